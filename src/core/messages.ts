@@ -1,0 +1,106 @@
+/**
+ * The one typed message map of Gracious. Every message between contexts is named here with the
+ * schema of its request; the worker's router validates each incoming message against it and
+ * rejects anything else. Responses travel in a `Reply` envelope so errors are values, not throws.
+ */
+import * as v from 'valibot';
+import { SettingsPatchSchema } from './settings';
+
+export const SITES = ['gmail', 'outlook'] as const;
+export type Site = (typeof SITES)[number];
+
+export const JOB_KINDS = ['offer', 'rejection', 'interview'] as const;
+export type JobKind = (typeof JOB_KINDS)[number];
+
+const ShortText = v.pipe(v.string(), v.maxLength(500));
+const Email = v.pipe(v.string(), v.maxLength(320));
+
+export const ContactSchema = v.object({
+  name: ShortText,
+  email: v.nullable(Email),
+  role: v.nullable(v.picklist(['recruiter', 'hiring-manager', 'interviewer'])),
+});
+export type Contact = v.InferOutput<typeof ContactSchema>;
+
+/** What the content script reports about an open job email: metadata only, never the body. */
+export const DetectionSchema = v.object({
+  site: v.picklist(SITES),
+  threadKey: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  kind: v.picklist(JOB_KINDS),
+  company: v.nullable(ShortText),
+  role: v.nullable(ShortText),
+  contacts: v.pipe(v.array(ContactSchema), v.maxLength(20)),
+  interviewAt: v.nullable(v.pipe(v.string(), v.isoTimestamp())),
+});
+export type Detection = v.InferOutput<typeof DetectionSchema>;
+
+/** Who may send a message: a webmail tab's content script, or one of the extension's own pages. */
+export type Origin = 'webmail' | 'extension-page';
+
+const empty = v.optional(v.object({}), {});
+
+/**
+ * Messages handled by the service worker: name → request schema and where it may come from.
+ * The response type of each lives in `WorkerResponses`.
+ */
+export const workerMessages = {
+  ping: { from: ['webmail', 'extension-page'], request: empty },
+  'settings/get': { from: ['webmail', 'extension-page'], request: empty },
+  'settings/save': { from: ['extension-page'], request: SettingsPatchSchema },
+  detected: { from: ['webmail'], request: DetectionSchema },
+  replied: {
+    from: ['webmail'],
+    request: v.object({
+      site: v.picklist(SITES),
+      threadKey: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+      to: v.pipe(v.array(Email), v.maxLength(50)),
+    }),
+  },
+} as const satisfies Record<string, { from: readonly Origin[]; request: v.GenericSchema }>;
+
+export type WorkerMessageName = keyof typeof workerMessages;
+export type WorkerRequest<K extends WorkerMessageName> = v.InferInput<(typeof workerMessages)[K]['request']>;
+
+export interface WorkerResponses {
+  ping: { instanceId: string; startedAt: number; version: string };
+  'settings/get': import('./settings').Settings;
+  'settings/save': import('./settings').Settings;
+  detected: { acknowledged: true };
+  replied: { acknowledged: true };
+}
+
+/** Messages the worker or popup sends to a webmail tab's content script. */
+export const tabMessages = {
+  'insert-draft': {
+    request: v.object({ text: v.pipe(v.string(), v.minLength(1), v.maxLength(20_000)) }),
+  },
+} as const satisfies Record<string, { request: v.GenericSchema }>;
+
+export type TabMessageName = keyof typeof tabMessages;
+export type TabRequest<K extends TabMessageName> = v.InferInput<(typeof tabMessages)[K]['request']>;
+export interface TabResponses {
+  'insert-draft': { inserted: boolean; method: 'execCommand' | 'paste' | 'range' | 'none' };
+}
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export interface Envelope<K extends string = string> {
+  type: K;
+  payload?: unknown;
+}
+
+export const EnvelopeSchema = v.object({
+  type: v.pipe(v.string(), v.maxLength(100)),
+  payload: v.optional(v.unknown()),
+});
+
+/** Turns a valibot failure into one line a developer can act on. */
+export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
+  return issues
+    .slice(0, 3)
+    .map((issue) => {
+      const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+      return path ? `${path}: ${issue.message}` : issue.message;
+    })
+    .join('; ');
+}

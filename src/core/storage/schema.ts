@@ -1,0 +1,112 @@
+/**
+ * The one storage schema of Gracious (`storage.local`), with its version and numbered migrations.
+ * Pure: the worker reads everything, passes it through `loadStored`, and writes back what changed.
+ * A value that fails validation is set aside under `quarantine` (reported, never silently wiped),
+ * and the rest of the store keeps working.
+ */
+import * as v from 'valibot';
+import { DEFAULT_SETTINGS, type Settings, SettingsSchema } from '../settings';
+
+export const SCHEMA_VERSION = 1;
+
+export const STORAGE_KEYS = {
+  schemaVersion: 'schemaVersion',
+  settings: 'settings',
+  hiddenThreads: 'hiddenThreads',
+  quarantine: 'quarantine',
+} as const;
+
+export const HiddenThreadsSchema = v.pipe(v.array(v.pipe(v.string(), v.maxLength(250))), v.maxLength(5000));
+
+export interface QuarantinedValue {
+  key: string;
+  reason: string;
+  at: number;
+  value: unknown;
+}
+
+/** Everything Gracious keeps, as the current version describes it. */
+export interface StoredData {
+  schemaVersion: number;
+  settings: Settings;
+  hiddenThreads: string[];
+  quarantine: QuarantinedValue[];
+}
+
+/** Old shapes are kept as types so each migration says what it reads. */
+// biome-ignore lint/complexity/noBannedTypes: version 0 is "nothing stored yet", an empty record.
+export type StoredV0 = {};
+
+type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
+
+/** migrations[n] turns version n-1 data into version n. */
+export const migrations: Record<number, Migration> = {
+  1: (data: StoredV0) => ({ ...data, schemaVersion: 1 }),
+};
+
+export interface LoadResult {
+  data: StoredData;
+  /** Keys whose stored value must be written back (migrated, defaulted or set aside). */
+  changed: string[];
+  /** Human-readable reports of values that were set aside. */
+  problems: string[];
+}
+
+function storedVersion(raw: Record<string, unknown>): number {
+  const n = raw[STORAGE_KEYS.schemaVersion];
+  return typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : 0;
+}
+
+/** Validates and migrates whatever `storage.local` held; never throws. */
+export function loadStored(raw: Record<string, unknown>, now = Date.now()): LoadResult {
+  const changed = new Set<string>();
+  const problems: string[] = [];
+  let data: Record<string, unknown> = { ...raw };
+  const from = storedVersion(raw);
+  if (from > SCHEMA_VERSION) {
+    problems.push(`stored schema version ${from} is newer than this build (${SCHEMA_VERSION}); reading what fits`);
+  }
+  for (let version = from + 1; version <= SCHEMA_VERSION; version++) {
+    const migrate = migrations[version];
+    if (migrate) data = migrate(data);
+    changed.add(STORAGE_KEYS.schemaVersion);
+  }
+
+  const quarantine: QuarantinedValue[] = Array.isArray(raw[STORAGE_KEYS.quarantine])
+    ? (raw[STORAGE_KEYS.quarantine] as QuarantinedValue[]).slice(-50)
+    : [];
+  const setAside = (key: string, value: unknown, reason: string) => {
+    quarantine.push({ key, reason, at: now, value });
+    problems.push(`${key}: ${reason}; the value was set aside under "quarantine"`);
+    changed.add(key);
+    changed.add(STORAGE_KEYS.quarantine);
+  };
+
+  let settings = DEFAULT_SETTINGS;
+  if (STORAGE_KEYS.settings in data) {
+    // Fill settings added since the value was written, then validate the whole.
+    const merged = { ...DEFAULT_SETTINGS, ...(data[STORAGE_KEYS.settings] as object) };
+    const parsed = v.safeParse(SettingsSchema, merged);
+    if (parsed.success) settings = parsed.output;
+    else setAside(STORAGE_KEYS.settings, data[STORAGE_KEYS.settings], 'settings did not match the schema');
+  }
+
+  let hiddenThreads: string[] = [];
+  if (STORAGE_KEYS.hiddenThreads in data) {
+    const parsed = v.safeParse(HiddenThreadsSchema, data[STORAGE_KEYS.hiddenThreads]);
+    if (parsed.success) hiddenThreads = parsed.output;
+    else
+      setAside(STORAGE_KEYS.hiddenThreads, data[STORAGE_KEYS.hiddenThreads], 'hidden threads were not a list of keys');
+  }
+
+  return {
+    data: { schemaVersion: SCHEMA_VERSION, settings, hiddenThreads, quarantine },
+    changed: [...changed],
+    problems,
+  };
+}
+
+/** Whether the user has never finished the welcome: decided from what is stored, not the install reason. */
+export function needsWelcome(raw: Record<string, unknown>): boolean {
+  return !(STORAGE_KEYS.settings in raw);
+}
