@@ -6,7 +6,8 @@ import manifest from './manifest.json' with { type: 'json' };
 export default defineConfig({
   plugins: [preact(), crx({ manifest })],
   build: {
-    outDir: 'dist',
+    // GRACIOUS_DIST lets parallel work trees or test runs build side by side.
+    outDir: process.env.GRACIOUS_DIST ?? 'dist',
     emptyOutDir: true,
     target: 'chrome120',
     // Readable output makes store review and debugging easier; gzip sizes are what the budgets count.

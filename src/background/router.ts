@@ -36,9 +36,10 @@ export type Handlers = {
 /** Works out who sent a message, or null when it is not from this extension at all. */
 export function classifySender(sender: SenderInfo, extensionId: string, extensionOrigin: string): Origin | null {
   if (sender.id !== extensionId) return null;
-  // A content script's message carries its tab; its URL must be a webmail page we serve.
-  if (sender.tab) return siteForUrl(sender.tab.url ?? sender.url) ? 'webmail' : null;
+  // The browser sets sender.url; an extension page keeps its own origin even when open in a tab.
   if (sender.url?.startsWith(extensionOrigin)) return 'extension-page';
+  // A content script's message carries its tab; its URL must be a webmail page we serve.
+  if (sender.tab && siteForUrl(sender.url) && siteForUrl(sender.tab.url ?? sender.url)) return 'webmail';
   return null;
 }
 
