@@ -2,27 +2,13 @@
  * Service worker entry. Every listener is registered synchronously at the top level, because the
  * worker is stopped after 30 s idle and restarted by the next event with empty globals.
  */
-import { applySettingsPatch } from '../core/settings';
 import { browser, type Runtime } from '../platform/browser';
+import { coreHandlers } from './handlers/core';
+import { webmailHandlers } from './handlers/webmail';
 import { createRouter, type Handlers } from './router';
-import { readStore, updateStore } from './store';
 
-const instanceId = crypto.randomUUID();
-const startedAt = Date.now();
-
-const handlers: Handlers = {
-  ping: async () => ({ instanceId, startedAt, version: browser.runtime.getManifest().version }),
-  'settings/get': async () => (await readStore()).settings,
-  'settings/save': (patch) =>
-    updateStore((data) => {
-      data.settings = applySettingsPatch(data.settings, patch);
-      return { keys: ['settings'], result: data.settings };
-    }),
-  // Reminders are created from these once the Reminders capability lands; for now they are
-  // validated by the router and acknowledged.
-  detected: async () => ({ acknowledged: true }),
-  replied: async () => ({ acknowledged: true }),
-};
+/** One handler per message of the typed map; TypeScript fails the build if one is missing. */
+const handlers: Handlers = { ...coreHandlers, ...webmailHandlers };
 
 const route = createRouter(handlers, {
   extensionId: browser.runtime.id,
