@@ -1,0 +1,48 @@
+/**
+ * `npm run bench`: builds the extension and prints the budget figures of ../shared/design.md.
+ * It prints measurements; it asserts nothing (tests do not time things).
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { build } from 'vite';
+import { measureSizes } from './sizes';
+
+const root = resolve(import.meta.dirname, '..');
+process.env.GRACIOUS_DIST ??= 'dist';
+const dist = resolve(root, process.env.GRACIOUS_DIST);
+
+const BUDGETS_KB: Record<string, number> = {
+  'content script, every webmail page (eager)': 25,
+  'content script, on a job email only (lazy)': 60,
+};
+
+function line(label: string, value: string, budget?: string): void {
+  console.log(`${label.padEnd(48)} ${value.padStart(14)}${budget ? `   budget ${budget}` : ''}`);
+}
+
+await build({ configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn' });
+
+console.log('\n== sizes (gzip, level 9, every chunk each context loads) ==');
+for (const report of measureSizes(dist)) {
+  const budget = BUDGETS_KB[report.label];
+  const mark = budget === undefined ? '' : report.kb <= budget ? ' ✓' : ' ✗ OVER';
+  line(report.label, `${report.kb.toFixed(1)} KB`, budget === undefined ? undefined : `≤ ${budget} KB${mark}`);
+  console.log(`${''.padEnd(4)}${report.files.join(', ')}`);
+}
+
+/** Each capability adds its own figures in bench/<name>.ts, exporting an async function of lines. */
+const SECTIONS: [title: string, file: string, exported: string][] = [
+  ['detection: classify', 'detect.ts', 'benchDetect'],
+  ['detection: extract', 'extract.ts', 'benchExtract'],
+  ['webmail', 'webmail.ts', 'benchWebmail'],
+  ['popup', 'popup.ts', 'benchPopup'],
+];
+for (const [title, file, exported] of SECTIONS) {
+  const path = resolve(import.meta.dirname, file);
+  if (!existsSync(path)) continue;
+  console.log(`\n== ${title} ==`);
+  const module = (await import(path)) as Record<string, () => Promise<string[]>>;
+  const run = module[exported];
+  if (!run) throw new Error(`${file} does not export ${exported}`);
+  for (const text of await run()) console.log(text);
+}

@@ -1,0 +1,95 @@
+/**
+ * Gzip sizes of what each context of the built extension loads, found by following the built
+ * manifest's entries through their static imports (eager) and dynamic imports (lazy).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+interface Graph {
+  eager: Set<string>;
+  lazy: Set<string>;
+}
+
+const STATIC_IMPORT = /(?:^|[;\s})])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"']+\.js)["']/g;
+const DYNAMIC_IMPORT = /import\(\s*(?:\/\*[^*]*\*\/\s*)?(?:chrome\.runtime\.getURL\()?\s*["']([^"']+\.js)["']/g;
+/** Vite lists the dependencies of a lazy chunk in a `__vite__mapDeps` table; they load with it. */
+const MAP_DEPS = /__vite__mapDeps[^[]*\[([^\]]*)\]/g;
+
+function resolveFrom(dist: string, file: string, spec: string): string {
+  const path = spec.startsWith('.') ? resolve(dirname(file), spec) : resolve(dist, spec.replace(/^\//, ''));
+  return path;
+}
+
+function imports(dist: string, file: string) {
+  const code = readFileSync(file, 'utf8');
+  const matchAll = (pattern: RegExp) => [...code.matchAll(pattern)].map((m) => resolveFrom(dist, file, m[1] ?? ''));
+  const mapped = [...code.matchAll(MAP_DEPS)].flatMap((m) =>
+    [...(m[1] ?? '').matchAll(/["']([^"']+\.js)["']/g)].map((d) => resolve(dist, d[1] ?? '')),
+  );
+  return { statics: matchAll(STATIC_IMPORT), dynamics: [...matchAll(DYNAMIC_IMPORT), ...mapped] };
+}
+
+export function loadGraph(dist: string, entries: string[]): Graph {
+  const eager = new Set<string>();
+  const lazyRoots = new Set<string>();
+  const walk = (file: string, into: Set<string>, roots: Set<string> | null) => {
+    if (into.has(file) || !existsSync(file)) return;
+    into.add(file);
+    const { statics, dynamics } = imports(dist, file);
+    for (const s of statics) walk(s, into, roots);
+    if (roots) for (const d of dynamics) roots.add(d);
+  };
+  for (const entry of entries) walk(resolve(dist, entry), eager, lazyRoots);
+  const lazy = new Set<string>();
+  for (const root of lazyRoots) if (!eager.has(root)) walk(root, lazy, null);
+  for (const file of eager) lazy.delete(file);
+  return { eager, lazy };
+}
+
+export function gzipKb(files: Iterable<string>): number {
+  let total = 0;
+  for (const file of files) total += gzipSync(readFileSync(file), { level: 9 }).length;
+  return total / 1024;
+}
+
+function htmlScripts(dist: string, html: string): string[] {
+  const text = readFileSync(resolve(dist, html), 'utf8');
+  return [...text.matchAll(/<(?:script[^>]*src|link[^>]*href)="([^"]+\.(?:js|css))"/g)].map((m) =>
+    relative(dist, resolveFrom(dist, resolve(dist, html), m[1] ?? '')),
+  );
+}
+
+export interface SizeReport {
+  label: string;
+  kb: number;
+  files: string[];
+}
+
+export function measureSizes(dist: string): SizeReport[] {
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+  const reports: SizeReport[] = [];
+  const rel = (files: Set<string>) => [...files].map((f) => relative(dist, f)).sort();
+
+  // Content script: the loader stub imports the real script at once, so its import is eager too.
+  const loaders: string[] = manifest.content_scripts.flatMap((c: { js: string[] }) => c.js);
+  const eagerEntries = [...loaders];
+  for (const loader of loaders) {
+    for (const d of imports(dist, resolve(dist, loader)).dynamics) eagerEntries.push(relative(dist, d));
+  }
+  const content = loadGraph(dist, eagerEntries);
+  reports.push({ label: 'content script, every webmail page (eager)', kb: gzipKb(content.eager), files: rel(content.eager) });
+  reports.push({ label: 'content script, on a job email only (lazy)', kb: gzipKb(content.lazy), files: rel(content.lazy) });
+
+  const worker = loadGraph(dist, [manifest.background.service_worker]);
+  reports.push({ label: 'service worker', kb: gzipKb(worker.eager), files: rel(worker.eager) });
+
+  for (const [label, html] of [
+    ['popup', manifest.action.default_popup],
+    ['options', manifest.options_ui.page],
+  ] as const) {
+    const graph = loadGraph(dist, [html, ...htmlScripts(dist, html)]);
+    reports.push({ label, kb: gzipKb(graph.eager), files: rel(graph.eager) });
+  }
+  return reports;
+}
