@@ -78,8 +78,16 @@ export function measureSizes(dist: string): SizeReport[] {
     for (const d of imports(dist, resolve(dist, loader)).dynamics) eagerEntries.push(relative(dist, d));
   }
   const content = loadGraph(dist, eagerEntries);
-  reports.push({ label: 'content script, every webmail page (eager)', kb: gzipKb(content.eager), files: rel(content.eager) });
-  reports.push({ label: 'content script, on a job email only (lazy)', kb: gzipKb(content.lazy), files: rel(content.lazy) });
+  reports.push({
+    label: 'content script, every webmail page (eager)',
+    kb: gzipKb(content.eager),
+    files: rel(content.eager),
+  });
+  reports.push({
+    label: 'content script, on a job email only (lazy)',
+    kb: gzipKb(content.lazy),
+    files: rel(content.lazy),
+  });
 
   const worker = loadGraph(dist, [manifest.background.service_worker]);
   reports.push({ label: 'service worker', kb: gzipKb(worker.eager), files: rel(worker.eager) });

@@ -7,8 +7,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { startFixtureServer } from '../test/e2e/support/fixture-server';
 import { chromiumPath, DIST } from '../test/e2e/support/extension';
+import { startFixtureServer } from '../test/e2e/support/fixture-server';
 
 const DEMO_URL = 'https://mail.google.com/mail/u/0/#inbox';
 

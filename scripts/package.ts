@@ -26,4 +26,6 @@ for (const file of files(dist)) {
 mkdirSync(join(root, 'release'), { recursive: true });
 const out = join(root, 'release', `gracious-${manifest.version}.zip`);
 writeFileSync(out, zipSync(entries, { level: 9 }));
-console.log(`${relative(root, out)}: ${Object.keys(entries).length} files, ${(statSync(out).size / 1024).toFixed(1)} KB`);
+console.log(
+  `${relative(root, out)}: ${Object.keys(entries).length} files, ${(statSync(out).size / 1024).toFixed(1)} KB`,
+);
