@@ -1,0 +1,13 @@
+/**
+ * Draft writer and graciousness checker: pure, no browser APIs. Loaded lazily on job emails.
+ *
+ * - `writeDraft` writes a thank-you note for one situation, tone, language and reader; its
+ *   `warnings` are the checker's verdict on its own text, and always empty for a generated draft.
+ * - `checkGraciousness` checks any note, including one the user has edited (runs on each keystroke).
+ *
+ * The user's reason for declining is never quoted, only matched to a kind sentence (see `reasonKind`).
+ */
+export { type CheckContext, checkGraciousness, wordLimit } from './check';
+export { type DraftRequest, DraftRequestSchema } from './schema';
+export { type Draft, ROLES, type Role, WARNING_CODES, type Warning, type WarningCode } from './types';
+export { reasonKind, writeDraft } from './writer';
