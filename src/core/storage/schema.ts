@@ -5,15 +5,17 @@
  * and the rest of the store keeps working.
  */
 import * as v from 'valibot';
+import { parseReminders, type Reminders } from '../reminders/model';
 import { DEFAULT_SETTINGS, type Settings, SettingsSchema } from '../settings';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const STORAGE_KEYS = {
   schemaVersion: 'schemaVersion',
   settings: 'settings',
   hiddenThreads: 'hiddenThreads',
   quarantine: 'quarantine',
+  reminders: 'reminders',
 } as const;
 
 export const HiddenThreadsSchema = v.pipe(v.array(v.pipe(v.string(), v.maxLength(250))), v.maxLength(5000));
@@ -31,17 +33,29 @@ export interface StoredData {
   settings: Settings;
   hiddenThreads: string[];
   quarantine: QuarantinedValue[];
+  /** By id; see src/core/reminders/model.ts. */
+  reminders: Reminders;
 }
 
 /** Old shapes are kept as types so each migration says what it reads. */
 // biome-ignore lint/complexity/noBannedTypes: version 0 is "nothing stored yet", an empty record.
 export type StoredV0 = {};
 
+/** Version 1: settings, hidden threads and set-aside values; no reminders yet. */
+export interface StoredV1 {
+  schemaVersion: 1;
+  settings?: Settings;
+  hiddenThreads?: string[];
+  quarantine?: QuarantinedValue[];
+}
+
 type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
 
 /** migrations[n] turns version n-1 data into version n. */
 export const migrations: Record<number, Migration> = {
   1: (data: StoredV0) => ({ ...data, schemaVersion: 1 }),
+  // Reads a StoredV1. Reminders found anyway (a damaged version number re-runs this) are kept.
+  2: (data) => ({ ...data, schemaVersion: 2, reminders: data[STORAGE_KEYS.reminders] ?? {} }),
 };
 
 export interface LoadResult {
@@ -75,20 +89,23 @@ export function loadStored(raw: Record<string, unknown>, now = Date.now()): Load
   const quarantine: QuarantinedValue[] = Array.isArray(raw[STORAGE_KEYS.quarantine])
     ? (raw[STORAGE_KEYS.quarantine] as QuarantinedValue[]).slice(-50)
     : [];
-  const setAside = (key: string, value: unknown, reason: string) => {
+  /** `key` names what was set aside (e.g. one reminder); `storageKey` is the stored item to rewrite. */
+  const setAside = (key: string, value: unknown, reason: string, storageKey = key) => {
     quarantine.push({ key, reason, at: now, value });
     problems.push(`${key}: ${reason}; the value was set aside under "quarantine"`);
-    changed.add(key);
+    changed.add(storageKey);
     changed.add(STORAGE_KEYS.quarantine);
   };
 
   let settings = DEFAULT_SETTINGS;
   if (STORAGE_KEYS.settings in data) {
-    // Fill settings added since the value was written, then validate the whole.
-    const merged = { ...DEFAULT_SETTINGS, ...(data[STORAGE_KEYS.settings] as object) };
-    const parsed = v.safeParse(SettingsSchema, merged);
-    if (parsed.success) settings = parsed.output;
-    else setAside(STORAGE_KEYS.settings, data[STORAGE_KEYS.settings], 'settings did not match the schema');
+    // Fill settings added since the value was written, then validate the whole. Spreading a
+    // string or array would pass as defaults, so anything but a plain object is set aside.
+    const stored = data[STORAGE_KEYS.settings];
+    const isObject = typeof stored === 'object' && stored !== null && !Array.isArray(stored);
+    const parsed = isObject ? v.safeParse(SettingsSchema, { ...DEFAULT_SETTINGS, ...stored }) : null;
+    if (parsed?.success) settings = parsed.output;
+    else setAside(STORAGE_KEYS.settings, stored, 'settings did not match the schema');
   }
 
   let hiddenThreads: string[] = [];
@@ -99,8 +116,21 @@ export function loadStored(raw: Record<string, unknown>, now = Date.now()): Load
       setAside(STORAGE_KEYS.hiddenThreads, data[STORAGE_KEYS.hiddenThreads], 'hidden threads were not a list of keys');
   }
 
+  // Each reminder is checked on its own: one bad value is set aside, the others stay.
+  let reminders: Reminders = {};
+  if (STORAGE_KEYS.reminders in data) {
+    const parsed = parseReminders(data[STORAGE_KEYS.reminders]);
+    if (!parsed) setAside(STORAGE_KEYS.reminders, data[STORAGE_KEYS.reminders], 'reminders were not a record by id');
+    else {
+      reminders = parsed.reminders;
+      for (const bad of parsed.rejected) {
+        setAside(`${STORAGE_KEYS.reminders}.${bad.id}`, bad.value, bad.reason, STORAGE_KEYS.reminders);
+      }
+    }
+  }
+
   return {
-    data: { schemaVersion: SCHEMA_VERSION, settings, hiddenThreads, quarantine },
+    data: { schemaVersion: SCHEMA_VERSION, settings, hiddenThreads, quarantine, reminders },
     changed: [...changed],
     problems,
   };
