@@ -1,0 +1,169 @@
+/** DOM helpers shared by the adapters. Read-only: nothing here changes the page. */
+import type { SelectorChain } from './types';
+
+/** The first match of the first selector in the chain that matches anything. */
+export function queryFirst<T extends Element = Element>(root: ParentNode, chain: SelectorChain): T | null {
+  for (const selector of chain) {
+    const found = root.querySelector<T>(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Every match of the first selector in the chain that matches anything. */
+export function queryAll<T extends Element = Element>(root: ParentNode, chain: SelectorChain): T[] {
+  for (const selector of chain) {
+    const found = root.querySelectorAll<T>(selector);
+    if (found.length) return [...found];
+  }
+  return [];
+}
+
+/**
+ * Whether an element is shown. Ancestors hidden by attribute or inline style are checked first
+ * (cheap, no style computation); `checkVisibility` settles the rest where the browser has it.
+ */
+export function isShown(element: Element): boolean {
+  for (let el: Element | null = element; el; el = el.parentElement) {
+    if (el.hasAttribute('hidden')) return false;
+    if ((el as HTMLElement).style?.display === 'none') return false;
+  }
+  const check = (element as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  return check ? check.call(element) : true;
+}
+
+/** The visible one among several matches (webmail keeps old views in the page, hidden). */
+export function firstShown<T extends Element>(elements: readonly T[]): T | null {
+  if (elements.length <= 1) return elements[0] ?? null;
+  return elements.find(isShown) ?? null;
+}
+
+const ADDRESS = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
+
+/** The first e-mail address in a string, lower-cased, or null. */
+export function findAddress(text: string | null | undefined): string | null {
+  const match = text ? ADDRESS.exec(text) : null;
+  return match ? match[0].toLowerCase() : null;
+}
+
+/** Plain text of an element's own text content, whitespace collapsed. */
+export function textOf(element: Element | null | undefined): string {
+  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Parses a date as the page shows it; null when the browser cannot read it. */
+export function parseShownDate(text: string | null | undefined): string | null {
+  if (!text) return null;
+  // "Mon, Nov 23, 2026, 10:14 AM" reads well once the comma after the year is a space.
+  const time = Date.parse(text.replace(/(\d{4}),/, '$1').replace(/\u202f/g, ' '));
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
+}
+
+const BLOCK = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TR',
+  'UL',
+]);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'svg',
+  'IMG',
+  'IFRAME',
+  'OBJECT',
+  'HEAD',
+  'TITLE',
+]);
+
+/** Bodies beyond this are cut: detection reads the start of a message, and a huge body must not stall the page. */
+export const MAX_BODY_CHARS = 100_000;
+const MAX_NODES = 50_000;
+
+export interface TextOptions {
+  /** Subtrees left out (quoted history, hidden trimmed content). */
+  skip?: string;
+  /** Where quoted history starts: the walk stops there. */
+  stopAt?: string;
+}
+
+/**
+ * The text of a message body, with line breaks where blocks and <br>s are. Walks the tree with an
+ * explicit stack (no recursion: script-built trees can be thousands of levels deep), reads only
+ * text nodes, never markup, and skips scripts, styles and anything hidden by inline style.
+ */
+export function bodyToText(root: Element, options: TextOptions = {}): string {
+  const out: string[] = [];
+  let length = 0;
+  let visited = 0;
+  const stack: (Node | 'newline')[] = [root];
+  while (stack.length && length < MAX_BODY_CHARS && visited < MAX_NODES) {
+    const item = stack.pop()!;
+    visited++;
+    if (item === 'newline') {
+      out.push('\n');
+      continue;
+    }
+    if (item.nodeType === 3) {
+      const text = (item.nodeValue ?? '').replace(/[ \t\r\n\f]+/g, ' ');
+      out.push(text);
+      length += text.length;
+      continue;
+    }
+    if (item.nodeType !== 1) continue;
+    const el = item as Element;
+    if (el !== root) {
+      if (SKIP.has(el.tagName)) continue;
+      if (options.stopAt && el.matches(options.stopAt)) break;
+      if (options.skip && el.matches(options.skip)) continue;
+      if (el.hasAttribute('hidden') || (el as HTMLElement).style?.display === 'none') continue;
+    }
+    if (el.tagName === 'BR') {
+      out.push('\n');
+      continue;
+    }
+    const block = BLOCK.has(el.tagName) || el.tagName === 'TD' || el.tagName === 'TH';
+    if (block) {
+      out.push(el.tagName === 'TD' || el.tagName === 'TH' ? ' ' : '\n');
+      stack.push('newline');
+    }
+    const children = el.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return out
+    .join('')
+    .slice(0, MAX_BODY_CHARS)
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

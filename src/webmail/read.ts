@@ -1,0 +1,37 @@
+/** What Gracious takes from an open thread, the same way on every site (contract 3). */
+import type { EmailInput } from '../core/detect/types';
+import type { OpenThread, ThreadMessage, WebmailAdapter } from './types';
+
+/**
+ * The message detection looks at: the last one whose body is in the page, skipping the user's own.
+ * Webmail keeps the newest expanded when a thread opens; nothing is expanded or fetched here.
+ */
+export function newestFromOthers(thread: OpenThread): ThreadMessage | null {
+  for (let i = thread.messages.length - 1; i >= 0; i--) {
+    const message = thread.messages[i]!;
+    if (message.body && !message.byUser) return message;
+  }
+  return null;
+}
+
+/** Messages the user wrote after `message`, in page order. */
+export function userRepliesAfter(thread: OpenThread, message: ThreadMessage): ThreadMessage[] {
+  const index = thread.messages.indexOf(message);
+  return index < 0 ? [] : thread.messages.slice(index + 1).filter((m) => m.byUser);
+}
+
+/** The email as detection reads it; the body is plain text, never markup. */
+export function toEmailInput(adapter: WebmailAdapter, thread: OpenThread, message: ThreadMessage): EmailInput {
+  const from = message.fromAddress
+    ? message.fromName && message.fromName !== message.fromAddress
+      ? `${message.fromName} <${message.fromAddress}>`
+      : message.fromAddress
+    : message.fromName;
+  return {
+    subject: thread.subject,
+    from,
+    ...(message.to.length ? { to: message.to.join(', ') } : {}),
+    ...(message.date ? { date: message.date } : {}),
+    body: message.body ? adapter.bodyText(message.body) : '',
+  };
+}
