@@ -4,11 +4,12 @@
  */
 import { browser, type Runtime } from '../platform/browser';
 import { coreHandlers } from './handlers/core';
+import { dataHandlers } from './handlers/data';
 import { webmailHandlers } from './handlers/webmail';
 import { createRouter, type Handlers } from './router';
 
 /** One handler per message of the typed map; TypeScript fails the build if one is missing. */
-const handlers: Handlers = { ...coreHandlers, ...webmailHandlers };
+const handlers: Handlers = { ...coreHandlers, ...dataHandlers, ...webmailHandlers };
 
 const route = createRouter(handlers, {
   extensionId: browser.runtime.id,

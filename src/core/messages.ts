@@ -47,6 +47,10 @@ export const workerMessages = {
   ping: { from: ['webmail', 'extension-page'], request: empty },
   'settings/get': { from: ['webmail', 'extension-page'], request: empty },
   'settings/save': { from: ['extension-page'], request: SettingsPatchSchema },
+  'data/export': { from: ['extension-page'], request: empty },
+  /** The parsed export file; the handler validates it whole (see `readExportFile`) for a clear reason. */
+  'data/import': { from: ['extension-page'], request: v.unknown() },
+  'data/delete-all': { from: ['extension-page'], request: empty },
   detected: { from: ['webmail'], request: DetectionSchema },
   replied: {
     from: ['webmail'],
@@ -65,6 +69,11 @@ export interface WorkerResponses {
   ping: { instanceId: string; startedAt: number; version: string };
   'settings/get': import('./settings').Settings;
   'settings/save': import('./settings').Settings;
+  'data/export': import('./storage/schema').ExportFile;
+  'data/import':
+    | { imported: true }
+    | { imported: false; problem: import('./storage/schema').ImportProblem; detail: string };
+  'data/delete-all': { deleted: true };
   detected: { acknowledged: true };
   replied: { acknowledged: true };
 }

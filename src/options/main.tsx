@@ -1,12 +1,7 @@
 import { render } from 'preact';
-import { t } from '../ui/i18n';
+import { addUiStyles } from '../ui/styles';
+import { OptionsPage } from './options-page';
+import './options.css';
 
-function Options() {
-  return (
-    <main>
-      <h1>{t('extName')}</h1>
-    </main>
-  );
-}
-
-render(<Options />, document.getElementById('app')!);
+addUiStyles(document);
+render(<OptionsPage />, document.getElementById('app')!);

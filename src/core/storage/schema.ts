@@ -140,3 +140,52 @@ export function loadStored(raw: Record<string, unknown>, now = Date.now()): Load
 export function needsWelcome(raw: Record<string, unknown>): boolean {
   return !(STORAGE_KEYS.settings in raw);
 }
+
+/** An export file: everything stored except values set aside, tagged so an import can recognise it. */
+export const EXPORT_FORMAT = 'gracious-export';
+export const EXPORT_VERSION = 1;
+export type ExportFile = { format: typeof EXPORT_FORMAT; version: number; exportedAt: string } & Omit<
+  StoredData,
+  'quarantine'
+>;
+
+/** Spreads the data, so keys added to `StoredData` later are exported without listing them here. */
+export function toExportFile(data: StoredData, now: Date): ExportFile {
+  const { quarantine: _setAside, ...kept } = data;
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), ...kept };
+}
+
+export type ImportProblem = 'not-an-export' | 'newer-version' | 'missing-part' | 'unknown-part' | 'invalid-part';
+export type ImportCheck = { ok: true; data: StoredData } | { ok: false; problem: ImportProblem; detail: string };
+
+/**
+ * Validates an export file as strictly as stored data is read, but all or nothing: any part that
+ * `loadStored` would set aside rejects the whole file, with the part and the reason.
+ */
+export function readExportFile(file: unknown): ImportCheck {
+  if (typeof file !== 'object' || file === null || Array.isArray(file)) {
+    return { ok: false, problem: 'not-an-export', detail: 'not a JSON object' };
+  }
+  const { format, version, exportedAt: _exportedAt, ...parts } = file as Record<string, unknown>;
+  if (format !== EXPORT_FORMAT || typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, problem: 'not-an-export', detail: `"format" is not "${EXPORT_FORMAT}"` };
+  }
+  if (version > EXPORT_VERSION) return { ok: false, problem: 'newer-version', detail: `export version ${version}` };
+  const schemaVersion = parts[STORAGE_KEYS.schemaVersion];
+  if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 0) {
+    return { ok: false, problem: 'missing-part', detail: STORAGE_KEYS.schemaVersion };
+  }
+  if (schemaVersion > SCHEMA_VERSION) {
+    return { ok: false, problem: 'newer-version', detail: `schema version ${schemaVersion}` };
+  }
+  if (!(STORAGE_KEYS.settings in parts)) return { ok: false, problem: 'missing-part', detail: STORAGE_KEYS.settings };
+  const known = Object.keys(loadStored({}).data).filter((key) => key !== STORAGE_KEYS.quarantine);
+  const unknown = Object.keys(parts).find((key) => !known.includes(key));
+  if (unknown) return { ok: false, problem: 'unknown-part', detail: unknown };
+
+  const { data, problems } = loadStored(parts);
+  const rejected = data.quarantine[0];
+  if (rejected) return { ok: false, problem: 'invalid-part', detail: `${rejected.key}: ${rejected.reason}` };
+  if (problems[0]) return { ok: false, problem: 'invalid-part', detail: problems[0] };
+  return { ok: true, data };
+}

@@ -1,0 +1,77 @@
+/**
+ * The draft editor: tone and language, subject and body, the question asked before the user's
+ * edits are overwritten, and the live graciousness check. Actions (copy, insert, open) belong to
+ * the page that hosts it.
+ */
+import { useId } from 'preact/hooks';
+import { SelectField, TextField } from '../fields';
+import { t } from '../i18n';
+import { languageOptions, toneOptions } from '../labels';
+import type { DraftSession } from './session';
+import { WarningsList } from './warnings';
+
+export function DraftEditor(props: { session: DraftSession }) {
+  const { session } = props;
+  const id = useId();
+  const request = session.request.value;
+  return (
+    <div class="g-stack" data-gracious="draft-editor">
+      <div class="g-row">
+        <SelectField
+          name="tone"
+          label={t('ui_draft_tone')}
+          value={request.tone}
+          options={toneOptions()}
+          onValue={(tone) => session.update({ tone })}
+        />
+        <SelectField
+          name="language"
+          label={t('ui_draft_language')}
+          value={request.language ?? 'en'}
+          options={languageOptions()}
+          onValue={(language) => session.update({ language })}
+        />
+      </div>
+      <div aria-live="polite">
+        {session.stale.value ? (
+          <div class="g-confirm" data-gracious="rewrite-question">
+            <p>{t('ui_draft_rewrite_question')}</p>
+            <div class="g-row">
+              <button type="button" class="g-button g-button--primary" onClick={session.regenerate}>
+                {t('ui_draft_rewrite')}
+              </button>
+              <button type="button" class="g-button" onClick={session.keepEdits}>
+                {t('ui_draft_keep_edits')}
+              </button>
+            </div>
+          </div>
+        ) : null}
+      </div>
+      <TextField
+        name="subject"
+        label={t('ui_draft_subject')}
+        value={session.subject.value}
+        onValue={(value) => {
+          session.subject.value = value;
+        }}
+        maxLength={300}
+      />
+      <TextField
+        name="body"
+        label={t('ui_draft_body')}
+        multiline
+        rows={12}
+        value={session.body.value}
+        onValue={(value) => {
+          session.body.value = value;
+        }}
+        hint={t('ui_draft_check_hint')}
+        maxLength={20_000}
+      />
+      <section class="g-stack" aria-labelledby={`${id}-check`}>
+        <h3 id={`${id}-check`}>{t('ui_check_heading')}</h3>
+        <WarningsList warnings={session.warnings.value} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+/**
+ * Labelled form controls with their hint and error tied to the control (aria-describedby), so
+ * screen readers announce both and an error sits next to the field it is about.
+ */
+import type { ComponentChildren } from 'preact';
+import { useId } from 'preact/hooks';
+import { t } from './i18n';
+
+interface FieldFrame {
+  label: string;
+  hint?: string;
+  /** Already-translated error text; shown under the field and marks it invalid. */
+  error?: string | null;
+  optional?: boolean;
+  /** Stable name for tests and autofill; also the control's `name`. */
+  name: string;
+}
+
+function describedBy(id: string, hint?: string, error?: string | null): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+function Frame(props: FieldFrame & { id: string; children: ComponentChildren }) {
+  return (
+    <div class="g-field">
+      <label class="g-label" for={props.id}>
+        {props.label}
+        {props.optional ? <span class="g-optional"> {t('ui_optional')}</span> : null}
+      </label>
+      {props.children}
+      {props.hint ? (
+        <p class="g-hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </p>
+      ) : null}
+      {props.error ? (
+        <p class="g-error" id={`${props.id}-error`}>
+          {props.error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export interface TextFieldProps extends FieldFrame {
+  value: string;
+  onValue(value: string): void;
+  type?: 'text' | 'email' | 'number' | 'time' | 'date';
+  multiline?: boolean;
+  rows?: number;
+  maxLength?: number;
+  min?: number;
+  max?: number;
+  autocomplete?: string;
+  required?: boolean;
+}
+
+export function TextField(props: TextFieldProps) {
+  const id = useId();
+  const common = {
+    id,
+    name: props.name,
+    value: props.value,
+    'aria-invalid': props.error ? ('true' as const) : undefined,
+    'aria-describedby': describedBy(id, props.hint, props.error),
+    'aria-required': props.required ? ('true' as const) : undefined,
+    maxLength: props.maxLength,
+    onInput: (event: Event) => props.onValue((event.currentTarget as HTMLInputElement | HTMLTextAreaElement).value),
+  };
+  return (
+    <Frame {...props} id={id}>
+      {props.multiline ? (
+        <textarea class="g-textarea" rows={props.rows ?? 4} {...common} />
+      ) : (
+        <input
+          class="g-input"
+          // Preact types each input type with its own attributes; these fields share one set.
+          type={(props.type ?? 'text') as 'text'}
+          min={props.min}
+          max={props.max}
+          autocomplete={props.autocomplete ?? 'off'}
+          {...common}
+        />
+      )}
+    </Frame>
+  );
+}
+
+export interface SelectFieldProps<V extends string> extends FieldFrame {
+  value: V;
+  options: readonly { value: V; label: string }[];
+  onValue(value: V): void;
+}
+
+export function SelectField<V extends string>(props: SelectFieldProps<V>) {
+  const id = useId();
+  return (
+    <Frame {...props} id={id}>
+      <select
+        class="g-select"
+        id={id}
+        name={props.name}
+        value={props.value}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={describedBy(id, props.hint, props.error)}
+        onChange={(event) => props.onValue((event.currentTarget as HTMLSelectElement).value as V)}
+      >
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </Frame>
+  );
+}
+
+export function Checkbox(props: { label: string; name: string; checked: boolean; onValue(checked: boolean): void }) {
+  const id = useId();
+  return (
+    <div class="g-check">
+      <input
+        type="checkbox"
+        id={id}
+        name={props.name}
+        checked={props.checked}
+        onChange={(event) => props.onValue((event.currentTarget as HTMLInputElement).checked)}
+      />
+      <label for={id}>{props.label}</label>
+    </div>
+  );
+}
+
+/** Takes keyboard users to the first field marked invalid, once the errors just set have rendered. */
+export function focusFirstInvalid(root: HTMLElement): void {
+  setTimeout(() => root.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
+}
