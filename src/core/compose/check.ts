@@ -102,6 +102,11 @@ export function countWords(text: string): number {
 
 const quote = (s: string) => `“${s.trim().slice(0, 60)}”`;
 
+/** Whether user text is, or holds, a placeholder such as "[Name]" or "{company}". */
+export function isPlaceholder(text: string): boolean {
+  return PLACEHOLDER.test(text) || MARKER.test(text);
+}
+
 /** Problems a short piece of user text would bring into a note (used to screen details before quoting them). */
 export function badPhrase(text: string, language?: Language | null): string | undefined {
   return (
@@ -181,7 +186,7 @@ export function checkGraciousness(input: { subject?: string | null; body: string
     const parts = name
       .toLowerCase()
       .split(/\s+/)
-      .filter((p) => p.length > 1);
+      .filter((p) => [...p].length > 1);
     if (parts.length && !parts.some((p) => lower.includes(p))) {
       add(
         'missing-name',

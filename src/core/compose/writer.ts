@@ -4,7 +4,7 @@
  * comes from a hash of (recipient name, role, situation), so two notes to the same company differ.
  */
 import type { Language, Tone } from '../settings';
-import { badPhrase, checkGraciousness, countWords } from './check';
+import { badPhrase, checkGraciousness, countWords, isPlaceholder } from './check';
 import { PACKS } from './lang';
 import type { DraftRequest } from './schema';
 import type { Draft, Pack, Role } from './types';
@@ -48,9 +48,13 @@ function pick<T>(list: readonly T[], seed: number, part: number): T {
   return list[(x >>> 0) % list.length]!;
 }
 
-/** One line of user text, without characters that would read as template syntax or placeholders. */
+/**
+ * One line of user text, without characters that would read as template syntax; a value that is
+ * itself a placeholder ("[Name]", "{company}", "TBD") counts as missing.
+ */
 function clean(text: string | null | undefined): string {
-  return (text ?? '')
+  if (!text || isPlaceholder(text)) return '';
+  return text
     .replace(/[\p{Cc}\p{Cf}[\]{}<>]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -58,8 +62,9 @@ function clean(text: string | null | undefined): string {
 
 /** A detail the note quotes: cleaned, without end punctuation, and dropped if it would hurt the note. */
 function fragment(text: string | null | undefined, language: Language, maxWords: number): string {
+  if (!text || badPhrase(text, language)) return '';
   const value = clean(text).replace(/[\s.!?,;:]+$/, '');
-  return value && countWords(value) <= maxWords && !badPhrase(value, language) ? value : '';
+  return countWords(value) <= maxWords ? value : '';
 }
 
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|herr|frau|m|mme|mlle|sr|sra|srta|dhr|mevr|sig|sig\.ra)\.?$/i;
@@ -70,9 +75,11 @@ export function personName(raw: string | null | undefined): { full: string; firs
   let name = clean(raw).replace(/^[,;\s]+|[,;\s]+$/g, '');
   const comma = name.split(/\s*,\s*/);
   if (comma.length === 2 && comma[0] && comma[1]) name = `${comma[1]} ${comma[0]}`;
-  const words = name.split(' ').filter((w) => w && !HONORIFIC.test(w));
-  const given = words.filter((w) => !TITLE.test(w));
-  return { full: words.join(' '), first: given[0] ?? words[0] ?? '' };
+  const words = name.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w) && !HONORIFIC.test(w));
+  const full = words.join(' ');
+  const given = words.find((w) => !TITLE.test(w)) ?? '';
+  // An initial ("J. Smith") or a token without letters is no first name: use the full name.
+  return { full, first: (given.match(/\p{L}/gu)?.length ?? 0) > 1 ? given : full };
 }
 
 /** The weekday of an ISO-8601 date as written (its own time zone), or -1. */
