@@ -9,7 +9,7 @@ const OFFER_THANKS: ByRole<string[]> = [
   ],
   [
     `Vielen Dank${OFFER} und für die Zeit, die Sie sich genommen haben, um mir Ihr Team vorzustellen.`,
-    `Herzlichen Dank${OFFER} und für die offenen Einblicke in Ihr Team und seine Pläne.`,
+    `Herzlichen Dank${OFFER} und für das Vertrauen, das Sie in mich setzen.`,
   ],
   [
     `Vielen Dank${OFFER} und für die Zeit, die Sie sich in den Gesprächen für mich genommen haben.`,
@@ -39,8 +39,8 @@ export const de: Pack = {
   ],
   extra: [
     'Ich fand es sehr angenehm, wie klar und freundlich Sie mich bei jedem Schritt auf dem Laufenden gehalten haben.',
-    'Sehr wertvoll war für mich, was Sie über die Arbeitsweise und die Pläne Ihres Teams erzählt haben.',
-    'Unser Gespräch und Ihre durchdachten Fragen haben mir sehr gefallen.',
+    'Besonders wertvoll war für mich Ihre Sicht darauf, wohin sich das Team entwickelt.',
+    'Ihre durchdachten Fragen im Gespräch fand ich sehr anregend.',
   ],
   lower: true,
   sit: {
@@ -59,7 +59,7 @@ export const de: Pack = {
       ],
       extra: [
         null,
-        'Unsere Gespräche über die kommenden Aufgaben haben mir die Entscheidung nicht leicht gemacht.',
+        'Unsere Gespräche über die kommenden Aufgaben habe ich sehr genossen, und ich habe viel daraus mitgenommen.',
         null,
       ],
     },
@@ -76,9 +76,9 @@ export const de: Pack = {
         'Geben Sie mir gerne Bescheid, welche Unterlagen oder Informationen Sie noch von mir brauchen.',
       ],
       extra: [
-        'Vielen Dank auch dafür, dass der gesamte Prozess so reibungslos verlief.',
+        'Der Bewerbungsprozess war durchweg angenehm und reibungslos.',
         'Ich freue mich sehr auf die Zusammenarbeit mit Ihnen und dem Team.',
-        'Ich habe unsere Gespräche sehr genossen und freue mich auf die Zusammenarbeit.',
+        'Ich freue mich sehr auf die Zusammenarbeit.',
       ],
     },
     'undecided-offer': {
@@ -98,7 +98,7 @@ export const de: Pack = {
       subj: 'Vielen Dank für Ihre Rückmeldung{tag}',
       thank: [
         [
-          'Vielen Dank für Ihre Nachricht und dafür, dass Sie mich so freundlich durch den Prozess[ bei {co}] begleitet haben.',
+          'Vielen Dank für Ihre Nachricht und dafür, dass Sie mich so aufmerksam durch den Prozess[ bei {co}] begleitet haben.',
           'Herzlichen Dank für Ihre Rückmeldung und Ihre Unterstützung während des Bewerbungsprozesses für {job}.',
         ],
         [
@@ -137,8 +137,8 @@ export const de: Pack = {
         ],
       ],
       main: [
-        '{Das Gespräch hat mein Interesse an der Stelle noch verstärkt.|Nach unserem Gespräch freue ich mich noch mehr auf die Möglichkeit, Teil des Teams zu werden.}',
-        'Unser Gespräch hat mich in meinem Wunsch bestärkt, Teil des Teams zu werden.',
+        '{Das Gespräch hat mein Interesse an der Stelle noch verstärkt.|Nach dem Gespräch freue ich mich noch mehr auf die Möglichkeit, Teil des Teams zu werden.}',
+        'Das Vorstellungsgespräch hat mich in meinem Wunsch bestärkt, Teil des Teams zu werden.',
       ],
       short: 'Ich freue mich darauf, von Ihnen zu hören.',
       end: [

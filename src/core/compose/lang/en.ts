@@ -22,11 +22,11 @@ const OFFER_THANKS: ByRole<string[]> = [
   ],
   [
     `Thank you${OFFER}, and for the time you took to show me how your team works.`,
-    'Thank you for offering me {job}[ at {co}], and for the insight you gave me into the team and its plans.',
+    'Thank you for offering me {job}[ at {co}], and for the confidence you have shown in me.',
   ],
   [
     `Thank you${OFFER}, and for the time you gave me during the interviews.`,
-    'Thank you for offering me {job}[ at {co}], and for the care you put into our conversations.',
+    'Thank you for offering me {job}[ at {co}], and for the time and care you gave my interviews.',
   ],
 ];
 
@@ -51,7 +51,7 @@ export const en: Pack = {
   ],
   extra: [
     'I really appreciated how clearly and kindly you kept me informed at every step.',
-    'It was very helpful to hear how the team works and where it is heading.',
+    'I especially valued your perspective on where the team is heading.',
     'I enjoyed our conversation and the thoughtful questions you asked.',
   ],
   formal: (t) =>
@@ -73,7 +73,7 @@ export const en: Pack = {
         "I hope we can keep in touch, and I'd welcome the chance to work together in the future.",
         'I have great respect for [{co}|the team], and I hope we stay in touch.',
       ],
-      extra: [null, 'I enjoyed our conversations about the work ahead, which made this a difficult decision.', null],
+      extra: [null, 'I enjoyed our conversations about the work ahead and learned a lot from them.', null],
     },
     'accept-offer': {
       subj: 'Accepting the [{title} offer at {co}|{title} offer|offer from {co}|offer]',
@@ -88,9 +88,9 @@ export const en: Pack = {
         "If there's anything you need from me before I start, just let me know.",
       ],
       extra: [
-        'Thank you as well for making the whole process so smooth.',
+        'The whole experience has been smooth and genuinely pleasant.',
         "I'm looking forward to working with you and the team.",
-        'I enjoyed our conversations and look forward to working together.',
+        'I look forward to working together.',
       ],
     },
     'undecided-offer': {
@@ -110,7 +110,7 @@ export const en: Pack = {
       subj: 'Thank you{tag}',
       thank: [
         [
-          'Thank you for letting me know, and for guiding me so kindly through the process[ at {co}].',
+          'Thank you for letting me know, and for guiding me so thoughtfully through the process[ at {co}].',
           'Thank you for your message, and for the care you took with my application for {job}.',
         ],
         [
@@ -149,8 +149,8 @@ export const en: Pack = {
         ],
       ],
       main: [
-        '{Our conversation confirmed my strong interest in the position.|Our conversation made me even more excited about the chance to join the team.}',
-        'I left our conversation even more interested in the role and in what the team is building.',
+        '{The interview confirmed my strong interest in the position.|The interview made me even more excited about the chance to join the team.}',
+        'I came away from the interview even more interested in the role and in what the team is building.',
       ],
       short: 'I look forward to hearing from you.',
       end: [
@@ -201,7 +201,7 @@ export const en: Pack = {
       main: [
         "I've been following the news from [{co}|your team] with interest, and I'd love to hear how things are going.",
       ],
-      short: "I'd love to stay in touch.",
+      short: 'I hope we stay in touch.',
       end: [
         "If a role opens up where I could help, I'd be glad to hear about it. Either way, I'd like to keep in touch.",
         "I'd be happy to catch up whenever it suits you, and I hope we stay in touch.",

@@ -13,7 +13,7 @@ const OFFER_THANKS: ByRole<string[]> = [
   ],
   [
     `Muchas gracias por${OFFER} y por el tiempo que {dedicó|dedicaste} a presentarme {su|tu} equipo.`,
-    `{Le|Te} agradezco mucho${OFFER} y todo lo que {me contó|me contaste} sobre el equipo y sus planes.`,
+    `{Le|Te} agradezco mucho${OFFER} y la confianza que {ha|has} depositado en mí.`,
   ],
   [
     `Muchas gracias por${OFFER} y por el tiempo que me {dedicó|dedicaste} durante las entrevistas.`,
@@ -42,8 +42,8 @@ export const es: Pack = {
   ],
   extra: [
     'Valoré mucho la claridad y la amabilidad con que me {mantuvo|mantuviste} al tanto en cada paso.',
-    'Me resultó muy valioso todo lo que {compartió|compartiste} sobre cómo trabaja el equipo y hacia dónde se dirige.',
-    'Disfruté mucho de nuestra conversación y de {sus|tus} preguntas tan acertadas.',
+    'Me resultó muy valiosa {su|tu} visión sobre hacia dónde se dirige el equipo.',
+    'Valoré mucho {sus|tus} preguntas tan acertadas durante la entrevista.',
   ],
   sit: {
     'decline-offer': {
@@ -61,7 +61,7 @@ export const es: Pack = {
       ],
       extra: [
         null,
-        'Nuestras conversaciones sobre los proyectos del equipo hicieron que esta decisión fuera difícil.',
+        'Disfruté mucho de nuestras conversaciones sobre los proyectos del equipo y aprendí mucho de ellas.',
         null,
       ],
     },
@@ -78,9 +78,9 @@ export const es: Pack = {
         'Quedo a {su|tu} disposición para cualquier documento o dato que haga falta.',
       ],
       extra: [
-        'Gracias también por hacer que todo el proceso fuera tan fluido.',
+        'Toda la experiencia ha sido muy fluida y agradable.',
         'Tengo muchas ganas de trabajar {con usted|contigo} y con el equipo.',
-        'Disfruté mucho de nuestras conversaciones y espero con ilusión colaborar {con usted|contigo}.',
+        'Espero con ilusión colaborar {con usted|contigo}.',
       ],
     },
     'undecided-offer': {
@@ -108,7 +108,7 @@ export const es: Pack = {
           '{Le|Te} agradezco la respuesta y nuestra conversación sobre {job}[ en {co}].',
         ],
         [
-          'Muchas gracias por {su|tu} mensaje y por el tiempo que me {dedicó|dedicaste} en las entrevistas[ en {co}].',
+          'Muchas gracias por {su|tu} mensaje y por el tiempo que me {dedicó|dedicaste} en las entrevistas[ de {co}].',
           '{Le|Te} agradezco la respuesta y la conversación tan agradable sobre {job}.',
         ],
       ],
@@ -139,8 +139,8 @@ export const es: Pack = {
         ],
       ],
       main: [
-        '{La conversación reforzó mi interés en el puesto.|Después de nuestra conversación, tengo aún más ganas de unirme al equipo.}',
-        'La conversación me confirmó que me encantaría aportar a los proyectos del equipo.',
+        '{La entrevista reforzó mi interés en el puesto.|Después de la entrevista, tengo aún más ganas de unirme al equipo.}',
+        'La entrevista me confirmó que me encantaría aportar a los proyectos del equipo.',
       ],
       short: 'Quedo a la espera de {sus|tus} noticias.',
       end: [
@@ -189,7 +189,7 @@ export const es: Pack = {
         ],
       ],
       main: ['Sigo con interés las novedades de [{co}|{su|tu} equipo] y me encantaría saber cómo van las cosas.'],
-      short: 'Me encantaría seguir en contacto.',
+      short: 'Espero que sigamos en contacto.',
       end: [
         'Si surge un puesto en el que pueda aportar, me encantaría saberlo. En cualquier caso, me gustaría seguir en contacto.',
         'Cuando {le|te} venga bien, me encantaría que nos pusiéramos al día; espero que sigamos en contacto.',

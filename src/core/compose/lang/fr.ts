@@ -10,11 +10,11 @@ const MORE = ' pour votre proposition concernant {job}[ chez {co}]';
 const OFFER_THANKS: ByRole<string[]> = [
   [
     `Je vous remercie${OFFER}, ainsi que pour votre accompagnement tout au long du processus.`,
-    `Merci beaucoup${MORE} et pour votre aide à chaque étape.`,
+    `Merci beaucoup${MORE} et pour votre aide précieuse.`,
   ],
   [
     `Je vous remercie${OFFER}, ainsi que pour le temps que vous avez pris pour me présenter votre équipe.`,
-    `Merci beaucoup${MORE} et pour tout ce que vous m'avez fait découvrir de votre équipe et de ses projets.`,
+    `Merci beaucoup${MORE} et pour la confiance que vous me témoignez.`,
   ],
   [
     `Je vous remercie${OFFER}, ainsi que pour le temps que vous m'avez consacré lors des entretiens.`,
@@ -43,8 +43,8 @@ export const fr: Pack = {
   ],
   extra: [
     "J'ai beaucoup apprécié la clarté et la rapidité de votre communication à chaque étape.",
-    "J'ai trouvé très précieux ce que vous m'avez expliqué sur le fonctionnement de votre équipe et ses perspectives.",
-    "J'ai beaucoup apprécié notre échange et la pertinence de vos questions.",
+    "J'ai trouvé très précieux votre regard sur l'évolution de l'équipe.",
+    "J'ai beaucoup apprécié la pertinence de vos questions lors de l'entretien.",
   ],
   sit: {
     'decline-offer': {
@@ -60,7 +60,7 @@ export const fr: Pack = {
         "Je garde une excellente impression de votre équipe et j'espère que nous aurons l'occasion de collaborer à l'avenir.",
         'Ce serait un plaisir de rester en contact.',
       ],
-      extra: [null, "Nos échanges sur les projets à venir ont rendu cette décision d'autant plus difficile.", null],
+      extra: [null, "Nos échanges sur les projets à venir m'ont beaucoup appris.", null],
     },
     'accept-offer': {
       subj: 'Acceptation de votre offre{tag}',
@@ -75,9 +75,9 @@ export const fr: Pack = {
         'Je reste à votre disposition pour toute information utile à la suite.',
       ],
       extra: [
-        "Merci également d'avoir rendu tout le processus aussi fluide.",
+        "Tout s'est déroulé de manière très fluide et agréable.",
         "Je me réjouis de travailler avec vous et avec l'équipe.",
-        "J'ai beaucoup apprécié nos échanges et je me réjouis de travailler ensemble.",
+        "Je me réjouis à l'idée de travailler ensemble.",
       ],
     },
     'undecided-offer': {
@@ -136,8 +136,8 @@ export const fr: Pack = {
         ],
       ],
       main: [
-        "{Cet échange a renforcé mon intérêt pour le poste.|Cet échange m'a donné encore plus envie de rejoindre votre équipe.}",
-        "Notre conversation a confirmé mon envie de contribuer aux projets de l'équipe.",
+        "{L'entretien a renforcé mon intérêt pour le poste.|L'entretien m'a donné encore plus envie de rejoindre votre équipe.}",
+        "Cet entretien a confirmé mon envie de contribuer aux projets de l'équipe.",
       ],
       short: "Au plaisir d'avoir de vos nouvelles.",
       end: [

@@ -10,7 +10,7 @@ const OFFER_THANKS: ByRole<string[]> = [
   ],
   [
     `Hartelijk dank${OFFER}, en voor de tijd die {u|je} nam om mij {uw|je} team te laten zien.`,
-    `Veel dank${OFFER} en voor het inkijkje in {uw|je} team en de plannen.`,
+    `Veel dank${OFFER} en voor het vertrouwen in mij.`,
   ],
   [
     `Hartelijk dank${OFFER}, en voor de tijd die {u|je} voor de gesprekken vrijmaakte.`,
@@ -35,8 +35,8 @@ export const nl: Pack = {
   ],
   extra: [
     'Ik heb het erg gewaardeerd hoe duidelijk en vriendelijk {u|je} mij bij elke stap op de hoogte hield.',
-    'Wat {u|je} vertelde over de werkwijze en de plannen van {uw|je} team, vond ik bijzonder waardevol.',
-    'Ons gesprek en {uw|je} doordachte vragen vond ik erg prettig.',
+    '{Uw|Jouw} kijk op de richting van het team vond ik bijzonder waardevol.',
+    '{Uw|Je} doordachte vragen tijdens het gesprek heb ik erg gewaardeerd.',
   ],
   sit: {
     'decline-offer': {
@@ -52,7 +52,11 @@ export const nl: Pack = {
         'Ik hoop dat we contact houden en dat we in de toekomst de kans krijgen om samen te werken.',
         'Ik heb veel waardering voor [{co}|{uw|je} team] en hoop dat we contact houden.',
       ],
-      extra: [null, 'Onze gesprekken over het werk dat eraan komt, maakten deze beslissing niet makkelijk.', null],
+      extra: [
+        null,
+        'Ik heb genoten van onze gesprekken over het werk dat eraan komt, en ik heb er veel van geleerd.',
+        null,
+      ],
     },
     'accept-offer': {
       subj: 'Aanvaarding van het aanbod{tag}',
@@ -67,9 +71,9 @@ export const nl: Pack = {
         'Ik lever graag alle documenten of gegevens aan die nog nodig zijn.',
       ],
       extra: [
-        'Ook dank voor het soepele verloop van het hele proces.',
+        'Het hele traject verliep soepel en prettig.',
         'Ik kijk ernaar uit om met {u|jou} en het team samen te werken.',
-        'Ik heb genoten van onze gesprekken en kijk uit naar de samenwerking.',
+        'Ik kijk uit naar de samenwerking.',
       ],
     },
     'undecided-offer': {
@@ -89,7 +93,7 @@ export const nl: Pack = {
       subj: 'Dank voor {uw|je} bericht{tag}',
       thank: [
         [
-          'Hartelijk dank voor {uw|je} bericht en voor de vriendelijke begeleiding tijdens het proces[ bij {co}].',
+          'Hartelijk dank voor {uw|je} bericht en voor de fijne begeleiding tijdens het proces[ bij {co}].',
           'Veel dank voor {uw|je} terugkoppeling en de zorgvuldige begeleiding van mijn sollicitatie voor {job}.',
         ],
         [
@@ -128,8 +132,8 @@ export const nl: Pack = {
         ],
       ],
       main: [
-        '{Het gesprek heeft mijn interesse in de functie verder versterkt.|Na ons gesprek heb ik nog meer zin om deel uit te maken van het team.}',
-        'Ons gesprek heeft bevestigd dat ik graag wil bijdragen aan de plannen van het team.',
+        '{Het gesprek heeft mijn interesse in de functie verder versterkt.|Na het gesprek heb ik nog meer zin om deel uit te maken van het team.}',
+        'Het gesprek heeft bevestigd dat ik graag wil bijdragen aan de plannen van het team.',
       ],
       short: 'Ik kijk uit naar {uw|je} reactie.',
       end: [

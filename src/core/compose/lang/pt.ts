@@ -14,7 +14,7 @@ const OFFER_THANKS: ByRole<string[]> = [
   ],
   [
     `Agradeço muito${OFFER} e o tempo que você dedicou a me apresentar a equipe.`,
-    `Quero agradecer${OFFER} e tudo o que você compartilhou sobre a equipe e os planos dela.`,
+    `Quero agradecer${OFFER} e a confiança que você depositou em mim.`,
   ],
   [
     `Agradeço muito${OFFER} e o tempo que você me dedicou durante as entrevistas.`,
@@ -43,7 +43,7 @@ export const pt: Pack = {
   ],
   extra: [
     'Valorizei muito a clareza e a atenção da sua comunicação em cada etapa.',
-    'Foi muito valioso ouvir o que você contou sobre como a equipe trabalha e para onde está indo.',
+    'Foi muito valioso ouvir sua visão sobre os rumos da equipe.',
     'Gostei muito da nossa conversa e das suas perguntas tão pertinentes.',
   ],
   sit: {
@@ -60,7 +60,7 @@ export const pt: Pack = {
         'Espero que possamos continuar em contato e ter a oportunidade de colaborar no futuro.',
         'Tenho grande admiração pela [{co}|equipe] e espero que continuemos em contato.',
       ],
-      extra: [null, 'Nossas conversas sobre os projetos da equipe tornaram esta decisão ainda mais difícil.', null],
+      extra: [null, 'Gostei muito das nossas conversas sobre os projetos da equipe e aprendi muito com elas.', null],
     },
     'accept-offer': {
       subj: 'Aceitação da proposta{tag}',
@@ -75,9 +75,9 @@ export const pt: Pack = {
         'Fico à disposição para enviar qualquer documento ou informação necessária.',
       ],
       extra: [
-        'Agradeço também por tornar todo o processo tão tranquilo.',
+        'Toda a experiência foi muito tranquila e agradável.',
         'Estou com muita vontade de trabalhar com você e com a equipe.',
-        'Gostei muito das nossas conversas e espero colaborar com você em breve.',
+        'Espero colaborar com você em breve.',
       ],
     },
     'undecided-offer': {
@@ -136,8 +136,8 @@ export const pt: Pack = {
         ],
       ],
       main: [
-        '{A conversa reforçou meu interesse pela vaga.|Depois da nossa conversa, tenho ainda mais vontade de fazer parte da equipe.}',
-        'Nossa conversa confirmou minha vontade de contribuir com os projetos da equipe.',
+        '{A entrevista reforçou meu interesse pela vaga.|Depois da entrevista, tenho ainda mais vontade de fazer parte da equipe.}',
+        'A entrevista confirmou minha vontade de contribuir com os projetos da equipe.',
       ],
       short: 'Fico no aguardo do seu retorno.',
       end: [
@@ -188,7 +188,7 @@ export const pt: Pack = {
       main: [
         'Tenho acompanhado com interesse as novidades da [{co}|sua equipe] e adoraria saber como estão as coisas.',
       ],
-      short: 'Adoraria manter contato.',
+      short: 'Espero que continuemos em contato.',
       end: [
         'Se surgir uma vaga em que eu possa contribuir, adoraria saber. De qualquer forma, gostaria muito de manter contato.',
         'Quando for conveniente para você, adoraria colocar a conversa em dia; espero que continuemos em contato.',
