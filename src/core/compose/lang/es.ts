@@ -61,7 +61,7 @@ export const es: Pack = {
       ],
       extra: [
         null,
-        'Disfruté mucho de nuestras conversaciones sobre los proyectos del equipo y aprendí mucho de ellas.',
+        'Aprendí mucho de nuestras conversaciones sobre los proyectos del equipo.',
         null,
       ],
     },
