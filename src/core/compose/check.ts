@@ -82,6 +82,20 @@ export function wordLimit(tone: Tone, language: Language = 'en'): number {
 
 const OTHER = '\uE000';
 
+/** Compiled whole-word matchers for user-supplied strings; the popup checks the same ones on every keystroke. */
+const maskCache = new Map<string, RegExp>();
+
+function matcher(text: string): RegExp {
+  let re = maskCache.get(text);
+  if (!re) {
+    if (maskCache.size > 64) maskCache.clear();
+    const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
+    maskCache.set(text, re);
+  }
+  return re;
+}
+
 /** Replaces whole-word occurrences of text the user supplied verbatim by one neutral token, longest first. */
 function mask(text: string, strings: readonly (string | null | undefined)[]): string {
   const list = strings
@@ -89,10 +103,7 @@ function mask(text: string, strings: readonly (string | null | undefined)[]): st
     .filter((s) => s.length > 1)
     .sort((a, b) => b.length - a.length);
   let out = text;
-  for (const s of list) {
-    const escaped = s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'), OTHER);
-  }
+  for (const s of list) if (out.includes(s)) out = out.replace(matcher(s), OTHER);
   return out;
 }
 

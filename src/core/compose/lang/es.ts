@@ -59,11 +59,7 @@ export const es: Pack = {
         'Espero que podamos mantenernos en contacto y tener la oportunidad de colaborar en el futuro.',
         'Tengo un gran aprecio por [{co}|{su|tu} equipo] y espero que sigamos en contacto.',
       ],
-      extra: [
-        null,
-        'Aprendí mucho de nuestras conversaciones sobre los proyectos del equipo.',
-        null,
-      ],
+      extra: [null, 'Aprendí mucho de nuestras conversaciones sobre los proyectos del equipo.', null],
     },
     'accept-offer': {
       subj: 'Aceptación de la oferta{tag}',
