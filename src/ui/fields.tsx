@@ -49,6 +49,8 @@ export interface TextFieldProps extends FieldFrame {
   type?: 'text' | 'email' | 'number' | 'time' | 'date';
   multiline?: boolean;
   rows?: number;
+  /** A multiline field that grows with its text, so a whole note shows without inner scrolling. */
+  grow?: boolean;
   maxLength?: number;
   min?: number;
   max?: number;
@@ -71,7 +73,11 @@ export function TextField(props: TextFieldProps) {
   return (
     <Frame {...props} id={id}>
       {props.multiline ? (
-        <textarea class="g-textarea" rows={props.rows ?? 4} {...common} />
+        <textarea
+          class={props.grow ? 'g-textarea g-textarea--grow' : 'g-textarea'}
+          rows={props.rows ?? 4}
+          {...common}
+        />
       ) : (
         <input
           class="g-input"

@@ -60,6 +60,7 @@ export function DraftEditor(props: { session: DraftSession }) {
         name="body"
         label={t('ui_draft_body')}
         multiline
+        grow
         rows={12}
         value={session.body.value}
         onValue={(value) => {
