@@ -127,6 +127,8 @@ export function createStore(services: PopupServices) {
   /** The role follows the situation until the user picks one. */
   let roleChosen = false;
   let composer: Promise<Composer> | null = null;
+  /** Settings sign the draft, so writing waits for them (they load while the user fills the form). */
+  let started: Promise<void> = Promise.resolve();
   const loadComposer = () => {
     composer ??= services.loadComposer();
     return composer;
@@ -159,12 +161,15 @@ export function createStore(services: PopupServices) {
     insertTarget,
 
     /** Reads settings and the tab the popup was opened over; the first render does not wait for it. */
-    async start(): Promise<void> {
-      const [loaded, tab] = await Promise.all([services.loadSettings(), services.findWebmailTab().catch(() => null)]);
-      batch(() => {
-        if (loaded) settings.value = loaded;
-        webmailTab.value = tab;
-      });
+    start(): Promise<void> {
+      started = Promise.all([services.loadSettings(), services.findWebmailTab().catch(() => null)]).then(
+        ([loaded, tab]) =>
+          batch(() => {
+            if (loaded) settings.value = loaded;
+            webmailTab.value = tab;
+          }),
+      );
+      return started;
     },
 
     newNote() {
@@ -203,6 +208,7 @@ export function createStore(services: PopupServices) {
       if (!current.situation) return go('situation');
       let writer: Composer;
       try {
+        await started;
         writer = await loadComposer();
       } catch {
         composer = null;

@@ -207,3 +207,26 @@ describe('validatePeople and buildRequest', () => {
     expect(request.sender).toEqual({ name: 'Sam', signature: null });
   });
 });
+
+describe('the popup store, while settings load', () => {
+  it('waits for the settings before writing, so the first draft is signed', async () => {
+    let release: () => void = () => undefined;
+    const slow = fakeServices();
+    slow.loadSettings.mockImplementation(
+      () =>
+        new Promise((resolve) => {
+          release = () => resolve({ ...DEFAULT_SETTINGS, userName: 'Sam Rivera' });
+        }),
+    );
+    const store = createStore(slow);
+    void store.start();
+    store.newNote();
+    store.chooseSituation('after-interview');
+    store.edit({ recipientName: 'Dana Lee', company: 'Acme Robotics' });
+    store.submitPeople();
+    const writing = store.writeDraft();
+    release();
+    await writing;
+    expect(store.draft.value?.body.value).toContain('Sam Rivera');
+  });
+});
