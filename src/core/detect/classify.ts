@@ -1,0 +1,394 @@
+/**
+ * classifyEmail: is this email an offer, a rejection, an interview invitation, or none of these?
+ *
+ * Weighted phrase rules (rules.ts) over the sender's newest text and the subject, with
+ *   - negation: an offer or interview phrase right after "not", "nicht", "pas", "no", … does not count;
+ *   - conditionals: a phrase after "if", "wenn", "si", … counts for less ("if you are selected for
+ *     an interview, we will contact you");
+ *   - perspective: channel x collects evidence that the email is not a job email *for the reader*
+ *     (marketing, auto-replies, alerts, newsletters, internal hiring mail, the candidate's own
+ *     voice, decisions about grants, papers, flats, loans), plus sender/recipient on one company
+ *     domain (internal mail);
+ *   - quoted history and signatures never decide (text.ts); a forwarded message counts when the
+ *     sender's own words are few or point at it.
+ * Pure, offline, linear in the input up to the cap; never throws.
+ */
+
+import { detectLanguage } from './lang';
+import { type CompiledRules, compileRules, type Hit, matchRules } from './match';
+import { RULES } from './rules';
+import { isForwardSubject, newestMessage } from './text';
+import { type Tokens, tokenize } from './tokens';
+import type { Classification, EmailInput, EmailKind } from './types';
+
+export const KINDS: readonly EmailKind[] = ['offer', 'rejection', 'interview', 'other'];
+
+let compiled: CompiledRules | null = null;
+function rules(): CompiledRules {
+  compiled ??= compileRules(RULES);
+  return compiled;
+}
+
+const NEGATORS = new Set([
+  'not',
+  'no',
+  'never',
+  'nothing',
+  'unable',
+  'cannot',
+  'without',
+  'nicht',
+  'kein',
+  'keine',
+  'keinen',
+  'keiner',
+  'nie',
+  'pas',
+  'ne',
+  "n'",
+  'jamais',
+  'aucun',
+  'aucune',
+  'nunca',
+  'nao',
+  'nem',
+  'niet',
+  'geen',
+  'nooit',
+  'ni',
+  'wont',
+  'dont',
+  'cant',
+  'didnt',
+  'wouldnt',
+  'isnt',
+  'arent',
+]);
+const CONDITIONALS = new Set([
+  'if',
+  'once',
+  'unless',
+  'should',
+  'whether',
+  'wenn',
+  'falls',
+  'sollten',
+  'sollte',
+  'si',
+  'caso',
+  'indien',
+  'mocht',
+  'mochten',
+]);
+
+/** Words that open a conditional clause only at the start of a sentence (Portuguese "se", Dutch "als"). */
+const START_CONDITIONALS = new Set(['se', 'als']);
+
+/** Free-mail and other personal domains: two people on one of them are not colleagues. */
+const PERSONAL_DOMAIN =
+  /^(g(oogle)?mail|outlook|hotmail|live|msn|yahoo|ymail|icloud|me|mac|aol|proton(mail)?|pm|gmx|web|t-online|freenet|orange|free|laposte|sfr|wanadoo|libero|uol|bol|terra|ziggo|kpnmail|telenet|skynet|sapo|zoho|yandex|mail|email|e-mail|post|inbox|mailbox|correo|courriel|webmail|student|students|alumni|university|uni|fastmail|hey|tutanota|btinternet|sky|virgin|comcast|verizon|att|shaw|rogers|bigpond)$/;
+
+export interface Params {
+  /** minimum adjusted score for a job kind */
+  threshold: number;
+  /** weight of job context (channel j), capped */
+  context: number;
+  contextCap: number;
+  /** factor for phrases after a conditional */
+  conditional: number;
+  /** factor for job phrases inside double quotes */
+  quoted: number;
+  /** factor for x evidence */
+  against: number;
+  /** factor for forwarded text when used */
+  forwarded: number;
+  /** x weight of sender and recipient on one non-personal domain */
+  sameDomain: number;
+  /** x weight of a personal address writing to an organisation (the reader's own sent mail) */
+  ownMail: number;
+  /** each further cue of a channel counts this much of the one before (diminishing returns) */
+  decay: number;
+  /** factor for subject cues of a reply ("Re: …"), whose subject names the thread, not the message */
+  replySubject: number;
+  /** decay for channel x */
+  decayAgainst: number;
+  /** factor for the other job channels when a decisive cue matches */
+  decisive: number;
+}
+
+export const DEFAULT_PARAMS: Params = {
+  threshold: 3.6,
+  context: 0.5,
+  contextCap: 3,
+  conditional: 0.35,
+  quoted: 0.3,
+  against: 1.3,
+  forwarded: 0.7,
+  sameDomain: 6,
+  ownMail: 5,
+  decay: 0.7,
+  replySubject: 0.6,
+  decayAgainst: 0.85,
+  decisive: 0.4,
+};
+
+export interface Evidence {
+  channel: string;
+  weight: number;
+  text: string;
+  rule: string;
+}
+
+type Channel = 'o' | 'r' | 'i' | 'x' | 'j';
+
+export interface Analysis {
+  /** plain sums per channel */
+  scores: Record<Channel, number>;
+  /** every counted weight per channel */
+  weights: Record<Channel, number[]>;
+  /** channels with a decisive cue */
+  decisive: Set<Channel>;
+  evidence: Evidence[];
+  tokens: Tokens;
+  /** token ranges: subject, main, signature, forwarded */
+  ranges: [number, number][];
+  usedForwarded: boolean;
+}
+
+function domainOf(address: string): string {
+  const at = address.lastIndexOf('@');
+  if (at < 0) return '';
+  let end = address.length;
+  for (let i = at + 1; i < address.length; i++) {
+    const c = address.charCodeAt(i);
+    if (c === 62 /* > */ || c === 32 || c === 44 || c === 59) {
+      end = i;
+      break;
+    }
+  }
+  return address.slice(at + 1, end).toLowerCase();
+}
+
+/** "acme.example" from "mail.acme.example", "acme.co.uk" from "jobs.acme.co.uk". */
+function addressOf(text: string): string {
+  const lt = text.lastIndexOf('<');
+  const gt = text.lastIndexOf('>');
+  return (lt >= 0 && gt > lt ? text.slice(lt + 1, gt) : text).trim().toLowerCase();
+}
+
+function organisation(domain: string): string {
+  const parts = domain.split('.');
+  if (parts.length <= 2) return domain;
+  const secondLevel = parts[parts.length - 2] ?? '';
+  const keep = secondLevel.length <= 3 && (parts[parts.length - 1] ?? '').length === 2 ? 3 : 2;
+  return parts.slice(-keep).join('.');
+}
+
+function isPersonal(domain: string): boolean {
+  const label = domain.split('.')[0] ?? '';
+  return PERSONAL_DOMAIN.test(label);
+}
+
+function str(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS): Analysis {
+  const subject = str(email?.subject).slice(0, 1000);
+  const from = str(email?.from).slice(0, 1000);
+  const to = str(email?.to).slice(0, 2000);
+  const parts = newestMessage(str(email?.body), subject);
+  const compiled = rules();
+  const t: Tokens = { w: [], s: [], e: [], n: [], q: [], text: '' };
+  // One token stream, one text: subject \n main \n signature \n forwarded, so evidence offsets work.
+  const segments = [subject.replace(/\n/g, ' '), parts.main, parts.signature, parts.forwarded];
+  const ranges: [number, number][] = [];
+  let text = '';
+  for (const segment of segments) {
+    const before = t.w.length;
+    tokenize(segment, t, text.length); // each call starts a new sentence
+    ranges.push([before, t.w.length]);
+    text += `${segment}\n\n`;
+  }
+  t.text = text;
+
+  const scores = { o: 0, r: 0, i: 0, x: 0, j: 0 };
+  const weights: Record<Channel, number[]> = { o: [], r: [], i: [], x: [], j: [] };
+  const decisive = new Set<Channel>();
+  const evidence: Evidence[] = [];
+  const seen = new Set<number>();
+  const score = (hit: Hit, segment: number, factor: number) => {
+    const { rule } = hit;
+    if (rule.subjectOnly !== (segment === 0)) {
+      if (rule.subjectOnly) return;
+    }
+    if (segment === 2 && rule.channel !== 'x' && rule.channel !== 'j') return;
+    if (seen.has(rule.id)) return;
+    let weight = rule.weight * factor;
+    if (rule.channel !== 'j') {
+      const sentence = t.n[hit.from];
+      // An offer or interview phrase with a negation just before or inside it does not count.
+      if ((rule.channel === 'o' || rule.channel === 'i') && rule.weight > 0) {
+        for (let k = Math.max(0, hit.from - 4); k < hit.to; k++) {
+          const w = t.w[k] as string;
+          if (t.n[k] === sentence && (NEGATORS.has(w) || w.endsWith("n't"))) return;
+        }
+      }
+      // Reported speech ("they said they \"went with another candidate\"") counts for less.
+      if (t.q[hit.from] === 1 && rule.channel !== 'x') weight *= params.quoted;
+      // A phrase in a conditional clause ("if you are selected…") counts for less.
+      let first = hit.from;
+      while (first > 0 && t.n[first - 1] === sentence && hit.from - first < 40) first--;
+      for (let k = first; k < hit.from; k++) {
+        const w = t.w[k] as string;
+        if (
+          ((k < first + 2 || k >= hit.from - 8) && CONDITIONALS.has(w)) ||
+          (k === first && START_CONDITIONALS.has(w))
+        ) {
+          weight *= params.conditional;
+          break;
+        }
+      }
+    }
+    seen.add(rule.id);
+    scores[rule.channel] += weight;
+    weights[rule.channel].push(weight);
+    if (rule.decisive && weight >= rule.weight * 0.99) decisive.add(rule.channel);
+    const start = t.s[hit.from] ?? 0;
+    const end = t.e[hit.to - 1] ?? start;
+    evidence.push({ channel: rule.channel, weight, text: text.slice(start, end), rule: rule.source });
+  };
+  const reply = /^\s*(re|aw|antw|sv|r|rif|res|ynt)\s?:/i.test(subject.slice(0, 12));
+  for (let seg = 0; seg < 3; seg++) {
+    const [from, to] = ranges[seg] as [number, number];
+    const factor = seg === 0 && reply ? params.replySubject : 1;
+    matchRules(compiled, t, from, to, (hit) => score(hit, seg, factor));
+  }
+  // A forwarded message counts when the sender's own words are few or point at it.
+  let usedForwarded = false;
+  const [fwFrom, fwTo] = ranges[3] as [number, number];
+  if (fwTo > fwFrom) {
+    const [mainFrom, mainTo] = ranges[1] as [number, number];
+    const own = scores.o + scores.r + scores.i;
+    const pointing =
+      /\b(below|attached|forward|forwarding|fyi|see|siehe|unten|ci-dessous|abajo|abaixo|hieronder)\b/i.test(
+        parts.main.slice(0, 2000),
+      );
+    if (mainTo - mainFrom < 40 || (pointing && own < params.threshold) || isForwardSubject(subject)) {
+      if (own < params.threshold) {
+        usedForwarded = true;
+        matchRules(compiled, t, fwFrom, fwTo, (hit) => score(hit, 3, params.forwarded));
+      }
+    }
+  }
+  // Who writes to whom. Two people on one company domain: internal mail, the reader is staff.
+  // A personal address writing to an organisation: most likely the reader's own sent mail.
+  const fromDomain = domainOf(from);
+  const toDomain = domainOf(to);
+  const against = (weight: number, why: string) => {
+    scores.x += weight;
+    weights.x.push(weight);
+    evidence.push({ channel: 'x', weight, text: why, rule: why });
+  };
+  if (fromDomain && toDomain) {
+    const fromPersonal = isPersonal(fromDomain);
+    const toPersonal = isPersonal(toDomain);
+    if (!fromPersonal && organisation(fromDomain) === organisation(toDomain))
+      against(params.sameDomain, 'internal mail');
+    else if (fromPersonal && !toPersonal) against(params.ownMail, 'sent to an organisation');
+    else if (fromPersonal && fromDomain === toDomain && addressOf(from) === addressOf(to))
+      against(params.sameDomain, 'note to self');
+  }
+  return { scores, weights, decisive, evidence, tokens: t, ranges, usedForwarded };
+}
+
+/** Sum with diminishing returns: the strongest cue counts fully, each further one `decay` times less. */
+function aggregate(values: number[], decay: number): number {
+  const positive = values.filter((v) => v > 0).sort((p, q) => q - p);
+  let total = 0;
+  let f = 1;
+  for (const v of positive) {
+    total += v * f;
+    f *= decay;
+  }
+  for (const v of values) if (v < 0) total += v;
+  return total;
+}
+
+/** Turns the cues into a decision; exported for the comparison of approaches. */
+export function decide(
+  a: Analysis,
+  params: Params = DEFAULT_PARAMS,
+): { kind: EmailKind; margin: number; scores: number[] } {
+  let o = aggregate(a.weights.o, params.decay);
+  let r = aggregate(a.weights.r, params.decay);
+  let i = aggregate(a.weights.i, params.decay);
+  const x = aggregate(a.weights.x, params.decayAgainst);
+  // A decisive cue ("we have to rescind the offer", "mock interview") lowers the other channels,
+  // unless they have a decisive cue of their own.
+  const dO = a.decisive.has('o');
+  const dR = a.decisive.has('r');
+  const dI = a.decisive.has('i');
+  const dX = a.decisive.has('x');
+  if (dO || dR || dI || dX) {
+    const f = params.decisive;
+    if (!dO) o *= f;
+    if (!dR) r *= f;
+    if (!dI) i *= f;
+  }
+  const context = Math.min(a.scores.j, params.contextCap) * params.context;
+  const candidates: [EmailKind, number][] = [
+    ['offer', o],
+    ['rejection', r],
+    ['interview', i],
+  ];
+  candidates.sort((p, q) => q[1] - p[1]);
+  const [bestKind, best] = candidates[0] as [EmailKind, number];
+  const adjusted = best + context - x * params.against;
+  const margin = adjusted - params.threshold;
+  const scores = [o, r, i, x];
+  if (margin < 0) return { kind: 'other', margin, scores };
+  return { kind: bestKind, margin, scores };
+}
+
+const CHANNEL_OF: Record<EmailKind, string> = { offer: 'o', rejection: 'r', interview: 'i', other: 'x' };
+
+/** The language of the sender's words (subject and newest text; the signature if that is all). */
+function languageOf(a: Analysis): string {
+  const [s0, s1] = a.ranges[0] as [number, number];
+  const [m0, m1] = a.ranges[1] as [number, number];
+  const words = a.tokens.w.slice(s0, s1).concat(a.tokens.w.slice(m0, Math.min(m1, m0 + 2000)));
+  if (m1 - m0 < 5) {
+    const [g0, g1] = a.ranges[2] as [number, number];
+    words.push(...a.tokens.w.slice(g0, Math.min(g1, g0 + 500)));
+  }
+  return detectLanguage(words);
+}
+
+/**
+ * Classifies one email as offer, rejection, interview or other, with the phrases that decided
+ * it. Never throws: malformed input is classified as 'other'.
+ */
+export function classifyEmail(email: EmailInput): Classification {
+  try {
+    const a = analyse(email);
+    const { kind, margin } = decide(a);
+    const confidence = 1 / (1 + Math.exp(-Math.abs(margin) / 2));
+    const channel = CHANNEL_OF[kind];
+    const seen = new Set<string>();
+    const evidence: string[] = [];
+    for (const e of a.evidence
+      .filter((c) => c.channel === channel && c.weight > 0)
+      .sort((p, q) => q.weight - p.weight)) {
+      const text = e.text.replace(/\s+/g, ' ').trim().slice(0, 60);
+      const key = text.toLowerCase();
+      if (!text || seen.has(key)) continue;
+      seen.add(key);
+      evidence.push(text);
+      if (evidence.length === 4) break;
+    }
+    return { kind, confidence: Math.round(confidence * 1000) / 1000, evidence, language: languageOf(a) };
+  } catch {
+    return { kind: 'other', confidence: 0.5, evidence: [], language: 'en' };
+  }
+}

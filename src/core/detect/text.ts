@@ -1,0 +1,567 @@
+/**
+ * Text preprocessing for detection: cap, clean, and split an email body into the sender's newest
+ * words, their signature, quoted history and forwarded messages. Everything here is linear in the
+ * input up to the cap (no backtracking regular expressions, no nested scans), never throws, and
+ * is independent of the rest of the input past the cap.
+ */
+
+/** Bodies are cut to this many UTF-16 units before anything else looks at them. */
+export const INPUT_CAP = 64 * 1024;
+
+/** Lines longer than this are never headers, attributions, closings or separators. */
+const SHORT_LINE = 300;
+
+export interface MessageParts {
+  /** The sender's own newest text, without quoted history and signature. */
+  main: string;
+  /** The sign-off, signature block and disclaimers after the newest text. */
+  signature: string;
+  /** Quoted earlier messages (replies), joined. */
+  quoted: string;
+  /** Forwarded messages, joined; the classifier may use them when `main` points at them. */
+  forwarded: string;
+}
+
+/** The first INPUT_CAP units of `text`, never ending in half a surrogate pair. */
+export function capInput(text: string): string {
+  if (typeof text !== 'string') return '';
+  if (text.length <= INPUT_CAP) return text;
+  const last = text.charCodeAt(INPUT_CAP - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? INPUT_CAP - 1 : INPUT_CAP);
+}
+
+const CHAR_MAP: Record<string, string> = {
+  '\r': '\n',
+  '\t': ' ',
+  '\u00a0': ' ',
+  '\u00ad': '',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '\u00b4': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u00ab': '"',
+  '\u00bb': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
+  '\u2026': '...',
+  '\u2022': '*',
+  '\ufb00': 'ff',
+  '\ufb01': 'fi',
+  '\ufb02': 'fl',
+  '\ufb03': 'ffi',
+  '\ufb04': 'ffl',
+  '\ufb06': 'st',
+};
+// Cyrillic and Greek letters that look like Latin ones (homoglyph spoofing of "offer" and the like).
+const LOOKALIKE_FROM = 'АВЕКМНОРСТХаеорсухіјѕΑΒΕΗΙΚΜΝΟΡΤΧΥΖοιν';
+const LOOKALIKE_TO = 'ABEKMHOPCTXaeopcyxijsABEHIKMNOPTXYZoiv';
+for (let i = 0; i < LOOKALIKE_FROM.length; i++) CHAR_MAP[LOOKALIKE_FROM.charAt(i)] = LOOKALIKE_TO.charAt(i);
+
+/** Characters that `cleanText` rewrites; everything else passes through untouched. */
+const SPECIAL =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: a set of single code units, on purpose
+  /[\r\t\u00a0\u00ab\u00ad\u00b4\u00bb\u0391-\u03c9\u0400-\u045f\u2000-\u206f\u2212\u3000\ufb00-\ufb06\ufeff\uff01-\uff5e]/g;
+
+function mapSpecial(c: string): string {
+  const mapped = CHAR_MAP[c];
+  if (mapped !== undefined) return mapped;
+  const code = c.charCodeAt(0);
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0); // fullwidth ASCII
+  if (code === 0x3000 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f) return ' ';
+  // Zero-width (200B-200D, 2060-2064, FEFF), direction marks (200E-200F) and bidi controls
+  // (202A-202E, 2066-2069) are dropped; other punctuation in the 2000 block is kept.
+  if (code === 0xfeff || (code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e)) return '';
+  if (code >= 0x2060 && code <= 0x206f) return '';
+  return c;
+}
+
+/**
+ * Cheap normalisation ("NFKC-lite"): line endings to \n, tabs and exotic spaces to spaces,
+ * zero-width and bidi controls removed, typographic quotes and dashes to ASCII, fullwidth ASCII
+ * and ligatures folded, Cyrillic/Greek look-alikes of Latin letters replaced. Caps the input first.
+ */
+export function cleanText(text: string): string {
+  const capped = capInput(text);
+  return capped.replace(SPECIAL, mapSpecial);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Line classification. Each check looks at a bounded head/tail of the line, so the work per line
+// is constant however long the line is.
+
+const ATTRIBUTION_VERBS = ['wrote', 'schrieb', 'a ecrit', 'a écrit', 'escribió', 'escribio', 'escreveu', 'schreef'];
+const ATTRIBUTION_STARTS = ['on ', 'am ', 'le ', 'el ', 'em ', 'op '];
+
+const HEADER_KEYS = [
+  'from',
+  'sent',
+  'date',
+  'to',
+  'cc',
+  'subject',
+  'von',
+  'gesendet',
+  'datum',
+  'an',
+  'betreff',
+  'de',
+  'envoyé',
+  'envoye',
+  'à',
+  'a',
+  'objet',
+  'enviado',
+  'enviado el',
+  'fecha',
+  'para',
+  'asunto',
+  'assunto',
+  'data',
+  'van',
+  'verzonden',
+  'aan',
+  'onderwerp',
+];
+const FROM_KEYS = new Set(['from', 'von', 'de', 'van']);
+const HEADER_KEY_SET = new Set(HEADER_KEYS);
+
+const FORWARD_MARKERS = [
+  'forwarded message',
+  'begin forwarded message',
+  'weitergeleitete nachricht',
+  'message transféré',
+  'message transfere',
+  'mensaje reenviado',
+  'mensagem encaminhada',
+  'doorgestuurd bericht',
+];
+const ORIGINAL_MARKERS = [
+  'original message',
+  'ursprüngliche nachricht',
+  'ursprungliche nachricht',
+  "message d'origine",
+  'mensaje original',
+  'mensagem original',
+  'oorspronkelijk bericht',
+];
+
+/** The lower-cased head of a line, without leading spaces, bullets or markdown emphasis. */
+function headOf(line: string): string {
+  let i = 0;
+  const n = Math.min(line.length, 400);
+  while (i < n) {
+    const c = line.charCodeAt(i);
+    if (c === 32 || c === 42 /* * */ || c === 95 /* _ */) i++;
+    else break;
+  }
+  return line.slice(i, i + 80).toLowerCase();
+}
+
+/** `key:` or `key :` at the start of a head; returns the key or null. */
+function headerKey(head: string): string | null {
+  const colon = head.indexOf(':');
+  if (colon <= 0 || colon > 14) return null;
+  const key = head.slice(0, colon).trim();
+  return HEADER_KEY_SET.has(key) ? key : null;
+}
+
+function isQuoteLine(line: string): boolean {
+  const n = Math.min(line.length, 200);
+  for (let i = 0; i < n; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 62 /* > */) return true;
+    if (c !== 32) return false;
+  }
+  return false;
+}
+
+function isAttribution(line: string, next: string | undefined): boolean {
+  if (line.length > SHORT_LINE) return false;
+  const low = line.trim().toLowerCase();
+  const both = next !== undefined && next.length < 120 ? `${low} ${next.trim().toLowerCase()}` : low;
+  for (const text of low.endsWith(':') ? [low] : both.endsWith(':') ? [both] : []) {
+    for (const verb of ATTRIBUTION_VERBS) {
+      const at = text.lastIndexOf(verb);
+      if (at >= 0 && (at === 0 || text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 62)) {
+        // "wrote:" or "schrieb Name <address>:" (verb before the name in German and Dutch)
+        const rest = text.slice(at + verb.length);
+        if (rest.trim() === ':' || ATTRIBUTION_STARTS.some((s) => text.startsWith(s)) || rest.includes('@'))
+          return true;
+      }
+    }
+  }
+  return false;
+}
+
+function isOutlookBlock(lines: string[], i: number): boolean {
+  const first = headerKey(headOf(lines[i] ?? ''));
+  if (!first || !FROM_KEYS.has(first)) return false;
+  let found = 0;
+  for (let j = i + 1; j < lines.length && j <= i + 6; j++) {
+    const key = headerKey(headOf(lines[j] ?? ''));
+    if (key && !FROM_KEYS.has(key)) found++;
+  }
+  return found >= 2;
+}
+
+function includesAny(text: string, needles: string[]): boolean {
+  for (const n of needles) if (text.includes(n)) return true;
+  return false;
+}
+
+/** A separator line like "-----Original Message-----" or a forwarded-message banner. */
+function markerKind(line: string): 'forward' | 'original' | null {
+  if (line.length > 120) return null;
+  const low = line.toLowerCase();
+  if (includesAny(low, FORWARD_MARKERS)) return 'forward';
+  if (low.includes('-----') && includesAny(low, ORIGINAL_MARKERS)) return 'original';
+  return null;
+}
+
+/** Subjects like "FW: …", "Fwd: …", "WG: …", "TR: …", "RV: …", "ENC: …", "Doorst: …". */
+export function isForwardSubject(subject: string): boolean {
+  const low = subject.slice(0, 20).trim().toLowerCase();
+  return /^(fwd?|wg|tr|rv|enc|doorst)\s?:/.test(low);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Signature and disclaimer detection.
+
+const CLOSINGS = [
+  // en
+  'best regards',
+  'kind regards',
+  'warm regards',
+  'warmest regards',
+  'regards',
+  'best wishes',
+  'with best wishes',
+  'with very best wishes',
+  'with best regards',
+  'all the best',
+  'best',
+  'all best',
+  'thanks',
+  'thanks again',
+  'thanks so much',
+  'thank you',
+  'many thanks',
+  'cheers',
+  'sincerely',
+  'yours sincerely',
+  'yours faithfully',
+  'yours truly',
+  'respectfully',
+  'warmly',
+  'talk soon',
+  'speak soon',
+  'with gratitude',
+  'with appreciation',
+  'with thanks',
+  'take care',
+  'love',
+  'thx',
+  // de
+  'mit freundlichen grüßen',
+  'mit freundlichen grüssen',
+  'mit freundlichem gruß',
+  'freundliche grüße',
+  'freundliche grüsse',
+  'viele grüße',
+  'viele grüsse',
+  'beste grüße',
+  'beste grüsse',
+  'herzliche grüße',
+  'herzliche grüsse',
+  'liebe grüße',
+  'schöne grüße',
+  'grüße',
+  'gruß',
+  'lg',
+  'vg',
+  'mfg',
+  // fr
+  'cordialement',
+  'bien cordialement',
+  'très cordialement',
+  'bien à vous',
+  'sincères salutations',
+  'salutations',
+  'bonne journée',
+  'à bientôt',
+  'amicalement',
+  'merci',
+  'bises',
+  // es
+  'saludos',
+  'un saludo',
+  'saludos cordiales',
+  'un saludo cordial',
+  'atentamente',
+  'cordialmente',
+  'un abrazo',
+  'abrazos',
+  'gracias',
+  // pt
+  'atenciosamente',
+  'abraços',
+  'abraço',
+  'um abraço',
+  'abs',
+  'att',
+  'cumprimentos',
+  'com os melhores cumprimentos',
+  'melhores cumprimentos',
+  'beijinhos',
+  'beijos',
+  'obrigado',
+  'obrigada',
+  // nl
+  'met vriendelijke groet',
+  'met vriendelijke groeten',
+  'vriendelijke groet',
+  'hartelijke groet',
+  'hartelijke groeten',
+  'groet',
+  'groeten',
+  'groetjes',
+  'mvg',
+  'met hartelijke groet',
+  'zonnige groet',
+];
+const CLOSING_SET = new Set(CLOSINGS);
+
+const DEVICE_LINES = [
+  'sent from my',
+  'sent from outlook',
+  'get outlook for',
+  'von meinem',
+  'gesendet von',
+  'envoyé de mon',
+  'envoye de mon',
+  'enviado desde mi',
+  'enviado do meu',
+  'enviado de meu',
+  'verzonden vanaf mijn',
+  'verstuurd vanaf mijn',
+];
+
+const DISCLAIMER_WORDS = [
+  'confidential',
+  'intended',
+  'recipient',
+  'addressee',
+  'privileged',
+  'unauthori',
+  'disclos',
+  'in error',
+  'by mistake',
+  'notify the sender',
+  'delete',
+  'equal opportunity',
+  'vertraulich',
+  'empfänger',
+  'adressat',
+  'absender',
+  'löschen',
+  'confidentiel',
+  'destinataire',
+  'expéditeur',
+  'supprimer',
+  'confidencial',
+  'destinatario',
+  'destinatário',
+  'remetente',
+  'eliminar',
+  'apagar',
+  'uitsluitend bestemd',
+  'geadresseerde',
+  'afzender',
+  'verwijderen',
+  'vertrouwelijk',
+];
+
+function isDisclaimer(line: string): boolean {
+  if (line.length < 40) {
+    const low = line.trim().toLowerCase();
+    return low === 'disclaimer' || low.startsWith('confidentiality notice');
+  }
+  const low = line.slice(0, 600).toLowerCase();
+  if (low.startsWith('confidentiality notice') || low.startsWith('disclaimer')) return true;
+  let hits = 0;
+  for (const w of DISCLAIMER_WORDS) if (low.includes(w)) hits++;
+  return hits >= 2;
+}
+
+/** "Best regards,", "Thanks, Greg", "Mit freundlichen Grüßen", "-- ": where a signature starts. */
+function isSignatureStart(line: string): boolean {
+  if (line.length > 80) return false;
+  const t = line.trim();
+  if (t === '--' || t === '-- ' || t === '—' || t === '__' || /^[-_=]{2,}$/.test(t)) return true;
+  const low = t.toLowerCase();
+  if (includesAny(low.slice(0, 30), DEVICE_LINES)) return true;
+  // Strip trailing punctuation, then an optional ", Name" part.
+  let words = low.replace(/[!.,;:\s]+$/u, '');
+  const comma = words.indexOf(',');
+  if (comma > 0) {
+    const after = words.slice(comma + 1).trim();
+    if (after.split(' ').length > 3) return false;
+    words = words.slice(0, comma).trim();
+  }
+  if (CLOSING_SET.has(words)) return true;
+  // "Thanks!" / "Cheers -" / "Best, Ravi"
+  const bare = words.replace(/[!\-–—]+$/u, '').trim();
+  return CLOSING_SET.has(bare);
+}
+
+/** "Noor", "— Rafael", "Dave Brindle", "J.": a sign-off that is only a name. */
+function isNameLine(line: string, last: boolean): boolean {
+  const t = line
+    .trim()
+    .replace(/^[-–—~\s]+/u, '')
+    .replace(/[,.\s]+$/u, '');
+  if (t.length === 0 || t.length > 40 || /[\d:@/|]/.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length > 4) return false;
+  if (words.every((w) => /^[\p{Lu}][\p{L}'.-]*$/u.test(w) || /^\(.*\)$/.test(w))) return true;
+  // lower-case sign-offs ("trent", "B x") on the last lines of casual mail
+  return last && words.length <= 2 && t.length <= 15 && /^[\p{L} ]+$/u.test(t);
+}
+
+/** A line that may belong to a trailing signature block: short, not prose. */
+function isSignatureish(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 70) return false;
+  if (/[.?!:]$/.test(t) && !/\b[A-Z]\.$/.test(t) && !/\b(Inc|Ltd|Co|Jr|Sr|Dr|PhD|B\.V|S\.A|N\.A)\.$/.test(t))
+    return false;
+  return t.split(/\s+/).length <= 9;
+}
+
+function splitSignature(lines: string[]): { main: string[]; signature: string[] } {
+  // Explicit markers: closings ("Best regards,"), "-- ", device lines, disclaimers. Content must
+  // come first, so a message that is only "Thanks!" keeps its text.
+  let cut = lines.length;
+  let contentSeen = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line.trim() === '') continue;
+    if (contentSeen > 0 && (isSignatureStart(line) || isDisclaimer(line))) {
+      cut = i;
+      break;
+    }
+    contentSeen++;
+  }
+  // Unmarked sign-offs: walk back over the short trailing lines ("Noor / Noor Haddad | Recruiter /
+  // +1 416 …") and start the signature at the first name-only line among them.
+  let k = cut;
+  let seen = 0;
+  while (k > 0 && seen < 10) {
+    const line = lines[k - 1] ?? '';
+    if (line.trim() === '') {
+      k--;
+      continue;
+    }
+    if (!isSignatureish(line)) break;
+    k--;
+    seen++;
+  }
+  let firstContent = 0;
+  while (firstContent < cut && (lines[firstContent] ?? '').trim() === '') firstContent++;
+  let lastContent = cut - 1;
+  while (lastContent >= 0 && (lines[lastContent] ?? '').trim() === '') lastContent--;
+  for (let i = k; i < cut; i++) {
+    const line = lines[i] ?? '';
+    if (line.trim() === '') continue;
+    // Keep at least one line of content above the signature.
+    if (i > firstContent && isNameLine(line, i === lastContent)) {
+      cut = i;
+      break;
+    }
+  }
+  return { main: lines.slice(0, cut), signature: lines.slice(cut) };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Splits a body into the sender's newest text, its signature, quoted history and forwarded
+ * messages. `subject` decides whether an Outlook header block is a forward ("FW: …") or a reply.
+ * Never throws; works on the capped, cleaned body.
+ */
+export function newestMessage(body: string, subject = ''): MessageParts {
+  try {
+    return split(cleanText(typeof body === 'string' ? body : ''), typeof subject === 'string' ? subject : '');
+  } catch {
+    return { main: '', signature: '', quoted: '', forwarded: '' };
+  }
+}
+
+function split(text: string, subject: string): MessageParts {
+  const lines = text.split('\n');
+  const forwardSubject = isForwardSubject(subject);
+  const main: string[] = [];
+  const quoted: string[] = [];
+  const forwarded: string[] = [];
+  // Where the newest text ends: the first attribution, header block, separator or forward banner.
+  let mode: 'main' | 'quoted' | 'forwarded' = 'main';
+  let forwardedText = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (isQuoteLine(line)) {
+      quoted.push(line);
+      continue;
+    }
+    const marker = markerKind(line);
+    if (marker === 'forward') {
+      mode = mode === 'main' ? 'forwarded' : mode;
+      continue;
+    }
+    if (marker === 'original') {
+      mode = mode === 'main' ? (forwardSubject ? 'forwarded' : 'quoted') : mode;
+      continue;
+    }
+    if (mode !== 'quoted' && isAttribution(line, lines[i + 1])) {
+      // An attribution inside a forwarded message starts its own quoted history.
+      mode = 'quoted';
+      if (!line.trim().endsWith(':')) i++; // the attribution continued on the next line
+      continue;
+    }
+    if (mode === 'main' && isOutlookBlock(lines, i)) {
+      mode = forwardSubject ? 'forwarded' : 'quoted';
+    } else if (mode === 'forwarded' && forwardedText && isOutlookBlock(lines, i)) {
+      mode = 'quoted';
+    }
+    if (mode === 'main') {
+      if (/^\s*_{8,}\s*$/.test(line.length < 200 ? line : '')) continue;
+      main.push(line);
+    } else if (mode === 'forwarded') {
+      forwarded.push(line);
+      // Header lines of the forwarded message itself do not end it.
+      if (line.trim() !== '' && !headerKey(headOf(line))) forwardedText = true;
+    } else quoted.push(line);
+  }
+  // Bottom-posted replies: nothing before the first quote marker, the sender wrote below it.
+  if (!main.some((l) => l.trim() !== '') && mode === 'quoted') {
+    const unquoted = quoted.filter((l) => !isQuoteLine(l) && l.trim() !== '');
+    if (unquoted.length > 0 && unquoted.length < quoted.length) {
+      main.push(...unquoted);
+    }
+  }
+  const { main: own, signature } = splitSignature(main);
+  return {
+    main: own.join('\n').trim(),
+    signature: signature.join('\n').trim(),
+    quoted: quoted.join('\n').trim(),
+    forwarded: forwarded.join('\n').trim(),
+  };
+}

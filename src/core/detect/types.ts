@@ -1,0 +1,41 @@
+/** Shapes shared by the two detection steps (contract 1 in ../shared/design.md). */
+import type { Contact } from '../messages';
+
+export type EmailKind = 'offer' | 'rejection' | 'interview' | 'other';
+
+/** One email as the webmail adapters and the CLI hand it to detection. */
+export interface EmailInput {
+  subject: string;
+  /** Like `Dana Lee <dana@acme.example>`, or a bare address. */
+  from: string;
+  to?: string;
+  /** ISO-8601; relative dates in the body are read against it. */
+  date?: string;
+  /** Plain text, newest message first, quoted history possibly below. */
+  body: string;
+}
+
+export interface Classification {
+  kind: EmailKind;
+  /** 0..1 */
+  confidence: number;
+  /** Short phrases from the email that decided the kind. */
+  evidence: string[];
+  /** ISO 639-1 code. */
+  language: string;
+}
+
+export interface Details {
+  company: string | null;
+  role: string | null;
+  /** First name of the signer, or null for an unsigned no-reply message. */
+  contact: string | null;
+  contacts: Contact[];
+  /** First concrete proposed start, ISO-8601 with its UTC offset, or null. */
+  interviewAt: string | null;
+}
+
+export interface ExtractOptions {
+  /** IANA zone used when the email states none (the CLI passes TZ; default UTC). */
+  timeZone?: string;
+}
