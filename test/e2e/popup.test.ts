@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, PopupPage } from './pages/extension-pages';
+import { axeViolations, PopupPage, ToolbarPopup } from './pages/extension-pages';
+import { WEBMAIL_URLS, WebmailTab } from './pages/webmail';
 import { type LaunchedExtension, launchExtension } from './support/extension';
 
 const DOCS = resolve(import.meta.dirname, '../../docs');
@@ -122,5 +123,32 @@ describe('the popup', () => {
     await opened.close();
     await popup.page.close();
     await saveSettings({ sites: { gmail: true, outlook: true } });
+  });
+});
+
+describe('the toolbar popup over a webmail tab', () => {
+  it.each([
+    ['Gmail (second account)', 'https://mail.google.com/mail/u/1/#inbox', 'https://mail.google.com/mail/u/1/'],
+    ['Outlook (live.com)', WEBMAIL_URLS.outlookLive, 'https://outlook.live.com/mail/deeplink/compose'],
+  ])('offers "Insert into reply" and opens the new email on the site of the tab: %s', async (_site, tabUrl, base) => {
+    const tab = await WebmailTab.open(extension, tabUrl);
+    const popup = await ToolbarPopup.openOver(extension, tab.page);
+    await popup.clickButton('New note');
+    await popup.chooseSituation('after-interview');
+    await popup.fill('Their name', 'Dana Whitfield');
+    await popup.fill('Company', 'Northwind Robotics');
+    await popup.clickButton('Next');
+    await popup.clickButton('Write the draft');
+    await popup.waitForDraft();
+    expect(await popup.insertDisabled()).toBeNull();
+
+    const [opened] = await Promise.all([extension.context.waitForEvent('page'), popup.clickButton('Open a new email')]);
+    await opened.waitForURL(/^https:/);
+    const url = new URL(opened.url());
+    expect(url.origin + url.pathname).toBe(base);
+    expect(url.searchParams.get('body')).toContain('Dana');
+    await opened.close();
+    await popup.close();
+    await tab.page.close();
   });
 });

@@ -153,6 +153,77 @@ export class PopupPage extends ExtensionPage {
   }
 }
 
+/**
+ * The real toolbar popup, opened by `action.openPopup()` over a webmail tab, so the tab stays the
+ * active one (as when a user clicks the toolbar button). Playwright does not list popups as pages;
+ * another extension page of the same origin reaches its document through `extension.getViews`.
+ */
+export class ToolbarPopup {
+  private constructor(private readonly helper: Page) {}
+
+  static async openOver(extension: LaunchedExtension, tab: Page): Promise<ToolbarPopup> {
+    const helper = await extension.newPage();
+    await helper.goto(extension.extensionUrl(EXTENSION_PAGES.options));
+    await tab.bringToFront();
+    await (await extension.worker()).evaluate(() => chrome.action.openPopup());
+    await helper.waitForFunction(() =>
+      chrome.extension.getViews({ type: 'popup' })[0]?.document.querySelector('[data-gracious="empty-state"]'),
+    );
+    return new ToolbarPopup(helper);
+  }
+
+  async clickButton(name: string): Promise<void> {
+    await this.helper.evaluate((text) => {
+      const doc = chrome.extension.getViews({ type: 'popup' })[0]!.document;
+      const button = [...doc.querySelectorAll('button')].find((b) => b.textContent?.trim() === text);
+      if (!button) throw new Error(`no button "${text}" in the popup`);
+      button.click();
+    }, name);
+  }
+
+  async chooseSituation(situation: string): Promise<void> {
+    await this.helper.evaluate((value) => {
+      const doc = chrome.extension.getViews({ type: 'popup' })[0]!.document;
+      doc.querySelector<HTMLElement>(`[data-situation="${value}"]`)!.click();
+    }, situation);
+  }
+
+  /** Types into the field whose label starts with `label`, as the input event a keyboard sends. */
+  async fill(label: string, value: string): Promise<void> {
+    await this.helper.evaluate(
+      ([text, typed]) => {
+        const doc = chrome.extension.getViews({ type: 'popup' })[0]!.document;
+        const labelled = [...doc.querySelectorAll('label')].find((l) => l.textContent?.startsWith(text));
+        const field = labelled && doc.getElementById(labelled.htmlFor);
+        if (!(field instanceof doc.defaultView!.HTMLInputElement)) throw new Error(`no field "${text}" in the popup`);
+        field.value = typed;
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+      },
+      [label, value] as const,
+    );
+  }
+
+  async waitForDraft(): Promise<void> {
+    await this.helper.waitForFunction(() =>
+      chrome.extension.getViews({ type: 'popup' })[0]?.document.querySelector('[data-gracious="draft-actions"]'),
+    );
+  }
+
+  /** The aria-disabled state of "Insert into reply": null when it can insert. */
+  insertDisabled(): Promise<string | null> {
+    return this.helper.evaluate(() => {
+      const doc = chrome.extension.getViews({ type: 'popup' })[0]!.document;
+      const button = [...doc.querySelectorAll('button')].find((b) => b.textContent === 'Insert into reply');
+      if (!button) throw new Error('no "Insert into reply" button in the popup');
+      return button.getAttribute('aria-disabled');
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.helper.close();
+  }
+}
+
 /** The options page; fields are found by the labels a user reads. */
 export class OptionsPage extends ExtensionPage {
   static async openOptions(extension: LaunchedExtension): Promise<OptionsPage> {
