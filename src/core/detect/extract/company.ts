@@ -1,0 +1,399 @@
+/**
+ * The employer's name as the employer writes it. Candidates come from the signature,
+ * the sender's display name, phrases in the body and the subject; the sender's domain
+ * (unless free-mail or an applicant-tracking system) picks among them; an agency yields
+ * to the client it names.
+ */
+import { AGENCY, COMPANY_WORD, LEGAL_SUFFIX, ROLE_HEAD, TITLE_WORD } from './lexicon';
+import { domainKey, domainSim, squash } from './match';
+import type { Signer } from './people';
+import { type Prepared, personName } from './prepare';
+
+const CONNECTOR =
+  /^(?:of|for|de|du|des|la|le|les|del|della|da|do|dos|das|van|von|den|der|het|y|e|et|und|and|&|the|St\.?)$/;
+const CAP = /^(?:\p{Lu}[\p{L}\d&'’.+-]*|\d+\p{L}[\p{L}\d]*|&)$/u;
+const WEEKDAY_MONTH =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|segunda|ter[çc]a|quarta|quinta|sexta|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)$/i;
+const GENERIC =
+  /^(?:i|we|you|our|your|us|my|hi|hello|dear|thanks|thank|the|a|an|this|that|it|he|she|they|team|hr|ps|re|fw|fwd|aw|wg|tr|rv|offer|interview|position|role|job|application|update|congratulations|welcome|great|good|unfortunately|please|next|step|steps|human|resources|careers|recruiting|recruitment|talent|acquisition|people|hiring|manager|director|today|tomorrow|yesterday|zoom|teams|microsoft|google|meet|linkedin|email|e-mail|phone|confidential|urgent|important|reminder|action|needed|required|congrats|hooray|yay|quick|question|following|follow|up|checking|in|hey|ok|okay|sent|from|via|attached|attachment|ich|wir|sie|je|nous|vous|yo|nosotros|eu|nós|ik|wij|u|ihre|ihr|votre|su|sua|uw|je)$/i;
+
+const TOKEN = /[\p{L}\d][\p{L}\d&'’.+-]*|&/uy;
+
+/** Capitalised name starting at `pos` on the same line: "Northgate Regional Medical Center". */
+export function orgAt(text: string, pos: number): string | null {
+  const words: string[] = [];
+  let i = pos;
+  const end = Math.min(text.length, pos + 120);
+  while (i < end && words.length < 8) {
+    while (i < end && text[i] === ' ') i++;
+    TOKEN.lastIndex = i;
+    const m = TOKEN.exec(text);
+    if (!m || m.index !== i) break;
+    const w = m[0];
+    if (CAP.test(w) && !(words.length > 0 && WEEKDAY_MONTH.test(w.replace(/\.$/, '')))) {
+      words.push(w);
+    } else if (words.length > 0 && CONNECTOR.test(w)) {
+      words.push(w);
+    } else break;
+    i = m.index + w.length;
+    if (
+      w.endsWith('.') &&
+      !/^(?:St|Co|Inc|Ltd|Corp|Bros|Mt|S\.A|B\.V|N\.V)\.$/i.test(w) &&
+      !/^(?:[\p{Lu}]\.)+$/u.test(w)
+    )
+      break;
+  }
+  while (words.length > 0 && CONNECTOR.test(words[words.length - 1] ?? '') && words[words.length - 1] !== 'St.')
+    words.pop();
+  if (words.length === 0) return null;
+  let s = words
+    .join(' ')
+    .replace(/['’]s$/u, '')
+    .replace(/[.,]$/, '');
+  if (/^the\s/i.test(s) && words.length === 1) return null;
+  s = s.trim();
+  if (!s || GENERIC.test(s) || WEEKDAY_MONTH.test(s)) return null;
+  if (words.length === 1 && GENERIC.test(words[0] ?? '')) return null;
+  return s;
+}
+
+/** Capitalised name ending right before `pos` on the same line: "… Veridian Mutual| has extended". */
+function orgBefore(text: string, pos: number): string | null {
+  const start = Math.max(0, pos - 80);
+  let seg = text.slice(start, pos);
+  const nl = seg.lastIndexOf('\n');
+  if (nl >= 0) seg = seg.slice(nl + 1);
+  const cut = Math.max(
+    seg.lastIndexOf('. '),
+    seg.lastIndexOf('! '),
+    seg.lastIndexOf('? '),
+    seg.lastIndexOf(': '),
+    seg.lastIndexOf(' — '),
+    seg.lastIndexOf(' – '),
+    seg.lastIndexOf(' - '),
+    seg.lastIndexOf(', '),
+  );
+  if (cut >= 0) seg = seg.slice(cut + 2);
+  const words = seg.trim().split(/\s+/).filter(Boolean);
+  // Walk back over capitalised words and connectors.
+  let k = words.length;
+  while (k > 0) {
+    const w = words[k - 1] ?? '';
+    if (CAP.test(w) || (k < words.length && CONNECTOR.test(w))) k--;
+    else break;
+  }
+  while (k < words.length && CONNECTOR.test(words[k] ?? '')) k++;
+  const span = words.slice(k);
+  // Drop a sentence-initial filler: "Today Acme", "Great news Acme".
+  while (span.length > 1 && GENERIC.test(span[0] ?? '')) span.shift();
+  if (span.length === 0 || span.length > 7) return null;
+  const s = span.join(' ');
+  return GENERIC.test(s) || WEEKDAY_MONTH.test(s) ? null : s;
+}
+
+const DEPT =
+  /(?:\s*[-–—|,:]\s*|\s+)(?:(?:early|graduate|university|campus|global|corporate|crew|cabin\s+crew)\s+)?(?:careers?|jobs|recruiting|recruitment|talent\s+(?:acquisition|team)|hiring\s+team|human\s+resources|hr|people\s+(?:team|ops|operations)|karriere|recrutement|recrutamento|reclutamiento|recursos\s+humanos|rrhh|rh|personalabteilung|empleo|vagas|werken\s+bij|team|notifications?|no-?reply|graduates?|admissions)(?:\s+team)?$|\s*[-–—|,:]\s*(?:talent|people|staffing|personal|personnel|services|department|hiring|sekretariat|secretariat)$|\s+(?:talent|people)$/i;
+const DEPT_LEAD =
+  /^(?:the\s+)?(?:careers?|jobs|recruiting|recruitment|talent(?:\s+acquisition)?|hr|human\s+resources|people|recrutement|recursos\s+humanos|rrhh|rh|team|equipo|[ée]quipe|time|sekretariat|secretariat|secretar[íi]a)\s+(?:(?:at|@|de|da|do|bei|van|of|chez|en|na|-|–|\|)\s+)?(?=[\p{Lu}])/iu;
+
+/** "Veridian Mutual Careers" → "Veridian Mutual"; "Recruiting at Polaris Grid" → "Polaris Grid". */
+export function stripDept(s: string): string {
+  let t = s.trim();
+  for (let n = 0; n < 4; n++) {
+    const before = t;
+    t = t.replace(DEPT_LEAD, '').replace(DEPT, '').trim();
+    if (t === before) break;
+  }
+  return t.replace(/[\s,|–—-]+$/, '').trim();
+}
+
+/** Share of capitalised words (connectors aside): taglines like "Putting Ohio to work" score low. */
+function capShare(s: string): number {
+  const ws = s.split(/\s+/).filter((w) => w && !CONNECTOR.test(w));
+  if (ws.length === 0) return 0;
+  return ws.filter((w) => CAP.test(w)).length / ws.length;
+}
+
+const PHONE = /(?:\+?\d[\d\s().-]{6,}\d)/;
+const STREET =
+  /\b(?:street|st\.|road|rd\.?|avenue|ave\.?|blvd|boulevard|drive|dr\.|lane|ln\.?|suite|floor|fl\.|straße|strasse|stra[ßs]e|weg|laan|straat|plein|gracht|kade|rue|calle|avenida|av\.|rua|pkwy|parkway|court|square|way|building|unit|po box|piso|andar|étage|etage)\b|(?:stra(?:ß|ss)e|weg|laan|straat|gracht|plein)\b/i;
+const POSTCODE =
+  /\b\d{5}(?:-\d{4})?\b|\b\d{4,5}\s+[\p{Lu}][\p{Ll}]+|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s*\d[A-Z]{2}\b|\b\d{4}\s?[A-Z]{2}\b|\b\d{5}-\d{3}\b|\b\d{4}-\d{3}\b/u;
+const isAddress = (p: string): boolean =>
+  (/\d/.test(p) && STREET.test(p)) || POSTCODE.test(p) || /^\d+\s+\p{L}/u.test(p);
+
+function isCompanyLike(part: string, signerName: string): boolean {
+  const p = part.replace(/\s*\(?#\s*\d+\)?\s*$/, '').trim();
+  if (p.length < 2 || p.length > 70) return false;
+  if (/@|https?:|www\.|\.example\b|\.(?:com|org|net|io)\b/i.test(p)) return false;
+  if (PHONE.test(p) || isAddress(p)) return false;
+  if (/^(?:[tmfcdo]|tel|phone|mobile|cell|fax|direct|office|main|web|ext)\b\.?\s*[:.]?\s*[+(\d]/i.test(p)) return false;
+  if (/\b(?:she|he|they)\/(?:her|him|them)\b|pronouns/i.test(p)) return false;
+  if (signerName && squash(p) === squash(signerName)) return false;
+  if (TITLE_WORD.test(p) && !COMPANY_WORD.test(p)) return false;
+  if (
+    /^(?:department|dept|division|office|faculty|school)\s+of\b/i.test(p) &&
+    !/universit|college|county|city|state/i.test(p)
+  )
+    return false;
+  if (WEEKDAY_MONTH.test(p) || GENERIC.test(p)) return false;
+  return capShare(p) >= 0.6;
+}
+
+const BODY_PATTERNS: Array<[RegExp, number, 'after' | 'before']> = [
+  [/\b(?:offer|invitation|news|message|update|call|word|feedback)\s+from\s+/giu, 2, 'after'],
+  [
+    /\b(?:position|role|job|post|opening|vacancy|opportunit(?:y|ies)|career|internship|placement|interview|appointment|employment|apply(?:ing)?|applied|application|candidacy|interest|time|work(?:ing)?|start|future|everyone|team)\s+(?:at|with)\s+/giu,
+    2,
+    'after',
+  ],
+  [
+    /\b(?:join(?:ing)?|welcome\s+(?:you\s+)?(?:back\s+)?to|interest\s+in(?:\s+joining)?|applying\s+to|applied\s+to|application\s+to|apply\s+to|back\s+to|here\s+at|on\s+behalf\s+of|behalf\s+of)\s+(?:the\s+team\s+at\s+)?/giu,
+    2.5,
+    'after',
+  ],
+  [/\b(?:my|our)\s+client,?\s+/giu, 2, 'after'],
+  [
+    /\s+(?:is|are)\s+(?:very\s+|so\s+)?(?:pleased|delighted|happy|excited|thrilled|glad|hiring|committed|an?\s+equal)\b/gu,
+    2,
+    'before',
+  ],
+  [
+    /\s+(?:has|have)\s+(?:extended|decided|reviewed|come\s+back|asked|approved|selected|chosen|made|offered|called)\b/gu,
+    2,
+    'before',
+  ],
+  [/\s+(?:would\s+like|wants|want|called|reviewed|liked|loved)\s+/gu, 1.5, 'before'],
+  [/\s+(?:talent|recruiting|recruitment|careers|hr|people|hiring)\s+(?:team|acquisition)\b/giu, 2, 'before'],
+  [/\b(?:bei|für|im\s+Namen\s+(?:der|von|des))\s+(?:der\s+|dem\s+|uns,?\s+)?/gu, 2, 'after'],
+  [/\b(?:Vertrauen|Interesse),?\s+(?:das|die|den)\s+Sie\s+(?:damit\s+)?(?:der|dem|den|an\s+der)\s+/gu, 2.5, 'after'],
+  [/\b(?:an\s+der|an\s+die|an\s+das)\s+/gu, 1, 'after'],
+  [
+    /\b(?:chez|rejoindre|au\s+sein\s+(?:de\s+la|du|de|d['’])|de\s+la\s+part\s+(?:de|du|d['’])|candidature\s+(?:à|a|au)\s+(?:la\s+|le\s+)?)\s*/gu,
+    2,
+    'after',
+  ],
+  [/\b(?:en|unirte\s+a|de\s+parte\s+de|con)\s+(?:la\s+|el\s+)?/gu, 1, 'after'],
+  [/\b(?:na|no|pela|pelo|junto\s+(?:à|ao))\s+/gu, 1, 'after'],
+  [/\b(?:bij|namens)\s+(?:de\s+|het\s+)?/gu, 2, 'after'],
+];
+
+const SUBJECT_PATTERNS: RegExp[] = [
+  /(?:\s(?:at|@|with|from|bei|von|chez|en|na|bij|in|to|for)\s+|@)([^|–—:()]+?)\s*(?:$|[|–—:(!])/giu,
+  /^(?:(?:re|fwd?|aw|wg|tr|rv|sv|antw)\s*:\s*)*([^|–—:]+?)\s*[|–—:]\s/giu,
+  /[|–—:]\s*([^|–—:]+?)\s*$/giu,
+  /\(([^()]+)\)/giu,
+];
+
+const AGENCY_KEY =
+  /staffing|recruit|rec$|talent|search|personnel|headhunt|resourcing|placement|interim|uitzend|werving|ett$/;
+
+/**
+ * Phrases of the text that spell the sender's domain: "Kingsreach Rail" for kingsreachrail,
+ * "big sky outfitters" for bigskyoutfitters (written in lower case, shown in Title Case).
+ */
+function domainPhrases(text: string, key: string): string[] {
+  const out: string[] = [];
+  const k = key.replace(/[^a-z0-9]/g, '');
+  if (k.length < 4) return out;
+  const words = [...text.slice(0, 12_000).matchAll(/[\p{L}\d][\p{L}\d&'’.-]*/gu)];
+  for (let i = 0; i < words.length && out.length < 6; i++) {
+    const w0 = words[i];
+    if (!w0) continue;
+    const s0 = squash(w0[0]);
+    if (!s0 || s0[0] !== k[0] || !k.startsWith(s0.slice(0, Math.min(3, s0.length)))) continue;
+    let acc = '';
+    for (let j = i; j < Math.min(words.length, i + 5); j++) {
+      const wj = words[j];
+      if (!wj) break;
+      // Stop at a line break or punctuation between words.
+      if (j > i) {
+        const prev = words[j - 1];
+        const gap = text.slice((prev?.index ?? 0) + (prev?.[0].length ?? 0), wj.index);
+        if (!/^[ ]{1,2}$/.test(gap)) break;
+      }
+      acc += squash(wj[0]);
+      if (acc === k || (acc.startsWith(k) && j > i && acc.length - k.length <= 8)) {
+        const phrase = text.slice(w0.index, wj.index + wj[0].length).replace(/[.,]$/, '');
+        out.push(
+          /[\p{Lu}]/u.test(phrase)
+            ? phrase
+            : phrase.replace(/(^|\s)(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase()),
+        );
+        break;
+      }
+      if (!k.startsWith(acc)) break;
+    }
+  }
+  return out;
+}
+
+type Source = 'sig' | 'from' | 'body' | 'subject' | 'domain';
+
+interface Cand {
+  text: string;
+  /** As first seen, before department words were stripped ("Sterling Oak Recruitment"). */
+  raw: string;
+  score: number;
+  src: Source;
+  sim: number;
+}
+
+const URLISH = /\S+@\S+|https?:\/\/\S+|www\.\S+|\S+\.(?:example|com|org|net|io|co|de|fr|es|pt|nl|be|br|uk)\b\S*/giu;
+const PRONOUN_LEAD =
+  /^(?:ihr|ihre|dein|deine|unser|unsere|your|our|my|votre|notre|mon|ma|tu|su|sua|seu|nuestra|nuestro|nossa|nosso|uw|je|jouw|ons|onze|dear|hi|hello|hallo|bonjour|hola|ol[áa]|beste|geachte)\s/i;
+
+export function findCompany(prep: Prepared, signer: Signer | null): string | null {
+  const key = domainKey(prep);
+  const cands: Cand[] = [];
+  const signerName = signer?.name ?? '';
+  const add = (raw: string | null, score: number, src: Source): void => {
+    if (!raw) return;
+    let t = raw
+      .replace(/\s+\(?#\s*\d+.*$/, '')
+      .replace(/\s+/g, ' ')
+      .replace(/^[\s"'“”‘’([{]+|[\s"'“”‘’)\]},;:!?.–—-]+$/gu, '')
+      .trim();
+    const whole = t;
+    t = stripDept(t);
+    if (!t || t.length < 2 || t.length > 80) return;
+    if (GENERIC.test(t) || WEEKDAY_MONTH.test(t) || PRONOUN_LEAD.test(t)) return;
+    if ((t.match(/\d/g) ?? []).length * 4 > t.length) return;
+    if (signerName && squash(t) === squash(signerName)) return;
+    const pn = personName(t);
+    if (pn && signerName && squash(pn.split(' ')[0] ?? '') === squash(signerName.split(' ')[0] ?? '')) return;
+    const sim = key ? domainSim(t, key) : 0;
+    // Job titles are not employers.
+    if (ROLE_HEAD.test(t) && !COMPANY_WORD.test(t) && sim < 0.6) score *= 0.3;
+    cands.push({ text: t, raw: whole, score, src, sim });
+  };
+
+  // 1. Signature: lines after the signer's name (and the rest of the name line).
+  const sig = prep.signature;
+  const startLine = signer && signer.line >= 0 ? signer.line : 0;
+  for (let i = startLine; i < Math.min(sig.length, startLine + 7); i++) {
+    let line = sig[i] ?? '';
+    if (i === startLine && signer && signer.line >= 0) {
+      const last = signer.name.split(' ').pop() ?? signer.name;
+      const at = line.indexOf(last);
+      line = at >= 0 ? line.slice(at + last.length) : '';
+    }
+    // "Recruiting at Polaris Grid", "Tech Recruiter @ Capivara Labs"
+    const atM = /\s(?:at|@|bei|chez|en|na|bij)\s+([\p{Lu}].+)$/u.exec(line);
+    if (atM && TITLE_WORD.test(line.slice(0, atM.index))) add(atM[1] ?? null, 4, 'sig');
+    const parts = line.split(/\s*[|·•]\s*|\s+[-–—]\s+|,\s+(?=[\p{Lu}])/u);
+    for (const part of parts) {
+      const p = part.trim();
+      if (!isCompanyLike(p, signerName)) continue;
+      add(p, i - startLine <= 3 ? 4 : 2.5, 'sig');
+    }
+  }
+  // 2. The sender's display name when it is an organisation, or "Person via Company".
+  const s = prep.sender;
+  if (s.via) add(s.via, 3, 'from');
+  else if (s.display && (!personName(s.display) || (key && domainSim(s.display, key) >= 0.7)))
+    add(s.display, 3, 'from');
+
+  // 3. Phrases in the newest message and the subject.
+  const text = prep.lines.slice(0, prep.sigStart).join('\n').replace(URLISH, ' ');
+  for (const [src, t] of [
+    ['body', text],
+    ['subject', prep.subject],
+  ] as const) {
+    for (const [re, w, dir] of BODY_PATTERNS) {
+      re.lastIndex = 0;
+      let n = 0;
+      for (let m = re.exec(t); m && n < 20; m = re.exec(t), n++) {
+        const org = dir === 'after' ? orgAt(t, m.index + m[0].length) : orgBefore(t, m.index);
+        if (org && capShare(org) >= 0.6) add(org, w, src);
+        if (m[0].length === 0) re.lastIndex++;
+      }
+    }
+  }
+  for (const re of SUBJECT_PATTERNS) {
+    re.lastIndex = 0;
+    for (const m of prep.subject.matchAll(re)) {
+      const part = (m[1] ?? '').trim();
+      if (!part || part.split(/\s+/).length > 6) continue;
+      const org = orgAt(part, 0);
+      if (org && org.length >= part.length - 2 && !ROLE_HEAD.test(org)) add(org, 1.5, 'subject');
+      else if (org && key && domainSim(org, key) >= 0.6) add(org, 1.5, 'subject');
+    }
+  }
+  // 4. Phrases spelling the sender's domain, in the message or its quoted history.
+  if (key) {
+    const seen = new Set<string>();
+    for (const p of domainPhrases(`${prep.subject}\n${prep.newest}\n${prep.quoted}`.replace(URLISH, ' '), key)) {
+      if (seen.has(p)) continue;
+      seen.add(p);
+      add(p, 1.5, 'domain');
+    }
+  }
+  if (cands.length === 0 && !key) return null;
+
+  // Group variants: "Saltmarsh" / "Saltmarsh Biosciences", "Larkfield" / "City of Larkfield".
+  const wordsOf = (t: string): string[] =>
+    t
+      .replace(LEGAL_SUFFIX, '')
+      .replace(/^the\s+/i, '')
+      .split(/[\s/&-]+/)
+      .map((w) => squash(w))
+      .filter(Boolean);
+  const contains = (long: string[], short: string[]): boolean => {
+    if (short.length === 0 || short.length > long.length) return false;
+    const head = short.every((w, i) => long[i] === w);
+    const tail = short.every((w, i) => long[long.length - short.length + i] === w);
+    return head || tail;
+  };
+  interface Group {
+    best: Cand;
+    words: string[];
+    score: number;
+    sim: number;
+    srcs: Set<Source>;
+    agency: boolean;
+  }
+  const groups: Group[] = [];
+  for (const c of cands) {
+    const wc = wordsOf(c.text);
+    if (wc.length === 0) continue;
+    let g = groups.find((x) => contains(x.words, wc) || contains(wc, x.words));
+    if (!g) {
+      g = { best: c, words: wc, score: 0, sim: 0, srcs: new Set(), agency: false };
+      groups.push(g);
+    }
+    g.score += c.score;
+    g.sim = Math.max(g.sim, c.sim);
+    g.srcs.add(c.src);
+    g.agency ||= AGENCY.test(c.text) || (c.raw !== c.text && AGENCY.test(c.raw) && !!key && AGENCY_KEY.test(key));
+    // The fuller form wins when it comes from a source at least as strong.
+    const bx = g.best;
+    const rank = (x: Cand): number => (x.src === 'sig' || x.src === 'from' ? 2 : x.src === 'domain' ? 0 : 1);
+    if (rank(c) > rank(bx) || (rank(c) === rank(bx) && wc.length > g.words.length) || c.sim > bx.sim + 0.25) {
+      g.best = c;
+      if (wc.length > g.words.length) g.words = wc;
+    }
+  }
+  const total = (g: Group): number => g.score + (g.sim >= 0.5 ? 4 * g.sim : 0) + g.srcs.size * 0.5;
+  groups.sort((a, b) => total(b) - total(a));
+  let pick = groups[0];
+  // An agency names its client: prefer an employer named in the body or subject.
+  if (pick && (pick.agency || (key && AGENCY_KEY.test(key) && pick.sim >= 0.5))) {
+    const client = groups.find(
+      (g) => g !== pick && g.sim < 0.5 && !g.agency && (g.srcs.has('body') || g.srcs.has('subject')) && g.score >= 1.5,
+    );
+    if (client) pick = client;
+  }
+  if (pick && (total(pick) >= 2 || pick.sim >= 0.5)) return pick.best.text;
+  if (key) return prettyDomain(key);
+  return pick ? pick.best.text : null;
+}
+
+/** Last resort: "acme-robotics" → "Acme Robotics". */
+function prettyDomain(key: string): string | null {
+  const words = key.split(/[-_]+/).filter((w) => w.length > 0);
+  if (words.length === 0) return null;
+  return words
+    .map((w) => (w.length <= 3 && words.length > 1 ? w.toUpperCase() : w[0]?.toUpperCase() + w.slice(1)))
+    .join(' ');
+}

@@ -1,0 +1,49 @@
+/**
+ * extractDetails: company, role, contact(s) and interview time of a job email
+ * (contract 1 in ../shared/design.md). Pure, synchronous, never throws; loaded
+ * lazily, only once the classifier has said the email is a job email.
+ */
+import type { Contact } from '../../messages';
+import type { Details, EmailInput, ExtractOptions } from '../types';
+import { findCompany } from './company';
+import { findContacts, findSigner, firstName } from './people';
+import { prepare } from './prepare';
+import { findRole } from './role';
+import { findInterviewAt } from './when';
+import { validZone } from './zones';
+
+const EMPTY = (): Details => ({ company: null, role: null, contact: null, contacts: [], interviewAt: null });
+
+const short = (s: string | null, max = 120): string | null => {
+  if (!s) return null;
+  const t = s.trim();
+  return t ? t.slice(0, max) : null;
+};
+
+export function extractDetails(email: EmailInput, options?: ExtractOptions): Details {
+  try {
+    const zone = options?.timeZone && validZone(options.timeZone) ? options.timeZone : 'UTC';
+    const prep = prepare(email);
+    const signer = findSigner(prep);
+    const company = findCompany(prep, signer);
+    const role = findRole(prep, company);
+    const contacts: Contact[] = findContacts(prep, signer);
+    let interviewAt: string | null = null;
+    try {
+      interviewAt = findInterviewAt(prep, zone);
+    } catch {
+      interviewAt = null;
+    }
+    return {
+      company: short(company),
+      role: short(role),
+      contact: short(firstName(signer), 60),
+      contacts,
+      interviewAt,
+    };
+  } catch {
+    return EMPTY();
+  }
+}
+
+export type { Details, EmailInput, ExtractOptions };

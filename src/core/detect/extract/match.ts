@@ -1,0 +1,85 @@
+/** Comparing names with the sender's domain: "northgate-rmc" ~ "Northgate Regional Medical Center". */
+import { ATS, FREEMAIL } from './lexicon';
+import type { Prepared } from './prepare';
+
+export function squash(s: string, german = false): string {
+  let t = s.toLowerCase();
+  if (german) t = t.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue');
+  return t
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/&/g, 'and')
+    .replace(/[^a-z0-9]/g, '');
+}
+
+function wordsOf(s: string, german: boolean): string[] {
+  return s
+    .split(/[\s/&-]+/)
+    .map((w) => squash(w, german))
+    .filter(Boolean);
+}
+
+/**
+ * How much of the domain key the name's words spell, in order, each word contributing
+ * a prefix: "northgate-rmc" ~ "Northgate Regional Medical Center" → 1.
+ */
+export function domainSim(name: string, key: string): number {
+  const k = key.replace(/[^a-z0-9]/g, '').slice(0, 40);
+  if (k.length < 3) return 0;
+  let best = 0;
+  for (const german of [false, true]) {
+    const ws = wordsOf(name, german).slice(0, 12);
+    if (ws.length === 0) continue;
+    const flat = ws.join('');
+    if (flat === k) return 1;
+    // memo[i * 13 + j]: most characters of k[i..] spelt by words j.., each word giving a prefix.
+    const memo = new Int16Array((k.length + 1) * 13).fill(-1);
+    const f = (i: number, j: number): number => {
+      if (i >= k.length || j >= ws.length) return 0;
+      const id = i * 13 + j;
+      const hit = memo[id] ?? -1;
+      if (hit >= 0) return hit;
+      let r = Math.max(f(i, j + 1), f(i + 1, j));
+      const w = ws[j] ?? '';
+      let l = 0;
+      while (l < w.length && i + l < k.length && w[l] === k[i + l]) l++;
+      if (l > 0) r = Math.max(r, l + f(i + l, j + 1), 1 + f(i + 1, j + 1));
+      memo[id] = r;
+      return r;
+    };
+    let s = f(0, 0) / k.length;
+    // Names much longer than the key match it less well.
+    if (flat.length > k.length * 2.5) s *= 0.85;
+    best = Math.max(best, s);
+  }
+  return best;
+}
+
+const GENERIC_LABEL =
+  /^(?:wd\d*|hire|hiring|jobs|careers?|recruit\w*|talent|apply|mail|email|e-mail|mailer|notifications?|notify|no-?reply|app|apps|portal|people|hr|team|ats|news|info|send|smtp|mx|bounce|em\d*)$/;
+
+/** The sender domain label naming the employer, or '' when the domain is free-mail or an ATS. */
+export function domainKey(prep: Prepared): string {
+  const labels = [...prep.sender.labels];
+  // careers.acme.example, acme.hire.example, acme.wd.example: the generic label is not the employer.
+  while (labels.length > 1 && GENERIC_LABEL.test(labels[labels.length - 1] ?? '')) labels.pop();
+  if (labels.length === 0) return '';
+  const main = labels[labels.length - 1] ?? '';
+  if (FREEMAIL.test(main)) return '';
+  if (ATS.test(main)) {
+    // acme.recruitee.com, acme.wd5.myworkdayjobs.com, acme@myworkday.com
+    const sub = labels
+      .slice(0, -1)
+      .filter((l) => !/^(?:wd\d+|us|eu|app|mail|email|jobs|careers|hire|boards|notifications?|no-?reply|www)$/.test(l));
+    if (sub.length > 0) return sub[0] ?? '';
+    const local = prep.sender.local;
+    if (
+      /^[a-z][a-z0-9-]{2,}$/.test(local) &&
+      !/reply|notif|jobs|careers|recruit|talent|hr|info|mail|system|team|hello|support/.test(local)
+    )
+      return local;
+    return '';
+  }
+  return main;
+}

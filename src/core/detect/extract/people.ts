@@ -1,0 +1,240 @@
+/** Who wrote the email, and whom else it names that the reader may want to thank. */
+import type { Contact } from '../../messages';
+import { MANAGER_TITLE, ORG_WORD, RECRUITER_TITLE, TITLE_WORD } from './lexicon';
+import { domainKey, domainSim } from './match';
+import { type Prepared, personName } from './prepare';
+
+export interface Signer {
+  /** Full name as signed, e.g. "Gwen Halvorsen". */
+  name: string;
+  /** The name to greet them by: usually the first token; "Wei Ling" for "Chua Wei Ling". */
+  given: string;
+  /** Index in prep.signature of the line holding the name, or -1 when taken from the From header. */
+  line: number;
+  /** Title words found next to the name, e.g. "Talent Acquisition Specialist II". */
+  title: string;
+}
+
+const TEAM =
+  /\b(?:team|talent|acquisition|recruit\w*|careers|hr|human\s+resources|people|personal\w*|recrutement|recrutamento|reclutamiento|gente|equipo|equipe|[ée]quipe|time|rrhh|rh|staffing|sekretariat|secretar[íi]a|secr[ée]tariat)\b/i;
+const firstToken = (name: string): string => name.split(/\s+/)[0] ?? '';
+const lower = (s: string): string => s.toLowerCase();
+
+/** The sender's display name when it is a person ("Dana Lee"), not a team or a mailbox. */
+export function senderPerson(prep: Prepared): string | null {
+  const p = prep.sender.person;
+  if (!p || /no-?reply|do-?not-?reply|noreply/i.test(p)) return null;
+  const name = personName(p);
+  return name && !isOrgName(prep, name) ? name : null;
+}
+
+function titleOf(prep: Prepared, line: number, name: string): string {
+  const sig = prep.signature;
+  const parts: string[] = [];
+  // Rest of the name line after a separator: "Noor Haddad | Technical Recruiting Lead".
+  const rest = (sig[line] ?? '').slice((sig[line] ?? '').indexOf(name) + name.length);
+  if (rest) parts.push(rest);
+  for (let i = line + 1; i < Math.min(sig.length, line + 3); i++) parts.push(sig[i] ?? '');
+  return parts
+    .flatMap((p) => p.split(/\s*[|,·•]\s*|\s[-–—]\s/))
+    .map((p) => p.trim())
+    .filter((p) => p && TITLE_WORD.test(p) && !/[@\d]{3,}/.test(p))
+    .join(', ');
+}
+
+/** A name that spells the sender's domain ("Kanaalzicht Logistiek" from kanaalzicht) is the organisation. */
+function isOrgName(prep: Prepared, name: string): boolean {
+  const key = domainKey(prep);
+  return !!key && domainSim(name, key) >= 0.7;
+}
+
+export function findSigner(prep: Prepared): Signer | null {
+  const sig = prep.signature;
+  const fromPerson = senderPerson(prep);
+  const fromFirst = fromPerson ? lower(firstToken(fromPerson)) : '';
+  let found: Signer | null = null;
+  for (let i = 0; i < Math.min(sig.length, 4); i++) {
+    const raw = sig[i] ?? '';
+    let name = personName(raw);
+    if (!name && fromPerson) {
+      // "trent", "- Nico": a lone word equal to the sender's first name.
+      const w = raw.replace(/^[-–—~\s]+/, '').trim();
+      if (lower(w) === fromFirst) name = firstToken(fromPerson);
+    }
+    if (name && isOrgName(prep, name)) name = null;
+    if (!name) {
+      // A team line as the first line of the signature means nobody signed.
+      if (i === 0 && ORG_WORD.test(raw) && TEAM.test(raw)) break;
+      continue;
+    }
+    if (!found) {
+      found = { name, given: '', line: i, title: '' };
+      continue;
+    }
+    // "Allison" then "Allison Crane | Recruiter": keep the fuller form, remember the short one.
+    if (name.length > found.name.length && lower(name).includes(lower(found.name))) {
+      found = { name, given: found.name, line: i, title: '' };
+    }
+    break;
+  }
+  if (found) {
+    // A first name signed alone takes the surname from the From header when they agree.
+    if (fromPerson && fromPerson.length > found.name.length && lower(fromPerson).includes(lower(found.name))) {
+      found.given ||= found.name;
+      found.name = fromPerson;
+    }
+    found.title = titleOf(prep, found.line, found.name);
+    found.given = givenName(prep, found.name, found.given);
+    return found;
+  }
+  if (fromPerson) return { name: fromPerson, given: givenName(prep, fromPerson, ''), line: -1, title: '' };
+  return null;
+}
+
+const squashName = (s: string): string =>
+  s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z]/g, '');
+
+/**
+ * The name they go by. A two-word sign-off inside a longer full name ("Boon Keat" of
+ * "Tay Boon Keat"), or two words the address writes as one ("weiling_chua" → "Wei Ling"),
+ * is a given name of two words; otherwise the first word.
+ */
+function givenName(prep: Prepared, full: string, signed: string): string {
+  const tokens = full.split(/\s+/);
+  const first = tokens[0] ?? '';
+  // They signed with part of their name: that part is what they go by ("Aisyah" of "Nur Aisyah Binte Rahim").
+  if (signed && signed.length < full.length && ` ${full} `.includes(` ${signed} `) && signed.split(/\s+/).length <= 2)
+    return signed;
+  const segs = prep.sender.local.split(/[._-]+/).filter((x) => x.length > 2);
+  if (segs.length >= 1 && tokens.length >= 3) {
+    for (const seg of segs) {
+      for (let i = 0; i + 1 < tokens.length; i++) {
+        if (/^\p{Ll}/u.test(tokens[i] ?? '') || /^\p{Ll}/u.test(tokens[i + 1] ?? '')) continue;
+        const two = squashName(`${tokens[i]}${tokens[i + 1]}`);
+        if (two === seg && i + 1 < tokens.length) return `${tokens[i]} ${tokens[i + 1]}`;
+      }
+    }
+  }
+  return first;
+}
+
+/** First name to greet: "Gwen" for "Dr. Gwen Halvorsen, RN". */
+export function firstName(signer: Signer | null): string | null {
+  if (!signer) return null;
+  const t = (signer.given || firstToken(signer.name)).replace(/\.$/, '');
+  return t.replace(/\s/g, '').length >= 2 ? t : null;
+}
+
+export function roleFromTitle(title: string): Contact['role'] {
+  if (!title) return null;
+  if (/hiring\s+manager/i.test(title)) return 'hiring-manager';
+  if (RECRUITER_TITLE.test(title)) return 'recruiter';
+  if (MANAGER_TITLE.test(title)) return 'hiring-manager';
+  return null;
+}
+
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+
+const PERSON = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[\p{Lu}][\p{Ll}'’-]+(?:\s+(?:(?:de|van|von|der|den|da|dos|del|la|le)\s+)*[\p{Lu}][\p{Ll}'’-]+){1,2}`;
+// "Priya Nair (Engineering Manager)" or "Priya Nair, Engineering Manager"
+const PERSON_PAREN = new RegExp(String.raw`(${PERSON})\s*\(([^()\n]{2,60})\)`, 'gu');
+const PERSON_COMMA = new RegExp(
+  String.raw`(${PERSON}),\s+(?:our\s+|the\s+)?([^,.;\n()]{2,50}?)(?=[,.;\n)]|\s+and\s|$)`,
+  'gu',
+);
+// "our hiring manager, Devon Marsh" / "with Tom Ortiz"
+const ROLE_THEN_PERSON = new RegExp(
+  String.raw`\b(?:hiring\s+manager|manager|director|lead|head\s+of\s+[\p{L} ]{2,30}|interviewer|recruiter|VP\s+of\s+[\p{L} ]{2,30}|CEO|CTO|founder)\s*,?\s+(${PERSON})`,
+  'gu',
+);
+const PANEL_LINE =
+  /^\s*(?:[-•*]\s*)?(?:panel|interviewers?|with|who|you(?:'ll| will) (?:meet|speak) with|you(?:'ll| will) meet|attendees|participants|gesprächspartner|mit wem|met wie|avec|con|com)\s*[:-]?\s*(.+)$/gimu;
+const MEET_WITH = new RegExp(
+  String.raw`\b(?:meet(?:ing)?\s+(?:with\s+)?|speak(?:ing)?\s+with|interview(?:ing)?\s+with|chat\s+with|call\s+with|sprechen\s+mit|spreekt\s+(?:met\s+)?|met|rencontrer(?:ez)?|avec|con|com)\s+((?:${PERSON})(?:\s*\([^()\n]{2,60}\))?(?:\s*(?:,|and|und|et|y|e|en)\s+(?:${PERSON})(?:\s*\([^()\n]{2,60}\))?){0,4})`,
+  'gu',
+);
+
+function addPerson(out: Contact[], name: string, role: Contact['role'], email: string | null): void {
+  const n = name
+    .replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!personName(n) || !n.includes(' ')) return;
+  const key = n.toLowerCase();
+  const prev = out.find(
+    (c) =>
+      c.name.toLowerCase() === key ||
+      (c.name.toLowerCase().startsWith(`${key.split(' ')[0]} `) &&
+        key.startsWith(`${c.name.toLowerCase().split(' ')[0]} `) &&
+        c.name.split(' ').pop()?.toLowerCase() === key.split(' ').pop()),
+  );
+  if (prev) {
+    if (!prev.role && role) prev.role = role;
+    if (!prev.email && email) prev.email = email;
+    return;
+  }
+  if (out.length < 12) out.push({ name: n.slice(0, 100), email, role });
+}
+
+/** The signer plus the hiring manager, interviewers and panel named in the body. */
+export function findContacts(prep: Prepared, signer: Signer | null): Contact[] {
+  const out: Contact[] = [];
+  if (signer) {
+    const fromPerson = senderPerson(prep);
+    let email: string | null = null;
+    if (prep.sender.address && fromPerson && lower(firstToken(fromPerson)) === lower(firstToken(signer.name))) {
+      email = prep.sender.address;
+    } else {
+      for (const l of prep.signature) {
+        const m = EMAIL.exec(l);
+        if (m) {
+          email = m[0].toLowerCase();
+          break;
+        }
+      }
+    }
+    const name = signer.name.replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+/, '');
+    out.push({ name: name.slice(0, 100), email, role: roleFromTitle(signer.title) });
+  }
+  const body = prep.lines.slice(0, prep.sigStart).join('\n');
+  const interviewish = /interview|panel|gespr[äa]ch|entretien|entrevista|gesprek|meet|speak|chat/i.test(body);
+  const asRole = (title: string, inPanel: boolean): Contact['role'] => {
+    if (/hiring\s+manager/i.test(title)) return 'hiring-manager';
+    if (inPanel) return 'interviewer';
+    const r = roleFromTitle(title);
+    return r === 'recruiter' ? 'recruiter' : interviewish ? 'interviewer' : r;
+  };
+  for (const m of body.matchAll(PANEL_LINE)) {
+    const list = m[1] ?? '';
+    for (const p of list.matchAll(PERSON_PAREN)) addPerson(out, p[1] ?? '', asRole(p[2] ?? '', true), null);
+    for (const p of list.matchAll(PERSON_COMMA)) {
+      if (TITLE_WORD.test(p[2] ?? '')) addPerson(out, p[1] ?? '', asRole(p[2] ?? '', true), null);
+    }
+  }
+  for (const m of body.matchAll(MEET_WITH)) {
+    const list = m[1] ?? '';
+    for (const p of list.matchAll(new RegExp(`(${PERSON})(?:\\s*\\(([^()\\n]{2,60})\\))?`, 'gu'))) {
+      addPerson(out, p[1] ?? '', asRole(p[2] ?? '', true), null);
+    }
+  }
+  for (const m of body.matchAll(ROLE_THEN_PERSON)) {
+    const title = m[0].slice(0, m[0].length - (m[1] ?? '').length);
+    addPerson(out, m[1] ?? '', asRole(title, false), null);
+  }
+  for (const m of body.matchAll(PERSON_PAREN)) {
+    if (TITLE_WORD.test(m[2] ?? '')) addPerson(out, m[1] ?? '', asRole(m[2] ?? '', false), null);
+  }
+  // Addresses written in the body next to a named person: "Priya Nair (priya@acme.example)".
+  for (const c of out) {
+    if (c.email) continue;
+    const i = body.indexOf(c.name);
+    if (i < 0) continue;
+    const m = EMAIL.exec(body.slice(i, i + c.name.length + 60));
+    if (m) c.email = m[0].toLowerCase();
+  }
+  return out;
+}

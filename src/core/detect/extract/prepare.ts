@@ -1,0 +1,319 @@
+/**
+ * Turns an email into the pieces the extractors read: cleaned text, the newest
+ * message without quoted history, its signature block, the sender, the language.
+ * Every step works on capped input so the cost stays bounded whatever arrives.
+ */
+import type { EmailInput } from '../types';
+import { CLOSING, ORG_WORD, TITLE_WORD } from './lexicon';
+
+/** Characters of body read at all; the newest message of a job email is far shorter. */
+export const BODY_CAP = 40_000;
+/** Characters of the newest message the pattern scans read. */
+export const NEWEST_CAP = 12_000;
+const LINE_CAP = 2_000;
+
+export type Lang = 'en' | 'de' | 'fr' | 'es' | 'pt' | 'nl';
+
+export interface Sender {
+  /** Display name as written, without quotes; '' when absent. */
+  display: string;
+  /** Person part of "Person via Company" displays. */
+  person: string;
+  /** Company part of "Person via Company" displays. */
+  via: string;
+  address: string | null;
+  local: string;
+  /** Domain labels without the public suffix, e.g. ["careers", "acme-robotics"]. */
+  labels: string[];
+}
+
+export interface Prepared {
+  subject: string;
+  sender: Sender;
+  /** Newest message, quoted history and forwarded blocks removed. */
+  newest: string;
+  /** Quoted or forwarded part (capped), for fallbacks only. */
+  quoted: string;
+  /** Lines of the newest message. */
+  lines: string[];
+  /** Index in `lines` of the closing line, or -1. */
+  closing: number;
+  /** Signature lines (after the closing, or the trailing block), trimmed, non-empty. */
+  signature: string[];
+  /** Index in `lines` where the signature starts (or lines.length). */
+  sigStart: number;
+  lang: Lang;
+  /** Email date, when valid. */
+  date: Date | null;
+  /** UTC offset in minutes written in the email's date, when present. */
+  dateOffset: number | null;
+}
+
+// Zero-width, bidi controls and other invisible format characters.
+const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
+
+export function clean(s: unknown, cap: number): string {
+  if (typeof s !== 'string') return '';
+  let t = s.length > cap ? s.slice(0, cap) : s;
+  t = t
+    .replace(INVISIBLE, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00A0\u2007\u202F\t]/g, ' ');
+  return t;
+}
+
+const QUOTE_HEAD =
+  /^(?:On\s.{0,300}\bwrote\s*:?|Am\s.{0,200}\bschrieb.{0,200}:|Le\s.{0,200}\ba\s+[ée]crit\s*:|El\s.{0,200}\bescribi[óo]\s*:|Em\s.{0,200}\bescreveu\s*:|Op\s.{0,200}\bschreef.{0,200}:|-{2,}\s*(?:Original Message|Urspr[üu]ngliche Nachricht|Message d'origine|Mensaje original|Mensagem original|Oorspronkelijk bericht|Forwarded message|Weitergeleitete Nachricht|Message transf[ée]r[ée]|Mensaje reenviado|Mensagem encaminhada|Doorgestuurd bericht)|Begin forwarded message:|_{8,}\s*)$/i;
+const HEADER_FROM = /^\*?(?:From|Von|De|Van|Da)\s*:\*?\s+\S/i;
+const HEADER_NEXT =
+  /^\*?(?:Sent|Gesendet|Envoy[ée]|Enviado|Verzonden|Date|Datum|Fecha|Data|To|An|[ÀA]|Para|Aan|Subject|Betreff|Objet|Asunto|Assunto|Onderwerp)\s*:/i;
+
+/** Index of the first line of quoted history, or lines.length. */
+function quoteStart(lines: string[]): number {
+  for (let i = 0; i < lines.length; i++) {
+    const l = (lines[i] ?? '').trim();
+    if (!l) continue;
+    if (l.startsWith('>')) return i;
+    if (l.length < 400 && QUOTE_HEAD.test(l)) return i;
+    // "On Thu, Mar 12, 2026 at 8:49 PM Megan <m@x>\nwrote:"
+    if (/^(?:On|Am|Le|El|Em|Op)\s/.test(l) && l.length < 300) {
+      const n = (lines[i + 1] ?? '').trim();
+      if (/(?:wrote|schrieb|a\s+[ée]crit|escribi[óo]|escreveu|schreef)\s*:?$/i.test(n)) return i;
+    }
+    if (HEADER_FROM.test(l)) {
+      for (let j = i + 1; j <= i + 3 && j < lines.length; j++) {
+        if (HEADER_NEXT.test((lines[j] ?? '').trim())) return i;
+      }
+    }
+  }
+  return lines.length;
+}
+
+const NAME_TOKEN = /^[\p{Lu}][\p{Ll}\p{Lu}'’-]*\.?$/u;
+const PARTICLE = /^(?:de|del|della|der|den|van|von|da|das|do|dos|du|la|le|di|y|e|ten|ter|bin|al|el|zu|st\.?)$/i;
+const HONORIFIC =
+  /^(?:dr|mr|mrs|ms|miss|mx|prof|professor|herr|frau|m|mme|mlle|me|ma[îi]tre|sr|sra|srta|dra|dott|doutor|doutora|eng|engª|ir|drs|mevr|dhr|ing|mag|dipl|captain|capt|lieutenant|lt|sergeant|sgt|rev|revd|pastor|coach|sister|father|chef)\.?$/i;
+const NOT_NAME =
+  /^(?:team|time|equipo|equipe|[ée]quipe|talent|talentos|people|recruiting|recruitment|careers|staff|admin|office|support|info|hello|jobs|nursing|human|hiring|personal|personnel|sekretariat|secretariat|workforce|thanks|thank|best|regards|cheers|sincerely|hi|hello|dear|hey|sent|from|to|date|subject|re|fw|fwd|tel|phone|mobile|cell|office|direct|fax|email|e-mail|web|www|the|our|your|this|we|i|please|see|let|talk|good|great|looking|confidential|confidentiality|notice|disclaimer|note|ps|p\.s|sent|get|via|on|at|in|for|with|and|or|but|if|so|yes|no|ok|okay|all|any|a|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+/**
+ * The person name a line holds, or null: "Gwen Halvorsen (she/her)", "Dr. Sophie Ahn, DDS",
+ * "— Rafael", "Wes Calloway, PLS", "Noor Haddad | Technical Recruiting Lead".
+ */
+export function personName(line: string): string | null {
+  let t = line.trim();
+  if (!t || t.length > 80) return null;
+  t = t.replace(/^[-–—~*_\s]+/, '').replace(/[*_]+$/, '');
+  t = t.replace(/\((?:she|he|they|her|him|them|ela|ele|sie|er|il|elle|ms|mr|mrs|miss|mx|dr)\b[^)]*\)/gi, ' ');
+  // Cut at the first separator: what follows is a title, credentials or a company.
+  t = (t.split(/\s*(?:[|,·•/]|\s[-–—]\s|\s{2,})\s*/)[0] ?? '').trim();
+  if (!t || /[\d@:;!?()[\]{}<>=+#$%]/.test(t)) return null;
+  const tokens = t.split(/\s+/).filter((w) => !HONORIFIC.test(w));
+  if (tokens.length === 0 || tokens.length > 4) return null;
+  const first = tokens[0] ?? '';
+  if (!NAME_TOKEN.test(first) || first.replace(/\.$/, '').length < 2 || NOT_NAME.test(first.replace(/\.$/, '')))
+    return null;
+  for (const w of tokens) {
+    if (PARTICLE.test(w)) continue;
+    if (!NAME_TOKEN.test(w)) return null;
+  }
+  const joined = tokens.join(' ');
+  if (ORG_WORD.test(joined) || TITLE_WORD.test(joined)) return null;
+  return joined;
+}
+
+/** Parses `Dana Lee <dana@acme.example>`, `"Lee, Dana" <...>`, a bare address. */
+export function parseSender(from: string): Sender {
+  const f = from.trim();
+  let display = '';
+  let address: string | null = null;
+  const m = /^(.*?)\s*<\s*([^<>\s]+@[^<>\s]+)\s*>\s*$/.exec(f);
+  if (m) {
+    display = (m[1] ?? '').trim();
+    address = (m[2] ?? '').toLowerCase();
+  } else if (/^[^\s@]+@[^\s@]+$/.test(f)) {
+    address = f.toLowerCase();
+  } else {
+    display = f;
+  }
+  display = display.replace(/^["'“”‘’]+|["'“”‘’]+$/g, '').trim();
+  // "Lee, Dana" → "Dana Lee" when both sides look like single names.
+  const comma = /^([\p{Lu}][\p{L}'’-]+),\s*([\p{Lu}][\p{L}'’-]+)$/u.exec(display);
+  if (comma) display = `${comma[2]} ${comma[1]}`;
+  let person = display;
+  let via = '';
+  const v = /^(.+?)\s+(?:via|through|from|at|@)\s+(.+)$/iu.exec(display);
+  if (v && personName(v[1] ?? '')) {
+    person = (v[1] ?? '').trim();
+    via = (v[2] ?? '').trim();
+  } else {
+    const bar = /^(.+?)\s*[|–—]\s*(.+)$/u.exec(display);
+    if (bar && personName(bar[1] ?? '')) {
+      person = (bar[1] ?? '').trim();
+      via = (bar[2] ?? '').trim();
+    }
+  }
+  let local = '';
+  let labels: string[] = [];
+  if (address) {
+    const at = address.lastIndexOf('@');
+    local = address.slice(0, at);
+    labels = domainLabels(address.slice(at + 1));
+  }
+  return { display, person, via, address, local, labels };
+}
+
+const TEST_TLD = /^(?:example|test|invalid|localhost|local)$/;
+const SUFFIX =
+  /^(?:com|org|net|edu|gov|mil|int|info|biz|io|co|ai|app|dev|me|us|uk|ca|au|nz|ie|de|at|ch|fr|be|lu|es|pt|br|mx|ar|cl|pe|uy|nl|eu|it|se|no|dk|fi|pl|cz|in|sg|hk|jp|za|ng|ke|ac|sch|nhs|ltd|plc|gob|gouv|studio|agency|health|careers|jobs|tech|online|site|digital|company|group|legal|law|bank|store|shop|cafe|coffee|school|academy|university|care|clinic|hospital|media|design|works|team|global|world|cloud|energy|build|solutions|systems|services|partners|email|mail)$/;
+
+/** Domain labels without test TLDs and public suffixes: careers.acme-robotics.co.uk → [careers, acme-robotics]. */
+function domainLabels(domain: string): string[] {
+  const parts = domain.toLowerCase().split('.').filter(Boolean);
+  while (parts.length > 0 && TEST_TLD.test(parts[parts.length - 1] ?? '')) parts.pop();
+  while (parts.length > 1 && SUFFIX.test(parts[parts.length - 1] ?? '')) parts.pop();
+  return parts;
+}
+
+const LANG_WORDS: Record<Lang, RegExp> = {
+  en: /\b(?:the|and|you|your|we|to|for|with|our|is|are|be|this|will|of|thank|would)\b/gi,
+  de: /\b(?:und|der|die|das|sie|ihr|ihre|ihnen|wir|nicht|mit|für|fur|ist|ein|eine|uns|zu|auf|dich|dein|gerne|vielen|dank)\b/gi,
+  fr: /\b(?:le|la|les|et|vous|nous|pour|des|est|une|votre|avec|sur|au|aux|merci|je|ne|pas|du)\b/gi,
+  es: /\b(?:el|la|los|las|y|que|usted|para|con|por|una|tu|su|nos|del|gracias|muy|estamos|hemos)\b/gi,
+  pt: /\b(?:o|os|as|você|voce|para|com|não|nao|que|uma|seu|sua|nos|nossa|nosso|obrigad[oa]|muito|estamos|é|ao|às|pela|pelo)\b/gi,
+  nl: /\b(?:de|het|een|en|je|jij|jouw|u|uw|van|voor|met|niet|wij|we|ons|graag|bedankt|dank|bij|op|is|zijn)\b/gi,
+};
+
+export function guessLang(text: string): Lang {
+  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
+  let best: Lang = 'en';
+  let bestN = 0;
+  for (const lang of Object.keys(LANG_WORDS) as Lang[]) {
+    const n = sample.match(LANG_WORDS[lang])?.length ?? 0;
+    // English wins ties: mixed mail is most often English with foreign names.
+    if (n > bestN * (lang === 'en' ? 1 : 1.15) + (lang === 'en' ? 0 : 1)) {
+      best = lang;
+      bestN = n;
+    }
+  }
+  return best;
+}
+
+const DISCLAIMER =
+  /^(?:confidential|this (?:e-?mail|message|communication)|the information|diese (?:e-?mail|nachricht)|dies ist|ce (?:message|courriel|mail)|este (?:e-?mail|mensaje|correo)|esta mensagem|dit (?:bericht|e-?mailbericht)|sent from my|enviado desde|envoy[ée] de|verzonden vanaf|von meinem|\*{3}|please consider the environment|registered (?:in|office)|emails? sent to)/i;
+
+function isNameOrTeamLine(line: string, sender: Sender): boolean {
+  const t = line.trim();
+  if (!t || t.length > 80) return false;
+  if (personName(t)) return true;
+  const first = sender.person.split(/\s+/)[0] ?? '';
+  if (first.length > 1 && t.replace(/^[-–—\s]+/, '').toLowerCase() === first.toLowerCase()) return true;
+  return (
+    /\b(?:team|talent acquisition|recruiting|recruitment|careers|hr|human resources)\b/i.test(t) &&
+    t.split(/\s+/).length <= 8
+  );
+}
+
+/** Finds the closing line and the signature lines after it (or the trailing block when unsigned). */
+function findSignature(lines: string[], sender: Sender): { closing: number; sigStart: number; signature: string[] } {
+  const end = lines.length;
+  const take = (from: number): string[] => {
+    const out: string[] = [];
+    let blanks = 0;
+    for (let i = from; i < end && out.length < 10; i++) {
+      const t = (lines[i] ?? '').trim();
+      if (!t) {
+        blanks++;
+        if (blanks >= 2 && out.length > 0) break;
+        continue;
+      }
+      blanks = 0;
+      if (DISCLAIMER.test(t) || t.length > 160) break;
+      out.push(t.slice(0, 200));
+    }
+    return out;
+  };
+  // The last closing line, searching from the end, that sits near the end.
+  const limit = Math.max(0, end - 40);
+  for (let i = end - 1; i >= limit; i--) {
+    const t = (lines[i] ?? '').trim();
+    if (!t || t.length > 70) continue;
+    const m = CLOSING.exec(t);
+    let isClosing = !!m;
+    if (
+      !isClosing &&
+      /,\s*$/.test(t) &&
+      t.split(/\s+/).length <= 6 &&
+      !/^(?:hi|hello|dear|hey|hallo|bonjour|hola|ol[áa]|beste|geachte|sehr|liebe|lieber|caro|cara|prezad[oa]|estimad[oa])\b/i.test(
+        t,
+      )
+    ) {
+      // "Thanks for being flexible," followed by a name.
+      let j = i + 1;
+      while (j < end && !(lines[j] ?? '').trim()) j++;
+      isClosing = j < end && isNameOrTeamLine(lines[j] ?? '', sender);
+    }
+    if (!isClosing) continue;
+    const inline = m?.groups?.name;
+    if (inline && personName(inline)) return { closing: i, sigStart: i, signature: [inline, ...take(i + 1)] };
+    return { closing: i, sigStart: i + 1, signature: take(i + 1) };
+  }
+  // No closing: the trailing paragraph that starts with a name or team line.
+  let i = end - 1;
+  for (let para = 0; para < 4 && i >= 0; para++) {
+    while (i >= 0 && !(lines[i] ?? '').trim()) i--;
+    let startPara = i;
+    while (startPara > 0 && (lines[startPara - 1] ?? '').trim()) startPara--;
+    if (i < 0) break;
+    const head = (lines[startPara] ?? '').trim();
+    if (!DISCLAIMER.test(head) && isNameOrTeamLine(head, sender)) {
+      return { closing: -1, sigStart: startPara, signature: take(startPara) };
+    }
+    // A one-paragraph message may end with the name on its own last line ("...\n- Nico").
+    const last = (lines[i] ?? '').trim();
+    if (para === 0 && startPara < i && isNameOrTeamLine(last, sender)) {
+      return { closing: -1, sigStart: i, signature: take(i) };
+    }
+    i = startPara - 1;
+  }
+  return { closing: -1, sigStart: end, signature: [] };
+}
+
+function parseOffset(date: string): number | null {
+  const m = /(?:([+-])(\d\d):?(\d\d)|(Z))$/.exec(date.trim());
+  if (!m) return null;
+  if (m[4]) return 0;
+  const v = Number(m[2]) * 60 + Number(m[3]);
+  return m[1] === '-' ? -v : v;
+}
+
+export function prepare(email: EmailInput): Prepared {
+  const subject = clean(email?.subject, 1000).replace(/\s+/g, ' ').trim();
+  const sender = parseSender(clean(email?.from, 1000).replace(/\s+/g, ' '));
+  const body = clean(email?.body, BODY_CAP);
+  const all = body.split('\n').map((l) => (l.length > LINE_CAP ? l.slice(0, LINE_CAP) : l));
+  const q = quoteStart(all);
+  let lines = all.slice(0, q);
+  let newest = lines.join('\n');
+  if (newest.length > NEWEST_CAP) {
+    newest = newest.slice(0, NEWEST_CAP);
+    lines = newest.split('\n');
+  }
+  const quoted = all.slice(q).join('\n').slice(0, NEWEST_CAP);
+  const sig = findSignature(lines, sender);
+  const rawDate = typeof email?.date === 'string' ? email.date : '';
+  const ms = rawDate ? Date.parse(rawDate) : Number.NaN;
+  return {
+    subject,
+    sender,
+    newest,
+    quoted,
+    lines,
+    closing: sig.closing,
+    signature: sig.signature,
+    sigStart: sig.sigStart,
+    lang: guessLang(`${subject}\n${newest}`),
+    date: Number.isFinite(ms) ? new Date(ms) : null,
+    dateOffset: rawDate ? parseOffset(rawDate) : null,
+  };
+}

@@ -1,0 +1,300 @@
+/** The job title as written, without "the", "position" or "role" around it. */
+import { ORG_WORD, ROLE_HEAD } from './lexicon';
+import type { Lang, Prepared } from './prepare';
+
+interface Cand {
+  text: string;
+  score: number;
+}
+
+// Words that end a title read forwards: the noun naming it a job, a preposition, a clause.
+const STOP =
+  /^(?:position|role|job|opening|vacancy|post|spot|opportunity|gig|seat|req|requisition|team|group|at|with|on|for|to|from|starting|reporting|beginning|based|within|which|that|who|where|when|if|because|but|so|is|was|are|were|will|would|has|have|had|bei|im|am|an|zum|zur|mit|ab|zu|chez|à|au|aux|dans|pour|avec|sur|para|con|na|no|nos|nas|em|com|bij|op|voor|met|per|ist|est|es|é|here|there|today|tomorrow|this|next|last|you|we|i|it|they|he|she|after|before|until|by|as|des|del|o|a|el|la|los|las|le|les|het|een|que|qui|qued[oó]|est[áa]|foi|aan|te|om|die|dat|wordt|worden|anbieten|anzubieten|einladen|einzuladen|begr[üu](?:ß|ss)en|kennenlernen|vorstellen|haben|sein|werden|salary|pay|rate|base|compensation|gehalt|salaire|salario|sal[áa]rio|salaris|under|via|through|and\s+we|y|e|et|aqui|aqu[íi]|ici|hier|ahí|l[áa]|appointment)$/i;
+// Words that may link the parts of a title.
+const LINK = /^(?:of|de|du|des|del|da|do|dos|das|and|und|&|y|e|et|en|in|für|for|van|der|d['’]|di)$/i;
+// Words after which a linking word ends the title instead ("… Administrativo e o tempo").
+const AFTER_LINK_STOP =
+  /^(?:the|a|an|your|our|my|his|her|their|o|a|os|as|um|uma|el|la|los|las|un|una|le|les|l['’]|der|die|das|den|dem|ein|eine|het|een|de|we|you|i|ich|je|eu|yo|ik|it|this|that)$/i;
+const LEAD =
+  /^(?:the|a|an|our|this|your|that|their|my|new|open|current|vacant|le|la|les|l['’]|un|une|el|los|las|o|os|um|uma|de|het|een|der|die|das|den|dem|ein|eine|einer|einen|votre|notre|su|sua|seu|tu|uw|je|jouw|onze)\s+/i;
+const TRAIL_NOUN =
+  /[ \t]+(?:position|role|job|opening|vacancy|post|spot|opportunity|gig|seat|vacature|functie|stelle|poste|puesto|vaga|cargo|posi[çc][ãa]o|application|interview|offer|candidacy)$/i;
+const REF_PAREN =
+  /\s*\((?:[^()]*\d[^()]*|ref[^()]*|req[^()]*|job\s*id[^()]*|m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|d\/f\/m|h\/f|f\/h|m\/v|v\/m|m\/f|f\/m|all\s+genders?|revised|updated|new|draft|urgent|remote|hybrid|contract|permanent|cdi|cdd)\)/gi;
+const NOT_ROLE =
+  /\b(?:we|you|your|our|us|me|my|he|she|they|it|is|are|was|were|be|been|will|would|could|should|can|have|has|had|did|please|thank|thanks|offer|interview|application|congratulations|update|news|decision|feedback|next\s+steps?|call|chat|meeting|process|status|outcome|confirm|confirmed|confirmation|invitation|invite|schedule|scheduled|candidate|wir|ich|sie|nous|vous|je|nosotros|usted|nós|você|wij|jij|ons|uw|We|You|Your|Our|Thank|Thanks|Please|Congratulations|Unfortunately|Following|Change|Let's|Let|Quick|Good|Great|Welcome|Hey|Hi|Hello|Dear|Plans?|Proposal|Extension|Round|Final|Next|Action|Reminder|Sow|SOW)\b/u;
+const ID_LEAD = /^(?:[A-Z]{0,4}-?\d[\w-]*|#\s*\w+)\s+/;
+/** A programme or placement named alone is not a job title ("Summer Internship", "Apprenticeship"). */
+const GENERIC_ONLY =
+  /^(?:\p{L}+\s+)?(?:internship|internships|apprenticeship|traineeship|placement|program|programme|scheme|opportunity|vacancy|opening|position|role|job|jobs|work|contract|shift|stage|stages|pr[áa]ctica|pr[áa]cticas|est[áa]gio|stageplek)$/iu;
+
+const word = (w: string): string => w.replace(/[,.;:!?)]+$/, '');
+
+/** Reads a title forwards from the start of `raw`, stopping where the sentence moves on. */
+function forward(raw: string, lang: Lang): string {
+  const words = raw.replace(/\s+/g, ' ').trim().split(' ');
+  const kept: string[] = [];
+  const titleCase = /^[\p{Lu}\d]/u.test(words[0] ?? '');
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? '';
+    const bare = word(w);
+    if (i > 0) {
+      if (LINK.test(bare)) {
+        const next = word(words[i + 1] ?? '');
+        if (!next || AFTER_LINK_STOP.test(next) || STOP.test(next)) break;
+        // "in"/"for" link only capitalised words: "Associate in Computational Ecology", not "in the lab";
+        // "en" links only lower-case ones: "technicienne en laboratoire", not "Compras en Grupo Tláloc".
+        if (/^(?:in|for|für)$/i.test(bare) && !/^\p{Lu}/u.test(next)) break;
+        if (/^en$/i.test(bare) && /^\p{Lu}/u.test(next)) break;
+      } else if (STOP.test(bare)) break;
+      // In an English or German title set in capitals, a lower-case word that adds no job noun ends it
+      // once the title has one ("Assistant supporting Year 3"; but "Journeyman electrician" goes on).
+      if (
+        (lang === 'en' || lang === 'de') &&
+        titleCase &&
+        /^\p{Ll}/u.test(w) &&
+        !LINK.test(bare) &&
+        !/^(?:\(|[a-z]{1,3}\/)/.test(w) &&
+        (ROLE_HEAD.test(kept.join(' ')) || !ROLE_HEAD.test(bare))
+      )
+        break;
+    }
+    kept.push(w);
+    if (/[.;:!?]$/.test(w) && !/^(?:Sr|Jr|St|Dr|Mgr|Asst|Assoc|Co)\.$/i.test(w)) break;
+    if (/,$/.test(w)) {
+      // A comma continues a title only into a short capitalised qualifier: "Registered Nurse, PICU".
+      const next = words[i + 1] ?? '';
+      if (!/^[\p{Lu}\d]/u.test(next) || STOP.test(word(next)) || i > 5) break;
+    }
+  }
+  return kept.join(' ');
+}
+
+/** Reads a title backwards from the end of `raw`: "… submitted for the Frontend Engineer" → "Frontend Engineer". */
+function backward(raw: string): string {
+  const words = raw.replace(/\s+/g, ' ').trim().split(' ');
+  const kept: string[] = [];
+  for (let i = words.length - 1; i >= 0 && kept.length < 9; i--) {
+    const w = words[i] ?? '';
+    const bare = word(w);
+    if (w !== bare && kept.length > 0 && !w.endsWith(')')) break;
+    if (STOP.test(bare) || LEAD.test(`${bare} `) || /^(?:for|about|in|regarding|re)$/i.test(bare)) break;
+    if (/^(?:[A-Z]{0,4}-?\d[\w-]*|#\S*)$/.test(bare) && kept.length > 0) break;
+    kept.unshift(w);
+  }
+  return kept.join(' ');
+}
+
+/** Trims a captured phrase to the title it holds, or null when it is not a title. */
+export function cleanRole(raw: string, strict = true, lang: Lang = 'en', dir: 'fwd' | 'back' = 'fwd'): string | null {
+  let t = dir === 'back' ? backward(raw) : forward(raw, lang);
+  t = t.replace(/[.;:!?]+$/, '');
+  t = t.replace(REF_PAREN, '').trim();
+  t = t.replace(ID_LEAD, '');
+  for (let n = 0; n < 3; n++) t = t.replace(LEAD, '');
+  // "casual Sales Assistant", "first-year Heavy Equipment Technician": lower-case words before a capitalised title.
+  if (lang === 'en' || lang === 'de') t = t.replace(/^(?:[\p{Ll}][\p{Ll}-]*\s+){1,2}(?=\p{Lu})/u, '');
+  for (let n = 0; n < 2; n++) t = t.replace(TRAIL_NOUN, '');
+  // Years and seasons: "Secondary Mathematics Teacher 2026-27".
+  t = t.replace(/[ \t]+(?:20\d\d(?:\s*[-–/]\s*\d{2,4})?)$/, '');
+  t = t
+    .replace(/[\s,;:–—-]+$/, '')
+    .replace(/^[\s,;:–—"'“‘-]+/, '')
+    .replace(/["'”’]+$/, '')
+    .trim();
+  // Unbalanced parenthesis: drop the dangling part.
+  if ((t.match(/\(/g) ?? []).length !== (t.match(/\)/g) ?? []).length) {
+    t = t
+      .replace(/\s*\([^)]*$/, '')
+      .replace(/^[^(]*\)\s*/, '')
+      .trim();
+  }
+  if (t.length < 2 || t.length > 80) return null;
+  const n = t.split(' ').length;
+  if (n > 9) return null;
+  if (NOT_ROLE.test(t) || GENERIC_ONLY.test(t)) return null;
+  if (/^\d|@|https?:|\$|€|£/.test(t)) return null;
+  const head = ROLE_HEAD.test(t);
+  if (!head) {
+    if (strict) return null;
+    if (n > 5 || !/^[\p{Lu}]/u.test(t)) return null;
+  }
+  if (ORG_WORD.test(t) && !head) return null;
+  return t;
+}
+
+// A title: words and the few symbols titles use, no sentence punctuation, no line break.
+const W = String.raw`[\p{L}\d&(][\p{L}\d&/'’+#.()\-–]*`;
+const T = String.raw`([\p{L}\d][\p{L}\d&/'’+#.()\-–]*(?:(?:,?[ \t]+|[ \t]+[–-][ \t]+)${W}){0,9})`;
+const ART = String.raw`(?:the\s+|a\s+|an\s+|our\s+|your\s+|this\s+|their\s+)?["“]?`;
+
+// [pattern, weight, read direction]
+const BODY_PATTERNS: Array<[RegExp, number, 'fwd' | 'back' | 'cap']> = [
+  // Field lines: "Role: Senior Product Manager, Payments"
+  [
+    new RegExp(
+      String.raw`^[ \t•*-]*(?:role|position|job\s*title|job|title|post|vacancy|requisition|opening|poste|intitul[ée] du poste|stelle|funktion|puesto|vacante|cargo|vaga|fun[çc][ãa]o|functie|vacature|rol|classification)[ \t]*:[ \t]*${T}`,
+      'gimu',
+    ),
+    5,
+    'fwd',
+  ],
+  // "offer you the position of X", "extend you an offer for X", "application for the X"
+  [
+    new RegExp(
+      String.raw`\b(?:offer(?:ing)?\s+you|extend(?:ing)?\s+(?:to\s+)?(?:you\s+)?(?:an?\s+)?(?:(?:formal|conditional|verbal|written)\s+)?offer(?:\s+of\s+employment)?\s+(?:for|of|as)|offer\s+(?:for|of)|appoint(?:ing)?\s+you\s+(?:as|to)|hire\s+you\s+(?:as|for)|(?:want|like|love)\s+(?:you\s+)?(?:to\s+)?(?:be\s+)?(?:our|to\s+have\s+you\s+(?:join\s+(?:us|\w+)\s+)?as)|interview(?:ing)?\s+(?:you\s+)?for|application\s+(?:for|to)|applying\s+(?:for|to)|applied\s+(?:for|to)|interest\s+in|candidacy\s+for|shortlisted\s+for|consideration\s+for|submission\s+for)\s+${ART}(?:(?:position|role|post|job|vacancy|opening)\s+(?:of|as)\s+(?:an?\s+)?)?${T}`,
+      'giu',
+    ),
+    4,
+    'fwd',
+  ],
+  // "the X position/role/job/opening", "your X interview"
+  [
+    new RegExp(
+      String.raw`\b(?:the|our|a|an|this|your|that)\s+${T}\s+(?:position|role|job|opening|vacancy|post|spot|opportunity|gig|seat|vacancy|program|programme|scheme|appointment|hire|search|recruitment|vacancy)\b`,
+      'giu',
+    ),
+    3,
+    'back',
+  ],
+  [
+    new RegExp(String.raw`\byour\s+${T}\s+(?:interview|application|candidacy|offer|take-home|assessment)\b`, 'giu'),
+    2.5,
+    'back',
+  ],
+  [new RegExp(String.raw`\b(?:position|post|role)\s+of\s+(?:an?\s+)?${T}`, 'giu'), 4, 'fwd'],
+  [
+    new RegExp(
+      String.raw`\b(?:opening|vacancy|position|role|opportunity|job|need|looking)\s+for\s+(?:an?|the|our)\s+${T}`,
+      'giu',
+    ),
+    3,
+    'fwd',
+  ],
+  [new RegExp(String.raw`\bas\s+(?:an?|our|the|my|your)\s+(?:new\s+)?${T}`, 'giu'), 2.5, 'fwd'],
+  // "as Contract Brand Designer": no article, so the title must be capitalised.
+  [new RegExp(String.raw`\bas\s+${T}`, 'gu'), 2, 'cap'],
+  // de
+  [
+    new RegExp(
+      String.raw`\b(?:Stelle|Position|T[äa]tigkeit|Bewerbung|Einstellung|Vertrag|Angebot|Interview|Gespr[äa]ch)\s+(?:als|f[üu]r\s+die\s+(?:Position|Stelle)(?:\s+als)?|auf\s+die\s+Stelle\s+als|zum|zur)\s+${T}`,
+      'gu',
+    ),
+    4,
+    'fwd',
+  ],
+  [new RegExp(String.raw`\b(?:als|Position)\s+${T}`, 'gu'), 2, 'fwd'],
+  // fr
+  [
+    new RegExp(
+      String.raw`\b(?:poste\s+d['’]|poste\s+de|au\s+poste\s+d['’]|en\s+tant\s+que|fonction\s+de|emploi\s+de)\s*${T}`,
+      'giu',
+    ),
+    4,
+    'fwd',
+  ],
+  // es
+  [
+    new RegExp(String.raw`\b(?:puesto\s+de|vacante\s+de|posici[óo]n\s+de|plaza\s+de|cargo\s+de)\s+${T}`, 'giu'),
+    3,
+    'fwd',
+  ],
+  // pt
+  [
+    new RegExp(String.raw`\b(?:vaga\s+(?:de|para)|cargo\s+de|posi[çc][ãa]o\s+de|fun[çc][ãa]o\s+de)\s+${T}`, 'giu'),
+    3,
+    'fwd',
+  ],
+  [new RegExp(String.raw`\bcomo\s+${T}`, 'giu'), 2, 'fwd'],
+  // nl
+  [
+    new RegExp(String.raw`\b(?:functie(?:\s+(?:van|als))?|vacature(?:\s+(?:van|voor))?|rol\s+van)\s+${T}`, 'giu'),
+    3,
+    'fwd',
+  ],
+  [new RegExp(String.raw`\bals\s+${T}`, 'giu'), 2, 'fwd'],
+];
+
+const SUBJECT_NOISE =
+  /\b(?:re|fwd?|aw|wg|tr|rv|antw|sv)\s*:|\b(?:(?:conditional|revised|formal|verbal|written|job|contract|final|your|our|an?|the|summer|seasonal)\s+)*(?:offer(?:\s+(?:of\s+(?:employment|contract|appointment)|letter|details|approval|inside|for|of))?)\b|\b(?:(?:phone|video|panel|technical|onsite|on-site|in-person|first|second|third|final|oral\s+board|working|virtual)\s+)*(?:interview|screen)(?:\s+(?:invitation|confirmation|confirmed|scheduled|notice|request|itinerary|update))?\b|\b(?:invitation|invite|invited)(?:\s+to(?:\s+interview)?)?\b|\byour\s+application(?:\s+(?:to|for|with|at))?\b|\bapplication(?:\s+(?:update|status|outcome|received))?\b|\bassessment\s+(?:day|centre|center)\b|\b(?:update|outcome|result|results|status|decision|feedback|confirmed|confirmation|scheduled|rescheduling|reschedule|next\s+steps?|round\s+\w+|shortlisting|selection|notice|regarding|about|re|candidate|following\s+up)\b|\b(?:einladung\s+zum\s+vorstellungsgespr[äa]ch|vorstellungsgespr[äa]ch|ihre\s+bewerbung(?:\s+als)?|bewerbung(?:\s+als)?|terminverschiebung|ihr\s+interview\s+f[üu]r\s+die\s+position|angebot|vertragsangebot|zusage|absage|convocation\s+[àa]\s+un\s+entretien|entretien(?:\s+technique)?|votre\s+candidature(?:\s+au\s+poste\s+d['’]|\s+au\s+poste\s+de)?|candidature|(?:proposition|promesse)\s+d['’]embauche|invitation\s+[àa]\s+une\s+entrevue|entrevue|offre\s+d['’]emploi|entrevista(?:\s+telef[óo]nica)?|confirmaci[óo]n\s+de\s+entrevista|carta\s+de\s+oferta|propuesta\s+laboral|tu\s+candidatura|candidatura|convite\s+para\s+entrevista|proposta\s+de\s+(?:emprego|contrata[çc][ãa]o)|processo\s+de\s+recrutamento|retorno\s+sobre\s+sua\s+candidatura|vaga\s+de|uitnodiging(?:\s+sollicitatiegesprek)?|sollicitatiegesprek|uw\s+sollicitatie|je\s+sollicitatie|sollicitatie|aanbod|jobaanbieding|bevestiging|tweede\s+gesprek|gesprek|volgende\s+stap|assessmentdag|pr[óo]xima\s+etapa|prochaine\s+[ée]tape|n[äa]chster\s+schritt)\b/giu;
+const SUBJECT_DATES =
+  /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mars|avril|mai|juin|m[äa]rz|maart|marzo|mar[çc]o|abril|april)[a-z]*\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi|maandag|dinsdag|woensdag|donderdag|vrijdag|montag|dienstag|mittwoch|donnerstag|freitag|samstag)\b|\b(?:today|tomorrow|tmrw|next\s+week)\b|[!?🎉🚀]+|\b(?:ref(?:erence)?|req|exam|job\s+id|referenz|r[ée]f|recruitment|announcement|posting|requisition|vacancy|vacaturenummer)\b\.?\s*#?\s*[\w-]*\d[\w-]*|#\s*[\w-]*\d[\w-]*|\b20\d\d(?:\s*[-–/]\s*\d{2,4})?\b/giu;
+
+function subjectParts(subject: string, company: string): string[][] {
+  // Each subject part, and for titles with a qualifier ("Technician – QC Microbiology") the pair joined.
+  const raw = subject.split(/\s*[|–—:]\s*|\s+-\s+|\s+@\s+|\s+\/\s+|\s+\bat\b\s+/u);
+  const parts: string[] = [];
+  for (const p of raw) {
+    let t = p.replace(REF_PAREN, ' ').replace(SUBJECT_NOISE, ' ').replace(SUBJECT_DATES, ' ');
+    if (company) {
+      const c = company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      t = t.replace(new RegExp(`^\\s*${c}\\s*|\\s*${c}\\s*$`, 'i'), ' ');
+    }
+    t = t.replace(/\s+/g, ' ').trim();
+    parts.push(t);
+  }
+  return parts.map((p, i) => [p, parts[i + 1] ?? '']);
+}
+
+export function findRole(prep: Prepared, company: string | null): string | null {
+  const cands: Cand[] = [];
+  const co = company ? company.toLowerCase() : '';
+  const add = (raw: string | undefined, score: number, dir: 'fwd' | 'back' | 'cap' = 'fwd', strict = true): void => {
+    if (!raw) return;
+    if (dir === 'cap' && !/^[\p{Lu}]/u.test(raw)) return;
+    let t = cleanRole(raw, strict, prep.lang, dir === 'back' ? 'back' : 'fwd');
+    if (!t) return;
+    if (co && t.toLowerCase().endsWith(`, ${co}`)) t = t.slice(0, t.length - co.length - 2);
+    if (co && t.toLowerCase() === co) return;
+    cands.push({ text: t, score });
+  };
+  const text = prep.lines.slice(0, prep.sigStart).join('\n');
+  for (const [re, w, dir] of BODY_PATTERNS) {
+    re.lastIndex = 0;
+    let n = 0;
+    for (const m of text.matchAll(re)) {
+      if (++n > 12) break;
+      add(m[1], w, dir);
+    }
+  }
+  for (const [p, next] of subjectParts(prep.subject, co)) {
+    if (!p) continue;
+    const joined = next ? `${p} – ${next}` : '';
+    if (joined && (text.includes(joined) || text.includes(joined.replace('–', '-')))) add(joined, 3.5);
+    else add(p, 3);
+  }
+  if (cands.length === 0 && prep.quoted) {
+    for (const [re, w, dir] of BODY_PATTERNS.slice(0, 5)) {
+      re.lastIndex = 0;
+      for (const m of prep.quoted.matchAll(re)) add(m[1], w / 2, dir);
+    }
+  }
+  if (cands.length === 0) return null;
+  // Group by the title without qualifiers; agreement between sources adds up.
+  const core = (t: string): string =>
+    t
+      .toLowerCase()
+      .replace(/\([^)]*\)/g, '')
+      .replace(/[^\p{L}\d]+/gu, ' ')
+      .trim();
+  interface Group {
+    best: Cand;
+    score: number;
+  }
+  const groups: Group[] = [];
+  for (const c of cands) {
+    const k = core(c.text);
+    let g = groups.find((x) => {
+      const kx = core(x.best.text);
+      return kx === k || (k.length >= 4 && kx.startsWith(`${k} `)) || (kx.length >= 4 && k.startsWith(`${kx} `));
+    });
+    if (!g) {
+      g = { best: c, score: 0 };
+      groups.push(g);
+    }
+    g.score += c.score;
+    if (c.score > g.best.score || (c.score === g.best.score && c.text.length > g.best.text.length)) g.best = c;
+  }
+  groups.sort((a, b) => b.score - a.score);
+  return groups[0]?.best.text ?? null;
+}

@@ -1,0 +1,335 @@
+/**
+ * Time zones as emails write them ("PT", "Eastern", "MEZ", "heure de Paris", "UTC+2"),
+ * mapped to an IANA zone or a fixed offset. A zone's offset on a date comes from
+ * Intl.DateTimeFormat, so "EST" written in July gives New York's summer offset.
+ */
+
+export type Zone = { iana: string } | { offset: number };
+
+const NY = 'America/New_York';
+const CHI = 'America/Chicago';
+const DEN = 'America/Denver';
+const LA = 'America/Los_Angeles';
+const LON = 'Europe/London';
+const CET = 'Europe/Paris';
+const LIS = 'Europe/Lisbon';
+const SYD = 'Australia/Sydney';
+const IND = 'Asia/Kolkata';
+const SAO = 'America/Sao_Paulo';
+
+// Cities that name a zone: "New York time", "hora de Lisboa", "heure de Paris".
+const CITIES: Array<[string, string]> = [
+  ['new york|nyc|toronto|boston|montr[ée]al|miami|atlanta|washington|ottawa|philadelphia', NY],
+  ['chicago|dallas|houston|austin|winnipeg|minneapolis', CHI],
+  ['denver|calgary|edmonton|salt lake', DEN],
+  ['phoenix|arizona', 'America/Phoenix'],
+  ['los angeles|san francisco|seattle|vancouver|portland|california|silicon valley', LA],
+  ['london|uk|u\\.k\\.|britain|british|england|scotland|wales|edinburgh|manchester|londres', LON],
+  ['dublin|ireland|irish|irlanda', 'Europe/Dublin'],
+  ['lisbon|lisboa|porto|portugal|portugal continental|continental', LIS],
+  [
+    'paris|france|fran[çc]aise?|berlin|germany|deutschland|deutscher?|madrid|espa[ñn]a|spain|peninsular|amsterdam|nederland|nederlandse|netherlands|brussels|bruxelles|brussel|belgi[eë]|belgique|belgian|zurich|z[üu]rich|schweiz|suisse|swiss|vienna|wien|[öo]sterreich|rome|roma|milan|stockholm|copenhagen|oslo|warsaw|prague|barcelona|luxembourg|europe',
+    CET,
+  ],
+  ['canarias|canaria|canary', 'Atlantic/Canary'],
+  ['athens|helsinki|bucharest|kyiv|kiev', 'Europe/Athens'],
+  ['moscow|moscou|moskau', 'Europe/Moscow'],
+  ['sydney|melbourne|canberra|hobart', SYD],
+  ['brisbane|queensland', 'Australia/Brisbane'],
+  ['adelaide', 'Australia/Adelaide'],
+  ['perth', 'Australia/Perth'],
+  ['auckland|wellington|new zealand', 'Pacific/Auckland'],
+  ['singapore|singapur|cingapura', 'Asia/Singapore'],
+  ['hong kong', 'Asia/Hong_Kong'],
+  ['tokyo|japan', 'Asia/Tokyo'],
+  ['dubai|abu dhabi|gulf', 'Asia/Dubai'],
+  ['india|mumbai|bangalore|bengaluru|delhi|chennai|hyderabad|pune|kolkata', IND],
+  ['johannesburg|cape town|south africa', 'Africa/Johannesburg'],
+  ['lagos|nigeria', 'Africa/Lagos'],
+  ['nairobi|kenya', 'Africa/Nairobi'],
+  ['bras[íi]lia|s[ãa]o paulo|rio(?: de janeiro)?|brasil|brazil', SAO],
+  ['buenos aires|argentina', 'America/Argentina/Buenos_Aires'],
+  ['ciudad de m[ée]xico|cdmx|m[ée]xico|mexico city|centro de m[ée]xico', 'America/Mexico_City'],
+  ['bogot[áa]|colombia', 'America/Bogota'],
+  ['lima|per[úu]', 'America/Lima'],
+  ['santiago|chile', 'America/Santiago'],
+  ['caracas|venezuela', 'America/Caracas'],
+  ['montevideo|uruguay', 'America/Montevideo'],
+];
+
+// Abbreviations: matched case-sensitively, as written in upper case.
+const ABBR: Record<string, string> = {
+  PT: LA,
+  PST: LA,
+  PDT: LA,
+  PDST: LA,
+  MT: DEN,
+  MST: DEN,
+  MDT: DEN,
+  CT: CHI,
+  CST: CHI,
+  CDT: CHI,
+  ET: NY,
+  EST: NY,
+  EDT: NY,
+  AKST: 'America/Anchorage',
+  AKDT: 'America/Anchorage',
+  HST: 'Pacific/Honolulu',
+  AST: 'America/Halifax',
+  ADT: 'America/Halifax',
+  NST: 'America/St_Johns',
+  NDT: 'America/St_Johns',
+  GMT: LON,
+  BST: LON,
+  IST: IND,
+  WET: LIS,
+  WEST: LIS,
+  CET: CET,
+  CEST: CET,
+  MEZ: CET,
+  MESZ: CET,
+  HEC: CET,
+  HAEC: CET,
+  EET: 'Europe/Athens',
+  EEST: 'Europe/Athens',
+  OEZ: 'Europe/Athens',
+  OESZ: 'Europe/Athens',
+  MSK: 'Europe/Moscow',
+  AEST: SYD,
+  AEDT: SYD,
+  AET: SYD,
+  ACST: 'Australia/Adelaide',
+  ACDT: 'Australia/Adelaide',
+  AWST: 'Australia/Perth',
+  NZST: 'Pacific/Auckland',
+  NZDT: 'Pacific/Auckland',
+  NZT: 'Pacific/Auckland',
+  SGT: 'Asia/Singapore',
+  HKT: 'Asia/Hong_Kong',
+  JST: 'Asia/Tokyo',
+  KST: 'Asia/Seoul',
+  PHT: 'Asia/Manila',
+  WIB: 'Asia/Jakarta',
+  GST: 'Asia/Dubai',
+  PKT: 'Asia/Karachi',
+  SAST: 'Africa/Johannesburg',
+  WAT: 'Africa/Lagos',
+  EAT: 'Africa/Nairobi',
+  CAT: 'Africa/Maputo',
+  BRT: SAO,
+  BRST: SAO,
+  ART: 'America/Argentina/Buenos_Aires',
+  COT: 'America/Bogota',
+  PET: 'America/Lima',
+  CLT: 'America/Santiago',
+  CLST: 'America/Santiago',
+  UYT: 'America/Montevideo',
+};
+
+const CITY_RE = CITIES.map(([names, zone]) => [new RegExp(`^(?:${names})$`, 'i'), zone] as const);
+
+function cityZone(name: string): string | null {
+  const n = name.trim().replace(/\s+/g, ' ');
+  for (const [re, zone] of CITY_RE) if (re.test(n)) return zone;
+  return null;
+}
+
+const CITY_ALT = CITIES.map(([n]) => n).join('|');
+
+// Zone phrases written in full, case-insensitive.
+const NAMED: Array<[RegExp, string | ((m: RegExpExecArray) => string | null)]> = [
+  [/^(?:irish\s+(?:standard\s+)?time|irish\s+summer\s+time|dublin\s+time)/i, 'Europe/Dublin'],
+  [/^india(?:n)?\s+(?:standard\s+)?time/i, IND],
+  [/^(?:arizona|phoenix)(?:\s+time)?/i, 'America/Phoenix'],
+  [/^central\s+europ[ea]+n?(?:\s+(?:standard|summer))?(?:\s+time)?/i, CET],
+  [/^(?:western\s+europ[ea]+n?)(?:\s+(?:standard|summer))?(?:\s+time)?/i, LIS],
+  [/^(?:eastern\s+europ[ea]+n?)(?:\s+(?:standard|summer))?(?:\s+time)?/i, 'Europe/Athens'],
+  [/^(?:australian\s+)?eastern\s+(?:standard|daylight)\s+time\s*\(?aus/i, SYD],
+  [/^australian\s+(?:eastern|central|western)/i, SYD],
+  [/^(?:pacific)(?:\s+(?:standard|daylight))?(?:\s+time)?\b/i, LA],
+  [/^(?:mountain)(?:\s+(?:standard|daylight))?(?:\s+time)?\b/i, DEN],
+  [/^(?:central)(?:\s+(?:standard|daylight))?(?:\s+time)?\b/i, CHI],
+  [/^(?:eastern)(?:\s+(?:standard|daylight))?(?:\s+time)?\b/i, NY],
+  [/^(?:british\s+(?:summer\s+)?time|uk\s+time|u\.k\.\s+time|london\s+time|greenwich\s+mean\s+time)/i, LON],
+  [/^(?:mitteleurop[äa]ische\s+(?:sommer)?zeit|deutscher\s+zeit|deutsche\s+zeit|berliner\s+zeit)/i, CET],
+  [
+    /^(?:heure\s+(?:de\s+paris|fran[çc]aise|de\s+france|d['’]europe\s+centrale|de\s+bruxelles|belge|suisse|de\s+gen[èe]ve))/i,
+    CET,
+  ],
+  [/^(?:hora\s+(?:peninsular|espa[ñn]ola|de\s+espa[ñn]a|de\s+madrid|central\s+europea))/i, CET],
+  [/^(?:nederlandse\s+tijd|amsterdamse\s+tijd|belgische\s+tijd|nl-tijd)/i, CET],
+  [/^(?:hor[áa]rio|hora)\s+(?:oficial\s+)?de\s+bras[íi]lia/i, SAO],
+  [/^(?:hor[áa]rio|hora)\s+(?:de\s+)?(?:portugal(?:\s+continental)?|lisboa|portuguesa)/i, LIS],
+  [/^(?:heure\s+(?:normale\s+|avanc[ée]e\s+)?de\s+l['’]est|hne|hae|hora\s+del\s+este)/i, NY],
+  [/^(?:heure\s+(?:normale\s+|avanc[ée]e\s+)?du\s+pacifique|hora\s+del\s+pac[íi]fico)/i, LA],
+  [/^(?:heure\s+(?:normale\s+|avanc[ée]e\s+)?du\s+centre)/i, CHI],
+  [/^(?:heure\s+(?:normale\s+|avanc[ée]e\s+)?des\s+rocheuses)/i, DEN],
+  [/^(?:heure\s+(?:normale\s+|avanc[ée]e\s+)?de\s+l['’]atlantique)/i, 'America/Halifax'],
+  [/^(?:hora\s+del\s+centro(?:\s+de\s+m[ée]xico)?)/i, 'America/Mexico_City'],
+  [
+    /^(?:hor[áa]rio\s+local|local\s+time|your\s+time|ihrer\s+zeit|heure\s+locale|hora\s+local|lokale\s+tijd)/i,
+    () => null,
+  ],
+  [
+    new RegExp(
+      `^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\\s+(?:de\\s+|del\\s+|d['’]|van\\s+)?(?:la\\s+|el\\s+)?(${CITY_ALT})(?![\\p{L}])`,
+      'iu',
+    ),
+    (m) => cityZone(m[1] ?? ''),
+  ],
+  [new RegExp(`^(${CITY_ALT})(?:er|se|sche)?[\\s-]*(?:time|zeit|tijd)(?![\\p{L}])`, 'iu'), (m) => cityZone(m[1] ?? '')],
+];
+
+const OFFSET = /^(?:UTC|GMT|UT|Z)\s*([+\-−–])\s*(\d{1,2})(?::?(\d{2}))?/i;
+const UTC = /^(?:UTC|Z|Zulu|Coordinated\s+Universal\s+Time)\b/i;
+const ABBR_RE = /^([A-Z]{2,5})\b/;
+
+/** Reads a zone written at the start of `s` (leading "(", "in", "Uhr" etc. already removed), with its length. */
+function zoneLen(s: string): [Zone | null, number] {
+  const o = OFFSET.exec(s);
+  if (o) {
+    const h = Number(o[2]);
+    const m = Number(o[3] ?? 0);
+    if (h > 14 || m > 59) return [null, 0];
+    const sign = o[1] === '+' ? 1 : -1;
+    return [{ offset: sign * (h * 60 + m) }, o[0].length];
+  }
+  const u = UTC.exec(s);
+  if (u) return [{ offset: 0 }, u[0].length];
+  for (const [re, z] of NAMED) {
+    const m = re.exec(s);
+    if (!m) continue;
+    const iana = typeof z === 'string' ? z : z(m);
+    return [iana ? { iana } : null, m[0].length];
+  }
+  const a = ABBR_RE.exec(s);
+  if (a) {
+    const iana = ABBR[a[1] ?? ''];
+    if (iana) return [{ iana }, a[0].length];
+  }
+  return [null, 0];
+}
+
+/**
+ * Reads a zone written at the start of `s`. A place named right after an abbreviation is
+ * more precise and wins: "AEST (Brisbane time)" is Brisbane, which keeps no summer time.
+ */
+export function zoneAt(s: string): Zone | null {
+  const [z, len] = zoneLen(s);
+  if (!z || !len) return z;
+  const rest = /^\s*[(,/–-]?\s*/.exec(s.slice(len));
+  const after = s.slice(len + (rest?.[0].length ?? 0));
+  if (ABBR_RE.test(after)) return z;
+  const [z2] = zoneLen(after);
+  return z2 && 'iana' in z2 && 'iana' in z ? z2 : z;
+}
+
+/** What may sit between a time and its zone: a range end, "Uhr", "(", "in", commas. */
+const FILLER =
+  /^(?:\s*(?:[-–—]|to|till|until|bis|à|a|al|às|as|tot|t\/m)\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|uur|h|hrs|horas?|heures?)?)?\s*(?:o['’]clock|uhr|uur|hrs|horas?|heures?|h\b)?\s*[,([]?\s*(?:(?:in|em|en|op|im)\s+)?(?:(?:your|the)\s+)?/iu;
+
+/** Zone written right after a time ending at `end` in `text`, or null. */
+export function zoneAfter(text: string, end: number): Zone | null {
+  let s = text.slice(end, end + 80);
+  const nl = s.indexOf('\n');
+  if (nl >= 0) s = s.slice(0, nl);
+  const f = FILLER.exec(s);
+  if (f) s = s.slice(f[0].length);
+  const z = zoneAt(s);
+  if (z) return z;
+  // "10:00 AM (Arizona time, MST)", "14:00 Uhr (Ortszeit Berlin)": one more word of slack.
+  const m = /^\(?\s*[\p{L}.]+\s+/u.exec(s);
+  if (m && m[0].length < 14) {
+    const z2 = zoneAt(s.slice(m[0].length));
+    if (z2 && !('offset' in z2 && z2.offset === 0)) return z2;
+  }
+  return null;
+}
+
+/** A zone stated for the whole message: "All times are Eastern", "(all Central)", "times in CET". */
+export function globalZone(text: string): Zone | null {
+  const re =
+    /\b(?:all\s+times?(?:\s+(?:are|listed|shown|below|above|quoted))*(?:\s+(?:in|are))?|times?\s+(?:are\s+)?(?:in|shown\s+in)|alle\s+zeiten(?:\s+in)?|toutes\s+les\s+heures(?:\s+sont)?(?:\s+en)?|todas\s+las\s+horas(?:\s+en)?|todos\s+os\s+hor[áa]rios(?:\s+(?:em|no))?|alle\s+tijden(?:\s+in)?)\s*:?\s*/giu;
+  let n = 0;
+  for (let m = re.exec(text); m && n < 5; m = re.exec(text), n++) {
+    const z = zoneAt(text.slice(m.index + m[0].length, m.index + m[0].length + 60).replace(/^\(?(?:the\s+)?/i, ''));
+    if (z) return z;
+  }
+  return null;
+}
+
+const dtfCache = new Map<string, Intl.DateTimeFormat | null>();
+
+function dtf(iana: string): Intl.DateTimeFormat | null {
+  let f = dtfCache.get(iana);
+  if (f === undefined) {
+    try {
+      f = new Intl.DateTimeFormat('en-US', {
+        timeZone: iana,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      });
+    } catch {
+      f = null;
+    }
+    dtfCache.set(iana, f);
+  }
+  return f;
+}
+
+/** True when the runtime knows this IANA zone. */
+export function validZone(iana: string): boolean {
+  return typeof iana === 'string' && iana.length < 64 && dtf(iana) !== null;
+}
+
+/** UTC offset in minutes of `iana` at instant `ms`. */
+export function offsetAt(iana: string, ms: number): number {
+  const f = dtf(iana);
+  if (!f) return 0;
+  const v: Record<string, number> = {};
+  for (const p of f.formatToParts(new Date(ms))) if (p.type !== 'literal') v[p.type] = Number(p.value);
+  const asUtc = Date.UTC(
+    v.year ?? 1970,
+    (v.month ?? 1) - 1,
+    v.day ?? 1,
+    (v.hour ?? 0) % 24,
+    v.minute ?? 0,
+    v.second ?? 0,
+  );
+  return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / 60000);
+}
+
+export interface Wall {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+}
+
+const pad = (n: number, w = 2): string => String(Math.abs(n)).padStart(w, '0');
+
+/** ISO-8601 with the offset in force: the wall time as read in `zone`. */
+export function toIso(w: Wall, zone: Zone): string | null {
+  const wallMs = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute);
+  if (!Number.isFinite(wallMs)) return null;
+  let off: number;
+  if ('offset' in zone) off = zone.offset;
+  else {
+    off = offsetAt(zone.iana, wallMs);
+    const off2 = offsetAt(zone.iana, wallMs - off * 60000);
+    if (off2 !== off) {
+      // Near a transition: the offset in force at the resulting instant wins.
+      const off3 = offsetAt(zone.iana, wallMs - off2 * 60000);
+      off = off3 === off2 ? off2 : off;
+    }
+  }
+  const t = new Date(wallMs);
+  const sign = off < 0 ? '-' : '+';
+  return `${pad(t.getUTCFullYear(), 4)}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}T${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}:00${sign}${pad(Math.floor(Math.abs(off) / 60))}:${pad(Math.abs(off) % 60)}`;
+}
