@@ -173,7 +173,8 @@ export function createStore(services: PopupServices) {
     },
 
     newNote() {
-      void loadComposer();
+      // Start loading the writer now; a failure is reported when the draft is written.
+      loadComposer().catch(() => undefined);
       go('situation');
     },
 
