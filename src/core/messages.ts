@@ -4,7 +4,7 @@
  * rejects anything else. Responses travel in a `Reply` envelope so errors are values, not throws.
  */
 import * as v from 'valibot';
-import { SettingsPatchSchema } from './settings';
+import { SettingsPatchSchema, SITUATIONS } from './settings';
 
 export const SITES = ['gmail', 'outlook'] as const;
 export type Site = (typeof SITES)[number];
@@ -34,6 +34,23 @@ export const DetectionSchema = v.object({
 });
 export type Detection = v.InferOutput<typeof DetectionSchema>;
 
+const ReminderId = v.pipe(v.string(), v.minLength(1), v.maxLength(40));
+const Time = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/** A reminder the user asks for ("Remind me", a decision, or any note from the popup). */
+export const ReminderRequestSchema = v.object({
+  site: v.picklist(SITES),
+  threadKey: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  situation: v.picklist(SITUATIONS),
+  kind: v.optional(v.nullable(v.picklist(JOB_KINDS)), null),
+  company: v.nullable(ShortText),
+  role: v.nullable(ShortText),
+  contacts: v.pipe(v.array(ContactSchema), v.maxLength(20)),
+  interviewAt: v.nullable(v.pipe(v.string(), v.isoTimestamp())),
+  /** A due time the user chose (ms since the epoch); otherwise the settings decide. */
+  dueAt: v.optional(v.nullable(Time), null),
+});
+
 /** Who may send a message: a webmail tab's content script, or one of the extension's own pages. */
 export type Origin = 'webmail' | 'extension-page';
 
@@ -58,8 +75,34 @@ export const workerMessages = {
       site: v.picklist(SITES),
       threadKey: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
       to: v.pipe(v.array(Email), v.maxLength(50)),
+      /** When the user's message was written, if the page shows it (ISO-8601); it decides whether a
+       * reply can be an interview thank-you (written after the interview began). */
+      at: v.optional(v.nullable(v.pipe(v.string(), v.isoTimestamp())), null),
     }),
   },
+  /** Reminders: the popup lists all; a webmail page sees only its open thread's. */
+  'reminders/list': { from: ['extension-page'], request: empty },
+  'reminders/for-thread': {
+    from: ['webmail', 'extension-page'],
+    request: v.object({ site: v.picklist(SITES), threadKey: v.pipe(v.string(), v.minLength(1), v.maxLength(200)) }),
+  },
+  'reminders/create': { from: ['webmail', 'extension-page'], request: ReminderRequestSchema },
+  'reminders/decide': {
+    from: ['webmail', 'extension-page'],
+    request: v.object({ id: ReminderId, decision: v.picklist(['accept-offer', 'decline-offer', 'withdraw']) }),
+  },
+  /** `person` is a person's `key` on the reminder; without it, everyone on it. */
+  'reminders/mark-sent': {
+    from: ['webmail', 'extension-page'],
+    request: v.object({ id: ReminderId, person: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(520))), null) }),
+  },
+  'reminders/snooze': {
+    from: ['extension-page'],
+    request: v.object({ id: ReminderId, until: v.optional(v.nullable(Time), null) }),
+  },
+  'reminders/dismiss': { from: ['webmail', 'extension-page'], request: v.object({ id: ReminderId }) },
+  /** "Reminder set — Undo": closes an automatic reminder so the thread does not start it again. */
+  'reminders/undo': { from: ['webmail', 'extension-page'], request: v.object({ id: ReminderId }) },
 } as const satisfies Record<string, { from: readonly Origin[]; request: v.GenericSchema }>;
 
 export type WorkerMessageName = keyof typeof workerMessages;
@@ -74,8 +117,24 @@ export interface WorkerResponses {
     | { imported: true }
     | { imported: false; problem: import('./storage/schema').ImportProblem; detail: string };
   'data/delete-all': { deleted: true };
-  detected: { acknowledged: true };
-  replied: { acknowledged: true };
+  /** `reminder`: the thread's reminder for what was detected, if any; `created`: made just now (offer Undo). */
+  detected: { acknowledged: true; reminder: ReminderView | null; created: boolean };
+  /** `thanked`: how many people the reply marked thanked. */
+  replied: { acknowledged: true; thanked: number };
+  'reminders/list': { due: ReminderView[]; upcoming: ReminderView[]; now: number };
+  'reminders/for-thread': { reminders: ReminderView[] };
+  'reminders/create': ReminderResult;
+  'reminders/decide': ReminderResult;
+  'reminders/mark-sent': ReminderResult;
+  'reminders/snooze': ReminderResult;
+  'reminders/dismiss': ReminderResult;
+  'reminders/undo': ReminderResult;
+}
+
+type ReminderView = import('./reminders').ReminderView;
+export interface ReminderResult {
+  reminder: ReminderView;
+  created: boolean;
 }
 
 /** Messages the worker or popup sends to a webmail tab's content script. */

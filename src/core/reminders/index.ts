@@ -30,6 +30,7 @@ export {
   markSent,
   nextWakeAt,
   peopleFor,
+  peopleToThank,
   prune,
   ReminderError,
   type ReminderView,
@@ -38,6 +39,7 @@ export {
   snooze,
   snoozesLeft,
   threadReminders,
+  viewOf,
 } from './rules';
 export {
   addMonths,

@@ -382,7 +382,7 @@ function keepInTouch(
   return put(reminders, reminder);
 }
 
-/** Marks people thanked; a reminder whose people are all thanked is done. */
+/** Marks people thanked; a reminder whose people are all thanked (or that `settles`) is done. */
 function thank(
   reminders: Reminders,
   reminder: Reminder,
@@ -390,6 +390,7 @@ function thank(
   via: 'marked' | 'reply',
   settings: Settings,
   now: number,
+  settles = false,
 ): Change {
   const newlyThanked: Person[] = [];
   const people = reminder.people.map((p) => {
@@ -399,7 +400,7 @@ function thank(
     return person;
   });
   const allThanked = people.every((p) => p.thankedAt !== null);
-  const closes = isOpen(reminder) && allThanked && (people.length > 0 || keys === 'everyone');
+  const closes = isOpen(reminder) && (settles || (allThanked && (people.length > 0 || keys === 'everyone')));
   if (!newlyThanked.length && !closes) return unchanged(reminders, reminder);
   const next: Reminder = { ...reminder, people, updatedAt: now };
   if (closes) Object.assign(next, { status: 'done', closedAt: now, closedBy: 'sent' });
@@ -447,7 +448,7 @@ function replyCounts(reminder: Reminder, at: number): boolean {
 
 /**
  * The webmail shows the user replied in a thread: everyone on the thread's open reminders whose
- * address was written to is thanked. An undecided offer is settled by any reply.
+ * address was written to is thanked. An undecided offer is settled by any reply (it asked for one).
  */
 export function applyReply(
   reminders: Reminders,
@@ -466,12 +467,10 @@ export function applyReply(
     const keys = new Set(
       current.people.filter((p) => p.thankedAt === null && p.email && to.has(p.key)).map((p) => p.key),
     );
-    const change =
-      current.situation === 'undecided-offer'
-        ? thank(next, current, 'everyone', 'reply', settings, now)
-        : thank(next, current, keys, 'reply', settings, now);
+    const settles = current.situation === 'undecided-offer';
+    const change = thank(next, current, keys, 'reply', settings, now, settles);
     if (!change.changed) continue;
-    thanked += current.situation === 'undecided-offer' ? current.people.filter((p) => !p.thankedAt).length : keys.size;
+    thanked += keys.size;
     next = change.reminders;
     changed = true;
   }
@@ -577,6 +576,15 @@ export interface ReminderView extends Reminder {
   snoozesLeft: number;
 }
 
+export function viewOf(reminder: Reminder, settings: Settings, now: number): ReminderView {
+  return { ...reminder, state: effectiveStatus(reminder, now), snoozesLeft: snoozesLeft(reminder, settings) };
+}
+
+/** The people a reminder still asks to thank. */
+export function peopleToThank(reminder: Reminder): Person[] {
+  return reminder.people.filter((p) => p.thankedAt === null);
+}
+
 /** "Due now" and "Upcoming", each soonest first. */
 export function listView(
   reminders: Reminders,
@@ -585,7 +593,7 @@ export function listView(
 ): { due: ReminderView[]; upcoming: ReminderView[] } {
   const views = Object.values(reminders)
     .filter(isOpen)
-    .map((r) => ({ ...r, state: effectiveStatus(r, now), snoozesLeft: snoozesLeft(r, settings) }))
+    .map((r) => viewOf(r, settings, now))
     .sort((a, b) => a.dueAt - b.dueAt || a.createdAt - b.createdAt);
   return { due: views.filter((r) => r.state === 'due'), upcoming: views.filter((r) => r.state !== 'due') };
 }

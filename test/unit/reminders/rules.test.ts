@@ -296,6 +296,8 @@ describe('people thanked', () => {
       MONDAY_NOON,
     );
     expect(replied.reminders[reminder!.id]).toMatchObject({ status: 'done', closedBy: 'sent' });
+    expect(replied.reminders[reminder!.id]?.people.map((p) => p.thankedVia)).toEqual(['reply', null]);
+    expect(replied.thanked).toBe(1);
   });
 
   it('a reply written before the interview (confirming it) does not count as the thank-you', () => {
