@@ -96,6 +96,8 @@ export interface Params {
   contextCap: number;
   /** factor for phrases after a conditional */
   conditional: number;
+  /** factor for rejection cues when the email has no job word at all */
+  noContext: number;
   /** factor for job phrases inside double quotes */
   quoted: number;
   /** factor for x evidence */
@@ -121,6 +123,7 @@ export const DEFAULT_PARAMS: Params = {
   context: 0.5,
   contextCap: 3,
   conditional: 0.35,
+  noContext: 0.5,
   quoted: 0.3,
   against: 1.3,
   forwarded: 0.7,
@@ -329,13 +332,16 @@ export function decide(
   const dO = a.decisive.has('o');
   const dR = a.decisive.has('r');
   const dI = a.decisive.has('i');
+  // A decisive non-job cue (a flat, a grant, a podcast) lowers every job channel.
   const dX = a.decisive.has('x');
   if (dO || dR || dI || dX) {
     const f = params.decisive;
-    if (!dO) o *= f;
-    if (!dR) r *= f;
-    if (!dI) i *= f;
+    if (!dO || dX) o *= f;
+    if (!dR || dX) r *= f;
+    if (!dI || dX) i *= f;
   }
+  // A rejection without any job word ("position", "role", "candidate", …) is about something else.
+  if (a.scores.j < 1) r *= params.noContext;
   const context = Math.min(a.scores.j, params.contextCap) * params.context;
   const candidates: [EmailKind, number][] = [
     ['offer', o],
@@ -382,7 +388,7 @@ export function classifyEmail(email: EmailInput): Classification {
       .sort((p, q) => q.weight - p.weight)) {
       const text = e.text.replace(/\s+/g, ' ').trim().slice(0, 60);
       const key = text.toLowerCase();
-      if (!text || seen.has(key)) continue;
+      if (!text || seen.has(key) || [...seen].some((k) => k.includes(key))) continue;
       seen.add(key);
       evidence.push(text);
       if (evidence.length === 4) break;

@@ -297,13 +297,14 @@ x2 shop|buy|order|claim|upgrade|book _1 now|today
 x3 claim my|your spot|offer
 x2 view in browser
 x3 newsletter|digest|webinar|masterclass|bootcamp
-x4k podcast|episode|radio|broadcast|broadcaster
+x4k podcast|episode
+x4 radio|broadcast|broadcaster
 x2 issue #d
 x2 read _2 article|story
 x2 read more
 x2 article|articles|listeners|subscribers
 x1 tips
-x4k reporter|journalist
+x3 reporter|journalist
 x3 television|tv|newspaper|magazine|on-air|press|listeners|viewers|readers
 x4k media interview
 x4 i just|finally _1 heard back
@@ -408,35 +409,43 @@ x3 reviewers|reviewer|cfp|proceedings
 x3 program|programme committee
 x3 call for papers
 x2 journal
-x4k admission|admissions|enrolment|enrollment
-x4k rental|landlord|apartment
+x4k admission|admissions|enrolment|enrollment _1 decision|decisions|committee|office|portal|status|letter|offer
+x3 admission|admissions|enrolment|enrollment
+x4k rental|tenancy|lease|apartment|flat|property|home|house _1 application|applications
+x4k application|applying|applied _3 apartment|flat|unit|property|rental|tenancy|lease|loan|mortgage|scholarship|grant|bursary
+x3 rental|rentals
+x4 landlord|landlords
+x2 apartment|apartments
 x2 tenancy
 x3 application fee|fees
 x3 screening report
 x3 holding|security deposit
 x2 bedroom|bedrooms|one-bedroom|one-bedrooms|two-bedroom
 x3 rent|lease
-x4k loan|mortgage
+x4k loan|mortgage|credit _1 application|applications|approval|decision
+x3 loan|loans|mortgage
 x3 credit card|score|report|limit
-x4k refund|shipment|invoice
+x4 refund|refunds
+x3 shipment|invoice
 x3 return request|policy|window
 x3 order #d
-x4k rfp|solicitation|proposer|proposers|tender
+x4 rfp|solicitation|proposers|tender
 x4 award _1 the? contract
-x4k sellers|seller|buyers|escrow|realtor|realty
+x4 sellers|seller
+x4 escrow|realtor|realty|buyers
 x4 listing agent|brokerage
 x3 home inspection
 x3 counter-offer|counteroffer
 x4k offer on _2 property|house|home|flat|apartment|unit|condo
-x4k asking|purchase price
-x4k estate agent|real estate|conveyancer|conveyancing|mortgage broker
+x4 asking|purchase price
+x4 estate agent|real estate|conveyancer|conveyancing|mortgage broker
 x3 open house|viewing|viewings
-x4k letting|lettings agent|agency|agents
+x4 letting|lettings agent|agency|agents
 x4 property _1 at #d
 x3 for the property
 x3 tenant|tenants
 x3 bid|bids|bidding|bidder|bidders
-x4k rfq|rfi|itt|tenders
+x4 rfq|rfi|itt|tenders
 x3 supplier|suppliers|vendors
 x4 award|awarded _3 contract|tender|bid
 x3 scam|scams|phishing|fraud|fraudulent
@@ -449,7 +458,8 @@ x3s jobs
 x4s application received|submitted|confirmation
 
 # ================================================================ English: job context
-j1 position|role|job|vacancy|opening|post|candidacy|application|applied|applying|candidate|recruit*|hiring|employment|career|careers|interview*|resume|cv|shortlist*|req|requisition
+j1 position|role|job|vacancy|opening|post|candidacy|candidate|recruit*|hiring|employment|career|careers|interview*|resume|cv|shortlist*|req|requisition|internship
+j0.5 application|applied|applying
 j1 talent acquisition|team|partner
 j1 human resources
 j1 people team|operations|ops

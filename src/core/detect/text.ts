@@ -31,7 +31,6 @@ export function capInput(text: string): string {
 }
 
 const CHAR_MAP: Record<string, string> = {
-  '\r': '\n',
   '\t': ' ',
   '\u00a0': ' ',
   '\u00ad': '',
@@ -70,7 +69,7 @@ for (let i = 0; i < LOOKALIKE_FROM.length; i++) CHAR_MAP[LOOKALIKE_FROM.charAt(i
 /** Characters that `cleanText` rewrites; everything else passes through untouched. */
 const SPECIAL =
   // biome-ignore lint/suspicious/noMisleadingCharacterClass: a set of single code units, on purpose
-  /[\r\t\u00a0\u00ab\u00ad\u00b4\u00bb\u0391-\u03c9\u0400-\u045f\u2000-\u206f\u2212\u3000\ufb00-\ufb06\ufeff\uff01-\uff5e]/g;
+  /[\t\u00a0\u00ab\u00ad\u00b4\u00bb\u0391-\u03c9\u0400-\u045f\u2000-\u206f\u2212\u3000\ufb00-\ufb06\ufeff\uff01-\uff5e]/g;
 
 function mapSpecial(c: string): string {
   const mapped = CHAR_MAP[c];
@@ -92,7 +91,7 @@ function mapSpecial(c: string): string {
  */
 export function cleanText(text: string): string {
   const capped = capInput(text);
-  return capped.replace(SPECIAL, mapSpecial);
+  return capped.replace(/\r\n?/g, '\n').replace(SPECIAL, mapSpecial);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -188,7 +187,14 @@ function isQuoteLine(line: string): boolean {
 function isAttribution(line: string, next: string | undefined): boolean {
   if (line.length > SHORT_LINE) return false;
   const low = line.trim().toLowerCase();
-  const both = next !== undefined && next.length < 120 ? `${low} ${next.trim().toLowerCase()}` : low;
+  // An attribution wrapped onto a second line: "On Mon, Mar 9, 2026 at 10:41 AM Dana <dana@…>" / "wrote:".
+  const wrapped =
+    next !== undefined &&
+    next.length < 120 &&
+    !isQuoteLine(next) &&
+    ATTRIBUTION_STARTS.some((s) => low.startsWith(s)) &&
+    !/[.!?]$/.test(low);
+  const both = wrapped ? `${low} ${next.trim().toLowerCase()}` : low;
   for (const text of low.endsWith(':') ? [low] : both.endsWith(':') ? [both] : []) {
     for (const verb of ATTRIBUTION_VERBS) {
       const at = text.lastIndexOf(verb);
