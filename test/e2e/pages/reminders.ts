@@ -122,7 +122,16 @@ export class ExtensionWorker {
   }
 
   async alarmCount(): Promise<number> {
-    return (await (await this.worker()).evaluate(() => chrome.alarms.getAll())).length;
+    return (await this.alarmNames()).length;
+  }
+
+  async alarmNames(): Promise<string[]> {
+    return (await (await this.worker()).evaluate(() => chrome.alarms.getAll())).map((a) => a.name).sort();
+  }
+
+  /** An alarm the extension knows nothing of, far ahead: it survives only if the browser keeps alarms. */
+  async createProbeAlarm(): Promise<void> {
+    await (await this.worker()).evaluate(() => chrome.alarms.create('test-probe', { delayInMinutes: 600 }));
   }
 
   async close(): Promise<void> {
