@@ -3,7 +3,7 @@
  * toolbar badge (contract 4: the number due now, "" when none), and the popup opened on a
  * reminder's draft. Nothing here reads or writes storage; reminders.ts decides what to show.
  */
-import { peopleToThank, type Reminder } from '../core/reminders';
+import { type Reminder, reminderSubtitle, reminderTitle } from '../core/reminders';
 import type { Settings } from '../core/settings';
 import { browser } from '../platform/browser';
 
@@ -24,27 +24,6 @@ function message(key: string, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
 }
 
-function names(people: readonly { name: string }[]): string {
-  const all = people.map((p) => p.name);
-  if (all.length <= 1) return all[0] ?? '';
-  return message('reminders_names_and', [all.slice(0, -1).join(', '), all.at(-1) ?? '']);
-}
-
-/** "Thank Dana Lee and Omar Haddad", "Decide on the offer from Acme", … */
-export function notificationTitle(reminder: Reminder): string {
-  const who = names(peopleToThank(reminder)) || reminder.company || message('reminders_them');
-  return message(`reminders_title_${reminder.situation.replaceAll('-', '_')}`, [
-    who,
-    reminder.company ?? message('reminders_the_company'),
-  ]);
-}
-
-/** "Senior Designer at Acme Robotics", or whichever of the two is known. */
-export function notificationBody(reminder: Reminder): string {
-  if (reminder.role && reminder.company) return message('reminders_role_at', [reminder.role, reminder.company]);
-  return reminder.role ?? reminder.company ?? '';
-}
-
 /** Shows (or replaces: one per reminder, by id) the notification of a reminder that came due. */
 export async function showReminderNotification(reminder: Reminder, settings: Settings): Promise<void> {
   const left = Math.max(0, settings.snoozeLimit - reminder.snoozeCount);
@@ -54,8 +33,8 @@ export async function showReminderNotification(reminder: Reminder, settings: Set
   const options: Parameters<typeof browser.notifications.create>[0] & { buttons: { title: string }[] } = {
     type: 'basic',
     iconUrl: browser.runtime.getURL('icons/icon-128.png'),
-    title: notificationTitle(reminder),
-    message: notificationBody(reminder),
+    title: reminderTitle(reminder, message),
+    message: reminderSubtitle(reminder, message),
     buttons,
     priority: 1,
   };

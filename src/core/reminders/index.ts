@@ -41,6 +41,7 @@ export {
   threadReminders,
   viewOf,
 } from './rules';
+export { reminderSubtitle, reminderTitle, type Translate, titleKey } from './text';
 export {
   addMonths,
   DAY,

@@ -1,7 +1,20 @@
 /**
- * Where the reminders the popup owes the user ("Due now" and "Upcoming") will render, above the
- * empty state. The Reminders capability fills this in; until reminders exist it shows nothing.
+ * Where the reminders the popup owes the user ("Due now" and "Upcoming") render, above the empty
+ * state (src/popup/reminders/list.tsx). "Write to …" fills the New note form for that person and
+ * shows the draft; Back leads to the details step, as after any note.
  */
+import { useStore } from '../context';
+import { RemindersList } from '../reminders/list';
+
 export function RemindersSlot() {
-  return null;
+  const store = useStore();
+  return (
+    <RemindersList
+      onWrite={(draft) => {
+        store.startOver();
+        store.edit(draft);
+        void store.writeDraft();
+      }}
+    />
+  );
 }

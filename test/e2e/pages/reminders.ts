@@ -3,10 +3,11 @@
  * plus what a test reads of the browser: storage, alarms, notifications, badge), and the popup's
  * "Due now" / "Upcoming" list.
  */
-import type { Page, Worker } from 'playwright-core';
+import type { Locator, Page, Worker } from 'playwright-core';
 import type { Reply, WorkerMessageName, WorkerRequest, WorkerResponses } from '../../../src/core/messages';
 import type { Reminder, Reminders } from '../../../src/core/reminders';
 import type { LaunchedExtension } from '../support/extension';
+import { PopupPage } from './extension-pages';
 
 export const REMINDER_ALARM = 'gracious-next-reminder';
 export const notificationIdOf = (reminderId: string) => `gracious-reminder:${reminderId}`;
@@ -132,6 +133,71 @@ export class ExtensionWorker {
   /** An alarm the extension knows nothing of, far ahead: it survives only if the browser keeps alarms. */
   async createProbeAlarm(): Promise<void> {
     await (await this.worker()).evaluate(() => chrome.alarms.create('test-probe', { delayInMinutes: 600 }));
+  }
+
+  async close(): Promise<void> {
+    await this.page.close();
+  }
+}
+
+/** The popup's "Due now" / "Upcoming" list (opened as a tab at the popup's size). */
+export class RemindersPopup {
+  private constructor(readonly popup: PopupPage) {}
+
+  /** Opens the popup; with `reminderId`, as a notification's "Write note" opens it. */
+  static async open(extension: LaunchedExtension, reminderId?: string): Promise<RemindersPopup> {
+    const page = await extension.newPage();
+    await page.setViewportSize({ width: 380, height: 600 });
+    const query = reminderId ? `?reminder=${encodeURIComponent(reminderId)}` : '';
+    await page.goto(extension.extensionUrl(`${POPUP}${query}`));
+    await page.waitForSelector('#app > *');
+    return new RemindersPopup(new PopupPage(page));
+  }
+
+  get page(): Page {
+    return this.popup.page;
+  }
+
+  /** Waits for the list, then returns the ids in "Due now" or "Upcoming", in order. */
+  async ids(section: 'due' | 'upcoming'): Promise<string[]> {
+    await this.page.locator('[data-gracious="reminders"]').waitFor();
+    return this.page
+      .locator(`[data-gracious="reminders-${section}"] [data-reminder-id]`)
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-reminder-id') ?? ''));
+  }
+
+  item(id: string): Locator {
+    return this.page.locator(`[data-reminder-id="${id}"]`);
+  }
+
+  async title(id: string): Promise<string> {
+    return (await this.item(id).locator('.reminder-title').textContent()) ?? '';
+  }
+
+  /** "Write to <name>": the draft for that person, in one click. */
+  async writeTo(id: string, name: string): Promise<void> {
+    await this.item(id)
+      .getByRole('button', { name: `Write to ${name}` })
+      .click();
+    await this.popup.body().waitFor();
+  }
+
+  async markSent(id: string, name: string): Promise<void> {
+    await this.item(id)
+      .getByRole('button', { name: `Mark as sent: the note to ${name}` })
+      .click();
+  }
+
+  thanked(id: string): Locator {
+    return this.item(id).locator('.reminder-thanked');
+  }
+
+  snoozeButton(id: string): Locator {
+    return this.item(id).getByRole('button', { name: /^Snooze/ });
+  }
+
+  async dismiss(id: string): Promise<void> {
+    await this.item(id).getByRole('button', { name: 'Dismiss' }).click();
   }
 
   async close(): Promise<void> {
