@@ -3,7 +3,7 @@
  * - company: equal after lower-casing, trimming, Unicode/diacritic folding, dropping
  *   surrounding punctuation, a leading "the", legal-form suffixes (Inc, Ltd, GmbH, gGmbH,
  *   AG, S.A., B.V., N.V., Lda, LLC, LLP, mbB, …) and treating "&" as "and";
- * - role: equal after the same folding, a leading article (the, a, an, le, la, el, o, de,
+ * - role: equal after the same folding, cohort years ("2026", "2026-27"), a leading article (the, a, an, le, la, el, o, de,
  *   het, der, die, das), gender markers like "(m/w/d)", "(h/f)", "(m/v)", reference
  *   parentheticals with digits ("(Req #4411)"), and the words "position"/"role" around it;
  *   a title that differs from the label only by a trailing parenthetical qualifier
@@ -25,7 +25,7 @@ export function fold(s: string): string {
 }
 
 const LEGAL =
-  /(?:[\s,]+(?:inc|incorporated|llc|l\.l\.c|llp|ltd|limited|plc|corp|corporation|co|company|gmbh(?:\s*&\s*co\.?\s*kg)?|ggmbh|ag|kg|mbb|e\.?\s?v|s\.?\s?a\.?\s?s|s\.?\s?a\.?\s?r\.?\s?l|s\.?\s?a|s\.?\s?l|sarl|sas|b\.?\s?v|n\.?\s?v|bv|nv|lda|ltda|pty|pte|srl|spa)\.?)+$/i;
+  /(?:[\s,]+(?:pvt\.?\s*ltd|pte\.?\s*ltd|pty\.?\s*ltd|sdn\.?\s*bhd|inc|incorporated|llc|l\.l\.c|llp|ltd|limited|plc|corp|corporation|co|company|gmbh(?:\s*&\s*co\.?\s*kg)?|ggmbh|ag|kg|mbb|e\.?\s?v|s\.?\s?a\.?\s?s|s\.?\s?a\.?\s?r\.?\s?l|s\.?\s?a|s\.?\s?l|sarl|sas|b\.?\s?v|n\.?\s?v|bv|nv|lda|ltda|pty|pte|srl|spa)\.?)+$/i;
 
 export function normCompany(s: string | null): string | null {
   if (s === null) return null;
@@ -44,6 +44,8 @@ export function normRole(s: string | null, dropQualifier = false): string | null
   if (s === null) return null;
   let t = fold(s).replace(GENDER, ' ');
   t = t.replace(/\([^()]*\d[^()]*\)/g, ' ');
+  // Cohort years: "2026 Engineering Graduate Programme", "Teacher 2026-27".
+  t = t.replace(/(?:^|\s)(?:19|20)\d\d(?:\s*[-/]\s*\d{2,4})?(?=\s|$)/g, ' ');
   if (dropQualifier) t = t.replace(/\([^()]*\)/g, ' ');
   t = t.replace(/^(?:the|a|an|le|la|l'|el|o|de|het|der|die|das|un|une|um|uma)\s+/, '');
   t = t.replace(/\s+(?:position|role|job|post|vacancy)$/, '');

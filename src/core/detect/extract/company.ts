@@ -4,7 +4,7 @@
  * (unless free-mail or an applicant-tracking system) picks among them; an agency yields
  * to the client it names.
  */
-import { AGENCY, COMPANY_WORD, LEGAL_SUFFIX, ROLE_HEAD, TITLE_WORD } from './lexicon';
+import { AGENCY, ATS, COMPANY_WORD, FREEMAIL, LEGAL_SUFFIX, ROLE_HEAD, TITLE_WORD } from './lexicon';
 import { domainKey, domainSim, squash } from './match';
 import type { Signer } from './people';
 import { type Prepared, personName } from './prepare';
@@ -15,7 +15,7 @@ const CAP = /^(?:\p{Lu}[\p{L}\d&'’.+-]*|\d+\p{L}[\p{L}\d]*|&)$/u;
 const WEEKDAY_MONTH =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|segunda|ter[çc]a|quarta|quinta|sexta|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)$/i;
 const GENERIC =
-  /^(?:i|we|you|our|your|us|my|hi|hello|dear|thanks|thank|the|a|an|this|that|it|he|she|they|team|hr|ps|re|fw|fwd|aw|wg|tr|rv|offer|interview|position|role|job|application|update|congratulations|welcome|great|good|unfortunately|please|next|step|steps|human|resources|careers|recruiting|recruitment|talent|acquisition|people|hiring|manager|director|today|tomorrow|yesterday|zoom|teams|microsoft|google|meet|linkedin|email|e-mail|phone|confidential|urgent|important|reminder|action|needed|required|congrats|hooray|yay|quick|question|following|follow|up|checking|in|hey|ok|okay|sent|from|via|attached|attachment|ich|wir|sie|je|nous|vous|yo|nosotros|eu|nós|ik|wij|u|ihre|ihr|votre|su|sua|uw|je)$/i;
+  /^(?:i|we|you|our|your|us|my|hi|hello|dear|thanks|thank|the|a|an|this|that|it|he|she|they|team|hr|ps|re|fw|fwd|aw|wg|tr|rv|offer|interview|position|role|job|application|update|congratulations|welcome|great|good|unfortunately|please|next|step|steps|human|resources|careers|recruiting|recruitment|talent|acquisition|people|hiring|manager|director|today|tomorrow|yesterday|zoom|teams|microsoft|google|meet|linkedin|email|e-mail|phone|confidential|urgent|important|reminder|outcome|result|results|status|decision|notice|selection|invitation|assessment|shortlist|shortlisting|vacancy|posting|announcement|action|needed|required|congrats|hooray|yay|quick|question|following|follow|up|checking|in|hey|ok|okay|sent|from|via|attached|attachment|ich|wir|sie|je|nous|vous|yo|nosotros|eu|nós|ik|wij|u|ihre|ihr|votre|su|sua|uw|je)$/i;
 
 const TOKEN = /[\p{L}\d][\p{L}\d&'’.+-]*|&/uy;
 
@@ -92,9 +92,17 @@ function orgBefore(text: string, pos: number): string | null {
 }
 
 const DEPT =
-  /(?:\s*[-–—|,:]\s*|\s+)(?:(?:early|graduate|university|campus|global|corporate|crew|cabin\s+crew)\s+)?(?:careers?|jobs|recruiting|recruitment|talent\s+(?:acquisition|team)|hiring\s+team|human\s+resources|hr|people\s+(?:team|ops|operations)|karriere|recrutement|recrutamento|reclutamiento|recursos\s+humanos|rrhh|rh|personalabteilung|empleo|vagas|werken\s+bij|team|notifications?|no-?reply|graduates?|admissions)(?:\s+team)?$|\s*[-–—|,:]\s*(?:talent|people|staffing|personal|personnel|services|department|hiring|sekretariat|secretariat)$|\s+(?:talent|people)$/i;
+  /(?:\s*[-–—|,:]\s*|\s+)(?:(?:early|graduate|university|campus|global|corporate|crew|cabin\s+crew)\s+)?(?:careers?|jobs|recruiting|recruitment|talent\s+(?:acquisition|team)|hiring(?:\s+team)?|human\s+resources|hr|people\s+(?:team|ops|operations)|karriere|recrutement|recrutamento|reclutamiento|recursos\s+humanos|rrhh|rh|personalabteilung|empleo|vagas|werken\s+bij|team|notifications?|no-?reply|graduates?|admissions)(?:\s+team)?$|\s*[-–—|,:]\s*(?:talent|people|staffing|personal|personnel|services|department|hiring|sekretariat|secretariat|(?:team|afdeling|abteilung|service|servicio|setor|departamento)\s+[\p{L}&\s]{2,30})$|\s+(?:talent|people)$/iu;
 const DEPT_LEAD =
-  /^(?:the\s+)?(?:careers?|jobs|recruiting|recruitment|talent(?:\s+acquisition)?|hr|human\s+resources|people|recrutement|recursos\s+humanos|rrhh|rh|team|equipo|[ée]quipe|time|sekretariat|secretariat|secretar[íi]a)\s+(?:(?:at|@|de|da|do|bei|van|of|chez|en|na|-|–|\|)\s+)?(?=[\p{Lu}])/iu;
+  /^(?:the\s+)?(?:(?:careers?|jobs|recruiting|recruitment|talent(?:\s+acquisition)?|talentos|hiring|hr|human\s+resources|people|recrutement|recursos\s+humanos|rrhh|rh|team|equipo|[ée]quipe|time|sekretariat|secretariat|secretar[íi]a|personalabteilung|personal|selecci[óo]n\s+de\s+personal|gente\s+(?:&|e)\s+gest[ãa]o)(?:\s+team)?(?:\s+(?:de|da|do|del)\s+talentos?)?)(?![\p{L}])\s*(?:(?:at|@|de|da|do|del|bei|van|of|chez|en|na|-|–|—|\||,)\s*)?(?=[\p{Lu}])/iu;
+/** Words of departments and teams: a name made only of them is no employer ("Selection Panel Secretariat"). */
+const DEPT_WORD =
+  /^(?:the|of|and|&|selection|panel|secretariat|people|branch|staffing|services?|human|resources|hr|recruitment|recruiting|talent|acquisition|team|careers?|office|unit|workforce|hiring|campus|early|graduate|university|programs?|admissions|personnel|personal|department|division|operations|desk|centre|center|supply|chain|engineering|finance|accounting|sales|marketing|technology|legal|nursing|medical|clinical|corporate|global|regional|national|local|lab|laboratory|microbiology|administration|admin|support|services|recrutement|werving|selecci[óo]n|gente|gest[ãa]o|talentos|equipo|equipe|time|de|da|do|del|y|e|et|und)$/iu;
+const deptOnly = (t: string): boolean =>
+  t
+    .split(/[\s,/–—-]+/)
+    .filter(Boolean)
+    .every((w) => DEPT_WORD.test(w));
 
 /** "Veridian Mutual Careers" → "Veridian Mutual"; "Recruiting at Polaris Grid" → "Polaris Grid". */
 export function stripDept(s: string): string {
@@ -122,7 +130,7 @@ const POSTCODE =
 const isAddress = (p: string): boolean =>
   (/\d/.test(p) && STREET.test(p)) || POSTCODE.test(p) || /^\d+\s+\p{L}/u.test(p);
 
-function isCompanyLike(part: string, signerName: string): boolean {
+function isCompanyLike(part: string, signerName: string, key = ''): boolean {
   const p = part.replace(/\s*\(?#\s*\d+\)?\s*$/, '').trim();
   if (p.length < 2 || p.length > 70) return false;
   if (/@|https?:|www\.|\.example\b|\.(?:com|org|net|io)\b/i.test(p)) return false;
@@ -130,12 +138,9 @@ function isCompanyLike(part: string, signerName: string): boolean {
   if (/^(?:[tmfcdo]|tel|phone|mobile|cell|fax|direct|office|main|web|ext)\b\.?\s*[:.]?\s*[+(\d]/i.test(p)) return false;
   if (/\b(?:she|he|they)\/(?:her|him|them)\b|pronouns/i.test(p)) return false;
   if (signerName && squash(p) === squash(signerName)) return false;
-  if (TITLE_WORD.test(p) && !COMPANY_WORD.test(p)) return false;
-  if (
-    /^(?:department|dept|division|office|faculty|school)\s+of\b/i.test(p) &&
-    !/universit|college|county|city|state/i.test(p)
-  )
-    return false;
+  const sim = key ? domainSim(p, key) : 0;
+  if (TITLE_WORD.test(p) && !COMPANY_WORD.test(p) && sim < 0.5) return false;
+  if (deptOnly(p) && sim < 0.5) return false;
   if (WEEKDAY_MONTH.test(p) || GENERIC.test(p)) return false;
   return capShare(p) >= 0.6;
 }
@@ -153,13 +158,26 @@ const BODY_PATTERNS: Array<[RegExp, number, 'after' | 'before']> = [
     'after',
   ],
   [/\b(?:my|our)\s+client,?\s+/giu, 2, 'after'],
+  // The client a search firm or platform acts for: "the board of X", "search for X", "X's Chairman".
+  [
+    /\b(?:board|chair(?:man|woman|person)?|ceo|founders?|directors|hiring\s+manager|management|team|leadership)\s+(?:of|at)\s+/giu,
+    2,
+    'after',
+  ],
+  [/\b(?:search|mandate|assignment|process|role|position|vacancy)\s+(?:for|with)\s+/giu, 1.5, 'after'],
+  [
+    /['’]s\s+(?:chair(?:man|woman|person)?|ceo|board|founders?|hiring\s+manager|team|hr|recruiter|offer)\b/giu,
+    2,
+    'before',
+  ],
+  [/\s+(?:sent|invited|offered|proposed|shortlisted|selected|hired|chose)\s+you\b/gu, 2.5, 'before'],
   [
     /\s+(?:is|are)\s+(?:very\s+|so\s+)?(?:pleased|delighted|happy|excited|thrilled|glad|hiring|committed|an?\s+equal)\b/gu,
     2,
     'before',
   ],
   [
-    /\s+(?:has|have)\s+(?:extended|decided|reviewed|come\s+back|asked|approved|selected|chosen|made|offered|called)\b/gu,
+    /\s+(?:has|have)\s+(?:extended|decided|reviewed|come\s+back|came\s+back|asked|approved|selected|chosen|made|offered|called|proposed|sent|invited|resolved|shortlisted|filled|closed|hired|appointed)\b/gu,
     2,
     'before',
   ],
@@ -185,6 +203,29 @@ const SUBJECT_PATTERNS: RegExp[] = [
   /\(([^()]+)\)/giu,
 ];
 
+// Words that show the sender acts for someone else.
+const INTERMEDIARY =
+  /\b(?:the|my|our|your)\s+client\b|\bclient['’]?s?\s+(?:note|message)|message\s+from\s+the\s+client|\bon\s+behalf\s+of\b|\b(?:search|mandate)\s+for\b|\bpassed\s+(?:your|on)|\bsubmitted\s+you\b|\bmi\s+cliente\b|\bmeu\s+cliente\b|\bmon\s+client\b|\bmein(?:em)?\s+kunden\b|\bmijn\s+klant\b/iu;
+
+/** Employer key of another address in the text, or '' for free-mail and test domains. */
+function otherKey(domain: string): string {
+  const parts = domain
+    .toLowerCase()
+    .split('.')
+    .filter(
+      (x) =>
+        !/^(?:example|test|invalid|com|org|net|io|co|uk|de|fr|es|pt|nl|be|br|au|ca|ie|za|in|sg|nz|gov|edu|ac)$/.test(x),
+    );
+  const main = parts[parts.length - 1] ?? '';
+  return main && !FREEMAIL.test(main) && !ATS.test(main) && main.length >= 3 ? main : '';
+}
+
+/** A job title ends in its head noun ("Store Manager"); "Swan Coastal Engineering" names a field. */
+function looksLikeTitle(t: string): boolean {
+  const last = t.split(/\s+/).pop() ?? '';
+  return ROLE_HEAD.test(last) && !/(?:ing|ics|ology|ment|ance|ence|ies|ry)$/i.test(last);
+}
+
 const AGENCY_KEY =
   /staffing|recruit|rec$|talent|search|personnel|headhunt|resourcing|placement|interim|uitzend|werving|ett$/;
 
@@ -200,6 +241,8 @@ function domainPhrases(text: string, key: string): string[] {
   for (let i = 0; i < words.length && out.length < 6; i++) {
     const w0 = words[i];
     if (!w0) continue;
+    const c0 = w0[0].charCodeAt(0) | 32;
+    if (c0 < 128 && c0 !== k.charCodeAt(0)) continue;
     const s0 = squash(w0[0]);
     if (!s0 || s0[0] !== k[0] || !k.startsWith(s0.slice(0, Math.min(3, s0.length)))) continue;
     let acc = '';
@@ -214,7 +257,17 @@ function domainPhrases(text: string, key: string): string[] {
       }
       acc += squash(wj[0]);
       if (acc === k || (acc.startsWith(k) && j > i && acc.length - k.length <= 8)) {
-        const phrase = text.slice(w0.index, wj.index + wj[0].length).replace(/[.,]$/, '');
+        // Carry on over capitalised company words: "Glenmore General" + "Hospital".
+        let endAt = wj.index + wj[0].length;
+        for (let x = j + 1; x < Math.min(words.length, j + 4); x++) {
+          const wx = words[x];
+          const px = words[x - 1];
+          if (!wx || !px) break;
+          const gap = text.slice(px.index + px[0].length, wx.index);
+          if (!/^ $/.test(gap) || !/^\p{Lu}/u.test(wx[0]) || !COMPANY_WORD.test(wx[0])) break;
+          endAt = wx.index + wx[0].length;
+        }
+        const phrase = text.slice(w0.index, endAt).replace(/[.,]$/, '');
         out.push(
           /[\p{Lu}]/u.test(phrase)
             ? phrase
@@ -228,7 +281,12 @@ function domainPhrases(text: string, key: string): string[] {
   return out;
 }
 
-type Source = 'sig' | 'from' | 'body' | 'subject' | 'domain';
+/** Characters of the message body the phrase patterns read. */
+const SCAN_CAP = 6_000;
+/** Candidates weighed at most: a pathological email must not make grouping quadratic. */
+const MAX_CANDS = 80;
+
+type Source = 'sig' | 'from' | 'body' | 'subject' | 'subject-weak' | 'domain' | 'other-domain';
 
 interface Cand {
   text: string;
@@ -239,7 +297,8 @@ interface Cand {
   sim: number;
 }
 
-const URLISH = /\S+@\S+|https?:\/\/\S+|www\.\S+|\S+\.(?:example|com|org|net|io|co|de|fr|es|pt|nl|be|br|uk)\b\S*/giu;
+const URLISH =
+  /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/\S+|\bwww\.\S+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:example|com|org|net|io|co|de|fr|es|pt|nl|be|br|uk)\b[\w./?=&%#-]*/giu;
 const PRONOUN_LEAD =
   /^(?:ihr|ihre|dein|deine|unser|unsere|your|our|my|votre|notre|mon|ma|tu|su|sua|seu|nuestra|nuestro|nossa|nosso|uw|je|jouw|ons|onze|dear|hi|hello|hallo|bonjour|hola|ol[áa]|beste|geachte)\s/i;
 
@@ -248,7 +307,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
   const cands: Cand[] = [];
   const signerName = signer?.name ?? '';
   const add = (raw: string | null, score: number, src: Source): void => {
-    if (!raw) return;
+    if (!raw || cands.length >= MAX_CANDS) return;
     let t = raw
       .replace(/\s+\(?#\s*\d+.*$/, '')
       .replace(/\s+/g, ' ')
@@ -256,15 +315,29 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
       .trim();
     const whole = t;
     t = stripDept(t);
+    // "Bluegum Recruitment" (bluegumrecruitment): the department-sounding word is part of the name.
+    if (t !== whole && key && domainSim(whole, key) > domainSim(t, key) + 0.05) t = whole;
+    // A signature line "Shannonside Legal Recruitment" names an agency, not a department of one.
+    if (
+      src === 'sig' &&
+      signer &&
+      signer.line >= 0 &&
+      t !== whole &&
+      /^\s+(?:recruitment|recruiting|staffing|search|resourcing|talent|personnel)$/i.test(whole.slice(t.length)) &&
+      !COMPANY_WORD.test(t)
+    )
+      t = whole;
+    if (deptOnly(t) && !(key && domainSim(t, key) >= 0.5)) return;
     if (!t || t.length < 2 || t.length > 80) return;
-    if (GENERIC.test(t) || WEEKDAY_MONTH.test(t) || PRONOUN_LEAD.test(t)) return;
+    if (GENERIC.test(t) || WEEKDAY_MONTH.test(t) || PRONOUN_LEAD.test(t) || /^(?:we|i|you|they|it|let)['’]/i.test(t))
+      return;
     if ((t.match(/\d/g) ?? []).length * 4 > t.length) return;
     if (signerName && squash(t) === squash(signerName)) return;
     const pn = personName(t);
     if (pn && signerName && squash(pn.split(' ')[0] ?? '') === squash(signerName.split(' ')[0] ?? '')) return;
     const sim = key ? domainSim(t, key) : 0;
     // Job titles are not employers.
-    if (ROLE_HEAD.test(t) && !COMPANY_WORD.test(t) && sim < 0.6) score *= 0.3;
+    if (looksLikeTitle(t) && !COMPANY_WORD.test(t) && sim < 0.6) score *= 0.3;
     cands.push({ text: t, raw: whole, score, src, sim });
   };
 
@@ -282,10 +355,20 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
     const atM = /\s(?:at|@|bei|chez|en|na|bij)\s+([\p{Lu}].+)$/u.exec(line);
     if (atM && TITLE_WORD.test(line.slice(0, atM.index))) add(atM[1] ?? null, 4, 'sig');
     const parts = line.split(/\s*[|·•]\s*|\s+[-–—]\s+|,\s+(?=[\p{Lu}])/u);
+    let afterTitle = false;
     for (const part of parts) {
       const p = part.trim();
-      if (!isCompanyLike(p, signerName)) continue;
-      add(p, i - startLine <= 3 ? 4 : 2.5, 'sig');
+      const isTitle = TITLE_WORD.test(p) && !COMPANY_WORD.test(p);
+      if (isCompanyLike(p, signerName, key)) {
+        const sim = key ? domainSim(p, key) : 0;
+        let w = i - startLine <= 3 ? 4 : 2.5;
+        // A lone word after the company ("Spinifex Talent | Perth") or a practice area after a title
+        // ("Senior Consultant – Supply Chain") is weaker unless the domain spells it.
+        if (sim < 0.5 && (afterTitle || (!/\s/.test(p) && parts.length > 1))) w = 2;
+        if (/^(?:department|dept|division|office|faculty|school)\s+of\b/i.test(p) && sim < 0.5) w = 3;
+        add(p, w, 'sig');
+      }
+      afterTitle ||= isTitle;
     }
   }
   // 2. The sender's display name when it is an organisation, or "Person via Company".
@@ -295,7 +378,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
     add(s.display, 3, 'from');
 
   // 3. Phrases in the newest message and the subject.
-  const text = prep.lines.slice(0, prep.sigStart).join('\n').replace(URLISH, ' ');
+  const text = prep.lines.slice(0, prep.sigStart).join('\n').slice(0, SCAN_CAP).replace(URLISH, ' ');
   for (const [src, t] of [
     ['body', text],
     ['subject', prep.subject],
@@ -310,14 +393,25 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
       }
     }
   }
+  // "Payroll Specialist at Thistlewood & Stroud": a job title, then "at" and the employer.
+  for (const [src, t] of [
+    ['body', text],
+    ['subject', prep.subject],
+  ] as const) {
+    let n = 0;
+    for (const m of t.matchAll(/([\p{L}]+)\s+(?:at|@)\s+(?=\p{Lu})/gu)) {
+      if (++n > 20) break;
+      if (ROLE_HEAD.test(m[1] ?? '')) add(orgAt(t, m.index + m[0].length), 2, src);
+    }
+  }
   for (const re of SUBJECT_PATTERNS) {
     re.lastIndex = 0;
     for (const m of prep.subject.matchAll(re)) {
       const part = (m[1] ?? '').trim();
       if (!part || part.split(/\s+/).length > 6) continue;
       const org = orgAt(part, 0);
-      if (org && org.length >= part.length - 2 && !ROLE_HEAD.test(org)) add(org, 1.5, 'subject');
-      else if (org && key && domainSim(org, key) >= 0.6) add(org, 1.5, 'subject');
+      if (org && org.length >= part.length - 2 && !ROLE_HEAD.test(org)) add(org, 1.5, 'subject-weak');
+      else if (org && key && domainSim(org, key) >= 0.6) add(org, 1.5, 'subject-weak');
     }
   }
   // 4. Phrases spelling the sender's domain, in the message or its quoted history.
@@ -327,6 +421,23 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
       if (seen.has(p)) continue;
       seen.add(p);
       add(p, 1.5, 'domain');
+    }
+  }
+  // 5. An intermediary (agency, search firm, platform) names its client; the client's own
+  //    address in a forwarded part ("From: Gregor <g@harbourline.example>") spells its name.
+  const all = `${prep.subject}\n${prep.newest}\n${prep.quoted}`;
+  const intermediary =
+    (key && AGENCY_KEY.test(key)) ||
+    (/client|cliente|klant|kunde|behalf|search|mandate|passed|submitted/i.test(`${prep.subject}\n${text}`) &&
+      INTERMEDIARY.test(`${prep.subject}\n${text}`)) ||
+    cands.some((c) => (c.src === 'sig' || c.src === 'from') && AGENCY.test(c.text) && c.sim >= 0.5);
+  if (intermediary) {
+    const seen = new Set<string>([key]);
+    for (const m of all.matchAll(/[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/g)) {
+      const k2 = otherKey(m[1] ?? '');
+      if (!k2 || seen.has(k2) || seen.size > 4) continue;
+      seen.add(k2);
+      for (const p of domainPhrases(all.replace(URLISH, ' '), k2)) add(p, 2.5, 'other-domain');
     }
   }
   if (cands.length === 0 && !key) return null;
@@ -352,6 +463,9 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
     sim: number;
     srcs: Set<Source>;
     agency: boolean;
+    /** Strongest phrase in the body or subject naming it ("X has extended", "offer from X"). */
+    actor: number;
+    members: Cand[];
   }
   const groups: Group[] = [];
   for (const c of cands) {
@@ -359,13 +473,15 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
     if (wc.length === 0) continue;
     let g = groups.find((x) => contains(x.words, wc) || contains(wc, x.words));
     if (!g) {
-      g = { best: c, words: wc, score: 0, sim: 0, srcs: new Set(), agency: false };
+      g = { best: c, words: wc, score: 0, sim: 0, srcs: new Set(), agency: false, actor: 0, members: [] };
       groups.push(g);
     }
     g.score += c.score;
     g.sim = Math.max(g.sim, c.sim);
     g.srcs.add(c.src);
-    g.agency ||= AGENCY.test(c.text) || (c.raw !== c.text && AGENCY.test(c.raw) && !!key && AGENCY_KEY.test(key));
+    g.members.push(c);
+    if (c.src === 'body' || c.src === 'subject') g.actor = Math.max(g.actor, c.score);
+    g.agency ||= AGENCY.test(c.text);
     // The fuller form wins when it comes from a source at least as strong.
     const bx = g.best;
     const rank = (x: Cand): number => (x.src === 'sig' || x.src === 'from' ? 2 : x.src === 'domain' ? 0 : 1);
@@ -374,13 +490,24 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
       if (wc.length > g.words.length) g.words = wc;
     }
   }
+  // Within a group, "Glenmore General" grows into "Glenmore General Hospital".
+  const isPrefix = (long: string[], short: string[]): boolean => short.every((w, i) => long[i] === w);
+  for (const g of groups) {
+    let b = g.best;
+    for (const c of g.members) {
+      const bw = wordsOf(b.text);
+      const cw = wordsOf(c.text);
+      if (cw.length > bw.length && isPrefix(cw, bw) && cw.slice(bw.length).every((w) => COMPANY_WORD.test(w))) b = c;
+    }
+    g.best = b;
+  }
   const total = (g: Group): number => g.score + (g.sim >= 0.5 ? 4 * g.sim : 0) + g.srcs.size * 0.5;
   groups.sort((a, b) => total(b) - total(a));
   let pick = groups[0];
   // An agency names its client: prefer an employer named in the body or subject.
-  if (pick && (pick.agency || (key && AGENCY_KEY.test(key) && pick.sim >= 0.5))) {
+  if (pick && (pick.agency || intermediary) && pick.sim >= 0.5) {
     const client = groups.find(
-      (g) => g !== pick && g.sim < 0.5 && !g.agency && (g.srcs.has('body') || g.srcs.has('subject')) && g.score >= 1.5,
+      (g) => g !== pick && g.sim < 0.5 && !g.agency && (g.actor >= 1.5 || g.srcs.has('other-domain')) && g.score >= 1.5,
     );
     if (client) pick = client;
   }

@@ -6,6 +6,7 @@
 import type { Contact } from '../../messages';
 import type { Details, EmailInput, ExtractOptions } from '../types';
 import { findCompany } from './company';
+import { clearSimCache } from './match';
 import { findContacts, findSigner, firstName } from './people';
 import { prepare } from './prepare';
 import { findRole } from './role';
@@ -23,6 +24,7 @@ const short = (s: string | null, max = 120): string | null => {
 export function extractDetails(email: EmailInput, options?: ExtractOptions): Details {
   try {
     const zone = options?.timeZone && validZone(options.timeZone) ? options.timeZone : 'UTC';
+    clearSimCache();
     const prep = prepare(email);
     const signer = findSigner(prep);
     const company = findCompany(prep, signer);

@@ -3,6 +3,12 @@ import { ATS, FREEMAIL } from './lexicon';
 import type { Prepared } from './prepare';
 
 export function squash(s: string, german = false): string {
+  // ASCII fast path: no folding needed.
+  if (/^[\x20-\x7e]*$/.test(s))
+    return s
+      .toLowerCase()
+      .replace(/&/g, 'and')
+      .replace(/[^a-z0-9]/g, '');
   let t = s.toLowerCase();
   if (german) t = t.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue');
   return t
@@ -20,11 +26,28 @@ function wordsOf(s: string, german: boolean): string[] {
     .filter(Boolean);
 }
 
+// Per-email cache of domainSim (names recur across sources); cleared for every email.
+const simCache = new Map<string, number>();
+
+export function clearSimCache(): void {
+  simCache.clear();
+}
+
 /**
  * How much of the domain key the name's words spell, in order, each word contributing
  * a prefix: "northgate-rmc" ~ "Northgate Regional Medical Center" → 1.
  */
 export function domainSim(name: string, key: string): number {
+  const id = `${key}\u0000${name}`;
+  const hit = simCache.get(id);
+  if (hit !== undefined) return hit;
+  const v = computeSim(name, key);
+  if (simCache.size > 2000) simCache.clear();
+  simCache.set(id, v);
+  return v;
+}
+
+function computeSim(name: string, key: string): number {
   const k = key.replace(/[^a-z0-9]/g, '').slice(0, 40);
   if (k.length < 3) return 0;
   let best = 0;

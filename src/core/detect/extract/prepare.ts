@@ -55,10 +55,17 @@ const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2
 export function clean(s: unknown, cap: number): string {
   if (typeof s !== 'string') return '';
   let t = s.length > cap ? s.slice(0, cap) : s;
+  // Long runs of blanks are squeezed (two spaces still separate signature columns), so no
+  // pattern with \s+ can backtrack over thousands of them.
   t = t
     .replace(INVISIBLE, '')
     .replace(/\r\n?/g, '\n')
-    .replace(/[\u00A0\u2007\u202F\t]/g, ' ');
+    .replace(/[\u00A0\u2007\u202F\t\f\v]/g, ' ')
+    .replace(/ {3,}/g, '  ')
+    .replace(/ {1,2}\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    // No word runs on past 80 characters: token-level patterns stay linear on garbage.
+    .replace(/\S{80}(?=\S)/g, '$& ');
   return t;
 }
 
@@ -209,8 +216,9 @@ function isNameOrTeamLine(line: string, sender: Sender): boolean {
   const first = sender.person.split(/\s+/)[0] ?? '';
   if (first.length > 1 && t.replace(/^[-–—\s]+/, '').toLowerCase() === first.toLowerCase()) return true;
   return (
-    /\b(?:team|talent acquisition|recruiting|recruitment|careers|hr|human resources)\b/i.test(t) &&
-    t.split(/\s+/).length <= 8
+    /\b(?:team|talent acquisition|recruiting|recruitment|careers|hr|human resources|staffing|secretariat|sekretariat|workforce|personnel|personal|people\s+(?:team|services|branch|ops)|(?:staffing|hr|human\s+resources|recruitment)\s+services|recrutement|recursos\s+humanos|time\s+de|equipo|[ée]quipe|werving)\b/i.test(
+      t,
+    ) && t.split(/\s+/).length <= 8
   );
 }
 

@@ -14,7 +14,7 @@ const STOP =
 const LINK = /^(?:of|de|du|des|del|da|do|dos|das|and|und|&|y|e|et|en|in|für|for|van|der|d['’]|di)$/i;
 // Words after which a linking word ends the title instead ("… Administrativo e o tempo").
 const AFTER_LINK_STOP =
-  /^(?:the|a|an|your|our|my|his|her|their|o|a|os|as|um|uma|el|la|los|las|un|una|le|les|l['’]|der|die|das|den|dem|ein|eine|het|een|de|we|you|i|ich|je|eu|yo|ik|it|this|that)$/i;
+  /^(?:the|a|an|your|our|my|his|her|their|o|a|os|as|um|uma|el|la|los|las|un|una|le|les|l['’]|der|die|das|den|dem|ein|eine|het|een|de|we|you|i|ich|je|eu|yo|ik|it|this|that|nuestr[oa]s?|vuestr[oa]s?|su|sus|mi|tu|noss[oa]s?|sua|seu|notre|nos|votre|vos|unser\w*|ihr\w*|onze|ons|uw|jouw)$/i;
 const LEAD =
   /^(?:the|a|an|our|this|your|that|their|my|new|open|current|vacant|le|la|les|l['’]|un|une|el|los|las|o|os|um|uma|de|het|een|der|die|das|den|dem|ein|eine|einer|einen|votre|notre|su|sua|seu|tu|uw|je|jouw|onze)\s+/i;
 const TRAIL_NOUN =
@@ -126,7 +126,7 @@ export function cleanRole(raw: string, strict = true, lang: Lang = 'en', dir: 'f
 // A title: words and the few symbols titles use, no sentence punctuation, no line break.
 const W = String.raw`[\p{L}\d&(][\p{L}\d&/'’+#.()\-–]*`;
 const T = String.raw`([\p{L}\d][\p{L}\d&/'’+#.()\-–]*(?:(?:,?[ \t]+|[ \t]+[–-][ \t]+)${W}){0,9})`;
-const ART = String.raw`(?:the\s+|a\s+|an\s+|our\s+|your\s+|this\s+|their\s+)?["“]?`;
+const ART = String.raw`(?:the\s+|a\s+|an\s+|our\s+|your\s+|this\s+|their\s+)?(?:(?:job|role|position|vacancy|opening)\s+)?["“]?`;
 
 // [pattern, weight, read direction]
 const BODY_PATTERNS: Array<[RegExp, number, 'fwd' | 'back' | 'cap']> = [
@@ -222,6 +222,9 @@ const SUBJECT_DATES =
 
 function subjectParts(subject: string, company: string): string[][] {
   // Each subject part, and for titles with a qualifier ("Technician – QC Microbiology") the pair joined.
+  // A quoted title: You've been invited to interview for "Video Editor for YouTube channel".
+  const quoted = /["“]([^"“”]{3,80})["”]/u.exec(subject);
+  if (quoted) return [[quoted[1] ?? '', '']];
   const raw = subject.split(/\s*[|–—:]\s*|\s+-\s+|\s+@\s+|\s+\/\s+|\s+\bat\b\s+/u);
   const parts: string[] = [];
   for (const p of raw) {
@@ -240,7 +243,7 @@ export function findRole(prep: Prepared, company: string | null): string | null 
   const cands: Cand[] = [];
   const co = company ? company.toLowerCase() : '';
   const add = (raw: string | undefined, score: number, dir: 'fwd' | 'back' | 'cap' = 'fwd', strict = true): void => {
-    if (!raw) return;
+    if (!raw || cands.length >= 60) return;
     if (dir === 'cap' && !/^[\p{Lu}]/u.test(raw)) return;
     let t = cleanRole(raw, strict, prep.lang, dir === 'back' ? 'back' : 'fwd');
     if (!t) return;
@@ -248,7 +251,7 @@ export function findRole(prep: Prepared, company: string | null): string | null 
     if (co && t.toLowerCase() === co) return;
     cands.push({ text: t, score });
   };
-  const text = prep.lines.slice(0, prep.sigStart).join('\n');
+  const text = prep.lines.slice(0, prep.sigStart).join('\n').slice(0, 6_000);
   for (const [re, w, dir] of BODY_PATTERNS) {
     re.lastIndex = 0;
     let n = 0;

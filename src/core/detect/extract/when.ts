@@ -1,34 +1,30 @@
 /**
  * The first concrete interview start the email proposes. A cheap scan finds clock
- * times; chrono-node reads the dates in a short window around each one (its cost
- * grows faster than its input, so it never sees more than a few hundred characters);
- * the zone comes from the words next to the time, else the reader's zone.
+ * times; the dates are read in a short window around each one (at most a couple of
+ * hundred characters, so the cost stays linear whatever the size of the email); the
+ * zone comes from the words next to the time, else the reader's zone.
  */
-import { casual as de } from 'chrono-node/de';
-import { casual as en } from 'chrono-node/en';
-import { casual as es } from 'chrono-node/es';
-import { casual as fr } from 'chrono-node/fr';
-import { casual as nl } from 'chrono-node/nl';
-import { casual as pt } from 'chrono-node/pt';
+import { type DateCand, readDates } from './dates';
 import type { Lang, Prepared } from './prepare';
 import { globalZone, offsetAt, toIso, type Wall, type Zone, zoneAfter } from './zones';
 
-type Chrono = typeof en;
-const PARSERS: Record<Lang, Chrono> = { en, de, fr, es, pt, nl };
-
 /** Characters of the message scanned for times. */
 const SCAN_CAP = 8_000;
-/** Time anchors tried at most. */
+/** Time anchors collected at most. */
 const MAX_ANCHORS = 24;
+/** Windows read for dates at most, and their reach before and after the clock time. */
+const MAX_WINDOWS = 6;
+const WINDOW_BEFORE = 160;
+const WINDOW_AFTER = 40;
 
 // ---------------------------------------------------------------- interview gate
 
 const INTERVIEW_CUE =
-  /\b(?:interviews?\b(?!\s+(?:feedback|notes))|phone\s+screen\w*|screening\s+call|(?:video|zoom|teams|phone|intro|introductory|quick|short|first)\s+(?:call|chat)|call\s+with|chat\s+with|meet\s+(?:with\s+)?(?:you|me|us|the|our)|meet\s+in\s+person|(?:like|love|want)\s+to\s+meet|assessment\s+(?:centre|center|day)|assessmentdag|trial\s+(?:shift|day)|working\s+interview|(?:paid\s+)?trial|panel|on-?site|final\s+round|second\s+round|(?:technical|pairing|pair\s+programming)\s+session|portfolio\s+review|coffee\s+chat|vorstellungsgespr[äa]ch|gespr[äa]ch|kennenlern\w*|probearbeit\w*|probetag|hospitation|entretien|rendez-vous|entrevista|convite|conversa|bate-papo|sollicitatiegesprek|kennismakingsgesprek|gesprek|meeloopdag|proefdag|entrevue|meeting\s+with|(?:final|next|last)\s+stage|selection\s+(?:day|event)|hiring\s+event|open\s+day)\b/giu;
+  /\b(?:interviews?\b(?!\s+(?:feedback|notes))|phone\s+screen\w*|screening\s+call|(?:video|zoom|teams|phone|intro|introductory|quick|short|first)\s+(?:call|chat)|call\s+with|chat\s+with|meet\s+(?:with\s+)?(?:you|me|us|the|our)|meet\s+in\s+person|(?:like|love|want)\s+to\s+meet|assessment\s+(?:centre|center|day)|assessmentdag|trial\s+(?:shift|day)|working\s+interview|(?:paid\s+)?trial|panel|on-?site|final\s+round|second\s+round|(?:technical|pairing|pair\s+programming)\s+session|portfolio\s+review|coffee\s+chat|vorstellungsgespr[äa]ch|gespr[äa]ch|kennenlern\w*|probearbeit\w*|probetag|hospitation|entretien|rendez-vous|entrevista|convite|conversa|bate-papo|sollicitatiegesprek|kennismakingsgesprek|gesprek|meeloopdag|proefdag|entrevue|meeting\s+with|(?:final|next|last)\s+stage|selection\s+(?:day|event)|hiring\s+event|open\s+day)\b/gi;
 const OFFER_CUE =
-  /\b(?:(?:pleased|happy|delighted|excited|thrilled|glad)\s+to\s+(?:offer|extend)(?!\s+(?:you\s+)?(?:an?\s+)?(?:interview|invitation|call|chat|slot|time))|offer\s+you(?!\s+(?:an?\s+)?(?:interview|invitation|call|chat|slot|time|the\s+chance\s+to\s+interview))|letter\s+of\s+offer|job\s+offer|compensation|salary|base\s+pay|sign-on|commencement|onboarding|new[- ]hire\s+(?:paperwork|forms)|gehalt|verg[üu]tung|eintrittsdatum|salaire|r[ée]mun[ée]ration|gratification|prise\s+de\s+poste|vous\s+accueillir|convention\s+de\s+stage|salario|fecha\s+de\s+(?:inicio|incorporaci[óo]n)|sal[áa]rio|data\s+de\s+in[íi]cio|salaris|startdatum|arbeidsvoorwaarden|extend(?:ing)?\s+(?:you\s+)?(?:an?\s+)?(?:formal\s+|written\s+|conditional\s+)?offer|offer\s+(?:letter|details|of\s+employment)|(?:your|the|this|an?|our)\s+offer\b|start(?:ing)?\s+date|welcome\s+(?:you\s+)?(?:to|aboard)|angebot|vertragsangebot|arbeitsvertrag|offre\s+d['’]emploi|promesse\s+d['’]embauche|proposition\s+d['’]embauche|oferta|propuesta|proposta\s+de\s+(?:emprego|contrata)|aanbod|arbeidsovereenkomst)\b/giu;
+  /\b(?:(?:pleased|happy|delighted|excited|thrilled|glad)\s+to\s+(?:offer|extend)(?!\s+(?:you\s+)?(?:an?\s+)?(?:interview|invitation|call|chat|slot|time))|offer\s+you(?!\s+(?:an?\s+)?(?:interview|invitation|call|chat|slot|time|the\s+chance\s+to\s+interview))|letter\s+of\s+offer|job\s+offer|compensation|salary|base\s+pay|sign-on|commencement|onboarding|new[- ]hire\s+(?:paperwork|forms)|gehalt|verg[üu]tung|eintrittsdatum|salaire|r[ée]mun[ée]ration|gratification|prise\s+de\s+poste|vous\s+accueillir|convention\s+de\s+stage|salario|fecha\s+de\s+(?:inicio|incorporaci[óo]n)|sal[áa]rio|data\s+de\s+in[íi]cio|salaris|startdatum|arbeidsvoorwaarden|extend(?:ing)?\s+(?:you\s+)?(?:an?\s+)?(?:formal\s+|written\s+|conditional\s+)?offer|offer\s+(?:letter|details|of\s+employment)|(?:your|the|this|an?|our)\s+offer\b|start(?:ing)?\s+date|welcome\s+(?:you\s+)?(?:to|aboard)|angebot|vertragsangebot|arbeitsvertrag|offre\s+d['’]emploi|promesse\s+d['’]embauche|proposition\s+d['’]embauche|oferta|propuesta|proposta\s+de\s+(?:emprego|contrata)|aanbod|arbeidsovereenkomst)\b/gi;
 const REJECT_CUE =
-  /\b(?:unfortunately|regret(?:fully)?|not\s+(?:be\s+)?(?:moving|move|progressing|proceeding|taking)\s+(?:forward|your)|decided\s+(?:not|to\s+(?:move|go|pursue|proceed))|other\s+candidates?|another\s+candidate|not\s+been\s+selected|not\s+selected|position\s+has\s+been\s+filled|rescind\w*|withdraw\w*|leider|absage|malheureusement|pas\s+(?:été\s+)?retenu|lamentablemente|no\s+ha\s+sido\s+seleccionad|infelizmente|n[ãa]o\s+seguir[áa]|helaas|niet\s+verder)\b/giu;
+  /\b(?:unfortunately|regret(?:fully)?|not\s+(?:be\s+)?(?:moving|move|progressing|proceeding|taking)\s+(?:forward|your)|decided\s+(?:not|to\s+(?:move|go|pursue|proceed))|other\s+candidates?|another\s+candidate|not\s+been\s+selected|not\s+selected|position\s+has\s+been\s+filled|rescind\w*|withdraw\w*|leider|absage|malheureusement|pas\s+(?:été\s+)?retenu|lamentablemente|no\s+ha\s+sido\s+seleccionad|infelizmente|n[ãa]o\s+seguir[áa]|helaas|niet\s+verder)\b/gi;
 
 const count = (re: RegExp, s: string): number => s.match(re)?.length ?? 0;
 
@@ -123,107 +119,6 @@ function scanTimes(text: string, lang: Lang): Anchor[] {
 
 // ---------------------------------------------------------------- dates
 
-interface DateCand {
-  start: number;
-  end: number;
-  year: number;
-  month: number;
-  day: number;
-  /** The year was written (not inferred). */
-  yearKnown: boolean;
-  /** 3: day and month written; 2: weekday with a day number, or a relative day; 1: a weekday alone. */
-  spec: number;
-}
-
-const WEEKDAYS: string[][] = [
-  ['sunday', 'sun', 'sonntag', 'so', 'dimanche', 'dim', 'domingo', 'dom', 'zondag', 'zo'],
-  ['monday', 'mon', 'montag', 'mo', 'lundi', 'lun', 'lunes', 'segunda-feira', 'segunda', 'seg', 'maandag', 'ma'],
-  [
-    'tuesday',
-    'tue',
-    'tues',
-    'dienstag',
-    'di',
-    'mardi',
-    'mar',
-    'martes',
-    'terça-feira',
-    'terça',
-    'terca-feira',
-    'terca',
-    'ter',
-    'dinsdag',
-  ],
-  [
-    'wednesday',
-    'wed',
-    'mittwoch',
-    'mi',
-    'mercredi',
-    'mer',
-    'miércoles',
-    'miercoles',
-    'mié',
-    'quarta-feira',
-    'quarta',
-    'qua',
-    'woensdag',
-    'wo',
-  ],
-  [
-    'thursday',
-    'thu',
-    'thur',
-    'thurs',
-    'donnerstag',
-    'do',
-    'jeudi',
-    'jeu',
-    'jueves',
-    'jue',
-    'quinta-feira',
-    'quinta',
-    'qui',
-    'donderdag',
-    'do',
-  ],
-  [
-    'friday',
-    'fri',
-    'freitag',
-    'fr',
-    'vendredi',
-    'ven',
-    'viernes',
-    'vie',
-    'sexta-feira',
-    'sexta',
-    'sex',
-    'vrijdag',
-    'vr',
-  ],
-  ['saturday', 'sat', 'samstag', 'sa', 'samedi', 'sam', 'sábado', 'sabado', 'sáb', 'zaterdag', 'za'],
-];
-const WEEKDAY_INDEX = new Map<string, number>();
-WEEKDAYS.forEach((names, i) => {
-  for (const n of names) if (n.length >= 3) WEEKDAY_INDEX.set(n, i);
-});
-const WEEKDAY_ALT = [...WEEKDAY_INDEX.keys()].sort((a, b) => b.length - a.length).join('|');
-// Weekday names that are never another word ("mar" is March, "sex"/"qui" are words).
-const WEEKDAY_SAFE = [...WEEKDAY_INDEX.keys()]
-  .filter((n) => n.length >= 5 || /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/.test(n))
-  .sort((a, b) => b.length - a.length)
-  .join('|');
-// "Tuesday the 17th", "jueves 26", "Friday, 13th"
-const R_WEEKDAY_DAY = new RegExp(
-  `(?<![\\p{L}])(${WEEKDAY_SAFE})\\.?,?\\s+(?:the\\s+|den\\s+|le\\s+|el\\s+|o\\s+|dia\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.|º|er)?(?![\\d:./]|\\s*(?:[ap]\\.?m|uhr|uur|h\\b|de\\s|of\\s|[\\p{L}]{3,}))`,
-  'giu',
-);
-const R_THE_NTH = /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\s)/giu;
-const R_ISO = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/gu;
-const R_DOTDATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2,4})?(?![\d])/gu;
-const R_SLASH = /(?<![\d/])(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?(?![\d/])/gu;
-
 const AMERICAS = new Set([
   'America/New_York',
   'America/Chicago',
@@ -233,16 +128,6 @@ const AMERICAS = new Set([
   'America/Anchorage',
   'Pacific/Honolulu',
 ]);
-
-function dayOfWeek(y: number, m: number, d: number): number {
-  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-}
-
-function validDate(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1 || d > 31) return false;
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-}
 
 interface Ref {
   /** The sender's local calendar date. */
@@ -254,158 +139,6 @@ interface Ref {
 }
 
 const dayNum = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / 86400000;
-
-/** Year for a day and month written without one: this year, or next if that day has passed. */
-function inferYear(ref: Ref, m: number, d: number): number {
-  return dayNum(ref.y, m, d) < dayNum(ref.y, ref.m, ref.d) - 1 ? ref.y + 1 : ref.y;
-}
-
-function weekdayBefore(text: string, pos: number): number | null {
-  const s = text.slice(Math.max(0, pos - 16), pos).toLowerCase();
-  const m = /([\p{L}-]{2,})\.?,?\s*(?:the\s+|den\s+|le\s+)?$/u.exec(s);
-  if (!m) return null;
-  return WEEKDAY_INDEX.get(m[1] ?? '') ?? null;
-}
-
-function numericDates(win: string, ref: Ref, lang: Lang, americas: boolean): DateCand[] {
-  const out: DateCand[] = [];
-  for (const m of win.matchAll(R_ISO)) {
-    const y = Number(m[1]);
-    const mo = Number(m[2]);
-    const d = Number(m[3]);
-    if (validDate(y, mo, d))
-      out.push({ start: m.index, end: m.index + m[0].length, year: y, month: mo, day: d, yearKnown: true, spec: 3 });
-  }
-  for (const m of win.matchAll(R_DOTDATE)) {
-    // "21.03." or "12.03.2026" — not "10.30 uur" (no trailing dot) nor a decimal.
-    if (!m[3] && !m[0].endsWith('.')) continue;
-    const after = win.slice(m.index + m[0].length, m.index + m[0].length + 6);
-    if (/^\s*(?:uur|uhr|h\b)/i.test(after)) continue;
-    const d = Number(m[1]);
-    const mo = Number(m[2]);
-    let y = m[3] ? Number(m[3]) : inferYear(ref, mo, d);
-    if (y < 100) y += 2000;
-    if (validDate(y, mo, d))
-      out.push({ start: m.index, end: m.index + m[0].length, year: y, month: mo, day: d, yearKnown: !!m[3], spec: 3 });
-  }
-  for (const m of win.matchAll(R_SLASH)) {
-    const a = Number(m[1]);
-    const b = Number(m[2]);
-    let yw = m[3] ? Number(m[3]) : 0;
-    if (yw && yw < 100) yw += 2000;
-    const wd = weekdayBefore(win, m.index);
-    const opts: Array<[number, number]> = [];
-    // [month, day]
-    const us: [number, number] = [a, b];
-    const eu: [number, number] = [b, a];
-    if (a > 12) opts.push(eu);
-    else if (b > 12) opts.push(us);
-    else {
-      const fits = (md: [number, number]): boolean => {
-        if (wd === null) return false;
-        const y = yw || inferYear(ref, md[0], md[1]);
-        return validDate(y, md[0], md[1]) && dayOfWeek(y, md[0], md[1]) === wd;
-      };
-      if (fits(us) && !fits(eu)) opts.push(us);
-      else if (fits(eu) && !fits(us)) opts.push(eu);
-      else opts.push(lang === 'en' && americas ? us : eu);
-    }
-    const [mo, d] = opts[0] ?? us;
-    const y = yw || inferYear(ref, mo, d);
-    if (validDate(y, mo, d))
-      out.push({ start: m.index, end: m.index + m[0].length, year: y, month: mo, day: d, yearKnown: !!m[3], spec: 3 });
-  }
-  for (const m of win.matchAll(R_WEEKDAY_DAY)) {
-    const wd = WEEKDAY_INDEX.get((m[1] ?? '').toLowerCase());
-    const dd = Number(m[2]);
-    if (wd === undefined || dd < 1 || dd > 31) continue;
-    // The next date on or after the reference with that weekday and day of month.
-    for (let k = 0; k < 400; k++) {
-      const t = new Date(Date.UTC(ref.y, ref.m - 1, ref.d + k));
-      if (t.getUTCDate() === dd && t.getUTCDay() === wd) {
-        out.push({
-          start: m.index,
-          end: m.index + m[0].length,
-          year: t.getUTCFullYear(),
-          month: t.getUTCMonth() + 1,
-          day: dd,
-          yearKnown: false,
-          spec: 2,
-        });
-        break;
-      }
-    }
-  }
-  for (const m of win.matchAll(R_THE_NTH)) {
-    const dd = Number(m[1]);
-    for (let k = 0; k < 62; k++) {
-      const t = new Date(Date.UTC(ref.y, ref.m - 1, ref.d + k));
-      if (t.getUTCDate() === dd) {
-        out.push({
-          start: m.index,
-          end: m.index + m[0].length,
-          year: t.getUTCFullYear(),
-          month: t.getUTCMonth() + 1,
-          day: dd,
-          yearKnown: false,
-          spec: 2,
-        });
-        break;
-      }
-    }
-  }
-  return out;
-}
-
-// What chrono may read as a date: a number, a weekday or month name, or a relative day word.
-const DATEISH = new RegExp(
-  `(?<![\\p{L}])(?:${WEEKDAY_ALT}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|f[ée]v|avr|mai|juin|juil|ao[ûu]t|d[ée]c|ene|abr|ago|dic|fev|mai|set|out|dez|mrt|okt|m[äa]r|today|tonight|tomorrow|heute|morgen|[üu]bermorgen|aujourd|demain|hoy|ma[ñn]ana|hoje|amanh[ãa]|vandaag|overmorgen)`,
-  'iu',
-);
-
-function chronoDates(win: string, ref: Ref, lang: Lang, masked: string): DateCand[] {
-  const out: DateCand[] = [];
-  const parsers = lang === 'en' ? [en] : [PARSERS[lang], en];
-  for (const p of parsers) {
-    let results: ReturnType<Chrono['parse']>;
-    try {
-      results = p.parse(masked, { instant: ref.instant, timezone: ref.offset }, { forwardDate: true });
-    } catch {
-      continue;
-    }
-    for (const r of results) {
-      const s = r.start;
-      const hasDay = s.isCertain('day') || s.isCertain('weekday');
-      // "3hr" reads as "in three hours": a date needs a day or month name, a relative day, or a written date.
-      if (
-        !hasDay ||
-        !(
-          DATEISH.test(r.text) ||
-          (s.isCertain('month') && /\d{1,2}(?:st|nd|rd|th|er|º|ª|\.)(?!\d)|\d[./-]\d|\d{4}/.test(r.text))
-        )
-      )
-        continue;
-      const y = s.get('year');
-      const mo = s.get('month');
-      const d = s.get('day');
-      if (y === null || mo === null || d === null) continue;
-      // Take the date words only: the result may run on into a time ("Tuesday at 3pm").
-      const spec = s.isCertain('month') ? 3 : s.isCertain('day') ? 2 : 1;
-      out.push({
-        start: r.index,
-        end: r.index + r.text.length,
-        year: y,
-        month: mo,
-        day: d,
-        yearKnown: s.isCertain('year'),
-        spec,
-      });
-    }
-    if (out.length > 0) break;
-  }
-  void win;
-  return out;
-}
 
 // ---------------------------------------------------------------- putting it together
 
@@ -434,7 +167,10 @@ const DURATION =
 
 function findIn(text: string, prep: Prepared, readerZone: string, ref: Ref, global: Zone | null): string | null {
   const anchors = scanTimes(text, prep.lang);
+  // At most MAX_WINDOWS windows of at most ~210 characters each are read for dates.
+  const budget = MAX_WINDOWS;
   for (const a of anchors) {
+    if (budget <= 0) break;
     const sentence = text.slice(Math.max(0, a.start - 100), a.start);
     if (DEADLINE.test(sentence)) continue;
     const just = text.slice(Math.max(0, a.start - 16), a.start);
@@ -442,24 +178,20 @@ function findIn(text: string, prep: Prepared, readerZone: string, ref: Ref, glob
     // Nobody proposes an interview in the small hours; "1h30" there is a length of time.
     if (a.hour < 6) continue;
     // Window: up to four lines (250 chars) before the time, the rest of its line after it.
-    let ws = Math.max(0, a.start - 250);
+    let ws = Math.max(0, a.start - WINDOW_BEFORE);
     const before = text.slice(ws, a.start);
     const nls = [...before.matchAll(/\n/g)].map((m) => m.index);
     if (nls.length > 4) ws += (nls[nls.length - 5] ?? 0) + 1;
-    let we = Math.min(text.length, a.end + 60);
+    let we = Math.min(text.length, a.end + WINDOW_AFTER);
     const nlAfter = text.indexOf('\n', a.end);
     if (nlAfter >= 0 && nlAfter < we) we = nlAfter;
     const win = text.slice(ws, we);
     const at = a.start - ws;
     const atEnd = a.end - ws;
     const zone = zoneAfter(text, a.end) ?? global;
-    const nums = numericDates(win, ref, prep.lang, isAmericas(zone, ref));
-    // Hide numeric dates from chrono, which reads them by locale (and "21.03" as a time).
-    let masked = win;
-    for (const n of nums) masked = masked.slice(0, n.start) + ' '.repeat(n.end - n.start) + masked.slice(n.end);
     const today = dayNum(ref.y, ref.m, ref.d);
     // A date already past when the email was sent is a reference, not a proposal.
-    const dates = [...nums, ...chronoDates(win, ref, prep.lang, masked)].filter((d) => {
+    const dates = readDates(win, ref, prep.lang, isAmericas(zone, ref)).filter((d) => {
       const t = dayNum(d.year, d.month, d.day);
       return t >= today && (d.yearKnown || t - today <= 300);
     });

@@ -1,0 +1,244 @@
+/**
+ * Calendar dates as emails write them, in the six supported languages: "Tuesday, March 10",
+ * "10. März 2026", "le jeudi 19 mars", "17 de marzo", "2 de abril", "woensdag 18 maart",
+ * "21.03.", "3/10", "2026-03-19", "next Thursday", "tomorrow", "morgen", "demain".
+ *
+ * This stands in for chrono-node's date parsers: chrono's six locales cost 21.7 KB gzip
+ * (English alone 13.4 KB) against a 30 KB budget for all of extraction, and the windows
+ * read here are short (a couple of hundred characters around a clock time), so word lists
+ * and a few patterns do the same work. Weekday arithmetic follows chrono's reading:
+ * "Thursday" is the next Thursday on or after the reference day, "next Thursday" the one
+ * in the following week.
+ */
+import type { Lang } from './prepare';
+
+export interface DateCand {
+  start: number;
+  end: number;
+  year: number;
+  month: number;
+  day: number;
+  /** The year was written (not inferred). */
+  yearKnown: boolean;
+  /** 3: day and month written; 2: weekday with a day number, or a relative day; 1: a weekday alone. */
+  spec: number;
+}
+
+export interface Ref {
+  /** The sender's local calendar date. */
+  y: number;
+  m: number;
+  d: number;
+}
+
+// Month names and abbreviations; index + 1 is the month.
+const MONTHS: string[][] = [
+  ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'janeiro', 'januari'],
+  ['february', 'feb', 'februar', 'février', 'fevrier', 'févr', 'fev', 'febrero', 'fevereiro', 'februari'],
+  ['march', 'mar', 'märz', 'maerz', 'mär', 'mars', 'marzo', 'março', 'marco', 'maart', 'mrt'],
+  ['april', 'apr', 'avril', 'avr', 'abril', 'abr'],
+  ['may', 'mai', 'mayo', 'maio', 'mei'],
+  ['june', 'jun', 'juni', 'juin', 'junio', 'junho'],
+  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'julho'],
+  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'setembro', 'set'],
+  ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'outubro', 'out'],
+  ['november', 'nov', 'novembre', 'noviembre', 'novembro'],
+  ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dezembro'],
+];
+
+export const WEEKDAYS: string[][] = [
+  ['sunday', 'sun', 'sonntag', 'dimanche', 'domingo', 'zondag'],
+  ['monday', 'mon', 'montag', 'lundi', 'lunes', 'segunda-feira', 'segunda', 'maandag'],
+  ['tuesday', 'tue', 'tues', 'dienstag', 'mardi', 'martes', 'terça-feira', 'terça', 'terca-feira', 'terca', 'dinsdag'],
+  ['wednesday', 'wed', 'mittwoch', 'mercredi', 'miércoles', 'miercoles', 'quarta-feira', 'quarta', 'woensdag'],
+  ['thursday', 'thu', 'thur', 'thurs', 'donnerstag', 'jeudi', 'jueves', 'quinta-feira', 'quinta', 'donderdag'],
+  ['friday', 'fri', 'freitag', 'vendredi', 'viernes', 'sexta-feira', 'sexta', 'vrijdag'],
+  ['saturday', 'sat', 'samstag', 'sonnabend', 'samedi', 'sábado', 'sabado', 'zaterdag'],
+];
+
+const index = (lists: string[][]): Map<string, number> => {
+  const m = new Map<string, number>();
+  lists.forEach((names, i) => {
+    for (const n of names) m.set(n, i);
+  });
+  return m;
+};
+const MONTH_INDEX = index(MONTHS);
+export const WEEKDAY_INDEX = index(WEEKDAYS);
+const alt = (m: Map<string, number>): string => [...m.keys()].sort((a, b) => b.length - a.length).join('|');
+const MON = alt(MONTH_INDEX);
+const WD = alt(WEEKDAY_INDEX);
+// English words that are also month abbreviations elsewhere: only months when written with a day next to them.
+const L = String.raw`(?<![\p{L}\d])`;
+const R = String.raw`(?![\p{L}])`;
+
+// "10 March 2026", "10. März", "17 de marzo de 2026", "the 9th of March", "1er septembre"
+const DAY_MONTH = new RegExp(
+  `${L}(\\d{1,2})(?:st|nd|rd|th|er|e|º|ª)?\\.?\\s*(?:de\\s+|of\\s+)?(${MON})\\.?${R}(?:,?\\s*(?:de\\s+)?(\\d{4})(?!\\d))?`,
+  'giu',
+);
+// "March 10", "Mar 9, 2026", "March 20th"
+const MONTH_DAY = new RegExp(
+  `${L}(${MON})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.]\\d|\\s*(?:[ap]\\.?m|h\\b|uhr|uur|%))(?:,?\\s*(\\d{4})(?!\\d))?`,
+  'giu',
+);
+// "next Thursday", "nächsten Dienstag", "mardi prochain", "el próximo martes", "aanstaande dinsdag"
+const WEEKDAY = new RegExp(
+  `${L}(?:(this|coming|next|diesen|kommenden|nächsten|naechsten|ce|el\\s+pr[óo]ximo|este|pr[óo]xim[oa]|n[ae]\\s+pr[óo]xima|esta|deze|komende|aanstaande|volgende(?:\\s+week)?)\\s+)?(${WD})${R}(?:\\s+(prochain|qui\\s+vient|que\\s+vem))?`,
+  'giu',
+);
+const RELATIVE =
+  /(?<![\p{L}])(today|tonight|this\s+(?:morning|afternoon|evening)|heute|aujourd['’]hui|ce\s+(?:matin|soir)|cet\s+apr[èe]s-midi|hoy|esta\s+(?:tarde|mañana)|hoje|vandaag|vanavond|tomorrow|tmrw|tmr|tomorow|morgen|demain|ma[ñn]ana|amanh[ãa]|day\s+after\s+tomorrow|[üu]bermorgen|apr[èe]s-demain|pasado\s+ma[ñn]ana|depois\s+de\s+amanh[ãa]|overmorgen)(?![\p{L}])/giu;
+const R_ISO = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/gu;
+const R_DOTDATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2,4})?(?!\d)/gu;
+const R_SLASH = /(?<![\d/])(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?(?![\d/])/gu;
+// "Tuesday the 17th", "jueves 26", "Friday, 13th" (no month)
+const R_WEEKDAY_DAY = new RegExp(
+  `${L}(${WD})\\.?,?\\s+(?:the\\s+|den\\s+|le\\s+|el\\s+|o\\s+|dia\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.|º|er)?(?![\\d:./]|\\s*(?:[ap]\\.?m|uhr|uur|h\\b|de\\s|of\\s|[\\p{L}]{3,}))`,
+  'giu',
+);
+const R_THE_NTH = /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\s)/giu;
+
+// Month abbreviations that are English words ("3 out of 5", "set 2 aside", "2 ago").
+const EN_WORDS = /^(?:out|set|ago)$/i;
+const ORDINAL_NOUN = /^\s+(?:entrevista|etapa|fase|rodada|vez|reuni[ãa]o|conversa|feira\s+de)/i;
+
+const dayNum = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / 86400000;
+
+export function validDate(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return false;
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+/** Year for a day and month written without one: this year, or next if that day has passed. */
+function inferYear(ref: Ref, m: number, d: number): number {
+  return dayNum(ref.y, m, d) < dayNum(ref.y, ref.m, ref.d) - 1 ? ref.y + 1 : ref.y;
+}
+
+function plusDays(ref: Ref, k: number): [number, number, number] {
+  const t = new Date(Date.UTC(ref.y, ref.m - 1, ref.d + k));
+  return [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()];
+}
+
+function weekdayBefore(text: string, pos: number): number | null {
+  const m = /([\p{L}-]{3,})\.?,?\s*(?:the\s+|den\s+|le\s+)?$/u.exec(
+    text.slice(Math.max(0, pos - 16), pos).toLowerCase(),
+  );
+  return m ? (WEEKDAY_INDEX.get(m[1] ?? '') ?? null) : null;
+}
+
+/** Dates in `win`; `americas` makes 3/10 read month first when nothing else decides. */
+export function readDates(win: string, ref: Ref, lang: Lang, americas: boolean): DateCand[] {
+  const out: DateCand[] = [];
+  const push = (m: RegExpMatchArray, y: number, mo: number, d: number, yearKnown: boolean, spec: number): void => {
+    if (validDate(y, mo, d))
+      out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, year: y, month: mo, day: d, yearKnown, spec });
+  };
+  const refDow = new Date(Date.UTC(ref.y, ref.m - 1, ref.d)).getUTCDay();
+  const year = (s: string | undefined, mo: number, d: number): number => {
+    if (!s) return inferYear(ref, mo, d);
+    const n = Number(s);
+    return n < 100 ? n + 2000 : n;
+  };
+  for (const m of win.matchAll(DAY_MONTH)) {
+    if (lang === 'en' && EN_WORDS.test(m[2] ?? '')) continue;
+    const mo = (MONTH_INDEX.get((m[2] ?? '').toLowerCase()) ?? -1) + 1;
+    const d = Number(m[1]);
+    push(m, year(m[3], mo, d), mo, d, !!m[3], 3);
+  }
+  for (const m of win.matchAll(MONTH_DAY)) {
+    if (lang === 'en' && EN_WORDS.test(m[1] ?? '')) continue;
+    const mo = (MONTH_INDEX.get((m[1] ?? '').toLowerCase()) ?? -1) + 1;
+    const d = Number(m[2]);
+    push(m, year(m[3], mo, d), mo, d, !!m[3], 3);
+  }
+  for (const m of win.matchAll(R_ISO)) push(m, Number(m[1]), Number(m[2]), Number(m[3]), true, 3);
+  for (const m of win.matchAll(R_DOTDATE)) {
+    // "21.03." or "12.03.2026" — not "10.30 uur" (no trailing dot) nor a decimal.
+    if (!m[3] && !m[0].endsWith('.')) continue;
+    if (/^\s*(?:uur|uhr|h\b)/i.test(win.slice((m.index ?? 0) + m[0].length))) continue;
+    const d = Number(m[1]);
+    const mo = Number(m[2]);
+    push(m, year(m[3], mo, d), mo, d, !!m[3], 3);
+  }
+  for (const m of win.matchAll(R_SLASH)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const wd = weekdayBefore(win, m.index ?? 0);
+    // [month, day] read US-style and European-style
+    const us: [number, number] = [a, b];
+    const eu: [number, number] = [b, a];
+    const fits = (md: [number, number]): boolean => {
+      if (wd === null) return false;
+      const y = year(m[3], md[0], md[1]);
+      return validDate(y, md[0], md[1]) && new Date(Date.UTC(y, md[0] - 1, md[1])).getUTCDay() === wd;
+    };
+    let md: [number, number];
+    if (a > 12) md = eu;
+    else if (b > 12) md = us;
+    else if (fits(us) !== fits(eu)) md = fits(us) ? us : eu;
+    else md = lang === 'en' && americas ? us : eu;
+    push(m, year(m[3], md[0], md[1]), md[0], md[1], !!m[3], 3);
+  }
+  for (const m of win.matchAll(R_WEEKDAY_DAY)) {
+    const wd = WEEKDAY_INDEX.get((m[1] ?? '').toLowerCase());
+    const dd = Number(m[2]);
+    if (wd === undefined) continue;
+    // The next date on or after the reference with that weekday and day of month.
+    for (let k = 0; k < 400; k++) {
+      const [y, mo, d] = plusDays(ref, k);
+      if (d === dd && new Date(Date.UTC(y, mo - 1, d)).getUTCDay() === wd) {
+        push(m, y, mo, d, false, 2);
+        break;
+      }
+    }
+  }
+  for (const m of win.matchAll(R_THE_NTH)) {
+    const dd = Number(m[1]);
+    for (let k = 0; k < 62; k++) {
+      const [y, mo, d] = plusDays(ref, k);
+      if (d === dd) {
+        push(m, y, mo, d, false, 2);
+        break;
+      }
+    }
+  }
+  for (const m of win.matchAll(WEEKDAY)) {
+    const name = (m[2] ?? '').toLowerCase();
+    const wd = WEEKDAY_INDEX.get(name);
+    if (wd === undefined) continue;
+    // Short English forms only when they read as days: "Tue 3/10", "Fri 2pm", not "sun" or "sat on";
+    // "segunda entrevista" is a second interview, not a Monday.
+    if (name.length <= 4 && !/^\p{Lu}/u.test(m[2] ?? '')) continue;
+    if (
+      /^(?:segunda|ter[çc]a|quarta|quinta|sexta)$/.test(name) &&
+      ORDINAL_NOUN.test(win.slice((m.index ?? 0) + m[0].length))
+    )
+      continue;
+    const next = /next|nächst|naechst|kommend|pr[óo]xim|volgende|aanstaande|prochain|qui\s+vient|que\s+vem/i.test(
+      `${m[1] ?? ''} ${m[3] ?? ''}`,
+    );
+    let k = (wd - refDow + 7) % 7;
+    // "next Friday" said on a Thursday is the Friday of the following week.
+    if (next && (k === 0 || refDow + k <= 6)) k += 7;
+    const [y, mo, d] = plusDays(ref, k);
+    push(m, y, mo, d, false, 1);
+  }
+  for (const m of win.matchAll(RELATIVE)) {
+    const w = (m[1] ?? '').toLowerCase();
+    const before = win.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0).toLowerCase();
+    // "Morgen" is also a German morning and "mañana" a Spanish one: "Guten Morgen", "de la mañana".
+    if (w === 'morgen' && (m[1] ?? '').startsWith('M') && /(?:guten|am|jeden|den)\s+$/.test(before)) continue;
+    if (/^ma[ñn]ana$/.test(w) && /(?:la|esta)\s+$/.test(before)) continue;
+    const k = /after|[üu]ber|apr[èe]s|pasado|depois|over/.test(w)
+      ? 2
+      : /^(?:today|tonight|this|heute|aujourd|ce |cet|hoy|esta|hoje|vandaag|vanavond)/.test(w)
+        ? 0
+        : 1;
+    const [y, mo, d] = plusDays(ref, k);
+    push(m, y, mo, d, false, 2);
+  }
+  return out;
+}
