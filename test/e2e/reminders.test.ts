@@ -209,6 +209,42 @@ describe('reminders in the service worker', () => {
     await tab.page.close();
   });
 
+  it('export, import and delete cover reminders; a bad import changes nothing and says why', async () => {
+    const exported = await worker.call('data/export');
+    const ids = Object.keys(await worker.reminders());
+    expect(Object.keys(exported.reminders).sort()).toEqual([...ids].sort());
+    const badge = await worker.badge();
+    const alarm = await worker.alarm();
+    expect(badge).not.toBe('');
+
+    await worker.call('data/delete-all');
+    expect(await worker.reminders()).toEqual({});
+    await waitFor(
+      'the badge to clear',
+      () => worker.badge(),
+      (text) => text === '',
+    );
+    expect(await worker.alarm()).toBeNull();
+
+    const [first] = ids;
+    const damaged = { ...exported, reminders: { ...exported.reminders, [first!]: { id: first, dueAt: 'soon' } } };
+    expect(await worker.call('data/import', damaged)).toMatchObject({
+      imported: false,
+      problem: 'invalid-part',
+      detail: expect.stringContaining(`reminders.${first}`),
+    });
+    expect(await worker.reminders()).toEqual({});
+
+    expect(await worker.call('data/import', exported)).toEqual({ imported: true });
+    expect(Object.keys(await worker.reminders()).sort()).toEqual([...ids].sort());
+    await waitFor(
+      'the badge',
+      () => worker.badge(),
+      (text) => text === badge,
+    );
+    expect(await worker.alarm()).toMatchObject({ scheduledTime: alarm?.scheduledTime });
+  });
+
   it('content scripts reach reminders only through the worker’s messages', async () => {
     const { tab, world } = await gmailWorld();
     const read = await world.evaluate<string>(
