@@ -59,6 +59,27 @@ export function createRemindersModel(services: RemindersServices) {
     });
   }
 
+  /** Storage may change many times in a burst: one read runs at a time, and one more after it. */
+  let reading: Promise<void> | null = null;
+  let stale = false;
+  function refresh(): Promise<void> {
+    if (reading) {
+      stale = true;
+      return reading;
+    }
+    reading = (async () => {
+      try {
+        do {
+          stale = false;
+          await load();
+        } while (stale);
+      } finally {
+        reading = null;
+      }
+    })();
+    return reading;
+  }
+
   async function act<K extends ReminderAction>(type: K, payload: WorkerRequest<K> & { id: string }): Promise<void> {
     if (busy.value) return;
     batch(() => {
@@ -82,7 +103,7 @@ export function createRemindersModel(services: RemindersServices) {
     busy,
     load,
     find: (id: string) => [...due.value, ...upcoming.value].find((r) => r.id === id) ?? null,
-    watch: () => services.watch(() => void load()),
+    watch: () => services.watch(() => void refresh()),
     markSent: (id: string, person: string | null) => act('reminders/mark-sent', { id, person }),
     snooze: (id: string) => act('reminders/snooze', { id }),
     dismiss: (id: string) => act('reminders/dismiss', { id }),

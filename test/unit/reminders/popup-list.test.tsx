@@ -214,6 +214,26 @@ describe('the popup reminder list', () => {
     expect(history.replaceState).toHaveBeenCalledWith(null, '', 'chrome-extension://id/src/popup/index.html?x=1');
   });
 
+  it('follows stored changes, reading the list once per burst rather than once per change', async () => {
+    const worker = fakeWorker(seed());
+    let changed: () => void = () => undefined;
+    const list = vi.spyOn(worker.services, 'list');
+    worker.services.watch = (callback) => {
+      changed = callback;
+      return () => undefined;
+    };
+    await mount(worker.services);
+    expect(list).toHaveBeenCalledTimes(1);
+    const id = item('later-thread', worker).dataset.reminderId!;
+    await worker.services.act('reminders/dismiss', { id });
+    await act(async () => {
+      for (let i = 0; i < 20; i++) changed();
+    });
+    await act(async () => undefined);
+    expect(list).toHaveBeenCalledTimes(3);
+    expect(item('later-thread', worker)).toBeNull();
+  });
+
   it('shows nothing when there are no reminders or the worker cannot answer', async () => {
     await mount(fakeWorker({}).services);
     expect(root.children).toHaveLength(0);
