@@ -240,5 +240,9 @@ export function readDates(win: string, ref: Ref, lang: Lang, americas: boolean):
     const [y, mo, d] = plusDays(ref, k);
     push(m, y, mo, d, false, 2);
   }
-  return out;
+  // A weekday or relative word inside a written date belongs to it: "Monday 2 March" is 2 March
+  // (even when that is past and gets dropped), never the next Monday.
+  return out.filter(
+    (c) => c.spec === 3 || !out.some((x) => x.spec === 3 && x.start <= c.end + 3 && x.end >= c.start - 3),
+  );
 }

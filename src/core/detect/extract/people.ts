@@ -154,7 +154,7 @@ const ROLE_THEN_PERSON = new RegExp(
 const PANEL_LINE =
   /^\s*(?:[-•*]\s*)?(?:panel|interviewers?|with|who|you(?:'ll| will) (?:meet|speak) with|you(?:'ll| will) meet|attendees|participants|gesprächspartner|mit wem|met wie|avec|con|com)\s*[:-]?\s*(.+)$/gimu;
 const MEET_WITH = new RegExp(
-  String.raw`\b(?:meet(?:ing)?\s+(?:with\s+)?|speak(?:ing)?\s+with|interview(?:ing)?\s+with|chat\s+with|call\s+with|sprechen\s+mit|spreekt\s+(?:met\s+)?|met|rencontrer(?:ez)?|avec|con|com)\s+((?:${PERSON})(?:\s*\([^()\n]{2,60}\))?(?:\s*(?:,|and|und|et|y|e|en)\s+(?:${PERSON})(?:\s*\([^()\n]{2,60}\))?){0,4})`,
+  String.raw`\b(?:meet(?:ing)?(?:\s+with)?|speak(?:ing)?\s+with|interview(?:ing)?\s+with|chat\s+with|call\s+with|sprechen\s+mit|spreekt(?:\s+met)?|met|rencontrer(?:ez)?|avec|con|com)\s+((?:${PERSON})(?:\s*\([^()\n]{2,60}\))?(?:\s*(?:,|and|und|et|y|e|en)\s+(?:${PERSON})(?:\s*\([^()\n]{2,60}\))?){0,4})`,
   'gu',
 );
 
