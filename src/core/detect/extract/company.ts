@@ -106,7 +106,8 @@ const deptOnly = (t: string): boolean =>
 
 /** "Veridian Mutual Careers" → "Veridian Mutual"; "Recruiting at Polaris Grid" → "Polaris Grid". */
 export function stripDept(s: string): string {
-  let t = s.trim();
+  // "The Quokka Labs Recruiting Team": the article belongs to the team, not the company.
+  let t = s.trim().replace(/^the\s+(?=.+\s(?:team|department|office)$)/i, '');
   for (let n = 0; n < 4; n++) {
     const before = t;
     t = t.replace(DEPT_LEAD, '').replace(DEPT, '').trim();
@@ -353,7 +354,10 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
     }
     // "Recruiting at Polaris Grid", "Tech Recruiter @ Capivara Labs"
     const atM = /\s(?:at|@|bei|chez|en|na|bij)\s+([\p{Lu}].+)$/u.exec(line);
-    if (atM && TITLE_WORD.test(line.slice(0, atM.index))) add(atM[1] ?? null, 4, 'sig');
+    if (atM && TITLE_WORD.test(line.slice(0, atM.index))) {
+      add(atM[1] ?? null, 4, 'sig');
+      line = atM[1] ?? '';
+    }
     const parts = line.split(/\s*[|·•]\s*|\s+[-–—]\s+|,\s+(?=[\p{Lu}])/u);
     let afterTitle = false;
     for (const part of parts) {

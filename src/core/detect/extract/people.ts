@@ -125,7 +125,10 @@ function givenName(prep: Prepared, full: string, signed: string): string {
 /** First name to greet: "Gwen" for "Dr. Gwen Halvorsen, RN". */
 export function firstName(signer: Signer | null): string | null {
   if (!signer) return null;
-  const t = (signer.given || firstToken(signer.name)).replace(/\.$/, '');
+  let t = (signer.given || firstToken(signer.name)).replace(/\.$/, '');
+  // "GREG" signed in capitals is greeted as "Greg".
+  if (t === t.toUpperCase() && /\p{Lu}{2}/u.test(t))
+    t = t.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
   return t.replace(/\s/g, '').length >= 2 ? t : null;
 }
 

@@ -4,7 +4,7 @@
  * Every step works on capped input so the cost stays bounded whatever arrives.
  */
 import type { EmailInput } from '../types';
-import { CLOSING, ORG_WORD, TITLE_WORD } from './lexicon';
+import { ATS, CLOSING, ORG_WORD, TITLE_WORD } from './lexicon';
 
 /** Characters of body read at all; the newest message of a job email is far shorter. */
 export const BODY_CAP = 40_000;
@@ -60,6 +60,9 @@ export function clean(s: unknown, cap: number): string {
   t = t
     .replace(INVISIBLE, '')
     .replace(/\r\n?/g, '\n')
+    // Artefacts of HTML mail turned into text: inline images, link targets, bold markers.
+    .replace(/\[(?:cid|image):[^\]\n]{0,200}\]|<(?:mailto:|https?:\/\/)[^>\s]{0,500}>/gi, ' ')
+    .replace(/(^|\s)\*{1,2}(?=\S)|(?<=\S)\*{1,2}(?=\s|$)/g, '$1')
     .replace(/[\u00A0\u2007\u202F\t\f\v]/g, ' ')
     .replace(/ {3,}/g, '  ')
     .replace(/ {1,2}\n/g, '\n')
@@ -112,6 +115,8 @@ export function personName(line: string): string | null {
   if (!t || t.length > 80) return null;
   t = t.replace(/^[-–—~*_\s]+/, '').replace(/[*_]+$/, '');
   t = t.replace(/\((?:she|he|they|her|him|them|ela|ele|sie|er|il|elle|ms|mr|mrs|miss|mx|dr)\b[^)]*\)/gi, ' ');
+  // A label ("Event Date/Time:", "Invitee:") is never a name.
+  if (/:\s*$/.test(t)) return null;
   // Cut at the first separator: what follows is a title, credentials or a company.
   t = (t.split(/\s*(?:[|,·•/]|\s[-–—]\s|\s{2,})\s*/)[0] ?? '').trim();
   if (!t || /[\d@:;!?()[\]{}<>=+#$%]/.test(t)) return null;
@@ -153,6 +158,20 @@ export function parseSender(from: string): Sender {
   if (v && personName(v[1] ?? '')) {
     person = (v[1] ?? '').trim();
     via = (v[2] ?? '').trim();
+    // "Dana Lee via Greenhouse": the tool is nobody's employer.
+    if (ATS.test(via.replace(/[^\p{L}]/gu, ''))) via = '';
+  } else if (
+    v &&
+    /^via$/i.test(
+      display
+        .slice((v[1] ?? '').length)
+        .trim()
+        .split(/\s+/)[0] ?? '',
+    )
+  ) {
+    // "Acme Robotics via Lever": the organisation before the tool.
+    person = (v[1] ?? '').trim();
+    display = person;
   } else {
     const bar = /^(.+?)\s*[|–—]\s*(.+)$/u.exec(display);
     if (bar && personName(bar[1] ?? '')) {

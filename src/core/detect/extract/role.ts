@@ -91,7 +91,8 @@ export function cleanRole(raw: string, strict = true, lang: Lang = 'en', dir: 'f
   t = t.replace(/[.;:!?]+$/, '');
   t = t.replace(REF_PAREN, '').trim();
   t = t.replace(ID_LEAD, '');
-  for (let n = 0; n < 3; n++) t = t.replace(LEAD, '');
+  for (let n = 0; n < 3; n++)
+    t = t.replace(LEAD, '').replace(/^(?:for|of|as|at|to|re|regarding|about|para|pour|f[üu]r|als|voor|van)\s+/i, '');
   // "casual Sales Assistant", "first-year Heavy Equipment Technician": lower-case words before a capitalised title.
   if (lang === 'en' || lang === 'de') t = t.replace(/^(?:[\p{Ll}][\p{Ll}-]*\s+){1,2}(?=\p{Lu})/u, '');
   for (let n = 0; n < 2; n++) t = t.replace(TRAIL_NOUN, '');
@@ -129,7 +130,10 @@ const T = String.raw`([\p{L}\d][\p{L}\d&/'’+#.()\-–]*(?:(?:,?[ \t]+|[ \t]+[�
 const ART = String.raw`(?:the\s+|a\s+|an\s+|our\s+|your\s+|this\s+|their\s+)?(?:(?:job|role|position|vacancy|opening)\s+)?["“]?`;
 
 // [pattern, weight, read direction]
-const BODY_PATTERNS: Array<[RegExp, number, 'fwd' | 'back' | 'cap']> = [
+// 'fwd' reads a title forwards, 'back' backwards, 'cap' forwards when capitalised; 'lax' forwards
+// after a trigger strong enough ("puesto de", "Role:") that a capitalised phrase without a known
+// job word still counts.
+const BODY_PATTERNS: Array<[RegExp, number, 'fwd' | 'back' | 'cap' | 'lax']> = [
   // Field lines: "Role: Senior Product Manager, Payments"
   [
     new RegExp(
@@ -137,7 +141,7 @@ const BODY_PATTERNS: Array<[RegExp, number, 'fwd' | 'back' | 'cap']> = [
       'gimu',
     ),
     5,
-    'fwd',
+    'lax',
   ],
   // "offer you the position of X", "extend you an offer for X", "application for the X"
   [
@@ -162,7 +166,7 @@ const BODY_PATTERNS: Array<[RegExp, number, 'fwd' | 'back' | 'cap']> = [
     2.5,
     'back',
   ],
-  [new RegExp(String.raw`\b(?:position|post|role)\s+of\s+(?:an?\s+)?${T}`, 'giu'), 4, 'fwd'],
+  [new RegExp(String.raw`\b(?:position|post|role)\s+of\s+(?:an?\s+)?${T}`, 'giu'), 4, 'lax'],
   [
     new RegExp(
       String.raw`\b(?:opening|vacancy|position|role|opportunity|job|need|looking)\s+for\s+(?:an?|the|our)\s+${T}`,
@@ -181,7 +185,7 @@ const BODY_PATTERNS: Array<[RegExp, number, 'fwd' | 'back' | 'cap']> = [
       'gu',
     ),
     4,
-    'fwd',
+    'lax',
   ],
   [new RegExp(String.raw`\b(?:als|Position)\s+${T}`, 'gu'), 2, 'fwd'],
   // fr
@@ -191,26 +195,26 @@ const BODY_PATTERNS: Array<[RegExp, number, 'fwd' | 'back' | 'cap']> = [
       'giu',
     ),
     4,
-    'fwd',
+    'lax',
   ],
   // es
   [
     new RegExp(String.raw`\b(?:puesto\s+de|vacante\s+de|posici[óo]n\s+de|plaza\s+de|cargo\s+de)\s+${T}`, 'giu'),
     3,
-    'fwd',
+    'lax',
   ],
   // pt
   [
     new RegExp(String.raw`\b(?:vaga\s+(?:de|para)|cargo\s+de|posi[çc][ãa]o\s+de|fun[çc][ãa]o\s+de)\s+${T}`, 'giu'),
     3,
-    'fwd',
+    'lax',
   ],
   [new RegExp(String.raw`\bcomo\s+${T}`, 'giu'), 2, 'fwd'],
   // nl
   [
     new RegExp(String.raw`\b(?:functie(?:\s+(?:van|als))?|vacature(?:\s+(?:van|voor))?|rol\s+van)\s+${T}`, 'giu'),
     3,
-    'fwd',
+    'lax',
   ],
   [new RegExp(String.raw`\bals\s+${T}`, 'giu'), 2, 'fwd'],
 ];
@@ -242,10 +246,15 @@ function subjectParts(subject: string, company: string): string[][] {
 export function findRole(prep: Prepared, company: string | null): string | null {
   const cands: Cand[] = [];
   const co = company ? company.toLowerCase() : '';
-  const add = (raw: string | undefined, score: number, dir: 'fwd' | 'back' | 'cap' = 'fwd', strict = true): void => {
+  const add = (
+    raw: string | undefined,
+    score: number,
+    dir: 'fwd' | 'back' | 'cap' | 'lax' = 'fwd',
+    strict = true,
+  ): void => {
     if (!raw || cands.length >= 60) return;
     if (dir === 'cap' && !/^[\p{Lu}]/u.test(raw)) return;
-    let t = cleanRole(raw, strict, prep.lang, dir === 'back' ? 'back' : 'fwd');
+    let t = cleanRole(raw, strict && dir !== 'lax', prep.lang, dir === 'back' ? 'back' : 'fwd');
     if (!t) return;
     if (co && t.toLowerCase().endsWith(`, ${co}`)) t = t.slice(0, t.length - co.length - 2);
     if (co && t.toLowerCase() === co) return;

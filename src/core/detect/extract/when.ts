@@ -15,12 +15,12 @@ const MAX_ANCHORS = 24;
 /** Windows read for dates at most, and their reach before and after the clock time. */
 const MAX_WINDOWS = 6;
 const WINDOW_BEFORE = 160;
-const WINDOW_AFTER = 40;
+const WINDOW_AFTER = 70;
 
 // ---------------------------------------------------------------- interview gate
 
 const INTERVIEW_CUE =
-  /\b(?:interviews?\b(?!\s+(?:feedback|notes))|phone\s+screen\w*|screening\s+call|(?:video|zoom|teams|phone|intro|introductory|quick|short|first)\s+(?:call|chat)|call\s+with|chat\s+with|meet\s+(?:with\s+)?(?:you|me|us|the|our)|meet\s+in\s+person|(?:like|love|want)\s+to\s+meet|assessment\s+(?:centre|center|day)|assessmentdag|trial\s+(?:shift|day)|working\s+interview|(?:paid\s+)?trial|panel|on-?site|final\s+round|second\s+round|(?:technical|pairing|pair\s+programming)\s+session|portfolio\s+review|coffee\s+chat|vorstellungsgespr[äa]ch|gespr[äa]ch|kennenlern\w*|probearbeit\w*|probetag|hospitation|entretien|rendez-vous|entrevista|convite|conversa|bate-papo|sollicitatiegesprek|kennismakingsgesprek|gesprek|meeloopdag|proefdag|entrevue|meeting\s+with|(?:final|next|last)\s+stage|selection\s+(?:day|event)|hiring\s+event|open\s+day)\b/gi;
+  /\b(?:interviews?\b(?!\s+(?:feedback|notes))|phone\s+screen\w*|screening\s+call|(?:video|zoom|teams|phone|intro|introductory|quick|short|first)\s+(?:call|chat)|call\s+with|chat\s+with|meet\s+(?:with\s+)?(?:you|me|us|the|our)|meet\s+in\s+person|(?:like|love|want)\s+to\s+meet|assessment\s+(?:centre|center|day)|assessmentdag|trial\s+(?:shift|day)|working\s+interview|(?:paid\s+)?trial|panel|on-?site|final\s+round|second\s+round|(?:technical|pairing|pair\s+programming)\s+session|portfolio\s+review|coffee\s+chat|vorstellungsgespr[äa]ch|gespr[äa]ch|kennenlern\w*|probearbeit\w*|probetag|hospitation|entretien|rendez-vous|entrevista|convite|conversa|bate-papo|sollicitatiegesprek|kennismakingsgesprek|gesprek|meeloopdag|proefdag|entrevue|meeting\s+with|(?:final|next|last)\s+stage|(?:a|the|our|quick|short|brief|\d+[- ]?min(?:ute)?s?)\s+(?:call|chat|conversation|video\s+call)|come\s+(?:in|by)|hop\s+on|jump\s+on|google\s+meet|calendar\s+invit\w*|selection\s+(?:day|event)|hiring\s+event|open\s+day)\b/gi;
 const OFFER_CUE =
   /\b(?:(?:pleased|happy|delighted|excited|thrilled|glad)\s+to\s+(?:offer|extend)(?!\s+(?:you\s+)?(?:an?\s+)?(?:interview|invitation|call|chat|slot|time))|offer\s+you(?!\s+(?:an?\s+)?(?:interview|invitation|call|chat|slot|time|the\s+chance\s+to\s+interview))|letter\s+of\s+offer|job\s+offer|compensation|salary|base\s+pay|sign-on|commencement|onboarding|new[- ]hire\s+(?:paperwork|forms)|gehalt|verg[üu]tung|eintrittsdatum|salaire|r[ée]mun[ée]ration|gratification|prise\s+de\s+poste|vous\s+accueillir|convention\s+de\s+stage|salario|fecha\s+de\s+(?:inicio|incorporaci[óo]n)|sal[áa]rio|data\s+de\s+in[íi]cio|salaris|startdatum|arbeidsvoorwaarden|extend(?:ing)?\s+(?:you\s+)?(?:an?\s+)?(?:formal\s+|written\s+|conditional\s+)?offer|offer\s+(?:letter|details|of\s+employment)|(?:your|the|this|an?|our)\s+offer\b|start(?:ing)?\s+date|welcome\s+(?:you\s+)?(?:to|aboard)|angebot|vertragsangebot|arbeitsvertrag|offre\s+d['’]emploi|promesse\s+d['’]embauche|proposition\s+d['’]embauche|oferta|propuesta|proposta\s+de\s+(?:emprego|contrata)|aanbod|arbeidsovereenkomst)\b/gi;
 const REJECT_CUE =
@@ -29,15 +29,20 @@ const REJECT_CUE =
 const count = (re: RegExp, s: string): number => s.match(re)?.length ?? 0;
 
 /** True when the message proposes or confirms an interview rather than an offer or a decline. */
-export function looksLikeInterview(subject: string, text: string, quoted = ''): boolean {
+/** How many interview, offer and rejection cues the message holds (the subject counts twice). */
+export function cueCounts(subject: string, text: string, quoted = ''): { i: number; o: number; r: number } {
   const s = `${subject}\n${text}`;
   let i = count(INTERVIEW_CUE, s) + count(INTERVIEW_CUE, subject);
   // A short reply ("Fri 2pm works, see you then") settles an interview proposed below it.
   if (i === 0 && text.length < 600 && quoted) i = Math.min(1, count(INTERVIEW_CUE, quoted.slice(0, 3000)));
-  if (i === 0) return false;
-  const o = count(OFFER_CUE, s) + count(OFFER_CUE, subject);
-  const r = count(REJECT_CUE, s);
-  return i >= o + r;
+  return { i, o: count(OFFER_CUE, s) + count(OFFER_CUE, subject), r: count(REJECT_CUE, s) };
+}
+
+/** True when the message proposes or confirms an interview rather than an offer or a decline. */
+export function looksLikeInterview(subject: string, text: string, quoted = ''): boolean {
+  const { i, o, r } = cueCounts(subject, text, quoted);
+  // Offers and declines often look back on an interview; they must be outweighed clearly.
+  return i > 0 && i > 2 * (o + r);
 }
 
 // ---------------------------------------------------------------- clock times
@@ -201,7 +206,7 @@ function findIn(text: string, prep: Prepared, readerZone: string, ref: Ref, glob
       let dist: number;
       if (d.end <= at) dist = at - d.end;
       else if (d.start >= atEnd) {
-        if (win.slice(atEnd, d.start).includes('\n') || d.start - atEnd > 40) continue;
+        if (win.slice(atEnd, d.start).includes('\n') || d.start - atEnd > 60) continue;
         dist = (d.start - atEnd) * 1.5 + 5;
       } else dist = 0;
       if (dist < bestD || (dist === bestD && best && d.spec > best.spec)) {
@@ -216,9 +221,11 @@ function findIn(text: string, prep: Prepared, readerZone: string, ref: Ref, glob
       const near = dates.find((d) => d.spec > b.spec && d.start <= b.end + 25 && d.end >= b.start - 25);
       if (near) best = near;
     }
+    // "10:00am - 10:30am, Tuesday, March 10, 2026 (Pacific Time)": the zone may follow the date.
+    const zoneHere = zone ?? (best.start >= atEnd ? zoneAfter(text, ws + best.end) : null);
     const target = dayNum(best.year, best.month, best.day);
     const wall: Wall = { year: best.year, month: best.month, day: best.day, hour: a.hour, minute: a.minute };
-    const iso = toIso(wall, zone ?? { iana: readerZone });
+    const iso = toIso(wall, zoneHere ?? { iana: readerZone });
     if (iso && target === today && Date.parse(iso) < ref.instant.getTime() - 3600_000) continue;
     if (iso) return iso;
   }
@@ -230,5 +237,11 @@ export function findInterviewAt(prep: Prepared, readerZone: string): string | nu
   if (!looksLikeInterview(prep.subject, body, prep.quoted)) return null;
   const ref = refOf(prep, readerZone);
   const global = globalZone(body);
-  return findIn(body, prep, readerZone, ref, global) ?? findIn(prep.subject, prep, readerZone, ref, global);
+  // The signature block last: a misread signature must not hide a time ("Event Date/Time:" lines).
+  const rest = prep.lines.slice(prep.sigStart).join('\n').slice(0, 2_000);
+  return (
+    findIn(body, prep, readerZone, ref, global) ??
+    findIn(prep.subject, prep, readerZone, ref, global) ??
+    (rest ? findIn(rest, prep, readerZone, ref, global) : null)
+  );
 }

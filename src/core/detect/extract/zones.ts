@@ -217,6 +217,13 @@ function zoneLen(s: string): [Zone | null, number] {
 export function zoneAt(s: string): Zone | null {
   const [z, len] = zoneLen(s);
   if (!z || !len) return z;
+  // Outlook writes a zone's standard offset and its cities: "(UTC+01:00) Amsterdam, Berlin, …"
+  // stays on that label in summer, so the city decides.
+  if ('offset' in z) {
+    const city = new RegExp(`^\\)?\\s*(${CITY_ALT})(?![\\p{L}])`, 'iu').exec(s.slice(len));
+    const iana = city ? cityZone(city[1] ?? '') : null;
+    if (iana) return { iana };
+  }
   const rest = /^\s*[(,/–-]?\s*/.exec(s.slice(len));
   const after = s.slice(len + (rest?.[0].length ?? 0));
   if (ABBR_RE.test(after)) return z;
