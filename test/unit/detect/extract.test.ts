@@ -141,6 +141,10 @@ describe('interview time: which date and which time', () => {
     expect(at('Can you come in for a trial shift this Saturday at 7?', '2026-03-04T14:00:00+11:00')).toBe(
       '2026-03-07T07:00:00+00:00',
     );
+    // Sent on a Wednesday: "Friday next week" skips this Friday.
+    expect(at('Could we do the interview Friday next week at 10am ET?', '2026-03-04T10:00:00-05:00')).toBe(
+      '2026-03-13T10:00:00-04:00',
+    );
   });
 
   it('takes the first proposed slot of several', () => {

@@ -313,7 +313,9 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
       .replace(/\s+\(?#\s*\d+.*$/, '')
       .replace(/\s+/g, ' ')
       .replace(/^[\s"'“”‘’([{]+|[\s"'“”‘’)\]},;:!?.–—-]+$/gu, '')
-      .trim();
+      .trim()
+      // "Holloway & Co." keeps the dot of its abbreviation.
+      .replace(/(\b(?:Co|Inc|Ltd|Corp|Bros|Pty|Pte|Ltda|Lda|S\.A|S\.L|B\.V|N\.V|S\.A\.S|e\.V))$/, '$1.');
     const whole = t;
     t = stripDept(t);
     // "Bluegum Recruitment" (bluegumrecruitment): the department-sounding word is part of the name.

@@ -85,7 +85,7 @@ const MONTH_DAY = new RegExp(
 );
 // "next Thursday", "nächsten Dienstag", "mardi prochain", "el próximo martes", "aanstaande dinsdag"
 const WEEKDAY = new RegExp(
-  `${L}(?:(this|coming|next|diesen|kommenden|nächsten|naechsten|ce|el\\s+pr[óo]ximo|este|pr[óo]xim[oa]|n[ae]\\s+pr[óo]xima|esta|deze|komende|aanstaande|volgende(?:\\s+week)?)\\s+)?(${WD})${R}(?:\\s+(prochain|qui\\s+vient|que\\s+vem))?`,
+  `${L}(?:(this|coming|next(?:\\s+week,?(?:\\s+on)?)?|nächste\\s+woche|diesen|kommenden|nächsten|naechsten|ce|el\\s+pr[óo]ximo|este|pr[óo]xim[oa]|n[ae]\\s+pr[óo]xima|esta|deze|komende|aanstaande|volgende(?:\\s+week)?)\\s+)?(${WD})${R}(?:\\s+(prochain|qui\\s+vient|que\\s+vem|next\\s+week|de\\s+la\\s+semaine\\s+prochaine|da\\s+pr[óo]xima\\s+semana|de\\s+la\\s+pr[óo]xima\\s+semana|n[äa]chste\\s+woche|volgende\\s+week))?`,
   'giu',
 );
 const RELATIVE =
@@ -217,12 +217,15 @@ export function readDates(win: string, ref: Ref, lang: Lang, americas: boolean):
       ORDINAL_NOUN.test(win.slice((m.index ?? 0) + m[0].length))
     )
       continue;
+    const words = `${m[1] ?? ''} ${m[3] ?? ''}`;
     const next = /next|nächst|naechst|kommend|pr[óo]xim|volgende|aanstaande|prochain|qui\s+vient|que\s+vem/i.test(
-      `${m[1] ?? ''} ${m[3] ?? ''}`,
+      words,
     );
     let k = (wd - refDow + 7) % 7;
-    // "next Friday" said on a Thursday is the Friday of the following week.
-    if (next && (k === 0 || refDow + k <= 6)) k += 7;
+    // "next Friday" said on a Thursday is the Friday of the following week; "Tuesday next week"
+    // is always in the following week.
+    if (/week|semaine|semana|woche/i.test(words)) k = 7 - refDow + wd;
+    else if (next && (k === 0 || refDow + k <= 6)) k += 7;
     const [y, mo, d] = plusDays(ref, k);
     push(m, y, mo, d, false, 1);
   }
