@@ -14,11 +14,11 @@
  * Pure, offline, linear in the input up to the cap; never throws.
  */
 
-import { detectLanguage } from './lang';
-import { type CompiledRules, compileRules, type Hit, matchRules } from './match';
+import { languagesOf, pickLanguage } from './lang';
+import { type CompiledRules, candidatesFor, compileRules, matchAt, type Rule } from './match';
 import { RULES } from './rules';
 import { isForwardSubject, newestMessage } from './text';
-import { type Tokens, tokenize } from './tokens';
+import { emptyTokens, type Tokens, tokenize, wordAt } from './tokens';
 import type { Classification, EmailInput, EmailKind } from './types';
 
 export const KINDS: readonly EmailKind[] = ['offer', 'rejection', 'interview', 'other'];
@@ -83,6 +83,9 @@ const CONDITIONALS = new Set([
 
 /** Words that open a conditional clause only at the start of a sentence (Portuguese "se", Dutch "als"). */
 const START_CONDITIONALS = new Set(['se', 'als']);
+
+/** Characters of a long signature that are read: its first and last halves of this. */
+const SIGNATURE_READ = 800;
 
 /** Free-mail and other personal domains: two people on one of them are not colleagues. */
 const PERSONAL_DOMAIN =
@@ -156,6 +159,8 @@ export interface Analysis {
   /** token ranges: subject, main, signature, forwarded */
   ranges: [number, number][];
   usedForwarded: boolean;
+  /** ISO 639-1 code of the sender's words */
+  language: string;
 }
 
 function domainOf(address: string): string {
@@ -188,12 +193,56 @@ function organisation(domain: string): string {
 }
 
 function isPersonal(domain: string): boolean {
-  const label = domain.split('.')[0] ?? '';
-  return PERSONAL_DOMAIN.test(label);
+  const dot = domain.indexOf('.');
+  return PERSONAL_DOMAIN.test(dot < 0 ? domain : domain.slice(0, dot));
 }
 
 function str(value: unknown): string {
   return typeof value === 'string' ? value : '';
+}
+
+/** What the classifier needs to know about one distinct word; cached across emails. */
+interface WordInfo {
+  /** rules starting with the word, all channels */
+  all: Rule[];
+  /** rules starting with the word, channels x and j (for signatures) */
+  against: Rule[];
+  /** 1 negation, 2 conditional, 4 conditional at a sentence start */
+  flags: number;
+  langs: string[] | undefined;
+}
+let doneStamps = new Uint32Array(0);
+let currentStamp = 0;
+/** A fresh stamp for the per-rule "counted" marks, reusing one array across emails. */
+function nextStamp(rules: number): number {
+  if (doneStamps.length < rules || currentStamp >= 0xfffffff0) {
+    doneStamps = new Uint32Array(rules);
+    currentStamp = 0;
+  }
+  return ++currentStamp;
+}
+
+/** By word hash (tokens.ts); bounded. */
+const WORDS = new Map<number, WordInfo>();
+
+function infoOf(t: Tokens, k: number, index: CompiledRules): WordInfo {
+  const h = t.h[k] as number;
+  let info = WORDS.get(h);
+  if (info) return info;
+  if (WORDS.size > 50_000) WORDS.clear();
+  const word = wordAt(t, k);
+  const all = candidatesFor(index, t, k);
+  info = {
+    all,
+    against: all.filter((r) => r.channel === 'x' || r.channel === 'j'),
+    flags:
+      (NEGATORS.has(word) || word.endsWith("n't") ? 1 : 0) |
+      (CONDITIONALS.has(word) ? 2 : 0) |
+      (START_CONDITIONALS.has(word) ? 4 : 0),
+    langs: languagesOf(word),
+  };
+  WORDS.set(h, info);
+  return info;
 }
 
 export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS): Analysis {
@@ -202,86 +251,117 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS): Ana
   const to = str(email?.to).slice(0, 2000);
   const parts = newestMessage(str(email?.body), subject);
   const compiled = rules();
-  const t: Tokens = { w: [], s: [], e: [], n: [], q: [], text: '' };
-  // One token stream, one text: subject \n main \n signature \n forwarded, so evidence offsets work.
-  const segments = [subject.replace(/\n/g, ' '), parts.main, parts.signature, parts.forwarded];
+  const t: Tokens = emptyTokens();
+  // One token stream, one text: subject, main, signature (and forwarded, only if used below).
+  // A long signature is read at its start and end (where "unsubscribe" footers are).
+  const signature =
+    parts.signature.length > SIGNATURE_READ
+      ? `${parts.signature.slice(0, SIGNATURE_READ / 2)}\n${parts.signature.slice(-SIGNATURE_READ / 2)}`
+      : parts.signature;
   const ranges: [number, number][] = [];
-  let text = '';
-  for (const segment of segments) {
-    const before = t.w.length;
-    tokenize(segment, t, text.length); // each call starts a new sentence
-    ranges.push([before, t.w.length]);
-    text += `${segment}\n\n`;
+  for (const segment of [subject.replace(/\n/g, ' '), parts.main, signature]) {
+    const before = t.h.length;
+    tokenize(segment, t); // each call starts a new sentence
+    ranges.push([before, t.h.length]);
   }
-  t.text = text;
+
+  // Per-token facts, filled as tokens are added: word info, sentence start, negations before
+  // each token (prefix counts), and the last conditional word in the token's sentence.
+  const infos: WordInfo[] = [];
+  let sentenceStart = new Int32Array(0);
+  let negations = new Int32Array(1);
+  let lastConditional = new Int32Array(0);
+  const addFacts = () => {
+    const count = t.h.length;
+    const start = infos.length;
+    const ss = new Int32Array(count);
+    const ng = new Int32Array(count + 1);
+    const lc = new Int32Array(count);
+    ss.set(sentenceStart);
+    ng.set(negations);
+    lc.set(lastConditional);
+    for (let k = start; k < count; k++) {
+      const info = infoOf(t, k, compiled);
+      infos.push(info);
+      const first = k > 0 && t.n[k - 1] === t.n[k] ? (ss[k - 1] as number) : k;
+      ss[k] = first;
+      ng[k + 1] = (ng[k] as number) + (info.flags & 1);
+      const conditional = (info.flags & 2) !== 0 || (first === k && (info.flags & 4) !== 0);
+      lc[k] = conditional ? k : first !== k ? (lc[k - 1] as number) : -1;
+    }
+    sentenceStart = ss;
+    negations = ng;
+    lastConditional = lc;
+  };
+  addFacts();
 
   const scores = { o: 0, r: 0, i: 0, x: 0, j: 0 };
   const weights: Record<Channel, number[]> = { o: [], r: [], i: [], x: [], j: [] };
   const decisive = new Set<Channel>();
   const evidence: Evidence[] = [];
-  const seen = new Set<number>();
-  const score = (hit: Hit, segment: number, factor: number) => {
-    const { rule } = hit;
-    if (rule.subjectOnly !== (segment === 0)) {
-      if (rule.subjectOnly) return;
-    }
-    if (segment === 2 && rule.channel !== 'x' && rule.channel !== 'j') return;
-    if (seen.has(rule.id)) return;
+  // done[rule] === stamp: the rule has been counted in this email (a rule counts once).
+  const stamp = nextStamp(compiled.rules.length);
+  const done = doneStamps;
+  const score = (rule: Rule, hitFrom: number, hitTo: number, factor: number) => {
     let weight = rule.weight * factor;
     if (rule.channel !== 'j') {
-      const sentence = t.n[hit.from];
+      const first = sentenceStart[hitFrom] as number;
       // An offer or interview phrase with a negation just before or inside it does not count.
       if ((rule.channel === 'o' || rule.channel === 'i') && rule.weight > 0) {
-        for (let k = Math.max(0, hit.from - 4); k < hit.to; k++) {
-          const w = t.w[k] as string;
-          if (t.n[k] === sentence && (NEGATORS.has(w) || w.endsWith("n't"))) return;
-        }
+        const from = Math.max(first, hitFrom - 4);
+        if ((negations[hitTo] as number) - (negations[from] as number) > 0) return;
       }
       // Reported speech ("they said they \"went with another candidate\"") counts for less.
-      if (t.q[hit.from] === 1 && rule.channel !== 'x') weight *= params.quoted;
-      // A phrase in a conditional clause ("if you are selected…") counts for less.
-      let first = hit.from;
-      while (first > 0 && t.n[first - 1] === sentence && hit.from - first < 40) first--;
-      for (let k = first; k < hit.from; k++) {
-        const w = t.w[k] as string;
-        if (
-          ((k < first + 2 || k >= hit.from - 8) && CONDITIONALS.has(w)) ||
-          (k === first && START_CONDITIONALS.has(w))
-        ) {
-          weight *= params.conditional;
-          break;
-        }
+      if (t.q[hitFrom] === 1 && rule.channel !== 'x') weight *= params.quoted;
+      // A phrase in a conditional clause ("if you are selected…") counts for less: a conditional
+      // word opens its sentence or stands at most eight words before the phrase.
+      if (hitFrom > first) {
+        const last = lastConditional[hitFrom - 1] as number;
+        const opening = (lastConditional[Math.min(first + 1, hitFrom - 1)] as number) >= first;
+        if (opening || (last >= first && last >= hitFrom - 8)) weight *= params.conditional;
       }
     }
-    seen.add(rule.id);
+    done[rule.id] = stamp;
     scores[rule.channel] += weight;
     weights[rule.channel].push(weight);
     if (rule.decisive && weight >= rule.weight * 0.99) decisive.add(rule.channel);
-    const start = t.s[hit.from] ?? 0;
-    const end = t.e[hit.to - 1] ?? start;
-    evidence.push({ channel: rule.channel, weight, text: text.slice(start, end), rule: rule.source });
+    const start = t.s[hitFrom] ?? 0;
+    const end = t.e[hitTo - 1] ?? start;
+    evidence.push({ channel: rule.channel, weight, text: t.text.slice(start, end), rule: rule.source });
+  };
+  // segment 0 subject, 1 newest text, 2 signature (x and j only), 3 forwarded
+  const match = (segment: number, from: number, to: number, factor: number) => {
+    for (let p = from; p < to; p++) {
+      const info = infos[p] as WordInfo;
+      for (const rule of segment === 2 ? info.against : info.all) {
+        if (done[rule.id] === stamp || (rule.subjectOnly && segment !== 0)) continue;
+        const end = matchAt(rule, p, t, to);
+        if (end >= 0) score(rule, p, end, factor);
+      }
+    }
   };
   const reply = /^\s*(re|aw|antw|sv|r|rif|res|ynt)\s?:/i.test(subject.slice(0, 12));
   for (let seg = 0; seg < 3; seg++) {
     const [from, to] = ranges[seg] as [number, number];
-    const factor = seg === 0 && reply ? params.replySubject : 1;
-    matchRules(compiled, t, from, to, (hit) => score(hit, seg, factor));
+    match(seg, from, to, seg === 0 && reply ? params.replySubject : 1);
   }
   // A forwarded message counts when the sender's own words are few or point at it.
   let usedForwarded = false;
-  const [fwFrom, fwTo] = ranges[3] as [number, number];
-  if (fwTo > fwFrom) {
+  ranges.push([t.h.length, t.h.length]);
+  if (parts.forwarded) {
     const [mainFrom, mainTo] = ranges[1] as [number, number];
     const own = scores.o + scores.r + scores.i;
     const pointing =
       /\b(below|attached|forward|forwarding|fyi|see|siehe|unten|ci-dessous|abajo|abaixo|hieronder)\b/i.test(
         parts.main.slice(0, 2000),
       );
-    if (mainTo - mainFrom < 40 || (pointing && own < params.threshold) || isForwardSubject(subject)) {
-      if (own < params.threshold) {
-        usedForwarded = true;
-        matchRules(compiled, t, fwFrom, fwTo, (hit) => score(hit, 3, params.forwarded));
-      }
+    if ((mainTo - mainFrom < 40 || pointing || isForwardSubject(subject)) && own < params.threshold) {
+      usedForwarded = true;
+      const fwFrom = t.h.length;
+      tokenize(parts.forwarded, t);
+      addFacts();
+      ranges[3] = [fwFrom, t.h.length];
+      match(3, fwFrom, t.h.length, params.forwarded);
     }
   }
   // Who writes to whom. Two people on one company domain: internal mail, the reader is staff.
@@ -302,11 +382,26 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS): Ana
     else if (fromPersonal && fromDomain === toDomain && addressOf(from) === addressOf(to))
       against(params.sameDomain, 'note to self');
   }
-  return { scores, weights, decisive, evidence, tokens: t, ranges, usedForwarded };
+  // Language: subject and newest text; the signature too when the newest text is (nearly) empty.
+  const counts: Record<string, number> = { en: 0, de: 0, fr: 0, es: 0, pt: 0, nl: 0 };
+  const [m0, m1] = ranges[1] as [number, number];
+  const [g0, g1] = ranges[2] as [number, number];
+  const count = (from: number, to: number) => {
+    for (let k = from; k < to; k++) {
+      const langs = (infos[k] as WordInfo).langs;
+      if (langs) for (const l of langs) counts[l] = (counts[l] ?? 0) + 1 / langs.length;
+    }
+  };
+  count(ranges[0]?.[0] ?? 0, ranges[0]?.[1] ?? 0);
+  count(m0, Math.min(m1, m0 + 2000));
+  if (m1 - m0 < 5) count(g0, Math.min(g1, g0 + 500));
+  return { scores, weights, decisive, evidence, tokens: t, ranges, usedForwarded, language: pickLanguage(counts) };
 }
 
 /** Sum with diminishing returns: the strongest cue counts fully, each further one `decay` times less. */
 function aggregate(values: number[], decay: number): number {
+  if (values.length === 0) return 0;
+  if (values.length === 1) return values[0] as number;
   const positive = values.filter((v) => v > 0).sort((p, q) => q - p);
   let total = 0;
   let f = 1;
@@ -359,18 +454,6 @@ export function decide(
 
 const CHANNEL_OF: Record<EmailKind, string> = { offer: 'o', rejection: 'r', interview: 'i', other: 'x' };
 
-/** The language of the sender's words (subject and newest text; the signature if that is all). */
-function languageOf(a: Analysis): string {
-  const [s0, s1] = a.ranges[0] as [number, number];
-  const [m0, m1] = a.ranges[1] as [number, number];
-  const words = a.tokens.w.slice(s0, s1).concat(a.tokens.w.slice(m0, Math.min(m1, m0 + 2000)));
-  if (m1 - m0 < 5) {
-    const [g0, g1] = a.ranges[2] as [number, number];
-    words.push(...a.tokens.w.slice(g0, Math.min(g1, g0 + 500)));
-  }
-  return detectLanguage(words);
-}
-
 /**
  * Classifies one email as offer, rejection, interview or other, with the phrases that decided
  * it. Never throws: malformed input is classified as 'other'.
@@ -393,7 +476,7 @@ export function classifyEmail(email: EmailInput): Classification {
       evidence.push(text);
       if (evidence.length === 4) break;
     }
-    return { kind, confidence: Math.round(confidence * 1000) / 1000, evidence, language: languageOf(a) };
+    return { kind, confidence: Math.round(confidence * 1000) / 1000, evidence, language: a.language };
   } catch {
     return { kind: 'other', confidence: 0.5, evidence: [], language: 'en' };
   }

@@ -23,17 +23,33 @@ for (const [lang, words] of Object.entries(STOP_WORDS)) {
 
 export const LANGUAGES = Object.keys(STOP_WORDS);
 
-/** Detects the language from folded words (see tokens.ts); at most the first 2,000 are read. */
-export function detectLanguage(words: readonly string[]): string {
-  const counts: Record<string, number> = { en: 0, de: 0, fr: 0, es: 0, pt: 0, nl: 0 };
-  const n = Math.min(words.length, 2000);
-  for (let i = 0; i < n; i++) {
-    const langs = LOOKUP.get(words[i] as string);
-    if (!langs) continue;
-    for (const l of langs) counts[l] = (counts[l] ?? 0) + 1 / langs.length;
-  }
+/** The languages a folded word is a function word of, if any. */
+export function languagesOf(word: string): string[] | undefined {
+  return LOOKUP.get(word);
+}
+
+/** Picks the language from per-language counts; 'en' unless another has clear evidence. */
+export function pickLanguage(counts: Record<string, number>): string {
   let best = 'en';
   for (const l of LANGUAGES) if ((counts[l] ?? 0) > (counts[best] ?? 0)) best = l;
-  // Require some evidence before leaving the default.
   return best !== 'en' && (counts[best] ?? 0) < 2 ? 'en' : best;
+}
+
+/**
+ * Detects the language from folded words (see tokens.ts): all of `words`, or the index ranges
+ * [from, to, from, to, …] of it given in `ranges`.
+ */
+export function detectLanguage(
+  words: readonly string[],
+  ranges: readonly number[] = [0, Math.min(words.length, 2000)],
+): string {
+  const counts: Record<string, number> = { en: 0, de: 0, fr: 0, es: 0, pt: 0, nl: 0 };
+  for (let r = 0; r + 1 < ranges.length; r += 2) {
+    for (let i = ranges[r] as number; i < (ranges[r + 1] as number); i++) {
+      const langs = LOOKUP.get(words[i] as string);
+      if (!langs) continue;
+      for (const l of langs) counts[l] = (counts[l] ?? 0) + 1 / langs.length;
+    }
+  }
+  return pickLanguage(counts);
 }

@@ -1,21 +1,22 @@
 /**
  * A small phrase matcher over folded word tokens. Rules are written one a line as
- * `<channel><weight>[s] <pattern>`, e.g. `o4 offer you _3 position|role|job`:
+ * `<channel><weight>[flags] <pattern>`, e.g. `o4 offer you _3 position|role|job`:
  *   - channel: o offer, r rejection, i interview, x "not a job email for the reader", j job context;
- *   - `s` after the weight: the rule only counts in the subject; `k`: decisive, the other job
+ *   - flags after the weight: `s` the rule only counts in the subject; `k` decisive, the other job
  *     channels count for less when it matches ("we have to rescind the offer");
  *   - pattern elements, space separated: `a|b|c` alternatives, `word*` a prefix, `#d` a token that
- *     starts with a digit, `_N` up to N arbitrary tokens, a trailing `?` makes an element optional.
- * Matching indexes rules by their first element, so the work per token is two map look-ups plus
- * the few rules that start with that word; phrases never cross a sentence boundary.
+ *     starts with a digit, `_N` up to N arbitrary tokens, a trailing `?` makes an element optional;
+ *   - `$name a|b|c` defines a word list that later elements use as `$name` (also inside `a|$name`).
+ * Words are compared by hash (tokens.ts), so matching allocates no strings except for prefixes.
+ * Rules are indexed by their first element; phrases never cross a sentence boundary.
  */
-import type { Tokens } from './tokens';
+import { hashWord, type Tokens, wordAt } from './tokens';
 
 export type Channel = 'o' | 'r' | 'i' | 'x' | 'j';
 
 interface Element {
-  /** exact words */
-  words: Set<string> | null;
+  /** hashes of exact words */
+  words: Set<number> | null;
   /** prefixes */
   prefixes: string[] | null;
   digit: boolean;
@@ -35,41 +36,62 @@ export interface Rule {
   source: string;
 }
 
-export interface CompiledRules {
-  rules: Rule[];
-  exact: Map<string, Rule[]>;
-  prefix: Map<string, Rule[]>;
+export interface RuleIndex {
+  /** by hash of the first element's words */
+  exact: Map<number, Rule[]>;
+  /** by hash of the first four characters of the first element's prefixes */
+  prefix: Map<number, Rule[]>;
   digit: Rule[];
+}
+
+export interface CompiledRules extends RuleIndex {
+  rules: Rule[];
 }
 
 function parseElement(text: string): Element {
   const optional = text.length > 1 && text.endsWith('?');
   const body = optional ? text.slice(0, -1) : text;
   if (/^_\d+$/.test(body)) return { words: null, prefixes: null, digit: false, gap: Number(body.slice(1)), optional };
-  const words = new Set<string>();
+  const words = new Set<number>();
   const prefixes: string[] = [];
   let digit = false;
   for (const alt of body.split('|')) {
     if (alt === '#d') digit = true;
     else if (alt.endsWith('*')) prefixes.push(alt.slice(0, -1));
-    else words.add(alt);
+    else words.add(hashWord(alt));
   }
   return { words: words.size ? words : null, prefixes: prefixes.length ? prefixes : null, digit, gap: -1, optional };
 }
 
+/** Expands `$name` references to the word lists defined by `$name a|b|c` lines. */
+function expandMacros(lines: string[]): string[] {
+  const macros = new Map<string, string>();
+  const out: string[] = [];
+  const expand = (element: string) =>
+    element.replace(/\$[a-z]+/g, (name) => {
+      const value = macros.get(name);
+      if (value === undefined) throw new Error(`unknown list ${name}`);
+      return value;
+    });
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const space = line.indexOf(' ');
+    if (line.startsWith('$')) macros.set(line.slice(0, space), expand(line.slice(space + 1).trim()));
+    else out.push(line.includes('$') ? expand(line) : line);
+  }
+  return out;
+}
+
 export function compileRules(source: string): CompiledRules {
   const rules: Rule[] = [];
-  const exact = new Map<string, Rule[]>();
-  const prefix = new Map<string, Rule[]>();
-  const digit: Rule[] = [];
-  const add = (map: Map<string, Rule[]>, key: string, rule: Rule) => {
+  const index: RuleIndex = { exact: new Map(), prefix: new Map(), digit: [] };
+  const add = (map: Map<number, Rule[]>, key: number, rule: Rule) => {
     const list = map.get(key);
     if (list) list.push(rule);
     else map.set(key, [rule]);
   };
-  for (const raw of source.split('\n')) {
-    const line = raw.trim();
-    if (!line || line.startsWith('#')) continue;
+  for (const line of expandMacros(source.split('\n'))) {
     const space = line.indexOf(' ');
     const head = /^([orixj])(-?[\d.]+)([sk]*)$/.exec(line.slice(0, space));
     if (!head) throw new Error(`bad rule: ${line}`);
@@ -90,23 +112,26 @@ export function compileRules(source: string): CompiledRules {
       source: line,
     };
     rules.push(rule);
-    for (const w of first.words ?? []) add(exact, w, rule);
+    for (const h of first.words ?? []) add(index.exact, h, rule);
     for (const p of first.prefixes ?? []) {
       if (p.length < 4) throw new Error(`prefix too short to start a rule: ${line}`);
-      add(prefix, p.slice(0, 4), rule);
+      add(index.prefix, hashWord(p, 4), rule);
     }
-    if (first.digit) digit.push(rule);
+    if (first.digit) index.digit.push(rule);
   }
-  return { rules, exact, prefix, digit };
+  return { rules, ...index };
 }
 
-function elementMatches(el: Element, word: string): boolean {
-  if (el.words?.has(word)) return true;
+function elementMatches(el: Element, t: Tokens, k: number): boolean {
+  if (el.words?.has(t.h[k] as number)) return true;
   if (el.digit) {
-    const c = word.charCodeAt(0);
+    const c = t.text.charCodeAt(t.s[k] as number);
     if (c >= 48 && c <= 57) return true;
   }
-  if (el.prefixes) for (const p of el.prefixes) if (word.startsWith(p)) return true;
+  if (el.prefixes) {
+    const word = wordAt(t, k);
+    for (const p of el.prefixes) if (word.startsWith(p)) return true;
+  }
   return false;
 }
 
@@ -124,11 +149,34 @@ function matchFrom(rule: Rule, ei: number, pos: number, t: Tokens, sentence: num
     }
     return -1;
   }
-  if (pos < end && t.n[pos] === sentence && elementMatches(el, t.w[pos] as string)) {
+  if (pos < end && t.n[pos] === sentence && elementMatches(el, t, pos)) {
     const r = matchFrom(rule, ei + 1, pos + 1, t, sentence, end);
     if (r >= 0) return r;
   }
   return el.optional ? matchFrom(rule, ei + 1, pos, t, sentence, end) : -1;
+}
+
+/**
+ * The rules whose first element matches token `k` (exact words, prefixes, "#d"), in rule
+ * order. Callers cache this per distinct word.
+ */
+export function candidatesFor(index: RuleIndex, t: Tokens, k: number): Rule[] {
+  const out: Rule[] = [];
+  const exact = index.exact.get(t.h[k] as number);
+  if (exact) out.push(...exact);
+  const word = wordAt(t, k);
+  if (word.length >= 4) {
+    const byPrefix = index.prefix.get(hashWord(word, 4));
+    if (byPrefix) for (const rule of byPrefix) if (elementMatches(rule.elements[0] as Element, t, k)) out.push(rule);
+  }
+  const c = t.text.charCodeAt(t.s[k] as number);
+  if (c >= 48 && c <= 57) out.push(...index.digit);
+  return out.length > 1 ? [...new Set(out)].sort((a, b) => a.id - b.id) : out;
+}
+
+/** End (exclusive) of a match of `rule` whose first element is token `p`, or -1. */
+export function matchAt(rule: Rule, p: number, t: Tokens, to: number): number {
+  return matchFrom(rule, 1, p + 1, t, t.n[p] as number, to);
 }
 
 export interface Hit {
@@ -138,28 +186,12 @@ export interface Hit {
   to: number;
 }
 
-/** Calls `onHit` for every match of every rule starting at a token in [from, to). */
-export function matchRules(
-  compiled: CompiledRules,
-  t: Tokens,
-  from: number,
-  to: number,
-  onHit: (hit: Hit) => void,
-): void {
+/** Every match of every rule starting at a token in [from, to); for tools and tests. */
+export function matchRules(index: RuleIndex, t: Tokens, from: number, to: number, onHit: (hit: Hit) => void): void {
   for (let p = from; p < to; p++) {
-    const w = t.w[p] as string;
-    const sentence = t.n[p] as number;
-    const lists: (Rule[] | undefined)[] = [compiled.exact.get(w)];
-    if (w.length >= 4) lists.push(compiled.prefix.get(w.slice(0, 4)));
-    const c = w.charCodeAt(0);
-    if (c >= 48 && c <= 57 && compiled.digit.length) lists.push(compiled.digit);
-    for (const list of lists) {
-      if (!list) continue;
-      for (const rule of list) {
-        if (!elementMatches(rule.elements[0] as Element, w)) continue;
-        const end = matchFrom(rule, 1, p + 1, t, sentence, to);
-        if (end >= 0) onHit({ rule, from: p, to: end });
-      }
+    for (const rule of candidatesFor(index, t, p)) {
+      const end = matchAt(rule, p, t, to);
+      if (end >= 0) onHit({ rule, from: p, to: end });
     }
   }
 }

@@ -5,40 +5,45 @@
  * x "not a job email for the reader" (marketing, auto-replies, alerts, newsletters, internal
  * hiring mail, the candidate's own voice, decisions on grants, papers, flats, loans), j job
  * context. Weights add up; classify.ts turns the sums into a decision.
+ *
+ * Sections: English offer, rejection, interview, not-for-the-reader, job context; then German,
+ * French, Spanish, Portuguese and Dutch. (No comments inside the string: it ships as is.)
  */
-export const RULES = `
-# ================================================================ English: offer
-o5k offer you _4 position|role|job|post|place|contract|internship|appointment|spot|seat|employment
-o5k offering you _4 position|role|job|post|place|contract|internship|appointment|spot|employment
+const ENGLISH = `
+$pos position|role|job|post|place|vacancy|opening|contract|internship|appointment|spot|seat|employment
+$happy pleased|delighted|happy|excited|thrilled|glad
+$wd monday|tuesday|wednesday|thursday|friday|saturday|sunday
+$cand candidate*|applicant*|person|finalist*|individual|profile*|someone|somebody
+$verb mov*|progress*|proceed*|pursu*|advanc*|invit*|offer*|continu*|tak*|extend*|mak*|hir*
+o5k offer|offering you _4 $pos
 o4 offer you _1 full-time|part-time|permanent|temporary|seasonal|freelance|fixed-term
-o5k pleased|delighted|happy|excited|thrilled|glad|love|like _2 to offer
-o4 pleased|delighted|happy|glad|excited|thrilled _2 to extend
-o5k extend|extended|extending _1 you _2 offer
-o5k extend|extended|extending a|an|the|this|our _2 offer
+o5k $happy|love|like _2 to offer
+o4 $happy _2 to extend
+o5k extend|extended|extending _1 you|a|an|the|this|our _2 offer
 o4 make|making you _1 an|a|the _1 offer
 o4 offer of employment|appointment|engagement|contract
-o4 offer of a|an _1 place|position|role|post|contract|job
+o4 offer of a|an _1 place|position|role|post|job
 o5k letter of offer|appointment|intent|employment
 o4 appointment|employment letter
 o4 contract of employment
 o4 appointment to the|this _3 position|role|post
 o4 confirm your appointment as|to
-o4 joining us|the team as
-o3 start with us|the team
+o3 joining _2 as
+o3 start with us|the
 o4 come work with|for us
 o3 joining date|bonus|formalities
 o3 date of joining
 o3 your joining
 o3 ctc|lpa|lakhs
 o4 onboard you
-o5k offer it|this|that|the role|the position _1 to you
-o4 you|u got _1 the job|it|gig
+o5k offer it|this|that to you
+o5k offer the role|position|job to you
+o5k you|you've|u _1 got the|this job|role|position|gig|offer
 o4 want you|u on the|our team
-o2 can u start
-o5k you got|you've got|you've _1 the job|role|position|offer
+o2 can you|u start
 o5k forward with _1 an|the|your _1 offer
-o4 delighted|happy|pleased|excited|love _2 for you to join
-o4 you have|you've been successful
+o4 $happy|love _2 for you to join
+o4 you|you've have? been successful
 o3 confirm _2 acceptance
 o2 your acceptance
 o2 starting salary|pay|wage|rate
@@ -50,8 +55,7 @@ o3 revised|updated|new|amended terms|letter|package|numbers|contract
 o3 offer letter|letters|pack|packet|package|details|paperwork|terms|summary
 o3 job|employment|formal|written|official|verbal|conditional|revised|updated|final|internship|contract|firm|contingent offer
 o2 offer is|remains _2 contingent|conditional|subject|valid
-o2 your offer
-o2 the offer
+o2 your|the offer
 o1 offer
 o5k job|role|position|spot|post|place is yours
 o5k selected|chosen for the|this _4 position|role|job|post|vacancy|opening
@@ -78,37 +82,33 @@ o2 sign _3 offer|letter|agreement|contract
 o2 countersign|countersigned
 o2 accept or decline
 o2 to accept _2 please|reply|click|sign
-o2 start date|starting date
+o2 start|starting date
 o1 salary|stipend|compensation|wage|rate|pay
 o1 base salary|pay|rate
 o1 sign-on|signing bonus?
 o1 per hour|annum|year|hr|week
 o1 equity|options|rsus|pto|benefits|bonus|pension|relocation
-o1 start|starting on|monday|tuesday|wednesday|thursday|friday|#d
-o2 can you start
-o1 here's what we can do|offer
-o1 what we can offer
+o1 start|starting on|$wd|#d
+o1 what we can do|offer
 o1 new hire paperwork|orientation
 o1 notice period
 o1 give _1 notice
 o1 reporting to
 o2s offer|offers
 o1s welcome
-
-# ================================================================ English: rejection
 r5k decided|decision|chosen|chose|opted|elected|determined _3 not to
-r5k not to move|proceed|progress|pursue|extend|offer|take|continue|advance|invite|shortlist|go|hire|make
-r5k not _1 be moving|progressing|proceeding|pursuing|advancing|inviting|offering|continuing|taking|extending|making|hiring
-r5k won't|wont _2 be? moving|progressing|proceeding|pursuing|advancing|inviting|offering|continuing|taking|extending|making|hiring|move|progress|proceed|pursue|take|offer|invite|extend|make|hire
-r5 not moving forward|ahead
-r5 not move|progress|proceed forward|ahead|further
-r4 won't|wont _1 be able to offer|progress|move|proceed|take
-r4 not able to move|proceed|progress|offer|take|continue|invite|extend
+r5k not to $verb|shortlist*|go
+r5k not _1 be $verb
+r5k won't|wont _2 be? $verb
+r5 not mov*|progress*|proceed* forward|ahead|further
+r4 won't|wont|not _1 be able to offer|progress|move|proceed|take
+r4 not able to mov*|proceed|progress|offer|take|continue|invite|extend
+r4 unable to progress|proceed|move|offer|take|consider
 r5k application|candidacy _3 declined|rejected|unsuccessful
 r4 with other|another|different _1 candidate*|applicant*|finalist*
 r4 internal candidate|applicant|hire|transfer
 r4 hired|appointed|found|identified someone|somebody|another
-r4 went another|a different way|route|direction
+r4 selected|chosen|identified|appointed|hired|found _1 a|the _1 candidate|applicant|person|individual _2 who|whose|that|with
 r3 a no from
 r3 they've|they|client|company|team|facility|manager|panel _2 passed|pass
 r4 didn't|not _2 make|made it
@@ -129,26 +129,24 @@ r2 selection process _3 completed|concluded|closed
 r1 afraid
 r3 do|does|did not _1 match|meet|align
 r3 don't|doesn't|didn't _1 match|meet|align
-r4 pursue|pursuing|proceed|proceeding|continue|continuing|progress|progressing|move|moving|go|going _3 candidates|applicants|profiles whose|who|with|that
-r4 selected|chosen|identified|appointed|hired|found _1 a|the _1 candidate|applicant|person|individual _2 who|whose|that|with
+r4 pursu*|proceed*|continu*|progress*|move|moving|go|going _3 candidates|applicants|profiles whose|who|with|that
 r4 filled it|that|this
-r3 not|isn't|wasn't _1 good|great|better news
-r4 unable to progress|proceed|move|offer|take|consider
+r3 not|isn't|wasn't _1 good|great|better|the news
 r3 decided against
 r4 cancel|cancelled|canceled|cancelling|pause|paused|pausing|close|closed|closing _2 the|this|our _1 role|position|requisition|vacancy|opening|search|hiring|recruitment
 r4 not _2 fill|filling|recruit|recruiting|hire|hiring _2 the|this|for
 r4 hiring _1 freeze|pause|paused|hold
 r4k closing|close|closed _2 your _1 application|candidacy|file
-r3 other|another _1 student|students|intern|interns|freelancer|freelancers|contractor|contractors
-r5k unable|cannot|can't|not _2 offer you _4 position|role|job|post|place|employment|opportunity
+r3 other|another _1 student*|intern|interns|freelancer*|contractor*
+r5k unable|cannot|can't|not _2 offer you _4 $pos
 r3 unable|cannot|can't _1 to? offer you
-r5 move|moving|go|going|proceed|proceeding|went|gone|progress|progressing|continue|continuing forward|ahead _2 with another|other|a|different candidate*|applicant*|person|finalist*|individual|profile*|someone|somebody
-r5k went|gone|going|go|decided _1 with someone|somebody|another|other _1 else|candidate*|applicant*|person|finalist
-r5k selected|chosen|chose|offered|hired|appointed _3 another|other|different _1 candidate*|applicant*|person|finalist|individual
+r5 move|moving|moved|go|going|went|gone|proceed*|progress*|continu* forward|ahead _2 with another|other|a|different $cand
+r5k went|gone|going|go|decided _1 with someone|somebody|another|other _1 else|$cand
+r5k selected|chosen|chose|offered|hired|appointed _3 another|other|different _1 $cand
 r4 another|other|different _1 candidate|candidates|applicant|applicants|finalist|finalists|person|individual
 r2 someone|somebody else
 r5k offered the|this position|role|job|post _1 to
-r5 pursue|pursuing other|another|different candidate*|applicant*
+r5 pursu* other|another|different candidate*|applicant*
 r5k position|role|vacancy|post|job|opening|requisition _4 has|have|was|been|is _1 already? _1 filled
 r5 filled internally
 r4 filled the position|role|vacancy|post
@@ -160,29 +158,27 @@ r4 unsuccessful|unsucessful
 r4 not _3 taking|take you|your _2 forward|further
 r4 not _2 progress|progressing _3 application|candidacy|you
 r4 decline|declined|declining _1 your application|candidacy
-r5k rescind|rescinded|rescinding|rescission|withdraw|withdrawn|withdrawing|withdrawal|revoke|revoked|retract|retracted|pull|pulled _3 offer
+r5k rescind*|withdr*|revok*|retract*|pull|pulled _3 offer
 r5k offer _2 rescinded|withdrawn|revoked|retracted|cancelled|canceled
 r5k have|had|has to rescind|revoke|retract
-r3 hiring freeze
 r3 requisition|position|role|opening|vacancy _3 cancelled|canceled|closed|eliminated|withdrawn|paused|hold
 r3 regret to inform|advise|tell|let
 r3 we|i _1 regret that
 r2 unfortunately|regrettably|sadly
 r2 sorry to say|tell|let|share|inform|report|be
 r3 not|isn't|wasn't the news|outcome|answer _3 hoping|hoped|wanted
-r3 isn't|not _1 better|the _1 news
 r2 not the|a _1 right? _1 fit|match
-r3 closer|closely|better _1 fit|match|matches|matched|aligned|aligns|align
+r3 closer|closely|better _1 fit|match*|aligned|aligns|align
 r3 more closely _1 match*|align*|fit*
 r5k going|decided|have|had _1 to pass
 r3 passed on your|you
 r4k different direction
 r5k decided|going|chose|chosen _2 to? hire|hired|appoint|appointed|offer _1 someone|somebody|another|other
-r3 go|going|gone|went|decided _3 direction
+r3 go|going|gone|went|decided _3 direction|way
 r4k not among the
 r4 not referred
 r4k not _2 offered _2 position|role|job|place|post
-r3 sorry|unfortunately|regret _3 let you know|inform you|tell you|share
+r3 sorry|unfortunately|regret _3 let|inform|tell you
 r3 keep your _1 resume|cv|profile|details|application _2 file|on|in
 r2 future opportunities|openings|vacancies|roles|positions
 r2 apply again
@@ -190,7 +186,6 @@ r2 reapply|re-apply
 r3 wish you _3 luck|success|best _2 search|future|career|endeavo*
 r2 luck _3 search|future|career|endeavo*
 r2 on this occasion
-r3 not _1 be able to offer
 r2 after careful _1 consideration|review|deliberation
 r2 talent pool|community|network
 r3 hard|difficult|tough _1 decision
@@ -203,40 +198,38 @@ r3s update on your application|candidacy
 r3s application update|status|outcome
 r2s your application
 r2s outcome|regret|unsuccessful|decision
-
-# ================================================================ English: interview
-i5 invite|invited|inviting|invitation _3 you|to _4 interview*|assessment|screen*|call|chat|conversation|session|day|centre|center|round|stage|meeting|meet|visit|onsite|on-site|walkthrough|shift|lesson|panel
+i5 invit* _3 you|to _4 interview*|assessment|screen*|call|chat|conversation|session|day|centre|center|round|stage|meeting|meet|visit|onsite|on-site|walkthrough|shift|lesson|panel|trial
 i5 interview* _2 invitation|invite|scheduled|confirmed|booked|confirmation|notice|itinerary|details|request|rescheduled
 i5 your _1 interview* _3 is|has|will|scheduled|booked|confirmed|set
-i5 schedule|scheduling|arrange|arranging|book|booking|set|setting|line|lining _2 up? _3 interview*|screen*
-i3 schedule|scheduling|arrange|arranging|set|setting _2 up? _3 call|chat|conversation|time
+i5 schedul*|arrang*|book|booking|set|setting|line|lining _2 up? _3 interview*|screen*
+i3 schedul*|arrang*|set|setting _2 up? _3 call|chat|conversation|time
 i5 like|love|want _1 to _1 interview you
 i5 interview you for the|this|our
-i5 interview* will|would _2 take place|last|be held|consist|include
+i5 interview* will|would _2 last|consist|include|place|held
 i4 hiring manager _1 interview|call|chat|screen
 i4 booked|scheduled|pencilled|penciled|put you _1 in|down _2 for
 i3 call you on|via teams|zoom|meet|skype|webex
 i2 #d at|@ #d
 i1 cet|cest|gmt|bst|est|edt|pst|pdt|cst|cdt|mst|mdt|utc|aest|aedt|sast|ist|mez|mesz|pt|et|ct|mt
-i3 see you monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|on|at
+i3 see you $wd|tomorrow|next|on|at
 i3 meet|meeting|speak|conversation with the|our ceo|cfo|coo|cto|founder|founders|board|md|chief|president|director|principal|headteacher
 i2 final stage|step
 i3 meet the team|hiring|panel
 i3 speaking|talking|chatting|meeting with you on|at|tomorrow|next
 i4 which _3 times|slots|dates|days _2 work|suit|suits
-i3 you'll|you will _1 meet|speak with
+i3 you'll|will _1 meet|speak with
 i2 bring _3 portfolio|id|identification|references|resume|cv|certificates|documents|license|licence|reel
-i4 successful _4 next stage|round|interview|shortlist*
+i4 successful _4 next|interview|shortlist*
 i4 like|love _1 to _1 invite you
 i4 like|love|want|wants|would _1 to meet|see you
 i4 like|love|want _1 to have you _1 in|come
 i5 have you _1 come in|back _3 interview*|trial|shift|day|chat|meeting|visit
 i4 come|coming in|back _2 for _3 interview*|trial|chat|meeting|visit|conversation|shift|assessment
-i4 phone|video|technical|panel|onsite|on-site|in-person|person|final|first|second|third|next|formal|working|virtual|competency-based|board|zoom|teams|initial|screening|follow-up|group|final-round|one-way|recorded|live|coding|case|behavioral|behavioural|portfolio|in-store|store _1 interview*|screen|round|session|assessment
+i4 phone|video|technical|panel|onsite|on-site|in-person|person|final|first|second|third|next|formal|working|virtual|competency-based|board|zoom|teams|initial|screening|follow-up|group|final-round|one-way|recorded|live|coding|case|behavio*|portfolio|in-store|store _1 interview*|screen|round|session|assessment
 i5 screening|intro|introductory|exploratory|initial|recruiter _1 screen|call
 i3 interview|interviews|interviewing
 i2 next step|steps|stage|round
-i4 move|moving|progress|progressing|advance|advancing|invite|inviting _2 you _1 forward|through|on _3 next|second|final|another|round|stage|interview*
+i4 move|moving|progress*|advanc*|invit* _2 you _1 forward|through|on _3 next|second|final|another|round|stage|interview*
 i4 you've|you|have|has been? progressed|advanced|shortlisted|moved
 i4 shortlisted|selected|chosen for _3 interview*|assessment
 i5 trial shift|shifts|day|lesson
@@ -247,7 +240,7 @@ i4 pair programming|pairing
 i4 pairing session|exercise
 i3 technical|coding _1 exercise|assessment|challenge|test|task
 i4 your availability
-i4 are you free|available _4 #d|at|on|tomorrow|today|next|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon
+i4 are you free|available _4 #d|at|on|tomorrow|today|next|this|$wd|morning|afternoon
 i4 would|does|can|could _6 work|suit for you
 i4 send|share|give _2 me|us? _2 few|some|two|three|couple _2 times|slots|days|dates|windows|options
 i4 times|slots|dates that work
@@ -255,20 +248,18 @@ i4 pick|choose|select|book|grab _1 a|your|the? _1 time|slot|date|day|spot
 i3 book _2 slot|time|meeting|call
 i3 scheduling|calendar|booking _1 link|page|tool
 i3 calendar invite|invitation|hold
-i3 time slot|slots
-i3 available times|slots
-i3 reschedule|rescheduled|rescheduling
+i3 time|available slot|slots|times
+i3 reschedul*
 i4 move your|the _1 interview|call|meeting
 i3 confirm your attendance|availability|place|slot
 i3 confirm _3 time|slot|attendance|appointment
 i2 see you then|tomorrow
-i2 monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow _2 at|@ #d
+i2 $wd|tomorrow _2 at|@ #d
 i1 #d am|pm|a.m|p.m|uhr|h|uur
 i2 zoom|teams|meet|webex link|invite|call
 i2 video call|link
 i1 duration|interviewers|panel|itinerary|agenda|venue
-i2 it's booked|set
-i2 you're all set
+i2 it's|you're _1 booked|set
 i3s interview|interviews|interviewing|screen|trial|assessment|itinerary|invitation|invite|invited|chat|meet|call|round
 i2s next step|steps|stage|round
 i2s let's talk|chat|meet
@@ -276,19 +267,15 @@ i-2 thank|thanks _1 you? _2 for _3 interview*|time|coming|meeting|speaking|chatt
 i-2 after|following|since|throughout _3 interview*|assessment|round|trial|visit|on-site|onsite|panel|conversation|call
 i-1 during|at _1 the|your _1 interview*
 i-2 interview* _1 last|yesterday|earlier
-
-# ================================================================ English: not for the reader
-x3 unsubscribe|unsubscribed|opt-out
+x3 unsubscribe|unsubscribed|opt-out|subscribed
 x3 manage|update|change _3 preferences|subscription|subscriptions|alerts|alert|settings|frequency
 x2 receiving this _1 email|message|alert|because
 x3 signed up for|on|at|to
-x3 subscribed
 x3 pre-approved|preapproved|prescreened|pre-qualified|prequalified
 x2 #d off
 x3 limited time|offer
 x4 exclusive|special|members-only|limited-time|promotional|introductory|personal|upgrade|flash|best _1 offer*
 x2 offer ends|expires|applies|code
-x2 your offer code
 x3 promo|coupon|discount|voucher _1 code
 x2 cashback|rewards|promo|subscription|deal|deals|upgrade
 x3 intro|introductory|purchase apr
@@ -300,12 +287,11 @@ x3 newsletter|digest|webinar|masterclass|bootcamp
 x4k podcast|episode
 x4 radio|broadcast|broadcaster
 x2 issue #d
-x2 read _2 article|story
-x2 read more
+x2 read _2 article|story|more
 x2 article|articles|listeners|subscribers
 x1 tips
 x3 reporter|journalist
-x3 television|tv|newspaper|magazine|on-air|press|listeners|viewers|readers
+x3 television|tv|newspaper|magazine|on-air|press|viewers|readers
 x4k media interview
 x4 i just|finally _1 heard back
 x3 i heard back
@@ -337,8 +323,7 @@ x2 reach out _3 if
 x3 finish|complete|completing|finishing your application
 x1 unmonitored|no-reply|noreply|donotreply
 x1 not monitored
-x1 do not reply
-x1 don't reply
+x1 do|don't not? reply
 x4 came across your profile|github|linkedin|background|work|portfolio|resume|cv|name
 x4 open to _1 hearing|exploring|a|new|discussing|chatting|learning|talking
 x3 would you be _1 open|interested
@@ -357,7 +342,7 @@ x2 first day|week
 x4 glad|excited|thrilled|happy|delighted you're|you _2 joining|accepted|accepting|aboard
 x1 onboarding|laptop|badge|payroll|induction
 x4 background check|screening _3 authoriz*|consent|disclosures
-x4 authorize|authorise|authorization|authorisation _3 background|screening|check
+x4 authoriz*|authoris* _3 background|screening|check
 x3 signed _1 letter|contract|offer|agreement
 x3 new starter|starters
 x4 can|could|would you _1 interview|cover|take|sit|join _3 candidate|slot|panel|loop|interview
@@ -376,7 +361,7 @@ x3 moving to offer
 x3 hold as backup
 x4k listed you as a reference
 x4 reference for
-x4 delighted|pleased|happy|thrilled|excited|glad _1 to accept
+x4 $happy _1 to accept
 x5 i'm|i|i've _1 am|have|would|will? _2 accept|accepted|accepting|decline|declined|declining|withdraw|withdrawing
 x5 i've|i _2 decided _2 to? decline|accept|stay|withdraw|turn|remain
 x5 i accept
@@ -396,7 +381,7 @@ x3 look forward to hearing _1 from you? _2 next steps
 x3 i'd|i _1 love _1 to interview for
 x2 my|our _1 son|daughter|kid|kids|husband|wife|mom|dad|mum|sister|brother
 x1 lol|haha|omg|xoxo
-x3 grant application|proposal|funding|decision|panel|cycle|committee|program|applications|proposals
+x3 grant|grants application|proposal|funding|decision|panel|cycle|committee|program|applications|proposals
 x3 research grant|grants
 x3 funding decision|panel|cycle|application|applications|proposal
 x4k for funding
@@ -413,15 +398,13 @@ x4k admission|admissions|enrolment|enrollment _1 decision|decisions|committee|of
 x3 admission|admissions|enrolment|enrollment
 x4k rental|tenancy|lease|apartment|flat|property|home|house _1 application|applications
 x4k application|applying|applied _3 apartment|flat|unit|property|rental|tenancy|lease|loan|mortgage|scholarship|grant|bursary
-x3 rental|rentals
+x3 rental|rentals|rent|lease
 x4 landlord|landlords
-x2 apartment|apartments
-x2 tenancy
+x2 apartment|apartments|tenancy
 x3 application fee|fees
 x3 screening report
 x3 holding|security deposit
 x2 bedroom|bedrooms|one-bedroom|one-bedrooms|two-bedroom
-x3 rent|lease
 x4k loan|mortgage|credit _1 application|applications|approval|decision
 x3 loan|loans|mortgage
 x3 credit card|score|report|limit
@@ -429,25 +412,24 @@ x4 refund|refunds
 x3 shipment|invoice
 x3 return request|policy|window
 x3 order #d
-x4 rfp|solicitation|proposers|tender
-x4 award _1 the? contract
-x4 sellers|seller
-x4 escrow|realtor|realty|buyers
+x4 rfp|solicitation|proposers|tender|rfq|rfi|itt|tenders
+x4 award|awarded _3 contract|tender|bid
+x4 sellers|seller|escrow|realtor|realty|buyers
 x4 listing agent|brokerage
 x3 home inspection
 x3 counter-offer|counteroffer
 x4k offer on _2 property|house|home|flat|apartment|unit|condo
 x4 asking|purchase price
-x4 estate agent|real estate|conveyancer|conveyancing|mortgage broker
+x4 estate agent
+x4 real estate
+x4 conveyancer|conveyancing
 x3 open house|viewing|viewings
 x4 letting|lettings agent|agency|agents
 x4 property _1 at #d
 x3 for the property
 x3 tenant|tenants
 x3 bid|bids|bidding|bidder|bidders
-x4 rfq|rfi|itt|tenders
 x3 supplier|suppliers|vendors
-x4 award|awarded _3 contract|tender|bid
 x3 scam|scams|phishing|fraud|fraudulent
 x3 security alert
 x2s newsletter|digest|alert|sale|deal|webinar|podcast|episode
@@ -456,16 +438,15 @@ x4s new jobs|vacancies
 x4s job alert|alerts
 x3s jobs
 x4s application received|submitted|confirmation
-
-# ================================================================ English: job context
 j1 position|role|job|vacancy|opening|post|candidacy|candidate|recruit*|hiring|employment|career|careers|interview*|resume|cv|shortlist*|req|requisition|internship
 j0.5 application|applied|applying
 j1 talent acquisition|team|partner
 j1 human resources
 j1 people team|operations|ops
 j1 hr
+`;
 
-# ================================================================ German
+const GERMAN = `
 o5 ihnen|dir|euch _8 anbieten
 o5 anbieten _2 zu konnen|durfen
 o4 zusage _3 fur|zur|zu|geben|erteilen
@@ -477,9 +458,8 @@ o4 fur sie|dich entschieden
 o4 gerne _6 team|bord|einstellen
 o4 willkommen im|an _1 team|bord
 o3 einstellen|einstellung|eingestellt
-o2 herzlichen|herzlich glueckwunsch|gluckwunsch
+o2 herzlichen|herzlich glueckwunsch|gluckwunsch|willkommen
 o2 gluckwunsch|glueckwunsch
-o2 herzlich willkommen
 o2 gehalt|jahresgehalt|bruttojahresgehalt|bruttogehalt|monatsgehalt|verguetung|vergutung|stundenlohn|urlaubstage|probezeit|eintrittsdatum|eintritt|arbeitsbeginn|unbefristet|befristet
 o2 unterschreiben|unterschrift|unterschriebenes|unterzeichnen|gegenzeichnen
 o2 zusagst|zusagen|zusage
@@ -488,28 +468,24 @@ o4 passen _2 angebot
 r5 leider _6 nicht _4 berucksichtigen|weiterverfolgen|anbieten|zusagen|fortsetzen|einladen|weiter
 r5 nicht _3 berucksichtigen|weiterverfolgen|weiterhin
 r5 nicht _2 weiter verfolgen|berucksichtigen
-r5 nicht in die engere wahl
+r5 nicht _3 engere auswahl|wahl
 r5 fur|zugunsten _2 andere|anderen|anderer _1 bewerber*|kandidat*|person|profil*|losung
 r5 stelle|position|vakanz _4 besetzt|vergeben|anderweitig
-r4 absage|absagen
-r4 keinen positiven|positiveren _1 bescheid
+r4 absage|absagen|abgelehnt|einstellungsstopp
+r4 keine|keinen positive|positiven|positiveren _1 ruckmeldung|nachricht|antwort|bescheid
 r4 nicht _2 in betracht
 r4 angebot _3 zuruckziehen|zuruckgezogen|zurucknehmen|widerrufen
-r4 einstellungsstopp
 r2 leider|bedauern|bedauerlicherweise|bedaure
 r4 leider _3 mitteilen|mitzuteilen
 r2 reiflicher uberlegung
-r4 keine|keinen positive|positiven _1 ruckmeldung|nachricht|antwort|bescheid
-r4 abgelehnt
 r4 gegen _2 entschieden
 r4 nicht weiter _2 auswahl*|prozess|verfahren|berucksichtigt
-r5 nicht _2 engere auswahl|wahl
 r3 entschieden _2 andere|anderen
 r3 fur ihre|deine _1 weitere|berufliche|weiteren _1 zukunft|stellensuche|jobsuche|suche|laufbahn|weg
 r2 alles gute
 r2 viel erfolg
 r2 talentpool|bewerberpool
-i5 vorstellungsgesprach|bewerbungsgesprach|kennenlerngesprach|kennenlerntermin|vorstellungstermin|zweitgesprach|erstgesprach|telefoninterview|videointerview|auswahlgesprach|probearbeitstag|probearbeiten|probetag|probearbeit|schnuppertag|hospitation
+i5 vorstellungsgesprach|bewerbungsgesprach|kennenlerngesprach|kennenlerntermin|vorstellungstermin|zweitgesprach|erstgesprach|telefoninterview|videointerview|auswahlgesprach|probearbeit*|probetag|schnuppertag|hospitation
 i5 einladung|einladen|laden|lade _6 gesprach|interview|termin|kennenlernen|assessment|probe*|vorstellung*
 i5 personlich kennenlernen
 i5 gesprach|vorstellungsgesprach|interview|kennenlernen _4 einladen|einzuladen
@@ -528,10 +504,9 @@ x5 ich hab|habe _3 zusage|angebot|job|stelle|absage
 x5 mir _4 angebot gemacht|bekommen
 x5 ich nehme _3 angebot _1 an
 x5 ziehe _3 bewerbung _1 zuruck
-x4 eingangsbestatigung|empfangsbestatigung
+x4 eingangsbestatigung|empfangsbestatigung|abmelden|abbestellen|abmeldung
 x4 eingang _4 bewerbung*|unterlagen
 x4 bewerbung _3 erhalten|eingegangen
-x4 abmelden|abbestellen|abmeldung
 x4 rabatt|gutschein|sichern|aktion
 x4 stellenangebote|jobangebote|jobalarm|job-alert|suchauftrag
 x4 neue stellen
@@ -540,10 +515,10 @@ x4 kannst du _6 ubernehmen|fuhren|machen
 x4 kandidat|kandidaten|kandidatin|bewerber|bewerberin _3 gesprach|abgesagt|lebenslauf|notizen
 x3 ich _2 abgesagt
 x3 sie erhalten diese
-x4 haben _2 bewerbung _3 erhalten
 j1 bewerbung|stelle|position|vakanz|bewerber*|personal*|recruiting|karriere|gesprach
+`;
 
-# ================================================================ French
+const FRENCH = `
 o5 proposition|promesse _1 d' embauche
 o2 offre d' emploi
 o5 lettre d' offre|embauche
@@ -559,13 +534,12 @@ o2 contrat de travail
 o2 date d' embauche|arrivee|debut
 o3 notre proposition|offre
 o3 bienvenue _2 equipe|bord
-o2 remuneration|salaire|bruts|brut|gratification
+o2 remuneration|salaire|bruts|brut|gratification|signer|signee|signature
 o2 prise de poste
 o2 entree en fonction
 o1 periode d' essai
-o2 signer|signee|signature
 o1 offre|proposition
-r5 pas _2 retenu|retenue|retenus|retenues
+r5 pas _2 retenu|retenue|retenus|retenues|poursuivre
 r5 pas _2 donner|donnons _2 suite
 r5 ne pouvons|pourrons|sommes _3 pas _3 suite|retenir|accueillir|proposer|offrir
 r5 pas en mesure _3 suite|donner
@@ -578,7 +552,6 @@ r3 ne correspond|correspondait pas
 r3 bonne continuation
 r2 suite favorable
 r2 vos donnees seront conservees
-r5 pas _1 poursuivre
 r3 malgre _4 candidature|profil|qualites|interet
 i3 entretien|entretiens
 i5 convocation|convoquer
@@ -599,7 +572,7 @@ x4 j' ai recu _2 proposition|offre|refus
 x5 je _2 retire|accepte|decline
 x5 m' ont _2 propose|fait|offert
 x5 je _5 remercier _4 proposition
-x4 desabonner|desinscrire|desinscription
+x4 desabonner|desinscrire|desinscription|soumission|relecture
 x4 ne plus recevoir
 x4 offre|offres _1 exclusive|speciale|promotionnelle
 x4 nouvelles offres
@@ -607,7 +580,6 @@ x4 alerte|alertes
 x4 bien recu
 x4 accusons reception
 x4 accuse de reception
-x4 soumission|relecture
 x4 comite de programme
 x2 rapport
 x4 offre soumise a conditions
@@ -615,8 +587,9 @@ x4 candidature _4 enregistree|recue|bien
 x4 peux-tu|pourrais-tu|pouvez-vous _5 entretien _3 candidat*
 x3 le|la|du candidat|candidate
 j1 candidature|poste|recrutement|candidat*|embauche|emploi
+`;
 
-# ================================================================ Spanish
+const SPANISH = `
 o5 carta de oferta
 o5 ofrecerte|ofrecerle|ofrecerles|ofrecemos|ofrecer _4 puesto|cargo|plaza|posicion|contrato|empleo|trabajo|vacante
 o5 propuesta formal|laboral|economica
@@ -641,10 +614,9 @@ r5 seguir|seguimos|avanzar|continuar _2 adelante? _1 con _1 otra|otro|otras|otro
 r5 no ha|has|hemos _2 sido|podido _1 seleccionad*|ser
 r5 puesto _3 cubierto
 r4 no se ajusta|encaja|adecua|adapta
-r4 no _2 continuaras|continuara|avanzaras|avanzara
+r4 no _2 continuaras|continuara|avanzaras|avanzara|superado|superaste
 r4 no _2 continuar|seguir|avanzar _3 proceso
 r3 en esta ocasion
-r4 no _2 superado|superaste
 r4 optado por _1 otro|otra|otros|otras
 r5 otros|otras _1 perfiles|candidatos|candidaturas
 r4 retirar|retiramos|anular _3 oferta|propuesta
@@ -673,15 +645,15 @@ x4 candidatura|solicitud _3 registrada|recibida
 x4 registrado correctamente
 x4 darte|darse|dar de baja
 x4 no deseas recibir
-x4 preaprobada|preaprobado
+x4 preaprobada|preaprobado|alquiler|vivienda|inmueble|inmobiliaria
 x4 oferta exclusiva
-x4 alquiler|vivienda|inmueble|inmobiliaria
 x4 al candidato|aspirante
 x3 el|la candidato|candidata
 x3 hacerle tu
 j1 candidatura|puesto|vacante|seleccion|cargo
+`;
 
-# ================================================================ Portuguese
+const PORTUGUESE = `
 o5 proposta de emprego|trabalho|contratacao
 o5 proposta salarial|formal
 o5 carta-proposta
@@ -704,16 +676,14 @@ o2 contrato de trabalho
 o2 sem termo
 o1 de acordo
 o1 proposta
-r5 nao _2 seguira|seguir|avancar|avancaremos|continuar _2 proxima|processo|candidatura|frente
+r5 nao _2 seguira|seguir|seguiremos|avancar|avancaremos|continuar|prosseguir|prosseguiremos _2 proxima|processo|candidatura|frente|com
 r5 avancar|seguir|prosseguir _1 com _1 outro|outra|outros|outras _1 candidat*|perfil*|pessoa
 r5k vaga|cargo|posicao _12 preenchida|preenchido
-r4 optamos por _1 um|uma|outro|outra
+r4 optamos por _1 um|uma|outro|outra|seguir|continuar|avancar
 r2 boa sorte
 r5 nao _2 foi|foste _1 selecionad*
 r4 nao _2 aprovado|aprovada|aprovados
-r4 optamos por seguir|continuar|avancar
 r4 nao foi possivel
-r5 nao _2 seguiremos|prosseguir|prosseguiremos|avancaremos
 r2 nesta oportunidade
 r2 desta vez
 r4 retirar _3 proposta
@@ -721,7 +691,6 @@ r3 infelizmente|lamentamos|lamento
 r3 desafortunadamente|desilusao
 r3 sucesso na sua|tua _1 jornada|carreira|busca
 r2 banco de talentos
-i5 convite|convidar|convidamos _4 entrevista|conversa
 i5 convid* _5 entrevista|conversa|bate-papo|etapa
 i5 agendar|agendada|agendamos _3 entrevista|conversa|horario
 i4 gostariamos de _1 te|lhe? _1 conhecer
@@ -743,13 +712,13 @@ x2 acompanhe|acompanhar _3 status|andamento
 x3 o|a candidato|candidata
 x4 novas vagas
 x4 alerta de vagas
-x4 reembolso|encomenda
+x4 reembolso|encomenda|descadastrar
 x4 cancelar _2 inscricao
-x4 descadastrar
 x3 ouvintes|episodio
 j1 candidatura|vaga|recrutamento|cargo
+`;
 
-# ================================================================ Dutch
+const DUTCH = `
 o5 bieden|bied _1 je|u|jou _6 aan
 o5 aanbod _3 doen
 o5 je|u _1 bent aangenomen
@@ -772,7 +741,7 @@ r4 afwijzing|afgewezen
 r4 niet _2 verder
 r5 keuze _2 niet _3 gevallen
 r3 helaas|spijt
-r4 helaas _3 laten weten|mededelen|meedelen
+r4 helaas _4 weten|mededelen|meedelen
 r4 niet meer _3 invullen
 r3 veel succes _2 zoektocht|loopbaan|verdere|sollicitatie
 i5 sollicitatiegesprek|kennismakingsgesprek|vervolggesprek|assessmentdag|proefdag|meeloopdag|proefdraaien
@@ -785,18 +754,18 @@ i3 schikt|inplannen|agenda
 i3s gesprek|uitnodiging|sollicitatiegesprek
 x5 ik _2 accepteer|neem _3 aanbod|aan
 x5 trek _2 sollicitatie _1 in
-x4 ontvangstbevestiging
+x4 ontvangstbevestiging|scorekaart|beoordelingsformulier|vacaturetekst
 x4 sollicitatie _3 ontvangen
 x4 kun|kan|kunnen|wil _1 je|jij|u _6 gesprek|interview|gesprekken _3 doen|voeren|overnemen|afnemen
 x3 de kandidaat|sollicitant
-x4 scorekaart|beoordelingsformulier
 x4 goede orde
 x4 afmelden|uitschrijven
 x4 meld je _2 af
 x4 aanbieding|aanbiedingen|korting
-x4 vacaturetekst
 x3 ervoor open
 x4 eerste werkdag
 x4 hebt getekend|ondertekend
 j1 sollicitatie|vacature|functie|kandidaat
 `;
+
+export const RULES = [ENGLISH, GERMAN, FRENCH, SPANISH, PORTUGUESE, DUTCH].join('\n');

@@ -30,68 +30,63 @@ export function capInput(text: string): string {
   return text.slice(0, last >= 0xd800 && last <= 0xdbff ? INPUT_CAP - 1 : INPUT_CAP);
 }
 
-const CHAR_MAP: Record<string, string> = {
-  '\t': ' ',
-  '\u00a0': ' ',
-  '\u00ad': '',
-  '\u2018': "'",
-  '\u2019': "'",
-  '\u201a': "'",
-  '\u201b': "'",
-  '\u2032': "'",
-  '\u00b4': "'",
-  '\u201c': '"',
-  '\u201d': '"',
-  '\u201e': '"',
-  '\u00ab': '"',
-  '\u00bb': '"',
-  '\u2010': '-',
-  '\u2011': '-',
-  '\u2012': '-',
-  '\u2013': '-',
-  '\u2014': '-',
-  '\u2015': '-',
-  '\u2212': '-',
-  '\u2026': '...',
-  '\u2022': '*',
-  '\ufb00': 'ff',
-  '\ufb01': 'fi',
-  '\ufb02': 'fl',
-  '\ufb03': 'ffi',
-  '\ufb04': 'ffl',
-  '\ufb06': 'st',
-};
+/** Replacements by character code; '' drops the character. */
+const CHAR_MAP = new Map<number, string>();
+function mapAll(chars: string, to: string): void {
+  for (let i = 0; i < chars.length; i++) CHAR_MAP.set(chars.charCodeAt(i), to);
+}
+mapAll('\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000', ' ');
+// zero-width (200B-200D, 2060-2064, FEFF), direction marks (200E-200F), bidi controls (202A-202E,
+// 2066-2069) and soft hyphens are dropped
+mapAll(
+  '\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff',
+  '',
+);
+mapAll('\u2018\u2019\u201a\u201b\u2032\u00b4', "'");
+mapAll('\u201c\u201d\u201e\u00ab\u00bb', '"');
+mapAll('\u2010\u2011\u2012\u2013\u2014\u2015\u2212', '-');
+mapAll('\u2022', '*');
+CHAR_MAP.set(0x2026, '...');
+CHAR_MAP.set(0xfb00, 'ff');
+CHAR_MAP.set(0xfb01, 'fi');
+CHAR_MAP.set(0xfb02, 'fl');
+CHAR_MAP.set(0xfb03, 'ffi');
+CHAR_MAP.set(0xfb04, 'ffl');
 // Cyrillic and Greek letters that look like Latin ones (homoglyph spoofing of "offer" and the like).
 const LOOKALIKE_FROM = 'АВЕКМНОРСТХаеорсухіјѕΑΒΕΗΙΚΜΝΟΡΤΧΥΖοιν';
 const LOOKALIKE_TO = 'ABEKMHOPCTXaeopcyxijsABEHIKMNOPTXYZoiv';
-for (let i = 0; i < LOOKALIKE_FROM.length; i++) CHAR_MAP[LOOKALIKE_FROM.charAt(i)] = LOOKALIKE_TO.charAt(i);
+for (let i = 0; i < LOOKALIKE_FROM.length; i++) CHAR_MAP.set(LOOKALIKE_FROM.charCodeAt(i), LOOKALIKE_TO.charAt(i));
+// fullwidth ASCII
+for (let c = 0xff01; c <= 0xff5e; c++) CHAR_MAP.set(c, String.fromCharCode(c - 0xfee0));
 
-/** Characters that `cleanText` rewrites; everything else passes through untouched. */
+/** Quick test: does the text hold any character that cleanText rewrites? */
 const SPECIAL =
-  // biome-ignore lint/suspicious/noMisleadingCharacterClass: a set of single code units, on purpose
   /[\t\u00a0\u00ab\u00ad\u00b4\u00bb\u0391-\u03c9\u0400-\u045f\u2000-\u206f\u2212\u3000\ufb00-\ufb06\ufeff\uff01-\uff5e]/g;
-
-function mapSpecial(c: string): string {
-  const mapped = CHAR_MAP[c];
-  if (mapped !== undefined) return mapped;
-  const code = c.charCodeAt(0);
-  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0); // fullwidth ASCII
-  if (code === 0x3000 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f) return ' ';
-  // Zero-width (200B-200D, 2060-2064, FEFF), direction marks (200E-200F) and bidi controls
-  // (202A-202E, 2066-2069) are dropped; other punctuation in the 2000 block is kept.
-  if (code === 0xfeff || (code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e)) return '';
-  if (code >= 0x2060 && code <= 0x206f) return '';
-  return c;
-}
 
 /**
  * Cheap normalisation ("NFKC-lite"): line endings to \n, tabs and exotic spaces to spaces,
  * zero-width and bidi controls removed, typographic quotes and dashes to ASCII, fullwidth ASCII
  * and ligatures folded, Cyrillic/Greek look-alikes of Latin letters replaced. Caps the input first.
+ * One pass over the text, only when it holds such characters.
  */
 export function cleanText(text: string): string {
-  const capped = capInput(text);
-  return capped.replace(/\r\n?/g, '\n').replace(SPECIAL, mapSpecial);
+  let s = capInput(text);
+  if (s.indexOf('\r') >= 0) s = s.replace(/\r\n?/g, '\n');
+  SPECIAL.lastIndex = 0;
+  if (!SPECIAL.test(s)) return s;
+  const parts: string[] = [];
+  let from = 0;
+  SPECIAL.lastIndex = 0;
+  for (let m = SPECIAL.exec(s); m; m = SPECIAL.exec(s)) {
+    const i = m.index;
+    const mapped = CHAR_MAP.get(s.charCodeAt(i));
+    if (mapped === undefined) continue;
+    if (i > from) parts.push(s.slice(from, i));
+    if (mapped) parts.push(mapped);
+    from = i + 1;
+  }
+  if (from < s.length) parts.push(s.slice(from));
+  return parts.join('');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -184,8 +179,14 @@ function isQuoteLine(line: string): boolean {
   return false;
 }
 
+function endsWithColon(line: string): boolean {
+  let i = line.length - 1;
+  while (i >= 0 && line.charCodeAt(i) <= 32) i--;
+  return i >= 0 && line.charCodeAt(i) === 58;
+}
+
 function isAttribution(line: string, next: string | undefined): boolean {
-  if (line.length > SHORT_LINE) return false;
+  if (line.length > SHORT_LINE || !(endsWithColon(line) || (next !== undefined && endsWithColon(next)))) return false;
   const low = line.trim().toLowerCase();
   // An attribution wrapped onto a second line: "On Mon, Mar 9, 2026 at 10:41 AM Dana <dana@…>" / "wrote:".
   const wrapped =
@@ -210,7 +211,10 @@ function isAttribution(line: string, next: string | undefined): boolean {
 }
 
 function isOutlookBlock(lines: string[], i: number): boolean {
-  const first = headerKey(headOf(lines[i] ?? ''));
+  const line = lines[i] ?? '';
+  const colon = line.indexOf(':');
+  if (colon < 0 || colon > 24) return false;
+  const first = headerKey(headOf(line));
   if (!first || !FROM_KEYS.has(first)) return false;
   let found = 0;
   for (let j = i + 1; j < lines.length && j <= i + 6; j++) {
@@ -227,7 +231,7 @@ function includesAny(text: string, needles: string[]): boolean {
 
 /** A separator line like "-----Original Message-----" or a forwarded-message banner. */
 function markerKind(line: string): 'forward' | 'original' | null {
-  if (line.length > 120) return null;
+  if (line.length > 120 || (line.indexOf('---') < 0 && !/^\s*begin forwarded/i.test(line))) return null;
   const low = line.toLowerCase();
   if (includesAny(low, FORWARD_MARKERS)) return 'forward';
   if (low.includes('-----') && includesAny(low, ORIGINAL_MARKERS)) return 'original';
@@ -397,25 +401,31 @@ const DISCLAIMER_WORDS = [
   'vertrouwelijk',
 ];
 
+const DISCLAIMER = new RegExp(DISCLAIMER_WORDS.join('|'), 'gi');
+const DISCLAIMER_START = /^\s*(disclaimer|confidentiality notice)/i;
+
 function isDisclaimer(line: string): boolean {
-  if (line.length < 40) {
-    const low = line.trim().toLowerCase();
-    return low === 'disclaimer' || low.startsWith('confidentiality notice');
-  }
-  const low = line.slice(0, 600).toLowerCase();
-  if (low.startsWith('confidentiality notice') || low.startsWith('disclaimer')) return true;
+  if (DISCLAIMER_START.test(line.length > 100 ? line.slice(0, 100) : line)) return true;
+  if (line.length < 40) return false;
+  const head = line.length > 600 ? line.slice(0, 600) : line;
+  DISCLAIMER.lastIndex = 0;
   let hits = 0;
-  for (const w of DISCLAIMER_WORDS) if (low.includes(w)) hits++;
-  return hits >= 2;
+  while (DISCLAIMER.exec(head)) if (++hits >= 2) return true;
+  return false;
 }
 
 /** "Best regards,", "Thanks, Greg", "Mit freundlichen Grüßen", "-- ": where a signature starts. */
+const DEVICE = new RegExp(`^(${DEVICE_LINES.join('|')})`, 'i');
+
 function isSignatureStart(line: string): boolean {
   if (line.length > 80) return false;
   const t = line.trim();
-  if (t === '--' || t === '-- ' || t === '—' || t === '__' || /^[-_=]{2,}$/.test(t)) return true;
+  if (!t) return false;
+  const c = t.charCodeAt(0);
+  if (c === 45 || c === 95 || c === 61 || c === 0x2014) return /^[-_=\u2014]{2,}$/.test(t);
+  if (DEVICE.test(t)) return true;
+  if (t.length > 45) return false;
   const low = t.toLowerCase();
-  if (includesAny(low.slice(0, 30), DEVICE_LINES)) return true;
   // Strip trailing punctuation, then an optional ", Name" part.
   let words = low.replace(/[!.,;:\s]+$/u, '');
   const comma = words.indexOf(',');
@@ -458,10 +468,13 @@ function splitSignature(lines: string[]): { main: string[]; signature: string[] 
   // come first, so a message that is only "Thanks!" keeps its text.
   let cut = lines.length;
   let contentSeen = 0;
+  // Disclaimers close a message: only its last dozen lines are looked at for them.
+  let tail = lines.length;
+  for (let left = 12; tail > 0 && left > 0; ) if ((lines[--tail] ?? '').trim() !== '') left--;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    if (line.trim() === '') continue;
-    if (contentSeen > 0 && (isSignatureStart(line) || isDisclaimer(line))) {
+    if (line.length === 0 || line.trim() === '') continue;
+    if (contentSeen > 0 && (isSignatureStart(line) || (i >= tail && isDisclaimer(line)))) {
       cut = i;
       break;
     }

@@ -1,22 +1,32 @@
 /**
  * Word tokens for detection: lower-cased, accents folded ("Gespräch" → "gesprach", "é" → "e",
- * "ß" → "ss"), with each token's character span in the source text and the sentence it is in.
- * One pass over the text, constant work per character.
+ * "ß" → "ss"), each with a hash of its folded form (and of its first four characters), its
+ * character span in the source text and the sentence it is in. One pass, constant work per
+ * character; the folded word strings themselves are made only when asked for (wordAt), so most
+ * tokens never allocate a string.
  */
 
 export interface Tokens {
-  /** Folded words. */
-  w: string[];
+  /** Hash of each folded word (hashWord). */
+  h: number[];
   /** Start offset of each word in `text`. */
   s: number[];
   /** End offset (exclusive). */
   e: number[];
   /** Sentence number of each word; phrases never match across sentences. */
   n: number[];
-  /** 1 when the word is inside double quotes on its line (reported speech), else 0. */
+  /** 1 when the word is inside double quotes on its line (reported speech); unset otherwise. */
   q: number[];
-  /** The text the offsets refer to. */
+  /** Folded words, filled on demand by wordAt (non-ASCII words are filled right away). */
+  w: string[];
+  /** The tokenized segments, each followed by a blank line; offsets refer to it. */
   text: string;
+  /** `text` lower-cased (same offsets), or null once a segment changed length when lower-cased. */
+  lower: string | null;
+}
+
+export function emptyTokens(): Tokens {
+  return { h: [], s: [], e: [], n: [], q: [], w: [], text: '', lower: '' };
 }
 
 // Folding of Latin-1 Supplement and Latin Extended-A letters (U+00C0–U+017F) to lower-case ASCII.
@@ -34,11 +44,15 @@ function foldChar(code: number): string {
   return String.fromCharCode(code).toLowerCase();
 }
 
+/** ASCII letters and digits. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_WORD[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII_WORD[c] = 1;
+for (let c = 97; c <= 122; c++) ASCII_WORD[c] = 1;
+
 /** Letter, digit or combining mark: part of a word. */
 function isWordChar(code: number): boolean {
-  if (code < 0x80) {
-    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  }
+  if (code < 0x80) return ASCII_WORD[code] === 1;
   if (code < 0xc0) return code === 0xaa || code === 0xb5 || code === 0xba;
   if (code === 0xd7 || code === 0xf7) return false;
   if (code < 0x2000) return true; // Latin, Greek, Cyrillic, Hebrew, Arabic, … and combining marks
@@ -48,71 +62,77 @@ function isWordChar(code: number): boolean {
   return true;
 }
 
-const ABBREVIATIONS = new Set([
-  'dr',
-  'mr',
-  'mrs',
-  'ms',
-  'st',
-  'hr',
-  'fr',
-  'sr',
-  'jr',
-  'nr',
-  'no',
-  'vs',
-  'ca',
-  'approx',
-  'p',
-  'a',
-  'm',
-  'z',
-  'b',
-  'u',
-  'etc',
-  'inc',
-  'ltd',
-  'co',
-  'sra',
-  'srta',
-  'dra',
-  'enf',
-  'exma',
-  'eng',
-  'prof',
-  'mme',
-  'mlle',
-  'hrn',
-  'fa',
-  'dhr',
-  'mevr',
-  'bzw',
-  'inkl',
-  'zzgl',
-  'tel',
-  'ref',
-]);
-const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu']);
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
 
-function push(t: Tokens, word: string, start: number, end: number, sentence: number, quoted: number): void {
-  t.w.push(word);
-  t.s.push(start);
-  t.e.push(end);
-  t.n.push(sentence);
-  t.q.push(quoted);
+const FNV = 0x811c9dc5 | 0;
+function mix(h: number, code: number): number {
+  return Math.imul(h ^ code, 0x01000193);
+}
+/** Small non-negative integer from a running hash. */
+function finish(h: number): number {
+  return h >>> 2;
+}
+
+/** The hash the tokenizer gives a folded word (used to index rule words). */
+export function hashWord(word: string, length = word.length): number {
+  let h = FNV;
+  for (let i = 0; i < length && i < word.length; i++) h = mix(h, word.charCodeAt(i));
+  return finish(h);
+}
+
+/** Folds a word that holds non-ASCII letters; drops combining marks. */
+function foldWord(raw: string): string {
+  let out = '';
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code >= 0x300 && code <= 0x36f) continue;
+    out += foldChar(code);
+  }
+  return out;
+}
+
+/** The folded word of token `k`. */
+export function wordAt(t: Tokens, k: number): string {
+  let w: string | undefined = t.w[k];
+  if (w === undefined) {
+    const s = t.s[k] as number;
+    const e = t.e[k] as number;
+    w = t.lower !== null ? t.lower.slice(s, e) : t.text.slice(s, e).toLowerCase();
+    t.w[k] = w;
+  }
+  return w;
+}
+
+const ABBREVIATIONS = new Set(
+  'dr mr mrs ms st hr fr sr jr nr no vs ca approx p a m z b u etc inc ltd co sra srta dra enf exma eng prof mme mlle hrn fa dhr mevr bzw inkl zzgl tel ref'
+    .split(' ')
+    .map((w) => hashWord(w)),
+);
+/** French and similar elisions before an apostrophe: l' d' j' m' n' s' t' c' qu'. */
+function isElision(lower: string, start: number, length: number): boolean {
+  if (length === 1) return 'ldjmnstc'.includes(lower.charAt(start));
+  return length === 2 && lower.charAt(start) === 'q' && lower.charAt(start + 1) === 'u';
 }
 
 /**
- * Appends the tokens of `text` (offsets shifted by `offset`) to `into`, starting a new sentence.
- * Apostrophes and hyphens inside words are kept ("won't", "pre-approved"); French elisions are
- * split ("d'embauche" → "d'", "embauche"). Sentences end at . ! ? ; and at line breaks that do
- * not look like wrapped prose.
+ * Appends the tokens of `text` to `t` (and `text` plus a blank line to `t.text`), starting a new
+ * sentence. Apostrophes and hyphens inside words are kept ("won't", "pre-approved"); French
+ * elisions are split ("d'embauche" → "d'", "embauche"). Sentences end at . ! ? ; and at line
+ * breaks that do not look like wrapped prose. Words are cut to 64 characters.
  */
-export function tokenize(text: string, into?: Tokens, offset = 0): Tokens {
-  const t: Tokens = into ?? { w: [], s: [], e: [], n: [], q: [], text: '' };
+export function tokenize(text: string, into?: Tokens): Tokens {
+  const t = into ?? emptyTokens();
+  const offset = t.text.length;
+  const lower = text.toLowerCase();
+  const aligned = lower.length === text.length;
+  t.text += `${text}\n\n`;
+  t.lower = t.lower !== null && aligned ? `${t.lower}${lower}\n\n` : null;
   let sentence = (t.n.length > 0 ? (t.n[t.n.length - 1] ?? 0) : 0) + 1;
-  let word = '';
   let start = -1;
+  let ascii = true;
+  let h = FNV;
   let lineLength = 0;
   let lastNonSpace = 0;
   let wordsInSentence = 0;
@@ -120,77 +140,86 @@ export function tokenize(text: string, into?: Tokens, offset = 0): Tokens {
   const n = text.length;
   const flush = (end: number) => {
     if (start < 0) return;
-    const apostrophe = word.indexOf("'");
-    if (apostrophe > 0 && ELISIONS.has(word.slice(0, apostrophe)) && apostrophe < word.length - 1) {
-      push(t, word.slice(0, apostrophe + 1), start + offset, start + offset + apostrophe + 1, sentence, quoted);
-      push(t, word.slice(apostrophe + 1), start + offset + apostrophe + 1, end + offset, sentence, quoted);
-    } else push(t, word, start + offset, end + offset, sentence, quoted);
-    wordsInSentence++;
-    word = '';
-    start = -1;
-  };
-  const endSentence = () => {
-    if (wordsInSentence > 0) {
-      sentence++;
-      wordsInSentence = 0;
+    if (end - start > 64) end = start + 64;
+    const k = t.h.length;
+    if (ascii) {
+      t.h.push(finish(h));
+      if (!aligned) t.w[k] = text.slice(start, end).toLowerCase();
+    } else {
+      const word = foldWord(text.slice(start, end));
+      t.h.push(hashWord(word));
+      t.w[k] = word;
     }
+    t.s.push(start + offset);
+    t.e.push(end + offset);
+    t.n.push(sentence);
+    if (quoted) t.q[k] = 1;
+    wordsInSentence++;
+    start = -1;
   };
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     if (isWordChar(code)) {
-      if (code >= 0x300 && code <= 0x36f) {
-        // combining accent: part of the word, folded away
-        lineLength++;
-        continue;
+      if (start < 0) {
+        start = i;
+        ascii = true;
+        h = FNV;
       }
-      if (start < 0) start = i;
-      word += foldChar(code);
+      if (code >= 0x80) ascii = false;
+      else h = mix(h, code >= 65 && code <= 90 ? code + 32 : code);
       lineLength++;
       lastNonSpace = code;
       continue;
     }
-    // Apostrophe or hyphen between word characters stays inside the word.
-    if ((code === 39 || code === 45) && start >= 0 && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
-      word += code === 39 ? "'" : '-';
-      lineLength++;
-      continue;
-    }
-    // "10:30", "14.00", "3.5" stay one token when digits surround the separator.
-    if (
-      (code === 58 || code === 46 || code === 44) &&
-      start >= 0 &&
-      i + 1 < n &&
-      isDigit(word.charCodeAt(word.length - 1)) &&
-      isDigit(text.charCodeAt(i + 1))
-    ) {
-      word += String.fromCharCode(code);
-      lineLength++;
-      continue;
+    if (start >= 0 && i + 1 < n) {
+      const next = text.charCodeAt(i + 1);
+      // An apostrophe or hyphen between word characters stays inside the word, except after an
+      // elision ("l'", "qu'"); so do the separators of "10:30", "14.00", "3,5".
+      if (code === 39 && isWordChar(next) && ascii && isElision(lower, start, i - start)) {
+        h = mix(h, 39);
+        flush(i + 1);
+        lineLength++;
+        continue;
+      }
+      if (
+        ((code === 39 || code === 45) && isWordChar(next)) ||
+        ((code === 58 || code === 46 || code === 44) && isDigit(text.charCodeAt(i - 1)) && isDigit(next))
+      ) {
+        if (ascii) h = mix(h, code);
+        lineLength++;
+        continue;
+      }
     }
     flush(i);
     if (code === 34) quoted = 1 - quoted;
     if (code === 10) {
-      quoted = 0;
       // A newline ends a sentence unless it wraps a long line of prose.
       const wrapped = lineLength >= 60 && (isWordChar(lastNonSpace) || lastNonSpace === 44);
-      if (!wrapped) endSentence();
+      if (!wrapped && wordsInSentence > 0) {
+        sentence++;
+        wordsInSentence = 0;
+      }
       lineLength = 0;
+      quoted = 0;
       continue;
     }
     lineLength++;
     if (code === 46 || code === 33 || code === 63 || code === 59 || code === 0x3002) {
       // "10. März" and "Dr. Vogt" do not end sentences; "…today. We" does.
-      const prev = t.w.length > 0 && wordsInSentence > 0 ? (t.w[t.w.length - 1] ?? '') : '';
-      const abbreviation = code === 46 && (/^\d{1,2}$/.test(prev) || ABBREVIATIONS.has(prev));
-      if (!abbreviation && (i + 1 >= n || text.charCodeAt(i + 1) <= 32 || code !== 46)) endSentence();
+      let abbreviation = false;
+      if (code === 46 && wordsInSentence > 0) {
+        const k = t.h.length - 1;
+        const length = (t.e[k] as number) - (t.s[k] as number);
+        const first = t.text.charCodeAt(t.s[k] as number);
+        abbreviation = length <= 6 && ((length <= 2 && isDigit(first)) || ABBREVIATIONS.has(t.h[k] as number));
+      }
+      if (!abbreviation && (i + 1 >= n || text.charCodeAt(i + 1) <= 32 || code !== 46) && wordsInSentence > 0) {
+        sentence++;
+        wordsInSentence = 0;
+      }
     }
     if (code !== 32) lastNonSpace = code;
   }
   flush(n);
-  t.text = t.text ? t.text : text;
   return t;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
