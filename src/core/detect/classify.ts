@@ -68,6 +68,12 @@ const CONDITIONALS = new Set([
   'if',
   'once',
   'unless',
+  // "either an invitation to interview or …" describes what may come
+  'either',
+  'entweder',
+  'soit',
+  'ofwel',
+  'ob',
   'should',
   'whether',
   'wenn',
@@ -152,6 +158,8 @@ export interface Analysis {
   scores: Record<Channel, number>;
   /** every counted weight per channel */
   weights: Record<Channel, number[]>;
+  /** weights of acknowledgement cues (also in weights.x) */
+  acknowledgements: number[];
   /** channels with a decisive cue */
   decisive: Set<Channel>;
   evidence: Evidence[];
@@ -297,13 +305,15 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS): Ana
 
   const scores = { o: 0, r: 0, i: 0, x: 0, j: 0 };
   const weights: Record<Channel, number[]> = { o: [], r: [], i: [], x: [], j: [] };
+  const acknowledgements: number[] = [];
   const decisive = new Set<Channel>();
   const evidence: Evidence[] = [];
   // done[rule] === stamp: the rule has been counted in this email (a rule counts once).
   const stamp = nextStamp(compiled.rules.length);
   const done = doneStamps;
   const score = (rule: Rule, hitFrom: number, hitTo: number, factor: number) => {
-    let weight = rule.weight * factor;
+    // Job context counts in full wherever it is (a reply's subject names the job too).
+    let weight = rule.channel === 'j' ? rule.weight : rule.weight * factor;
     if (rule.channel !== 'j') {
       const first = sentenceStart[hitFrom] as number;
       // An offer or interview phrase with a negation just before or inside it does not count.
@@ -323,7 +333,8 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS): Ana
     }
     done[rule.id] = stamp;
     scores[rule.channel] += weight;
-    weights[rule.channel].push(weight);
+    if (rule.acknowledgement) acknowledgements.push(weight);
+    else weights[rule.channel].push(weight);
     if (rule.decisive && weight >= rule.weight * 0.99) decisive.add(rule.channel);
     const start = t.s[hitFrom] ?? 0;
     const end = t.e[hitTo - 1] ?? start;
@@ -395,7 +406,17 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS): Ana
   count(ranges[0]?.[0] ?? 0, ranges[0]?.[1] ?? 0);
   count(m0, Math.min(m1, m0 + 2000));
   if (m1 - m0 < 5) count(g0, Math.min(g1, g0 + 500));
-  return { scores, weights, decisive, evidence, tokens: t, ranges, usedForwarded, language: pickLanguage(counts) };
+  return {
+    scores,
+    weights,
+    acknowledgements,
+    decisive,
+    evidence,
+    tokens: t,
+    ranges,
+    usedForwarded,
+    language: pickLanguage(counts),
+  };
 }
 
 /** Sum with diminishing returns: the strongest cue counts fully, each further one `decay` times less. */
@@ -421,7 +442,15 @@ export function decide(
   let o = aggregate(a.weights.o, params.decay);
   let r = aggregate(a.weights.r, params.decay);
   let i = aggregate(a.weights.i, params.decay);
-  const x = aggregate(a.weights.x, params.decayAgainst);
+  // Acknowledgements ("we received your application") count against a job kind only when no
+  // decisive job phrase ("not selected", "invite you to interview") is there.
+  // Several acknowledgements make an auto-reply, whatever else it says.
+  const dJob = a.decisive.has('o') || a.decisive.has('r') || a.decisive.has('i');
+  const acknowledged = a.acknowledgements.reduce((sum, w) => sum + w, 0) >= 6;
+  const x = aggregate(
+    dJob && !acknowledged ? a.weights.x : a.weights.x.concat(a.acknowledgements),
+    params.decayAgainst,
+  );
   // A decisive cue ("we have to rescind the offer", "mock interview") lowers the other channels,
   // unless they have a decisive cue of their own.
   const dO = a.decisive.has('o');
@@ -436,7 +465,11 @@ export function decide(
     if (!dI || dX) i *= f;
   }
   // A rejection without any job word ("position", "role", "candidate", …) is about something else.
-  if (a.scores.j < 1) r *= params.noContext;
+  // Nor is a scheduling email ("are you free Tuesday at 2pm?") without one.
+  if (a.scores.j < 1) {
+    r *= params.noContext;
+    if (Math.max(0, ...a.weights.i) < 5) i *= params.noContext;
+  }
   const context = Math.min(a.scores.j, params.contextCap) * params.context;
   const candidates: [EmailKind, number][] = [
     ['offer', o],

@@ -3,7 +3,9 @@
  * `<channel><weight>[flags] <pattern>`, e.g. `o4 offer you _3 position|role|job`:
  *   - channel: o offer, r rejection, i interview, x "not a job email for the reader", j job context;
  *   - flags after the weight: `s` the rule only counts in the subject; `k` decisive, the other job
- *     channels count for less when it matches ("we have to rescind the offer");
+ *     channels count for less when it matches ("we have to rescind the offer"); `a` (channel x) an
+ *     acknowledgement that also opens real rejections and invitations ("we received your
+ *     application"), ignored when a decisive job cue matches;
  *   - pattern elements, space separated: `a|b|c` alternatives, `word*` a prefix, `#d` a token that
  *     starts with a digit, `_N` up to N arbitrary tokens, a trailing `?` makes an element optional;
  *   - `$name a|b|c` defines a word list that later elements use as `$name` (also inside `a|$name`).
@@ -32,6 +34,8 @@ export interface Rule {
   subjectOnly: boolean;
   /** decisive: when it matches, the other job channels count for less */
   decisive: boolean;
+  /** an acknowledgement ("we have received your application"): ignored next to a decisive job cue */
+  acknowledgement: boolean;
   elements: Element[];
   source: string;
 }
@@ -93,7 +97,7 @@ export function compileRules(source: string): CompiledRules {
   };
   for (const line of expandMacros(source.split('\n'))) {
     const space = line.indexOf(' ');
-    const head = /^([orixj])(-?[\d.]+)([sk]*)$/.exec(line.slice(0, space));
+    const head = /^([orixj])(-?[\d.]+)([ska]*)$/.exec(line.slice(0, space));
     if (!head) throw new Error(`bad rule: ${line}`);
     const elements = line
       .slice(space + 1)
@@ -108,6 +112,7 @@ export function compileRules(source: string): CompiledRules {
       weight: Number(head[2]),
       subjectOnly: (head[3] ?? '').includes('s'),
       decisive: (head[3] ?? '').includes('k'),
+      acknowledgement: (head[3] ?? '').includes('a'),
       elements,
       source: line,
     };

@@ -15,9 +15,10 @@ $happy pleased|delighted|happy|excited|thrilled|glad
 $wd monday|tuesday|wednesday|thursday|friday|saturday|sunday
 $cand candidate*|applicant*|person|finalist*|individual|profile*|someone|somebody
 $verb mov*|progress*|proceed*|pursu*|advanc*|invit*|offer*|continu*|tak*|extend*|mak*|hir*
-o5k offer|offering you _4 $pos
+o5k offer|offering you _7 $pos
 o4 offer you _1 full-time|part-time|permanent|temporary|seasonal|freelance|fixed-term
-o5k $happy|love|like _2 to offer
+o5k $happy|love|like _2 to offer _1 you? _7 $pos|opportunity|join|salary|compensation
+o2 $happy|love|like _2 to offer
 o4 $happy _2 to extend
 o5k extend|extended|extending _1 you|a|an|the|this|our _2 offer
 o4 make|making you _1 an|a|the _1 offer
@@ -40,6 +41,13 @@ o5k offer it|this|that to you
 o5k offer the role|position|job to you
 o5k you|you've|u _1 got the|this job|role|position|gig|offer
 o4 want you|u on the|our team
+o4 your|a place on|in our|the _3 programme|program|internship|scheme|team
+o4 renew|renewing|renewal of? your contract|engagement|assignment
+o5k you're|youre|ur|u hired
+o5k you|u are hired
+o3 you're|youre|ur in
+o4 welcome to the crew|family
+o4 you|u got it
 o2 can you|u start
 o5k forward with _1 an|the|your _1 offer
 o4 $happy|love _2 for you to join
@@ -104,7 +112,7 @@ r5 not mov*|progress*|proceed* forward|ahead|further
 r4 won't|wont|not _1 be able to offer|progress|move|proceed|take
 r4 not able to mov*|proceed|progress|offer|take|continue|invite|extend
 r4 unable to progress|proceed|move|offer|take|consider
-r5k application|candidacy _3 declined|rejected|unsuccessful
+r5k application|candidacy|candidature _3 declined|rejected|unsuccessful|withdrawn|closed
 r4 with other|another|different _1 candidate*|applicant*|finalist*
 r4 internal candidate|applicant|hire|transfer
 r4 hired|appointed|found|identified someone|somebody|another
@@ -141,7 +149,8 @@ r3 other|another _1 student*|intern|interns|freelancer*|contractor*
 r5k unable|cannot|can't|not _2 offer you _4 $pos
 r3 unable|cannot|can't _1 to? offer you
 r5 move|moving|moved|go|going|went|gone|proceed*|progress*|continu* forward|ahead _2 with another|other|a|different $cand
-r5k went|gone|going|go|decided _1 with someone|somebody|another|other _1 else|$cand
+r5k went|gone|going|go|decided _2 with someone|somebody
+r5k went|gone|going|go|decided _2 with another|other _1 else|$cand
 r5k selected|chosen|chose|offered|hired|appointed _3 another|other|different _1 $cand
 r4 another|other|different _1 candidate|candidates|applicant|applicants|finalist|finalists|person|individual
 r2 someone|somebody else
@@ -153,6 +162,10 @@ r4 filled the position|role|vacancy|post
 r4 has|have|had already? been filled
 r5k not be filled
 r5k no longer _2 consideration|considered|available|open
+r5k no longer _2 recruiting|hiring|filling|pursuing|moving
+r4k closed|closing|close _2 all? _1 applications|candidacies|recruitment|process
+r3 no|not _2 space|room|capacity|funding|budget _3 for|to
+r4 can't|cannot|won't|unable|not _3 take on _2 any|another|new|more|anyone
 r5k not _2 selected|successful|shortlisted|chosen|referred
 r4 unsuccessful|unsucessful
 r4 not _3 taking|take you|your _2 forward|further
@@ -161,7 +174,9 @@ r4 decline|declined|declining _1 your application|candidacy
 r5k rescind*|withdr*|revok*|retract*|pull|pulled _3 offer
 r5k offer _2 rescinded|withdrawn|revoked|retracted|cancelled|canceled
 r5k have|had|has to rescind|revoke|retract
-r3 requisition|position|role|opening|vacancy _3 cancelled|canceled|closed|eliminated|withdrawn|paused|hold
+r5k no longer _6 offer
+r5k unable|cannot|can't _2 proceed|honour|honor|continue _3 offer
+r4 requisition|position|role|opening|vacancy _3 cancelled|canceled|closed|eliminated|withdrawn|paused|hold
 r3 regret to inform|advise|tell|let
 r3 we|i _1 regret that
 r2 unfortunately|regrettably|sadly
@@ -185,6 +200,7 @@ r2 apply again
 r2 reapply|re-apply
 r3 wish you _3 luck|success|best _2 search|future|career|endeavo*
 r2 luck _3 search|future|career|endeavo*
+r2 wish you _2 best|luck|success
 r2 on this occasion
 r2 after careful _1 consideration|review|deliberation
 r2 talent pool|community|network
@@ -198,15 +214,20 @@ r3s update on your application|candidacy
 r3s application update|status|outcome
 r2s your application
 r2s outcome|regret|unsuccessful|decision
-i5 invit* _3 you|to _4 interview*|assessment|screen*|call|chat|conversation|session|day|centre|center|round|stage|meeting|meet|visit|onsite|on-site|walkthrough|shift|lesson|panel|trial
-i5 interview* _2 invitation|invite|scheduled|confirmed|booked|confirmation|notice|itinerary|details|request|rescheduled
-i5 your _1 interview* _3 is|has|will|scheduled|booked|confirmed|set
-i5 schedul*|arrang*|book|booking|set|setting|line|lining _2 up? _3 interview*|screen*
+i5k invit* _3 you|to _4 interview*|assessment|screen*|call|chat|conversation|session|day|centre|center|round|stage|meeting|meet|visit|onsite|on-site|walkthrough|shift|lesson|panel|trial
+i5k interview* _2 invitation|invite|scheduled|confirmed|booked|confirmation|notice|itinerary|details|request|rescheduled
+i5k your _1 interview* _3 is|has|will|scheduled|booked|confirmed|set
+i5k schedul*|arrang*|book|booking|set|setting|line|lining _2 up? _3 interview*|screen*
 i3 schedul*|arrang*|set|setting _2 up? _3 call|chat|conversation|time
 i5 like|love|want _1 to _1 interview you
 i5 interview you for the|this|our
 i5 interview* will|would _2 last|consist|include|place|held
 i4 hiring manager _1 interview|call|chat|screen
+i4 confirm|confirming|confirmed _2 your _1 interview|onsite|on-site|call|meeting|appointment|visit|screen
+i3 your onsite|on-site
+i4 conversation|call|chat|meeting|interview with _2 hiring|manager|owner|supervisor|director|head|lead|founder|ceo|panel
+i4 pop|come|drop|stop in|by _3 chat|interview|meeting|talk|trial
+i2 quick|short|brief|informal chat|call|conversation
 i4 booked|scheduled|pencilled|penciled|put you _1 in|down _2 for
 i3 call you on|via teams|zoom|meet|skype|webex
 i2 #d at|@ #d
@@ -286,6 +307,8 @@ x2 view in browser
 x3 newsletter|digest|webinar|masterclass|bootcamp
 x4k podcast|episode
 x4 radio|broadcast|broadcaster
+x4k on air
+x4k radio|tv|television show|station|programme|program|segment|interview|host
 x2 issue #d
 x2 read _2 article|story|more
 x2 article|articles|listeners|subscribers
@@ -308,24 +331,24 @@ x4 saved search
 x4 easy apply
 x4 see|view all jobs|vacancies
 x4 early applicant
-x1 #d applicants
+x1a #d applicants
 x3 matching|matches|match your _1 alert|search|profile|preferences
-x4 received your application|applications|cv|resume
-x4 application _2 received|submitted|landed|registered|complete|completed
-x4 your application _3 received|submitted|landed|registered
-x4 successfully submitted|applied|received
-x4 will|we'll|team|recruiters|person _2 review|reviewing|reads|read _2 every|your|all|each _1 application*|profile|cv|resume|candidacy
-x3 be reviewing it|your|applications
-x4 if|should your _2 background|experience|qualifications|skills|profile _2 match|matches|meet|meets|lines|fit|align
-x3 if you are|we _2 selected|shortlisted
-x2 contact you _3 if
-x2 reach out _3 if
+x4a received your application|applications|cv|resume
+x4a application _2 received|submitted|landed|registered|complete|completed
+x4a your application _3 received|submitted|landed|registered
+x4a successfully submitted|applied|received
+x4a will|we'll|team|recruiters|person _2 review|reviewing|reads|read _2 every|your|all|each _1 application*|profile|cv|resume|candidacy
+x3a be reviewing it|your|applications
+x4a if|should your _2 background|experience|qualifications|skills|profile _2 match|matches|meet|meets|lines|fit|align
+x3a if you are|we _2 selected|shortlisted
+x2a contact you _3 if
+x2a reach out _3 if
 x3 finish|complete|completing|finishing your application
-x1 unmonitored|no-reply|noreply|donotreply
-x1 not monitored
-x1 do|don't not? reply
+x1a unmonitored|no-reply|noreply|donotreply
+x1a not monitored
+x1a do|don't not? reply
 x4 came across your profile|github|linkedin|background|work|portfolio|resume|cv|name
-x4 open to _1 hearing|exploring|a|new|discussing|chatting|learning|talking
+x3 open to _1 hearing|exploring|a|new|discussing|chatting|learning|talking
 x3 would you be _1 open|interested
 x3 are you open|interested|looking
 x3 not looking
@@ -347,12 +370,14 @@ x3 signed _1 letter|contract|offer|agreement
 x3 new starter|starters
 x4 can|could|would you _1 interview|cover|take|sit|join _3 candidate|slot|panel|loop|interview
 x4 interview|interviewing a|the|our|this _1 candidate|applicant
+x4 interview|meet|see|call him|her|them
+x3 his|her|their availability|cv|resume
 x2 the candidate|candidates|applicant|applicants
 x3 candidate a|b|c|#d
 x4 scorecard|scorecards|debrief|debriefs
 x3 feedback form
 x4 feedback|scorecard|scores _1 due
-x4 approve|approval|approved|approving _3 offer|requisition|headcount|hire
+x4 approve|approval|approved|approving _1 the|this|an|a _2 offer|requisition|headcount|hire
 x4 offer approval|approvals
 x4 offer for _3 candidate
 x3 hiring manager|managers _1 approval
@@ -438,7 +463,7 @@ x4s new jobs|vacancies
 x4s job alert|alerts
 x3s jobs
 x4s application received|submitted|confirmation
-j1 position|role|job|vacancy|opening|post|candidacy|candidate|recruit*|hiring|employment|career|careers|interview*|resume|cv|shortlist*|req|requisition|internship
+j1 position|role|job|vacancy|opening|post|candidacy|candidate|recruit*|hiring|employment|career|careers|interview*|resume|cv|shortlist*|req|requisition|internship|onsite|on-site|applicant
 j0.5 application|applied|applying
 j1 talent acquisition|team|partner
 j1 human resources
@@ -486,7 +511,7 @@ r2 alles gute
 r2 viel erfolg
 r2 talentpool|bewerberpool
 i5 vorstellungsgesprach|bewerbungsgesprach|kennenlerngesprach|kennenlerntermin|vorstellungstermin|zweitgesprach|erstgesprach|telefoninterview|videointerview|auswahlgesprach|probearbeit*|probetag|schnuppertag|hospitation
-i5 einladung|einladen|laden|lade _6 gesprach|interview|termin|kennenlernen|assessment|probe*|vorstellung*
+i5k einladung|einladen|laden|lade _6 gesprach|interview|termin|kennenlernen|assessment|probe*|vorstellung*
 i5 personlich kennenlernen
 i5 gesprach|vorstellungsgesprach|interview|kennenlernen _4 einladen|einzuladen
 i2 videocall|teams-call|videotelefonat
@@ -504,9 +529,10 @@ x5 ich hab|habe _3 zusage|angebot|job|stelle|absage
 x5 mir _4 angebot gemacht|bekommen
 x5 ich nehme _3 angebot _1 an
 x5 ziehe _3 bewerbung _1 zuruck
-x4 eingangsbestatigung|empfangsbestatigung|abmelden|abbestellen|abmeldung
-x4 eingang _4 bewerbung*|unterlagen
-x4 bewerbung _3 erhalten|eingegangen
+x4a eingangsbestatigung|empfangsbestatigung
+x4 abmelden|abbestellen|abmeldung
+x4a eingang _4 bewerbung*|unterlagen
+x4a bewerbung _3 erhalten|eingegangen
 x4 rabatt|gutschein|sichern|aktion
 x4 stellenangebote|jobangebote|jobalarm|job-alert|suchauftrag
 x4 neue stellen
@@ -554,7 +580,7 @@ r2 suite favorable
 r2 vos donnees seront conservees
 r3 malgre _4 candidature|profil|qualites|interet
 i3 entretien|entretiens
-i5 convocation|convoquer
+i5k convocation|convoquer
 i5 entretien d' embauche
 i4 nous aimerions|souhaiterions|souhaitons _2 vous|te _1 rencontrer|voir
 i5 vous|te _1 rencontrer
@@ -577,13 +603,13 @@ x4 ne plus recevoir
 x4 offre|offres _1 exclusive|speciale|promotionnelle
 x4 nouvelles offres
 x4 alerte|alertes
-x4 bien recu
-x4 accusons reception
-x4 accuse de reception
+x4a bien recu
+x4a accusons reception
+x4a accuse de reception
 x4 comite de programme
 x2 rapport
 x4 offre soumise a conditions
-x4 candidature _4 enregistree|recue|bien
+x4a candidature _4 enregistree|recue|bien
 x4 peux-tu|pourrais-tu|pouvez-vous _5 entretien _3 candidat*
 x3 le|la|du candidat|candidate
 j1 candidature|poste|recrutement|candidat*|embauche|emploi
@@ -627,7 +653,7 @@ i3 entrevista|entrevistas|entrevistarte|entrevistarle
 i-2 gracias por _2 entrevista
 i5 nos gustaria _2 conocerte|conocerla|conocerle|conocerlo
 i5 hacerte|hacerle _2 una entrevista
-i5 invitamos|invitarte|invitarle|invitarlo|invitarla _4 entrevista|reunion|llamada
+i5k invitamos|invitarte|invitarle|invitarlo|invitarla _4 entrevista|reunion|llamada
 i4 concertar|coordinar|programar|agendar _2 entrevista|llamada|reunion
 i4 citarte|citarle|agendada|agendado
 i4 te|le _1 vendria|viene _1 bien
@@ -640,9 +666,9 @@ x5 me ofrecieron|hicieron
 x5 me han ofrecido
 x5 acepto _2 oferta|propuesta
 x5 retiro mi candidatura
-x4 hemos recibido _2 candidatura|solicitud|cv
-x4 candidatura|solicitud _3 registrada|recibida
-x4 registrado correctamente
+x4a hemos recibido _2 candidatura|solicitud|cv
+x4a candidatura|solicitud _3 registrada|recibida
+x4a registrado correctamente
 x4 darte|darse|dar de baja
 x4 no deseas recibir
 x4 preaprobada|preaprobado|alquiler|vivienda|inmueble|inmobiliaria
@@ -691,7 +717,7 @@ r3 infelizmente|lamentamos|lamento
 r3 desafortunadamente|desilusao
 r3 sucesso na sua|tua _1 jornada|carreira|busca
 r2 banco de talentos
-i5 convid* _5 entrevista|conversa|bate-papo|etapa
+i5k convid* _5 entrevista|conversa|bate-papo|etapa
 i5 agendar|agendada|agendamos _3 entrevista|conversa|horario
 i4 gostariamos de _1 te|lhe? _1 conhecer
 i3 disponibilidade
@@ -704,11 +730,11 @@ x5 fizeram-me|ofereceram-me _2 proposta|oferta
 x5 me fizeram|ofereceram _2 proposta|oferta
 x5 aceito _2 proposta
 x5 retiro _2 candidatura
-x4 recebemos _2 candidatura|curriculo
-x4 candidatura _3 recebida|registrada|registada|enviada
-x3 caso _4 perfil
-x4 sua|seu|a _1 inscricao _3 recebida|realizada|confirmada|concluida
-x2 acompanhe|acompanhar _3 status|andamento
+x4a recebemos _2 candidatura|curriculo
+x4a candidatura _3 recebida|registrada|registada|enviada
+x3a caso _4 perfil
+x4a sua|seu|a _1 inscricao _3 recebida|realizada|confirmada|concluida
+x2a acompanhe|acompanhar _3 status|andamento
 x3 o|a candidato|candidata
 x4 novas vagas
 x4 alerta de vagas
@@ -746,7 +772,7 @@ r4 niet meer _3 invullen
 r3 veel succes _2 zoektocht|loopbaan|verdere|sollicitatie
 i5 sollicitatiegesprek|kennismakingsgesprek|vervolggesprek|assessmentdag|proefdag|meeloopdag|proefdraaien
 i5 tweede|eerste|volgende gesprek
-i5 uitnodig* _4 gesprek|sollicitatiegesprek|kennismaking*|assessment*|interview|kennismakingsgesprek
+i5k uitnodig* _4 gesprek|sollicitatiegesprek|kennismaking*|assessment*|interview|kennismakingsgesprek
 i5 nodigen|nodig _4 uit _4 gesprek|sollicitatiegesprek|kennismakingsgesprek|kennismaking|interview|assessment*
 i4 bevestig* _3 gesprek|afspraak
 i4 gesprek|afspraak _5 om #d|uur
@@ -754,11 +780,12 @@ i3 schikt|inplannen|agenda
 i3s gesprek|uitnodiging|sollicitatiegesprek
 x5 ik _2 accepteer|neem _3 aanbod|aan
 x5 trek _2 sollicitatie _1 in
-x4 ontvangstbevestiging|scorekaart|beoordelingsformulier|vacaturetekst
-x4 sollicitatie _3 ontvangen
+x4a ontvangstbevestiging
+x4 scorekaart|beoordelingsformulier|vacaturetekst
+x4a sollicitatie _3 ontvangen
 x4 kun|kan|kunnen|wil _1 je|jij|u _6 gesprek|interview|gesprekken _3 doen|voeren|overnemen|afnemen
 x3 de kandidaat|sollicitant
-x4 goede orde
+x4a goede orde
 x4 afmelden|uitschrijven
 x4 meld je _2 af
 x4 aanbieding|aanbiedingen|korting
