@@ -83,8 +83,8 @@ const CONDITIONALS = new Set([
   'si',
   'caso',
   'indien',
+  // Dutch "mocht" (should it); not "mochten", which is also German "möchten" folded
   'mocht',
-  'mochten',
 ]);
 
 /** Words that open a conditional clause only at the start of a sentence (Portuguese "se", Dutch "als"). */
@@ -132,7 +132,7 @@ export const DEFAULT_PARAMS: Params = {
   context: 0.5,
   contextCap: 3,
   conditional: 0.35,
-  noContext: 0.5,
+  noContext: 0.35,
   quoted: 0.3,
   against: 1.3,
   forwarded: 0.7,
@@ -215,7 +215,7 @@ interface WordInfo {
   all: Rule[];
   /** rules starting with the word, channels x and j (for signatures) */
   against: Rule[];
-  /** 1 negation, 2 conditional, 4 conditional at a sentence start */
+  /** 1 negation, 2 conditional, 4 conditional at a sentence start, 8 "no" (a negation unless Portuguese) */
   flags: number;
   langs: string[] | undefined;
 }
@@ -244,7 +244,7 @@ function infoOf(t: Tokens, k: number, index: CompiledRules): WordInfo {
     all,
     against: all.filter((r) => r.channel === 'x' || r.channel === 'j'),
     flags:
-      (NEGATORS.has(word) || word.endsWith("n't") ? 1 : 0) |
+      (word === 'no' ? 8 : NEGATORS.has(word) || word.endsWith("n't") ? 1 : 0) |
       (CONDITIONALS.has(word) ? 2 : 0) |
       (START_CONDITIONALS.has(word) ? 4 : 0),
     langs: languagesOf(word),
@@ -276,12 +276,31 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS): Ana
   // Per-token facts, filled as tokens are added: word info, sentence start, negations before
   // each token (prefix counts), and the last conditional word in the token's sentence.
   const infos: WordInfo[] = [];
+  for (let k = 0; k < t.h.length; k++) infos.push(infoOf(t, k, compiled));
+  // Language: subject and newest text; the signature too when the newest text is (nearly) empty.
+  const counts: Record<string, number> = { en: 0, de: 0, fr: 0, es: 0, pt: 0, nl: 0 };
+  const count = (from: number, to: number) => {
+    for (let k = from; k < to; k++) {
+      const langs = (infos[k] as WordInfo).langs;
+      if (langs) for (const l of langs) counts[l] = (counts[l] ?? 0) + 1 / langs.length;
+    }
+  };
+  {
+    const [s0, s1] = ranges[0] as [number, number];
+    const [m0, m1] = ranges[1] as [number, number];
+    const [g0, g1] = ranges[2] as [number, number];
+    count(s0, s1);
+    count(m0, Math.min(m1, m0 + 2000));
+    if (m1 - m0 < 5) count(g0, Math.min(g1, g0 + 500));
+  }
+  const language = pickLanguage(counts);
+  const negation = language === 'pt' ? 1 : 9;
   let sentenceStart = new Int32Array(0);
   let negations = new Int32Array(1);
   let lastConditional = new Int32Array(0);
   const addFacts = () => {
     const count = t.h.length;
-    const start = infos.length;
+    const start = sentenceStart.length;
     const ss = new Int32Array(count);
     const ng = new Int32Array(count + 1);
     const lc = new Int32Array(count);
@@ -289,11 +308,11 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS): Ana
     ng.set(negations);
     lc.set(lastConditional);
     for (let k = start; k < count; k++) {
-      const info = infoOf(t, k, compiled);
-      infos.push(info);
+      const info = k < infos.length ? (infos[k] as WordInfo) : infoOf(t, k, compiled);
+      if (k >= infos.length) infos.push(info);
       const first = k > 0 && t.n[k - 1] === t.n[k] ? (ss[k - 1] as number) : k;
       ss[k] = first;
-      ng[k + 1] = (ng[k] as number) + (info.flags & 1);
+      ng[k + 1] = (ng[k] as number) + (info.flags & negation ? 1 : 0);
       const conditional = (info.flags & 2) !== 0 || (first === k && (info.flags & 4) !== 0);
       lc[k] = conditional ? k : first !== k ? (lc[k - 1] as number) : -1;
     }
@@ -333,6 +352,8 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS): Ana
     }
     done[rule.id] = stamp;
     scores[rule.channel] += weight;
+    // A job phrase that names the job ("rescind the offer", "other candidates") is job context.
+    if (rule.jobSpecific && rule.channel !== 'x' && rule.channel !== 'j' && rule.weight >= 4) scores.j += 1;
     if (rule.acknowledgement) acknowledgements.push(weight);
     else weights[rule.channel].push(weight);
     if (rule.decisive && weight >= rule.weight * 0.99) decisive.add(rule.channel);
@@ -345,7 +366,8 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS): Ana
     for (let p = from; p < to; p++) {
       const info = infos[p] as WordInfo;
       for (const rule of segment === 2 ? info.against : info.all) {
-        if (done[rule.id] === stamp || (rule.subjectOnly && segment !== 0)) continue;
+        if (done[rule.id] === stamp || (rule.subjectOnly && segment !== 0) || (rule.bodyOnly && segment === 2))
+          continue;
         const end = matchAt(rule, p, t, to);
         if (end >= 0) score(rule, p, end, factor);
       }
@@ -393,19 +415,6 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS): Ana
     else if (fromPersonal && fromDomain === toDomain && addressOf(from) === addressOf(to))
       against(params.sameDomain, 'note to self');
   }
-  // Language: subject and newest text; the signature too when the newest text is (nearly) empty.
-  const counts: Record<string, number> = { en: 0, de: 0, fr: 0, es: 0, pt: 0, nl: 0 };
-  const [m0, m1] = ranges[1] as [number, number];
-  const [g0, g1] = ranges[2] as [number, number];
-  const count = (from: number, to: number) => {
-    for (let k = from; k < to; k++) {
-      const langs = (infos[k] as WordInfo).langs;
-      if (langs) for (const l of langs) counts[l] = (counts[l] ?? 0) + 1 / langs.length;
-    }
-  };
-  count(ranges[0]?.[0] ?? 0, ranges[0]?.[1] ?? 0);
-  count(m0, Math.min(m1, m0 + 2000));
-  if (m1 - m0 < 5) count(g0, Math.min(g1, g0 + 500));
   return {
     scores,
     weights,
@@ -415,7 +424,7 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS): Ana
     tokens: t,
     ranges,
     usedForwarded,
-    language: pickLanguage(counts),
+    language,
   };
 }
 
@@ -466,10 +475,8 @@ export function decide(
   }
   // A rejection without any job word ("position", "role", "candidate", …) is about something else.
   // Nor is a scheduling email ("are you free Tuesday at 2pm?") without one.
-  if (a.scores.j < 1) {
-    r *= params.noContext;
-    if (Math.max(0, ...a.weights.i) < 5) i *= params.noContext;
-  }
+  if (a.scores.j < 1) r *= params.noContext;
+  if (a.scores.j === 0 && Math.max(0, ...a.weights.i) < 5) i *= params.noContext;
   const context = Math.min(a.scores.j, params.contextCap) * params.context;
   const candidates: [EmailKind, number][] = [
     ['offer', o],

@@ -5,7 +5,7 @@
  *   - flags after the weight: `s` the rule only counts in the subject; `k` decisive, the other job
  *     channels count for less when it matches ("we have to rescind the offer"); `a` (channel x) an
  *     acknowledgement that also opens real rejections and invitations ("we received your
- *     application"), ignored when a decisive job cue matches;
+ *     application"), ignored when a decisive job cue matches; `b` not in signatures;
  *   - pattern elements, space separated: `a|b|c` alternatives, `word*` a prefix, `#d` a token that
  *     starts with a digit, `_N` up to N arbitrary tokens, a trailing `?` makes an element optional;
  *   - `$name a|b|c` defines a word list that later elements use as `$name` (also inside `a|$name`).
@@ -36,6 +36,10 @@ export interface Rule {
   decisive: boolean;
   /** an acknowledgement ("we have received your application"): ignored next to a decisive job cue */
   acknowledgement: boolean;
+  /** not looked for in signatures (job titles there say nothing about the email) */
+  bodyOnly: boolean;
+  /** names the job itself ("offer", "position", "candidate", …), so it is job context too */
+  jobSpecific: boolean;
   elements: Element[];
   source: string;
 }
@@ -87,6 +91,13 @@ function expandMacros(lines: string[]): string[] {
   return out;
 }
 
+/** Words that make a phrase about employment, whatever else it says. */
+const JOB_WORDS = new Set(
+  'offer offers position positions role roles job jobs vacancy opening candidate candidates candidacy hire hired hiring recruit recruiting recruitment interview interviews employment stelle bewerbung angebot poste candidature embauche puesto candidatura vaga proposta functie sollicitatie vacature'
+    .split(' ')
+    .map((w) => hashWord(w)),
+);
+
 export function compileRules(source: string): CompiledRules {
   const rules: Rule[] = [];
   const index: RuleIndex = { exact: new Map(), prefix: new Map(), digit: [] };
@@ -97,7 +108,7 @@ export function compileRules(source: string): CompiledRules {
   };
   for (const line of expandMacros(source.split('\n'))) {
     const space = line.indexOf(' ');
-    const head = /^([orixj])(-?[\d.]+)([ska]*)$/.exec(line.slice(0, space));
+    const head = /^([orixj])(-?[\d.]+)([skab]*)$/.exec(line.slice(0, space));
     if (!head) throw new Error(`bad rule: ${line}`);
     const elements = line
       .slice(space + 1)
@@ -113,6 +124,8 @@ export function compileRules(source: string): CompiledRules {
       subjectOnly: (head[3] ?? '').includes('s'),
       decisive: (head[3] ?? '').includes('k'),
       acknowledgement: (head[3] ?? '').includes('a'),
+      bodyOnly: (head[3] ?? '').includes('b'),
+      jobSpecific: elements.some((el) => [...(el.words ?? [])].some((h) => JOB_WORDS.has(h))),
       elements,
       source: line,
     };

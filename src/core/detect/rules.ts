@@ -17,7 +17,7 @@ $cand candidate*|applicant*|person|finalist*|individual|profile*|someone|somebod
 $verb mov*|progress*|proceed*|pursu*|advanc*|invit*|offer*|continu*|tak*|extend*|mak*|hir*
 o5k offer|offering you _7 $pos
 o4 offer you _1 full-time|part-time|permanent|temporary|seasonal|freelance|fixed-term
-o5k $happy|love|like _2 to offer _1 you? _7 $pos|opportunity|join|salary|compensation
+o5k $happy|love|like _2 to offer _1 you? _7 $pos|salary|compensation
 o2 $happy|love|like _2 to offer
 o4 $happy _2 to extend
 o5k extend|extended|extending _1 you|a|an|the|this|our _2 offer
@@ -152,7 +152,8 @@ r5 move|moving|moved|go|going|went|gone|proceed*|progress*|continu* forward|ahea
 r5k went|gone|going|go|decided _2 with someone|somebody
 r5k went|gone|going|go|decided _2 with another|other _1 else|$cand
 r5k selected|chosen|chose|offered|hired|appointed _3 another|other|different _1 $cand
-r4 another|other|different _1 candidate|candidates|applicant|applicants|finalist|finalists|person|individual
+r4 another|other|different _1 candidate|candidates|finalist|finalists
+r3 another|other|different _1 applicant|applicants|person|individual
 r2 someone|somebody else
 r5k offered the|this position|role|job|post _1 to
 r5 pursu* other|another|different candidate*|applicant*
@@ -370,11 +371,12 @@ x3 signed _1 letter|contract|offer|agreement
 x3 new starter|starters
 x4 can|could|would you _1 interview|cover|take|sit|join _3 candidate|slot|panel|loop|interview
 x4 interview|interviewing a|the|our|this _1 candidate|applicant
-x4 interview|meet|see|call him|her|them
+x4 like|love|want|please|could|can _2 interview|meet|call him|her|them
 x3 his|her|their availability|cv|resume
 x2 the candidate|candidates|applicant|applicants
 x3 candidate a|b|c|#d
-x4 scorecard|scorecards|debrief|debriefs
+x4 scorecard|scorecards
+x2 debrief|debriefs
 x3 feedback form
 x4 feedback|scorecard|scores _1 due
 x4 approve|approval|approved|approving _1 the|this|an|a _2 offer|requisition|headcount|hire
@@ -413,14 +415,17 @@ x4k for funding
 x3 funded|funders
 x5k scholarship|scholarships|bursary
 x2 fellowship
-x4k manuscript|paper|abstract|submission|proposal|talk|poster _2 decision|accepted|reject*|not
+x4k manuscript|paper|abstract|submission|talk|poster _2 decision|accepted|reject*|not
 x4k talk|paper|poster|session|workshop _1 proposal|proposals|submission|submissions|abstract
 x3 reviewers|reviewer|cfp|proceedings
 x3 program|programme committee
 x3 call for papers
+x4k camera-ready|proceedings
+x4k poster session|presentation
 x2 journal
 x4k admission|admissions|enrolment|enrollment _1 decision|decisions|committee|office|portal|status|letter|offer
-x3 admission|admissions|enrolment|enrollment
+x4 admission|admissions|enrolment|enrollment
+x3 waitlist|waitlisted|wait-list|waiting list
 x4k rental|tenancy|lease|apartment|flat|property|home|house _1 application|applications
 x4k application|applying|applied _3 apartment|flat|unit|property|rental|tenancy|lease|loan|mortgage|scholarship|grant|bursary
 x3 rental|rentals|rent|lease
@@ -463,7 +468,9 @@ x4s new jobs|vacancies
 x4s job alert|alerts
 x3s jobs
 x4s application received|submitted|confirmation
-j1 position|role|job|vacancy|opening|post|candidacy|candidate|recruit*|hiring|employment|career|careers|interview*|resume|cv|shortlist*|req|requisition|internship|onsite|on-site|applicant
+j1 position|role|job|vacancy|opening|post|candidacy|candidate|recruit*|hiring|employment|career|careers|interview*|resume|cv|shortlist*|req|requisition|internship|onsite|on-site|employer|salary
+j0.5b engineer|developer|analyst|manager|nurse|teacher|assistant|associate|specialist|coordinator|technician|consultant|designer|officer|clerk|driver|cook|server|cashier|accountant|intern|administrator|scientist|advisor|adviser|representative|supervisor|lead|director|architect|therapist|pharmacist|electrician|operator|receptionist|editor|writer|researcher|lecturer|professor|postdoc|chef|barista|agent|executive
+j0.5 applicant|applicants
 j0.5 application|applied|applying
 j1 talent acquisition|team|partner
 j1 human resources
@@ -541,7 +548,7 @@ x4 kannst du _6 ubernehmen|fuhren|machen
 x4 kandidat|kandidaten|kandidatin|bewerber|bewerberin _3 gesprach|abgesagt|lebenslauf|notizen
 x3 ich _2 abgesagt
 x3 sie erhalten diese
-j1 bewerbung|stelle|position|vakanz|bewerber*|personal*|recruiting|karriere|gesprach
+j1 bewerbung|stelle|position|vakanz|bewerber*|personal*|recruiting|karriere|gesprach|lebenslauf|vorstellungsgesprach
 `;
 
 const FRENCH = `
@@ -612,7 +619,7 @@ x4 offre soumise a conditions
 x4a candidature _4 enregistree|recue|bien
 x4 peux-tu|pourrais-tu|pouvez-vous _5 entretien _3 candidat*
 x3 le|la|du candidat|candidate
-j1 candidature|poste|recrutement|candidat*|embauche|emploi
+j1 candidature|poste|recrutement|candidat*|embauche|emploi|entretien
 `;
 
 const SPANISH = `
@@ -628,6 +635,8 @@ o3 te damos la bienvenida
 o3 nos complace _3 ofrecer*|comunicarte|informarte
 o4 bienvenido|bienvenida _2 equipo
 o4 has|ha sido seleccionado|seleccionada _3 puesto|cargo|plaza
+o5k has|ha sido aprobado|aprobada|seleccionado|seleccionada _3 proceso|puesto|vacante
+o3 adjunto _3 propuesta|oferta|contrato
 o3 incorporacion|incorporarte|incorporarse|incorporarle
 o3 fecha de ingreso|incorporacion
 o2 salario|sueldo|bruto|prestaciones
@@ -676,7 +685,7 @@ x4 oferta exclusiva
 x4 al candidato|aspirante
 x3 el|la candidato|candidata
 x3 hacerle tu
-j1 candidatura|puesto|vacante|seleccion|cargo
+j1 candidatura|puesto|vacante|seleccion|cargo|curriculum|entrevista
 `;
 
 const PORTUGUESE = `
@@ -687,6 +696,9 @@ o5 carta proposta
 o5 vaga _6 e sua
 o5 foi selecionado|selecionada _1 para integrar
 o4 foi selecionado|selecionada _3 vaga|cargo|funcao|posicao
+o5k foi|foste|voce aprovado|aprovada _3 processo|vaga|seletivo|cargo|selecao
+o3 proposta _3 anexo
+i4 marcar|agendar|combinar _3 conversa|entrevista|reuniao|bate-papo
 i5 selecionado|selecionada _3 proxima|entrevista|etapa|fase
 o2 parabens
 o3 temos o prazer _3 comunicar|informar|oferecer
@@ -741,7 +753,7 @@ x4 alerta de vagas
 x4 reembolso|encomenda|descadastrar
 x4 cancelar _2 inscricao
 x3 ouvintes|episodio
-j1 candidatura|vaga|recrutamento|cargo
+j1 candidatura|vaga|recrutamento|cargo|curriculo|entrevista|seletivo|selecao
 `;
 
 const DUTCH = `
@@ -792,7 +804,7 @@ x4 aanbieding|aanbiedingen|korting
 x3 ervoor open
 x4 eerste werkdag
 x4 hebt getekend|ondertekend
-j1 sollicitatie|vacature|functie|kandidaat
+j1 sollicitatie|vacature|functie|kandidaat|sollicitatiegesprek|gesprek
 `;
 
 export const RULES = [ENGLISH, GERMAN, FRENCH, SPANISH, PORTUGUESE, DUTCH].join('\n');

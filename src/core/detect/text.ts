@@ -447,9 +447,10 @@ function isNameLine(line: string, last: boolean): boolean {
     .replace(/^[-–—~\s]+/u, '')
     .replace(/[,.\s]+$/u, '');
   if (t.length === 0 || t.length > 40 || /[\d:@/|]/.test(t)) return false;
-  const words = t.split(/\s+/);
-  if (words.length > 4) return false;
-  if (words.every((w) => /^[\p{Lu}][\p{L}'.-]*$/u.test(w) || /^\(.*\)$/.test(w))) return true;
+  // "Dana Lee", "Dana, Account Executive", "J.", "Ana (she/her)"
+  const words = t.split(/[\s,]+/).filter(Boolean);
+  if (words.length > 5) return false;
+  if (words.every((w) => /^[\p{Lu}][\p{L}'.&-]*$/u.test(w) || /^\(.*\)$/.test(w))) return true;
   // lower-case sign-offs ("trent", "B x") on the last lines of casual mail
   return last && words.length <= 2 && t.length <= 15 && /^[\p{L} ]+$/u.test(t);
 }
