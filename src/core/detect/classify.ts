@@ -374,9 +374,11 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS): Ana
     }
   };
   const reply = /^\s*(re|aw|antw|sv|r|rif|res|ynt)\s?:/i.test(subject.slice(0, 12));
+  // "Re: Fwd: …": a reply to something forwarded, further still from the subject.
+  const replyToForward = reply && /^\s*\w+\s?:\s*(fwd?|wg|tr|rv|enc)\s?:/i.test(subject.slice(0, 20));
   for (let seg = 0; seg < 3; seg++) {
     const [from, to] = ranges[seg] as [number, number];
-    match(seg, from, to, seg === 0 && reply ? params.replySubject : 1);
+    match(seg, from, to, seg === 0 && reply ? params.replySubject * (replyToForward ? 0.5 : 1) : 1);
   }
   // A forwarded message counts when the sender's own words are few or point at it.
   let usedForwarded = false;

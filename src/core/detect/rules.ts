@@ -130,6 +130,8 @@ r3 closed the|this _1 position|role|requisition|vacancy|opening|search
 r4 won't|can't|cannot|unable|not _3 take you on
 r4 don't|do not _1 have _3 spot|place|position|opening|room _2 for you
 r3 no _1 spot|place|position|opening|room for you
+r4 not taking|accepting _2 new|any|more _1 students|interns|applicants|candidates|people|staff|hires
+r3 don't|do|not _2 have _2 any? _1 openings|vacancies|positions|spots|places|funding
 r3 not suitable|shortlisted
 r1 merit list|pool
 r3 close decision|call
@@ -458,6 +460,10 @@ x4 letting|lettings agent|agency|agents
 x4 property _1 at #d
 x3 for the property
 x3 tenant|tenants
+x4 other|our|available|similar properties
+x3 the owner|landlord|vendor|vendors|owners
+x3 move-in|movein
+x2 inspection|inspections|viewing
 x3 bid|bids|bidding|bidder|bidders
 x3 supplier|suppliers|vendors
 x3 scam|scams|phishing|fraud|fraudulent
