@@ -1,15 +1,20 @@
 /**
  * Content script entry, loaded on every webmail page. It stays small: it finds which site this is
- * and starts that site's watcher. Everything heavier loads later, only on a job email.
+ * and starts Gracious there with that site's adapter. The panel, extraction and the draft writer
+ * load later by dynamic import(), only when a job email is open.
  */
 import { siteForUrl } from '../core/hosts';
 import { askWorker, extensionContextAlive } from '../platform/browser';
+import { ADAPTERS } from '../webmail/index';
+import './diagnostics';
+import { startGracious } from './gracious';
 
 async function start(): Promise<void> {
   const site = siteForUrl(location.href);
   if (!site || !extensionContextAlive()) return;
   const settings = await askWorker('settings/get');
   if (settings.ok && !settings.value.sites[site]) return;
+  startGracious(ADAPTERS[site], new AbortController().signal);
 }
 
 void start();

@@ -51,6 +51,12 @@ export const ReminderRequestSchema = v.object({
   dueAt: v.optional(v.nullable(Time), null),
 });
 
+/** A thread as the webmail site names it. */
+export const ThreadRefSchema = v.object({
+  site: v.picklist(SITES),
+  threadKey: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+});
+
 /** Who may send a message: a webmail tab's content script, or one of the extension's own pages. */
 export type Origin = 'webmail' | 'extension-page';
 
@@ -103,6 +109,9 @@ export const workerMessages = {
   'reminders/dismiss': { from: ['webmail', 'extension-page'], request: v.object({ id: ReminderId }) },
   /** "Reminder set — Undo": closes an automatic reminder so the thread does not start it again. */
   'reminders/undo': { from: ['webmail', 'extension-page'], request: v.object({ id: ReminderId }) },
+  /** "Not a job email": Gracious stays quiet on this thread from now on (kept in `hiddenThreads`). */
+  'thread/hide': { from: ['webmail'], request: ThreadRefSchema },
+  'thread/is-hidden': { from: ['webmail'], request: ThreadRefSchema },
 } as const satisfies Record<string, { from: readonly Origin[]; request: v.GenericSchema }>;
 
 export type WorkerMessageName = keyof typeof workerMessages;
@@ -129,6 +138,8 @@ export interface WorkerResponses {
   'reminders/snooze': ReminderResult;
   'reminders/dismiss': ReminderResult;
   'reminders/undo': ReminderResult;
+  'thread/hide': { hidden: true };
+  'thread/is-hidden': { hidden: boolean };
 }
 
 type ReminderView = import('./reminders').ReminderView;

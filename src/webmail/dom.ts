@@ -20,25 +20,81 @@ export function queryAll<T extends Element = Element>(root: ParentNode, chain: S
 }
 
 /**
- * Whether an element is shown. Ancestors hidden by attribute or inline style are checked first
- * (cheap, no style computation); `checkVisibility` settles the rest where the browser has it.
+ * `queryAll` for a chain whose every selector requires the class `className`, checked among the
+ * elements carrying that class: the browser keeps that collection live and cheap, where a
+ * document-wide query walks thousands of nodes on every mutation batch.
  */
-export function isShown(element: Element): boolean {
+export function queryAllWithClass<T extends Element = Element>(
+  doc: Document,
+  className: string,
+  chain: SelectorChain,
+): T[] {
+  const candidates = doc.getElementsByClassName(className);
+  for (const selector of chain) {
+    const found: T[] = [];
+    for (let i = 0; i < candidates.length; i++) {
+      const el = candidates[i]!;
+      if (el.matches(selector)) found.push(el as T);
+    }
+    if (found.length) return found;
+  }
+  return [];
+}
+
+/**
+ * `queryFirst` for a long-lived, unique element (a reading pane): the last match is reused while it
+ * is still in the page and still matches a level of the chain, so a check costs no document walk.
+ */
+export function cachedFirst<T extends Element = Element>(
+  doc: Document,
+  chain: SelectorChain,
+  cache: { el?: T | null },
+): T | null {
+  const last = cache.el;
+  if (last?.isConnected && last.ownerDocument === doc && chain.some((s) => last.matches(s))) return last;
+  cache.el = queryFirst<T>(doc, chain);
+  return cache.el;
+}
+
+/**
+ * Whether no ancestor hides the element by attribute or inline style: how webmail hides the views it
+ * keeps in the page. Cheap (no style computation), so it can run on every mutation batch.
+ */
+export function notHidden(element: Element): boolean {
   for (let el: Element | null = element; el; el = el.parentElement) {
     if (el.hasAttribute('hidden')) return false;
     if ((el as HTMLElement).style?.display === 'none') return false;
   }
+  return true;
+}
+
+/** Whether an element is shown, settling with the browser's own check where it has one. */
+export function isShown(element: Element): boolean {
+  if (!notHidden(element)) return false;
   const check = (element as Element & { checkVisibility?: () => boolean }).checkVisibility;
   return check ? check.call(element) : true;
 }
 
-/** The visible one among several matches (webmail keeps old views in the page, hidden). */
+/** The shown one among several matches (webmail keeps old views in the page, hidden). */
 export function firstShown<T extends Element>(elements: readonly T[]): T | null {
-  if (elements.length <= 1) return elements[0] ?? null;
-  return elements.find(isShown) ?? null;
+  const candidates = elements.filter(notHidden);
+  if (candidates.length <= 1) return candidates[0] ?? null;
+  return candidates.find(isShown) ?? null;
 }
 
 const ADDRESS = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
+
+/** How many of these elements have content (a body container can be in the page before its text). */
+export function countFilled(elements: ArrayLike<Element>): number {
+  let n = 0;
+  for (let i = 0; i < elements.length; i++) if (elements[i]!.hasChildNodes()) n++;
+  return n;
+}
+
+/** The element if it has content, else null. */
+export function filled<T extends Element>(element: T | null): T | null {
+  return element?.hasChildNodes() ? element : null;
+}
 
 /** The first e-mail address in a string, lower-cased, or null. */
 export function findAddress(text: string | null | undefined): string | null {

@@ -5,8 +5,13 @@
 import { applyReply, fromDetection, viewOf } from '../../core/reminders';
 import { changeReminders, checkSite } from '../reminders';
 import type { Handlers } from '../router';
+import { readStore, updateStore } from '../store';
 
-export const webmailHandlers: Pick<Handlers, 'detected' | 'replied'> = {
+/** Hidden threads are kept as "<site>:<thread key>"; the list keeps the most recent 5000. */
+const HIDDEN_LIMIT = 5000;
+const hiddenKey = (ref: { site: string; threadKey: string }) => `${ref.site}:${ref.threadKey}`;
+
+export const webmailHandlers: Pick<Handlers, 'detected' | 'replied' | 'thread/hide' | 'thread/is-hidden'> = {
   detected: async (detection, context) => {
     checkSite(context, detection.site);
     const { change, settings, now } = await changeReminders((data, now) =>
@@ -33,5 +38,20 @@ export const webmailHandlers: Pick<Handlers, 'detected' | 'replied'> = {
       return change;
     });
     return { acknowledged: true, thanked };
+  },
+
+  'thread/hide': async (ref, context) => {
+    checkSite(context, ref.site);
+    const key = hiddenKey(ref);
+    return updateStore((data) => {
+      if (data.hiddenThreads.includes(key)) return { keys: [], result: { hidden: true as const } };
+      data.hiddenThreads = [...data.hiddenThreads, key].slice(-HIDDEN_LIMIT);
+      return { keys: ['hiddenThreads'], result: { hidden: true as const } };
+    });
+  },
+
+  'thread/is-hidden': async (ref, context) => {
+    checkSite(context, ref.site);
+    return { hidden: (await readStore()).hiddenThreads.includes(hiddenKey(ref)) };
   },
 };

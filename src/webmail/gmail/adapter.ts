@@ -1,12 +1,24 @@
 /** Gmail (mail.google.com): reads the open thread from the DOM Gmail renders. */
-import { bodyToText, findAddress, firstShown, isShown, parseShownDate, queryAll, queryFirst, textOf } from '../dom';
+import {
+  bodyToText,
+  countFilled,
+  filled,
+  findAddress,
+  firstShown,
+  isShown,
+  parseShownDate,
+  queryAll,
+  queryAllWithClass,
+  queryFirst,
+  textOf,
+} from '../dom';
 import type { OpenThread, ThreadMessage, WebmailAdapter } from '../types';
-import { GMAIL } from './selectors';
+import { GMAIL, SUBJECT_CLASS } from './selectors';
 
 const QUOTED = GMAIL.quoted.join(', ');
 
 function openSubject(doc: Document): HTMLElement | null {
-  return firstShown(queryAll<HTMLElement>(doc, GMAIL.subject));
+  return firstShown(queryAllWithClass<HTMLElement>(doc, SUBJECT_CLASS, GMAIL.subject));
 }
 
 /** The container of the shown thread: the thread view around the subject. */
@@ -25,7 +37,7 @@ function threadKeyOf(subject: Element, doc: Document): string | null {
 function readMessage(element: Element, user: string | null): ThreadMessage {
   const sender = queryFirst(element, GMAIL.sender);
   const fromAddress = findAddress(sender?.getAttribute('email')) ?? findAddress(sender?.textContent);
-  const body = queryFirst(element, GMAIL.body);
+  const body = filled(queryFirst(element, GMAIL.body));
   return {
     element,
     fromName: sender?.getAttribute('name') ?? textOf(sender),
@@ -48,7 +60,7 @@ export const gmailAdapter: WebmailAdapter = {
     if (!subject) return null;
     const root = threadRoot(subject);
     const key = threadKeyOf(subject, doc) ?? '';
-    return `${key}|${root.querySelectorAll(GMAIL.message[0]).length}|${root.querySelectorAll(GMAIL.body[0]).length}`;
+    return `${key}|${root.querySelectorAll(GMAIL.message[0]).length}|${countFilled(root.querySelectorAll(GMAIL.body[0]))}`;
   },
 
   readThread(doc) {

@@ -19,7 +19,10 @@ export const GMAIL = {
     '[role=main] .g.id table.Bs > tr',
     '[role=main] table.Bs > tbody > tr',
   ],
-  /** The subject heading, which carries the thread ids. Gmail keeps old thread views hidden: take the shown one. */
+  /**
+   * The subject heading, which carries the thread ids. Gmail keeps old thread views hidden: take the
+   * shown one. Every level requires the class in `SUBJECT_CLASS` (it is looked up by that class).
+   */
   subject: ['h2.hP[data-legacy-thread-id]', 'h2.hP[data-thread-perm-id]', '[role=main] h2.hP'],
   /** One element per message, collapsed or expanded. */
   message: ['div.adn[data-message-id]', 'div.adn[data-legacy-message-id]', 'div.adn'],
@@ -50,3 +53,6 @@ export const GMAIL = {
     '.Ap div.editable[contenteditable=true]',
   ],
 } as const satisfies Record<string, SelectorChain>;
+
+/** The class every `subject` selector requires. */
+export const SUBJECT_CLASS = 'hP';

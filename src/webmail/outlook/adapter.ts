@@ -1,13 +1,26 @@
 /** Outlook on the web (live.com, office.com, office365.com, cloud.microsoft): reads the reading pane. */
-import { bodyToText, findAddress, firstShown, parseShownDate, queryAll, queryFirst, textOf } from '../dom';
+import {
+  bodyToText,
+  cachedFirst,
+  countFilled,
+  filled,
+  findAddress,
+  firstShown,
+  parseShownDate,
+  queryAll,
+  queryFirst,
+  textOf,
+} from '../dom';
 import type { OpenThread, ThreadMessage, WebmailAdapter } from '../types';
 import { OUTLOOK } from './selectors';
 
 const HISTORY = OUTLOOK.historyStart.join(', ');
 const QUOTED = OUTLOOK.quoted.join(', ');
 
+const paneCache: { el?: Element | null } = {};
+
 function conversation(doc: Document): Element | null {
-  const pane = queryFirst(doc, OUTLOOK.readingPane);
+  const pane = cachedFirst(doc, OUTLOOK.readingPane, paneCache);
   return pane ? queryFirst(pane, OUTLOOK.conversation) : null;
 }
 
@@ -41,7 +54,7 @@ function readMessage(element: Element, user: string | null): ThreadMessage {
       .map((el) => findAddress(el.getAttribute('title')))
       .filter((a): a is string => a !== null),
     date: parseShownDate(textOf(queryFirst(element, OUTLOOK.date))),
-    body: queryFirst(element, OUTLOOK.body),
+    body: filled(queryFirst(element, OUTLOOK.body)),
     clipped: false,
     byUser: user !== null && fromAddress === user,
   };
@@ -55,8 +68,9 @@ export const outlookAdapter: WebmailAdapter = {
     if (!conv) return null;
     const subject = queryFirst(conv, OUTLOOK.subject);
     if (!subject) return null;
-    // pushState fires no event: the route is part of what a change looks like.
-    return `${doc.defaultView?.location.pathname}|${threadKeyOf(doc)}|${subject.getAttribute('title')}|${conv.querySelectorAll(OUTLOOK.message[0]).length}|${conv.querySelectorAll(OUTLOOK.body[1]).length}`;
+    // pushState fires no event: the route is part of what a change looks like (OWA routes every
+    // conversation it opens, so the list's selection need not be read here).
+    return `${doc.defaultView?.location.pathname}|${subject.getAttribute('title')}|${conv.querySelectorAll(OUTLOOK.message[0]).length}|${countFilled(conv.querySelectorAll(OUTLOOK.body[1]))}`;
   },
 
   readThread(doc) {

@@ -17,6 +17,8 @@ function isBrowserServiceCall(entry: LoggedRequest): boolean {
   if (entry.host === 'update.googleapis.com') return entry.path === '' || entry.path.startsWith('/service/update2/');
   if (entry.host === 'accounts.google.com') return entry.path === '' || entry.path.startsWith('/ListAccounts');
   if (entry.host === 'connectivitycheck.gstatic.com') return entry.path === '' || entry.path === '/generate_204';
+  // Chromium's autofill asks its server about any page with form fields (the inline panel has some).
+  if (entry.host === 'content-autofill.googleapis.com') return entry.path === '' || entry.path.startsWith('/v1/pages/');
   return false;
 }
 

@@ -1,0 +1,289 @@
+/**
+ * Gracious in one webmail tab: watches the open thread, classifies its newest message from others,
+ * mounts the inline control for a job email (contract 3), tells the worker what it found (metadata
+ * only) and when the user replied, and answers the popup's "insert-draft". One owner: everything
+ * it starts is bound to the signal it is given, and stops with it.
+ */
+import * as v from 'valibot';
+import { classifyEmail } from '../core/detect/index';
+import type { EmailInput } from '../core/detect/types';
+import {
+  type Detection,
+  describeIssues,
+  EnvelopeSchema,
+  type JobKind,
+  type Reply,
+  type Site,
+  type TabMessageName,
+  type TabResponses,
+  tabMessages,
+  type WorkerResponses,
+} from '../core/messages';
+import { askWorker, browser, extensionContextAlive, type Runtime } from '../platform/browser';
+import { insertIntoReply } from '../webmail/insert';
+import { newestFromOthers, toEmailInput, userRepliesAfter } from '../webmail/read';
+import type { OpenThread, ThreadMessage, WebmailAdapter } from '../webmail/types';
+import { CONTROL_ATTRIBUTE, type Control, createControl, placeControl } from './control';
+import { decided } from './diagnostics';
+import { startWatcher } from './watcher';
+
+/** What the panel needs about the open job email; the body stays in memory, out of the page. */
+export interface OpenJobEmail {
+  site: Site;
+  threadKey: string;
+  kind: JobKind;
+  email: EmailInput;
+  /** The worker's answer to "detected", once it came (the reminder it made, for Undo). */
+  detected: Promise<WorkerResponses['detected'] | null>;
+}
+
+export interface PanelContext {
+  job: OpenJobEmail;
+  anchor: Control;
+  doc: Document;
+  signal: AbortSignal;
+  insert(text: string): Promise<TabResponses['insert-draft']>;
+  hideThread(): Promise<void>;
+  /** Marks Gracious's own page elements, so the watcher ignores their changes. */
+  own(node: Node): void;
+}
+
+/** Dropped once the panel module loaded; the control's click imports it. */
+type PanelModule = typeof import('./panel');
+
+const TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+export function startGracious(adapter: WebmailAdapter, signal: AbortSignal, doc: Document = document): void {
+  const own = new Set<Node>();
+  const isOwn = (node: Node) => {
+    for (const el of own) if (el === node || el.contains(node)) return true;
+    return false;
+  };
+  let control: Control | null = null;
+  let job: OpenJobEmail | null = null;
+  let generation = 0;
+  let closePanel: (() => void) | null = null;
+  const hidden = new Map<string, boolean | Promise<boolean>>();
+  const reported = new Map<string, Promise<WorkerResponses['detected'] | null>>();
+  const repliesReported = new Set<string>();
+
+  // A content script left from before an extension update may have left its control behind.
+  for (const stale of doc.querySelectorAll(`[${CONTROL_ATTRIBUTE}]`)) stale.remove();
+
+  const lifetime = new AbortController();
+  const stop = () => lifetime.abort();
+  signal.addEventListener('abort', () => lifetime.abort(), { once: true });
+  lifetime.signal.addEventListener('abort', () => unmount(), { once: true });
+
+  function unmount() {
+    closePanel?.();
+    closePanel = null;
+    if (control) {
+      own.delete(control.host);
+      control.remove();
+    }
+    control = null;
+    job = null;
+  }
+
+  function mount(thread: OpenThread, kind: JobKind): void {
+    if (control?.host.isConnected && control.threadKey === thread.threadKey && control.kind === kind) return;
+    unmount();
+    const where = adapter.mountPoint(thread);
+    if (!where) return;
+    const created = createControl({
+      doc,
+      site: adapter.site,
+      kind,
+      threadKey: thread.threadKey,
+      onActivate: togglePanel,
+    });
+    own.add(created.host);
+    placeControl(created, where);
+    control = created;
+  }
+
+  function hiddenState(threadKey: string): boolean | Promise<boolean> {
+    const known = hidden.get(threadKey);
+    if (known !== undefined) return known;
+    const asked = askWorker('thread/is-hidden', { site: adapter.site, threadKey }).then((reply) => {
+      const value = reply.ok && reply.value.hidden;
+      hidden.set(threadKey, value);
+      return value;
+    });
+    hidden.set(threadKey, asked);
+    return asked;
+  }
+
+  function report(thread: OpenThread, message: ThreadMessage, email: EmailInput, kind: JobKind) {
+    const key = `${thread.threadKey}|${kind}`;
+    let detected = reported.get(key);
+    if (!detected) {
+      detected = (async () => {
+        const { extractDetails } = await import('../core/detect/extract/index');
+        const details = extractDetails(email, { timeZone: TIME_ZONE });
+        const detection: Detection = {
+          site: adapter.site,
+          threadKey: thread.threadKey,
+          kind,
+          company: details.company?.slice(0, 500) ?? null,
+          role: details.role?.slice(0, 500) ?? null,
+          contacts: details.contacts.slice(0, 20).map((c) => ({
+            name: c.name.slice(0, 500),
+            email: c.email && c.email.length <= 320 ? c.email : null,
+            role: c.role,
+          })),
+          interviewAt: details.interviewAt,
+        };
+        const reply = await askWorker('detected', detection);
+        return reply.ok ? reply.value : null;
+      })().catch(() => null);
+      reported.set(key, detected);
+    }
+    const replies = userRepliesAfter(thread, message);
+    const last = replies.at(-1);
+    const replyKey = `${thread.threadKey}|${replies.length}`;
+    if (last && !repliesReported.has(replyKey)) {
+      repliesReported.add(replyKey);
+      const to = [...new Set(replies.flatMap((m) => m.to))];
+      const recipients = to.length ? to : message.fromAddress ? [message.fromAddress] : [];
+      void detected.then(() =>
+        askWorker('replied', {
+          site: adapter.site,
+          threadKey: thread.threadKey,
+          to: recipients.slice(0, 50),
+          at: last.date,
+        }),
+      );
+    }
+    return detected;
+  }
+
+  async function evaluate(fingerprint: string | null): Promise<void> {
+    const mine = ++generation;
+    if (!extensionContextAlive()) return stop();
+    const thread = fingerprint === null ? null : adapter.readThread(doc);
+    const kind = thread ? await decide(thread, mine) : null;
+    if (mine !== generation || lifetime.signal.aborted) return;
+    if (!thread || !kind) {
+      unmount();
+      decided(thread?.threadKey ?? null, bodiesIn(thread), null);
+      return;
+    }
+    mount(thread, kind.kind);
+    watcher.settle();
+    job = {
+      site: adapter.site,
+      threadKey: thread.threadKey,
+      kind: kind.kind,
+      email: kind.email,
+      detected: report(thread, kind.message, kind.email, kind.kind),
+    };
+    decided(thread.threadKey, bodiesIn(thread), control ? kind.kind : null);
+  }
+
+  /** The job kind of the thread's newest message from others, unless the user hid the thread. */
+  async function decide(thread: OpenThread, mine: number) {
+    const isHidden = hiddenState(thread.threadKey);
+    const message = newestFromOthers(thread);
+    if (!message) return null;
+    const email = toEmailInput(adapter, thread, message);
+    const { kind } = classifyEmail(email);
+    if (kind === 'other') return null;
+    const hide = typeof isHidden === 'boolean' ? isHidden : await isHidden;
+    return hide || mine !== generation ? null : { kind, email, message };
+  }
+
+  async function togglePanel(from: Control): Promise<void> {
+    if (closePanel) {
+      closePanel();
+      closePanel = null;
+      return;
+    }
+    const current = job;
+    if (!current || from !== control) return;
+    const panel: PanelModule = await import('./panel');
+    if (from !== control || lifetime.signal.aborted) return;
+    closePanel = panel.openPanel({
+      job: current,
+      anchor: from,
+      doc,
+      signal: lifetime.signal,
+      insert: (text) => insert(text),
+      hideThread: async () => {
+        hidden.set(current.threadKey, true);
+        unmount();
+        decided(current.threadKey, -1, null);
+        await askWorker('thread/hide', { site: current.site, threadKey: current.threadKey });
+      },
+      own: (node) => own.add(node),
+    });
+    const close = closePanel;
+    lifetime.signal.addEventListener('abort', close, { once: true });
+  }
+
+  async function insert(text: string): Promise<TabResponses['insert-draft']> {
+    const method = await insertIntoReply(adapter, doc, text);
+    return { inserted: method !== 'none', method };
+  }
+
+  const watcher = startWatcher({
+    doc,
+    signal: lifetime.signal,
+    fingerprint: () => {
+      const fingerprint = adapter.fingerprint(doc);
+      // A control the site's own re-render took out must come back: that is a change too.
+      return fingerprint === null ? null : `${fingerprint}|${control ? Number(control.host.isConnected) : '-'}`;
+    },
+    onChange: (fingerprint) => void evaluate(fingerprint),
+    ignore: (record) => {
+      if (isOwn(record.target)) return true;
+      if (record.type !== 'childList') return false;
+      const nodes = [...record.addedNodes, ...record.removedNodes];
+      // Our control going in or out is our own doing, unless the site took it out.
+      return nodes.length > 0 && nodes.every(isOwn) && (!control || control.host.isConnected);
+    },
+  });
+
+  listenForTabMessages(lifetime.signal, async (type, payload) => {
+    if (!extensionContextAlive()) {
+      stop();
+      return { ok: false, error: 'extension context invalidated' };
+    }
+    if (type === 'insert-draft') return { ok: true, value: await insert(payload.text) };
+    return { ok: false, error: `unknown message type "${type}"` };
+  });
+}
+
+const bodiesIn = (thread: OpenThread | null) => thread?.messages.filter((m) => m.body).length ?? 0;
+
+type TabHandler = (
+  type: TabMessageName,
+  payload: v.InferOutput<(typeof tabMessages)[TabMessageName]['request']>,
+) => Promise<Reply<TabResponses[TabMessageName]>>;
+
+/**
+ * Messages to this tab come from the worker or the extension's own pages only: the sender is
+ * checked, then the envelope and the payload against their schemas, as the worker's router does.
+ */
+function listenForTabMessages(signal: AbortSignal, handle: TabHandler): void {
+  const ownOrigin = browser.runtime.getURL('');
+  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> | undefined => {
+    if (sender.id !== browser.runtime.id || (sender.url && !sender.url.startsWith(ownOrigin)) || sender.tab) {
+      return Promise.resolve({ ok: false, error: 'rejected: the sender is not part of this extension' });
+    }
+    const envelope = v.safeParse(EnvelopeSchema, message);
+    if (!envelope.success)
+      return Promise.resolve({ ok: false, error: `malformed message: ${describeIssues(envelope.issues)}` });
+    const type = envelope.output.type;
+    if (!Object.hasOwn(tabMessages, type))
+      return Promise.resolve({ ok: false, error: `unknown message type "${type}"` });
+    const name = type as TabMessageName;
+    const payload = v.safeParse(tabMessages[name].request, envelope.output.payload);
+    if (!payload.success)
+      return Promise.resolve({ ok: false, error: `"${name}" rejected: ${describeIssues(payload.issues)}` });
+    return handle(name, payload.output);
+  };
+  browser.runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+}

@@ -1,0 +1,395 @@
+/**
+ * The inline panel, loaded by dynamic import() when the user opens the control on a job email:
+ * what was detected, the situations that fit, whom to thank, the draft with its graciousness
+ * flags, and Insert into reply / Copy / Not a job email. It lives in its own shadow root; the only
+ * email text it shows is what the draft needs (company, role, names).
+ */
+import { type Signal, signal } from '@preact/signals';
+import { render } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { checkGraciousness, type DraftRequest, ROLES, type Role, writeDraft } from '../core/compose/index';
+import { extractDetails } from '../core/detect/extract/index';
+import type { Details } from '../core/detect/types';
+import type { Contact, JobKind } from '../core/messages';
+import { DEFAULT_SETTINGS, type Settings, type Situation } from '../core/settings';
+import { askWorker } from '../platform/browser';
+import { DraftEditor } from '../ui/draft/editor';
+import { createDraftSession, type DraftSession } from '../ui/draft/session';
+import { SelectField, TextField } from '../ui/fields';
+import { t } from '../ui/i18n';
+import { roleOptions, SITUATION_TEXT } from '../ui/labels';
+import { addUiStyles } from '../ui/styles';
+import type { PanelContext } from './gracious';
+import { adoptStyles, isDarkBehind } from './theme';
+
+export const PANEL_ATTRIBUTE = 'data-gracious-panel';
+
+const SITUATIONS: Record<JobKind, Situation[]> = {
+  offer: ['accept-offer', 'decline-offer', 'undecided-offer'],
+  rejection: ['after-rejection'],
+  interview: ['after-interview'],
+};
+
+const HOST_CSS = `
+:host { all: initial; position: fixed; z-index: 2147483000; top: 72px; right: 24px; width: min(420px, calc(100vw - 48px)); }
+.gracious { max-height: calc(100vh - 96px); overflow: auto; padding: 16px; border-radius: 12px;
+  border: 1px solid var(--g-line); box-shadow: 0 8px 28px rgba(0,0,0,.28); display: flex; flex-direction: column; gap: 12px; }
+.gracious[data-theme="light"] { color-scheme: light; --g-bg:#ffffff; --g-surface:#f4f3f0; --g-fg:#1d1c1a; --g-muted:#57544e;
+  --g-border:#8a867e; --g-line:#dcd9d2; --g-accent:#2b5d4f; --g-accent-hover:#1f473c; --g-accent-fg:#ffffff; --g-focus:#1a5fd0;
+  --g-warn-bg:#fff5de; --g-warn-line:#a35f00; --g-error:#b3261e; --g-ok:#1e6b3a; }
+.gracious[data-theme="dark"] { color-scheme: dark; --g-bg:#1c1d1f; --g-surface:#26282b; --g-fg:#ececea; --g-muted:#b9b6ae;
+  --g-border:#8d8a83; --g-line:#3b3d41; --g-accent:#8fd0bb; --g-accent-hover:#a9ddcc; --g-accent-fg:#10271f; --g-focus:#8ab4f8;
+  --g-warn-bg:#3a2e16; --g-warn-line:#e0a93b; --g-error:#ff9b93; --g-ok:#8fd6a5; }
+.head { display: flex; align-items: flex-start; justify-content: space-between; gap: 8px; }
+.head h2 { margin: 0; }
+.close { min-width: 32px; }
+.actions { display: flex; flex-wrap: wrap; gap: 8px; }
+`;
+
+interface Person {
+  name: string;
+  email: string | null;
+  role: Role | null;
+}
+
+function heading(kind: JobKind, details: Details): string {
+  const kindText = t(`webmail_kind_${kind}`);
+  const head = details.company ? t('webmail_panel_from', [kindText, details.company]) : kindText;
+  return details.role ? `${head} — ${details.role}` : head;
+}
+
+/** The people to thank: the email's contacts, else whoever sent it. */
+function peopleFrom(details: Details, from: string): Person[] {
+  const people: Person[] = details.contacts.map((c: Contact) => ({ name: c.name, email: c.email, role: c.role }));
+  if (people.length) return people;
+  const match = /^(.*?)\s*<([^>]+)>$/.exec(from);
+  const name = (match?.[1] ?? '').trim();
+  return name ? [{ name, email: match?.[2] ?? null, role: null }] : [];
+}
+
+function requestFor(
+  situation: Situation,
+  person: Person | undefined,
+  details: Details,
+  settings: Settings,
+  kind: JobKind,
+): DraftRequest {
+  return {
+    situation,
+    tone: settings.defaultTone,
+    language: settings.defaultLanguage,
+    sender: { name: settings.userName.slice(0, 120), signature: settings.signature },
+    recipient: {
+      name: (person?.name ?? '').slice(0, 120),
+      role: person?.role ?? (kind === 'interview' ? 'interviewer' : 'recruiter'),
+      email: person?.email ?? null,
+    },
+    company: (details.company ?? '').slice(0, 200),
+    jobTitle: details.role?.slice(0, 200) ?? null,
+    details: details.interviewAt ? { interviewDate: details.interviewAt } : null,
+  };
+}
+
+interface PanelState {
+  situation: Signal<Situation>;
+  people: Signal<Person[]>;
+  person: Signal<number>;
+  adding: Signal<boolean>;
+  newName: Signal<string>;
+  newRole: Signal<Role>;
+  status: Signal<{ text: string; ok: boolean } | null>;
+  reminder: Signal<{ id: string; undone: boolean; situation?: Situation } | null>;
+}
+
+function Panel(props: {
+  context: PanelContext;
+  details: Details;
+  settings: Settings;
+  session: DraftSession;
+  state: PanelState;
+  close(): void;
+}) {
+  const { context, details, settings, session, state } = props;
+  const { kind } = context.job;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+
+  const choose = (situation: Situation, personIndex: number) => {
+    state.situation.value = situation;
+    state.person.value = personIndex;
+    session.update(requestFor(situation, state.people.value[personIndex], details, settings, kind));
+  };
+  const addPerson = () => {
+    const name = state.newName.value.trim();
+    if (!name) return;
+    state.people.value = [...state.people.value, { name, email: null, role: state.newRole.value }];
+    state.adding.value = false;
+    state.newName.value = '';
+    choose(state.situation.value, state.people.value.length - 1);
+  };
+  const insert = async () => {
+    const result = await context.insert(session.body.value);
+    state.status.value = result.inserted
+      ? { text: t('webmail_panel_inserted'), ok: true }
+      : { text: t('webmail_panel_insert_failed'), ok: false };
+  };
+  const copy = async () => {
+    const ok = await copyText(context.doc, session.body.value);
+    state.status.value = ok
+      ? { text: t('webmail_panel_copied'), ok: true }
+      : { text: t('webmail_panel_copy_failed'), ok: false };
+  };
+  // "Remind me": a reminder for the situation chosen here (a decision on an offer replaces the
+  // undecided one), for when reminders are not automatic or the user wants another.
+  const remindMe = async () => {
+    const reply = await askWorker('reminders/create', {
+      site: context.job.site,
+      threadKey: context.job.threadKey,
+      situation: state.situation.value,
+      kind,
+      company: details.company?.slice(0, 500) ?? null,
+      role: details.role?.slice(0, 500) ?? null,
+      contacts: state.people.value.slice(0, 20).map((p) => ({
+        name: p.name.slice(0, 500),
+        email: p.email && p.email.length <= 320 ? p.email : null,
+        role: p.role,
+      })),
+      interviewAt: details.interviewAt,
+    });
+    if (reply.ok)
+      state.reminder.value = { id: reply.value.reminder.id, undone: false, situation: state.situation.value };
+    else state.status.value = { text: t('reminders_failed', reply.error), ok: false };
+  };
+  const undo = async () => {
+    const reminder = state.reminder.value;
+    if (!reminder) return;
+    const reply = await askWorker('reminders/undo', { id: reminder.id });
+    if (reply.ok) state.reminder.value = { ...reminder, undone: true };
+  };
+  const situations = SITUATIONS[kind];
+  const people = state.people.value;
+  const reminder = state.reminder.value;
+  const status = state.status.value;
+
+  return (
+    <div class="g-stack">
+      <div class="head">
+        <h2 tabIndex={-1} ref={headingRef} data-gracious="panel-heading">
+          {heading(kind, details)}
+        </h2>
+        <button
+          type="button"
+          class="g-button g-button--quiet close"
+          aria-label={t('webmail_panel_close')}
+          onClick={props.close}
+        >
+          ×
+        </button>
+      </div>
+      {reminder ? (
+        <p class="g-status g-status--ok" data-gracious="reminder">
+          {reminder.undone ? t('webmail_panel_reminder_undone') : t('webmail_panel_reminder_set')}{' '}
+          {reminder.undone ? null : (
+            <button type="button" class="g-button g-button--inline" onClick={undo}>
+              {t('webmail_panel_undo')}
+            </button>
+          )}
+        </p>
+      ) : null}
+      {!reminder || reminder.undone || reminder.situation !== state.situation.value ? (
+        <div class="actions">
+          <button type="button" class="g-button" data-gracious="remind-me" onClick={remindMe}>
+            {t('webmail_panel_remind_me')}
+          </button>
+        </div>
+      ) : null}
+      {situations.length > 1 ? (
+        <fieldset class="g-fieldset">
+          <legend>{t('webmail_panel_situation')}</legend>
+          <ul class="g-choices">
+            {situations.map((s) => (
+              <li key={s}>
+                <button
+                  type="button"
+                  class="g-choice"
+                  data-situation={s}
+                  aria-pressed={state.situation.value === s ? 'true' : 'false'}
+                  onClick={() => choose(s, state.person.value)}
+                >
+                  <span class="g-choice-title">{t(SITUATION_TEXT[s].title)}</span>
+                  <span class="g-choice-hint">{t(SITUATION_TEXT[s].hint)}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      ) : null}
+      <fieldset class="g-fieldset">
+        <legend>{t('webmail_panel_people')}</legend>
+        {people.length ? (
+          <SelectField
+            name="person"
+            label={t('webmail_panel_person')}
+            value={String(state.person.value)}
+            options={people.map((p, i) => ({
+              value: String(i),
+              label: p.role ? `${p.name} (${t(`ui_role_${p.role.replace('-', '_')}`)})` : p.name,
+            }))}
+            onValue={(value) => choose(state.situation.value, Number(value))}
+          />
+        ) : (
+          <p class="g-muted">{t('webmail_panel_nobody')}</p>
+        )}
+        {state.adding.value ? (
+          <div class="g-stack">
+            <TextField
+              name="new-person"
+              label={t('webmail_panel_new_name')}
+              value={state.newName.value}
+              maxLength={120}
+              onValue={(value) => {
+                state.newName.value = value;
+              }}
+            />
+            <SelectField
+              name="new-role"
+              label={t('webmail_panel_new_role')}
+              value={state.newRole.value}
+              options={roleOptions(ROLES)}
+              onValue={(value) => {
+                state.newRole.value = value;
+              }}
+            />
+            <div class="actions">
+              <button type="button" class="g-button" onClick={addPerson}>
+                {t('webmail_panel_add')}
+              </button>
+            </div>
+          </div>
+        ) : (
+          <div class="actions">
+            <button
+              type="button"
+              class="g-button g-button--quiet"
+              onClick={() => {
+                state.adding.value = true;
+              }}
+            >
+              {t('webmail_panel_add_person')}
+            </button>
+          </div>
+        )}
+      </fieldset>
+      <DraftEditor session={session} />
+      <div class="actions">
+        <button type="button" class="g-button g-button--primary" data-gracious="insert" onClick={insert}>
+          {t('webmail_panel_insert')}
+        </button>
+        <button type="button" class="g-button" data-gracious="copy" onClick={copy}>
+          {t('webmail_panel_copy')}
+        </button>
+        <button
+          type="button"
+          class="g-button g-button--quiet"
+          data-gracious="not-job"
+          onClick={() => void context.hideThread()}
+        >
+          {t('webmail_panel_not_job')}
+        </button>
+      </div>
+      <p
+        class={`g-status ${status ? (status.ok ? 'g-status--ok' : 'g-status--error') : ''}`}
+        role="status"
+        data-gracious="status"
+      >
+        {status?.text ?? ''}
+      </p>
+    </div>
+  );
+}
+
+async function copyText(doc: Document, text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // Without clipboard permission or focus, a selected textarea and the copy command still work.
+    const area = doc.createElement('textarea');
+    area.value = text;
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    doc.body.append(area);
+    area.select();
+    const ok = doc.execCommand('copy');
+    area.remove();
+    return ok;
+  }
+}
+
+/** Opens the panel beside the control; returns the function that closes it. */
+export function openPanel(context: PanelContext): () => void {
+  const { doc, job, anchor } = context;
+  const host = doc.createElement('div');
+  host.setAttribute(PANEL_ATTRIBUTE, job.kind);
+  context.own(host);
+  const root = host.attachShadow({ mode: 'open' });
+  adoptStyles(root, HOST_CSS);
+  addUiStyles(root);
+  const frame = doc.createElement('div');
+  frame.className = 'gracious';
+  frame.setAttribute('role', 'dialog');
+  frame.setAttribute('aria-label', t('webmail_panel_label'));
+  frame.setAttribute('data-theme', isDarkBehind(anchor.host) ? 'dark' : 'light');
+  root.append(frame);
+  doc.body.append(host);
+
+  const details = extractDetails(job.email, { timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
+  const people = peopleFrom(details, job.email.from);
+  const state: PanelState = {
+    situation: signal(SITUATIONS[job.kind][0]!),
+    people: signal(people),
+    person: signal(0),
+    adding: signal(false),
+    newName: signal(''),
+    newRole: signal<Role>(job.kind === 'interview' ? 'interviewer' : 'recruiter'),
+    status: signal(null),
+    reminder: signal(null),
+  };
+  const closed = new AbortController();
+  const close = () => {
+    if (closed.signal.aborted) return;
+    closed.abort();
+    render(null, frame);
+    host.remove();
+    anchor.button.setAttribute('aria-expanded', 'false');
+    if (anchor.host.isConnected) anchor.button.focus();
+  };
+  anchor.button.setAttribute('aria-expanded', 'true');
+  root.addEventListener(
+    'keydown',
+    (event) => {
+      if ((event as KeyboardEvent).key === 'Escape') close();
+    },
+    { signal: closed.signal },
+  );
+
+  void job.detected.then((answer) => {
+    if (answer?.created && answer.reminder && !closed.signal.aborted) {
+      state.reminder.value = { id: answer.reminder.id, undone: false, situation: answer.reminder.situation };
+    }
+  });
+
+  void askWorker('settings/get').then((reply) => {
+    if (closed.signal.aborted) return;
+    const settings = reply.ok ? reply.value : DEFAULT_SETTINGS;
+    const session = createDraftSession(
+      { writeDraft, checkGraciousness },
+      requestFor(state.situation.value, people[0], details, settings, job.kind),
+    );
+    render(
+      <Panel context={context} details={details} settings={settings} session={session} state={state} close={close} />,
+      frame,
+    );
+  });
+  return close;
+}
