@@ -231,16 +231,27 @@ function nextStamp(rules: number): number {
 }
 
 /** By word hash (tokens.ts); bounded. */
-const WORDS = new Map<number, WordInfo>();
+// An open-addressing table from word hashes to word infos, shared by all emails; cleared when
+// two-thirds full. Keys are stored as hash + 1 so that 0 marks an empty slot.
+const SLOTS = 1 << 15;
+const wordKeys = new Int32Array(SLOTS);
+const wordChecks = new Int32Array(SLOTS);
+const wordInfos: (WordInfo | undefined)[] = new Array(SLOTS);
+let wordCount = 0;
 
 function infoOf(t: Tokens, k: number, index: CompiledRules): WordInfo {
-  const h = t.h[k] as number;
-  let info = WORDS.get(h);
-  if (info) return info;
-  if (WORDS.size > 50_000) WORDS.clear();
+  const key = (t.h[k] as number) + 1;
+  const check = t.c[k] as number;
+  let slot = key & (SLOTS - 1);
+  for (;;) {
+    const stored = wordKeys[slot] as number;
+    if (stored === 0) break;
+    if (stored === key && wordChecks[slot] === check) return wordInfos[slot] as WordInfo;
+    slot = (slot + 1) & (SLOTS - 1);
+  }
   const word = wordAt(t, k);
   const all = candidatesFor(index, t, k);
-  info = {
+  const info: WordInfo = {
     all,
     against: all.filter((r) => r.channel === 'x' || r.channel === 'j'),
     flags:
@@ -249,7 +260,16 @@ function infoOf(t: Tokens, k: number, index: CompiledRules): WordInfo {
       (START_CONDITIONALS.has(word) ? 4 : 0),
     langs: languagesOf(word),
   };
-  WORDS.set(h, info);
+  if (wordCount >= (SLOTS * 2) / 3) {
+    wordKeys.fill(0);
+    wordInfos.fill(undefined);
+    wordCount = 0;
+    slot = key & (SLOTS - 1);
+  }
+  wordKeys[slot] = key;
+  wordChecks[slot] = check;
+  wordInfos[slot] = info;
+  wordCount++;
   return info;
 }
 
@@ -267,11 +287,17 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS): Ana
       ? `${parts.signature.slice(0, SIGNATURE_READ / 2)}\n${parts.signature.slice(-SIGNATURE_READ / 2)}`
       : parts.signature;
   const ranges: [number, number][] = [];
-  for (const segment of [subject.replace(/\n/g, ' '), parts.main, signature]) {
+  const addSegment = (segment: string) => {
     const before = t.h.length;
     tokenize(segment, t); // each call starts a new sentence
     ranges.push([before, t.h.length]);
-  }
+  };
+  addSegment(subject.replace(/\n/g, ' '));
+  addSegment(parts.main);
+  // The signature is read now only if the newest text is (nearly) empty; otherwise later, and
+  // only if it can still matter (see below).
+  const mainTokens = t.h.length - (ranges[0]?.[1] ?? 0);
+  if (mainTokens < 5) addSegment(signature);
 
   // Per-token facts, filled as tokens are added: word info, sentence start, negations before
   // each token (prefix counts), and the last conditional word in the token's sentence.
@@ -288,10 +314,9 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS): Ana
   {
     const [s0, s1] = ranges[0] as [number, number];
     const [m0, m1] = ranges[1] as [number, number];
-    const [g0, g1] = ranges[2] as [number, number];
     count(s0, s1);
     count(m0, Math.min(m1, m0 + 2000));
-    if (m1 - m0 < 5) count(g0, Math.min(g1, g0 + 500));
+    if (ranges[2]) count(ranges[2][0], Math.min(ranges[2][1], ranges[2][0] + 500));
   }
   const language = pickLanguage(counts);
   const negation = language === 'pt' ? 1 : 9;
@@ -376,9 +401,24 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS): Ana
   const reply = /^\s*(re|aw|antw|sv|r|rif|res|ynt)\s?:/i.test(subject.slice(0, 12));
   // "Re: Fwd: …": a reply to something forwarded, further still from the subject.
   const replyToForward = reply && /^\s*\w+\s?:\s*(fwd?|wg|tr|rv|enc)\s?:/i.test(subject.slice(0, 20));
-  for (let seg = 0; seg < 3; seg++) {
+  for (let seg = 0; seg < 2; seg++) {
     const [from, to] = ranges[seg] as [number, number];
     match(seg, from, to, seg === 0 && reply ? params.replySubject * (replyToForward ? 0.5 : 1) : 1);
+  }
+  // The signature only adds evidence against a job kind and job context; when the subject and
+  // the newest text hold too little to reach a job kind even with full context (and nothing is
+  // forwarded), the email is "other" whatever the signature says, so it is not read.
+  if (
+    !ranges[2] &&
+    (parts.forwarded || scores.o + scores.r + scores.i >= params.threshold - params.contextCap * params.context)
+  ) {
+    addSegment(signature);
+    addFacts();
+  }
+  if (!ranges[2]) ranges.push([t.h.length, t.h.length]);
+  {
+    const [from, to] = ranges[2] as [number, number];
+    match(2, from, to, 1);
   }
   // A forwarded message counts when the sender's own words are few or point at it.
   let usedForwarded = false;

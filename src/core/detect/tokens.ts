@@ -9,6 +9,8 @@
 export interface Tokens {
   /** Hash of each folded word (hashWord). */
   h: number[];
+  /** A second, independent hash of each folded word (checkWord), to tell hash collisions apart. */
+  c: number[];
   /** Start offset of each word in `text`. */
   s: number[];
   /** End offset (exclusive). */
@@ -26,7 +28,7 @@ export interface Tokens {
 }
 
 export function emptyTokens(): Tokens {
-  return { h: [], s: [], e: [], n: [], q: [], w: [], text: '', lower: '' };
+  return { h: [], c: [], s: [], e: [], n: [], q: [], w: [], text: '', lower: '' };
 }
 
 // Folding of Latin-1 Supplement and Latin Extended-A letters (U+00C0–U+017F) to lower-case ASCII.
@@ -82,6 +84,17 @@ export function hashWord(word: string, length = word.length): number {
   return finish(h);
 }
 
+const CHECK = 0x2f3a1b57 | 0;
+function mix2(c: number, code: number): number {
+  return Math.imul(c + code, 0x5bd1e995) ^ (c >>> 13);
+}
+/** The second hash of a folded word. */
+export function checkWord(word: string): number {
+  let c = CHECK;
+  for (let i = 0; i < word.length; i++) c = mix2(c, word.charCodeAt(i));
+  return c >>> 2;
+}
+
 /** Folds a word that holds non-ASCII letters; drops combining marks. */
 function foldWord(raw: string): string {
   let out = '';
@@ -133,6 +146,7 @@ export function tokenize(text: string, into?: Tokens): Tokens {
   let start = -1;
   let ascii = true;
   let h = FNV;
+  let c = CHECK;
   let lineLength = 0;
   let lastNonSpace = 0;
   let wordsInSentence = 0;
@@ -144,10 +158,12 @@ export function tokenize(text: string, into?: Tokens): Tokens {
     const k = t.h.length;
     if (ascii) {
       t.h.push(finish(h));
+      t.c.push(c >>> 2);
       if (!aligned) t.w[k] = text.slice(start, end).toLowerCase();
     } else {
       const word = foldWord(text.slice(start, end));
       t.h.push(hashWord(word));
+      t.c.push(checkWord(word));
       t.w[k] = word;
     }
     t.s.push(start + offset);
@@ -164,9 +180,14 @@ export function tokenize(text: string, into?: Tokens): Tokens {
         start = i;
         ascii = true;
         h = FNV;
+        c = CHECK;
       }
       if (code >= 0x80) ascii = false;
-      else h = mix(h, code >= 65 && code <= 90 ? code + 32 : code);
+      else {
+        const folded = code >= 65 && code <= 90 ? code + 32 : code;
+        h = mix(h, folded);
+        c = mix2(c, folded);
+      }
       lineLength++;
       lastNonSpace = code;
       continue;
@@ -177,6 +198,7 @@ export function tokenize(text: string, into?: Tokens): Tokens {
       // elision ("l'", "qu'"); so do the separators of "10:30", "14.00", "3,5".
       if (code === 39 && isWordChar(next) && ascii && isElision(lower, start, i - start)) {
         h = mix(h, 39);
+        c = mix2(c, 39);
         flush(i + 1);
         lineLength++;
         continue;
@@ -185,7 +207,10 @@ export function tokenize(text: string, into?: Tokens): Tokens {
         ((code === 39 || code === 45) && isWordChar(next)) ||
         ((code === 58 || code === 46 || code === 44) && isDigit(text.charCodeAt(i - 1)) && isDigit(next))
       ) {
-        if (ascii) h = mix(h, code);
+        if (ascii) {
+          h = mix(h, code);
+          c = mix2(c, code);
+        }
         lineLength++;
         continue;
       }

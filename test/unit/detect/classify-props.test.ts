@@ -88,7 +88,7 @@ const email = fc.record({
   body: messy,
 });
 
-describe('classifyEmail never throws and returns a valid result', () => {
+describe('classifyEmail never throws and returns a valid result', { timeout: 60_000 }, () => {
   it('on random and garbled emails with bidi, zero-width and right-to-left text', () => {
     fc.assert(
       fc.property(email, (e) => {
@@ -136,7 +136,7 @@ describe('classifyEmail never throws and returns a valid result', () => {
   });
 });
 
-describe('huge and deeply quoted input', () => {
+describe('huge and deeply quoted input', { timeout: 60_000 }, () => {
   const MB = 1024 * 1024;
   const huge: [string, string][] = [
     ['spaces', ' '.repeat(5 * MB)],
