@@ -231,6 +231,23 @@ function nextStamp(rules: number): number {
 }
 
 /** By word hash (tokens.ts); bounded. */
+let factsCapacity = 0;
+let sentenceStarts = new Int32Array(0);
+let negationCounts = new Int32Array(0);
+let lastConditionals = new Int32Array(0);
+/** Grows the per-token arrays, keeping what they hold. */
+function growFacts(size: number): void {
+  factsCapacity = Math.max(size, factsCapacity * 2, 1024);
+  const grow = (old: Int32Array) => {
+    const next = new Int32Array(factsCapacity);
+    next.set(old);
+    return next;
+  };
+  sentenceStarts = grow(sentenceStarts);
+  negationCounts = grow(negationCounts);
+  lastConditionals = grow(lastConditionals);
+}
+
 // An open-addressing table from word hashes to word infos, shared by all emails; cleared when
 // two-thirds full. Keys are stored as hash + 1 so that 0 marks an empty slot.
 const SLOTS = 1 << 15;
@@ -320,19 +337,17 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS): Ana
   }
   const language = pickLanguage(counts);
   const negation = language === 'pt' ? 1 : 9;
-  let sentenceStart = new Int32Array(0);
-  let negations = new Int32Array(1);
-  let lastConditional = new Int32Array(0);
+  // Reused across emails (grown when needed): sentence start, negation prefix counts and last
+  // conditional word per token.
+  let filled = 0;
   const addFacts = () => {
     const count = t.h.length;
-    const start = sentenceStart.length;
-    const ss = new Int32Array(count);
-    const ng = new Int32Array(count + 1);
-    const lc = new Int32Array(count);
-    ss.set(sentenceStart);
-    ng.set(negations);
-    lc.set(lastConditional);
-    for (let k = start; k < count; k++) {
+    if (factsCapacity < count + 1) growFacts(count + 1);
+    const ss = sentenceStarts;
+    const ng = negationCounts;
+    const lc = lastConditionals;
+    if (filled === 0) ng[0] = 0;
+    for (let k = filled; k < count; k++) {
       const info = k < infos.length ? (infos[k] as WordInfo) : infoOf(t, k, compiled);
       if (k >= infos.length) infos.push(info);
       const first = k > 0 && t.n[k - 1] === t.n[k] ? (ss[k - 1] as number) : k;
@@ -341,9 +356,7 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS): Ana
       const conditional = (info.flags & 2) !== 0 || (first === k && (info.flags & 4) !== 0);
       lc[k] = conditional ? k : first !== k ? (lc[k - 1] as number) : -1;
     }
-    sentenceStart = ss;
-    negations = ng;
-    lastConditional = lc;
+    filled = count;
   };
   addFacts();
 
@@ -359,19 +372,19 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS): Ana
     // Job context counts in full wherever it is (a reply's subject names the job too).
     let weight = rule.channel === 'j' ? rule.weight : rule.weight * factor;
     if (rule.channel !== 'j') {
-      const first = sentenceStart[hitFrom] as number;
+      const first = sentenceStarts[hitFrom] as number;
       // An offer or interview phrase with a negation just before or inside it does not count.
       if ((rule.channel === 'o' || rule.channel === 'i') && rule.weight > 0) {
         const from = Math.max(first, hitFrom - 4);
-        if ((negations[hitTo] as number) - (negations[from] as number) > 0) return;
+        if ((negationCounts[hitTo] as number) - (negationCounts[from] as number) > 0) return;
       }
       // Reported speech ("they said they \"went with another candidate\"") counts for less.
       if (t.q[hitFrom] === 1 && rule.channel !== 'x') weight *= params.quoted;
       // A phrase in a conditional clause ("if you are selected…") counts for less: a conditional
       // word opens its sentence or stands at most eight words before the phrase.
       if (hitFrom > first) {
-        const last = lastConditional[hitFrom - 1] as number;
-        const opening = (lastConditional[Math.min(first + 1, hitFrom - 1)] as number) >= first;
+        const last = lastConditionals[hitFrom - 1] as number;
+        const opening = (lastConditionals[Math.min(first + 1, hitFrom - 1)] as number) >= first;
         if (opening || (last >= first && last >= hitFrom - 8)) weight *= params.conditional;
       }
     }

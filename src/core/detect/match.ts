@@ -194,6 +194,11 @@ export function candidatesFor(index: RuleIndex, t: Tokens, k: number): Rule[] {
 
 /** End (exclusive) of a match of `rule` whose first element is token `p`, or -1. */
 export function matchAt(rule: Rule, p: number, t: Tokens, to: number): number {
+  // Most attempts fail on the next word: check a plain second element before recursing.
+  const second = rule.elements[1];
+  if (second && second.gap < 0 && !second.optional && !second.prefixes && !second.digit && second.words) {
+    if (p + 1 >= to || t.n[p + 1] !== t.n[p] || !second.words.has(t.h[p + 1] as number)) return -1;
+  }
   return matchFrom(rule, 1, p + 1, t, t.n[p] as number, to);
 }
 

@@ -406,8 +406,8 @@ const DISCLAIMER_START = /^\s*(disclaimer|confidentiality notice)/i;
 
 function isDisclaimer(line: string): boolean {
   if (DISCLAIMER_START.test(line.length > 100 ? line.slice(0, 100) : line)) return true;
-  if (line.length < 40) return false;
-  const head = line.length > 600 ? line.slice(0, 600) : line;
+  if (line.length < 60) return false;
+  const head = line.length > 300 ? line.slice(0, 300) : line;
   DISCLAIMER.lastIndex = 0;
   let hits = 0;
   while (DISCLAIMER.exec(head)) if (++hits >= 2) return true;
@@ -471,7 +471,7 @@ function splitSignature(lines: string[]): { main: string[]; signature: string[] 
   let contentSeen = 0;
   // Disclaimers close a message: only its last dozen lines are looked at for them.
   let tail = lines.length;
-  for (let left = 12; tail > 0 && left > 0; ) if ((lines[--tail] ?? '').trim() !== '') left--;
+  for (let left = 8; tail > 0 && left > 0; ) if ((lines[--tail] ?? '').trim() !== '') left--;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (line.length === 0 || line.trim() === '') continue;
@@ -535,8 +535,16 @@ function split(text: string, subject: string): MessageParts {
   // Where the newest text ends: the first attribution, header block, separator or forward banner.
   let mode: 'main' | 'quoted' | 'forwarded' = 'main';
   let forwardedText = false;
-  for (let i = 0; i < lines.length; i++) {
+  let mainText = false;
+  // Once the sender's own text is followed by quoted history, the rest is history: it is kept
+  // as one piece, unread (interleaved "> " replies before that are still read line by line).
+  let rest = '';
+  for (let i = 0, offset = 0; i < lines.length; offset += (lines[i]?.length ?? 0) + 1, i++) {
     const line = lines[i] ?? '';
+    if (mode === 'quoted' && mainText) {
+      rest = text.slice(offset);
+      break;
+    }
     if (isQuoteLine(line)) {
       quoted.push(line);
       continue;
@@ -553,7 +561,11 @@ function split(text: string, subject: string): MessageParts {
     if (mode !== 'quoted' && isAttribution(line, lines[i + 1])) {
       // An attribution inside a forwarded message starts its own quoted history.
       mode = 'quoted';
-      if (!line.trim().endsWith(':')) i++; // the attribution continued on the next line
+      if (!line.trim().endsWith(':')) {
+        // the attribution continued on the next line
+        offset += line.length + 1;
+        i++;
+      }
       continue;
     }
     if (mode === 'main' && isOutlookBlock(lines, i)) {
@@ -564,14 +576,16 @@ function split(text: string, subject: string): MessageParts {
     if (mode === 'main') {
       if (/^\s*_{8,}\s*$/.test(line.length < 200 ? line : '')) continue;
       main.push(line);
+      if (!mainText && line.trim() !== '') mainText = true;
     } else if (mode === 'forwarded') {
       forwarded.push(line);
       // Header lines of the forwarded message itself do not end it.
       if (line.trim() !== '' && !headerKey(headOf(line))) forwardedText = true;
     } else quoted.push(line);
   }
+  if (rest) quoted.push(rest);
   // Bottom-posted replies: nothing before the first quote marker, the sender wrote below it.
-  if (!main.some((l) => l.trim() !== '') && mode === 'quoted') {
+  if (!mainText && mode === 'quoted') {
     const unquoted = quoted.filter((l) => !isQuoteLine(l) && l.trim() !== '');
     if (unquoted.length > 0 && unquoted.length < quoted.length) {
       main.push(...unquoted);
