@@ -1,7 +1,9 @@
 /**
  * Reminders in real Chromium with the built extension: the worker keeps every reminder through
- * worker stops, concurrent updates and bad stored values, and notifies at the due time. Browser
- * relaunches are in reminders-relaunch.test.ts; the popup list in reminders-popup.test.ts.
+ * worker stops, concurrent updates and bad stored values, and notifies at the due time. Messages
+ * are sent from a real content script world (as the content script sends them); the saved webmail
+ * pages driving the real content script are in reminders-webmail.test.ts, browser relaunches in
+ * reminders-relaunch.test.ts, the popup list in reminders-popup.test.ts.
  * Figures (restart and alarm lateness) are printed for the note, never asserted.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -56,7 +58,7 @@ afterAll(async () => {
 });
 
 describe('reminders in the service worker', () => {
-  it('opening the offer thread creates one reminder; opening it again does not create a second', async () => {
+  it('the offer thread detected from two content scripts in turn makes one reminder, not two', async () => {
     for (const visit of [1, 2]) {
       const { tab, world } = await gmailWorld();
       const reply = await world.sendToWorker<{ ok: boolean; value: { created: boolean } }>({
@@ -179,7 +181,7 @@ describe('reminders in the service worker', () => {
     console.log(`[figures] notification at due time: ${(stored?.notifiedAt ?? 0) - dueAt} ms after dueAt`);
   });
 
-  it('marks the recruiter thanked when the user replied to them in the thread', async () => {
+  it('a reply the content script reports marks the person written to thanked', async () => {
     const { tab, world } = await gmailWorld();
     const detection = {
       site: 'gmail',

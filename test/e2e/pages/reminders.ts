@@ -8,6 +8,7 @@ import type { Reply, WorkerMessageName, WorkerRequest, WorkerResponses } from '.
 import type { Reminder, Reminders } from '../../../src/core/reminders';
 import type { LaunchedExtension } from '../support/extension';
 import { PopupPage } from './extension-pages';
+import type { WebmailTab } from './webmail';
 
 export const REMINDER_ALARM = 'gracious-next-reminder';
 export const notificationIdOf = (reminderId: string) => `gracious-reminder:${reminderId}`;
@@ -202,5 +203,22 @@ export class RemindersPopup {
 
   async close(): Promise<void> {
     await this.page.close();
+  }
+}
+
+/** The reminder line of the inline panel on a webmail tab ("Reminder set. Undo", "Remind me"). */
+export class PanelReminder {
+  constructor(private readonly tab: WebmailTab) {}
+
+  note(): Locator {
+    return this.tab.panel().locator('[data-gracious="reminder"]');
+  }
+
+  async undo(): Promise<void> {
+    await this.note().getByRole('button', { name: 'Undo' }).click();
+  }
+
+  remindMe(): Locator {
+    return this.tab.panel().locator('[data-gracious="remind-me"]');
   }
 }
