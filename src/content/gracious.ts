@@ -5,7 +5,7 @@
  * it starts is bound to the signal it is given, and stops with it.
  */
 import * as v from 'valibot';
-import { classifyEmail } from '../core/detect/index';
+import { classifyLazily } from '../core/detect/gate';
 import type { EmailInput } from '../core/detect/types';
 import {
   type Detection,
@@ -188,7 +188,7 @@ export function startGracious(adapter: WebmailAdapter, signal: AbortSignal, doc:
     const message = newestFromOthers(thread);
     if (!message) return null;
     const email = toEmailInput(adapter, thread, message);
-    const { kind } = classifyEmail(email);
+    const { kind } = await classifyLazily(email);
     if (kind === 'other') return null;
     const hide = typeof isHidden === 'boolean' ? isHidden : await isHidden;
     return hide || mine !== generation ? null : { kind, email, message };
