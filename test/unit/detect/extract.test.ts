@@ -397,3 +397,15 @@ describe('role, contact and contacts', () => {
     expect(d.company).toBe('Orbitel');
   });
 });
+
+describe('interview times at the edge of the calendar', () => {
+  it('gives null rather than a five-digit year when the email is dated in year 9999', () => {
+    const details = extractDetails({
+      subject: 'Tuesday, March 10 at 2:30 PM PT',
+      from: '',
+      date: '9999-05-15T00:00:00.000Z',
+      body: '!Interview',
+    });
+    expect(details.interviewAt).toBeNull();
+  });
+});

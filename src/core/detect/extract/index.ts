@@ -13,6 +13,12 @@ import { findRole } from './role';
 import { findInterviewAt } from './when';
 import { validZone } from './zones';
 
+/** ISO-8601 has four-digit years: a date read against a far-future email date (year 9999) is dropped. */
+const ISO_WITH_OFFSET = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?([+-]\d\d:\d\d|Z)$/;
+function validInstant(iso: string | null): string | null {
+  return iso && ISO_WITH_OFFSET.test(iso) && Number.isFinite(Date.parse(iso)) ? iso : null;
+}
+
 const EMPTY = (): Details => ({ company: null, role: null, contact: null, contacts: [], interviewAt: null });
 
 const short = (s: string | null, max = 120): string | null => {
@@ -32,7 +38,7 @@ export function extractDetails(email: EmailInput, options?: ExtractOptions): Det
     const contacts: Contact[] = findContacts(prep, signer);
     let interviewAt: string | null = null;
     try {
-      interviewAt = findInterviewAt(prep, zone);
+      interviewAt = validInstant(findInterviewAt(prep, zone));
     } catch {
       interviewAt = null;
     }
