@@ -50,7 +50,7 @@ export const en: Pack = {
     "I feel it isn't quite the right fit for me at this time.",
   ],
   extra: [
-    'I really appreciated how clearly and kindly you kept me informed at every step.',
+    'I really appreciated how clearly and kindly you kept me informed throughout.',
     'I especially valued your perspective on where the team is heading.',
     'I enjoyed our conversation and the thoughtful questions you asked.',
   ],
