@@ -16,9 +16,6 @@ export interface WatcherOptions {
   doc?: Document;
 }
 
-/** Marks the batch callback in the performance timeline, so the bench can read its real cost. */
-export const BATCH_MEASURE = 'gracious:batch';
-
 export interface Watcher {
   /** Schedules a check in the next frame (after a route change, or a mount the page undid). */
   schedule(): void;
@@ -36,13 +33,9 @@ export function startWatcher(options: WatcherOptions): Watcher {
   const check = () => {
     frame = 0;
     if (signal.aborted) return;
-    const start = performance.now();
     const fingerprint = read();
     if (fingerprint === last) {
       diagnostics.skipped++;
-      // Observed (PerformanceObserver) rather than kept: the timeline would otherwise grow forever.
-      performance.measure(BATCH_MEASURE, { start, end: performance.now() });
-      performance.clearMeasures(BATCH_MEASURE);
       return;
     }
     last = fingerprint;

@@ -67,6 +67,9 @@ export class WebmailTab {
   static async openFixture(extension: LaunchedExtension, fixture: FixturePage, host: 'live' | 'office' = 'live') {
     const tab = await WebmailTab.open(extension, fixtureUrl(fixture, host));
     tab.fixture = fixture;
+    // The user reads the webmail tab: bring it in front of the welcome tab the install opened, or
+    // the browser runs its animation frames (and so Gracious's work) only now and then.
+    await tab.page.bringToFront();
     await tab.diagnostics();
     return tab;
   }
