@@ -85,7 +85,6 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
       '--disable-domain-reliability',
       '--no-pings',
       '--metrics-recording-only',
-      '--disable-features=AutofillServerCommunication,OptimizationHints,MediaRouter',
       `--disable-extensions-except=${DIST}`,
       `--load-extension=${DIST}`,
       // Every host goes to the fixture server, which logs it: no request can leave unseen.
