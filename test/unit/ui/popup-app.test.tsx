@@ -9,7 +9,11 @@ import { StoreContext } from '../../../src/popup/context';
 import { createStore, type PopupServices } from '../../../src/popup/store';
 import { i18nMode } from './fake-browser';
 
-vi.mock('../../../src/platform/browser', async () => ({ browser: (await import('./fake-browser')).fakeBrowser }));
+// No worker runs in a DOM test: the reminders list hears so, as it would if the worker were unreachable.
+vi.mock('../../../src/platform/browser', async () => ({
+  browser: (await import('./fake-browser')).fakeBrowser,
+  askWorker: async () => ({ ok: false, error: 'no service worker in a DOM test' }),
+}));
 
 function services(): PopupServices {
   return {
