@@ -5,8 +5,8 @@
  * it starts is bound to the signal it is given, and stops with it.
  */
 import * as v from 'valibot';
-import { classifyLazily } from '../core/detect/gate';
-import type { EmailInput } from '../core/detect/types';
+import { classifyNow, loadClassifier } from '../core/detect/gate';
+import type { Classification, EmailInput } from '../core/detect/types';
 import {
   type Detection,
   describeIssues,
@@ -53,7 +53,15 @@ type PanelModule = typeof import('./panel');
 
 const TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-export function startGracious(adapter: WebmailAdapter, signal: AbortSignal, doc: Document = document): void {
+/**
+ * `hiddenThreads`: the site's threads the user marked "Not a job email", read from the worker
+ * before start, so that opening a thread never waits for the worker before the control shows.
+ */
+export function startGracious(
+  adapter: WebmailAdapter,
+  signal: AbortSignal,
+  { doc = document, hiddenThreads = [] }: { doc?: Document; hiddenThreads?: Iterable<string> } = {},
+): void {
   const own = new Set<Node>();
   const isOwn = (node: Node) => {
     for (const el of own) if (el === node || el.contains(node)) return true;
@@ -63,7 +71,9 @@ export function startGracious(adapter: WebmailAdapter, signal: AbortSignal, doc:
   let job: OpenJobEmail | null = null;
   let generation = 0;
   let closePanel: (() => void) | null = null;
-  const hidden = new Map<string, boolean | Promise<boolean>>();
+  const hidden = new Set(hiddenThreads);
+  /** Threads asked about once more after mounting: another tab may have hidden one since start. */
+  const rechecked = new Set<string>();
   const reported = new Map<string, Promise<WorkerResponses['detected'] | null>>();
   const repliesReported = new Set<string>();
 
@@ -74,6 +84,16 @@ export function startGracious(adapter: WebmailAdapter, signal: AbortSignal, doc:
   const stop = () => lifetime.abort();
   signal.addEventListener('abort', () => lifetime.abort(), { once: true });
   lifetime.signal.addEventListener('abort', () => unmount(), { once: true });
+
+  // After an update this script outlives its extension, and every API call (even i18n) throws: the
+  // first touch on its control or panel takes them away instead of running their handlers.
+  const quitOnTouch = (event: Event) => {
+    if (!(event.target instanceof Node) || !isOwn(event.target) || extensionContextAlive()) return;
+    event.stopImmediatePropagation();
+    stop();
+  };
+  for (const type of ['pointerdown', 'keydown', 'click', 'input'])
+    doc.addEventListener(type, quitOnTouch, { capture: true, signal: lifetime.signal });
 
   function unmount() {
     closePanel?.();
@@ -103,16 +123,17 @@ export function startGracious(adapter: WebmailAdapter, signal: AbortSignal, doc:
     control = created;
   }
 
-  function hiddenState(threadKey: string): boolean | Promise<boolean> {
-    const known = hidden.get(threadKey);
-    if (known !== undefined) return known;
-    const asked = askWorker('thread/is-hidden', { site: adapter.site, threadKey }).then((reply) => {
-      const value = reply.ok && reply.value.hidden;
-      hidden.set(threadKey, value);
-      return value;
+  function recheckHidden(threadKey: string): void {
+    if (rechecked.has(threadKey)) return;
+    rechecked.add(threadKey);
+    void askWorker('thread/is-hidden', { site: adapter.site, threadKey }).then((reply) => {
+      if (!reply.ok || !reply.value.hidden || lifetime.signal.aborted) return;
+      hidden.add(threadKey);
+      if (control?.threadKey === threadKey) {
+        unmount();
+        decided(threadKey, -1, null);
+      }
     });
-    hidden.set(threadKey, asked);
-    return asked;
   }
 
   function report(thread: OpenThread, message: ThreadMessage, email: EmailInput, kind: JobKind) {
@@ -159,39 +180,61 @@ export function startGracious(adapter: WebmailAdapter, signal: AbortSignal, doc:
     return detected;
   }
 
-  async function evaluate(fingerprint: string | null): Promise<void> {
+  /**
+   * Decides for what the page shows now. Synchronous once the classifier is loaded, so the control
+   * goes on screen in the animation frame in which the watcher saw the thread change; the first job
+   * email of a page waits once for the classifier to load.
+   */
+  function evaluate(fingerprint: string | null): void {
     const mine = ++generation;
-    if (!extensionContextAlive()) return stop();
+    if (!extensionContextAlive()) {
+      stop();
+      return;
+    }
     const thread = fingerprint === null ? null : adapter.readThread(doc);
-    const kind = thread ? await decide(thread, mine) : null;
-    if (mine !== generation || lifetime.signal.aborted) return;
-    if (!thread || !kind) {
+    const candidate = thread ? newestEmail(thread) : null;
+    const classification = candidate && classifyNow(candidate.email);
+    if (!thread || !candidate || classification) {
+      show(thread, candidate && classification && { ...candidate, kind: classification.kind });
+      return;
+    }
+    void loadClassifier().then(
+      (classify) => {
+        if (mine === generation && !lifetime.signal.aborted)
+          show(thread, { ...candidate, kind: classify(candidate.email).kind });
+      },
+      () => show(thread, null),
+    );
+  }
+
+  function newestEmail(thread: OpenThread): { message: ThreadMessage; email: EmailInput } | null {
+    if (hidden.has(thread.threadKey)) return null;
+    const message = newestFromOthers(thread);
+    return message ? { message, email: toEmailInput(adapter, thread, message) } : null;
+  }
+
+  function show(
+    thread: OpenThread | null,
+    found: { message: ThreadMessage; email: EmailInput; kind: Classification['kind'] } | null,
+  ): void {
+    if (lifetime.signal.aborted) return;
+    if (!thread || !found || found.kind === 'other') {
       unmount();
       decided(thread?.threadKey ?? null, bodiesIn(thread), null);
       return;
     }
-    mount(thread, kind.kind);
+    const { kind, email, message } = found;
+    mount(thread, kind);
     watcher.settle();
     job = {
       site: adapter.site,
       threadKey: thread.threadKey,
-      kind: kind.kind,
-      email: kind.email,
-      detected: report(thread, kind.message, kind.email, kind.kind),
+      kind,
+      email,
+      detected: report(thread, message, email, kind),
     };
-    decided(thread.threadKey, bodiesIn(thread), control ? kind.kind : null);
-  }
-
-  /** The job kind of the thread's newest message from others, unless the user hid the thread. */
-  async function decide(thread: OpenThread, mine: number) {
-    const isHidden = hiddenState(thread.threadKey);
-    const message = newestFromOthers(thread);
-    if (!message) return null;
-    const email = toEmailInput(adapter, thread, message);
-    const { kind } = await classifyLazily(email);
-    if (kind === 'other') return null;
-    const hide = typeof isHidden === 'boolean' ? isHidden : await isHidden;
-    return hide || mine !== generation ? null : { kind, email, message };
+    decided(thread.threadKey, bodiesIn(thread), control ? kind : null);
+    recheckHidden(thread.threadKey);
   }
 
   async function togglePanel(from: Control): Promise<void> {
@@ -211,7 +254,7 @@ export function startGracious(adapter: WebmailAdapter, signal: AbortSignal, doc:
       signal: lifetime.signal,
       insert: (text) => insert(text),
       hideThread: async () => {
-        hidden.set(current.threadKey, true);
+        hidden.add(current.threadKey);
         unmount();
         decided(current.threadKey, -1, null);
         await askWorker('thread/hide', { site: current.site, threadKey: current.threadKey });
@@ -235,7 +278,7 @@ export function startGracious(adapter: WebmailAdapter, signal: AbortSignal, doc:
       // A control the site's own re-render took out must come back: that is a change too.
       return fingerprint === null ? null : `${fingerprint}|${control ? Number(control.host.isConnected) : '-'}`;
     },
-    onChange: (fingerprint) => void evaluate(fingerprint),
+    onChange: evaluate,
     ignore: (record) => {
       if (isOwn(record.target)) return true;
       if (record.type !== 'childList') return false;

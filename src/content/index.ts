@@ -12,9 +12,11 @@ import { startGracious } from './gracious';
 async function start(): Promise<void> {
   const site = siteForUrl(location.href);
   if (!site || !extensionContextAlive()) return;
-  const settings = await askWorker('settings/get');
+  const [settings, hidden] = await Promise.all([askWorker('settings/get'), askWorker('thread/hidden-list', { site })]);
   if (settings.ok && !settings.value.sites[site]) return;
-  startGracious(ADAPTERS[site], new AbortController().signal);
+  startGracious(ADAPTERS[site], new AbortController().signal, {
+    hiddenThreads: hidden.ok ? hidden.value.threadKeys : [],
+  });
 }
 
 void start();

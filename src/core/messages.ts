@@ -112,6 +112,8 @@ export const workerMessages = {
   /** "Not a job email": Gracious stays quiet on this thread from now on (kept in `hiddenThreads`). */
   'thread/hide': { from: ['webmail'], request: ThreadRefSchema },
   'thread/is-hidden': { from: ['webmail'], request: ThreadRefSchema },
+  /** The site's hidden threads, read once when a webmail tab starts, so no thread open waits for the worker. */
+  'thread/hidden-list': { from: ['webmail'], request: v.object({ site: v.picklist(SITES) }) },
 } as const satisfies Record<string, { from: readonly Origin[]; request: v.GenericSchema }>;
 
 export type WorkerMessageName = keyof typeof workerMessages;
@@ -140,6 +142,7 @@ export interface WorkerResponses {
   'reminders/undo': ReminderResult;
   'thread/hide': { hidden: true };
   'thread/is-hidden': { hidden: boolean };
+  'thread/hidden-list': { threadKeys: string[] };
 }
 
 type ReminderView = import('./reminders').ReminderView;

@@ -183,6 +183,7 @@ describe('the panel', () => {
   it('forgets a thread marked "Not a job email", also after a reload', async () => {
     const fixture = PAGES[0]!;
     const thread = threadByKey('rejection-northwind');
+    const otherTab = await WebmailTab.openFixture(extension, fixture);
     const tab = await WebmailTab.openFixture(extension, fixture);
     await tab.openThread(thread);
     await tab.openPanel();
@@ -196,9 +197,18 @@ describe('the panel', () => {
     expect(await tab.controlKinds()).toEqual([]);
     await tab.close();
 
+    // A tab that started before the thread was hidden learns it from the worker when the thread opens.
+    await otherTab.page.bringToFront();
+    await otherTab.openThread(thread);
+    await expect.poll(() => otherTab.controlKinds()).toEqual([]);
+    await otherTab.close();
+
+    // After a reload the hidden thread is known before it opens: the control never shows, not even briefly.
     const again = await WebmailTab.openFixture(extension, fixture);
+    const controlsInserted = await again.countControlInsertions();
     await again.openThread(thread);
     expect(await again.controlKinds()).toEqual([]);
+    expect(await controlsInserted()).toBe(0);
     await again.close();
   });
 

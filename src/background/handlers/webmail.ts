@@ -11,7 +11,10 @@ import { readStore, updateStore } from '../store';
 const HIDDEN_LIMIT = 5000;
 const hiddenKey = (ref: { site: string; threadKey: string }) => `${ref.site}:${ref.threadKey}`;
 
-export const webmailHandlers: Pick<Handlers, 'detected' | 'replied' | 'thread/hide' | 'thread/is-hidden'> = {
+export const webmailHandlers: Pick<
+  Handlers,
+  'detected' | 'replied' | 'thread/hide' | 'thread/is-hidden' | 'thread/hidden-list'
+> = {
   detected: async (detection, context) => {
     checkSite(context, detection.site);
     const { change, settings, now } = await changeReminders((data, now) =>
@@ -53,5 +56,12 @@ export const webmailHandlers: Pick<Handlers, 'detected' | 'replied' | 'thread/hi
   'thread/is-hidden': async (ref, context) => {
     checkSite(context, ref.site);
     return { hidden: (await readStore()).hiddenThreads.includes(hiddenKey(ref)) };
+  },
+
+  'thread/hidden-list': async ({ site }, context) => {
+    checkSite(context, site);
+    const prefix = `${site}:`;
+    const threadKeys = (await readStore()).hiddenThreads.filter((key) => key.startsWith(prefix));
+    return { threadKeys: threadKeys.map((key) => key.slice(prefix.length)) };
   },
 };

@@ -45,12 +45,30 @@ export function mightBeJobEmail(email: EmailInput): boolean {
 
 const OTHER: Classification = { kind: 'other', confidence: 0.9, evidence: [], language: 'en' };
 
+type Classify = (email: EmailInput) => Classification;
+let classifier: Classify | null = null;
+let loading: Promise<Classify> | null = null;
+
+/** Loads the full classifier once; later calls share the same load. */
+export function loadClassifier(): Promise<Classify> {
+  loading ??= import('./classify').then((module) => {
+    classifier = module.classifyEmail;
+    return classifier;
+  });
+  return loading;
+}
+
 /**
- * Classifies like classifyEmail, loading the classifier only when the gate passes. The result
- * for an email the gate stops is 'other' (language not detected: 'en').
+ * Classifies synchronously when it can: 'other' for an email the gate stops (language not
+ * detected: 'en'), the classifier's result once it is loaded; null while it is not loaded yet.
+ * The content script uses this to put the control on screen in the same frame it read the email.
  */
-export async function classifyLazily(email: EmailInput): Promise<Classification> {
+export function classifyNow(email: EmailInput): Classification | null {
   if (!mightBeJobEmail(email)) return { ...OTHER };
-  const { classifyEmail } = await import('./classify');
-  return classifyEmail(email);
+  return classifier ? classifier(email) : null;
+}
+
+/** Classifies like classifyEmail, loading the classifier only when the gate passes. */
+export async function classifyLazily(email: EmailInput): Promise<Classification> {
+  return classifyNow(email) ?? (await loadClassifier())(email);
 }

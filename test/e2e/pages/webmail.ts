@@ -172,6 +172,20 @@ export class WebmailTab {
     return this.page.locator('[data-gracious-kind]');
   }
 
+  /** Starts counting, in the page, every inline control that goes in (however briefly it stays). */
+  async countControlInsertions(): Promise<() => Promise<number>> {
+    await this.page.evaluate(() => {
+      const w = window as unknown as { __controlsInserted: number };
+      w.__controlsInserted = 0;
+      new MutationObserver((records) => {
+        for (const record of records)
+          for (const node of record.addedNodes)
+            if (node instanceof Element && node.hasAttribute('data-gracious-kind')) w.__controlsInserted++;
+      }).observe(document.documentElement, { childList: true, subtree: true });
+    });
+    return () => this.page.evaluate(() => (window as unknown as { __controlsInserted: number }).__controlsInserted);
+  }
+
   async controlKinds(): Promise<string[]> {
     return this.controls().evaluateAll((hosts) => hosts.map((h) => h.getAttribute('data-gracious-kind') ?? ''));
   }

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classifyEmail } from '../../../src/core/detect';
-import { classifyLazily, mightBeJobEmail } from '../../../src/core/detect/gate';
+import { classifyLazily, classifyNow, loadClassifier, mightBeJobEmail } from '../../../src/core/detect/gate';
 import type { EmailInput } from '../../../src/core/detect/types';
 import { loadCorpus } from '../../fixtures/corpus/check.mjs';
 
@@ -54,5 +54,13 @@ describe('gate', () => {
       expect(lazy.kind).toBe(eager.kind);
       if (eager.kind !== 'other') expect(lazy).toEqual(eager);
     }
+  });
+
+  it('classifyNow answers at once for gated mail, and for the rest once the classifier is loaded', async () => {
+    const plain = { subject: 'Lunch?', from: 'Kim <kim@mail.example>', body: 'Pizza at noon?' };
+    expect(classifyNow(plain)?.kind).toBe('other');
+    const job = loadCorpus('dev').find((email) => classifyEmail(email).kind !== 'other')!;
+    await loadClassifier();
+    expect(classifyNow(job)).toEqual(classifyEmail(job));
   });
 });
