@@ -15,6 +15,9 @@ export const SITUATIONS = [
   'keep-in-touch',
 ] as const;
 export type Situation = (typeof SITUATIONS)[number];
+/** Situations whose note is due a set time after what started them; keep-in-touch has its own interval. */
+export type TimedSituation = Exclude<Situation, 'keep-in-touch'>;
+export const TIMED_SITUATIONS = SITUATIONS.filter((s): s is TimedSituation => s !== 'keep-in-touch');
 
 const Clock = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time like 21:00'));
 const Hours = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24 * 30));

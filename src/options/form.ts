@@ -4,17 +4,14 @@
  * field it is about, so the page shows it next to that field.
  */
 import * as v from 'valibot';
-import { type Language, type Settings, SettingsSchema, type Tone } from '../core/settings';
-
-export const TIMED_SITUATIONS = [
-  'decline-offer',
-  'accept-offer',
-  'undecided-offer',
-  'after-rejection',
-  'after-interview',
-  'withdraw',
-] as const satisfies readonly (keyof Settings['dueAfterHours'])[];
-export type TimedSituation = (typeof TIMED_SITUATIONS)[number];
+import {
+  type Language,
+  type Settings,
+  SettingsSchema,
+  TIMED_SITUATIONS,
+  type TimedSituation,
+  type Tone,
+} from '../core/settings';
 
 export const KEEP_IN_TOUCH_CHOICES = [0, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
 

@@ -1,20 +1,12 @@
 /** The settings form: every setting of design.md, saved together, with errors beside their fields. */
 import { useSignal } from '@preact/signals';
 import { useId } from 'preact/hooks';
-import type { Settings } from '../core/settings';
+import { type Settings, TIMED_SITUATIONS, type TimedSituation } from '../core/settings';
 import { askWorker } from '../platform/browser';
 import { Checkbox, focusFirstInvalid, SelectField, TextField } from '../ui/fields';
 import { t } from '../ui/i18n';
 import { languageOptions, toneOptions } from '../ui/labels';
-import {
-  type FieldPath,
-  KEEP_IN_TOUCH_CHOICES,
-  readForm,
-  type SettingsForm,
-  TIMED_SITUATIONS,
-  type TimedSituation,
-  toForm,
-} from './form';
+import { type FieldPath, KEEP_IN_TOUCH_CHOICES, readForm, type SettingsForm, toForm } from './form';
 
 const DUE_LABELS: Record<TimedSituation, string> = {
   'decline-offer': 'options_due_decline_offer',
