@@ -7,8 +7,9 @@
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import * as v from 'valibot';
-import { DraftRequestSchema, writeDraft } from '../src/core/compose';
+import { DraftRequestSchema, loadLanguage, writeDraft } from '../src/core/compose';
 import { describeIssues } from '../src/core/messages';
+import { LANGUAGES } from '../src/core/settings';
 
 type Id = string | number | null;
 
@@ -49,6 +50,8 @@ function answer(line: string): Record<string, unknown> {
 
 async function main(): Promise<void> {
   process.stdout.on('error', () => process.exit(1));
+  // A run may ask for any language, line by line: load every bank before the first answer.
+  await Promise.all(LANGUAGES.map(loadLanguage));
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   for await (const line of lines) {
     if (!line.trim()) continue;

@@ -7,14 +7,22 @@
 import { type Signal, signal } from '@preact/signals';
 import { render } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { checkGraciousness, type DraftRequest, ROLES, type Role, writeDraft } from '../core/compose/index';
+import {
+  checkGraciousness,
+  type DraftRequest,
+  hasLanguage,
+  loadLanguage,
+  ROLES,
+  type Role,
+  writeDraft,
+} from '../core/compose/index';
 import { extractDetails } from '../core/detect/extract/index';
 import type { Details } from '../core/detect/types';
 import type { Contact, JobKind } from '../core/messages';
 import { DEFAULT_SETTINGS, type Settings, type Situation } from '../core/settings';
 import { askWorker } from '../platform/browser';
 import { DraftEditor } from '../ui/draft/editor';
-import { createDraftSession, type DraftSession } from '../ui/draft/session';
+import { type Composer, type DraftSession, openDraftSession } from '../ui/draft/session';
 import { SelectField, TextField } from '../ui/fields';
 import { t } from '../ui/i18n';
 import { roleOptions, SITUATION_TEXT } from '../ui/labels';
@@ -23,6 +31,8 @@ import type { PanelContext } from './gracious';
 import { adoptStyles, isDarkBehind } from './theme';
 
 export const PANEL_ATTRIBUTE = 'data-gracious-panel';
+
+const COMPOSER: Composer = { writeDraft, checkGraciousness, hasLanguage, loadLanguage };
 
 const SITUATIONS: Record<JobKind, Situation[]> = {
   offer: ['accept-offer', 'decline-offer', 'undecided-offer'],
@@ -67,17 +77,16 @@ function peopleFrom(details: Details, from: string): Person[] {
   return name ? [{ name, email: match?.[2] ?? null, role: null }] : [];
 }
 
+/** The draft request for a situation and person, without the tone and language the editor owns. */
 function requestFor(
   situation: Situation,
   person: Person | undefined,
   details: Details,
   settings: Settings,
   kind: JobKind,
-): DraftRequest {
+): Omit<DraftRequest, 'tone' | 'language'> {
   return {
     situation,
-    tone: settings.defaultTone,
-    language: settings.defaultLanguage,
     sender: { name: settings.userName.slice(0, 120), signature: settings.signature },
     recipient: {
       name: (person?.name ?? '').slice(0, 120),
@@ -379,13 +388,15 @@ export function openPanel(context: PanelContext): () => void {
     }
   });
 
-  void askWorker('settings/get').then((reply) => {
+  void askWorker('settings/get').then(async (reply) => {
     if (closed.signal.aborted) return;
     const settings = reply.ok ? reply.value : DEFAULT_SETTINGS;
-    const session = createDraftSession(
-      { writeDraft, checkGraciousness },
-      requestFor(state.situation.value, people[0], details, settings, job.kind),
-    );
+    const session = await openDraftSession(COMPOSER, {
+      ...requestFor(state.situation.value, people[0], details, settings, job.kind),
+      tone: settings.defaultTone,
+      language: settings.defaultLanguage,
+    });
+    if (closed.signal.aborted) return;
     render(
       <Panel context={context} details={details} settings={settings} session={session} state={state} close={close} />,
       frame,

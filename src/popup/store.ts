@@ -8,7 +8,7 @@ import type { DraftRequest, Role } from '../core/compose';
 import { chooseComposeTarget, composeUrl } from '../core/compose-url';
 import type { Site } from '../core/messages';
 import { DEFAULT_SETTINGS, type Settings, type Situation } from '../core/settings';
-import { type Composer, createDraftSession, type DraftSession } from '../ui/draft/session';
+import { type Composer, type DraftSession, openDraftSession } from '../ui/draft/session';
 
 export const STEPS = ['home', 'situation', 'people', 'details', 'draft'] as const;
 export type Step = (typeof STEPS)[number];
@@ -219,7 +219,7 @@ export function createStore(services: PopupServices) {
       const session = draft.value;
       if (session) session.update(request);
       else {
-        draft.value = createDraftSession(writer, {
+        draft.value = await openDraftSession(writer, {
           ...request,
           tone: settings.value.defaultTone,
           language: settings.value.defaultLanguage,

@@ -3,11 +3,13 @@
  *
  * - `writeDraft` writes a thank-you note for one situation, tone, language and reader; its
  *   `warnings` are the checker's verdict on its own text, and always empty for a generated draft.
+ *   English is always at hand; another language is written once `loadLanguage` has fetched its bank.
  * - `checkGraciousness` checks any note, including one the user has edited (runs on each keystroke).
  *
  * The user's reason for declining is never quoted, only matched to a kind sentence (see `reasonKind`).
  */
 export { type CheckContext, checkGraciousness, wordLimit } from './check';
+export { hasLanguage, loadLanguage } from './lang';
 export { type DraftRequest, DraftRequestSchema } from './schema';
 export { type Draft, ROLES, type Role, WARNING_CODES, type Warning, type WarningCode } from './types';
 export { reasonKind, writeDraft } from './writer';

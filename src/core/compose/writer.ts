@@ -5,7 +5,7 @@
  */
 import type { Language, Tone } from '../settings';
 import { badPhrase, checkGraciousness, countWords, isPlaceholder } from './check';
-import { PACKS } from './lang';
+import { packFor } from './lang';
 import type { DraftRequest } from './schema';
 import type { Draft, Pack, Role } from './types';
 
@@ -127,9 +127,10 @@ export function reasonKind(reason: string): 0 | 1 | 2 | 3 {
 const OPTIONAL_PARTS = ['hl', 'extra', 'ask', 'why', 'topic'] as const;
 type OptionalPart = (typeof OPTIONAL_PARTS)[number];
 
+/** Writes in the request's language, whose bank must be loaded (`loadLanguage`); English always is. */
 export function writeDraft(request: DraftRequest): Draft {
   const language: Language = request.language ?? 'en';
-  const pack: Pack = PACKS[language];
+  const pack: Pack = packFor(language);
   const { situation } = request;
   const tone = TONE[request.tone];
   const role: Role = request.recipient.role ?? (situation === 'after-interview' ? 'interviewer' : 'recruiter');

@@ -4,6 +4,7 @@
  * the page that hosts it.
  */
 import { useId } from 'preact/hooks';
+import type { Language } from '../../core/settings';
 import { SelectField, TextField } from '../fields';
 import { t } from '../i18n';
 import { languageOptions, toneOptions } from '../labels';
@@ -14,8 +15,10 @@ export function DraftEditor(props: { session: DraftSession }) {
   const { session } = props;
   const id = useId();
   const request = session.request.value;
+  const failed = session.failed.value;
+  const languageName = (language: Language) => languageOptions().find((o) => o.value === language)?.label ?? language;
   return (
-    <div class="g-stack" data-gracious="draft-editor">
+    <div class="g-stack" data-gracious="draft-editor" aria-busy={session.loading.value ? 'true' : 'false'}>
       <div class="g-row">
         <SelectField
           name="tone"
@@ -27,11 +30,16 @@ export function DraftEditor(props: { session: DraftSession }) {
         <SelectField
           name="language"
           label={t('ui_draft_language')}
-          value={request.language ?? 'en'}
+          value={session.language.value}
           options={languageOptions()}
           onValue={(language) => session.update({ language })}
         />
       </div>
+      {failed ? (
+        <p class="g-status g-status--error" role="alert" data-gracious="language-failed">
+          {t('ui_draft_language_failed', [languageName(failed), languageName(session.language.value)])}
+        </p>
+      ) : null}
       <div aria-live="polite">
         {session.stale.value ? (
           <div class="g-confirm" data-gracious="rewrite-question">

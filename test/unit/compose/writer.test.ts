@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { checkGraciousness, type DraftRequest, ROLES, writeDraft } from '../../../src/core/compose';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkGraciousness, type DraftRequest, loadLanguage, ROLES, writeDraft } from '../../../src/core/compose';
 import { LANGUAGES, type Language, SITUATIONS, type Situation, TONES } from '../../../src/core/settings';
 
 const base = {
@@ -34,6 +34,8 @@ const LEFTOVERS = /[[\]{}<>]|undefined|\bnull\b|NaN|TODO|XXX| {2}| [,.]|\n{3}|[ 
 function words(body: string): number {
   return body.split(/\n\n/).slice(0, -1).join(' ').split(/\s+/).filter(Boolean).length;
 }
+
+beforeAll(() => Promise.all(LANGUAGES.map(loadLanguage)));
 
 describe('writeDraft over every situation × tone × role × language', () => {
   const cases = LANGUAGES.flatMap((language) =>

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { checkGraciousness, type DraftRequest, writeDraft } from '../../../src/core/compose';
-import { type Composer, createDraftSession } from '../../../src/ui/draft/session';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkGraciousness, type DraftRequest, hasLanguage, loadLanguage, writeDraft } from '../../../src/core/compose';
+import { LANGUAGES, type Language } from '../../../src/core/settings';
+import { type Composer, createDraftSession, openDraftSession } from '../../../src/ui/draft/session';
 
 const request: DraftRequest = {
   situation: 'decline-offer',
@@ -22,9 +23,49 @@ function countingComposer() {
       return writeDraft(r);
     },
     checkGraciousness,
+    hasLanguage,
+    loadLanguage,
   };
   return { composer, calls };
 }
+
+/**
+ * The real writer with banks that arrive (or fail) when the test says so. It refuses to write in
+ * a language before its bank has arrived, as the real one does.
+ */
+function banksOnCue() {
+  const arrived = new Set<Language>(['en']);
+  const cues = new Map<Language, { arrive(): void; fail(): void }>();
+  const composer: Composer = {
+    writeDraft(r) {
+      if (!arrived.has(r.language ?? 'en')) throw new Error(`wrote in ${r.language} before its bank arrived`);
+      return writeDraft(r);
+    },
+    checkGraciousness,
+    hasLanguage: (language) => arrived.has(language),
+    loadLanguage: (language) =>
+      new Promise((resolve, reject) => {
+        cues.set(language, {
+          arrive() {
+            arrived.add(language);
+            resolve();
+          },
+          fail: () => reject(new Error(`${language} bank missing`)),
+        });
+      }),
+  };
+  const cue = async (language: Language, outcome: 'arrive' | 'fail') => {
+    const pending = cues.get(language);
+    if (!pending) throw new Error(`nobody asked for the ${language} bank`);
+    cues.delete(language);
+    pending[outcome]();
+    // Let the session's handlers of the settled load run.
+    await Promise.resolve();
+  };
+  return { composer, cue, asked: () => [...cues.keys()] };
+}
+
+beforeAll(() => Promise.all(LANGUAGES.map(loadLanguage)));
 
 describe('a draft session', () => {
   it("starts with the writer's text, unedited and with nothing to fix", () => {
@@ -117,5 +158,103 @@ describe('a draft session', () => {
     const session = createDraftSession(countingComposer().composer, signed);
     expect(session.body.value).toContain('TODO Designs LLC');
     expect(session.warnings.value).toEqual([]);
+  });
+});
+
+describe('a draft session switching language', () => {
+  it('loads the bank, keeps the current text until it arrives, then writes in that language', async () => {
+    const { composer, cue, asked } = banksOnCue();
+    const session = createDraftSession(composer, request);
+    const english = session.body.value;
+
+    session.update({ language: 'de' });
+    expect(asked()).toEqual(['de']);
+    expect(session.language.value).toBe('de');
+    expect(session.loading.value).toBe('de');
+    expect(session.request.value.language).toBe('en');
+    expect(session.body.value).toBe(english);
+
+    await cue('de', 'arrive');
+    expect(session.loading.value).toBeNull();
+    expect(session.request.value.language).toBe('de');
+    expect(session.subject.value).toBe(writeDraft({ ...request, language: 'de' }).subject);
+    expect(session.body.value).toBe(writeDraft({ ...request, language: 'de' }).body);
+    expect(session.edited.value).toBe(false);
+  });
+
+  it('applies the rest of a change at once and keeps edits made while the bank loads', async () => {
+    const { composer, cue } = banksOnCue();
+    const session = createDraftSession(composer, request);
+
+    session.update({ language: 'fr', tone: 'formal' });
+    expect(session.body.value).toBe(writeDraft({ ...request, tone: 'formal' }).body);
+    const mine = `${session.body.value}\nP.S. Congratulations on the launch.`;
+    session.body.value = mine;
+
+    await cue('fr', 'arrive');
+    expect(session.request.value).toMatchObject({ language: 'fr', tone: 'formal' });
+    expect(session.body.value).toBe(mine);
+    expect(session.stale.value).toBe(true);
+    session.regenerate();
+    expect(session.body.value).toBe(writeDraft({ ...request, language: 'fr', tone: 'formal' }).body);
+  });
+
+  it('follows the last language chosen, whatever order the banks arrive in', async () => {
+    const { composer, cue } = banksOnCue();
+    const session = createDraftSession(composer, request);
+
+    session.update({ language: 'de' });
+    session.update({ language: 'es' });
+    expect(session.language.value).toBe('es');
+    await cue('de', 'arrive');
+    expect(session.request.value.language).toBe('en');
+    await cue('es', 'arrive');
+    expect(session.body.value).toBe(writeDraft({ ...request, language: 'es' }).body);
+
+    session.update({ language: 'nl' });
+    session.update({ language: 'de' });
+    expect(session.loading.value).toBeNull();
+    expect(session.body.value).toBe(writeDraft({ ...request, language: 'de' }).body);
+    await cue('nl', 'arrive');
+    expect(session.request.value.language).toBe('de');
+  });
+
+  it('reports a bank that failed to load and keeps the draft; choosing the language again retries', async () => {
+    const { composer, cue, asked } = banksOnCue();
+    const session = createDraftSession(composer, request);
+    const english = session.body.value;
+
+    session.update({ language: 'pt' });
+    await cue('pt', 'fail');
+    expect(session.failed.value).toBe('pt');
+    expect(session.loading.value).toBeNull();
+    expect(session.language.value).toBe('en');
+    expect(session.request.value.language).toBe('en');
+    expect(session.body.value).toBe(english);
+
+    session.update({ language: 'pt' });
+    expect(session.failed.value).toBeNull();
+    expect(asked()).toEqual(['pt']);
+    await cue('pt', 'arrive');
+    expect(session.body.value).toBe(writeDraft({ ...request, language: 'pt' }).body);
+  });
+
+  it('opens in the requested language once its bank has loaded', async () => {
+    const { composer, cue } = banksOnCue();
+    const opening = openDraftSession(composer, { ...request, language: 'nl' });
+    await cue('nl', 'arrive');
+    const session = await opening;
+    expect(session.body.value).toBe(writeDraft({ ...request, language: 'nl' }).body);
+    expect(session.failed.value).toBeNull();
+  });
+
+  it('opens in English, and says why, when the bank of the requested language fails to load', async () => {
+    const { composer, cue } = banksOnCue();
+    const opening = openDraftSession(composer, { ...request, language: 'fr' });
+    await cue('fr', 'fail');
+    const session = await opening;
+    expect(session.failed.value).toBe('fr');
+    expect(session.language.value).toBe('en');
+    expect(session.body.value).toBe(writeDraft(request).body);
   });
 });
