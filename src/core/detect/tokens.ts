@@ -130,6 +130,41 @@ function isElision(lower: string, start: number, length: number): boolean {
 }
 
 /**
+ * Appends one word, `text[start, end)` cut to 64 characters, to `t`. `h` and `c` are its running
+ * hashes when it is ASCII (an ASCII word's hashes cover all of it, even past the cut).
+ */
+function pushWord(
+  t: Tokens,
+  text: string,
+  start: number,
+  end: number,
+  ascii: boolean,
+  h: number,
+  c: number,
+  offset: number,
+  sentence: number,
+  quoted: boolean,
+  aligned: boolean,
+): void {
+  const stop = end - start > 64 ? start + 64 : end;
+  const k = t.h.length;
+  if (ascii) {
+    t.h.push(finish(h));
+    t.c.push(c >>> 2);
+    if (!aligned) t.w[k] = text.slice(start, stop).toLowerCase();
+  } else {
+    const word = foldWord(text.slice(start, stop));
+    t.h.push(hashWord(word));
+    t.c.push(checkWord(word));
+    t.w[k] = word;
+  }
+  t.s.push(start + offset);
+  t.e.push(stop + offset);
+  t.n.push(sentence);
+  if (quoted) t.q[k] = 1;
+}
+
+/**
  * Appends the tokens of `text` to `t` (and `text` plus a blank line to `t.text`), starting a new
  * sentence. Apostrophes and hyphens inside words are kept ("won't", "pre-approved"); French
  * elisions are split ("d'embauche" → "d'", "embauche"). Sentences end at . ! ? ; and at line
@@ -143,6 +178,8 @@ export function tokenize(text: string, into?: Tokens): Tokens {
   t.text += `${text}\n\n`;
   t.lower = t.lower !== null && aligned ? `${t.lower}${lower}\n\n` : null;
   let sentence = (t.n.length > 0 ? (t.n[t.n.length - 1] ?? 0) : 0) + 1;
+  // The word being read (start >= 0) and its running hashes; all plain locals, so that the loop
+  // keeps them in registers.
   let start = -1;
   let ascii = true;
   let h = FNV;
@@ -150,29 +187,8 @@ export function tokenize(text: string, into?: Tokens): Tokens {
   let lineLength = 0;
   let lastNonSpace = 0;
   let wordsInSentence = 0;
-  let quoted = 0;
+  let quoted = false;
   const n = text.length;
-  const flush = (end: number) => {
-    if (start < 0) return;
-    if (end - start > 64) end = start + 64;
-    const k = t.h.length;
-    if (ascii) {
-      t.h.push(finish(h));
-      t.c.push(c >>> 2);
-      if (!aligned) t.w[k] = text.slice(start, end).toLowerCase();
-    } else {
-      const word = foldWord(text.slice(start, end));
-      t.h.push(hashWord(word));
-      t.c.push(checkWord(word));
-      t.w[k] = word;
-    }
-    t.s.push(start + offset);
-    t.e.push(end + offset);
-    t.n.push(sentence);
-    if (quoted) t.q[k] = 1;
-    wordsInSentence++;
-    start = -1;
-  };
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     if (isWordChar(code)) {
@@ -199,7 +215,9 @@ export function tokenize(text: string, into?: Tokens): Tokens {
       if (code === 39 && isWordChar(next) && ascii && isElision(lower, start, i - start)) {
         h = mix(h, 39);
         c = mix2(c, 39);
-        flush(i + 1);
+        pushWord(t, text, start, i + 1, ascii, h, c, offset, sentence, quoted, aligned);
+        wordsInSentence++;
+        start = -1;
         lineLength++;
         continue;
       }
@@ -215,8 +233,12 @@ export function tokenize(text: string, into?: Tokens): Tokens {
         continue;
       }
     }
-    flush(i);
-    if (code === 34) quoted = 1 - quoted;
+    if (start >= 0) {
+      pushWord(t, text, start, i, ascii, h, c, offset, sentence, quoted, aligned);
+      wordsInSentence++;
+      start = -1;
+    }
+    if (code === 34) quoted = !quoted;
     if (code === 10) {
       // A newline ends a sentence unless it wraps a long line of prose.
       const wrapped = lineLength >= 60 && (isWordChar(lastNonSpace) || lastNonSpace === 44);
@@ -225,18 +247,20 @@ export function tokenize(text: string, into?: Tokens): Tokens {
         wordsInSentence = 0;
       }
       lineLength = 0;
-      quoted = 0;
+      quoted = false;
       continue;
     }
     lineLength++;
     if (code === 46 || code === 33 || code === 63 || code === 59 || code === 0x3002) {
-      // "10. März" and "Dr. Vogt" do not end sentences; "…today. We" does.
+      // "10. März" and "Dr. Vogt" do not end sentences; "…today. We" does. The last word is in
+      // this text: each call starts a new sentence.
       let abbreviation = false;
       if (code === 46 && wordsInSentence > 0) {
         const k = t.h.length - 1;
-        const length = (t.e[k] as number) - (t.s[k] as number);
-        const first = t.text.charCodeAt(t.s[k] as number);
-        abbreviation = length <= 6 && ((length <= 2 && isDigit(first)) || ABBREVIATIONS.has(t.h[k] as number));
+        const wordStart = (t.s[k] as number) - offset;
+        const length = (t.e[k] as number) - offset - wordStart;
+        abbreviation =
+          length <= 6 && ((length <= 2 && isDigit(text.charCodeAt(wordStart))) || ABBREVIATIONS.has(t.h[k] as number));
       }
       if (!abbreviation && (i + 1 >= n || text.charCodeAt(i + 1) <= 32 || code !== 46) && wordsInSentence > 0) {
         sentence++;
@@ -245,6 +269,6 @@ export function tokenize(text: string, into?: Tokens): Tokens {
     }
     if (code !== 32) lastNonSpace = code;
   }
-  flush(n);
+  if (start >= 0) pushWord(t, text, start, n, ascii, h, c, offset, sentence, quoted, aligned);
   return t;
 }
