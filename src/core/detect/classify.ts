@@ -14,20 +14,22 @@
  * Pure, offline, linear in the input up to the cap; never throws.
  */
 
-import { languagesOf, pickLanguage } from './lang';
-import { type CompiledRules, candidatesFor, compileRules, matchAt, type Rule } from './match';
+import { LANGUAGES, languagesOf, pickLanguage } from './lang';
+import {
+  type CandidatesByNext,
+  type CompiledRules,
+  candidatesFor,
+  compileRules,
+  matchFrom,
+  type Rule,
+  splitByNext,
+} from './match';
 import { RULES } from './rules';
 import { isForwardSubject, newestMessage } from './text';
 import { emptyTokens, type Tokens, tokenize, wordAt } from './tokens';
 import type { Classification, EmailInput, EmailKind } from './types';
 
 export const KINDS: readonly EmailKind[] = ['offer', 'rejection', 'interview', 'other'];
-
-let compiled: CompiledRules | null = null;
-function rules(): CompiledRules {
-  compiled ??= compileRules(RULES);
-  return compiled;
-}
 
 const NEGATORS = new Set([
   'not',
@@ -211,41 +213,12 @@ function str(value: unknown): string {
 
 /** What the classifier needs to know about one distinct word; cached across emails. */
 interface WordInfo {
-  /** rules starting with the word, all channels */
-  all: Rule[];
-  /** rules starting with the word, channels x and j (for signatures) */
-  against: Rule[];
+  /** the rules starting with the word, all channels */
+  rules: CandidatesByNext;
   /** 1 negation, 2 conditional, 4 conditional at a sentence start, 8 "no" (a negation unless Portuguese) */
   flags: number;
-  langs: string[] | undefined;
-}
-let doneStamps = new Uint32Array(0);
-let currentStamp = 0;
-/** A fresh stamp for the per-rule "counted" marks, reusing one array across emails. */
-function nextStamp(rules: number): number {
-  if (doneStamps.length < rules || currentStamp >= 0xfffffff0) {
-    doneStamps = new Uint32Array(rules);
-    currentStamp = 0;
-  }
-  return ++currentStamp;
-}
-
-/** By word hash (tokens.ts); bounded. */
-let factsCapacity = 0;
-let sentenceStarts = new Int32Array(0);
-let negationCounts = new Int32Array(0);
-let lastConditionals = new Int32Array(0);
-/** Grows the per-token arrays, keeping what they hold. */
-function growFacts(size: number): void {
-  factsCapacity = Math.max(size, factsCapacity * 2, 1024);
-  const grow = (old: Int32Array) => {
-    const next = new Int32Array(factsCapacity);
-    next.set(old);
-    return next;
-  };
-  sentenceStarts = grow(sentenceStarts);
-  negationCounts = grow(negationCounts);
-  lastConditionals = grow(lastConditionals);
+  /** the languages it is a function word of (indices into LANGUAGES) */
+  langs: readonly number[] | undefined;
 }
 
 // An open-addressing table from word hashes to word infos, shared by all emails; cleared when
@@ -267,10 +240,8 @@ function infoOf(t: Tokens, k: number, index: CompiledRules): WordInfo {
     slot = (slot + 1) & (SLOTS - 1);
   }
   const word = wordAt(t, k);
-  const all = candidatesFor(index, t, k);
   const info: WordInfo = {
-    all,
-    against: all.filter((r) => r.channel === 'x' || r.channel === 'j'),
+    rules: splitByNext(candidatesFor(index, t, k)),
     flags:
       (word === 'no' ? 8 : NEGATORS.has(word) || word.endsWith("n't") ? 1 : 0) |
       (CONDITIONALS.has(word) ? 2 : 0) |
@@ -290,85 +261,158 @@ function infoOf(t: Tokens, k: number, index: CompiledRules): WordInfo {
   return info;
 }
 
-export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS): Analysis {
-  const subject = str(email?.subject).slice(0, 1000);
-  const from = str(email?.from).slice(0, 1000);
-  const to = str(email?.to).slice(0, 2000);
-  const parts = newestMessage(str(email?.body), subject);
-  const compiled = rules();
-  const t: Tokens = emptyTokens();
-  // One token stream, one text: subject, main, signature (and forwarded, only if used below).
-  // A long signature is read at its start and end (where "unsubscribe" footers are).
-  const signature =
-    parts.signature.length > SIGNATURE_READ
-      ? `${parts.signature.slice(0, SIGNATURE_READ / 2)}\n${parts.signature.slice(-SIGNATURE_READ / 2)}`
-      : parts.signature;
-  const ranges: [number, number][] = [];
-  const addSegment = (segment: string) => {
-    const before = t.h.length;
-    tokenize(segment, t); // each call starts a new sentence
-    ranges.push([before, t.h.length]);
+// Per-token facts, reused across emails (grown when needed): the word info, the first token of
+// the token's sentence, prefix counts of negations and of "no" before each token, and the last
+// conditional word of the token's sentence up to the token (-1 if none).
+let factsCapacity = 0;
+const tokenInfos: WordInfo[] = [];
+let sentenceStarts = new Int32Array(0);
+let negationCounts = new Int32Array(0);
+let noCounts = new Int32Array(0);
+let lastConditionals = new Int32Array(0);
+function growFacts(size: number): void {
+  factsCapacity = Math.max(size, factsCapacity * 2, 1024);
+  const grow = (old: Int32Array) => {
+    const next = new Int32Array(factsCapacity);
+    next.set(old);
+    return next;
   };
-  addSegment(subject.replace(/\n/g, ' '));
-  addSegment(parts.main);
-  // The signature is read now only if the newest text is (nearly) empty; otherwise later, and
-  // only if it can still matter (see below).
-  const mainTokens = t.h.length - (ranges[0]?.[1] ?? 0);
-  if (mainTokens < 5) addSegment(signature);
+  sentenceStarts = grow(sentenceStarts);
+  negationCounts = grow(negationCounts);
+  noCounts = grow(noCounts);
+  lastConditionals = grow(lastConditionals);
+}
 
-  // Per-token facts, filled as tokens are added: word info, sentence start, negations before
-  // each token (prefix counts), and the last conditional word in the token's sentence.
-  const infos: WordInfo[] = [];
-  for (let k = 0; k < t.h.length; k++) infos.push(infoOf(t, k, compiled));
-  // Language: subject and newest text; the signature too when the newest text is (nearly) empty.
-  const counts: Record<string, number> = { en: 0, de: 0, fr: 0, es: 0, pt: 0, nl: 0 };
-  const count = (from: number, to: number) => {
-    for (let k = from; k < to; k++) {
-      const langs = (infos[k] as WordInfo).langs;
-      if (langs) for (const l of langs) counts[l] = (counts[l] ?? 0) + 1 / langs.length;
-    }
-  };
-  {
-    const [s0, s1] = ranges[0] as [number, number];
-    const [m0, m1] = ranges[1] as [number, number];
-    count(s0, s1);
-    count(m0, Math.min(m1, m0 + 2000));
-    if (ranges[2]) count(ranges[2][0], Math.min(ranges[2][1], ranges[2][0] + 500));
+/** Segments of an email's text, as the token ranges of Analysis.ranges. */
+const SUBJECT = 0;
+const MAIN = 1;
+const SIGNATURE = 2;
+const FORWARDED = 3;
+
+/** Rules, and per rule id the segments it counts in (bit 1 << segment). */
+interface Compiled {
+  index: CompiledRules;
+  segments: Uint8Array;
+}
+let compiled: Compiled | null = null;
+function rules(): Compiled {
+  if (compiled) return compiled;
+  const index = compileRules(RULES);
+  const segments = new Uint8Array(index.rules.length);
+  for (const rule of index.rules) {
+    // The subject only cues count in the subject; the signature only adds evidence against a
+    // job kind and job context, and no job title there counts.
+    const inSignature = (rule.channel === 'x' || rule.channel === 'j') && !rule.bodyOnly;
+    segments[rule.id] =
+      (1 << SUBJECT) | (rule.subjectOnly ? 0 : (1 << MAIN) | (1 << FORWARDED) | (inSignature ? 1 << SIGNATURE : 0));
   }
-  const language = pickLanguage(counts);
-  const negation = language === 'pt' ? 1 : 9;
-  // Reused across emails (grown when needed): sentence start, negation prefix counts and last
-  // conditional word per token.
-  let filled = 0;
-  const addFacts = () => {
-    const count = t.h.length;
-    if (factsCapacity < count + 1) growFacts(count + 1);
+  compiled = { index, segments };
+  return compiled;
+}
+
+let doneStamps = new Uint32Array(0);
+let currentStamp = 0;
+/** A fresh stamp for the per-rule "counted" marks, reusing one array across emails. */
+function nextStamp(rules: number): number {
+  if (doneStamps.length < rules || currentStamp >= 0xfffffff0) {
+    doneStamps = new Uint32Array(rules);
+    currentStamp = 0;
+  }
+  return ++currentStamp;
+}
+
+const NO_RULES: Rule[] = [];
+
+/** The cues of one email as they are read: tokens, per-token facts, and what the rules found. */
+class Reading {
+  readonly t: Tokens = emptyTokens();
+  readonly ranges: [number, number][] = [];
+  /** function words per language (by index into LANGUAGES) */
+  readonly languageCounts = new Float64Array(LANGUAGES.length);
+  /** 9: "no" is a negation; 1: it is not (Portuguese "no" is "in the") */
+  negation = 9;
+  readonly scores = { o: 0, r: 0, i: 0, x: 0, j: 0 };
+  readonly weights: Record<Channel, number[]> = { o: [], r: [], i: [], x: [], j: [] };
+  readonly acknowledgements: number[] = [];
+  readonly decisive = new Set<Channel>();
+  readonly evidence: Evidence[] = [];
+  /** done[rule.id] === stamp: the rule has been counted in this email (a rule counts once) */
+  private readonly stamp: number;
+  private readonly compiled = rules();
+
+  constructor(private readonly params: Params) {
+    this.stamp = nextStamp(this.compiled.index.rules.length);
+  }
+
+  /**
+   * Tokenizes one segment (a new sentence) and fills its per-token facts; the first
+   * `languageLimit` tokens count towards the language. Returns its token range.
+   */
+  read(text: string, languageLimit: number): [number, number] {
+    const t = this.t;
+    const from = t.h.length;
+    tokenize(text, t);
+    const to = t.h.length;
+    if (factsCapacity < to + 1) growFacts(to + 1);
+    const index = this.compiled.index;
+    const n = t.n;
     const ss = sentenceStarts;
     const ng = negationCounts;
+    const no = noCounts;
     const lc = lastConditionals;
-    if (filled === 0) ng[0] = 0;
-    for (let k = filled; k < count; k++) {
-      const info = k < infos.length ? (infos[k] as WordInfo) : infoOf(t, k, compiled);
-      if (k >= infos.length) infos.push(info);
-      const first = k > 0 && t.n[k - 1] === t.n[k] ? (ss[k - 1] as number) : k;
-      ss[k] = first;
-      ng[k + 1] = (ng[k] as number) + (info.flags & negation ? 1 : 0);
-      const conditional = (info.flags & 2) !== 0 || (first === k && (info.flags & 4) !== 0);
-      lc[k] = conditional ? k : first !== k ? (lc[k - 1] as number) : -1;
+    const counts = this.languageCounts;
+    if (from === 0) {
+      ng[0] = 0;
+      no[0] = 0;
     }
-    filled = count;
-  };
-  addFacts();
+    for (let k = from; k < to; k++) {
+      const info = infoOf(t, k, index);
+      tokenInfos[k] = info;
+      const flags = info.flags;
+      const first = k > 0 && n[k - 1] === n[k] ? (ss[k - 1] as number) : k;
+      ss[k] = first;
+      ng[k + 1] = (ng[k] as number) + (flags & 1);
+      no[k + 1] = (no[k] as number) + ((flags & 8) >> 3);
+      const conditional = (flags & 2) !== 0 || (first === k && (flags & 4) !== 0);
+      lc[k] = conditional ? k : first !== k ? (lc[k - 1] as number) : -1;
+      const langs = info.langs;
+      if (langs !== undefined && k - from < languageLimit)
+        for (const l of langs) counts[l] = (counts[l] as number) + 1 / langs.length;
+    }
+    return [from, to];
+  }
 
-  const scores = { o: 0, r: 0, i: 0, x: 0, j: 0 };
-  const weights: Record<Channel, number[]> = { o: [], r: [], i: [], x: [], j: [] };
-  const acknowledgements: number[] = [];
-  const decisive = new Set<Channel>();
-  const evidence: Evidence[] = [];
-  // done[rule] === stamp: the rule has been counted in this email (a rule counts once).
-  const stamp = nextStamp(compiled.rules.length);
-  const done = doneStamps;
-  const score = (rule: Rule, hitFrom: number, hitTo: number, factor: number) => {
+  /** Counts every rule that matches at a token of [from, to) of `segment`. */
+  match(segment: number, from: number, to: number, factor: number): void {
+    const t = this.t;
+    const h = t.h;
+    const n = t.n;
+    const segments = this.compiled.segments;
+    const bit = 1 << segment;
+    const done = doneStamps;
+    const stamp = this.stamp;
+    for (let p = from; p < to; p++) {
+      const { loose, byNext } = (tokenInfos[p] as WordInfo).rules;
+      const paired =
+        byNext !== null && p + 1 < to && n[p + 1] === n[p] ? (byNext.get(h[p + 1] as number) ?? NO_RULES) : NO_RULES;
+      // Both lists are in rule order; rules are tried in rule order.
+      let a = 0;
+      let b = 0;
+      while (a < loose.length || b < paired.length) {
+        const fromLoose = b >= paired.length || (a < loose.length && (loose[a] as Rule).id < (paired[b] as Rule).id);
+        const rule = (fromLoose ? loose[a++] : paired[b++]) as Rule;
+        if (done[rule.id] === stamp || ((segments[rule.id] as number) & bit) === 0) continue;
+        // A paired rule's second element is the next token already.
+        const end = fromLoose
+          ? matchFrom(rule, 1, p + 1, t, n[p] as number, to)
+          : matchFrom(rule, 2, p + 2, t, n[p] as number, to);
+        if (end >= 0) this.score(rule, p, end, factor);
+      }
+    }
+  }
+
+  private score(rule: Rule, hitFrom: number, hitTo: number, factor: number): void {
+    const params = this.params;
     // Job context counts in full wherever it is (a reply's subject names the job too).
     let weight = rule.channel === 'j' ? rule.weight : rule.weight * factor;
     if (rule.channel !== 'j') {
@@ -376,10 +420,14 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS): Ana
       // An offer or interview phrase with a negation just before or inside it does not count.
       if ((rule.channel === 'o' || rule.channel === 'i') && rule.weight > 0) {
         const from = Math.max(first, hitFrom - 4);
-        if ((negationCounts[hitTo] as number) - (negationCounts[from] as number) > 0) return;
+        const negations =
+          (negationCounts[hitTo] as number) -
+          (negationCounts[from] as number) +
+          (this.negation & 8 ? (noCounts[hitTo] as number) - (noCounts[from] as number) : 0);
+        if (negations > 0) return;
       }
       // Reported speech ("they said they \"went with another candidate\"") counts for less.
-      if (t.q[hitFrom] === 1 && rule.channel !== 'x') weight *= params.quoted;
+      if (this.t.q[hitFrom] === 1 && rule.channel !== 'x') weight *= params.quoted;
       // A phrase in a conditional clause ("if you are selected…") counts for less: a conditional
       // word opens its sentence or stands at most eight words before the phrase.
       if (hitFrom > first) {
@@ -388,94 +436,104 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS): Ana
         if (opening || (last >= first && last >= hitFrom - 8)) weight *= params.conditional;
       }
     }
-    done[rule.id] = stamp;
-    scores[rule.channel] += weight;
+    doneStamps[rule.id] = this.stamp;
+    this.scores[rule.channel] += weight;
     // A job phrase that names the job ("rescind the offer", "other candidates") is job context.
-    if (rule.jobSpecific && rule.channel !== 'x' && rule.channel !== 'j' && rule.weight >= 4) scores.j += 1;
-    if (rule.acknowledgement) acknowledgements.push(weight);
-    else weights[rule.channel].push(weight);
-    if (rule.decisive && weight >= rule.weight * 0.99) decisive.add(rule.channel);
+    if (rule.jobSpecific && rule.channel !== 'x' && rule.channel !== 'j' && rule.weight >= 4) this.scores.j += 1;
+    if (rule.acknowledgement) this.acknowledgements.push(weight);
+    else this.weights[rule.channel].push(weight);
+    if (rule.decisive && weight >= rule.weight * 0.99) this.decisive.add(rule.channel);
+    const t = this.t;
     const start = t.s[hitFrom] ?? 0;
     const end = t.e[hitTo - 1] ?? start;
-    evidence.push({ channel: rule.channel, weight, text: t.text.slice(start, end), rule: rule.source });
-  };
-  // segment 0 subject, 1 newest text, 2 signature (x and j only), 3 forwarded
-  const match = (segment: number, from: number, to: number, factor: number) => {
-    for (let p = from; p < to; p++) {
-      const info = infos[p] as WordInfo;
-      for (const rule of segment === 2 ? info.against : info.all) {
-        if (done[rule.id] === stamp || (rule.subjectOnly && segment !== 0) || (rule.bodyOnly && segment === 2))
-          continue;
-        const end = matchAt(rule, p, t, to);
-        if (end >= 0) score(rule, p, end, factor);
-      }
-    }
-  };
+    this.evidence.push({ channel: rule.channel, weight, text: t.text.slice(start, end), rule: rule.source });
+  }
+
+  /** Evidence against a job kind that is not a phrase (who writes to whom). */
+  against(weight: number, why: string): void {
+    this.scores.x += weight;
+    this.weights.x.push(weight);
+    this.evidence.push({ channel: 'x', weight, text: why, rule: why });
+  }
+}
+
+export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS): Analysis {
+  const subject = str(email?.subject).slice(0, 1000);
+  const from = str(email?.from).slice(0, 1000);
+  const to = str(email?.to).slice(0, 2000);
+  const parts = newestMessage(str(email?.body), subject);
+  const reading = new Reading(params);
+  const { t, ranges, scores } = reading;
+  // One token stream, one text: subject, main, signature (and forwarded, only if used below).
+  // A long signature is read at its start and end (where "unsubscribe" footers are).
+  const signature =
+    parts.signature.length > SIGNATURE_READ
+      ? `${parts.signature.slice(0, SIGNATURE_READ / 2)}\n${parts.signature.slice(-SIGNATURE_READ / 2)}`
+      : parts.signature;
+  // Language: subject and newest text; the signature too when the newest text is (nearly) empty.
+  ranges.push(reading.read(subject.replace(/\n/g, ' '), Number.POSITIVE_INFINITY));
+  ranges.push(reading.read(parts.main, 2000));
+  // The signature is read now only if the newest text is (nearly) empty; otherwise later, and
+  // only if it can still matter (see below).
+  const mainRange = ranges[MAIN] as [number, number];
+  if (mainRange[1] - mainRange[0] < 5) ranges.push(reading.read(signature, 500));
+  const language = pickLanguage(reading.languageCounts);
+  reading.negation = language === 'pt' ? 1 : 9;
+
   const reply = /^\s*(re|aw|antw|sv|r|rif|res|ynt)\s?:/i.test(subject.slice(0, 12));
   // "Re: Fwd: …": a reply to something forwarded, further still from the subject.
   const replyToForward = reply && /^\s*\w+\s?:\s*(fwd?|wg|tr|rv|enc)\s?:/i.test(subject.slice(0, 20));
-  for (let seg = 0; seg < 2; seg++) {
-    const [from, to] = ranges[seg] as [number, number];
-    match(seg, from, to, seg === 0 && reply ? params.replySubject * (replyToForward ? 0.5 : 1) : 1);
-  }
+  const [s0, s1] = ranges[SUBJECT] as [number, number];
+  reading.match(SUBJECT, s0, s1, reply ? params.replySubject * (replyToForward ? 0.5 : 1) : 1);
+  reading.match(MAIN, mainRange[0], mainRange[1], 1);
   // The signature only adds evidence against a job kind and job context; when the subject and
   // the newest text hold too little to reach a job kind even with full context (and nothing is
   // forwarded), the email is "other" whatever the signature says, so it is not read.
   if (
-    !ranges[2] &&
+    !ranges[SIGNATURE] &&
     (parts.forwarded || scores.o + scores.r + scores.i >= params.threshold - params.contextCap * params.context)
-  ) {
-    addSegment(signature);
-    addFacts();
-  }
-  if (!ranges[2]) ranges.push([t.h.length, t.h.length]);
+  )
+    ranges.push(reading.read(signature, 0));
+  if (!ranges[SIGNATURE]) ranges.push([t.h.length, t.h.length]);
   {
-    const [from, to] = ranges[2] as [number, number];
-    match(2, from, to, 1);
+    const [g0, g1] = ranges[SIGNATURE] as [number, number];
+    reading.match(SIGNATURE, g0, g1, 1);
   }
   // A forwarded message counts when the sender's own words are few or point at it.
   let usedForwarded = false;
   ranges.push([t.h.length, t.h.length]);
   if (parts.forwarded) {
-    const [mainFrom, mainTo] = ranges[1] as [number, number];
     const own = scores.o + scores.r + scores.i;
     const pointing =
       /\b(below|attached|forward|forwarding|fyi|see|siehe|unten|ci-dessous|abajo|abaixo|hieronder)\b/i.test(
         parts.main.slice(0, 2000),
       );
-    if ((mainTo - mainFrom < 40 || pointing || isForwardSubject(subject)) && own < params.threshold) {
+    if ((mainRange[1] - mainRange[0] < 40 || pointing || isForwardSubject(subject)) && own < params.threshold) {
       usedForwarded = true;
-      const fwFrom = t.h.length;
-      tokenize(parts.forwarded, t);
-      addFacts();
-      ranges[3] = [fwFrom, t.h.length];
-      match(3, fwFrom, t.h.length, params.forwarded);
+      const [f0, f1] = reading.read(parts.forwarded, 0);
+      ranges[FORWARDED] = [f0, f1];
+      reading.match(FORWARDED, f0, f1, params.forwarded);
     }
   }
   // Who writes to whom. Two people on one company domain: internal mail, the reader is staff.
   // A personal address writing to an organisation: most likely the reader's own sent mail.
   const fromDomain = domainOf(from);
   const toDomain = domainOf(to);
-  const against = (weight: number, why: string) => {
-    scores.x += weight;
-    weights.x.push(weight);
-    evidence.push({ channel: 'x', weight, text: why, rule: why });
-  };
   if (fromDomain && toDomain) {
     const fromPersonal = isPersonal(fromDomain);
     const toPersonal = isPersonal(toDomain);
     if (!fromPersonal && organisation(fromDomain) === organisation(toDomain))
-      against(params.sameDomain, 'internal mail');
-    else if (fromPersonal && !toPersonal) against(params.ownMail, 'sent to an organisation');
+      reading.against(params.sameDomain, 'internal mail');
+    else if (fromPersonal && !toPersonal) reading.against(params.ownMail, 'sent to an organisation');
     else if (fromPersonal && fromDomain === toDomain && addressOf(from) === addressOf(to))
-      against(params.sameDomain, 'note to self');
+      reading.against(params.sameDomain, 'note to self');
   }
   return {
     scores,
-    weights,
-    acknowledgements,
-    decisive,
-    evidence,
+    weights: reading.weights,
+    acknowledgements: reading.acknowledgements,
+    decisive: reading.decisive,
+    evidence: reading.evidence,
     tokens: t,
     ranges,
     usedForwarded,

@@ -12,44 +12,29 @@ const STOP_WORDS: Record<string, string> = {
   nl: 'het een van ik je u wij niet met voor op dat die zijn naar uw bij ook graag hartelijk om maar jouw wordt aan wat hebben heeft kunnen deze',
 };
 
-const LOOKUP = new Map<string, string[]>();
-for (const [lang, words] of Object.entries(STOP_WORDS)) {
-  for (const w of words.split(' ')) {
-    const list = LOOKUP.get(w);
-    if (list) list.push(lang);
-    else LOOKUP.set(w, [lang]);
-  }
-}
-
 export const LANGUAGES = Object.keys(STOP_WORDS);
 
-/** The languages a folded word is a function word of, if any. */
-export function languagesOf(word: string): string[] | undefined {
+/** Per word: the indices (into LANGUAGES) of the languages it is a function word of. */
+const LOOKUP = new Map<string, number[]>();
+LANGUAGES.forEach((lang, index) => {
+  for (const w of (STOP_WORDS[lang] as string).split(' ')) {
+    const list = LOOKUP.get(w);
+    if (list) list.push(index);
+    else LOOKUP.set(w, [index]);
+  }
+});
+
+/** The languages a folded word is a function word of, as indices into LANGUAGES, if any. */
+export function languagesOf(word: string): readonly number[] | undefined {
   return LOOKUP.get(word);
 }
 
-/** Picks the language from per-language counts; 'en' unless another has clear evidence. */
-export function pickLanguage(counts: Record<string, number>): string {
-  let best = 'en';
-  for (const l of LANGUAGES) if ((counts[l] ?? 0) > (counts[best] ?? 0)) best = l;
-  return best !== 'en' && (counts[best] ?? 0) < 2 ? 'en' : best;
-}
-
 /**
- * Detects the language from folded words (see tokens.ts): all of `words`, or the index ranges
- * [from, to, from, to, …] of it given in `ranges`.
+ * Picks the language from counts per language (by index into LANGUAGES); 'en' unless another has
+ * clear evidence.
  */
-export function detectLanguage(
-  words: readonly string[],
-  ranges: readonly number[] = [0, Math.min(words.length, 2000)],
-): string {
-  const counts: Record<string, number> = { en: 0, de: 0, fr: 0, es: 0, pt: 0, nl: 0 };
-  for (let r = 0; r + 1 < ranges.length; r += 2) {
-    for (let i = ranges[r] as number; i < (ranges[r + 1] as number); i++) {
-      const langs = LOOKUP.get(words[i] as string);
-      if (!langs) continue;
-      for (const l of langs) counts[l] = (counts[l] ?? 0) + 1 / langs.length;
-    }
-  }
-  return pickLanguage(counts);
+export function pickLanguage(counts: ArrayLike<number>): string {
+  let best = 0;
+  for (let l = 1; l < LANGUAGES.length; l++) if ((counts[l] as number) > (counts[best] as number)) best = l;
+  return best !== 0 && (counts[best] as number) < 2 ? 'en' : (LANGUAGES[best] as string);
 }

@@ -10,7 +10,9 @@
  *     starts with a digit, `_N` up to N arbitrary tokens, a trailing `?` makes an element optional;
  *   - `$name a|b|c` defines a word list that later elements use as `$name` (also inside `a|$name`).
  * Words are compared by hash (tokens.ts), so matching allocates no strings except for prefixes.
- * Rules are indexed by their first element; phrases never cross a sentence boundary.
+ * Rules are indexed by their first element, and those whose second element is a plain word list
+ * also by that (splitByNext): most tokens then need no attempt at all. Phrases never cross a
+ * sentence boundary.
  */
 import { hashWord, type Tokens, wordAt } from './tokens';
 
@@ -41,6 +43,11 @@ export interface Rule {
   /** names the job itself ("offer", "position", "candidate", …), so it is job context too */
   jobSpecific: boolean;
   elements: Element[];
+  /**
+   * The word hashes of the second element when it is a plain required word list: then the next
+   * token alone decides whether the rule can match at a token, without trying it.
+   */
+  next: Set<number> | null;
   source: string;
 }
 
@@ -117,6 +124,7 @@ export function compileRules(source: string): CompiledRules {
       .map(parseElement);
     const first = elements[0];
     if (!first || first.gap >= 0 || first.optional) throw new Error(`rule must start with a word: ${line}`);
+    const second = elements[1];
     const rule: Rule = {
       id: rules.length,
       channel: head[1] as Channel,
@@ -127,6 +135,7 @@ export function compileRules(source: string): CompiledRules {
       bodyOnly: (head[3] ?? '').includes('b'),
       jobSpecific: elements.some((el) => [...(el.words ?? [])].some((h) => JOB_WORDS.has(h))),
       elements,
+      next: second && second.gap < 0 && !second.optional && !second.prefixes && !second.digit ? second.words : null,
       source: line,
     };
     rules.push(rule);
@@ -153,8 +162,29 @@ function elementMatches(el: Element, t: Tokens, k: number): boolean {
   return false;
 }
 
-/** End index (exclusive) of a match of elements[ei…] starting at token `pos`, or -1. */
-function matchFrom(rule: Rule, ei: number, pos: number, t: Tokens, sentence: number, end: number): number {
+/**
+ * The rules whose first element matches token `k` (exact words, prefixes, "#d"), in rule
+ * order. Callers cache this per distinct word (see splitByNext).
+ */
+export function candidatesFor(index: RuleIndex, t: Tokens, k: number): Rule[] {
+  const out: Rule[] = [];
+  const exact = index.exact.get(t.h[k] as number);
+  if (exact) out.push(...exact);
+  const word = wordAt(t, k);
+  if (word.length >= 4) {
+    const byPrefix = index.prefix.get(hashWord(word, 4));
+    if (byPrefix) for (const rule of byPrefix) if (elementMatches(rule.elements[0] as Element, t, k)) out.push(rule);
+  }
+  const c = t.text.charCodeAt(t.s[k] as number);
+  if (c >= 48 && c <= 57) out.push(...index.digit);
+  return out.length > 1 ? [...new Set(out)].sort((a, b) => a.id - b.id) : out;
+}
+
+/**
+ * End index (exclusive) of a match of `rule`'s elements from `ei` on, the first of them at token
+ * `pos`, inside sentence `sentence` and before token `end`; or -1.
+ */
+export function matchFrom(rule: Rule, ei: number, pos: number, t: Tokens, sentence: number, end: number): number {
   if (ei === rule.elements.length) return pos;
   const el = rule.elements[ei] as Element;
   if (el.gap >= 0) {
@@ -174,47 +204,28 @@ function matchFrom(rule: Rule, ei: number, pos: number, t: Tokens, sentence: num
   return el.optional ? matchFrom(rule, ei + 1, pos, t, sentence, end) : -1;
 }
 
-/**
- * The rules whose first element matches token `k` (exact words, prefixes, "#d"), in rule
- * order. Callers cache this per distinct word.
- */
-export function candidatesFor(index: RuleIndex, t: Tokens, k: number): Rule[] {
-  const out: Rule[] = [];
-  const exact = index.exact.get(t.h[k] as number);
-  if (exact) out.push(...exact);
-  const word = wordAt(t, k);
-  if (word.length >= 4) {
-    const byPrefix = index.prefix.get(hashWord(word, 4));
-    if (byPrefix) for (const rule of byPrefix) if (elementMatches(rule.elements[0] as Element, t, k)) out.push(rule);
-  }
-  const c = t.text.charCodeAt(t.s[k] as number);
-  if (c >= 48 && c <= 57) out.push(...index.digit);
-  return out.length > 1 ? [...new Set(out)].sort((a, b) => a.id - b.id) : out;
+/** A word's candidate rules, split by how the token after it is checked. */
+export interface CandidatesByNext {
+  /** rules tried at every occurrence of the word, in rule order */
+  loose: Rule[];
+  /** rules with a plain second element (Rule.next), by the hashes of its words, each list in rule order */
+  byNext: Map<number, Rule[]> | null;
 }
 
-/** End (exclusive) of a match of `rule` whose first element is token `p`, or -1. */
-export function matchAt(rule: Rule, p: number, t: Tokens, to: number): number {
-  // Most attempts fail on the next word: check a plain second element before recursing.
-  const second = rule.elements[1];
-  if (second && second.gap < 0 && !second.optional && !second.prefixes && !second.digit && second.words) {
-    if (p + 1 >= to || t.n[p + 1] !== t.n[p] || !second.words.has(t.h[p + 1] as number)) return -1;
-  }
-  return matchFrom(rule, 1, p + 1, t, t.n[p] as number, to);
-}
-
-export interface Hit {
-  rule: Rule;
-  /** token span */
-  from: number;
-  to: number;
-}
-
-/** Every match of every rule starting at a token in [from, to); for tools and tests. */
-export function matchRules(index: RuleIndex, t: Tokens, from: number, to: number, onHit: (hit: Hit) => void): void {
-  for (let p = from; p < to; p++) {
-    for (const rule of candidatesFor(index, t, p)) {
-      const end = matchAt(rule, p, t, to);
-      if (end >= 0) onHit({ rule, from: p, to: end });
+export function splitByNext(candidates: Rule[]): CandidatesByNext {
+  const loose: Rule[] = [];
+  let byNext: Map<number, Rule[]> | null = null;
+  for (const rule of candidates) {
+    if (!rule.next) {
+      loose.push(rule);
+      continue;
+    }
+    byNext ??= new Map();
+    for (const h of rule.next) {
+      const list = byNext.get(h);
+      if (list) list.push(rule);
+      else byNext.set(h, [rule]);
     }
   }
+  return { loose, byNext };
 }
