@@ -49,6 +49,14 @@ export class ContentWorld {
     return result.result.value;
   }
 
+  /**
+   * Whether the content script can still reach the extension: after an update or reload, the old
+   * script keeps running in its world, but `chrome.runtime.id` is gone.
+   */
+  extensionContextAlive(): Promise<boolean> {
+    return this.evaluate<boolean>('Boolean(globalThis.chrome?.runtime?.id)');
+  }
+
   /** Sends a message to the worker from the content script, with the content script's real sender. */
   sendToWorker<T>(message: unknown): Promise<T> {
     return this.evaluate<T>(`chrome.runtime.sendMessage(${JSON.stringify(message)})`);

@@ -109,6 +109,28 @@ export class WebmailTab {
     await this.waitForDecision(thread, before);
   }
 
+  /**
+   * Opens a thread as `openThread` does, but waits only for the page to show it, not for Gracious
+   * (for when its content script is no longer expected to answer).
+   */
+  async showThread(thread: FixtureThread): Promise<void> {
+    if (this.fixture?.site === 'gmail' && !this.fixture.preview) {
+      await this.page.evaluate((id) => {
+        location.hash = `#inbox/${id}`;
+      }, thread.gmailUrlId);
+    } else {
+      await this.page.locator(this.site.listRow).filter({ hasText: thread.subject }).first().click();
+    }
+    await this.page.locator(this.site.subject).filter({ hasText: thread.subject }).first().waitFor();
+    await this.frames(3);
+  }
+
+  /** Whether the content script that started in this tab can still reach the extension. */
+  async extensionContextAlive(): Promise<boolean> {
+    this.world ??= await this.contentWorld(10_000);
+    return this.world.extensionContextAlive();
+  }
+
   /** Waits until Gracious has decided about the thread with all its bodies in the page. */
   private async waitForDecision(thread: FixtureThread, after: number): Promise<void> {
     const key = this.fixture?.site === 'gmail' ? thread.gmailThreadId : thread.outlookConvId;
@@ -221,6 +243,25 @@ export class WebmailTab {
 
   panelStatus(): Locator {
     return this.panel().locator('[data-gracious="status"]');
+  }
+
+  /** Replaces the draft's body with `text`, as pasting over all of it would (one input event). */
+  editDraftBody(text: string): Promise<void> {
+    return this.panel().locator('textarea[name="body"]').fill(text);
+  }
+
+  /** Types into the draft's body from the keyboard (focus moved there without a pointer). */
+  async typeIntoDraftBody(text: string): Promise<void> {
+    await this.panel().locator('textarea[name="body"]').focus();
+    await this.page.keyboard.type(text);
+  }
+
+  readClipboard(): Promise<string> {
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+
+  writeClipboard(text: string): Promise<void> {
+    return this.page.evaluate((text) => navigator.clipboard.writeText(text), text);
   }
 
   chooseSituation(situation: string): Promise<void> {
