@@ -211,10 +211,11 @@ function str(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
-/** What the classifier needs to know about one distinct word; cached across emails. */
-interface WordInfo {
-  /** the rules starting with the word, all channels */
-  rules: CandidatesByNext;
+/**
+ * What the classifier needs to know about one distinct word; cached across emails. The rules
+ * starting with the word (all channels) are right on it, as read for every token.
+ */
+interface WordInfo extends CandidatesByNext {
   /** 1 negation, 2 conditional, 4 conditional at a sentence start, 8 "no" (a negation unless Portuguese) */
   flags: number;
   /** the languages it is a function word of (indices into LANGUAGES) */
@@ -240,8 +241,10 @@ function infoOf(t: Tokens, k: number, index: CompiledRules): WordInfo {
     slot = (slot + 1) & (SLOTS - 1);
   }
   const word = wordAt(t, k);
+  const { loose, byNext } = splitByNext(candidatesFor(index, t, k));
   const info: WordInfo = {
-    rules: splitByNext(candidatesFor(index, t, k)),
+    loose,
+    byNext,
     flags:
       (word === 'no' ? 8 : NEGATORS.has(word) || word.endsWith("n't") ? 1 : 0) |
       (CONDITIONALS.has(word) ? 2 : 0) |
@@ -392,7 +395,7 @@ class Reading {
     const done = doneStamps;
     const stamp = this.stamp;
     for (let p = from; p < to; p++) {
-      const { loose, byNext } = (tokenInfos[p] as WordInfo).rules;
+      const { loose, byNext } = tokenInfos[p] as WordInfo;
       const paired =
         byNext !== null && p + 1 < to && n[p + 1] === n[p] ? (byNext.get(h[p + 1] as number) ?? NO_RULES) : NO_RULES;
       // Both lists are in rule order; rules are tried in rule order.
@@ -461,7 +464,7 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS): Ana
   const subject = str(email?.subject).slice(0, 1000);
   const from = str(email?.from).slice(0, 1000);
   const to = str(email?.to).slice(0, 2000);
-  const parts = newestMessage(str(email?.body), subject);
+  const parts = newestMessage(str(email?.body), subject, false);
   const reading = new Reading(params);
   const { t, ranges, scores } = reading;
   // One token stream, one text: subject, main, signature (and forwarded, only if used below).

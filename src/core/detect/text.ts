@@ -64,6 +64,32 @@ const SPECIAL =
   /[\t\u00a0\u00ab\u00ad\u00b4\u00bb\u0391-\u03c9\u0400-\u045f\u2000-\u206f\u2212\u3000\ufb00-\ufb06\ufeff\uff01-\uff5e]/g;
 
 /**
+ * Appends `s[from, to)` to `out` with the characters of CHAR_MAP replaced. `special` is the first
+ * match of SPECIAL at or after `from` (-1 if none); returns the first one at or after `to`.
+ */
+function mapRange(s: string, from: number, to: number, special: number, out: string[]): number {
+  let at = special;
+  let copied = from;
+  while (at >= 0 && at < to) {
+    const mapped = CHAR_MAP.get(s.charCodeAt(at));
+    if (mapped !== undefined) {
+      if (at > copied) out.push(s.slice(copied, at));
+      if (mapped) out.push(mapped);
+      copied = at + 1;
+    }
+    at = nextSpecial(s, at + 1);
+  }
+  if (copied < to) out.push(s.slice(copied, to));
+  return at;
+}
+
+/** Index of the first character at or after `from` that SPECIAL matches, or -1. */
+function nextSpecial(s: string, from: number): number {
+  SPECIAL.lastIndex = from;
+  return SPECIAL.exec(s)?.index ?? -1;
+}
+
+/**
  * Cheap normalisation ("NFKC-lite"): line endings to \n, tabs and exotic spaces to spaces,
  * zero-width and bidi controls removed, typographic quotes and dashes to ASCII, fullwidth ASCII
  * and ligatures folded, Cyrillic/Greek look-alikes of Latin letters replaced. Caps the input first.
@@ -72,21 +98,86 @@ const SPECIAL =
 export function cleanText(text: string): string {
   let s = capInput(text);
   if (s.indexOf('\r') >= 0) s = s.replace(/\r\n?/g, '\n');
-  SPECIAL.lastIndex = 0;
-  if (!SPECIAL.test(s)) return s;
+  const special = nextSpecial(s, 0);
+  if (special < 0) return s;
   const parts: string[] = [];
-  let from = 0;
-  SPECIAL.lastIndex = 0;
-  for (let m = SPECIAL.exec(s); m; m = SPECIAL.exec(s)) {
-    const i = m.index;
-    const mapped = CHAR_MAP.get(s.charCodeAt(i));
-    if (mapped === undefined) continue;
-    if (i > from) parts.push(s.slice(from, i));
-    if (mapped) parts.push(mapped);
-    from = i + 1;
-  }
-  if (from < s.length) parts.push(s.slice(from));
+  mapRange(s, 0, s.length, special, parts);
   return parts.join('');
+}
+
+/**
+ * The lines of cleanText(raw) (as split on \n), each cleaned and split off only when asked for:
+ * what lies below the newest message (quoted history) is neither cleaned nor split.
+ */
+class Lines {
+  private readonly lines: string[] = [];
+  /** where each line read so far starts in `raw` */
+  private readonly starts: number[] = [];
+  /** where the next line starts in `raw`, or -1 after the last one */
+  private next = 0;
+  /** the next \r at or after `next`, or -1 */
+  private cr: number;
+  /** the next character cleanText rewrites at or after `next`, or -1 */
+  private special: number;
+  private readonly parts: string[] = [];
+
+  constructor(private readonly raw: string) {
+    this.cr = raw.indexOf('\r');
+    this.special = nextSpecial(raw, 0);
+  }
+
+  /** Line `i`, or undefined past the last line. */
+  at(i: number): string | undefined {
+    while (this.lines.length <= i && this.next >= 0) this.read();
+    return this.lines[i];
+  }
+
+  /** cleanText(raw) from the start of line `i` (which must have been read) on. */
+  from(i: number): string {
+    return cleanText(this.raw.slice(this.starts[i]));
+  }
+
+  private read(): void {
+    const raw = this.raw;
+    const start = this.next;
+    if (this.cr >= 0 && this.cr < start) this.cr = raw.indexOf('\r', start);
+    const lf = raw.indexOf('\n', start);
+    let end = lf < 0 ? raw.length : lf;
+    if (this.cr >= 0 && this.cr < end) end = this.cr;
+    let line: string;
+    if (this.special >= 0 && this.special < end) {
+      this.special = mapRange(raw, start, end, this.special, this.parts);
+      line = this.parts.join('');
+      this.parts.length = 0;
+    } else line = raw.slice(start, end);
+    this.lines.push(line);
+    this.starts.push(start);
+    if (end === raw.length) this.next = -1;
+    else this.next = end + (raw.charCodeAt(end) === 13 && raw.charCodeAt(end + 1) === 10 ? 2 : 1);
+  }
+}
+
+/** Whitespace as String.prototype.trim and \s see it. */
+function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** `line.trim() === ''` without making the trimmed string. */
+function isBlank(line: string): boolean {
+  for (let i = 0; i < line.length; i++) if (!isSpace(line.charCodeAt(i))) return false;
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -210,15 +301,17 @@ function isAttribution(line: string, next: string | undefined): boolean {
   return false;
 }
 
-function isOutlookBlock(lines: string[], i: number): boolean {
-  const line = lines[i] ?? '';
+function isOutlookBlock(lines: Lines, i: number): boolean {
+  const line = lines.at(i) ?? '';
   const colon = line.indexOf(':');
   if (colon < 0 || colon > 24) return false;
   const first = headerKey(headOf(line));
   if (!first || !FROM_KEYS.has(first)) return false;
   let found = 0;
-  for (let j = i + 1; j < lines.length && j <= i + 6; j++) {
-    const key = headerKey(headOf(lines[j] ?? ''));
+  for (let j = i + 1; j <= i + 6; j++) {
+    const next = lines.at(j);
+    if (next === undefined) break;
+    const key = headerKey(headOf(next));
     if (key && !FROM_KEYS.has(key)) found++;
   }
   return found >= 2;
@@ -229,9 +322,18 @@ function includesAny(text: string, needles: string[]): boolean {
   return false;
 }
 
+const BEGIN_FORWARDED = /^\s*begin forwarded/i;
+
+/** "Begin forwarded message": the regular expression runs only on lines whose first word starts with a b. */
+function opensBeginForwarded(line: string): boolean {
+  let i = 0;
+  while (i < line.length && isSpace(line.charCodeAt(i))) i++;
+  return (line.charCodeAt(i) | 32) === 98 && BEGIN_FORWARDED.test(line);
+}
+
 /** A separator line like "-----Original Message-----" or a forwarded-message banner. */
 function markerKind(line: string): 'forward' | 'original' | null {
-  if (line.length > 120 || (line.indexOf('---') < 0 && !/^\s*begin forwarded/i.test(line))) return null;
+  if (line.length > 120 || (line.indexOf('---') < 0 && !opensBeginForwarded(line))) return null;
   const low = line.toLowerCase();
   if (includesAny(low, FORWARD_MARKERS)) return 'forward';
   if (low.includes('-----') && includesAny(low, ORIGINAL_MARKERS)) return 'original';
@@ -423,7 +525,9 @@ function isSignatureStart(line: string): boolean {
   if (!t) return false;
   const c = t.charCodeAt(0);
   if (c === 45 || c === 95 || c === 61 || c === 0x2014) return /^[-_=\u2014]{2,}$/.test(t);
-  if (DEVICE.test(t)) return true;
+  // Device lines start with s, g, v or e ("Sent from my", "Get Outlook", "Von meinem", "Envoyé de").
+  const first = c | 32;
+  if ((first === 115 || first === 103 || first === 118 || first === 101) && DEVICE.test(t)) return true;
   if (t.length > 45) return false;
   const low = t.toLowerCase();
   // Strip trailing punctuation, then an optional ", Name" part.
@@ -471,10 +575,10 @@ function splitSignature(lines: string[]): { main: string[]; signature: string[] 
   let contentSeen = 0;
   // Disclaimers close a message: only its last dozen lines are looked at for them.
   let tail = lines.length;
-  for (let left = 8; tail > 0 && left > 0; ) if ((lines[--tail] ?? '').trim() !== '') left--;
+  for (let left = 8; tail > 0 && left > 0; ) if (!isBlank(lines[--tail] ?? '')) left--;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    if (line.length === 0 || line.trim() === '') continue;
+    if (isBlank(line)) continue;
     if (contentSeen > 0 && (isSignatureStart(line) || (i >= tail && isDisclaimer(line)))) {
       cut = i;
       break;
@@ -487,7 +591,7 @@ function splitSignature(lines: string[]): { main: string[]; signature: string[] 
   let seen = 0;
   while (k > 0 && seen < 10) {
     const line = lines[k - 1] ?? '';
-    if (line.trim() === '') {
+    if (isBlank(line)) {
       k--;
       continue;
     }
@@ -496,12 +600,12 @@ function splitSignature(lines: string[]): { main: string[]; signature: string[] 
     seen++;
   }
   let firstContent = 0;
-  while (firstContent < cut && (lines[firstContent] ?? '').trim() === '') firstContent++;
+  while (firstContent < cut && isBlank(lines[firstContent] ?? '')) firstContent++;
   let lastContent = cut - 1;
-  while (lastContent >= 0 && (lines[lastContent] ?? '').trim() === '') lastContent--;
+  while (lastContent >= 0 && isBlank(lines[lastContent] ?? '')) lastContent--;
   for (let i = k; i < cut; i++) {
     const line = lines[i] ?? '';
-    if (line.trim() === '') continue;
+    if (isBlank(line)) continue;
     // Keep at least one line of content above the signature.
     if (i > firstContent && isNameLine(line, i === lastContent)) {
       cut = i;
@@ -516,18 +620,23 @@ function splitSignature(lines: string[]): { main: string[]; signature: string[] 
 /**
  * Splits a body into the sender's newest text, its signature, quoted history and forwarded
  * messages. `subject` decides whether an Outlook header block is a forward ("FW: …") or a reply.
- * Never throws; works on the capped, cleaned body.
+ * With `withQuoted` false, reading stops where the quoted history below the newest text starts
+ * and `quoted` is left empty (the classifier never reads it). Never throws; works on the capped,
+ * cleaned body.
  */
-export function newestMessage(body: string, subject = ''): MessageParts {
+export function newestMessage(body: string, subject = '', withQuoted = true): MessageParts {
   try {
-    return split(cleanText(typeof body === 'string' ? body : ''), typeof subject === 'string' ? subject : '');
+    return split(
+      new Lines(capInput(typeof body === 'string' ? body : '')),
+      typeof subject === 'string' ? subject : '',
+      withQuoted,
+    );
   } catch {
     return { main: '', signature: '', quoted: '', forwarded: '' };
   }
 }
 
-function split(text: string, subject: string): MessageParts {
-  const lines = text.split('\n');
+function split(lines: Lines, subject: string, withQuoted: boolean): MessageParts {
   const forwardSubject = isForwardSubject(subject);
   const main: string[] = [];
   const quoted: string[] = [];
@@ -538,11 +647,12 @@ function split(text: string, subject: string): MessageParts {
   let mainText = false;
   // Once the sender's own text is followed by quoted history, the rest is history: it is kept
   // as one piece, unread (interleaved "> " replies before that are still read line by line).
-  let rest = '';
-  for (let i = 0, offset = 0; i < lines.length; offset += (lines[i]?.length ?? 0) + 1, i++) {
-    const line = lines[i] ?? '';
+  for (let i = 0; ; i++) {
+    const line = lines.at(i);
+    if (line === undefined) break;
     if (mode === 'quoted' && mainText) {
-      rest = text.slice(offset);
+      const rest = withQuoted ? lines.from(i) : '';
+      if (rest) quoted.push(rest);
       break;
     }
     if (isQuoteLine(line)) {
@@ -558,14 +668,11 @@ function split(text: string, subject: string): MessageParts {
       mode = mode === 'main' ? (forwardSubject ? 'forwarded' : 'quoted') : mode;
       continue;
     }
-    if (mode !== 'quoted' && isAttribution(line, lines[i + 1])) {
+    if (mode !== 'quoted' && isAttribution(line, lines.at(i + 1))) {
       // An attribution inside a forwarded message starts its own quoted history.
       mode = 'quoted';
-      if (!line.trim().endsWith(':')) {
-        // the attribution continued on the next line
-        offset += line.length + 1;
-        i++;
-      }
+      // the attribution continued on the next line
+      if (!line.trim().endsWith(':')) i++;
       continue;
     }
     if (mode === 'main' && isOutlookBlock(lines, i)) {
@@ -574,19 +681,18 @@ function split(text: string, subject: string): MessageParts {
       mode = 'quoted';
     }
     if (mode === 'main') {
-      if (/^\s*_{8,}\s*$/.test(line.length < 200 ? line : '')) continue;
+      if (line.length < 200 && line.indexOf('________') >= 0 && /^\s*_{8,}\s*$/.test(line)) continue;
       main.push(line);
-      if (!mainText && line.trim() !== '') mainText = true;
+      if (!mainText && !isBlank(line)) mainText = true;
     } else if (mode === 'forwarded') {
       forwarded.push(line);
       // Header lines of the forwarded message itself do not end it.
-      if (line.trim() !== '' && !headerKey(headOf(line))) forwardedText = true;
+      if (!isBlank(line) && !headerKey(headOf(line))) forwardedText = true;
     } else quoted.push(line);
   }
-  if (rest) quoted.push(rest);
   // Bottom-posted replies: nothing before the first quote marker, the sender wrote below it.
   if (!mainText && mode === 'quoted') {
-    const unquoted = quoted.filter((l) => !isQuoteLine(l) && l.trim() !== '');
+    const unquoted = quoted.filter((l) => !isQuoteLine(l) && !isBlank(l));
     if (unquoted.length > 0 && unquoted.length < quoted.length) {
       main.push(...unquoted);
     }
@@ -595,7 +701,7 @@ function split(text: string, subject: string): MessageParts {
   return {
     main: own.join('\n').trim(),
     signature: signature.join('\n').trim(),
-    quoted: quoted.join('\n').trim(),
+    quoted: withQuoted ? quoted.join('\n').trim() : '',
     forwarded: forwarded.join('\n').trim(),
   };
 }
