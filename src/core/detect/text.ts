@@ -61,32 +61,21 @@ for (let c = 0xff01; c <= 0xff5e; c++) CHAR_MAP.set(c, String.fromCharCode(c - 0
 
 /** Quick test: does the text hold any character that cleanText rewrites? */
 const SPECIAL =
-  /[\t\u00a0\u00ab\u00ad\u00b4\u00bb\u0391-\u03c9\u0400-\u045f\u2000-\u206f\u2212\u3000\ufb00-\ufb06\ufeff\uff01-\uff5e]/g;
+  /[\t\u00a0\u00ab\u00ad\u00b4\u00bb\u0391-\u03c9\u0400-\u045f\u2000-\u206f\u2212\u3000\ufb00-\ufb06\ufeff\uff01-\uff5e]/;
 
-/**
- * Appends `s[from, to)` to `out` with the characters of CHAR_MAP replaced. `special` is the first
- * match of SPECIAL at or after `from` (-1 if none); returns the first one at or after `to`.
- */
-function mapRange(s: string, from: number, to: number, special: number, out: string[]): number {
-  let at = special;
+/** `s[from, to)` with the characters of CHAR_MAP replaced (all of them are a tab or from U+00A0 on). */
+function mapChars(s: string, from: number, to: number): string {
+  let out = '';
   let copied = from;
-  while (at >= 0 && at < to) {
-    const mapped = CHAR_MAP.get(s.charCodeAt(at));
-    if (mapped !== undefined) {
-      if (at > copied) out.push(s.slice(copied, at));
-      if (mapped) out.push(mapped);
-      copied = at + 1;
-    }
-    at = nextSpecial(s, at + 1);
+  for (let i = from; i < to; i++) {
+    const code = s.charCodeAt(i);
+    if (code !== 9 && code < 0xa0) continue;
+    const mapped = CHAR_MAP.get(code);
+    if (mapped === undefined) continue;
+    out += s.slice(copied, i) + mapped;
+    copied = i + 1;
   }
-  if (copied < to) out.push(s.slice(copied, to));
-  return at;
-}
-
-/** Index of the first character at or after `from` that SPECIAL matches, or -1. */
-function nextSpecial(s: string, from: number): number {
-  SPECIAL.lastIndex = from;
-  return SPECIAL.exec(s)?.index ?? -1;
+  return copied === from ? s.slice(from, to) : out + s.slice(copied, to);
 }
 
 /**
@@ -98,16 +87,12 @@ function nextSpecial(s: string, from: number): number {
 export function cleanText(text: string): string {
   let s = capInput(text);
   if (s.indexOf('\r') >= 0) s = s.replace(/\r\n?/g, '\n');
-  const special = nextSpecial(s, 0);
-  if (special < 0) return s;
-  const parts: string[] = [];
-  mapRange(s, 0, s.length, special, parts);
-  return parts.join('');
+  return SPECIAL.test(s) ? mapChars(s, 0, s.length) : s;
 }
 
 /**
- * The lines of cleanText(raw) (as split on \n), each cleaned and split off only when asked for:
- * what lies below the newest message (quoted history) is neither cleaned nor split.
+ * The lines of cleanText(raw) (as split on \n), each found and cleaned only when asked for: what
+ * lies below the newest message (quoted history) is neither cleaned nor split.
  */
 class Lines {
   private readonly lines: string[] = [];
@@ -115,16 +100,8 @@ class Lines {
   private readonly starts: number[] = [];
   /** where the next line starts in `raw`, or -1 after the last one */
   private next = 0;
-  /** the next \r at or after `next`, or -1 */
-  private cr: number;
-  /** the next character cleanText rewrites at or after `next`, or -1 */
-  private special: number;
-  private readonly parts: string[] = [];
 
-  constructor(private readonly raw: string) {
-    this.cr = raw.indexOf('\r');
-    this.special = nextSpecial(raw, 0);
-  }
+  constructor(private readonly raw: string) {}
 
   /** Line `i`, or undefined past the last line. */
   at(i: number): string | undefined {
@@ -140,17 +117,15 @@ class Lines {
   private read(): void {
     const raw = this.raw;
     const start = this.next;
-    if (this.cr >= 0 && this.cr < start) this.cr = raw.indexOf('\r', start);
-    const lf = raw.indexOf('\n', start);
-    let end = lf < 0 ? raw.length : lf;
-    if (this.cr >= 0 && this.cr < end) end = this.cr;
-    let line: string;
-    if (this.special >= 0 && this.special < end) {
-      this.special = mapRange(raw, start, end, this.special, this.parts);
-      line = this.parts.join('');
-      this.parts.length = 0;
-    } else line = raw.slice(start, end);
-    this.lines.push(line);
+    // One pass to the end of the line (\n, \r\n or \r), noting whether cleanText rewrites any of it.
+    let end = start;
+    let plain = true;
+    for (; end < raw.length; end++) {
+      const code = raw.charCodeAt(end);
+      if (code === 10 || code === 13) break;
+      if (code === 9 || code >= 0xa0) plain = false;
+    }
+    this.lines.push(plain ? raw.slice(start, end) : mapChars(raw, start, end));
     this.starts.push(start);
     if (end === raw.length) this.next = -1;
     else this.next = end + (raw.charCodeAt(end) === 13 && raw.charCodeAt(end + 1) === 10 ? 2 : 1);
