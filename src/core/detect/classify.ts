@@ -14,7 +14,7 @@
  * Pure, offline, linear in the input up to the cap; never throws.
  */
 
-import { LANGUAGES, languagesOf, pickLanguage } from './lang';
+import { LANGUAGES, languageMask, pickLanguage } from './lang';
 import {
   type CandidatesByNext,
   type CompiledRules,
@@ -211,64 +211,57 @@ function str(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
-/**
- * What the classifier needs to know about one distinct word; cached across emails. The rules
- * starting with the word (all channels) are right on it, as read for every token.
- */
-interface WordInfo extends CandidatesByNext {
-  /** 1 negation, 2 conditional, 4 conditional at a sentence start, 8 "no" (a negation unless Portuguese) */
-  flags: number;
-  /** the languages it is a function word of (indices into LANGUAGES) */
-  langs: readonly number[] | undefined;
-}
-
-// An open-addressing table from word hashes to word infos, shared by all emails; cleared when
-// two-thirds full. Keys are stored as hash + 1 so that 0 marks an empty slot.
+// What the classifier needs to know about each distinct word, cached across emails in an
+// open-addressing table by word hash; cleared when two-thirds full. Per slot: the word's hash + 1
+// (0 marks an empty slot) and its second hash side by side, its flags (1 negation, 2 conditional,
+// 4 conditional at a sentence start, 8 "no", a negation unless Portuguese), the languages it is a
+// function word of (languageMask) and the rules starting with it (all channels). Flags and
+// languages sit in typed arrays so that reading a token touches no object.
 const SLOTS = 1 << 15;
-const wordKeys = new Int32Array(SLOTS);
-const wordChecks = new Int32Array(SLOTS);
-const wordInfos: (WordInfo | undefined)[] = new Array(SLOTS);
+const slotWords = new Int32Array(SLOTS * 2);
+const slotFlags = new Uint8Array(SLOTS);
+const slotLanguages = new Uint8Array(SLOTS);
+const slotRules: (CandidatesByNext | undefined)[] = new Array(SLOTS);
 let wordCount = 0;
+/** The rules of every word that starts none. */
+const NO_WORD_RULES: CandidatesByNext = { loose: [], byNext: null };
 
-function infoOf(t: Tokens, k: number, index: CompiledRules): WordInfo {
+/** The slot of token `k`'s word, filled in when the word is new. */
+function slotOf(t: Tokens, k: number, index: CompiledRules): number {
   const key = (t.h[k] as number) + 1;
   const check = t.c[k] as number;
   let slot = key & (SLOTS - 1);
   for (;;) {
-    const stored = wordKeys[slot] as number;
+    const stored = slotWords[slot * 2] as number;
     if (stored === 0) break;
-    if (stored === key && wordChecks[slot] === check) return wordInfos[slot] as WordInfo;
+    if (stored === key && slotWords[slot * 2 + 1] === check) return slot;
     slot = (slot + 1) & (SLOTS - 1);
   }
-  const word = wordAt(t, k);
-  const { loose, byNext } = splitByNext(candidatesFor(index, t, k));
-  const info: WordInfo = {
-    loose,
-    byNext,
-    flags:
-      (word === 'no' ? 8 : NEGATORS.has(word) || word.endsWith("n't") ? 1 : 0) |
-      (CONDITIONALS.has(word) ? 2 : 0) |
-      (START_CONDITIONALS.has(word) ? 4 : 0),
-    langs: languagesOf(word),
-  };
   if (wordCount >= (SLOTS * 2) / 3) {
-    wordKeys.fill(0);
-    wordInfos.fill(undefined);
+    slotWords.fill(0);
+    slotRules.fill(undefined);
     wordCount = 0;
     slot = key & (SLOTS - 1);
   }
-  wordKeys[slot] = key;
-  wordChecks[slot] = check;
-  wordInfos[slot] = info;
+  const word = wordAt(t, k);
+  const candidates = candidatesFor(index, t, k);
+  slotWords[slot * 2] = key;
+  slotWords[slot * 2 + 1] = check;
+  slotFlags[slot] =
+    (word === 'no' ? 8 : NEGATORS.has(word) || word.endsWith("n't") ? 1 : 0) |
+    (CONDITIONALS.has(word) ? 2 : 0) |
+    (START_CONDITIONALS.has(word) ? 4 : 0);
+  slotLanguages[slot] = languageMask(word);
+  slotRules[slot] = candidates.length > 0 ? splitByNext(candidates) : NO_WORD_RULES;
   wordCount++;
-  return info;
+  return slot;
 }
 
-// Per-token facts, reused across emails (grown when needed): the word info, the first token of
+// Per-token facts, reused across emails (grown when needed): the word's rules, the first token of
 // the token's sentence, prefix counts of negations and of "no" before each token, and the last
 // conditional word of the token's sentence up to the token (-1 if none).
 let factsCapacity = 0;
-const tokenInfos: WordInfo[] = [];
+const tokenRules: CandidatesByNext[] = [];
 let sentenceStarts = new Int32Array(0);
 let negationCounts = new Int32Array(0);
 let noCounts = new Int32Array(0);
@@ -369,18 +362,22 @@ class Reading {
       no[0] = 0;
     }
     for (let k = from; k < to; k++) {
-      const info = infoOf(t, k, index);
-      tokenInfos[k] = info;
-      const flags = info.flags;
+      const slot = slotOf(t, k, index);
+      tokenRules[k] = slotRules[slot] as CandidatesByNext;
+      const flags = slotFlags[slot] as number;
       const first = k > 0 && n[k - 1] === n[k] ? (ss[k - 1] as number) : k;
       ss[k] = first;
       ng[k + 1] = (ng[k] as number) + (flags & 1);
       no[k + 1] = (no[k] as number) + ((flags & 8) >> 3);
       const conditional = (flags & 2) !== 0 || (first === k && (flags & 4) !== 0);
       lc[k] = conditional ? k : first !== k ? (lc[k - 1] as number) : -1;
-      const langs = info.langs;
-      if (langs !== undefined && k - from < languageLimit)
-        for (const l of langs) counts[l] = (counts[l] as number) + 1 / langs.length;
+      const languages = slotLanguages[slot] as number;
+      if (languages !== 0 && k - from < languageLimit) {
+        let shared = 0;
+        for (let m = languages; m !== 0; m &= m - 1) shared++;
+        const share = 1 / shared;
+        for (let l = 0; l < LANGUAGES.length; l++) if (languages & (1 << l)) counts[l] = (counts[l] as number) + share;
+      }
     }
     return [from, to];
   }
@@ -395,7 +392,9 @@ class Reading {
     const done = doneStamps;
     const stamp = this.stamp;
     for (let p = from; p < to; p++) {
-      const { loose, byNext } = tokenInfos[p] as WordInfo;
+      const rules = tokenRules[p] as CandidatesByNext;
+      if (rules === NO_WORD_RULES) continue;
+      const { loose, byNext } = rules;
       const paired =
         byNext !== null && p + 1 < to && n[p + 1] === n[p] ? (byNext.get(h[p + 1] as number) ?? NO_RULES) : NO_RULES;
       // Both lists are in rule order; rules are tried in rule order.

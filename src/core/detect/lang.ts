@@ -14,19 +14,15 @@ const STOP_WORDS: Record<string, string> = {
 
 export const LANGUAGES = Object.keys(STOP_WORDS);
 
-/** Per word: the indices (into LANGUAGES) of the languages it is a function word of. */
-const LOOKUP = new Map<string, number[]>();
+/** Per word: the languages it is a function word of, bit l for LANGUAGES[l]. */
+const MASKS = new Map<string, number>();
 LANGUAGES.forEach((lang, index) => {
-  for (const w of (STOP_WORDS[lang] as string).split(' ')) {
-    const list = LOOKUP.get(w);
-    if (list) list.push(index);
-    else LOOKUP.set(w, [index]);
-  }
+  for (const w of (STOP_WORDS[lang] as string).split(' ')) MASKS.set(w, (MASKS.get(w) ?? 0) | (1 << index));
 });
 
-/** The languages a folded word is a function word of, as indices into LANGUAGES, if any. */
-export function languagesOf(word: string): readonly number[] | undefined {
-  return LOOKUP.get(word);
+/** The languages a folded word is a function word of: bit l set for LANGUAGES[l]; 0 for none. */
+export function languageMask(word: string): number {
+  return MASKS.get(word) ?? 0;
 }
 
 /**
