@@ -130,41 +130,6 @@ function isElision(lower: string, start: number, length: number): boolean {
 }
 
 /**
- * Appends one word, `text[start, end)` cut to 64 characters, to `t`. `h` and `c` are its running
- * hashes when it is ASCII (an ASCII word's hashes cover all of it, even past the cut).
- */
-function pushWord(
-  t: Tokens,
-  text: string,
-  start: number,
-  end: number,
-  ascii: boolean,
-  h: number,
-  c: number,
-  offset: number,
-  sentence: number,
-  quoted: boolean,
-  aligned: boolean,
-): void {
-  const stop = end - start > 64 ? start + 64 : end;
-  const k = t.h.length;
-  if (ascii) {
-    t.h.push(finish(h));
-    t.c.push(c >>> 2);
-    if (!aligned) t.w[k] = text.slice(start, stop).toLowerCase();
-  } else {
-    const word = foldWord(text.slice(start, stop));
-    t.h.push(hashWord(word));
-    t.c.push(checkWord(word));
-    t.w[k] = word;
-  }
-  t.s.push(start + offset);
-  t.e.push(stop + offset);
-  t.n.push(sentence);
-  if (quoted) t.q[k] = 1;
-}
-
-/**
  * Appends the tokens of `text` to `t` (and `text` plus a blank line to `t.text`), starting a new
  * sentence. Apostrophes and hyphens inside words are kept ("won't", "pre-approved"); French
  * elisions are split ("d'embauche" → "d'", "embauche"). Sentences end at . ! ? ; and at line
@@ -178,97 +143,109 @@ export function tokenize(text: string, into?: Tokens): Tokens {
   t.text += `${text}\n\n`;
   t.lower = t.lower !== null && aligned ? `${t.lower}${lower}\n\n` : null;
   let sentence = (t.n.length > 0 ? (t.n[t.n.length - 1] ?? 0) : 0) + 1;
-  // The word being read (start >= 0) and its running hashes; all plain locals, so that the loop
-  // keeps them in registers.
-  let start = -1;
-  let ascii = true;
-  let h = FNV;
-  let c = CHECK;
-  let lineLength = 0;
-  let lastNonSpace = 0;
   let wordsInSentence = 0;
   let quoted = false;
+  // Where the current line starts, and whether its last character other than a space belongs to
+  // a word or is a comma (a line break after it may just wrap prose).
+  let lineStart = 0;
+  let wraps = false;
+  // The last word's span in `text` and hash, for telling abbreviations from sentence ends.
+  let lastStart = 0;
+  let lastLength = 0;
+  let lastHash = 0;
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i);
+  let i = 0;
+  while (i < n) {
+    let code = text.charCodeAt(i);
     if (isWordChar(code)) {
-      if (start < 0) {
-        start = i;
-        ascii = true;
-        h = FNV;
-        c = CHECK;
-      }
-      if (code >= 0x80) ascii = false;
-      else {
-        const folded = code >= 65 && code <= 90 ? code + 32 : code;
-        h = mix(h, folded);
-        c = mix2(c, folded);
-      }
-      lineLength++;
-      lastNonSpace = code;
-      continue;
-    }
-    if (start >= 0 && i + 1 < n) {
-      const next = text.charCodeAt(i + 1);
-      // An apostrophe or hyphen between word characters stays inside the word, except after an
-      // elision ("l'", "qu'"); so do the separators of "10:30", "14.00", "3,5".
-      if (code === 39 && isWordChar(next) && ascii && isElision(lower, start, i - start)) {
-        h = mix(h, 39);
-        c = mix2(c, 39);
-        pushWord(t, text, start, i + 1, ascii, h, c, offset, sentence, quoted, aligned);
-        wordsInSentence++;
-        start = -1;
-        lineLength++;
-        continue;
-      }
-      if (
-        ((code === 39 || code === 45) && isWordChar(next)) ||
-        ((code === 58 || code === 46 || code === 44) && isDigit(text.charCodeAt(i - 1)) && isDigit(next))
-      ) {
-        if (ascii) {
-          h = mix(h, code);
-          c = mix2(c, code);
+      // A word: its characters, and the apostrophes, hyphens and digit separators inside it.
+      const start = i;
+      let ascii = true;
+      let h = FNV;
+      let c = CHECK;
+      for (;;) {
+        if (code >= 0x80) ascii = false;
+        else {
+          const folded = code >= 65 && code <= 90 ? code + 32 : code;
+          h = mix(h, folded);
+          c = mix2(c, folded);
         }
-        lineLength++;
-        continue;
+        if (++i >= n) break;
+        code = text.charCodeAt(i);
+        if (isWordChar(code)) continue;
+        if (i + 1 >= n) break;
+        const next = text.charCodeAt(i + 1);
+        // An apostrophe or hyphen between word characters stays inside the word, except after an
+        // elision ("l'", "qu'"), which ends it; so do the separators of "10:30", "14.00", "3,5".
+        if (code === 39 && isWordChar(next) && ascii && isElision(lower, start, i - start)) {
+          h = mix(h, 39);
+          c = mix2(c, 39);
+          i++;
+          break;
+        }
+        if (
+          ((code === 39 || code === 45) && isWordChar(next)) ||
+          ((code === 58 || code === 46 || code === 44) && isDigit(text.charCodeAt(i - 1)) && isDigit(next))
+        ) {
+          if (ascii) {
+            h = mix(h, code);
+            c = mix2(c, code);
+          }
+          code = text.charCodeAt(++i);
+          continue;
+        }
+        break;
       }
-    }
-    if (start >= 0) {
-      pushWord(t, text, start, i, ascii, h, c, offset, sentence, quoted, aligned);
+      const end = i - start > 64 ? start + 64 : i;
+      const k = t.h.length;
+      if (ascii) {
+        t.h.push(finish(h));
+        t.c.push(c >>> 2);
+        if (!aligned) t.w[k] = text.slice(start, end).toLowerCase();
+      } else {
+        const word = foldWord(text.slice(start, end));
+        t.h.push(hashWord(word));
+        t.c.push(checkWord(word));
+        t.w[k] = word;
+      }
+      t.s.push(start + offset);
+      t.e.push(end + offset);
+      t.n.push(sentence);
+      if (quoted) t.q[k] = 1;
       wordsInSentence++;
-      start = -1;
+      lastStart = start;
+      lastLength = end - start;
+      lastHash = t.h[k] as number;
+      wraps = true;
+      continue;
     }
     if (code === 34) quoted = !quoted;
     if (code === 10) {
       // A newline ends a sentence unless it wraps a long line of prose.
-      const wrapped = lineLength >= 60 && (isWordChar(lastNonSpace) || lastNonSpace === 44);
-      if (!wrapped && wordsInSentence > 0) {
+      if (!(i - lineStart >= 60 && wraps) && wordsInSentence > 0) {
         sentence++;
         wordsInSentence = 0;
       }
-      lineLength = 0;
+      lineStart = i + 1;
       quoted = false;
+      i++;
       continue;
     }
-    lineLength++;
     if (code === 46 || code === 33 || code === 63 || code === 59 || code === 0x3002) {
       // "10. März" and "Dr. Vogt" do not end sentences; "…today. We" does. The last word is in
       // this text: each call starts a new sentence.
-      let abbreviation = false;
-      if (code === 46 && wordsInSentence > 0) {
-        const k = t.h.length - 1;
-        const wordStart = (t.s[k] as number) - offset;
-        const length = (t.e[k] as number) - offset - wordStart;
-        abbreviation =
-          length <= 6 && ((length <= 2 && isDigit(text.charCodeAt(wordStart))) || ABBREVIATIONS.has(t.h[k] as number));
-      }
+      const abbreviation =
+        code === 46 &&
+        wordsInSentence > 0 &&
+        lastLength <= 6 &&
+        ((lastLength <= 2 && isDigit(text.charCodeAt(lastStart))) || ABBREVIATIONS.has(lastHash));
       if (!abbreviation && (i + 1 >= n || text.charCodeAt(i + 1) <= 32 || code !== 46) && wordsInSentence > 0) {
         sentence++;
         wordsInSentence = 0;
       }
     }
-    if (code !== 32) lastNonSpace = code;
+    if (code !== 32) wraps = code === 44;
+    i++;
   }
-  if (start >= 0) pushWord(t, text, start, n, ascii, h, c, offset, sentence, quoted, aligned);
   return t;
 }
