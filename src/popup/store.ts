@@ -8,7 +8,7 @@ import type { DraftRequest, Role } from '../core/compose';
 import { chooseComposeTarget, composeUrl } from '../core/compose-url';
 import type { Site } from '../core/messages';
 import { DEFAULT_SETTINGS, type Settings, type Situation } from '../core/settings';
-import { type Composer, type DraftSession, openDraftSession } from '../ui/draft/session';
+import type { Composer, DraftSession } from '../ui/draft/session';
 
 export const STEPS = ['home', 'situation', 'people', 'details', 'draft'] as const;
 export type Step = (typeof STEPS)[number];
@@ -126,12 +126,13 @@ export function createStore(services: PopupServices) {
   const status = signal<Status | null>(null);
   /** The role follows the situation until the user picks one. */
   let roleChosen = false;
-  let composer: Promise<Composer> | null = null;
+  /** The writer and the draft session code: loaded on the first "New note", not with the popup. */
+  let writer: Promise<[Composer, typeof import('../ui/draft/session')]> | null = null;
   /** Settings sign the draft, so writing waits for them (they load while the user fills the form). */
   let started: Promise<void> = Promise.resolve();
-  const loadComposer = () => {
-    composer ??= services.loadComposer();
-    return composer;
+  const loadWriter = () => {
+    writer ??= Promise.all([services.loadComposer(), import('../ui/draft/session')]);
+    return writer;
   };
 
   /** The tab "Insert into reply" can reach: a webmail tab whose site is turned on. */
@@ -174,7 +175,7 @@ export function createStore(services: PopupServices) {
 
     newNote() {
       // Start loading the writer now; a failure is reported when the draft is written.
-      loadComposer().catch(() => undefined);
+      loadWriter().catch(() => undefined);
       go('situation');
     },
 
@@ -207,19 +208,20 @@ export function createStore(services: PopupServices) {
     async writeDraft(): Promise<void> {
       const current = form.value;
       if (!current.situation) return go('situation');
-      let writer: Composer;
+      let loaded: Awaited<ReturnType<typeof loadWriter>>;
       try {
         await started;
-        writer = await loadComposer();
+        loaded = await loadWriter();
       } catch {
-        composer = null;
+        writer = null;
         return report('error', 'popup_writer_failed');
       }
+      const [composer, { openDraftSession }] = loaded;
       const request = buildRequest({ ...current, situation: current.situation }, settings.value);
       const session = draft.value;
       if (session) session.update(request);
       else {
-        draft.value = await openDraftSession(writer, {
+        draft.value = await openDraftSession(composer, {
           ...request,
           tone: settings.value.defaultTone,
           language: settings.value.defaultLanguage,

@@ -3,7 +3,7 @@
  * `data-reminder-id`). From a reminder, one click writes the draft for each person to thank;
  * Mark as sent (per person), Snooze (with how many remain) and Dismiss change it through the worker.
  * Opened as `index.html?reminder=<id>` (a notification's "Write note"), it goes straight to that
- * reminder's draft, once.
+ * reminder's draft, once. Its sheet (reminders.css) is added with the popup's own, by main.tsx.
  */
 import { useEffect, useMemo } from 'preact/hooks';
 import { type Person, type ReminderView, reminderSubtitle, reminderTitle } from '../../core/reminders';
@@ -11,7 +11,6 @@ import { t } from '../../ui/i18n';
 import type { RemindersServices } from './model';
 import { createRemindersModel, draftFor, firstToThank, type ReminderDraft, type RemindersModel } from './model';
 import { browserRemindersServices } from './services';
-import './reminders.css';
 
 export const REMINDER_PARAM = 'reminder';
 

@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as compose from '../../../src/core/compose';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
-import { App } from '../../../src/popup/app';
+import { App, preloadSteps } from '../../../src/popup/app';
 import { StoreContext } from '../../../src/popup/context';
 import { createStore, type PopupServices } from '../../../src/popup/store';
 import { i18nMode } from './fake-browser';
@@ -39,6 +39,8 @@ async function mount() {
       root,
     );
     await store.start();
+    // The New note steps load after the first render; a user's first click comes later still.
+    await preloadSteps();
   });
   return store;
 }
@@ -89,6 +91,20 @@ afterEach(() => {
 });
 
 describe('the popup, rendered', () => {
+  it('renders its header and the view it opens on at once, before the worker has answered anything', () => {
+    const store = createStore({ ...services(), loadSettings: () => new Promise<never>(() => undefined) });
+    render(
+      <StoreContext value={store}>
+        <App />
+      </StoreContext>,
+      root,
+    );
+    void store.start();
+    expect(root.querySelector('h1')?.textContent).toBe('Gracious');
+    expect(root.querySelector('[data-gracious="empty-state"]')).toBeTruthy();
+    expect(byText('button', 'New note')).toBeTruthy();
+  });
+
   it('opens on an empty state that says what Gracious does and how to start', async () => {
     await mount();
     expect(root.querySelector('h1')?.textContent).toBe('Gracious');
