@@ -132,27 +132,9 @@ class Lines {
   }
 }
 
-/** Whitespace as String.prototype.trim and \s see it. */
-function isSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
-/** `line.trim() === ''` without making the trimmed string. */
+/** `line.trim() === ''` without making the trimmed string (\s is what trim() removes). */
 function isBlank(line: string): boolean {
-  for (let i = 0; i < line.length; i++) if (!isSpace(line.charCodeAt(i))) return false;
-  return true;
+  return !/\S/.test(line);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -297,18 +279,9 @@ function includesAny(text: string, needles: string[]): boolean {
   return false;
 }
 
-const BEGIN_FORWARDED = /^\s*begin forwarded/i;
-
-/** "Begin forwarded message": the regular expression runs only on lines whose first word starts with a b. */
-function opensBeginForwarded(line: string): boolean {
-  let i = 0;
-  while (i < line.length && isSpace(line.charCodeAt(i))) i++;
-  return (line.charCodeAt(i) | 32) === 98 && BEGIN_FORWARDED.test(line);
-}
-
 /** A separator line like "-----Original Message-----" or a forwarded-message banner. */
 function markerKind(line: string): 'forward' | 'original' | null {
-  if (line.length > 120 || (line.indexOf('---') < 0 && !opensBeginForwarded(line))) return null;
+  if (line.length > 120 || (line.indexOf('---') < 0 && !/^\s*begin forwarded/i.test(line))) return null;
   const low = line.toLowerCase();
   if (includesAny(low, FORWARD_MARKERS)) return 'forward';
   if (low.includes('-----') && includesAny(low, ORIGINAL_MARKERS)) return 'original';

@@ -23,12 +23,10 @@ export interface Tokens {
   w: string[];
   /** The tokenized segments, each followed by a blank line; offsets refer to it. */
   text: string;
-  /** `text` lower-cased (same offsets), or null once a segment changed length when lower-cased. */
-  lower: string | null;
 }
 
 export function emptyTokens(): Tokens {
-  return { h: [], c: [], s: [], e: [], n: [], q: [], w: [], text: '', lower: '' };
+  return { h: [], c: [], s: [], e: [], n: [], q: [], w: [], text: '' };
 }
 
 // Folding of Latin-1 Supplement and Latin Extended-A letters (U+00C0–U+017F) to lower-case ASCII.
@@ -112,7 +110,8 @@ export function wordAt(t: Tokens, k: number): string {
   if (w === undefined) {
     const s = t.s[k] as number;
     const e = t.e[k] as number;
-    w = t.lower !== null ? t.lower.slice(s, e) : t.text.slice(s, e).toLowerCase();
+    // Only ASCII words are left for later: lower-casing their span is all their folding.
+    w = t.text.slice(s, e).toLowerCase();
     t.w[k] = w;
   }
   return w;
@@ -139,9 +138,7 @@ export function tokenize(text: string, into?: Tokens): Tokens {
   const t = into ?? emptyTokens();
   const offset = t.text.length;
   const lower = text.toLowerCase();
-  const aligned = lower.length === text.length;
   t.text += `${text}\n\n`;
-  t.lower = t.lower !== null && aligned ? `${t.lower}${lower}\n\n` : null;
   let sentence = (t.n.length > 0 ? (t.n[t.n.length - 1] ?? 0) : 0) + 1;
   let wordsInSentence = 0;
   let quoted = false;
@@ -201,7 +198,6 @@ export function tokenize(text: string, into?: Tokens): Tokens {
       if (ascii) {
         t.h.push(finish(h));
         t.c.push(c >>> 2);
-        if (!aligned) t.w[k] = text.slice(start, end).toLowerCase();
       } else {
         const word = foldWord(text.slice(start, end));
         t.h.push(hashWord(word));
