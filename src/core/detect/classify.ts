@@ -212,49 +212,51 @@ function str(value: unknown): string {
 }
 
 // What the classifier needs to know about each distinct word, cached across emails in an
-// open-addressing table by word hash; cleared when two-thirds full. Per slot: the word's hash + 1
-// (0 marks an empty slot) and its second hash side by side, its flags (1 negation, 2 conditional,
-// 4 conditional at a sentence start, 8 "no", a negation unless Portuguese), the languages it is a
-// function word of (languageMask) and the rules starting with it (all channels). Flags and
-// languages sit in typed arrays so that reading a token touches no object.
+// open-addressing table by word hash; cleared when two-thirds full. Each slot is four integers
+// side by side, so that reading a token touches one cache line and no object: the word's hash + 1
+// (0 marks an empty slot), its second hash, its flags (1 negation, 2 conditional, 4 conditional at
+// a sentence start, 8 "no", a negation unless Portuguese) with the languages it is a function
+// word of above them (languageMask << 4), and where its rules (all channels) are in wordRules.
 const SLOTS = 1 << 15;
-const slotWords = new Int32Array(SLOTS * 2);
-const slotFlags = new Uint8Array(SLOTS);
-const slotLanguages = new Uint8Array(SLOTS);
-const slotRules: (CandidatesByNext | undefined)[] = new Array(SLOTS);
+const slots = new Int32Array(SLOTS * 4);
 let wordCount = 0;
 /** The rules of every word that starts none. */
 const NO_WORD_RULES: CandidatesByNext = { loose: [], byNext: null };
+/** Rules starting a word, by the index its slot holds. */
+const wordRules: CandidatesByNext[] = [NO_WORD_RULES];
 
-/** The slot of token `k`'s word, filled in when the word is new. */
+/** Where the slot of token `k`'s word starts in `slots`; the slot is filled in when the word is new. */
 function slotOf(t: Tokens, k: number, index: CompiledRules): number {
   const key = (t.h[k] as number) + 1;
   const check = t.c[k] as number;
-  let slot = key & (SLOTS - 1);
+  let at = (key & (SLOTS - 1)) * 4;
   for (;;) {
-    const stored = slotWords[slot * 2] as number;
+    const stored = slots[at] as number;
     if (stored === 0) break;
-    if (stored === key && slotWords[slot * 2 + 1] === check) return slot;
-    slot = (slot + 1) & (SLOTS - 1);
+    if (stored === key && slots[at + 1] === check) return at;
+    at = (at + 4) & (SLOTS * 4 - 1);
   }
   if (wordCount >= (SLOTS * 2) / 3) {
-    slotWords.fill(0);
-    slotRules.fill(undefined);
+    slots.fill(0);
+    wordRules.length = 1;
     wordCount = 0;
-    slot = key & (SLOTS - 1);
+    at = (key & (SLOTS - 1)) * 4;
   }
   const word = wordAt(t, k);
   const candidates = candidatesFor(index, t, k);
-  slotWords[slot * 2] = key;
-  slotWords[slot * 2 + 1] = check;
-  slotFlags[slot] =
+  slots[at] = key;
+  slots[at + 1] = check;
+  slots[at + 2] =
     (word === 'no' ? 8 : NEGATORS.has(word) || word.endsWith("n't") ? 1 : 0) |
     (CONDITIONALS.has(word) ? 2 : 0) |
-    (START_CONDITIONALS.has(word) ? 4 : 0);
-  slotLanguages[slot] = languageMask(word);
-  slotRules[slot] = candidates.length > 0 ? splitByNext(candidates) : NO_WORD_RULES;
+    (START_CONDITIONALS.has(word) ? 4 : 0) |
+    (languageMask(word) << 4);
+  if (candidates.length > 0) {
+    slots[at + 3] = wordRules.length;
+    wordRules.push(splitByNext(candidates));
+  } else slots[at + 3] = 0;
   wordCount++;
-  return slot;
+  return at;
 }
 
 // Per-token facts, reused across emails (grown when needed): the word's rules, the first token of
@@ -362,16 +364,16 @@ class Reading {
       no[0] = 0;
     }
     for (let k = from; k < to; k++) {
-      const slot = slotOf(t, k, index);
-      tokenRules[k] = slotRules[slot] as CandidatesByNext;
-      const flags = slotFlags[slot] as number;
+      const at = slotOf(t, k, index);
+      tokenRules[k] = wordRules[slots[at + 3] as number] as CandidatesByNext;
+      const flags = (slots[at + 2] as number) & 15;
       const first = k > 0 && n[k - 1] === n[k] ? (ss[k - 1] as number) : k;
       ss[k] = first;
       ng[k + 1] = (ng[k] as number) + (flags & 1);
       no[k + 1] = (no[k] as number) + ((flags & 8) >> 3);
       const conditional = (flags & 2) !== 0 || (first === k && (flags & 4) !== 0);
       lc[k] = conditional ? k : first !== k ? (lc[k - 1] as number) : -1;
-      const languages = slotLanguages[slot] as number;
+      const languages = (slots[at + 2] as number) >> 4;
       if (languages !== 0 && k - from < languageLimit) {
         let shared = 0;
         for (let m = languages; m !== 0; m &= m - 1) shared++;
