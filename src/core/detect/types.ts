@@ -33,6 +33,11 @@ export interface Details {
   contacts: Contact[];
   /** First concrete proposed start, ISO-8601 with its UTC offset, or null. */
   interviewAt: string | null;
+  /**
+   * The newest message says the interview moved to another time (interviewAt is then the new one).
+   * Optional so that code building a Details by hand need not say it; absent means false.
+   */
+  rescheduled?: boolean;
 }
 
 export interface ExtractOptions {

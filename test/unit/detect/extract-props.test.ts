@@ -13,7 +13,8 @@ import { ContactSchema } from '../../../src/core/messages';
 const ISO_WITH_OFFSET = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:Z|[+-]\d\d:\d\d)$/;
 
 function expectValid(d: Details): void {
-  expect(Object.keys(d).sort()).toEqual(['company', 'contact', 'contacts', 'interviewAt', 'role']);
+  expect(Object.keys(d).sort()).toEqual(['company', 'contact', 'contacts', 'interviewAt', 'rescheduled', 'role']);
+  expect(typeof d.rescheduled).toBe('boolean');
   for (const k of ['company', 'role', 'contact'] as const) {
     const x = d[k];
     if (x !== null) {

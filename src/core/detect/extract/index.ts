@@ -1,7 +1,8 @@
 /**
  * extractDetails: company, role, contact(s) and interview time of a job email
- * (contract 1 in ../shared/design.md). Pure, synchronous, never throws; loaded
- * lazily, only once the classifier has said the email is a job email.
+ * (contract 1 in ../shared/design.md), and whether the newest message moves the
+ * interview. Pure, synchronous, never throws; loaded lazily, only once the
+ * classifier has said the email is a job email.
  */
 import type { Contact } from '../../messages';
 import type { Details, EmailInput, ExtractOptions } from '../types';
@@ -19,7 +20,14 @@ function validInstant(iso: string | null): string | null {
   return iso && ISO_WITH_OFFSET.test(iso) && Number.isFinite(Date.parse(iso)) ? iso : null;
 }
 
-const EMPTY = (): Details => ({ company: null, role: null, contact: null, contacts: [], interviewAt: null });
+const EMPTY = (): Details => ({
+  company: null,
+  role: null,
+  contact: null,
+  contacts: [],
+  interviewAt: null,
+  rescheduled: false,
+});
 
 const short = (s: string | null, max = 120): string | null => {
   if (!s) return null;
@@ -37,8 +45,11 @@ export function extractDetails(email: EmailInput, options?: ExtractOptions): Det
     const role = findRole(prep, company);
     const contacts: Contact[] = findContacts(prep, signer);
     let interviewAt: string | null = null;
+    let rescheduled = false;
     try {
-      interviewAt = validInstant(findInterviewAt(prep, zone));
+      const interview = findInterviewAt(prep, zone);
+      interviewAt = validInstant(interview.at);
+      rescheduled = interview.rescheduled;
     } catch {
       interviewAt = null;
     }
@@ -48,6 +59,7 @@ export function extractDetails(email: EmailInput, options?: ExtractOptions): Det
       contact: short(firstName(signer), 60),
       contacts,
       interviewAt,
+      rescheduled,
     };
   } catch {
     return EMPTY();

@@ -6,6 +6,7 @@
  */
 import { type DateCand, readDates } from './dates';
 import type { Lang, Prepared } from './prepare';
+import { findReschedule } from './reschedule';
 import { globalZone, offsetAt, toIso, type Wall, type Zone, zoneAfter } from './zones';
 
 /** Characters of the message scanned for times. */
@@ -170,12 +171,29 @@ const RANGE_END =
 const DURATION =
   /(?<![\p{L}])(?:about|approx\.?|approximately|around|roughly|environ|durée\s+(?:de|d['’])|pendant|ca\.|circa|etwa|ungef[äa]hr|cerca\s+de|aproximadamente|ongeveer|zo['’]n|for|lasts?|duration|dauer|duur|dura(?:r[áa])?|d['’]environ)\s*:?\s*$/iu;
 
-function findIn(text: string, prep: Prepared, readerZone: string, ref: Ref, global: Zone | null): string | null {
+// What a reschedule moved away from: "moved from Tuesday 10am to ...", "instead of Tuesday at 10",
+// "von Dienstag 10 Uhr auf ...", "statt Dienstag": the old time, up to the word that leads to the new.
+const OLD_TIME =
+  /\b(?:from|instead\s+of|rather\s+than|originally|von|statt)\b(?:(?!\b(?:to|auf|nach)\b)[^.!?\n]){0,45}$/i;
+
+/**
+ * The first proposed start in `text`. With `from` (a reschedule), only times written after that
+ * index count, and none the message says it moved away from.
+ */
+function findIn(
+  text: string,
+  prep: Prepared,
+  readerZone: string,
+  ref: Ref,
+  global: Zone | null,
+  from: number | null = null,
+): string | null {
   const anchors = scanTimes(text, prep.lang);
   // At most MAX_WINDOWS windows of at most ~210 characters each are read for dates.
   const budget = MAX_WINDOWS;
   for (const a of anchors) {
     if (budget <= 0) break;
+    if (from !== null && (a.start < from || OLD_TIME.test(text.slice(Math.max(0, a.start - 60), a.start)))) continue;
     const sentence = text.slice(Math.max(0, a.start - 100), a.start);
     if (DEADLINE.test(sentence)) continue;
     const just = text.slice(Math.max(0, a.start - 16), a.start);
@@ -232,16 +250,22 @@ function findIn(text: string, prep: Prepared, readerZone: string, ref: Ref, glob
   return null;
 }
 
-export function findInterviewAt(prep: Prepared, readerZone: string): string | null {
+/**
+ * The first proposed interview start, and whether the message says the interview moved: then the
+ * new time written after that statement is the proposal, not the old one it may mention first.
+ */
+export function findInterviewAt(prep: Prepared, readerZone: string): { at: string | null; rescheduled: boolean } {
   const body = prep.lines.slice(0, prep.sigStart).join('\n').slice(0, SCAN_CAP);
-  if (!looksLikeInterview(prep.subject, body, prep.quoted)) return null;
+  if (!looksLikeInterview(prep.subject, body, prep.quoted)) return { at: null, rescheduled: false };
+  const movedAt = findReschedule(body);
   const ref = refOf(prep, readerZone);
   const global = globalZone(body);
   // The signature block last: a misread signature must not hide a time ("Event Date/Time:" lines).
   const rest = prep.lines.slice(prep.sigStart).join('\n').slice(0, 2_000);
-  return (
+  const at =
+    (movedAt === null ? null : findIn(body, prep, readerZone, ref, global, movedAt)) ??
     findIn(body, prep, readerZone, ref, global) ??
     findIn(prep.subject, prep, readerZone, ref, global) ??
-    (rest ? findIn(rest, prep, readerZone, ref, global) : null)
-  );
+    (rest ? findIn(rest, prep, readerZone, ref, global) : null);
+  return { at, rescheduled: movedAt !== null };
 }
