@@ -217,11 +217,11 @@ function str(value: unknown): string {
 // (0 marks an empty slot), its second hash, its flags (1 negation, 2 conditional, 4 conditional at
 // a sentence start, 8 "no", a negation unless Portuguese) with the languages it is a function
 // word of above them (languageMask << 4), and where its rules (all channels) are in wordRules.
-const SLOTS = 1 << 15;
+const SLOTS = 1 << 14;
 const slots = new Int32Array(SLOTS * 4);
 let wordCount = 0;
 /** The rules of every word that starts none. */
-const NO_WORD_RULES: CandidatesByNext = { loose: [], byNext: null };
+const NO_WORD_RULES: CandidatesByNext = { loose: [], byNext: null, nextBits: 0 };
 /** Rules starting a word, by the index its slot holds. */
 const wordRules: CandidatesByNext[] = [NO_WORD_RULES];
 
@@ -397,8 +397,11 @@ class Reading {
       const rules = tokenRules[p] as CandidatesByNext;
       if (rules === NO_WORD_RULES) continue;
       const { loose, byNext } = rules;
-      const paired =
-        byNext !== null && p + 1 < to && n[p + 1] === n[p] ? (byNext.get(h[p + 1] as number) ?? NO_RULES) : NO_RULES;
+      let paired = NO_RULES;
+      if (byNext !== null && p + 1 < to && n[p + 1] === n[p]) {
+        const next = h[p + 1] as number;
+        if ((rules.nextBits >>> (next & 31)) & 1) paired = byNext.get(next) ?? NO_RULES;
+      }
       // Both lists are in rule order; rules are tried in rule order.
       let a = 0;
       let b = 0;

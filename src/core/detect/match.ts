@@ -210,11 +210,14 @@ export interface CandidatesByNext {
   loose: Rule[];
   /** rules with a plain second element (Rule.next), by the hashes of its words, each list in rule order */
   byNext: Map<number, Rule[]> | null;
+  /** bit (hash & 31) set for every key of byNext: most next words are ruled out without a lookup */
+  nextBits: number;
 }
 
 export function splitByNext(candidates: Rule[]): CandidatesByNext {
   const loose: Rule[] = [];
   let byNext: Map<number, Rule[]> | null = null;
+  let nextBits = 0;
   for (const rule of candidates) {
     if (!rule.next) {
       loose.push(rule);
@@ -222,10 +225,11 @@ export function splitByNext(candidates: Rule[]): CandidatesByNext {
     }
     byNext ??= new Map();
     for (const h of rule.next) {
+      nextBits |= 1 << (h & 31);
       const list = byNext.get(h);
       if (list) list.push(rule);
       else byNext.set(h, [rule]);
     }
   }
-  return { loose, byNext };
+  return { loose, byNext, nextBits };
 }
