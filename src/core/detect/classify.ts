@@ -321,6 +321,24 @@ function nextStamp(rules: number): number {
 
 const NO_RULES: Rule[] = [];
 
+/** A 1,024-bit filter of the words read from the email (bit hash & 1023), reset for each email. */
+const wordsRead = new Uint32Array(32);
+
+/** Whether the email has a word of each list of `rule.needs` (perhaps: the filter can err on yes). */
+function mayMatch(rule: Rule): boolean {
+  for (const words of rule.needs) {
+    let found = false;
+    for (const h of words) {
+      if ((wordsRead[(h >>> 5) & 31] as number) & (1 << (h & 31))) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
 /** The cues of one email as they are read: tokens, per-token facts, and what the rules found. */
 class Reading {
   readonly t: Tokens = emptyTokens();
@@ -340,6 +358,7 @@ class Reading {
 
   constructor(private readonly params: Params) {
     this.stamp = nextStamp(this.compiled.index.rules.length);
+    wordsRead.fill(0);
   }
 
   /**
@@ -365,6 +384,8 @@ class Reading {
     }
     for (let k = from; k < to; k++) {
       const at = slotOf(t, k, index);
+      const hash = t.h[k] as number;
+      wordsRead[(hash >>> 5) & 31] = (wordsRead[(hash >>> 5) & 31] as number) | (1 << (hash & 31));
       tokenRules[k] = wordRules[slots[at + 3] as number] as CandidatesByNext;
       const flags = (slots[at + 2] as number) & 15;
       const first = k > 0 && n[k - 1] === n[k] ? (ss[k - 1] as number) : k;
@@ -408,7 +429,7 @@ class Reading {
       while (a < loose.length || b < paired.length) {
         const fromLoose = b >= paired.length || (a < loose.length && (loose[a] as Rule).id < (paired[b] as Rule).id);
         const rule = (fromLoose ? loose[a++] : paired[b++]) as Rule;
-        if (done[rule.id] === stamp || ((segments[rule.id] as number) & bit) === 0) continue;
+        if (done[rule.id] === stamp || ((segments[rule.id] as number) & bit) === 0 || !mayMatch(rule)) continue;
         // A paired rule's second element is the next token already.
         const end = fromLoose
           ? matchFrom(rule, 1, p + 1, t, n[p] as number, to)

@@ -48,6 +48,11 @@ export interface Rule {
    * token alone decides whether the rule can match at a token, without trying it.
    */
   next: Set<number> | null;
+  /**
+   * Word hashes of the later required elements that are small plain word lists (at most four
+   * words): a match needs one word of each after its first, so a text without them cannot match.
+   */
+  needs: number[][];
   source: string;
 }
 
@@ -136,6 +141,10 @@ export function compileRules(source: string): CompiledRules {
       jobSpecific: elements.some((el) => [...(el.words ?? [])].some((h) => JOB_WORDS.has(h))),
       elements,
       next: second && second.gap < 0 && !second.optional && !second.prefixes && !second.digit ? second.words : null,
+      needs: elements
+        .slice(1)
+        .filter((el) => el.gap < 0 && !el.optional && !el.prefixes && !el.digit && el.words && el.words.size <= 4)
+        .map((el) => [...(el.words as Set<number>)]),
       source: line,
     };
     rules.push(rule);
