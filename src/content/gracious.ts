@@ -155,6 +155,8 @@ export function startGracious(
             role: c.role,
           })),
           interviewAt: details.interviewAt,
+          // Said only when true (absent means false): other detections carry the same fields as before.
+          ...(details.rescheduled && { rescheduled: true }),
         };
         const reply = await askWorker('detected', detection);
         return reply.ok ? reply.value : null;

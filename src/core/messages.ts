@@ -31,6 +31,8 @@ export const DetectionSchema = v.object({
   role: v.nullable(ShortText),
   contacts: v.pipe(v.array(ContactSchema), v.maxLength(20)),
   interviewAt: v.nullable(v.pipe(v.string(), v.isoTimestamp())),
+  /** The newest email moves the interview to interviewAt (absent: false, so senders may leave it out). */
+  rescheduled: v.optional(v.boolean()),
 });
 export type Detection = v.InferOutput<typeof DetectionSchema>;
 
