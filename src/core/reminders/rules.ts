@@ -170,10 +170,54 @@ function newReminder(reminders: Reminders, fields: NewReminder, now: number): Re
 }
 
 /**
+ * The thread's interview reminder a reschedule moves: one whose interview is still ahead (its
+ * interviewAt after `now`; an interview already held makes the new date another round), the most
+ * recently created if several. An open one is preferred; a closed one is moved too, and stays
+ * closed, so the interview the user dismissed is not brought back on its new day.
+ */
+function rescheduledFrom(reminders: Reminders, detection: Detection, now: number): Reminder | null {
+  const ahead = threadReminders(reminders, detection.site, detection.threadKey)
+    .filter((r) => r.situation === 'after-interview' && r.interviewAt !== null && Date.parse(r.interviewAt) > now)
+    .sort((a, b) => Number(isOpen(b)) - Number(isOpen(a)) || b.createdAt - a.createdAt);
+  return ahead[0] ?? null;
+}
+
+/**
+ * Moves an interview reminder to the day the interview moved to: its key, time and due time follow
+ * the interview; its id, people (and whom they thanked), snooze count and state stay. An open one
+ * is scheduled afresh, as its due time moved.
+ */
+function moveInterview(
+  reminders: Reminders,
+  reminder: Reminder,
+  detection: Detection,
+  people: Person[],
+  settings: Settings,
+  now: number,
+): Change {
+  const { interviewAt } = detection;
+  const next: Reminder = {
+    ...reminder,
+    key: reminderKey(reminder.site, reminder.threadKey, 'after-interview', interviewAt),
+    kind: detection.kind,
+    company: detection.company ?? reminder.company,
+    role: detection.role ?? reminder.role,
+    interviewAt,
+    people: mergePeople(reminder.people, people),
+    dueAt: dueAtFor({ situation: 'after-interview', triggeredAt: reminder.createdAt, interviewAt }, settings),
+    updatedAt: now,
+  };
+  if (isOpen(reminder)) Object.assign(next, { status: 'scheduled', notifiedAt: null });
+  return { reminders: put(reminders, next), reminder: next, created: false, changed: true };
+}
+
+/**
  * A job email was detected in a thread. The thread's reminder for that situation is updated if it
  * exists (whatever its state: a dismissed one stays dismissed), otherwise created when reminders
- * are automatic. An offer already decided, an interview without a date, or an interview whose
- * note was due more than a day ago (an old email) starts nothing.
+ * are automatic. An interview the email says was rescheduled to another day moves the thread's
+ * reminder for it (see rescheduledFrom) instead; without that word, another day is another round.
+ * An offer already decided, an interview without a date, or an interview whose note was due more
+ * than a day ago (an old email) starts nothing.
  */
 export function fromDetection(reminders: Reminders, detection: Detection, settings: Settings, now: number): Change {
   const situation = SITUATION_FOR_KIND[detection.kind];
@@ -208,6 +252,10 @@ export function fromDetection(reminders: Reminders, detection: Detection, settin
     next.updatedAt = now;
     return { reminders: put(reminders, next), reminder: next, created: false, changed: true };
   }
+
+  const moving =
+    situation === 'after-interview' && detection.rescheduled ? rescheduledFrom(reminders, detection, now) : null;
+  if (moving) return moveInterview(reminders, moving, detection, people, settings, now);
 
   if (!settings.autoReminders) return unchanged(reminders, null);
   const thread = threadReminders(reminders, detection.site, detection.threadKey);

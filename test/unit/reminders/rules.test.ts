@@ -40,6 +40,7 @@ const dana: Contact = { name: 'Dana Lee', email: 'dana@acme.example', role: 'rec
 const omar: Contact = { name: 'Omar Haddad', email: 'omar@acme.example', role: 'hiring-manager' };
 const priya: Contact = { name: 'Priya Shah', email: 'priya@acme.example', role: 'interviewer' };
 const lars: Contact = { name: 'Lars Berg', email: null, role: 'interviewer' };
+const kenji: Contact = { name: 'Kenji Ito', email: 'kenji@acme.example', role: 'interviewer' };
 
 function detection(patch: Partial<Detection> = {}): Detection {
   return {
@@ -184,6 +185,121 @@ describe('reminders from detections', () => {
     const again = detect({ role: 'Lead Designer' }, undone.reminders, MONDAY_NOON + HOUR);
     expect(only(again.reminders)).toMatchObject({ status: 'dismissed', closedBy: 'undone', role: 'Lead Designer' });
     expect(again.created).toBe(false);
+  });
+});
+
+describe('a rescheduled interview', () => {
+  const THURSDAY = '2026-03-05T10:00:00+01:00';
+  const NEXT_MONDAY = '2026-03-09T14:00:00+01:00';
+  const interview = (interviewAt: string, patch: Partial<Detection> = {}) =>
+    detection({ kind: 'interview', threadKey: 'thread-interview', contacts: [priya], interviewAt, ...patch });
+  const seen = (reminders: Reminders, d: Detection, now = MONDAY_NOON + HOUR, settings = DEFAULT_SETTINGS) =>
+    fromDetection(reminders, d, settings, now);
+
+  it('moves the reminder to the new day: new key and due time, same id, people, thanks and snooze count', () => {
+    // The user asked to be reminded before the interview, snoozed that once, and noted a thank-you already.
+    const asked = createReminder(
+      {},
+      { ...interview(THURSDAY, { contacts: [priya, lars] }), situation: 'after-interview', dueAt: MONDAY_NOON + HOUR },
+      DEFAULT_SETTINGS,
+      MONDAY_NOON,
+    );
+    const id = asked.reminder!.id;
+    const due = advance(asked.reminders, DEFAULT_SETTINGS, MONDAY_NOON + HOUR).reminders;
+    const snoozed = snooze(due, id, DEFAULT_SETTINGS, MONDAY_NOON + HOUR);
+    const thanked = markSent(
+      snoozed.reminders,
+      id,
+      personKey('Priya Shah', priya.email),
+      DEFAULT_SETTINGS,
+      MONDAY_NOON + 2 * HOUR,
+    );
+    const before = thanked.reminders[id]!;
+
+    const moved = seen(
+      thanked.reminders,
+      interview(NEXT_MONDAY, { rescheduled: true, contacts: [priya, kenji] }),
+      MONDAY_NOON + 3 * HOUR,
+    );
+    expect(moved).toMatchObject({ created: false, changed: true });
+    expect(only(moved.reminders)).toEqual({
+      ...before,
+      key: 'gmail|after-interview|thread-interview|2026-03-09',
+      interviewAt: NEXT_MONDAY,
+      // The evening of the new day, scheduled afresh: the old due time and its notification are gone.
+      dueAt: at('2026-03-09T18:00:00'),
+      status: 'scheduled',
+      notifiedAt: null,
+      snoozeCount: 1,
+      people: [...before.people, expect.objectContaining({ name: 'Kenji Ito', thankedAt: null })],
+      updatedAt: MONDAY_NOON + 3 * HOUR,
+    });
+    expect(before.people[0]).toMatchObject({ name: 'Priya Shah', thankedVia: 'marked' });
+
+    // Reading the same email again changes nothing; the thread still has one reminder.
+    const again = seen(
+      moved.reminders,
+      interview(NEXT_MONDAY, { rescheduled: true, contacts: [priya, kenji] }),
+      MONDAY_NOON + 4 * HOUR,
+    );
+    expect(again.changed).toBe(false);
+    expect(again.reminder?.id).toBe(id);
+  });
+
+  it('moves it even when reminders are not automatic (it is an update, not a new reminder)', () => {
+    const manual: Settings = { ...DEFAULT_SETTINGS, autoReminders: false };
+    const first = seen({}, interview(THURSDAY), MONDAY_NOON);
+    const moved = seen(first.reminders, interview(NEXT_MONDAY, { rescheduled: true }), MONDAY_NOON + HOUR, manual);
+    expect(only(moved.reminders)).toMatchObject({ id: first.reminder!.id, interviewAt: NEXT_MONDAY });
+  });
+
+  it('without the word, another day in the thread is another round: a second reminder', () => {
+    const first = seen({}, interview(THURSDAY), MONDAY_NOON);
+    const second = seen(first.reminders, interview(NEXT_MONDAY));
+    expect(second.created).toBe(true);
+    expect(
+      Object.values(second.reminders)
+        .map((r) => r.interviewAt)
+        .sort(),
+    ).toEqual([THURSDAY, NEXT_MONDAY]);
+    expect(second.reminders[first.reminder!.id]).toEqual(first.reminder);
+  });
+
+  it('an interview already held is not moved: the new date is a new round', () => {
+    const held = seen({}, interview('2026-03-02T10:00:00+01:00'), at('2026-03-01T09:00:00'));
+    const next = seen(held.reminders, interview(NEXT_MONDAY, { rescheduled: true }), MONDAY_NOON);
+    expect(next.created).toBe(true);
+    expect(Object.keys(next.reminders)).toHaveLength(2);
+    expect(next.reminders[held.reminder!.id]).toEqual(held.reminder);
+  });
+
+  it('moves the open one of several rounds ahead, the most recently created, and leaves the others', () => {
+    const first = seen({}, interview(THURSDAY), MONDAY_NOON);
+    const second = seen(first.reminders, interview('2026-03-12T10:00:00+01:00'), MONDAY_NOON + 1);
+    const third = seen(second.reminders, interview('2026-03-13T10:00:00+01:00'), MONDAY_NOON + 2);
+    // The newest round was dismissed: the open one most recently created moves, not the closed one.
+    const closed = dismiss(third.reminders, third.reminder!.id, MONDAY_NOON + 3, 'dismissed');
+    const moved = seen(closed.reminders, interview('2026-03-19T10:00:00+01:00', { rescheduled: true }));
+    expect(moved.reminder?.id).toBe(second.reminder!.id);
+    expect(moved.reminder?.interviewAt).toBe('2026-03-19T10:00:00+01:00');
+    expect(moved.reminders[first.reminder!.id]).toEqual(first.reminder);
+    expect(moved.reminders[third.reminder!.id]).toEqual(closed.reminder);
+  });
+
+  it('a dismissed interview reminder is moved but stays dismissed, so the new day does not bring it back', () => {
+    const first = seen({}, interview(THURSDAY), MONDAY_NOON);
+    const undone = dismiss(first.reminders, first.reminder!.id, MONDAY_NOON + 1, 'undone');
+    const moved = seen(undone.reminders, interview(NEXT_MONDAY, { rescheduled: true }));
+    expect(moved.created).toBe(false);
+    expect(only(moved.reminders)).toMatchObject({
+      id: first.reminder!.id,
+      interviewAt: NEXT_MONDAY,
+      status: 'dismissed',
+      closedBy: 'undone',
+    });
+    // A later email about the new day finds the dismissed reminder, as any re-detection does.
+    const later = seen(moved.reminders, interview('2026-03-09T15:00:00+01:00'), MONDAY_NOON + 2 * HOUR);
+    expect(only(later.reminders)).toMatchObject({ status: 'dismissed', interviewAt: '2026-03-09T15:00:00+01:00' });
   });
 });
 

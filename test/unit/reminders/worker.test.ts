@@ -275,6 +275,41 @@ describe('messages change reminders through the one writer', () => {
     expect((await alarm())?.scheduledTime).toBe(MONDAY_NOON + 48 * HOUR);
   });
 
+  it('a rescheduled interview moves its reminder: one stored, the alarm for the new day, nothing at the old time', async () => {
+    const interview: Detection = {
+      ...offer,
+      threadKey: 'FMfcg-interview',
+      kind: 'interview',
+      contacts: [{ name: 'Priya Shah', email: 'priya@acme.example', role: 'interviewer' }],
+      interviewAt: '2026-03-05T10:00:00+01:00',
+    };
+    const oldDue = new Date('2026-03-05T18:00:00').getTime();
+    const newDue = new Date('2026-03-09T18:00:00').getTime();
+    const { webmailHandlers } = await startWorker();
+    const first = await webmailHandlers.detected(interview, gmail);
+    expect((await alarm())?.scheduledTime).toBe(oldDue);
+
+    const moved = await webmailHandlers.detected(
+      { ...interview, interviewAt: '2026-03-09T14:00:00+01:00', rescheduled: true },
+      gmail,
+    );
+    expect(moved).toMatchObject({ created: false, reminder: { id: first.reminder?.id, dueAt: newDue } });
+    expect(Object.values(await stored())).toEqual([
+      expect.objectContaining({ key: 'gmail|after-interview|FMfcg-interview|2026-03-09', dueAt: newDue }),
+    ]);
+    expect((await alarm())?.scheduledTime).toBe(newDue);
+
+    // The old time passes (the browser restarted meanwhile): nothing is shown, and the store reads back whole.
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    vi.setSystemTime(oldDue + HOUR);
+    const restarted = await startWorker();
+    await restarted.syncReminders();
+    expect(create).not.toHaveBeenCalled();
+    expect(await badge()).toBe('');
+    expect(await fakeBrowser.storage.local.get('quarantine')).toEqual({});
+    expect((await alarm())?.scheduledTime).toBe(newDue);
+  });
+
   it('creates nothing from a detection when reminders are not automatic', async () => {
     await seed({}, { ...DEFAULT_SETTINGS, autoReminders: false });
     const { webmailHandlers } = await startWorker();
