@@ -117,15 +117,16 @@ class Lines {
   private read(): void {
     const raw = this.raw;
     const start = this.next;
-    // One pass to the end of the line (\n, \r\n or \r), noting whether cleanText rewrites any of it.
-    let end = start;
-    let plain = true;
-    for (; end < raw.length; end++) {
-      const code = raw.charCodeAt(end);
-      if (code === 10 || code === 13) break;
-      if (code === 9 || code >= 0xa0) plain = false;
+    const lf = raw.indexOf('\n', start);
+    let end = lf < 0 ? raw.length : lf;
+    let line = raw.slice(start, end);
+    // A \r also ends a line; a tab or a character from U+00A0 on may need cleaning.
+    if (/[\t\r\u00a0-\uffff]/.test(line)) {
+      const cr = line.indexOf('\r');
+      if (cr >= 0) end = start + cr;
+      line = mapChars(raw, start, end);
     }
-    this.lines.push(plain ? raw.slice(start, end) : mapChars(raw, start, end));
+    this.lines.push(line);
     this.starts.push(start);
     if (end === raw.length) this.next = -1;
     else this.next = end + (raw.charCodeAt(end) === 13 && raw.charCodeAt(end + 1) === 10 ? 2 : 1);
@@ -517,16 +518,17 @@ function isSignatureish(line: string): boolean {
 }
 
 function splitSignature(lines: string[]): { main: string[]; signature: string[] } {
+  const blank = lines.map(isBlank);
   // Explicit markers: closings ("Best regards,"), "-- ", device lines, disclaimers. Content must
   // come first, so a message that is only "Thanks!" keeps its text.
   let cut = lines.length;
   let contentSeen = 0;
   // Disclaimers close a message: only its last dozen lines are looked at for them.
   let tail = lines.length;
-  for (let left = 8; tail > 0 && left > 0; ) if (!isBlank(lines[--tail] ?? '')) left--;
+  for (let left = 8; tail > 0 && left > 0; ) if (!blank[--tail]) left--;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    if (isBlank(line)) continue;
+    if (blank[i]) continue;
+    const line = lines[i] as string;
     if (contentSeen > 0 && (isSignatureStart(line) || (i >= tail && isDisclaimer(line)))) {
       cut = i;
       break;
@@ -538,24 +540,22 @@ function splitSignature(lines: string[]): { main: string[]; signature: string[] 
   let k = cut;
   let seen = 0;
   while (k > 0 && seen < 10) {
-    const line = lines[k - 1] ?? '';
-    if (isBlank(line)) {
+    if (blank[k - 1]) {
       k--;
       continue;
     }
-    if (!isSignatureish(line)) break;
+    if (!isSignatureish(lines[k - 1] as string)) break;
     k--;
     seen++;
   }
   let firstContent = 0;
-  while (firstContent < cut && isBlank(lines[firstContent] ?? '')) firstContent++;
+  while (firstContent < cut && blank[firstContent]) firstContent++;
   let lastContent = cut - 1;
-  while (lastContent >= 0 && isBlank(lines[lastContent] ?? '')) lastContent--;
+  while (lastContent >= 0 && blank[lastContent]) lastContent--;
   for (let i = k; i < cut; i++) {
-    const line = lines[i] ?? '';
-    if (isBlank(line)) continue;
+    if (blank[i]) continue;
     // Keep at least one line of content above the signature.
-    if (i > firstContent && isNameLine(line, i === lastContent)) {
+    if (i > firstContent && isNameLine(lines[i] as string, i === lastContent)) {
       cut = i;
       break;
     }
