@@ -74,6 +74,52 @@ describe('reminders from the webmail pages', () => {
     await tab.close();
   });
 
+  it.each(['gmail', 'outlook'] as const)(
+    'an email moving the interview to another day moves its reminder on %s; it does not add a second',
+    async (site) => {
+      const moved = thread('interview-rescheduled');
+      const key = site === 'gmail' ? moved.gmailThreadId : moved.outlookConvId;
+      const tab = await WebmailTab.openFixture(extension, page(site));
+      // When the invitation was the thread's newest email, the content script reported it, like this.
+      const world = await tab.contentWorld();
+      await world.sendToWorker({
+        type: 'detected',
+        payload: {
+          site,
+          threadKey: key,
+          kind: 'interview',
+          company: 'Massive Dynamic',
+          role: 'Data Platform Engineer',
+          contacts: [{ name: 'Walter Bishop', email: null, role: 'interviewer' }],
+          interviewAt: '2026-12-01T10:00:00-08:00',
+        },
+      });
+      await world.detach();
+      const [invited] = await remindersOf(key);
+      expect(invited).toMatchObject({ situation: 'after-interview', interviewAt: '2026-12-01T10:00:00-08:00' });
+
+      await tab.openThread(moved);
+      const found = await waitFor(
+        'the reminder to move',
+        () => remindersOf(key),
+        (reminders) => reminders.some((r) => r.interviewAt !== invited?.interviewAt),
+      );
+      expect(found).toEqual([
+        expect.objectContaining({
+          id: invited?.id,
+          situation: 'after-interview',
+          interviewAt: '2026-12-03T13:30:00-08:00',
+          key: `${site}|after-interview|${key}|2026-12-03`,
+          status: 'scheduled',
+        }),
+      ]);
+      const start = Date.parse('2026-12-03T13:30:00-08:00');
+      expect(found[0]!.dueAt).toBeGreaterThan(start);
+      expect(found[0]!.dueAt).toBeLessThanOrEqual(start + 24 * 3_600_000);
+      await tab.close();
+    },
+  );
+
   it('replying to the recruiter in the fixture thread marks that person thanked', async () => {
     const hooli = thread('replied-offer');
     const tab = await WebmailTab.openFixture(extension, page('gmail'));
