@@ -1,7 +1,10 @@
 /**
  * How reminders are identified. The key says what a reminder is about (design.md: site, thread key,
  * situation and, for interviews, the interview date), so detecting the same thread again finds the
- * same reminder; the id is a short, stable digest of the key, safe in URLs and attributes.
+ * same reminder; the id is a short digest of the key it was created with, safe in URLs and
+ * attributes, and stable: when a rescheduled interview moves a reminder to a new key, its id stays
+ * (notifications, the popup and the panel refer to it), so nothing may look a reminder up by the
+ * digest of its key. `findByKey` reads the key itself.
  */
 import type { Site } from '../messages';
 import type { Situation } from '../settings';
