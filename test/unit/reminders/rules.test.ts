@@ -246,6 +246,16 @@ describe('a rescheduled interview', () => {
     expect(again.reminder?.id).toBe(id);
   });
 
+  it('a reminder made later for the old day gets an id of its own: the moved one keeps the old key’s digest', () => {
+    const first = seen({}, interview(THURSDAY), MONDAY_NOON);
+    const moved = seen(first.reminders, interview(NEXT_MONDAY, { rescheduled: true }));
+    const back = seen(moved.reminders, interview(THURSDAY), MONDAY_NOON + 2 * HOUR);
+    expect(back.created).toBe(true);
+    expect(back.reminder?.id).not.toBe(first.reminder!.id);
+    expect(back.reminders[first.reminder!.id]).toEqual(moved.reminder);
+    expect(Object.keys(back.reminders)).toHaveLength(2);
+  });
+
   it('moves it even when reminders are not automatic (it is an update, not a new reminder)', () => {
     const manual: Settings = { ...DEFAULT_SETTINGS, autoReminders: false };
     const first = seen({}, interview(THURSDAY), MONDAY_NOON);
