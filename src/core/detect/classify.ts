@@ -165,9 +165,6 @@ export interface Analysis {
   /** channels with a decisive cue */
   decisive: Set<Channel>;
   evidence: Evidence[];
-  tokens: Tokens;
-  /** token ranges: subject, main, signature, forwarded */
-  ranges: [number, number][];
   usedForwarded: boolean;
   /** ISO 639-1 code of the sender's words */
   language: string;
@@ -281,31 +278,25 @@ function growFacts(size: number): void {
   lastConditionals = grow(lastConditionals);
 }
 
-/** Segments of an email's text, as the token ranges of Analysis.ranges. */
+/** Parts of an email's text; a rule counts only in some (see countsIn). */
 const SUBJECT = 0;
 const MAIN = 1;
 const SIGNATURE = 2;
 const FORWARDED = 3;
 
-/** Rules, and per rule id the segments it counts in (bit 1 << segment). */
-interface Compiled {
-  index: CompiledRules;
-  segments: Uint8Array;
-}
-let compiled: Compiled | null = null;
-function rules(): Compiled {
-  if (compiled) return compiled;
-  const index = compileRules(RULES);
-  const segments = new Uint8Array(index.rules.length);
-  for (const rule of index.rules) {
-    // The subject only cues count in the subject; the signature only adds evidence against a
-    // job kind and job context, and no job title there counts.
-    const inSignature = (rule.channel === 'x' || rule.channel === 'j') && !rule.bodyOnly;
-    segments[rule.id] =
-      (1 << SUBJECT) | (rule.subjectOnly ? 0 : (1 << MAIN) | (1 << FORWARDED) | (inSignature ? 1 << SIGNATURE : 0));
-  }
-  compiled = { index, segments };
+let compiled: CompiledRules | null = null;
+function rules(): CompiledRules {
+  compiled ??= compileRules(RULES);
   return compiled;
+}
+
+/**
+ * Subject-only cues count only in the subject; the signature only adds evidence against a job
+ * kind and job context, and no job title there counts.
+ */
+function countsIn(rule: Rule, segment: number): boolean {
+  if (rule.subjectOnly) return segment === SUBJECT;
+  return segment !== SIGNATURE || ((rule.channel === 'x' || rule.channel === 'j') && !rule.bodyOnly);
 }
 
 let doneStamps = new Uint32Array(0);
@@ -321,7 +312,7 @@ function nextStamp(rules: number): number {
 
 const NO_RULES: Rule[] = [];
 
-/** A 1,024-bit filter of the words read from the email (bit hash & 1023), reset for each email. */
+/** A 1,024-bit filter of the words read from the email (bit hash & 1023). */
 const wordsRead = new Uint32Array(32);
 
 /** Whether the email has a word of each list of `rule.needs` (perhaps: the filter can err on yes). */
@@ -339,150 +330,135 @@ function mayMatch(rule: Rule): boolean {
   return true;
 }
 
-/** The cues of one email as they are read: tokens, per-token facts, and what the rules found. */
-class Reading {
-  readonly t: Tokens = emptyTokens();
-  readonly ranges: [number, number][] = [];
-  /** function words per language (by index into LANGUAGES) */
-  readonly languageCounts = new Float64Array(LANGUAGES.length);
-  /** 9: "no" is a negation; 1: it is not (Portuguese "no" is "in the") */
-  negation = 9;
-  readonly scores = { o: 0, r: 0, i: 0, x: 0, j: 0 };
-  readonly weights: Record<Channel, number[]> = { o: [], r: [], i: [], x: [], j: [] };
-  readonly acknowledgements: number[] = [];
-  readonly decisive = new Set<Channel>();
-  readonly evidence: Evidence[] = [];
-  /** done[rule.id] === stamp: the rule has been counted in this email (a rule counts once) */
-  private readonly stamp: number;
-  private readonly compiled = rules();
+// The email being analysed. analyse reads one email at a time, from start to end without
+// yielding, so what it has read and found so far lives here, beside the reused per-token arrays,
+// rather than in objects or closures made for every call.
+let tokens: Tokens = emptyTokens();
+let found: Analysis;
+let settings: Params = DEFAULT_PARAMS;
+/** done[rule.id] === stamp: the rule has been counted in this email (a rule counts once) */
+let stamp = 0;
+/** 9: "no" is a negation; 1: it is not (Portuguese "no" is "in the") */
+let negation = 9;
+/** function words per language (by index into LANGUAGES) */
+const languageCounts = new Float64Array(LANGUAGES.length);
 
-  constructor(private readonly params: Params) {
-    this.stamp = nextStamp(this.compiled.index.rules.length);
-    wordsRead.fill(0);
+/**
+ * Tokenizes one segment (a new sentence) and fills its per-token facts; the first
+ * `languageLimit` tokens count towards the language. Returns the segment's first token.
+ */
+function read(text: string, languageLimit: number): number {
+  const t = tokens;
+  const from = t.h.length;
+  tokenize(text, t);
+  const to = t.h.length;
+  if (factsCapacity < to + 1) growFacts(to + 1);
+  const index = rules();
+  const n = t.n;
+  const ss = sentenceStarts;
+  const ng = negationCounts;
+  const no = noCounts;
+  const lc = lastConditionals;
+  if (from === 0) {
+    ng[0] = 0;
+    no[0] = 0;
   }
-
-  /**
-   * Tokenizes one segment (a new sentence) and fills its per-token facts; the first
-   * `languageLimit` tokens count towards the language. Returns its token range.
-   */
-  read(text: string, languageLimit: number): [number, number] {
-    const t = this.t;
-    const from = t.h.length;
-    tokenize(text, t);
-    const to = t.h.length;
-    if (factsCapacity < to + 1) growFacts(to + 1);
-    const index = this.compiled.index;
-    const n = t.n;
-    const ss = sentenceStarts;
-    const ng = negationCounts;
-    const no = noCounts;
-    const lc = lastConditionals;
-    const counts = this.languageCounts;
-    if (from === 0) {
-      ng[0] = 0;
-      no[0] = 0;
-    }
-    for (let k = from; k < to; k++) {
-      const at = slotOf(t, k, index);
-      const hash = t.h[k] as number;
-      wordsRead[(hash >>> 5) & 31] = (wordsRead[(hash >>> 5) & 31] as number) | (1 << (hash & 31));
-      tokenRules[k] = wordRules[slots[at + 3] as number] as CandidatesByNext;
-      const flags = (slots[at + 2] as number) & 15;
-      const first = k > 0 && n[k - 1] === n[k] ? (ss[k - 1] as number) : k;
-      ss[k] = first;
-      ng[k + 1] = (ng[k] as number) + (flags & 1);
-      no[k + 1] = (no[k] as number) + ((flags & 8) >> 3);
-      const conditional = (flags & 2) !== 0 || (first === k && (flags & 4) !== 0);
-      lc[k] = conditional ? k : first !== k ? (lc[k - 1] as number) : -1;
-      const languages = (slots[at + 2] as number) >> 4;
-      if (languages !== 0 && k - from < languageLimit) {
-        let shared = 0;
-        for (let m = languages; m !== 0; m &= m - 1) shared++;
-        const share = 1 / shared;
-        for (let l = 0; l < LANGUAGES.length; l++) if (languages & (1 << l)) counts[l] = (counts[l] as number) + share;
-      }
-    }
-    return [from, to];
-  }
-
-  /** Counts every rule that matches at a token of [from, to) of `segment`. */
-  match(segment: number, from: number, to: number, factor: number): void {
-    const t = this.t;
-    const h = t.h;
-    const n = t.n;
-    const segments = this.compiled.segments;
-    const bit = 1 << segment;
-    const done = doneStamps;
-    const stamp = this.stamp;
-    for (let p = from; p < to; p++) {
-      const rules = tokenRules[p] as CandidatesByNext;
-      if (rules === NO_WORD_RULES) continue;
-      const { loose, byNext } = rules;
-      let paired = NO_RULES;
-      if (byNext !== null && p + 1 < to && n[p + 1] === n[p]) {
-        const next = h[p + 1] as number;
-        if ((rules.nextBits >>> (next & 31)) & 1) paired = byNext.get(next) ?? NO_RULES;
-      }
-      // Both lists are in rule order; rules are tried in rule order.
-      let a = 0;
-      let b = 0;
-      while (a < loose.length || b < paired.length) {
-        const fromLoose = b >= paired.length || (a < loose.length && (loose[a] as Rule).id < (paired[b] as Rule).id);
-        const rule = (fromLoose ? loose[a++] : paired[b++]) as Rule;
-        if (done[rule.id] === stamp || ((segments[rule.id] as number) & bit) === 0 || !mayMatch(rule)) continue;
-        // A paired rule's second element is the next token already.
-        const end = fromLoose
-          ? matchFrom(rule, 1, p + 1, t, n[p] as number, to)
-          : matchFrom(rule, 2, p + 2, t, n[p] as number, to);
-        if (end >= 0) this.score(rule, p, end, factor);
-      }
+  for (let k = from; k < to; k++) {
+    const at = slotOf(t, k, index);
+    const hash = t.h[k] as number;
+    wordsRead[(hash >>> 5) & 31] = (wordsRead[(hash >>> 5) & 31] as number) | (1 << (hash & 31));
+    tokenRules[k] = wordRules[slots[at + 3] as number] as CandidatesByNext;
+    const flags = (slots[at + 2] as number) & 15;
+    const first = k > 0 && n[k - 1] === n[k] ? (ss[k - 1] as number) : k;
+    ss[k] = first;
+    ng[k + 1] = (ng[k] as number) + (flags & 1);
+    no[k + 1] = (no[k] as number) + ((flags & 8) >> 3);
+    const conditional = (flags & 2) !== 0 || (first === k && (flags & 4) !== 0);
+    lc[k] = conditional ? k : first !== k ? (lc[k - 1] as number) : -1;
+    const languages = (slots[at + 2] as number) >> 4;
+    if (languages !== 0 && k - from < languageLimit) {
+      let shared = 0;
+      for (let m = languages; m !== 0; m &= m - 1) shared++;
+      const share = 1 / shared;
+      for (let l = 0; l < LANGUAGES.length; l++)
+        if (languages & (1 << l)) languageCounts[l] = (languageCounts[l] as number) + share;
     }
   }
+  return from;
+}
 
-  private score(rule: Rule, hitFrom: number, hitTo: number, factor: number): void {
-    const params = this.params;
-    // Job context counts in full wherever it is (a reply's subject names the job too).
-    let weight = rule.channel === 'j' ? rule.weight : rule.weight * factor;
-    if (rule.channel !== 'j') {
-      const first = sentenceStarts[hitFrom] as number;
-      // An offer or interview phrase with a negation just before or inside it does not count.
-      if ((rule.channel === 'o' || rule.channel === 'i') && rule.weight > 0) {
-        const from = Math.max(first, hitFrom - 4);
-        const negations =
-          (negationCounts[hitTo] as number) -
-          (negationCounts[from] as number) +
-          (this.negation & 8 ? (noCounts[hitTo] as number) - (noCounts[from] as number) : 0);
-        if (negations > 0) return;
-      }
-      // Reported speech ("they said they \"went with another candidate\"") counts for less.
-      if (this.t.q[hitFrom] === 1 && rule.channel !== 'x') weight *= params.quoted;
-      // A phrase in a conditional clause ("if you are selected…") counts for less: a conditional
-      // word opens its sentence or stands at most eight words before the phrase.
-      if (hitFrom > first) {
-        const last = lastConditionals[hitFrom - 1] as number;
-        const opening = (lastConditionals[Math.min(first + 1, hitFrom - 1)] as number) >= first;
-        if (opening || (last >= first && last >= hitFrom - 8)) weight *= params.conditional;
-      }
+/** Counts every rule that matches at a token of [from, to) of `segment`. */
+function match(segment: number, from: number, to: number, factor: number): void {
+  const t = tokens;
+  const h = t.h;
+  const n = t.n;
+  const done = doneStamps;
+  for (let p = from; p < to; p++) {
+    const rules = tokenRules[p] as CandidatesByNext;
+    if (rules === NO_WORD_RULES) continue;
+    const { loose, byNext } = rules;
+    let paired = NO_RULES;
+    if (byNext !== null && p + 1 < to && n[p + 1] === n[p]) {
+      const next = h[p + 1] as number;
+      if ((rules.nextBits >>> (next & 31)) & 1) paired = byNext.get(next) ?? NO_RULES;
     }
-    doneStamps[rule.id] = this.stamp;
-    this.scores[rule.channel] += weight;
-    // A job phrase that names the job ("rescind the offer", "other candidates") is job context.
-    if (rule.jobSpecific && rule.channel !== 'x' && rule.channel !== 'j' && rule.weight >= 4) this.scores.j += 1;
-    if (rule.acknowledgement) this.acknowledgements.push(weight);
-    else this.weights[rule.channel].push(weight);
-    if (rule.decisive && weight >= rule.weight * 0.99) this.decisive.add(rule.channel);
-    const t = this.t;
-    const start = t.s[hitFrom] ?? 0;
-    const end = t.e[hitTo - 1] ?? start;
-    this.evidence.push({ channel: rule.channel, weight, text: t.text.slice(start, end), rule: rule.source });
+    // Both lists are in rule order; rules are tried in rule order.
+    let a = 0;
+    let b = 0;
+    while (a < loose.length || b < paired.length) {
+      const fromLoose = b >= paired.length || (a < loose.length && (loose[a] as Rule).id < (paired[b] as Rule).id);
+      const rule = (fromLoose ? loose[a++] : paired[b++]) as Rule;
+      if (done[rule.id] === stamp || !countsIn(rule, segment) || !mayMatch(rule)) continue;
+      // A paired rule's second element is the next token already.
+      const end = fromLoose
+        ? matchFrom(rule, 1, p + 1, t, n[p] as number, to)
+        : matchFrom(rule, 2, p + 2, t, n[p] as number, to);
+      if (end >= 0) score(rule, p, end, factor);
+    }
   }
+}
 
-  /** Evidence against a job kind that is not a phrase (who writes to whom). */
-  against(weight: number, why: string): void {
-    this.scores.x += weight;
-    this.weights.x.push(weight);
-    this.evidence.push({ channel: 'x', weight, text: why, rule: why });
+function score(rule: Rule, hitFrom: number, hitTo: number, factor: number): void {
+  // Job context counts in full wherever it is (a reply's subject names the job too).
+  let weight = rule.channel === 'j' ? rule.weight : rule.weight * factor;
+  if (rule.channel !== 'j') {
+    const first = sentenceStarts[hitFrom] as number;
+    // An offer or interview phrase with a negation just before or inside it does not count.
+    if ((rule.channel === 'o' || rule.channel === 'i') && rule.weight > 0) {
+      const from = Math.max(first, hitFrom - 4);
+      const negations =
+        (negationCounts[hitTo] as number) -
+        (negationCounts[from] as number) +
+        (negation & 8 ? (noCounts[hitTo] as number) - (noCounts[from] as number) : 0);
+      if (negations > 0) return;
+    }
+    // Reported speech ("they said they \"went with another candidate\"") counts for less.
+    if (tokens.q[hitFrom] === 1 && rule.channel !== 'x') weight *= settings.quoted;
+    // A phrase in a conditional clause ("if you are selected…") counts for less: a conditional
+    // word opens its sentence or stands at most eight words before the phrase.
+    if (hitFrom > first) {
+      const last = lastConditionals[hitFrom - 1] as number;
+      const opening = (lastConditionals[Math.min(first + 1, hitFrom - 1)] as number) >= first;
+      if (opening || (last >= first && last >= hitFrom - 8)) weight *= settings.conditional;
+    }
   }
+  doneStamps[rule.id] = stamp;
+  found.scores[rule.channel] += weight;
+  // A job phrase that names the job ("rescind the offer", "other candidates") is job context.
+  if (rule.jobSpecific && rule.channel !== 'x' && rule.channel !== 'j' && rule.weight >= 4) found.scores.j += 1;
+  if (rule.acknowledgement) found.acknowledgements.push(weight);
+  else found.weights[rule.channel].push(weight);
+  if (rule.decisive && weight >= rule.weight * 0.99) found.decisive.add(rule.channel);
+  const start = tokens.s[hitFrom] ?? 0;
+  const end = tokens.e[hitTo - 1] ?? start;
+  found.evidence.push({ channel: rule.channel, weight, text: tokens.text.slice(start, end), rule: rule.source });
+}
+
+/** Evidence against a job kind that is not a phrase (who writes to whom). */
+function against(weight: number, why: string): void {
+  found.scores.x += weight;
+  found.weights.x.push(weight);
+  found.evidence.push({ channel: 'x', weight, text: why, rule: why });
 }
 
 export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS): Analysis {
@@ -490,8 +466,21 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS): Ana
   const from = str(email?.from).slice(0, 1000);
   const to = str(email?.to).slice(0, 2000);
   const parts = newestMessage(str(email?.body), subject, false);
-  const reading = new Reading(params);
-  const { t, ranges, scores } = reading;
+  tokens = emptyTokens();
+  found = {
+    scores: { o: 0, r: 0, i: 0, x: 0, j: 0 },
+    weights: { o: [], r: [], i: [], x: [], j: [] },
+    acknowledgements: [],
+    decisive: new Set(),
+    evidence: [],
+    usedForwarded: false,
+    language: 'en',
+  };
+  settings = params;
+  stamp = nextStamp(rules().rules.length);
+  languageCounts.fill(0);
+  wordsRead.fill(0);
+  const { scores } = found;
   // One token stream, one text: subject, main, signature (and forwarded, only if used below).
   // A long signature is read at its start and end (where "unsubscribe" footers are).
   const signature =
@@ -499,48 +488,39 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS): Ana
       ? `${parts.signature.slice(0, SIGNATURE_READ / 2)}\n${parts.signature.slice(-SIGNATURE_READ / 2)}`
       : parts.signature;
   // Language: subject and newest text; the signature too when the newest text is (nearly) empty.
-  ranges.push(reading.read(subject.replace(/\n/g, ' '), Number.POSITIVE_INFINITY));
-  ranges.push(reading.read(parts.main, 2000));
+  read(subject.replace(/\n/g, ' '), Number.POSITIVE_INFINITY);
+  const mainFrom = read(parts.main, 2000);
+  const mainTo = tokens.h.length;
   // The signature is read now only if the newest text is (nearly) empty; otherwise later, and
   // only if it can still matter (see below).
-  const mainRange = ranges[MAIN] as [number, number];
-  if (mainRange[1] - mainRange[0] < 5) ranges.push(reading.read(signature, 500));
-  const language = pickLanguage(reading.languageCounts);
-  reading.negation = language === 'pt' ? 1 : 9;
+  let signatureFrom = mainTo - mainFrom < 5 ? read(signature, 500) : -1;
+  const language = pickLanguage(languageCounts);
+  negation = language === 'pt' ? 1 : 9;
 
   const reply = /^\s*(re|aw|antw|sv|r|rif|res|ynt)\s?:/i.test(subject.slice(0, 12));
   // "Re: Fwd: …": a reply to something forwarded, further still from the subject.
   const replyToForward = reply && /^\s*\w+\s?:\s*(fwd?|wg|tr|rv|enc)\s?:/i.test(subject.slice(0, 20));
-  const [s0, s1] = ranges[SUBJECT] as [number, number];
-  reading.match(SUBJECT, s0, s1, reply ? params.replySubject * (replyToForward ? 0.5 : 1) : 1);
-  reading.match(MAIN, mainRange[0], mainRange[1], 1);
+  match(SUBJECT, 0, mainFrom, reply ? params.replySubject * (replyToForward ? 0.5 : 1) : 1);
+  match(MAIN, mainFrom, mainTo, 1);
   // The signature only adds evidence against a job kind and job context; when the subject and
   // the newest text hold too little to reach a job kind even with full context (and nothing is
   // forwarded), the email is "other" whatever the signature says, so it is not read.
   if (
-    !ranges[SIGNATURE] &&
+    signatureFrom < 0 &&
     (parts.forwarded || scores.o + scores.r + scores.i >= params.threshold - params.contextCap * params.context)
   )
-    ranges.push(reading.read(signature, 0));
-  if (!ranges[SIGNATURE]) ranges.push([t.h.length, t.h.length]);
-  {
-    const [g0, g1] = ranges[SIGNATURE] as [number, number];
-    reading.match(SIGNATURE, g0, g1, 1);
-  }
+    signatureFrom = read(signature, 0);
+  if (signatureFrom >= 0) match(SIGNATURE, signatureFrom, tokens.h.length, 1);
   // A forwarded message counts when the sender's own words are few or point at it.
-  let usedForwarded = false;
-  ranges.push([t.h.length, t.h.length]);
   if (parts.forwarded) {
     const own = scores.o + scores.r + scores.i;
     const pointing =
       /\b(below|attached|forward|forwarding|fyi|see|siehe|unten|ci-dessous|abajo|abaixo|hieronder)\b/i.test(
         parts.main.slice(0, 2000),
       );
-    if ((mainRange[1] - mainRange[0] < 40 || pointing || isForwardSubject(subject)) && own < params.threshold) {
-      usedForwarded = true;
-      const [f0, f1] = reading.read(parts.forwarded, 0);
-      ranges[FORWARDED] = [f0, f1];
-      reading.match(FORWARDED, f0, f1, params.forwarded);
+    if ((mainTo - mainFrom < 40 || pointing || isForwardSubject(subject)) && own < params.threshold) {
+      found.usedForwarded = true;
+      match(FORWARDED, read(parts.forwarded, 0), tokens.h.length, params.forwarded);
     }
   }
   // Who writes to whom. Two people on one company domain: internal mail, the reader is staff.
@@ -551,22 +531,13 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS): Ana
     const fromPersonal = isPersonal(fromDomain);
     const toPersonal = isPersonal(toDomain);
     if (!fromPersonal && organisation(fromDomain) === organisation(toDomain))
-      reading.against(params.sameDomain, 'internal mail');
-    else if (fromPersonal && !toPersonal) reading.against(params.ownMail, 'sent to an organisation');
+      against(params.sameDomain, 'internal mail');
+    else if (fromPersonal && !toPersonal) against(params.ownMail, 'sent to an organisation');
     else if (fromPersonal && fromDomain === toDomain && addressOf(from) === addressOf(to))
-      reading.against(params.sameDomain, 'note to self');
+      against(params.sameDomain, 'note to self');
   }
-  return {
-    scores,
-    weights: reading.weights,
-    acknowledgements: reading.acknowledgements,
-    decisive: reading.decisive,
-    evidence: reading.evidence,
-    tokens: t,
-    ranges,
-    usedForwarded,
-    language,
-  };
+  found.language = language;
+  return found;
 }
 
 /** Sum with diminishing returns: the strongest cue counts fully, each further one `decay` times less. */

@@ -59,10 +59,6 @@ for (let i = 0; i < LOOKALIKE_FROM.length; i++) CHAR_MAP.set(LOOKALIKE_FROM.char
 // fullwidth ASCII
 for (let c = 0xff01; c <= 0xff5e; c++) CHAR_MAP.set(c, String.fromCharCode(c - 0xfee0));
 
-/** Quick test: does the text hold any character that cleanText rewrites? */
-const SPECIAL =
-  /[\t\u00a0\u00ab\u00ad\u00b4\u00bb\u0391-\u03c9\u0400-\u045f\u2000-\u206f\u2212\u3000\ufb00-\ufb06\ufeff\uff01-\uff5e]/;
-
 /** `s[from, to)` with the characters of CHAR_MAP replaced (all of them are a tab or from U+00A0 on). */
 function mapChars(s: string, from: number, to: number): string {
   let out = '';
@@ -82,41 +78,41 @@ function mapChars(s: string, from: number, to: number): string {
  * Cheap normalisation ("NFKC-lite"): line endings to \n, tabs and exotic spaces to spaces,
  * zero-width and bidi controls removed, typographic quotes and dashes to ASCII, fullwidth ASCII
  * and ligatures folded, Cyrillic/Greek look-alikes of Latin letters replaced. Caps the input first.
- * One pass over the text, only when it holds such characters.
  */
 export function cleanText(text: string): string {
-  let s = capInput(text);
-  if (s.indexOf('\r') >= 0) s = s.replace(/\r\n?/g, '\n');
-  return SPECIAL.test(s) ? mapChars(s, 0, s.length) : s;
+  return new Lines(capInput(text)).from(0);
 }
 
 /**
- * The lines of cleanText(raw) (as split on \n), each found and cleaned only when asked for: what
- * lies below the newest message (quoted history) is neither cleaned nor split.
+ * The lines of cleanText(raw), split on \n, \r\n and \r, each found and cleaned only when asked
+ * for: what lies below the newest message (quoted history) is neither cleaned nor split.
  */
 class Lines {
-  private readonly lines: string[] = [];
-  /** where each line read so far starts in `raw` */
-  private readonly starts: number[] = [];
-  /** where the next line starts in `raw`, or -1 after the last one */
-  private next = 0;
+  readonly #raw: string;
+  readonly #lines: string[] = [];
+  /** where the next line starts in raw, or -1 after the last one */
+  #next = 0;
 
-  constructor(private readonly raw: string) {}
+  constructor(raw: string) {
+    this.#raw = raw;
+  }
 
   /** Line `i`, or undefined past the last line. */
   at(i: number): string | undefined {
-    while (this.lines.length <= i && this.next >= 0) this.read();
-    return this.lines[i];
+    while (this.#lines.length <= i && this.#next >= 0) this.#read();
+    return this.#lines[i];
   }
 
-  /** cleanText(raw) from the start of line `i` (which must have been read) on. */
+  /** The lines from `i` on, joined with \n. */
   from(i: number): string {
-    return cleanText(this.raw.slice(this.starts[i]));
+    const rest: string[] = [];
+    for (let line = this.at(i); line !== undefined; line = this.at(++i)) rest.push(line);
+    return rest.join('\n');
   }
 
-  private read(): void {
-    const raw = this.raw;
-    const start = this.next;
+  #read(): void {
+    const raw = this.#raw;
+    const start = this.#next;
     const lf = raw.indexOf('\n', start);
     let end = lf < 0 ? raw.length : lf;
     let line = raw.slice(start, end);
@@ -126,10 +122,9 @@ class Lines {
       if (cr >= 0) end = start + cr;
       line = mapChars(raw, start, end);
     }
-    this.lines.push(line);
-    this.starts.push(start);
-    if (end === raw.length) this.next = -1;
-    else this.next = end + (raw.charCodeAt(end) === 13 && raw.charCodeAt(end + 1) === 10 ? 2 : 1);
+    this.#lines.push(line);
+    if (end === raw.length) this.#next = -1;
+    else this.#next = end + (raw.charCodeAt(end) === 13 && raw.charCodeAt(end + 1) === 10 ? 2 : 1);
   }
 }
 
@@ -474,9 +469,7 @@ function isSignatureStart(line: string): boolean {
   if (!t) return false;
   const c = t.charCodeAt(0);
   if (c === 45 || c === 95 || c === 61 || c === 0x2014) return /^[-_=\u2014]{2,}$/.test(t);
-  // Device lines start with s, g, v or e ("Sent from my", "Get Outlook", "Von meinem", "Envoyé de").
-  const first = c | 32;
-  if ((first === 115 || first === 103 || first === 118 || first === 101) && DEVICE.test(t)) return true;
+  if (DEVICE.test(t)) return true;
   if (t.length > 45) return false;
   const low = t.toLowerCase();
   // Strip trailing punctuation, then an optional ", Name" part.
