@@ -170,10 +170,10 @@ export function tokenize(text: string, into?: Tokens): Tokens {
         if (++i >= n) break;
         code = text.charCodeAt(i);
         if (isWordChar(code)) continue;
-        if (i + 1 >= n) break;
-        const next = text.charCodeAt(i + 1);
         // An apostrophe or hyphen between word characters stays inside the word, except after an
         // elision ("l'", "qu'"), which ends it; so do the separators of "10:30", "14.00", "3,5".
+        if ((code !== 39 && code !== 45 && code !== 58 && code !== 46 && code !== 44) || i + 1 >= n) break;
+        const next = text.charCodeAt(i + 1);
         if (code === 39 && isWordChar(next) && ascii && isElision(lower, start, i - start)) {
           h = mix(h, 39);
           c = mix2(c, 39);
@@ -188,7 +188,8 @@ export function tokenize(text: string, into?: Tokens): Tokens {
             h = mix(h, code);
             c = mix2(c, code);
           }
-          code = text.charCodeAt(++i);
+          i++;
+          code = next;
           continue;
         }
         break;
