@@ -59,20 +59,12 @@ for (let i = 0; i < LOOKALIKE_FROM.length; i++) CHAR_MAP.set(LOOKALIKE_FROM.char
 // fullwidth ASCII
 for (let c = 0xff01; c <= 0xff5e; c++) CHAR_MAP.set(c, String.fromCharCode(c - 0xfee0));
 
-/** `s[from, to)` with the characters of CHAR_MAP replaced (all of them are a tab or from U+00A0 on). */
-function mapChars(s: string, from: number, to: number): string {
-  let out = '';
-  let copied = from;
-  for (let i = from; i < to; i++) {
-    const code = s.charCodeAt(i);
-    if (code !== 9 && code < 0xa0) continue;
-    const mapped = CHAR_MAP.get(code);
-    if (mapped === undefined) continue;
-    out += s.slice(copied, i) + mapped;
-    copied = i + 1;
-  }
-  return copied === from ? s.slice(from, to) : out + s.slice(copied, to);
-}
+/**
+ * The characters cleanText may rewrite (all of CHAR_MAP's, with the Greek and Cyrillic letters
+ * around the look-alikes), and \r, which also ends a line.
+ */
+const SPECIAL =
+  /[\t\r\u00a0\u00ab\u00ad\u00b4\u00bb\u0391-\u03c9\u0400-\u045f\u2000-\u206f\u2212\u3000\ufb00-\ufb06\ufeff\uff01-\uff5e]/g;
 
 /**
  * Cheap normalisation ("NFKC-lite"): line endings to \n, tabs and exotic spaces to spaces,
@@ -116,11 +108,14 @@ class Lines {
     const lf = raw.indexOf('\n', start);
     let end = lf < 0 ? raw.length : lf;
     let line = raw.slice(start, end);
-    // A \r also ends a line; a tab or a character from U+00A0 on may need cleaning.
-    if (/[\t\r\u00a0-\uffff]/.test(line)) {
+    SPECIAL.lastIndex = 0;
+    if (SPECIAL.test(line)) {
       const cr = line.indexOf('\r');
-      if (cr >= 0) end = start + cr;
-      line = mapChars(raw, start, end);
+      if (cr >= 0) {
+        end = start + cr;
+        line = line.slice(0, cr);
+      }
+      line = line.replace(SPECIAL, (c) => CHAR_MAP.get(c.charCodeAt(0)) ?? c);
     }
     this.#lines.push(line);
     if (end === raw.length) this.#next = -1;
