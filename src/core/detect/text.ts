@@ -59,12 +59,27 @@ for (let i = 0; i < LOOKALIKE_FROM.length; i++) CHAR_MAP.set(LOOKALIKE_FROM.char
 // fullwidth ASCII
 for (let c = 0xff01; c <= 0xff5e; c++) CHAR_MAP.set(c, String.fromCharCode(c - 0xfee0));
 
+/** `s` with the characters of CHAR_MAP replaced (all of them are a tab or from U+00A0 on). */
+function mapChars(s: string): string {
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code !== 9 && code < 0xa0) continue;
+    const mapped = CHAR_MAP.get(code);
+    if (mapped === undefined) continue;
+    out += s.slice(copied, i) + mapped;
+    copied = i + 1;
+  }
+  return out + s.slice(copied);
+}
+
 /**
  * The characters cleanText may rewrite (all of CHAR_MAP's, with the Greek and Cyrillic letters
  * around the look-alikes), and \r, which also ends a line.
  */
 const SPECIAL =
-  /[\t\r\u00a0\u00ab\u00ad\u00b4\u00bb\u0391-\u03c9\u0400-\u045f\u2000-\u206f\u2212\u3000\ufb00-\ufb06\ufeff\uff01-\uff5e]/g;
+  /[\t\r\u00a0\u00ab\u00ad\u00b4\u00bb\u0391-\u03c9\u0400-\u045f\u2000-\u206f\u2212\u3000\ufb00-\ufb06\ufeff\uff01-\uff5e]/;
 
 /**
  * Cheap normalisation ("NFKC-lite"): line endings to \n, tabs and exotic spaces to spaces,
@@ -108,14 +123,13 @@ class Lines {
     const lf = raw.indexOf('\n', start);
     let end = lf < 0 ? raw.length : lf;
     let line = raw.slice(start, end);
-    SPECIAL.lastIndex = 0;
     if (SPECIAL.test(line)) {
       const cr = line.indexOf('\r');
       if (cr >= 0) {
         end = start + cr;
         line = line.slice(0, cr);
       }
-      line = line.replace(SPECIAL, (c) => CHAR_MAP.get(c.charCodeAt(0)) ?? c);
+      line = mapChars(line);
     }
     this.#lines.push(line);
     if (end === raw.length) this.#next = -1;
