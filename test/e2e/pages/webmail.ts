@@ -98,14 +98,7 @@ export class WebmailTab {
   /** Opens a thread as the user would: Gmail by its route (or a click in preview mode), Outlook by a click in the list. */
   async openThread(thread: FixtureThread): Promise<void> {
     const before = (await this.diagnostics()).decision?.count ?? 0;
-    if (this.fixture?.site === 'gmail' && !this.fixture.preview) {
-      await this.page.evaluate((id) => {
-        location.hash = `#inbox/${id}`;
-      }, thread.gmailUrlId);
-    } else {
-      await this.page.locator(this.site.listRow).filter({ hasText: thread.subject }).first().click();
-    }
-    await this.page.locator(this.site.subject).filter({ hasText: thread.subject }).first().waitFor();
+    await this.navigateTo(thread);
     await this.waitForDecision(thread, before);
   }
 
@@ -114,6 +107,18 @@ export class WebmailTab {
    * (for when its content script is no longer expected to answer).
    */
   async showThread(thread: FixtureThread): Promise<void> {
+    await this.navigateTo(thread);
+    await this.frames(3);
+  }
+
+  /** Whether the content script that started in this tab can still reach the extension. */
+  async extensionContextAlive(): Promise<boolean> {
+    this.world ??= await this.contentWorld(10_000);
+    return this.world.extensionContextAlive();
+  }
+
+  /** Opens the thread in the page (Gmail by its route or a click in preview mode, Outlook by a click) until its subject shows. */
+  private async navigateTo(thread: FixtureThread): Promise<void> {
     if (this.fixture?.site === 'gmail' && !this.fixture.preview) {
       await this.page.evaluate((id) => {
         location.hash = `#inbox/${id}`;
@@ -122,13 +127,6 @@ export class WebmailTab {
       await this.page.locator(this.site.listRow).filter({ hasText: thread.subject }).first().click();
     }
     await this.page.locator(this.site.subject).filter({ hasText: thread.subject }).first().waitFor();
-    await this.frames(3);
-  }
-
-  /** Whether the content script that started in this tab can still reach the extension. */
-  async extensionContextAlive(): Promise<boolean> {
-    this.world ??= await this.contentWorld(10_000);
-    return this.world.extensionContextAlive();
   }
 
   /** Waits until Gracious has decided about the thread with all its bodies in the page. */
