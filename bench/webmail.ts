@@ -42,7 +42,8 @@ async function watchBodyToControl(page: Page): Promise<void> {
           if (node instanceof Element && node.hasAttribute('data-gracious-kind')) {
             if (bodyAt) w.__bench.push({ body: bodyAt, control: now });
             bodyAt = 0;
-          } else if (target.matches?.('div.a3s, [id^="UniqueMessageBody"]') && !bodyAt) {
+          } else if (target.matches?.('div.a3s, [id^="UniqueMessageBody"]')) {
+            // The latest body to arrive: the threads between job threads show bodies but no control.
             bodyAt = now;
           }
         }
