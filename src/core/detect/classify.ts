@@ -15,15 +15,7 @@
  */
 
 import { LANGUAGES, languageMask, pickLanguage } from './lang';
-import {
-  type CandidatesByNext,
-  type CompiledRules,
-  candidatesFor,
-  compileRules,
-  matchFrom,
-  type Rule,
-  splitByNext,
-} from './match';
+import { type CompiledRules, candidatesFor, compileRules, matchFrom, type Rule } from './match';
 import { RULES } from './rules';
 import { isForwardSubject, newestMessage } from './text';
 import { emptyTokens, type Tokens, tokenize, wordAt } from './tokens';
@@ -218,9 +210,9 @@ const SLOTS = 1 << 14;
 const slots = new Int32Array(SLOTS * 4);
 let wordCount = 0;
 /** The rules of every word that starts none. */
-const NO_WORD_RULES: CandidatesByNext = { loose: [], byNext: null, nextBits: 0 };
+const NO_WORD_RULES: Rule[] = [];
 /** Rules starting a word, by the index its slot holds. */
-const wordRules: CandidatesByNext[] = [NO_WORD_RULES];
+const wordRules: Rule[][] = [NO_WORD_RULES];
 
 /** Where the slot of token `k`'s word starts in `slots`; the slot is filled in when the word is new. */
 function slotOf(t: Tokens, k: number, index: CompiledRules): number {
@@ -250,7 +242,7 @@ function slotOf(t: Tokens, k: number, index: CompiledRules): number {
     (languageMask(word) << 4);
   if (candidates.length > 0) {
     slots[at + 3] = wordRules.length;
-    wordRules.push(splitByNext(candidates));
+    wordRules.push(candidates);
   } else slots[at + 3] = 0;
   wordCount++;
   return at;
@@ -260,7 +252,7 @@ function slotOf(t: Tokens, k: number, index: CompiledRules): number {
 // the token's sentence, prefix counts of negations and of "no" before each token, and the last
 // conditional word of the token's sentence up to the token (-1 if none).
 let factsCapacity = 0;
-const tokenRules: CandidatesByNext[] = [];
+const tokenRules: Rule[][] = [];
 let sentenceStarts = new Int32Array(0);
 let negationCounts = new Int32Array(0);
 let noCounts = new Int32Array(0);
@@ -309,8 +301,6 @@ function nextStamp(rules: number): number {
   }
   return ++currentStamp;
 }
-
-const NO_RULES: Rule[] = [];
 
 /** A 1,024-bit filter of the words read from the email (bit hash & 1023). */
 const wordsRead = new Uint32Array(32);
@@ -367,7 +357,7 @@ function read(text: string, languageLimit: number): number {
     const at = slotOf(t, k, index);
     const hash = t.h[k] as number;
     wordsRead[(hash >>> 5) & 31] = (wordsRead[(hash >>> 5) & 31] as number) | (1 << (hash & 31));
-    tokenRules[k] = wordRules[slots[at + 3] as number] as CandidatesByNext;
+    tokenRules[k] = wordRules[slots[at + 3] as number] as Rule[];
     const flags = (slots[at + 2] as number) & 15;
     const first = k > 0 && n[k - 1] === n[k] ? (ss[k - 1] as number) : k;
     ss[k] = first;
@@ -394,25 +384,25 @@ function match(segment: number, from: number, to: number, factor: number): void 
   const n = t.n;
   const done = doneStamps;
   for (let p = from; p < to; p++) {
-    const rules = tokenRules[p] as CandidatesByNext;
-    if (rules === NO_WORD_RULES) continue;
-    const { loose, byNext } = rules;
-    let paired = NO_RULES;
-    if (byNext !== null && p + 1 < to && n[p + 1] === n[p]) {
-      const next = h[p + 1] as number;
-      if ((rules.nextBits >>> (next & 31)) & 1) paired = byNext.get(next) ?? NO_RULES;
-    }
-    // Both lists are in rule order; rules are tried in rule order.
-    let a = 0;
-    let b = 0;
-    while (a < loose.length || b < paired.length) {
-      const fromLoose = b >= paired.length || (a < loose.length && (loose[a] as Rule).id < (paired[b] as Rule).id);
-      const rule = (fromLoose ? loose[a++] : paired[b++]) as Rule;
-      if (done[rule.id] === stamp || !countsIn(rule, segment) || !mayMatch(rule)) continue;
-      // A paired rule's second element is the next token already.
-      const end = fromLoose
-        ? matchFrom(rule, 1, p + 1, t, n[p] as number, to)
-        : matchFrom(rule, 2, p + 2, t, n[p] as number, to);
+    const candidates = tokenRules[p] as Rule[];
+    if (candidates === NO_WORD_RULES) continue;
+    for (const rule of candidates) {
+      if (done[rule.id] === stamp || !countsIn(rule, segment)) continue;
+      // Most tries fail on the next word: a plain second element is checked first.
+      const next = rule.next;
+      if (
+        next !== null &&
+        (p + 1 >= to ||
+          !((rule.nextBits >>> ((h[p + 1] as number) & 31)) & 1) ||
+          n[p + 1] !== n[p] ||
+          !next.has(h[p + 1] as number))
+      )
+        continue;
+      if (!mayMatch(rule)) continue;
+      const end =
+        next !== null
+          ? matchFrom(rule, 2, p + 2, t, n[p] as number, to)
+          : matchFrom(rule, 1, p + 1, t, n[p] as number, to);
       if (end >= 0) score(rule, p, end, factor);
     }
   }

@@ -10,9 +10,7 @@
  *     starts with a digit, `_N` up to N arbitrary tokens, a trailing `?` makes an element optional;
  *   - `$name a|b|c` defines a word list that later elements use as `$name` (also inside `a|$name`).
  * Words are compared by hash (tokens.ts), so matching allocates no strings except for prefixes.
- * Rules are indexed by their first element, and those whose second element is a plain word list
- * also by that (splitByNext): most tokens then need no attempt at all. Phrases never cross a
- * sentence boundary.
+ * Rules are indexed by their first element; phrases never cross a sentence boundary.
  */
 import { hashWord, type Tokens, wordAt } from './tokens';
 
@@ -48,6 +46,8 @@ export interface Rule {
    * token alone decides whether the rule can match at a token, without trying it.
    */
   next: Set<number> | null;
+  /** bit (hash & 31) set for each word of `next`: most next words are ruled out without a lookup */
+  nextBits: number;
   /**
    * Word hashes of the later required elements that are small plain word lists (at most four
    * words): a match needs one word of each after its first, so a text without them cannot match.
@@ -141,6 +141,7 @@ export function compileRules(source: string): CompiledRules {
       jobSpecific: elements.some((el) => [...(el.words ?? [])].some((h) => JOB_WORDS.has(h))),
       elements,
       next: second && second.gap < 0 && !second.optional && !second.prefixes && !second.digit ? second.words : null,
+      nextBits: [...(second?.words ?? [])].reduce((bits, h) => bits | (1 << (h & 31)), 0),
       needs: elements
         .slice(1)
         .filter((el) => el.gap < 0 && !el.optional && !el.prefixes && !el.digit && el.words && el.words.size <= 4)
@@ -173,7 +174,7 @@ function elementMatches(el: Element, t: Tokens, k: number): boolean {
 
 /**
  * The rules whose first element matches token `k` (exact words, prefixes, "#d"), in rule
- * order. Callers cache this per distinct word (see splitByNext).
+ * order. Callers cache this per distinct word.
  */
 export function candidatesFor(index: RuleIndex, t: Tokens, k: number): Rule[] {
   const out: Rule[] = [];
@@ -211,34 +212,4 @@ export function matchFrom(rule: Rule, ei: number, pos: number, t: Tokens, senten
     if (r >= 0) return r;
   }
   return el.optional ? matchFrom(rule, ei + 1, pos, t, sentence, end) : -1;
-}
-
-/** A word's candidate rules, split by how the token after it is checked. */
-export interface CandidatesByNext {
-  /** rules tried at every occurrence of the word, in rule order */
-  loose: Rule[];
-  /** rules with a plain second element (Rule.next), by the hashes of its words, each list in rule order */
-  byNext: Map<number, Rule[]> | null;
-  /** bit (hash & 31) set for every key of byNext: most next words are ruled out without a lookup */
-  nextBits: number;
-}
-
-export function splitByNext(candidates: Rule[]): CandidatesByNext {
-  const loose: Rule[] = [];
-  let byNext: Map<number, Rule[]> | null = null;
-  let nextBits = 0;
-  for (const rule of candidates) {
-    if (!rule.next) {
-      loose.push(rule);
-      continue;
-    }
-    byNext ??= new Map();
-    for (const h of rule.next) {
-      nextBits |= 1 << (h & 31);
-      const list = byNext.get(h);
-      if (list) list.push(rule);
-      else byNext.set(h, [rule]);
-    }
-  }
-  return { loose, byNext, nextBits };
 }
