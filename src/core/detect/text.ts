@@ -562,7 +562,14 @@ function splitSignature(lines: string[]): { main: string[]; signature: string[] 
       break;
     }
   }
-  return { main: lines.slice(0, cut), signature: lines.slice(cut) };
+  // Blank lines at either end are left out, so that the joined lines usually need no trimming:
+  // trim() then returns the joined string itself, which the tokenizer reads faster than the
+  // slice of it that trimming makes.
+  let mainEnd = cut;
+  while (mainEnd > firstContent && blank[mainEnd - 1]) mainEnd--;
+  let end = lines.length;
+  while (end > cut && blank[end - 1]) end--;
+  return { main: lines.slice(firstContent, mainEnd), signature: lines.slice(cut, end) };
 }
 
 // ---------------------------------------------------------------------------------------------
