@@ -473,9 +473,10 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS): Ana
   const { scores } = found;
   // One token stream, one text: subject, main, signature (and forwarded, only if used below).
   // A long signature is read at its start and end (where "unsubscribe" footers are).
+  // (Joined rather than concatenated: the tokenizer reads a flat string faster.)
   const signature =
     parts.signature.length > SIGNATURE_READ
-      ? `${parts.signature.slice(0, SIGNATURE_READ / 2)}\n${parts.signature.slice(-SIGNATURE_READ / 2)}`
+      ? [parts.signature.slice(0, SIGNATURE_READ / 2), parts.signature.slice(-SIGNATURE_READ / 2)].join('\n')
       : parts.signature;
   // Language: subject and newest text; the signature too when the newest text is (nearly) empty.
   read(subject.replace(/\n/g, ' '), Number.POSITIVE_INFINITY);
