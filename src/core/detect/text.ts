@@ -99,6 +99,8 @@ class Lines {
   readonly #lines: string[] = [];
   /** where the next line starts in raw, or -1 after the last one */
   #next = 0;
+  /** the first \n at or after #next (raw.length if none): found once per \n, not per line */
+  #lf = -1;
 
   constructor(raw: string) {
     this.#raw = raw;
@@ -120,10 +122,13 @@ class Lines {
   #read(): void {
     const raw = this.#raw;
     const start = this.#next;
-    const lf = raw.indexOf('\n', start);
-    let end = lf < 0 ? raw.length : lf;
+    if (this.#lf < start) {
+      const lf = raw.indexOf('\n', start);
+      this.#lf = lf < 0 ? raw.length : lf;
+    }
+    let end = this.#lf;
     let line = raw.slice(start, end);
-    if (SPECIAL.test(line)) {
+    if (line && SPECIAL.test(line)) {
       const cr = line.indexOf('\r');
       if (cr >= 0) {
         end = start + cr;
@@ -139,7 +144,7 @@ class Lines {
 
 /** `line.trim() === ''` without making the trimmed string (\s is what trim() removes). */
 function isBlank(line: string): boolean {
-  return !/\S/.test(line);
+  return !line || !/\S/.test(line);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -286,7 +291,7 @@ function includesAny(text: string, needles: string[]): boolean {
 
 /** A separator line like "-----Original Message-----" or a forwarded-message banner. */
 function markerKind(line: string): 'forward' | 'original' | null {
-  if (line.length > 120 || (line.indexOf('---') < 0 && !/^\s*begin forwarded/i.test(line))) return null;
+  if (!line || line.length > 120 || (line.indexOf('---') < 0 && !/^\s*begin forwarded/i.test(line))) return null;
   const low = line.toLowerCase();
   if (includesAny(low, FORWARD_MARKERS)) return 'forward';
   if (low.includes('-----') && includesAny(low, ORIGINAL_MARKERS)) return 'original';
