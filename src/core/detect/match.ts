@@ -130,6 +130,8 @@ export function compileRules(source: string): CompiledRules {
     const first = elements[0];
     if (!first || first.gap >= 0 || first.optional) throw new Error(`rule must start with a word: ${line}`);
     const second = elements[1];
+    const next =
+      second && second.gap < 0 && !second.optional && !second.prefixes && !second.digit ? second.words : null;
     const rule: Rule = {
       id: rules.length,
       channel: head[1] as Channel,
@@ -140,8 +142,8 @@ export function compileRules(source: string): CompiledRules {
       bodyOnly: (head[3] ?? '').includes('b'),
       jobSpecific: elements.some((el) => [...(el.words ?? [])].some((h) => JOB_WORDS.has(h))),
       elements,
-      next: second && second.gap < 0 && !second.optional && !second.prefixes && !second.digit ? second.words : null,
-      nextBits: [...(second?.words ?? [])].reduce((bits, h) => bits | (1 << (h & 31)), 0),
+      next,
+      nextBits: [...(next ?? [])].reduce((bits, h) => bits | (1 << (h & 31)), 0),
       needs: elements
         .slice(1)
         .filter((el) => el.gap < 0 && !el.optional && !el.prefixes && !el.digit && el.words && el.words.size <= 4)
