@@ -8,6 +8,7 @@ import { badPhrase, checkGraciousness, countWords, isPlaceholder } from './check
 import { packFor } from './lang';
 import type { DraftRequest } from './schema';
 import type { Draft, Pack, Role } from './types';
+import { weekdayOf } from './weekday';
 
 const TONE: Record<Tone, 0 | 1 | 2> = { formal: 0, warm: 1, brief: 2 };
 const ROLE: Record<Role, 0 | 1 | 2> = { recruiter: 0, 'hiring-manager': 1, interviewer: 2 };
@@ -82,15 +83,6 @@ export function personName(raw: string | null | undefined): { full: string; firs
   return { full, first: (given.match(/\p{L}/gu)?.length ?? 0) > 1 ? given : full };
 }
 
-/** The weekday of an ISO-8601 date as written (its own time zone), or -1. */
-function weekday(text: string | null | undefined): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/.exec(text?.trim() ?? '');
-  if (!m) return -1;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? date.getUTCDay() : -1;
-}
-
 /**
  * The user's reason is never quoted: free text can carry criticism ("salary too low"), another
  * language or broken grammar into the note. It is matched to one of four kind sentences: another
@@ -143,8 +135,8 @@ export function writeDraft(request: DraftRequest): Draft {
   const title = clean(request.jobTitle)
     .replace(/^the\s+/i, '')
     .replace(/\s+(?:role|position)$/i, '');
-  const day = weekday(details.interviewDate);
-  const by = weekday(details.replyBy);
+  const day = weekdayOf(details.interviewDate);
+  const by = weekdayOf(details.replyBy);
   const vars: Vars = {
     co: clean(request.company),
     title,

@@ -217,7 +217,12 @@ describe('writeDraft with missing details', () => {
         expect(pt.body).not.toMatch(/na sábado|na domingo|no (segunda|terça|quarta|quinta|sexta)/);
       }
     }
-    for (const interviewDate of ['next Tuesday', '2026-02-30', '']) {
+    // Free text naming the day counts too, in the note's language: not only ISO dates.
+    expect(writeDraft({ ...interview, details: { interviewDate: 'Thursday' } }).body).toContain('on Thursday');
+    expect(
+      writeDraft({ ...interview, language: 'de', details: { interviewDate: 'Thursday, December 3, 2026' } }).body,
+    ).toContain('Donnerstag');
+    for (const interviewDate of ['next Tuesday', '2026-02-30', '', 'December 3']) {
       const draft = writeDraft({ ...interview, details: { interviewDate } });
       expect(draft.body).not.toMatch(/ on \w+day|Invalid/);
     }
