@@ -190,9 +190,9 @@ function findIn(
 ): string | null {
   const anchors = scanTimes(text, prep.lang);
   // At most MAX_WINDOWS windows of at most ~210 characters each are read for dates.
-  const budget = MAX_WINDOWS;
+  let windowsLeft = MAX_WINDOWS;
   for (const a of anchors) {
-    if (budget <= 0) break;
+    if (windowsLeft <= 0) break;
     if (from !== null && (a.start < from || OLD_TIME.test(text.slice(Math.max(0, a.start - 60), a.start)))) continue;
     const sentence = text.slice(Math.max(0, a.start - 100), a.start);
     if (DEADLINE.test(sentence)) continue;
@@ -209,6 +209,7 @@ function findIn(
     const nlAfter = text.indexOf('\n', a.end);
     if (nlAfter >= 0 && nlAfter < we) we = nlAfter;
     const win = text.slice(ws, we);
+    windowsLeft--;
     const at = a.start - ws;
     const atEnd = a.end - ws;
     const zone = zoneAfter(text, a.end) ?? global;
