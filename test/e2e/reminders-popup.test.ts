@@ -126,9 +126,13 @@ describe('the popup’s reminders', () => {
     const { reminder } = await worker.call('reminders/create', offerNote('snoozed', Date.now() - HOUR));
     const popup = await RemindersPopup.open(extension);
     expect(await popup.snoozeButton(reminder.id).textContent()).toBe('Snooze (1 left)');
-    await popup.snoozeButton(reminder.id).click();
+    const before = Date.now();
+    await popup.snooze(reminder.id, 'In an hour');
     await expect.poll(() => popup.ids('upcoming')).toContain(reminder.id);
-    expect(await worker.reminder(reminder.id)).toMatchObject({ status: 'snoozed', snoozeCount: 1 });
+    const snoozed = await worker.reminder(reminder.id);
+    expect(snoozed).toMatchObject({ status: 'snoozed', snoozeCount: 1 });
+    expect(snoozed?.dueAt).toBeGreaterThanOrEqual(before + HOUR);
+    expect(snoozed?.dueAt).toBeLessThanOrEqual(Date.now() + HOUR);
 
     // Due again (the user chose a time now): no snoozes are left, so none is offered.
     await worker.call('reminders/create', offerNote('snoozed', Date.now() - 1000));

@@ -56,4 +56,7 @@ export {
   MAX_SNOOZE,
   notifyTime,
   quietEnd,
+  SNOOZE_CHOICES,
+  type SnoozeChoice,
+  snoozeUntil,
 } from './timing';

@@ -18,6 +18,21 @@ export const DEFAULT_SNOOZE = DAY;
 /** The longest snooze the user may choose. */
 export const MAX_SNOOZE = 30 * DAY;
 
+/** The snoozes the popup offers, shortest first. */
+export const SNOOZE_CHOICES = ['hour', 'tomorrow', 'week'] as const;
+export type SnoozeChoice = (typeof SNOOZE_CHOICES)[number];
+/** "Tomorrow" and "next week" mean the start of a working morning there, local time. */
+const SNOOZE_MORNING_HOUR = 9;
+
+/** When a snooze chosen at `now` ends: in an hour, tomorrow at 9:00, or a week later at 9:00. */
+export function snoozeUntil(choice: SnoozeChoice, now: number): number {
+  if (choice === 'hour') return now + HOUR;
+  const date = new Date(now);
+  date.setDate(date.getDate() + (choice === 'tomorrow' ? 1 : 7));
+  date.setHours(SNOOZE_MORNING_HOUR, 0, 0, 0);
+  return date.getTime();
+}
+
 type QuietHours = Settings['quietHours'];
 
 function clockMinutes(clock: string): number {

@@ -1,18 +1,26 @@
 /**
  * "Due now" and "Upcoming" in the popup (contract 4: each reminder is an element carrying
  * `data-reminder-id`). From a reminder, one click writes the draft for each person to thank;
- * Mark as sent (per person), Snooze (with how many remain) and Dismiss change it through the worker.
+ * Mark as sent (per person), Snooze (an hour, tomorrow morning or next week; with how many remain)
+ * and Dismiss change it through the worker.
  * Opened as `index.html?reminder=<id>` (a notification's "Write note"), it goes straight to that
  * reminder's draft, once. Its sheet (reminders.css) is added with the popup's own, by main.tsx.
  */
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { type Person, type ReminderView, reminderSubtitle, reminderTitle } from '../../core/reminders';
+import { SNOOZE_CHOICES, type SnoozeChoice } from '../../core/reminders/timing';
 import { t } from '../../ui/i18n';
 import type { RemindersServices } from './model';
 import { createRemindersModel, draftFor, firstToThank, type ReminderDraft, type RemindersModel } from './model';
 import { browserRemindersServices } from './services';
 
 export const REMINDER_PARAM = 'reminder';
+
+const SNOOZE_LABEL: Record<SnoozeChoice, string> = {
+  hour: 'reminders_snooze_hour',
+  tomorrow: 'reminders_snooze_tomorrow',
+  week: 'reminders_snooze_week',
+};
 
 const when = new Intl.DateTimeFormat(undefined, {
   weekday: 'short',
@@ -115,6 +123,8 @@ function Item({
   const subtitle = reminderSubtitle(reminder, t);
   const due = t('reminders_due_when', when.format(reminder.dueAt));
   const people: (Person | null)[] = reminder.people.length ? reminder.people : [null];
+  const [choosingSnooze, setChoosingSnooze] = useState(false);
+  const snoozeChoicesId = `snooze-${reminder.id}`;
   return (
     <li class="reminder" data-reminder-id={reminder.id} data-state={reminder.state} aria-busy={busy}>
       <p class="reminder-title">{reminderTitle(reminder, t)}</p>
@@ -180,8 +190,10 @@ function Item({
               type="button"
               class="g-button g-button--quiet"
               data-action="snooze"
+              aria-expanded={choosingSnooze}
+              aria-controls={snoozeChoicesId}
               aria-disabled={busy}
-              onClick={() => model.snooze(reminder.id)}
+              onClick={() => setChoosingSnooze(!choosingSnooze)}
             >
               {t('reminders_snooze_left', String(reminder.snoozesLeft))}
             </button>
@@ -201,6 +213,30 @@ function Item({
           {t('reminders_dismiss')}
         </button>
       </div>
+      {choosingSnooze && reminder.state === 'due' && reminder.snoozesLeft > 0 ? (
+        <fieldset
+          class="g-row reminder-snooze"
+          id={snoozeChoicesId}
+          aria-label={t('reminders_snooze_until')}
+          data-gracious="snooze-choices"
+        >
+          {SNOOZE_CHOICES.map((choice) => (
+            <button
+              key={choice}
+              type="button"
+              class="g-button g-button--quiet"
+              data-snooze={choice}
+              aria-disabled={busy}
+              onClick={() => {
+                setChoosingSnooze(false);
+                void model.snooze(reminder.id, choice);
+              }}
+            >
+              {t(SNOOZE_LABEL[choice])}
+            </button>
+          ))}
+        </fieldset>
+      ) : null}
     </li>
   );
 }

@@ -6,6 +6,7 @@
 import { batch, signal } from '@preact/signals';
 import type { ReminderResult, Reply, WorkerRequest, WorkerResponses } from '../../core/messages';
 import type { Decision, Person, ReminderView } from '../../core/reminders';
+import { type SnoozeChoice, snoozeUntil } from '../../core/reminders/timing';
 import type { NoteForm } from '../store';
 
 export type ReminderAction = 'reminders/mark-sent' | 'reminders/snooze' | 'reminders/dismiss' | 'reminders/decide';
@@ -105,7 +106,8 @@ export function createRemindersModel(services: RemindersServices) {
     find: (id: string) => [...due.value, ...upcoming.value].find((r) => r.id === id) ?? null,
     watch: () => services.watch(() => void refresh()),
     markSent: (id: string, person: string | null) => act('reminders/mark-sent', { id, person }),
-    snooze: (id: string) => act('reminders/snooze', { id }),
+    snooze: (id: string, choice: SnoozeChoice) =>
+      act('reminders/snooze', { id, until: snoozeUntil(choice, Date.now()) }),
     dismiss: (id: string) => act('reminders/dismiss', { id }),
     decide: (id: string, decision: Decision) => act('reminders/decide', { id, decision }),
   };

@@ -197,6 +197,12 @@ export class RemindersPopup {
     return this.item(id).getByRole('button', { name: /^Snooze/ });
   }
 
+  /** Opens the snooze choices of a reminder and picks one by its label. */
+  async snooze(id: string, choice: 'In an hour' | 'Tomorrow morning' | 'Next week'): Promise<void> {
+    await this.snoozeButton(id).click();
+    await this.item(id).getByRole('group', { name: 'Snooze until' }).getByRole('button', { name: choice }).click();
+  }
+
   async dismiss(id: string): Promise<void> {
     await this.item(id).getByRole('button', { name: 'Dismiss' }).click();
   }

@@ -37,12 +37,12 @@ function fakeWorker(initial: Reminders) {
     async act(type, payload): Promise<Reply<ReminderResult>> {
       calls.push({ type, payload });
       try {
-        const p = payload as { id: string; person?: string | null };
+        const p = payload as { id: string; person?: string | null; until?: number | null };
         const change =
           type === 'reminders/mark-sent'
             ? markSent(reminders, p.id, p.person ?? null, DEFAULT_SETTINGS, NOW)
             : type === 'reminders/snooze'
-              ? snooze(reminders, p.id, DEFAULT_SETTINGS, NOW)
+              ? snooze(reminders, p.id, DEFAULT_SETTINGS, NOW, p.until)
               : dismiss(reminders, p.id, NOW, 'dismissed');
         reminders = change.reminders;
         return { ok: true, value: { reminder: viewOf(change.reminder!, DEFAULT_SETTINGS, NOW), created: false } };
@@ -170,7 +170,25 @@ describe('the popup reminder list', () => {
     await mount(worker.services);
     const snoozeButton = button(item('due-thread', worker), 'snooze');
     expect(snoozeButton.textContent).toBe('Snooze (3 left)');
+    expect(snoozeButton.getAttribute('aria-expanded')).toBe('false');
     await click(snoozeButton);
+    // The button offers when to come back; nothing is snoozed until the user picks one.
+    expect(snoozeButton.getAttribute('aria-expanded')).toBe('true');
+    expect(worker.calls).toEqual([]);
+    const choices = item('due-thread', worker).querySelector<HTMLElement>('[data-gracious="snooze-choices"]')!;
+    expect([...choices.querySelectorAll('button')].map((b) => b.textContent)).toEqual([
+      'In an hour',
+      'Tomorrow morning',
+      'Next week',
+    ]);
+    await click(choices.querySelector<HTMLButtonElement>('[data-snooze="tomorrow"]')!);
+    const [call] = worker.calls;
+    const { id, until } = (call?.payload ?? {}) as { id: string; until: number };
+    expect(call?.type).toBe('reminders/snooze');
+    expect(new Date(until).getHours()).toBe(9);
+    expect(until - Date.now()).toBeGreaterThan(0);
+    expect(until - Date.now()).toBeLessThanOrEqual(33 * HOUR);
+    expect(worker.current()[id]?.dueAt).toBe(until);
     expect(item('due-thread', worker).closest('[data-gracious="reminders-upcoming"]')).not.toBeNull();
     const tired = item('tired-thread', worker);
     expect(button(tired, 'snooze')).toBeUndefined();

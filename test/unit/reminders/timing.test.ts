@@ -1,6 +1,17 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { addMonths, DAY, dueAtFor, HOUR, isQuiet, notifyTime, quietEnd } from '../../../src/core/reminders';
+import {
+  addMonths,
+  DAY,
+  dueAtFor,
+  HOUR,
+  isQuiet,
+  MAX_SNOOZE,
+  notifyTime,
+  quietEnd,
+  SNOOZE_CHOICES,
+  snoozeUntil,
+} from '../../../src/core/reminders';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings';
 
 // Clock times (evening, quiet hours) are local: pin the zone, one with daylight saving time, and
@@ -123,5 +134,33 @@ describe('calendar months', () => {
     expect(addMonths(at('2026-01-31T09:00:00'), 1)).toBe(at('2026-02-28T09:00:00'));
     expect(addMonths(at('2027-12-31T09:00:00'), 2)).toBe(at('2028-02-29T09:00:00'));
     expect(addMonths(at('2026-02-15T09:00:00'), 12)).toBe(at('2027-02-15T09:00:00'));
+  });
+});
+
+describe('snooze choices', () => {
+  it('an hour from now; tomorrow at 9:00; a week later at 9:00, local time', () => {
+    const now = at('2026-03-02T22:40:00');
+    expect(snoozeUntil('hour', now)).toBe(now + HOUR);
+    expect(snoozeUntil('tomorrow', now)).toBe(at('2026-03-03T09:00:00'));
+    expect(snoozeUntil('week', now)).toBe(at('2026-03-09T09:00:00'));
+  });
+
+  it('keeps 9:00 local across a daylight saving change (Berlin, 29 March 2026)', () => {
+    const now = at('2026-03-28T15:00:00');
+    expect(snoozeUntil('tomorrow', now)).toBe(at('2026-03-29T09:00:00'));
+    expect(snoozeUntil('tomorrow', now) - now).toBe(17 * HOUR);
+    expect(snoozeUntil('week', now)).toBe(at('2026-04-04T09:00:00'));
+  });
+
+  it('every choice ends after now and within the longest snooze allowed', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) }), (now) => {
+        for (const choice of SNOOZE_CHOICES) {
+          const until = snoozeUntil(choice, now);
+          expect(until).toBeGreaterThan(now);
+          expect(until - now).toBeLessThanOrEqual(Math.min(MAX_SNOOZE, 8 * DAY));
+        }
+      }),
+    );
   });
 });
