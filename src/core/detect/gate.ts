@@ -1,7 +1,11 @@
 /**
  * The eager part of detection for the content script: a cheap gate that tells whether an email
- * can be a job email at all, and `classifyLazily`, which loads the full classifier (rules for six
- * languages, ~20 KB gzip) with import() only for emails that pass the gate. The gate looks for
+ * can be a job email at all, and `classifyLazily`, which loads the classifier with import() only
+ * for emails that pass the gate: its engine with the rules that apply to every email (engine.ts,
+ * rules.ts), and the rules of the email's language (rules-<code>.ts) when it is not English, once
+ * an email in that language comes. The results are those of classifyEmail (classify.ts, which
+ * holds every language's rules), except that an email the gate stops is 'other' with no
+ * evidence. The gate looks for
  * word stems that every offer, rejection or interview email uses in one of the six languages; it
  * may let through emails that are not job emails (the classifier then says "other"), and is
  * checked on the corpus to let through every job email the classifier recognises.
@@ -46,29 +50,88 @@ export function mightBeJobEmail(email: EmailInput): boolean {
 const OTHER: Classification = { kind: 'other', confidence: 0.9, evidence: [], language: 'en' };
 
 type Classify = (email: EmailInput) => Classification;
-let classifier: Classify | null = null;
-let loading: Promise<Classify> | null = null;
+type Engine = typeof import('./engine');
 
-/** Loads the full classifier once; later calls share the same load. */
-export function loadClassifier(): Promise<Classify> {
-  loading ??= import('./classify').then((module) => {
-    classifier = module.classifyEmail;
-    return classifier;
+/** The rules of each language but English (which the engine has), each a chunk of its own. */
+const LANGUAGE_RULES: Record<string, () => Promise<{ RULES: string }>> = {
+  de: () => import('./rules-de'),
+  fr: () => import('./rules-fr'),
+  es: () => import('./rules-es'),
+  pt: () => import('./rules-pt'),
+  nl: () => import('./rules-nl'),
+};
+
+let engine: Engine | null = null;
+let engineLoad: Promise<Engine> | null = null;
+const rulesLoads = new Map<string, Promise<void>>();
+/** Emails classifyNow could not classify before the engine was there, for loadClassifier to load for. */
+let deferred: EmailInput[] = [];
+
+function loadEngine(): Promise<Engine> {
+  engineLoad ??= import('./engine').then((module) => {
+    engine = module;
+    return module;
   });
-  return loading;
+  return engineLoad;
+}
+
+/** Loads the rules of `language` once; later calls share the same load. */
+function loadRules(loaded: Engine, language: string): Promise<void> {
+  let load = rulesLoads.get(language);
+  if (!load) {
+    const chunk = LANGUAGE_RULES[language];
+    load = chunk ? chunk().then((module) => loaded.addRules(language, module.RULES)) : Promise.resolve();
+    // A failed load is tried again for the next email.
+    load.catch(() => rulesLoads.delete(language));
+    rulesLoads.set(language, load);
+  }
+  return load;
 }
 
 /**
  * Classifies synchronously when it can: 'other' for an email the gate stops (language not
- * detected: 'en'), the classifier's result once it is loaded; null while it is not loaded yet.
- * The content script uses this to put the control on screen in the same frame it read the email.
+ * detected: 'en'), the classifier's result once the engine and the rules of the email's language
+ * are loaded; null while they are not (their load is then started). The content script uses this
+ * to put the control on screen in the same frame it read the email.
  */
 export function classifyNow(email: EmailInput): Classification | null {
   if (!mightBeJobEmail(email)) return { ...OTHER };
-  return classifier ? classifier(email) : null;
+  if (!engine) {
+    deferred.push(email);
+    if (deferred.length > 8) deferred.shift();
+    void loadEngine().catch(() => undefined);
+    return null;
+  }
+  const result = engine.classifyEmail(email);
+  if (typeof result !== 'string') return result;
+  void loadRules(engine, result).catch(() => undefined);
+  return null;
 }
 
-/** Classifies like classifyEmail, loading the classifier only when the gate passes. */
+/** Classifies like classifyEmail, loading the engine and the language's rules only when the gate passes. */
 export async function classifyLazily(email: EmailInput): Promise<Classification> {
-  return classifyNow(email) ?? (await loadClassifier())(email);
+  if (!mightBeJobEmail(email)) return { ...OTHER };
+  const loaded = await loadEngine();
+  const result = loaded.classifyEmail(email);
+  if (typeof result !== 'string') return result;
+  await loadRules(loaded, result);
+  return loaded.classifyWithLoadedRules(email);
+}
+
+/**
+ * Loads the engine, and the rules of every language that the emails classifyNow answered null for
+ * need; resolves to a synchronous classifier. (classifyLazily does the same for one email.) The
+ * classifier classifies an email whose language's rules are still not loaded with the rules that
+ * are: await classifyLazily for such an email instead.
+ */
+export async function loadClassifier(): Promise<Classify> {
+  const loaded = await loadEngine();
+  const waiting = deferred;
+  deferred = [];
+  for (const email of waiting) {
+    const result = loaded.classifyEmail(email);
+    if (typeof result === 'string') void loadRules(loaded, result).catch(() => undefined);
+  }
+  await Promise.all(rulesLoads.values());
+  return (email) => classifyNow(email) ?? loaded.classifyWithLoadedRules(email);
 }

@@ -54,6 +54,11 @@ export interface Rule {
    */
   needs: number[][];
   source: string;
+  /**
+   * 0 for a rule that applies to every email; else bit l for LANGUAGES[l] (lang.ts), the one
+   * language whose mail it applies to.
+   */
+  language: number;
 }
 
 export interface RuleIndex {
@@ -110,9 +115,12 @@ const JOB_WORDS = new Set(
     .map((w) => hashWord(w)),
 );
 
-export function compileRules(source: string): CompiledRules {
-  const rules: Rule[] = [];
-  const index: RuleIndex = { exact: new Map(), prefix: new Map(), digit: [] };
+/**
+ * Compiles rules, each applying to mail of `language` (a bit, see Rule.language; 0: every email),
+ * into a new index or appended to `into` (ids go on from the rules already there).
+ */
+export function compileRules(source: string, language = 0, into?: CompiledRules): CompiledRules {
+  const { rules, ...index }: CompiledRules = into ?? { rules: [], exact: new Map(), prefix: new Map(), digit: [] };
   const add = (map: Map<number, Rule[]>, key: number, rule: Rule) => {
     const list = map.get(key);
     if (list) list.push(rule);
@@ -149,6 +157,7 @@ export function compileRules(source: string): CompiledRules {
         .filter((el) => el.gap < 0 && !el.optional && !el.prefixes && !el.digit && el.words && el.words.size <= 4)
         .map((el) => [...(el.words as Set<number>)]),
       source: line,
+      language,
     };
     rules.push(rule);
     for (const h of first.words ?? []) add(index.exact, h, rule);

@@ -4,10 +4,14 @@
  * are folded: lower case, no accents, "ß" → "ss". Channels: o offer, r rejection, i interview,
  * x "not a job email for the reader" (marketing, auto-replies, alerts, newsletters, internal
  * hiring mail, the candidate's own voice, decisions on grants, papers, flats, loans), j job
- * context. Weights add up; classify.ts turns the sums into a decision.
+ * context. Weights add up; engine.ts turns the sums into a decision.
  *
- * Sections: English offer, rejection, interview, not-for-the-reader, job context; then German,
- * French, Spanish, Portuguese and Dutch. (No comments inside the string: it ships as is.)
+ * This module holds the rules that apply to every email: English (offer, rejection, interview,
+ * not-for-the-reader, job context), which matches in mail of every language, and the rules of the
+ * other languages whose words also occur in other languages' mail. The rest of the German, French,
+ * Spanish, Portuguese and Dutch rules are in rules-<code>.ts and apply to mail in that language
+ * only, so that a page loads them only for such mail. (No comments inside the strings: they ship
+ * as they are.)
  * The alternatives of an element are a set; they are written in alphabetical order, so that the
  * same list is the same text wherever it recurs and the shipped string compresses better.
  */
@@ -486,333 +490,25 @@ j1 people operations|ops|team
 j1 hr
 `;
 
-const GERMAN = `
-o5 dir|euch|ihnen _8 anbieten
-o5 anbieten _2 zu durfen|konnen
-o4 zusage _3 erteilen|fur|geben|zu|zur
-o4 freue|freuen _4 zusage
-o4 arbeitsvertrag|arbeitsvertrags|einstellungszusage|jobangebot|stellenzusage|vertragsangebot|vertragsentwurf|vertragsunterlagen
-o3 das|dein|ein|ihr|unser|unserem|unseres _1 angebot
-o4 deine|ihre einstellung _1 als
-o4 fur dich|sie entschieden
-o4 gerne _6 bord|einstellen|team
-o4 willkommen an|im _1 bord|team
-o3 eingestellt|einstellen|einstellung
-o2 herzlich|herzlichen gluckwunsch|glueckwunsch|willkommen
-o2 gluckwunsch|glueckwunsch
-o2 arbeitsbeginn|befristet|bruttogehalt|bruttojahresgehalt|eintritt|eintrittsdatum|gehalt|jahresgehalt|monatsgehalt|probezeit|stundenlohn|unbefristet|urlaubstage|verguetung|vergutung
-o2 gegenzeichnen|unterschreiben|unterschriebenes|unterschrift|unterzeichnen
-o2 zusage|zusagen|zusagst
-o1 angebot
-o4 passen _2 angebot
-r5 leider _6 nicht _4 anbieten|berucksichtigen|einladen|fortsetzen|weiter|weiterverfolgen|zusagen
-r5 nicht _3 berucksichtigen|weiterhin|weiterverfolgen
-r5 nicht _2 weiter berucksichtigen|verfolgen
-r5 nicht _3 engere auswahl|wahl
-r5 fur|zugunsten _2 andere|anderen|anderer _1 bewerber*|kandidat*|losung|person|profil*
-r5 position|stelle|vakanz _4 anderweitig|besetzt|vergeben
-r4 abgelehnt|absage|absagen|einstellungsstopp
-r4 keine|keinen positive|positiven|positiveren _1 antwort|bescheid|nachricht|ruckmeldung
-r4 nicht _2 in betracht
-r4 angebot _3 widerrufen|zuruckgezogen|zurucknehmen|zuruckziehen
-r2 bedauerlicherweise|bedauern|bedaure|leider
-r4 leider _3 mitteilen|mitzuteilen
-r2 reiflicher uberlegung
-r4 gegen _2 entschieden
-r4 nicht weiter _2 auswahl*|berucksichtigt|prozess|verfahren
-r3 entschieden _2 andere|anderen
-r3 fur deine|ihre _1 berufliche|weitere|weiteren _1 jobsuche|laufbahn|stellensuche|suche|weg|zukunft
-r2 alles gute
-r2 viel erfolg
-r2 bewerberpool|talentpool
-i5 auswahlgesprach|bewerbungsgesprach|erstgesprach|hospitation|kennenlerngesprach|kennenlerntermin|probearbeit*|probetag|schnuppertag|telefoninterview|videointerview|vorstellungsgesprach|vorstellungstermin|zweitgesprach
-i5k einladen|einladung|lade|laden _6 assessment|gesprach|interview|kennenlernen|probe*|termin|vorstellung*
-i5 personlich kennenlernen
-i5 gesprach|interview|kennenlernen|vorstellungsgesprach _4 einladen|einzuladen
-i2 teams-call|videocall|videotelefonat
-i4 kennenlernen
-i4 gesprach|interview|termin _5 am|um _3 #d|uhr
-i4 alternativtermin|terminverschiebung|verschieben|verschoben
-i3 termin
-i3 neuer termin|vorschlag
-i3 bestatigen _3 termin
-i3 wann _2 passt|zeit
-i3 gesprach|gesprache
-i2 mesz|mez|uhr
-i3s einladung|gesprach|termin
-x5 ich hab|habe _3 absage|angebot|job|stelle|zusage
-x5 mir _4 angebot bekommen|gemacht
-x5 ich nehme _3 angebot _1 an
-x5 ziehe _3 bewerbung _1 zuruck
-x4a eingangsbestatigung|empfangsbestatigung
-x4 abbestellen|abmelden|abmeldung
-x4a eingang _4 bewerbung*|unterlagen
-x4a bewerbung _3 eingegangen|erhalten
-x4 aktion|gutschein|rabatt|sichern
-x4 job-alert|jobalarm|jobangebote|stellenangebote|suchauftrag
-x4 neue stellen
-x4 jobs fur sie
-x4 kannst du _6 fuhren|machen|ubernehmen
-x4 bewerber|bewerberin|kandidat|kandidaten|kandidatin _3 abgesagt|gesprach|lebenslauf|notizen
-x3 ich _2 abgesagt
-x3 sie erhalten diese
+// Rules of the other languages whose words also occur in mail of another language (each has matched
+// a training email written in another language: "position", "candidat*", "entrevista", "salario", …):
+// they apply to every email, like the English ones. The rest of each language's rules are in
+// rules-<code>.ts and apply to mail in that language only.
+const SHARED = `
 j1 bewerber*|bewerbung|gesprach|karriere|lebenslauf|personal*|position|recruiting|stelle|vakanz|vorstellungsgesprach
-`;
-
-const FRENCH = `
-o5 promesse|proposition _1 d' embauche
-o2 offre d' emploi
-o5 lettre d' embauche|offre
-o5 t'|te|vous _1 offrir|offrons|proposer|proposons _4 cdd|cdi|contrat|emploi|fonction|poste|role|stage
-o3 t'|te|vous _1 accueillir|compter
-o5k accueillir _4 alternance|cdd|cdi|equipe|poste|stage
-o3 heureux|plaisir|ravis|souhaitons _4 accueillir|embaucher|recruter
-o5 ete|etes retenu|retenue|retenues|retenus|selectionne|selectionnee pour ce|le _1 poste
-i5 retenu|retenue|retenues|retenus|selectionne|selectionnee _3 pour _2 entretien
-o2 felicitations
-o4 confirmer _3 embauche|recrutement
-o2 contrat de travail
-o2 date d' arrivee|debut|embauche
-o3 notre offre|proposition
-o3 bienvenue _2 bord|equipe
 o2 brut|bruts|gratification|remuneration|salaire|signature|signee|signer
-o2 prise de poste
-o2 entree en fonction
-o1 periode d' essai
-o1 offre|proposition
-r5 pas _2 poursuivre|retenu|retenue|retenues|retenus
-r5 pas _2 donner|donnons _2 suite
-r5 ne pourrons|pouvons|sommes _3 pas _3 accueillir|offrir|proposer|retenir|suite
-r5 pas en mesure _3 donner|suite
-r5 poste _4 pourvu
-r5 autre|autres _1 candidat*|candidature*|personne|profil*
-r4 au regret
-r4 annulation|annuler|retirer|retrait _3 offre|proposition
-r3 desole|desolee|malheureusement|navre|navree|regrettons
-r3 ne correspond|correspondait pas
-r3 bonne continuation
-r2 suite favorable
-r2 vos donnees seront conservees
-r3 malgre _4 candidature|interet|profil|qualites
-i3 entretien|entretiens
-i5k convocation|convoquer
-i5 entretien d' embauche
-i4 nous aimerions|souhaiterions|souhaitons _2 te|vous _1 rencontrer|voir
-i5 te|vous _1 rencontrer
-i4 je|nous _1 te|vous _1 propose|proposons _4 #d|creneau|entretien|jeudi|lundi|mardi|mercredi|rendez-vous|samedi|vendredi
-i4 creneau|creneaux|disponibilite|disponibilites
-i4 confirmer _3 disponibilite|presence
-i3 visio|visioconference
-i3 heure de paris
-i4 entretien individuel|technique|telephonique|video|visio
-i4 deuxieme|premier|second entretien
-i3s convocation|entretien|rendez-vous
-i-2 apres|merci|suite _4 echange|echanges|entretien|entretiens|rencontre
-x5 j' ai _1 accepte|decide|refuse
-x4 j' ai recu _2 offre|proposition|refus
-x5 je _2 accepte|decline|retire
-x5 m' ont _2 fait|offert|propose
-x5 je _5 remercier _4 proposition
-x4 desabonner|desinscription|desinscrire|relecture|soumission
-x4 ne plus recevoir
-x4 offre|offres _1 exclusive|promotionnelle|speciale
-x4 nouvelles offres
-x4 alerte|alertes
-x4a bien recu
-x4a accusons reception
-x4a accuse de reception
-x4 comite de programme
-x2 rapport
-x4 offre soumise a conditions
-x4a candidature _4 bien|enregistree|recue
-x4 peux-tu|pourrais-tu|pouvez-vous _5 entretien _3 candidat*
-x3 du|la|le candidat|candidate
 j1 candidat*|candidature|embauche|emploi|entretien|poste|recrutement
-`;
-
-const SPANISH = `
-o5 carta de oferta
-o5 ofrecemos|ofrecer|ofrecerle|ofrecerles|ofrecerte _4 cargo|contrato|empleo|plaza|posicion|puesto|trabajo|vacante
-o5 propuesta economica|formal|laboral
-o5 propuesta de contratacion|empleo|trabajo
-o4 extenderle|extenderte _2 oferta|propuesta
-o4 te queremos
-o2 enhorabuena|felicidades|felicitaciones
-o2 contrato de trabajo
-o3 te damos la bienvenida
-o3 nos complace _3 comunicarte|informarte|ofrecer*
-o4 bienvenida|bienvenido _2 equipo
-o4 ha|has sido seleccionada|seleccionado _3 cargo|plaza|puesto
-o5k ha|has sido aprobada|aprobado|seleccionada|seleccionado _3 proceso|puesto|vacante
-o3 adjunto _3 contrato|oferta|propuesta
-o3 incorporacion|incorporarle|incorporarse|incorporarte
-o3 fecha de incorporacion|ingreso
 o2 bruto|prestaciones|salario|sueldo
-o2 contrato indefinido
-o1 jornada completa
-o2 su|tu aceptacion
-o1 oferta|propuesta
-r5 no _3 avanzar|continuar|seguir _2 adelante? _2 con su|tu _1 candidatura|proceso|solicitud
-r5 avanzar|continuar|seguimos|seguir _2 adelante? _1 con _1 otra|otras|otro|otros _1 candidat*|perfil*|persona
-r5 no ha|has|hemos _2 podido|sido _1 seleccionad*|ser
-r5 puesto _3 cubierto
-r4 no se adapta|adecua|ajusta|encaja
-r4 no _2 avanzara|avanzaras|continuara|continuaras|superado|superaste
-r4 no _2 avanzar|continuar|seguir _3 proceso
-r3 en esta ocasion
-r4 optado por _1 otra|otras|otro|otros
-r5 otras|otros _1 candidatos|candidaturas|perfiles
-r4 anular|retiramos|retirar _3 oferta|propuesta
-r3 desafortunadamente|lamentablemente|lamentamos|lamento|sentimos
-r3 exito|suerte en su|tu _1 busqueda|carrera|futuro
-r2 base de datos|talento
 i3 entrevista|entrevistarle|entrevistarte|entrevistas
-i-2 gracias por _2 entrevista
-i5 nos gustaria _2 conocerla|conocerle|conocerlo|conocerte
-i5 hacerle|hacerte _2 una entrevista
-i5k invitamos|invitarla|invitarle|invitarlo|invitarte _4 entrevista|llamada|reunion
-i4 agendar|concertar|coordinar|programar _2 entrevista|llamada|reunion
-i4 agendada|agendado|citarle|citarte
-i4 le|te _1 vendria|viene _1 bien
-i3 disponibilidad|franja|franjas|hueco|huecos
-i3 hora peninsular
 i2 hora de
 i4 entrevista online|personal|presencial|tecnica|telefonica|virtual
 i3s cita|entrevista
-x5 me hicieron|ofrecieron
-x5 me han ofrecido
-x5 acepto _2 oferta|propuesta
-x5 retiro mi candidatura
-x4a hemos recibido _2 candidatura|cv|solicitud
-x4a candidatura|solicitud _3 recibida|registrada
-x4a registrado correctamente
-x4 dar|darse|darte de baja
-x4 no deseas recibir
-x4 alquiler|inmobiliaria|inmueble|preaprobada|preaprobado|vivienda
-x4 oferta exclusiva
-x4 al aspirante|candidato
-x3 el|la candidata|candidato
-x3 hacerle tu
 j1 candidatura|cargo|curriculum|entrevista|puesto|seleccion|vacante
-`;
-
-const PORTUGUESE = `
-o5 proposta de contratacao|emprego|trabalho
-o5 proposta formal|salarial
-o5 carta-proposta
-o5 carta proposta
-o5 vaga _6 e sua
-o5 foi selecionada|selecionado _1 para integrar
-o4 foi selecionada|selecionado _3 cargo|funcao|posicao|vaga
-o5k foi|foste|voce aprovada|aprovado _3 cargo|processo|selecao|seletivo|vaga
-o3 proposta _3 anexo
-i4 agendar|combinar|marcar _3 bate-papo|conversa|entrevista|reuniao
-i5 selecionada|selecionado _3 entrevista|etapa|fase|proxima
-o2 parabens
-o3 temos o prazer _3 comunicar|informar|oferecer
-o5 oferecemos|oferecer _4 cargo|emprego|lugar|posicao|vaga
-o4 fazer parte _1 da|do _1 equipa|equipe|time
-o4 gostariamos de lhe|te _1 convidar _2 fazer parte
-o3 seja bem-vinda|bem-vindo
 o2 admissao|clt|remuneracao|salario
-o1 estagio
-o2 inicio previsto
-o2 data de inicio
-o2 contrato de trabalho
-o2 sem termo
-o1 de acordo
-o1 proposta
-r5 nao _2 avancar|avancaremos|continuar|prosseguir|prosseguiremos|seguir|seguira|seguiremos _2 candidatura|com|frente|processo|proxima
-r5 avancar|prosseguir|seguir _1 com _1 outra|outras|outro|outros _1 candidat*|perfil*|pessoa
-r5k cargo|posicao|vaga _12 preenchida|preenchido
-r4 optamos por _1 avancar|continuar|outra|outro|seguir|um|uma
-r2 boa sorte
-r5 nao _2 foi|foste _1 selecionad*
-r4 nao _2 aprovada|aprovado|aprovados
-r4 nao foi possivel
-r2 nesta oportunidade
-r2 desta vez
-r4 retirar _3 proposta
 r3 infelizmente|lamentamos|lamento
-r3 desafortunadamente|desilusao
-r3 sucesso na sua|tua _1 busca|carreira|jornada
-r2 banco de talentos
-i5k convid* _5 bate-papo|conversa|entrevista|etapa
-i5 agendada|agendamos|agendar _3 conversa|entrevista|horario
-i4 gostariamos de _1 lhe|te? _1 conhecer
-i3 disponibilidade
-i3 horario de brasilia
-i3 hora de lisboa
-i2 proxima etapa
-i-2 participacao|participado|participar _5 entrevista
-i3s convite
-x5 fizeram-me|ofereceram-me _2 oferta|proposta
-x5 me fizeram|ofereceram _2 oferta|proposta
-x5 aceito _2 proposta
-x5 retiro _2 candidatura
-x4a recebemos _2 candidatura|curriculo
-x4a candidatura _3 enviada|recebida|registada|registrada
-x3a caso _4 perfil
-x4a a|seu|sua _1 inscricao _3 concluida|confirmada|realizada|recebida
-x2a acompanhar|acompanhe _3 andamento|status
-x3 a|o candidata|candidato
-x4 novas vagas
-x4 alerta de vagas
-x4 descadastrar|encomenda|reembolso
-x4 cancelar _2 inscricao
-x3 episodio|ouvintes
 j1 candidatura|cargo|curriculo|entrevista|recrutamento|selecao|seletivo|vaga
-`;
-
-const DUTCH = `
-o5 bied|bieden _1 je|jou|u _6 aan
-o5 aanbod _3 doen
-o5 je|u _1 bent aangenomen
-o5 aannemen|aanwerven
-o5k voor jou|u gekozen
-o2 gefeliciteerd
-o4 arbeidscontract|arbeidsovereenkomst|jobaanbieding
-o2 voorstel
-o4 welkom _2 team
-o2 akkoord|brutomaandloon|dienstverband|opstart|proeftijd|salaris|startdatum|vakantiegeld
-o2 bruto per maand
-o2 aanbod
-r5 niet door|verder _3 gaan|met
-r5 besloten _3 niet
-r5 ander|andere _1 kandidaat|kandidaten|persoon|sollicitant|sollicitanten
-r5 niet _2 uitnodigen
-r5 niet _2 uit te nodigen
-r5 functie|vacature _4 ingevuld|invullen|vervuld
-r4 afgewezen|afwijzing
-r4 niet _2 verder
-r5 keuze _2 niet _3 gevallen
-r3 helaas|spijt
-r4 helaas _4 mededelen|meedelen|weten
-r4 niet meer _3 invullen
-r3 veel succes _2 loopbaan|sollicitatie|verdere|zoektocht
-i5 assessmentdag|kennismakingsgesprek|meeloopdag|proefdag|proefdraaien|sollicitatiegesprek|vervolggesprek
-i5 eerste|tweede|volgende gesprek
-i5k uitnodig* _4 assessment*|gesprek|interview|kennismaking*|kennismakingsgesprek|sollicitatiegesprek
-i5 nodig|nodigen _4 uit _4 assessment*|gesprek|interview|kennismaking|kennismakingsgesprek|sollicitatiegesprek
-i4 bevestig* _3 afspraak|gesprek
-i4 afspraak|gesprek _5 om #d|uur
 i3 agenda|inplannen|schikt
-i3s gesprek|sollicitatiegesprek|uitnodiging
-x5 ik _2 accepteer|neem _3 aan|aanbod
-x5 trek _2 sollicitatie _1 in
-x4a ontvangstbevestiging
-x4 beoordelingsformulier|scorekaart|vacaturetekst
-x4a sollicitatie _3 ontvangen
-x4 kan|kun|kunnen|wil _1 je|jij|u _6 gesprek|gesprekken|interview _3 afnemen|doen|overnemen|voeren
-x3 de kandidaat|sollicitant
-x4a goede orde
-x4 afmelden|uitschrijven
-x4 meld je _2 af
-x4 aanbieding|aanbiedingen|korting
-x3 ervoor open
-x4 eerste werkdag
-x4 hebt getekend|ondertekend
-j1 functie|gesprek|kandidaat|sollicitatie|sollicitatiegesprek|vacature
 `;
 
-export const RULES = [ENGLISH, GERMAN, FRENCH, SPANISH, PORTUGUESE, DUTCH].join('\n');
+/** The rules that apply to every email, whatever its language. */
+export const RULES = [ENGLISH, SHARED].join('\n');

@@ -1,0 +1,686 @@
+/**
+ * The classifier's engine: is this email an offer, a rejection, an interview invitation, or none
+ * of these? classify.ts is the whole classifier (this engine with the rules of every language);
+ * the content script loads this engine alone, and a language's rules only for mail in that
+ * language (gate.ts).
+ *
+ * Weighted phrase rules over the sender's newest text and the subject: the rules of rules.ts
+ * (English, and those of other languages whose words occur in any mail) for every email, and the
+ * rules of the email's own language (rules-<code>.ts, added with addRules) for it alone. The
+ * language is found first, from function words (lang.ts), with
+ *   - negation: an offer or interview phrase right after "not", "nicht", "pas", "no", … does not count;
+ *   - conditionals: a phrase after "if", "wenn", "si", … counts for less ("if you are selected for
+ *     an interview, we will contact you");
+ *   - perspective: channel x collects evidence that the email is not a job email *for the reader*
+ *     (marketing, auto-replies, alerts, newsletters, internal hiring mail, the candidate's own
+ *     voice, decisions about grants, papers, flats, loans), plus sender/recipient on one company
+ *     domain (internal mail);
+ *   - quoted history and signatures never decide (text.ts); a forwarded message counts when the
+ *     sender's own words are few or point at it.
+ * Pure, offline, linear in the input up to the cap; never throws.
+ */
+
+import { LANGUAGES, languageMask, pickLanguage } from './lang';
+import { type CompiledRules, candidatesFor, compileRules, matchFrom, type Rule } from './match';
+import { RULES } from './rules';
+import { isForwardSubject, newestMessage } from './text';
+import { emptyTokens, type Tokens, tokenize, wordAt } from './tokens';
+import type { Classification, EmailInput, EmailKind } from './types';
+
+export const KINDS: readonly EmailKind[] = ['offer', 'rejection', 'interview', 'other'];
+
+const NEGATORS = new Set([
+  'not',
+  'no',
+  'never',
+  'nothing',
+  'unable',
+  'cannot',
+  'without',
+  'nicht',
+  'kein',
+  'keine',
+  'keinen',
+  'keiner',
+  'nie',
+  'pas',
+  'ne',
+  "n'",
+  'jamais',
+  'aucun',
+  'aucune',
+  'nunca',
+  'nao',
+  'nem',
+  'niet',
+  'geen',
+  'nooit',
+  'ni',
+  'wont',
+  'dont',
+  'cant',
+  'didnt',
+  'wouldnt',
+  'isnt',
+  'arent',
+]);
+const CONDITIONALS = new Set([
+  'if',
+  'once',
+  'unless',
+  // "either an invitation to interview or …" describes what may come
+  'either',
+  'entweder',
+  'soit',
+  'ofwel',
+  'ob',
+  'should',
+  'whether',
+  'wenn',
+  'falls',
+  'sollten',
+  'sollte',
+  'si',
+  'caso',
+  'indien',
+  // Dutch "mocht" (should it); not "mochten", which is also German "möchten" folded
+  'mocht',
+]);
+
+/** Words that open a conditional clause only at the start of a sentence (Portuguese "se", Dutch "als"). */
+const START_CONDITIONALS = new Set(['se', 'als']);
+
+/** Characters of a long signature that are read: its first and last halves of this. */
+const SIGNATURE_READ = 800;
+
+/** Free-mail and other personal domains: two people on one of them are not colleagues. */
+const PERSONAL_DOMAIN =
+  /^(g(oogle)?mail|outlook|hotmail|live|msn|yahoo|ymail|icloud|me|mac|aol|proton(mail)?|pm|gmx|web|t-online|freenet|orange|free|laposte|sfr|wanadoo|libero|uol|bol|terra|ziggo|kpnmail|telenet|skynet|sapo|zoho|yandex|mail|email|e-mail|post|inbox|mailbox|correo|courriel|webmail|student|students|alumni|university|uni|fastmail|hey|tutanota|btinternet|sky|virgin|comcast|verizon|att|shaw|rogers|bigpond)$/;
+
+export interface Params {
+  /** minimum adjusted score for a job kind */
+  threshold: number;
+  /** weight of job context (channel j), capped */
+  context: number;
+  contextCap: number;
+  /** factor for phrases after a conditional */
+  conditional: number;
+  /** factor for rejection cues when the email has no job word at all */
+  noContext: number;
+  /** factor for job phrases inside double quotes */
+  quoted: number;
+  /** factor for x evidence */
+  against: number;
+  /** factor for forwarded text when used */
+  forwarded: number;
+  /** x weight of sender and recipient on one non-personal domain */
+  sameDomain: number;
+  /** x weight of a personal address writing to an organisation (the reader's own sent mail) */
+  ownMail: number;
+  /** each further cue of a channel counts this much of the one before (diminishing returns) */
+  decay: number;
+  /** factor for subject cues of a reply ("Re: …"), whose subject names the thread, not the message */
+  replySubject: number;
+  /** decay for channel x */
+  decayAgainst: number;
+  /** factor for the other job channels when a decisive cue matches */
+  decisive: number;
+}
+
+export const DEFAULT_PARAMS: Params = {
+  threshold: 3.6,
+  context: 0.5,
+  contextCap: 3,
+  conditional: 0.35,
+  noContext: 0.35,
+  quoted: 0.3,
+  against: 1.3,
+  forwarded: 0.7,
+  sameDomain: 6,
+  ownMail: 5,
+  decay: 0.7,
+  replySubject: 0.6,
+  decayAgainst: 0.85,
+  decisive: 0.4,
+};
+
+export interface Evidence {
+  channel: string;
+  weight: number;
+  text: string;
+  rule: string;
+}
+
+type Channel = 'o' | 'r' | 'i' | 'x' | 'j';
+
+export interface Analysis {
+  /** plain sums per channel */
+  scores: Record<Channel, number>;
+  /** every counted weight per channel */
+  weights: Record<Channel, number[]>;
+  /** weights of acknowledgement cues (also in weights.x) */
+  acknowledgements: number[];
+  /** channels with a decisive cue */
+  decisive: Set<Channel>;
+  evidence: Evidence[];
+  usedForwarded: boolean;
+  /** ISO 639-1 code of the sender's words */
+  language: string;
+  /**
+   * The rules of the email's language are not there (addRules): nothing was matched, and the
+   * analysis says nothing but the language.
+   */
+  rulesMissing: boolean;
+}
+
+function domainOf(address: string): string {
+  const at = address.lastIndexOf('@');
+  if (at < 0) return '';
+  let end = address.length;
+  for (let i = at + 1; i < address.length; i++) {
+    const c = address.charCodeAt(i);
+    if (c === 62 /* > */ || c === 32 || c === 44 || c === 59) {
+      end = i;
+      break;
+    }
+  }
+  return address.slice(at + 1, end).toLowerCase();
+}
+
+/** "acme.example" from "mail.acme.example", "acme.co.uk" from "jobs.acme.co.uk". */
+function addressOf(text: string): string {
+  const lt = text.lastIndexOf('<');
+  const gt = text.lastIndexOf('>');
+  return (lt >= 0 && gt > lt ? text.slice(lt + 1, gt) : text).trim().toLowerCase();
+}
+
+function organisation(domain: string): string {
+  const parts = domain.split('.');
+  if (parts.length <= 2) return domain;
+  const secondLevel = parts[parts.length - 2] ?? '';
+  const keep = secondLevel.length <= 3 && (parts[parts.length - 1] ?? '').length === 2 ? 3 : 2;
+  return parts.slice(-keep).join('.');
+}
+
+function isPersonal(domain: string): boolean {
+  const dot = domain.indexOf('.');
+  return PERSONAL_DOMAIN.test(dot < 0 ? domain : domain.slice(0, dot));
+}
+
+function str(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+// What the classifier needs to know about each distinct word, cached across emails in an
+// open-addressing table by word hash; cleared when two-thirds full. Each slot is four integers
+// side by side, so that reading a token touches one cache line and no object: the word's hash + 1
+// (0 marks an empty slot), its second hash, its flags (1 negation, 2 conditional, 4 conditional at
+// a sentence start, 8 "no", a negation unless Portuguese) with the languages it is a function
+// word of above them (languageMask << 4), and where its rules (all channels) are in wordRules.
+const SLOTS = 1 << 14;
+const slots = new Int32Array(SLOTS * 4);
+let wordCount = 0;
+/** The rules of every word that starts none. */
+const NO_WORD_RULES: Rule[] = [];
+/** Rules starting a word, by the index its slot holds. */
+const wordRules: Rule[][] = [NO_WORD_RULES];
+
+/** Where the slot of token `k`'s word starts in `slots`; the slot is filled in when the word is new. */
+function slotOf(t: Tokens, k: number, index: CompiledRules): number {
+  const key = (t.h[k] as number) + 1;
+  const check = t.c[k] as number;
+  let at = (key & (SLOTS - 1)) * 4;
+  for (;;) {
+    const stored = slots[at] as number;
+    if (stored === 0) break;
+    if (stored === key && slots[at + 1] === check) return at;
+    at = (at + 4) & (SLOTS * 4 - 1);
+  }
+  if (wordCount >= (SLOTS * 2) / 3) {
+    slots.fill(0);
+    wordRules.length = 1;
+    wordCount = 0;
+    at = (key & (SLOTS - 1)) * 4;
+  }
+  const word = wordAt(t, k);
+  const candidates = candidatesFor(index, t, k);
+  slots[at] = key;
+  slots[at + 1] = check;
+  slots[at + 2] =
+    (word === 'no' ? 8 : NEGATORS.has(word) || word.endsWith("n't") ? 1 : 0) |
+    (CONDITIONALS.has(word) ? 2 : 0) |
+    (START_CONDITIONALS.has(word) ? 4 : 0) |
+    (languageMask(word) << 4);
+  if (candidates.length > 0) {
+    slots[at + 3] = wordRules.length;
+    wordRules.push(candidates);
+  } else slots[at + 3] = 0;
+  wordCount++;
+  return at;
+}
+
+// Per-token facts, reused across emails (grown when needed): the word's rules, the first token of
+// the token's sentence, prefix counts of negations and of "no" before each token, and the last
+// conditional word of the token's sentence up to the token (-1 if none).
+let factsCapacity = 0;
+const tokenRules: Rule[][] = [];
+let sentenceStarts = new Int32Array(0);
+let negationCounts = new Int32Array(0);
+let noCounts = new Int32Array(0);
+let lastConditionals = new Int32Array(0);
+function growFacts(size: number): void {
+  factsCapacity = Math.max(size, factsCapacity * 2, 1024);
+  const grow = (old: Int32Array) => {
+    const next = new Int32Array(factsCapacity);
+    next.set(old);
+    return next;
+  };
+  sentenceStarts = grow(sentenceStarts);
+  negationCounts = grow(negationCounts);
+  noCounts = grow(noCounts);
+  lastConditionals = grow(lastConditionals);
+}
+
+/** Parts of an email's text; a rule counts only in some (see countsIn). */
+const SUBJECT = 0;
+const MAIN = 1;
+const SIGNATURE = 2;
+const FORWARDED = 3;
+
+let compiled: CompiledRules | null = null;
+function rules(): CompiledRules {
+  compiled ??= compileRules(RULES);
+  return compiled;
+}
+
+/** Bit l set when the rules of LANGUAGES[l] are there (English: rules.ts). */
+let loaded = 1;
+
+/** Adds the rules of `language` (rules-<code>.ts), which apply to mail in that language only. */
+export function addRules(language: string, source: string): void {
+  const bit = 1 << LANGUAGES.indexOf(language);
+  if (bit <= 1 || loaded & bit) return;
+  compileRules(source, bit, rules());
+  loaded |= bit;
+  // The rules cached per word are out of date.
+  slots.fill(0);
+  wordRules.length = 1;
+  wordCount = 0;
+}
+
+/** Whether the rules of `language` are there (those of every language are, once classify.ts is loaded). */
+export function hasRules(language: string): boolean {
+  return (loaded & (1 << LANGUAGES.indexOf(language))) !== 0;
+}
+
+/**
+ * Subject-only cues count only in the subject; the signature only adds evidence against a job
+ * kind and job context, and no job title there counts.
+ */
+function countsIn(rule: Rule, segment: number): boolean {
+  if (rule.subjectOnly) return segment === SUBJECT;
+  return segment !== SIGNATURE || ((rule.channel === 'x' || rule.channel === 'j') && !rule.bodyOnly);
+}
+
+let doneStamps = new Uint32Array(0);
+let currentStamp = 0;
+/** A fresh stamp for the per-rule "counted" marks, reusing one array across emails. */
+function nextStamp(rules: number): number {
+  if (doneStamps.length < rules || currentStamp >= 0xfffffff0) {
+    doneStamps = new Uint32Array(rules);
+    currentStamp = 0;
+  }
+  return ++currentStamp;
+}
+
+/** A 1,024-bit filter of the words read from the email (bit hash & 1023). */
+const wordsRead = new Uint32Array(32);
+
+/** Whether the email has a word of each list of `rule.needs` (perhaps: the filter can err on yes). */
+function mayMatch(rule: Rule): boolean {
+  for (const words of rule.needs) {
+    let found = false;
+    for (const h of words) {
+      if ((wordsRead[(h >>> 5) & 31] as number) & (1 << (h & 31))) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+// The email being analysed. analyse reads one email at a time, from start to end without
+// yielding, so what it has read and found so far lives here, beside the reused per-token arrays,
+// rather than in objects or closures made for every call.
+let tokens: Tokens = emptyTokens();
+let found: Analysis;
+let settings: Params = DEFAULT_PARAMS;
+/** done[rule.id] === stamp: the rule has been counted in this email (a rule counts once) */
+let stamp = 0;
+/** 9: "no" is a negation; 1: it is not (Portuguese "no" is "in the") */
+let negation = 9;
+/** Bit of the email's language (Rule.language): the rules of other languages do not count. */
+let active = 1;
+/** function words per language (by index into LANGUAGES) */
+const languageCounts = new Float64Array(LANGUAGES.length);
+
+/**
+ * Tokenizes one segment (a new sentence) and fills its per-token facts; the first
+ * `languageLimit` tokens count towards the language. Returns the segment's first token.
+ */
+function read(text: string, languageLimit: number): number {
+  const t = tokens;
+  const from = t.h.length;
+  tokenize(text, t);
+  const to = t.h.length;
+  if (factsCapacity < to + 1) growFacts(to + 1);
+  const index = rules();
+  const n = t.n;
+  const ss = sentenceStarts;
+  const ng = negationCounts;
+  const no = noCounts;
+  const lc = lastConditionals;
+  if (from === 0) {
+    ng[0] = 0;
+    no[0] = 0;
+  }
+  for (let k = from; k < to; k++) {
+    const at = slotOf(t, k, index);
+    const hash = t.h[k] as number;
+    wordsRead[(hash >>> 5) & 31] = (wordsRead[(hash >>> 5) & 31] as number) | (1 << (hash & 31));
+    tokenRules[k] = wordRules[slots[at + 3] as number] as Rule[];
+    const flags = (slots[at + 2] as number) & 15;
+    const first = k > 0 && n[k - 1] === n[k] ? (ss[k - 1] as number) : k;
+    ss[k] = first;
+    ng[k + 1] = (ng[k] as number) + (flags & 1);
+    no[k + 1] = (no[k] as number) + ((flags & 8) >> 3);
+    const conditional = (flags & 2) !== 0 || (first === k && (flags & 4) !== 0);
+    lc[k] = conditional ? k : first !== k ? (lc[k - 1] as number) : -1;
+    const languages = (slots[at + 2] as number) >> 4;
+    if (languages !== 0 && k - from < languageLimit) {
+      let shared = 0;
+      for (let m = languages; m !== 0; m &= m - 1) shared++;
+      const share = 1 / shared;
+      for (let l = 0; l < LANGUAGES.length; l++)
+        if (languages & (1 << l)) languageCounts[l] = (languageCounts[l] as number) + share;
+    }
+  }
+  return from;
+}
+
+/** Counts every rule that matches at a token of [from, to) of `segment`. */
+function match(segment: number, from: number, to: number, factor: number): void {
+  const t = tokens;
+  const h = t.h;
+  const n = t.n;
+  const done = doneStamps;
+  for (let p = from; p < to; p++) {
+    const candidates = tokenRules[p] as Rule[];
+    if (candidates === NO_WORD_RULES) continue;
+    for (const rule of candidates) {
+      if (done[rule.id] === stamp || !countsIn(rule, segment) || (rule.language !== 0 && rule.language !== active))
+        continue;
+      // Most tries fail on the next word: a plain second element is checked first.
+      const next = rule.next;
+      if (
+        next !== null &&
+        (p + 1 >= to ||
+          !((rule.nextBits >>> ((h[p + 1] as number) & 31)) & 1) ||
+          n[p + 1] !== n[p] ||
+          !next.has(h[p + 1] as number))
+      )
+        continue;
+      if (!mayMatch(rule)) continue;
+      const end =
+        next !== null
+          ? matchFrom(rule, 2, p + 2, t, n[p] as number, to)
+          : matchFrom(rule, 1, p + 1, t, n[p] as number, to);
+      if (end >= 0) score(rule, p, end, factor);
+    }
+  }
+}
+
+function score(rule: Rule, hitFrom: number, hitTo: number, factor: number): void {
+  // Job context counts in full wherever it is (a reply's subject names the job too).
+  let weight = rule.channel === 'j' ? rule.weight : rule.weight * factor;
+  if (rule.channel !== 'j') {
+    const first = sentenceStarts[hitFrom] as number;
+    // An offer or interview phrase with a negation just before or inside it does not count.
+    if ((rule.channel === 'o' || rule.channel === 'i') && rule.weight > 0) {
+      const from = Math.max(first, hitFrom - 4);
+      const negations =
+        (negationCounts[hitTo] as number) -
+        (negationCounts[from] as number) +
+        (negation & 8 ? (noCounts[hitTo] as number) - (noCounts[from] as number) : 0);
+      if (negations > 0) return;
+    }
+    // Reported speech ("they said they \"went with another candidate\"") counts for less.
+    if (tokens.q[hitFrom] === 1 && rule.channel !== 'x') weight *= settings.quoted;
+    // A phrase in a conditional clause ("if you are selected…") counts for less: a conditional
+    // word opens its sentence or stands at most eight words before the phrase.
+    if (hitFrom > first) {
+      const last = lastConditionals[hitFrom - 1] as number;
+      const opening = (lastConditionals[Math.min(first + 1, hitFrom - 1)] as number) >= first;
+      if (opening || (last >= first && last >= hitFrom - 8)) weight *= settings.conditional;
+    }
+  }
+  doneStamps[rule.id] = stamp;
+  found.scores[rule.channel] += weight;
+  // A job phrase that names the job ("rescind the offer", "other candidates") is job context.
+  if (rule.jobSpecific && rule.channel !== 'x' && rule.channel !== 'j' && rule.weight >= 4) found.scores.j += 1;
+  if (rule.acknowledgement) found.acknowledgements.push(weight);
+  else found.weights[rule.channel].push(weight);
+  if (rule.decisive && weight >= rule.weight * 0.99) found.decisive.add(rule.channel);
+  const start = tokens.s[hitFrom] ?? 0;
+  const end = tokens.e[hitTo - 1] ?? start;
+  found.evidence.push({ channel: rule.channel, weight, text: tokens.text.slice(start, end), rule: rule.source });
+}
+
+/** Evidence against a job kind that is not a phrase (who writes to whom). */
+function against(weight: number, why: string): void {
+  found.scores.x += weight;
+  found.weights.x.push(weight);
+  found.evidence.push({ channel: 'x', weight, text: why, rule: why });
+}
+
+/**
+ * The cues of one email. Without the rules of its language (addRules) it stops after finding the
+ * language (rulesMissing), unless `withLoadedRules`: then the rules that are there count.
+ */
+export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS, withLoadedRules = false): Analysis {
+  const subject = str(email?.subject).slice(0, 1000);
+  const from = str(email?.from).slice(0, 1000);
+  const to = str(email?.to).slice(0, 2000);
+  const parts = newestMessage(str(email?.body), subject, false);
+  tokens = emptyTokens();
+  found = {
+    scores: { o: 0, r: 0, i: 0, x: 0, j: 0 },
+    weights: { o: [], r: [], i: [], x: [], j: [] },
+    acknowledgements: [],
+    decisive: new Set(),
+    evidence: [],
+    usedForwarded: false,
+    language: 'en',
+    rulesMissing: false,
+  };
+  settings = params;
+  stamp = nextStamp(rules().rules.length);
+  languageCounts.fill(0);
+  wordsRead.fill(0);
+  const { scores } = found;
+  // One token stream, one text: subject, main, signature (and forwarded, only if used below).
+  // A long signature is read at its start and end (where "unsubscribe" footers are).
+  // (Joined rather than concatenated: the tokenizer reads a flat string faster.)
+  const signature =
+    parts.signature.length > SIGNATURE_READ
+      ? [parts.signature.slice(0, SIGNATURE_READ / 2), parts.signature.slice(-SIGNATURE_READ / 2)].join('\n')
+      : parts.signature;
+  // Language: subject and newest text; the signature too when the newest text is (nearly) empty.
+  read(subject.replace(/\n/g, ' '), Number.POSITIVE_INFINITY);
+  const mainFrom = read(parts.main, 2000);
+  const mainTo = tokens.h.length;
+  // The signature is read now only if the newest text is (nearly) empty; otherwise later, and
+  // only if it can still matter (see below).
+  let signatureFrom = mainTo - mainFrom < 5 ? read(signature, 500) : -1;
+  const language = pickLanguage(languageCounts);
+  found.language = language;
+  if (!withLoadedRules && !hasRules(language)) {
+    found.rulesMissing = true;
+    return found;
+  }
+  active = 1 << LANGUAGES.indexOf(language);
+  negation = language === 'pt' ? 1 : 9;
+
+  const reply = /^\s*(re|aw|antw|sv|r|rif|res|ynt)\s?:/i.test(subject.slice(0, 12));
+  // "Re: Fwd: …": a reply to something forwarded, further still from the subject.
+  const replyToForward = reply && /^\s*\w+\s?:\s*(fwd?|wg|tr|rv|enc)\s?:/i.test(subject.slice(0, 20));
+  match(SUBJECT, 0, mainFrom, reply ? params.replySubject * (replyToForward ? 0.5 : 1) : 1);
+  match(MAIN, mainFrom, mainTo, 1);
+  // The signature only adds evidence against a job kind and job context; when the subject and
+  // the newest text hold too little to reach a job kind even with full context (and nothing is
+  // forwarded), the email is "other" whatever the signature says, so it is not read.
+  if (
+    signatureFrom < 0 &&
+    (parts.forwarded || scores.o + scores.r + scores.i >= params.threshold - params.contextCap * params.context)
+  )
+    signatureFrom = read(signature, 0);
+  if (signatureFrom >= 0) match(SIGNATURE, signatureFrom, tokens.h.length, 1);
+  // A forwarded message counts when the sender's own words are few or point at it.
+  if (parts.forwarded) {
+    const own = scores.o + scores.r + scores.i;
+    const pointing =
+      /\b(below|attached|forward|forwarding|fyi|see|siehe|unten|ci-dessous|abajo|abaixo|hieronder)\b/i.test(
+        parts.main.slice(0, 2000),
+      );
+    if ((mainTo - mainFrom < 40 || pointing || isForwardSubject(subject)) && own < params.threshold) {
+      found.usedForwarded = true;
+      match(FORWARDED, read(parts.forwarded, 0), tokens.h.length, params.forwarded);
+    }
+  }
+  // Who writes to whom. Two people on one company domain: internal mail, the reader is staff.
+  // A personal address writing to an organisation: most likely the reader's own sent mail.
+  const fromDomain = domainOf(from);
+  const toDomain = domainOf(to);
+  if (fromDomain && toDomain) {
+    const fromPersonal = isPersonal(fromDomain);
+    const toPersonal = isPersonal(toDomain);
+    if (!fromPersonal && organisation(fromDomain) === organisation(toDomain))
+      against(params.sameDomain, 'internal mail');
+    else if (fromPersonal && !toPersonal) against(params.ownMail, 'sent to an organisation');
+    else if (fromPersonal && fromDomain === toDomain && addressOf(from) === addressOf(to))
+      against(params.sameDomain, 'note to self');
+  }
+  return found;
+}
+
+/** Sum with diminishing returns: the strongest cue counts fully, each further one `decay` times less. */
+function aggregate(values: number[], decay: number): number {
+  if (values.length === 0) return 0;
+  if (values.length === 1) return values[0] as number;
+  const positive = values.filter((v) => v > 0).sort((p, q) => q - p);
+  let total = 0;
+  let f = 1;
+  for (const v of positive) {
+    total += v * f;
+    f *= decay;
+  }
+  for (const v of values) if (v < 0) total += v;
+  return total;
+}
+
+/** Turns the cues into a decision; exported for the comparison of approaches. */
+export function decide(
+  a: Analysis,
+  params: Params = DEFAULT_PARAMS,
+): { kind: EmailKind; margin: number; scores: number[] } {
+  let o = aggregate(a.weights.o, params.decay);
+  let r = aggregate(a.weights.r, params.decay);
+  let i = aggregate(a.weights.i, params.decay);
+  // Acknowledgements ("we received your application") count against a job kind only when no
+  // decisive job phrase ("not selected", "invite you to interview") is there.
+  // Several acknowledgements make an auto-reply, whatever else it says.
+  const dJob = a.decisive.has('o') || a.decisive.has('r') || a.decisive.has('i');
+  const acknowledged = a.acknowledgements.reduce((sum, w) => sum + w, 0) >= 6;
+  const x = aggregate(
+    dJob && !acknowledged ? a.weights.x : a.weights.x.concat(a.acknowledgements),
+    params.decayAgainst,
+  );
+  // A decisive cue ("we have to rescind the offer", "mock interview") lowers the other channels,
+  // unless they have a decisive cue of their own.
+  const dO = a.decisive.has('o');
+  const dR = a.decisive.has('r');
+  const dI = a.decisive.has('i');
+  // A decisive non-job cue (a flat, a grant, a podcast) lowers every job channel.
+  const dX = a.decisive.has('x');
+  if (dO || dR || dI || dX) {
+    const f = params.decisive;
+    if (!dO || dX) o *= f;
+    if (!dR || dX) r *= f;
+    if (!dI || dX) i *= f;
+  }
+  // A rejection without any job word ("position", "role", "candidate", …) is about something else.
+  // Nor is a scheduling email ("are you free Tuesday at 2pm?") without one.
+  if (a.scores.j < 1) r *= params.noContext;
+  if (a.scores.j === 0 && Math.max(0, ...a.weights.i) < 5) i *= params.noContext;
+  const context = Math.min(a.scores.j, params.contextCap) * params.context;
+  const candidates: [EmailKind, number][] = [
+    ['offer', o],
+    ['rejection', r],
+    ['interview', i],
+  ];
+  candidates.sort((p, q) => q[1] - p[1]);
+  const [bestKind, best] = candidates[0] as [EmailKind, number];
+  const adjusted = best + context - x * params.against;
+  const margin = adjusted - params.threshold;
+  const scores = [o, r, i, x];
+  if (margin < 0) return { kind: 'other', margin, scores };
+  return { kind: bestKind, margin, scores };
+}
+
+const CHANNEL_OF: Record<EmailKind, string> = { offer: 'o', rejection: 'r', interview: 'i', other: 'x' };
+
+/**
+ * Classifies one email as offer, rejection, interview or other, with the phrases that decided
+ * it; or, when the rules of the email's language are not there yet, returns that language's code
+ * (load its rules with addRules and ask again). Never throws: malformed input is classified as
+ * 'other'.
+ */
+export function classifyEmail(email: EmailInput): Classification | string {
+  try {
+    const a = analyse(email);
+    return a.rulesMissing ? a.language : conclude(a);
+  } catch {
+    return { kind: 'other', confidence: 0.5, evidence: [], language: 'en' };
+  }
+}
+
+/** Classifies like classifyEmail with the rules that are there, the email's language's or not. */
+export function classifyWithLoadedRules(email: EmailInput): Classification {
+  try {
+    return conclude(analyse(email, DEFAULT_PARAMS, true));
+  } catch {
+    return { kind: 'other', confidence: 0.5, evidence: [], language: 'en' };
+  }
+}
+
+/** The kind, confidence and evidence phrases of an analysis. */
+function conclude(a: Analysis): Classification {
+  const { kind, margin } = decide(a);
+  const confidence = 1 / (1 + Math.exp(-Math.abs(margin) / 2));
+  const channel = CHANNEL_OF[kind];
+  // lower-cased phrases taken; a phrase inside one of them is not taken again
+  const seen: string[] = [];
+  const evidence: string[] = [];
+  for (const e of a.evidence.filter((c) => c.channel === channel && c.weight > 0).sort((p, q) => q.weight - p.weight)) {
+    // Most phrases are single-spaced already; the replace is what costs here.
+    const text = (/\s\s|[^\S ]/.test(e.text) ? e.text.replace(/\s+/g, ' ') : e.text).trim().slice(0, 60);
+    const key = text.toLowerCase();
+    if (!text || seen.some((k) => k.includes(key))) continue;
+    seen.push(key);
+    evidence.push(text);
+    if (evidence.length === 4) break;
+  }
+  return { kind, confidence: Math.round(confidence * 1000) / 1000, evidence, language: a.language };
+}

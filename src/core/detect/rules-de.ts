@@ -1,0 +1,77 @@
+/**
+ * The German phrase rules (format: match.ts; conventions: rules.ts). The classifier applies
+ * them to an email whose language is German only, and the content script loads this module
+ * with import() for such an email only. German rules whose words also occur in mail of other
+ * languages are in rules.ts, which applies to every email.
+ */
+export const RULES = `
+o5 dir|euch|ihnen _8 anbieten
+o5 anbieten _2 zu durfen|konnen
+o4 zusage _3 erteilen|fur|geben|zu|zur
+o4 freue|freuen _4 zusage
+o4 arbeitsvertrag|arbeitsvertrags|einstellungszusage|jobangebot|stellenzusage|vertragsangebot|vertragsentwurf|vertragsunterlagen
+o3 das|dein|ein|ihr|unser|unserem|unseres _1 angebot
+o4 deine|ihre einstellung _1 als
+o4 fur dich|sie entschieden
+o4 gerne _6 bord|einstellen|team
+o4 willkommen an|im _1 bord|team
+o3 eingestellt|einstellen|einstellung
+o2 herzlich|herzlichen gluckwunsch|glueckwunsch|willkommen
+o2 gluckwunsch|glueckwunsch
+o2 arbeitsbeginn|befristet|bruttogehalt|bruttojahresgehalt|eintritt|eintrittsdatum|gehalt|jahresgehalt|monatsgehalt|probezeit|stundenlohn|unbefristet|urlaubstage|verguetung|vergutung
+o2 gegenzeichnen|unterschreiben|unterschriebenes|unterschrift|unterzeichnen
+o2 zusage|zusagen|zusagst
+o1 angebot
+o4 passen _2 angebot
+r5 leider _6 nicht _4 anbieten|berucksichtigen|einladen|fortsetzen|weiter|weiterverfolgen|zusagen
+r5 nicht _3 berucksichtigen|weiterhin|weiterverfolgen
+r5 nicht _2 weiter berucksichtigen|verfolgen
+r5 nicht _3 engere auswahl|wahl
+r5 fur|zugunsten _2 andere|anderen|anderer _1 bewerber*|kandidat*|losung|person|profil*
+r5 position|stelle|vakanz _4 anderweitig|besetzt|vergeben
+r4 abgelehnt|absage|absagen|einstellungsstopp
+r4 keine|keinen positive|positiven|positiveren _1 antwort|bescheid|nachricht|ruckmeldung
+r4 nicht _2 in betracht
+r4 angebot _3 widerrufen|zuruckgezogen|zurucknehmen|zuruckziehen
+r2 bedauerlicherweise|bedauern|bedaure|leider
+r4 leider _3 mitteilen|mitzuteilen
+r2 reiflicher uberlegung
+r4 gegen _2 entschieden
+r4 nicht weiter _2 auswahl*|berucksichtigt|prozess|verfahren
+r3 entschieden _2 andere|anderen
+r3 fur deine|ihre _1 berufliche|weitere|weiteren _1 jobsuche|laufbahn|stellensuche|suche|weg|zukunft
+r2 alles gute
+r2 viel erfolg
+r2 bewerberpool|talentpool
+i5 auswahlgesprach|bewerbungsgesprach|erstgesprach|hospitation|kennenlerngesprach|kennenlerntermin|probearbeit*|probetag|schnuppertag|telefoninterview|videointerview|vorstellungsgesprach|vorstellungstermin|zweitgesprach
+i5k einladen|einladung|lade|laden _6 assessment|gesprach|interview|kennenlernen|probe*|termin|vorstellung*
+i5 personlich kennenlernen
+i5 gesprach|interview|kennenlernen|vorstellungsgesprach _4 einladen|einzuladen
+i2 teams-call|videocall|videotelefonat
+i4 kennenlernen
+i4 gesprach|interview|termin _5 am|um _3 #d|uhr
+i4 alternativtermin|terminverschiebung|verschieben|verschoben
+i3 termin
+i3 neuer termin|vorschlag
+i3 bestatigen _3 termin
+i3 wann _2 passt|zeit
+i3 gesprach|gesprache
+i2 mesz|mez|uhr
+i3s einladung|gesprach|termin
+x5 ich hab|habe _3 absage|angebot|job|stelle|zusage
+x5 mir _4 angebot bekommen|gemacht
+x5 ich nehme _3 angebot _1 an
+x5 ziehe _3 bewerbung _1 zuruck
+x4a eingangsbestatigung|empfangsbestatigung
+x4 abbestellen|abmelden|abmeldung
+x4a eingang _4 bewerbung*|unterlagen
+x4a bewerbung _3 eingegangen|erhalten
+x4 aktion|gutschein|rabatt|sichern
+x4 job-alert|jobalarm|jobangebote|stellenangebote|suchauftrag
+x4 neue stellen
+x4 jobs fur sie
+x4 kannst du _6 fuhren|machen|ubernehmen
+x4 bewerber|bewerberin|kandidat|kandidaten|kandidatin _3 abgesagt|gesprach|lebenslauf|notizen
+x3 ich _2 abgesagt
+x3 sie erhalten diese
+`;

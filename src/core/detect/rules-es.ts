@@ -1,0 +1,65 @@
+/**
+ * The Spanish phrase rules (format: match.ts; conventions: rules.ts). The classifier applies
+ * them to an email whose language is Spanish only, and the content script loads this module
+ * with import() for such an email only. Spanish rules whose words also occur in mail of other
+ * languages are in rules.ts, which applies to every email.
+ */
+export const RULES = `
+o5 carta de oferta
+o5 ofrecemos|ofrecer|ofrecerle|ofrecerles|ofrecerte _4 cargo|contrato|empleo|plaza|posicion|puesto|trabajo|vacante
+o5 propuesta economica|formal|laboral
+o5 propuesta de contratacion|empleo|trabajo
+o4 extenderle|extenderte _2 oferta|propuesta
+o4 te queremos
+o2 enhorabuena|felicidades|felicitaciones
+o2 contrato de trabajo
+o3 te damos la bienvenida
+o3 nos complace _3 comunicarte|informarte|ofrecer*
+o4 bienvenida|bienvenido _2 equipo
+o4 ha|has sido seleccionada|seleccionado _3 cargo|plaza|puesto
+o5k ha|has sido aprobada|aprobado|seleccionada|seleccionado _3 proceso|puesto|vacante
+o3 adjunto _3 contrato|oferta|propuesta
+o3 incorporacion|incorporarle|incorporarse|incorporarte
+o3 fecha de incorporacion|ingreso
+o2 contrato indefinido
+o1 jornada completa
+o2 su|tu aceptacion
+o1 oferta|propuesta
+r5 no _3 avanzar|continuar|seguir _2 adelante? _2 con su|tu _1 candidatura|proceso|solicitud
+r5 avanzar|continuar|seguimos|seguir _2 adelante? _1 con _1 otra|otras|otro|otros _1 candidat*|perfil*|persona
+r5 no ha|has|hemos _2 podido|sido _1 seleccionad*|ser
+r5 puesto _3 cubierto
+r4 no se adapta|adecua|ajusta|encaja
+r4 no _2 avanzara|avanzaras|continuara|continuaras|superado|superaste
+r4 no _2 avanzar|continuar|seguir _3 proceso
+r3 en esta ocasion
+r4 optado por _1 otra|otras|otro|otros
+r5 otras|otros _1 candidatos|candidaturas|perfiles
+r4 anular|retiramos|retirar _3 oferta|propuesta
+r3 desafortunadamente|lamentablemente|lamentamos|lamento|sentimos
+r3 exito|suerte en su|tu _1 busqueda|carrera|futuro
+r2 base de datos|talento
+i-2 gracias por _2 entrevista
+i5 nos gustaria _2 conocerla|conocerle|conocerlo|conocerte
+i5 hacerle|hacerte _2 una entrevista
+i5k invitamos|invitarla|invitarle|invitarlo|invitarte _4 entrevista|llamada|reunion
+i4 agendar|concertar|coordinar|programar _2 entrevista|llamada|reunion
+i4 agendada|agendado|citarle|citarte
+i4 le|te _1 vendria|viene _1 bien
+i3 disponibilidad|franja|franjas|hueco|huecos
+i3 hora peninsular
+x5 me hicieron|ofrecieron
+x5 me han ofrecido
+x5 acepto _2 oferta|propuesta
+x5 retiro mi candidatura
+x4a hemos recibido _2 candidatura|cv|solicitud
+x4a candidatura|solicitud _3 recibida|registrada
+x4a registrado correctamente
+x4 dar|darse|darte de baja
+x4 no deseas recibir
+x4 alquiler|inmobiliaria|inmueble|preaprobada|preaprobado|vivienda
+x4 oferta exclusiva
+x4 al aspirante|candidato
+x3 el|la candidata|candidato
+x3 hacerle tu
+`;

@@ -1,0 +1,74 @@
+/**
+ * The French phrase rules (format: match.ts; conventions: rules.ts). The classifier applies
+ * them to an email whose language is French only, and the content script loads this module
+ * with import() for such an email only. French rules whose words also occur in mail of other
+ * languages are in rules.ts, which applies to every email.
+ */
+export const RULES = `
+o5 promesse|proposition _1 d' embauche
+o2 offre d' emploi
+o5 lettre d' embauche|offre
+o5 t'|te|vous _1 offrir|offrons|proposer|proposons _4 cdd|cdi|contrat|emploi|fonction|poste|role|stage
+o3 t'|te|vous _1 accueillir|compter
+o5k accueillir _4 alternance|cdd|cdi|equipe|poste|stage
+o3 heureux|plaisir|ravis|souhaitons _4 accueillir|embaucher|recruter
+o5 ete|etes retenu|retenue|retenues|retenus|selectionne|selectionnee pour ce|le _1 poste
+i5 retenu|retenue|retenues|retenus|selectionne|selectionnee _3 pour _2 entretien
+o2 felicitations
+o4 confirmer _3 embauche|recrutement
+o2 contrat de travail
+o2 date d' arrivee|debut|embauche
+o3 notre offre|proposition
+o3 bienvenue _2 bord|equipe
+o2 prise de poste
+o2 entree en fonction
+o1 periode d' essai
+o1 offre|proposition
+r5 pas _2 poursuivre|retenu|retenue|retenues|retenus
+r5 pas _2 donner|donnons _2 suite
+r5 ne pourrons|pouvons|sommes _3 pas _3 accueillir|offrir|proposer|retenir|suite
+r5 pas en mesure _3 donner|suite
+r5 poste _4 pourvu
+r5 autre|autres _1 candidat*|candidature*|personne|profil*
+r4 au regret
+r4 annulation|annuler|retirer|retrait _3 offre|proposition
+r3 desole|desolee|malheureusement|navre|navree|regrettons
+r3 ne correspond|correspondait pas
+r3 bonne continuation
+r2 suite favorable
+r2 vos donnees seront conservees
+r3 malgre _4 candidature|interet|profil|qualites
+i3 entretien|entretiens
+i5k convocation|convoquer
+i5 entretien d' embauche
+i4 nous aimerions|souhaiterions|souhaitons _2 te|vous _1 rencontrer|voir
+i5 te|vous _1 rencontrer
+i4 je|nous _1 te|vous _1 propose|proposons _4 #d|creneau|entretien|jeudi|lundi|mardi|mercredi|rendez-vous|samedi|vendredi
+i4 creneau|creneaux|disponibilite|disponibilites
+i4 confirmer _3 disponibilite|presence
+i3 visio|visioconference
+i3 heure de paris
+i4 entretien individuel|technique|telephonique|video|visio
+i4 deuxieme|premier|second entretien
+i3s convocation|entretien|rendez-vous
+i-2 apres|merci|suite _4 echange|echanges|entretien|entretiens|rencontre
+x5 j' ai _1 accepte|decide|refuse
+x4 j' ai recu _2 offre|proposition|refus
+x5 je _2 accepte|decline|retire
+x5 m' ont _2 fait|offert|propose
+x5 je _5 remercier _4 proposition
+x4 desabonner|desinscription|desinscrire|relecture|soumission
+x4 ne plus recevoir
+x4 offre|offres _1 exclusive|promotionnelle|speciale
+x4 nouvelles offres
+x4 alerte|alertes
+x4a bien recu
+x4a accusons reception
+x4a accuse de reception
+x4 comite de programme
+x2 rapport
+x4 offre soumise a conditions
+x4a candidature _4 bien|enregistree|recue
+x4 peux-tu|pourrais-tu|pouvez-vous _5 entretien _3 candidat*
+x3 du|la|le candidat|candidate
+`;

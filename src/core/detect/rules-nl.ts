@@ -1,0 +1,55 @@
+/**
+ * The Dutch phrase rules (format: match.ts; conventions: rules.ts). The classifier applies
+ * them to an email whose language is Dutch only, and the content script loads this module
+ * with import() for such an email only. Dutch rules whose words also occur in mail of other
+ * languages are in rules.ts, which applies to every email.
+ */
+export const RULES = `
+o5 bied|bieden _1 je|jou|u _6 aan
+o5 aanbod _3 doen
+o5 je|u _1 bent aangenomen
+o5 aannemen|aanwerven
+o5k voor jou|u gekozen
+o2 gefeliciteerd
+o4 arbeidscontract|arbeidsovereenkomst|jobaanbieding
+o2 voorstel
+o4 welkom _2 team
+o2 akkoord|brutomaandloon|dienstverband|opstart|proeftijd|salaris|startdatum|vakantiegeld
+o2 bruto per maand
+o2 aanbod
+r5 niet door|verder _3 gaan|met
+r5 besloten _3 niet
+r5 ander|andere _1 kandidaat|kandidaten|persoon|sollicitant|sollicitanten
+r5 niet _2 uitnodigen
+r5 niet _2 uit te nodigen
+r5 functie|vacature _4 ingevuld|invullen|vervuld
+r4 afgewezen|afwijzing
+r4 niet _2 verder
+r5 keuze _2 niet _3 gevallen
+r3 helaas|spijt
+r4 helaas _4 mededelen|meedelen|weten
+r4 niet meer _3 invullen
+r3 veel succes _2 loopbaan|sollicitatie|verdere|zoektocht
+i5 assessmentdag|kennismakingsgesprek|meeloopdag|proefdag|proefdraaien|sollicitatiegesprek|vervolggesprek
+i5 eerste|tweede|volgende gesprek
+i5k uitnodig* _4 assessment*|gesprek|interview|kennismaking*|kennismakingsgesprek|sollicitatiegesprek
+i5 nodig|nodigen _4 uit _4 assessment*|gesprek|interview|kennismaking|kennismakingsgesprek|sollicitatiegesprek
+i4 bevestig* _3 afspraak|gesprek
+i4 afspraak|gesprek _5 om #d|uur
+i3s gesprek|sollicitatiegesprek|uitnodiging
+x5 ik _2 accepteer|neem _3 aan|aanbod
+x5 trek _2 sollicitatie _1 in
+x4a ontvangstbevestiging
+x4 beoordelingsformulier|scorekaart|vacaturetekst
+x4a sollicitatie _3 ontvangen
+x4 kan|kun|kunnen|wil _1 je|jij|u _6 gesprek|gesprekken|interview _3 afnemen|doen|overnemen|voeren
+x3 de kandidaat|sollicitant
+x4a goede orde
+x4 afmelden|uitschrijven
+x4 meld je _2 af
+x4 aanbieding|aanbiedingen|korting
+x3 ervoor open
+x4 eerste werkdag
+x4 hebt getekend|ondertekend
+j1 functie|gesprek|kandidaat|sollicitatie|sollicitatiegesprek|vacature
+`;

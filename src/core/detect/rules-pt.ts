@@ -1,0 +1,70 @@
+/**
+ * The Portuguese phrase rules (format: match.ts; conventions: rules.ts). The classifier applies
+ * them to an email whose language is Portuguese only, and the content script loads this module
+ * with import() for such an email only. Portuguese rules whose words also occur in mail of other
+ * languages are in rules.ts, which applies to every email.
+ */
+export const RULES = `
+o5 proposta de contratacao|emprego|trabalho
+o5 proposta formal|salarial
+o5 carta-proposta
+o5 carta proposta
+o5 vaga _6 e sua
+o5 foi selecionada|selecionado _1 para integrar
+o4 foi selecionada|selecionado _3 cargo|funcao|posicao|vaga
+o5k foi|foste|voce aprovada|aprovado _3 cargo|processo|selecao|seletivo|vaga
+o3 proposta _3 anexo
+i4 agendar|combinar|marcar _3 bate-papo|conversa|entrevista|reuniao
+i5 selecionada|selecionado _3 entrevista|etapa|fase|proxima
+o2 parabens
+o3 temos o prazer _3 comunicar|informar|oferecer
+o5 oferecemos|oferecer _4 cargo|emprego|lugar|posicao|vaga
+o4 fazer parte _1 da|do _1 equipa|equipe|time
+o4 gostariamos de lhe|te _1 convidar _2 fazer parte
+o3 seja bem-vinda|bem-vindo
+o1 estagio
+o2 inicio previsto
+o2 data de inicio
+o2 contrato de trabalho
+o2 sem termo
+o1 de acordo
+o1 proposta
+r5 nao _2 avancar|avancaremos|continuar|prosseguir|prosseguiremos|seguir|seguira|seguiremos _2 candidatura|com|frente|processo|proxima
+r5 avancar|prosseguir|seguir _1 com _1 outra|outras|outro|outros _1 candidat*|perfil*|pessoa
+r5k cargo|posicao|vaga _12 preenchida|preenchido
+r4 optamos por _1 avancar|continuar|outra|outro|seguir|um|uma
+r2 boa sorte
+r5 nao _2 foi|foste _1 selecionad*
+r4 nao _2 aprovada|aprovado|aprovados
+r4 nao foi possivel
+r2 nesta oportunidade
+r2 desta vez
+r4 retirar _3 proposta
+r3 desafortunadamente|desilusao
+r3 sucesso na sua|tua _1 busca|carreira|jornada
+r2 banco de talentos
+i5k convid* _5 bate-papo|conversa|entrevista|etapa
+i5 agendada|agendamos|agendar _3 conversa|entrevista|horario
+i4 gostariamos de _1 lhe|te? _1 conhecer
+i3 disponibilidade
+i3 horario de brasilia
+i3 hora de lisboa
+i2 proxima etapa
+i-2 participacao|participado|participar _5 entrevista
+i3s convite
+x5 fizeram-me|ofereceram-me _2 oferta|proposta
+x5 me fizeram|ofereceram _2 oferta|proposta
+x5 aceito _2 proposta
+x5 retiro _2 candidatura
+x4a recebemos _2 candidatura|curriculo
+x4a candidatura _3 enviada|recebida|registada|registrada
+x3a caso _4 perfil
+x4a a|seu|sua _1 inscricao _3 concluida|confirmada|realizada|recebida
+x2a acompanhar|acompanhe _3 andamento|status
+x3 a|o candidata|candidato
+x4 novas vagas
+x4 alerta de vagas
+x4 descadastrar|encomenda|reembolso
+x4 cancelar _2 inscricao
+x3 episodio|ouvintes
+`;
