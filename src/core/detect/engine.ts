@@ -5,9 +5,9 @@
  * language (gate.ts).
  *
  * Weighted phrase rules over the sender's newest text and the subject: the rules of rules.ts
- * (English, and those of other languages whose words occur in any mail) for every email, and the
- * rules of the email's own language (rules-<code>.ts, added with addRules) for it alone. The
- * language is found first, from function words (lang.ts), with
+ * (those whose words occur in mail of any language) for every email, and the rules of the email's
+ * own language (rules-<code>.ts, added with addRules) for it alone. The language is found first,
+ * from function words (lang.ts), with
  *   - negation: an offer or interview phrase right after "not", "nicht", "pas", "no", … does not count;
  *   - conditionals: a phrase after "if", "wenn", "si", … counts for less ("if you are selected for
  *     an interview, we will contact you");
@@ -293,13 +293,14 @@ function rules(): CompiledRules {
   return compiled;
 }
 
-/** Bit l set when the rules of LANGUAGES[l] are there (English: rules.ts). */
-let loaded = 1;
+/** Bit l set when the rules of LANGUAGES[l] are there. */
+let loaded = 0;
 
 /** Adds the rules of `language` (rules-<code>.ts), which apply to mail in that language only. */
 export function addRules(language: string, source: string): void {
-  const bit = 1 << LANGUAGES.indexOf(language);
-  if (bit <= 1 || loaded & bit) return;
+  const index = LANGUAGES.indexOf(language);
+  const bit = 1 << index;
+  if (index < 0 || loaded & bit) return;
   compileRules(source, bit, rules());
   loaded |= bit;
   // The rules cached per word are out of date.
@@ -308,7 +309,7 @@ export function addRules(language: string, source: string): void {
   wordCount = 0;
 }
 
-/** Whether the rules of `language` are there (those of every language are, once classify.ts is loaded). */
+/** Whether the rules of `language` are there (every language's are once classify.ts is loaded). */
 export function hasRules(language: string): boolean {
   return (loaded & (1 << LANGUAGES.indexOf(language))) !== 0;
 }

@@ -2,8 +2,8 @@
  * The eager part of detection for the content script: a cheap gate that tells whether an email
  * can be a job email at all, and `classifyLazily`, which loads the classifier with import() only
  * for emails that pass the gate: its engine with the rules that apply to every email (engine.ts,
- * rules.ts), and the rules of the email's language (rules-<code>.ts) when it is not English, once
- * an email in that language comes. The results are those of classifyEmail (classify.ts, which
+ * rules.ts), and the rules of the email's language (rules-<code>.ts), the first time an email in
+ * that language comes. The results are those of classifyEmail (classify.ts, which
  * holds every language's rules), except that an email the gate stops is 'other' with no
  * evidence. The gate looks for
  * word stems that every offer, rejection or interview email uses in one of the six languages; it
@@ -52,8 +52,9 @@ const OTHER: Classification = { kind: 'other', confidence: 0.9, evidence: [], la
 type Classify = (email: EmailInput) => Classification;
 type Engine = typeof import('./engine');
 
-/** The rules of each language but English (which the engine has), each a chunk of its own. */
+/** The rules of each language, each a chunk of its own. */
 const LANGUAGE_RULES: Record<string, () => Promise<{ RULES: string }>> = {
+  en: () => import('./rules-en'),
   de: () => import('./rules-de'),
   fr: () => import('./rules-fr'),
   es: () => import('./rules-es'),

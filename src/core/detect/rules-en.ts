@@ -1,0 +1,458 @@
+/**
+ * The English phrase rules (format: match.ts; conventions: rules.ts). The classifier applies them
+ * to an email whose language is English only, and the content script loads this module with
+ * import() for such an email only. English rules whose words mail in other languages uses too
+ * (job titles, time zones, "interview", "newsletter", …) are in rules.ts, which applies to every
+ * email.
+ */
+export const RULES = `
+$pos appointment|contract|employment|internship|job|opening|place|position|post|role|seat|spot|vacancy
+$happy delighted|excited|glad|happy|pleased|thrilled
+$wd friday|monday|saturday|sunday|thursday|tuesday|wednesday
+$cand applicant*|candidate*|finalist*|individual|person|profile*|somebody|someone
+$verb advanc*|continu*|extend*|hir*|invit*|mak*|mov*|offer*|proceed*|progress*|pursu*|tak*
+o5k offer|offering you _7 $pos
+o4 offer you _1 fixed-term|freelance|full-time|part-time|permanent|seasonal|temporary
+o5k $happy|like|love _2 to offer _1 you? _7 $pos|compensation|salary
+o2 $happy|like|love _2 to offer
+o4 $happy _2 to extend
+o5k extend|extended|extending _1 a|an|our|the|this|you _2 offer
+o4 make|making you _1 a|an|the _1 offer
+o4 offer of appointment|contract|employment|engagement
+o4 offer of a|an _1 job|place|position|post|role
+o5k letter of appointment|employment|intent|offer
+o4 appointment|employment letter
+o4 contract of employment
+o4 appointment to the|this _3 position|post|role
+o4 confirm your appointment as|to
+o3 joining _2 as
+o3 start with the|us
+o4 come work for|with us
+o3 joining bonus|date|formalities
+o3 date of joining
+o3 your joining
+o3 ctc|lakhs|lpa
+o4 onboard you
+o5k offer it|that|this to you
+o5k offer the job|position|role to you
+o5k u|you|you've _1 got the|this gig|job|offer|position|role
+o4 want u|you on our|the team
+o4 a|your place in|on our|the _3 internship|program|programme|scheme|team
+o4 renew|renewal|renewing of? your assignment|contract|engagement
+o5k u|ur|you're|youre hired
+o5k u|you are hired
+o3 ur|you're|youre in
+o4 welcome to the crew|family
+o4 u|you got it
+o2 can u|you start
+o5k forward with _1 an|the|your _1 offer
+o4 $happy|love _2 for you to join
+o4 you|you've have? been successful
+o3 confirm _2 acceptance
+o2 your acceptance
+o2 starting pay|rate|salary|wage
+o2 contract _3 attached|enclosed
+o2 attached _3 agreement|contract|letter
+o3 approved your hire|hiring
+o2 offer call
+o3 amended|new|revised|updated contract|letter|numbers|package|terms
+o3 offer details|letter|letters|pack|package|packet|paperwork|summary|terms
+o3 conditional|contingent|contract|employment|final|firm|formal|internship|job|official|revised|updated|verbal|written offer
+o2 offer is|remains _2 conditional|contingent|subject|valid
+o2 the|your offer
+o1 offer
+o5k job|place|position|post|role|spot is yours
+o5k chosen|selected for the|this _4 job|opening|position|post|role|vacancy
+o4 we|we'd|would _2 like|love _1 you to be|join
+o4 we|we'd|would _2 like|love _2 to have you _3 aboard|as|back|join|on
+o4 like|love to bring|take you on
+o4 bring|take you on aboard|as|board
+o4 we want you as|on
+o4 client|they want|wants you as|for
+o5k like|love|want _1 to hire you
+o4 hire you as|for
+o4 welcome you to our|the team
+o2 welcome to our|the team
+o2 welcome aboard|onboard
+o4 keep|kept you on
+o4 extension of your appointment|assignment|contract|engagement
+o4 extend your appointment|assignment|contract|engagement
+o3 contract extension
+o3 came|come back with an|their offer
+o2 congrats|congratulations
+o2 accept|accepting our|the|this|your offer
+o2 sign|signing _2 electronically|return
+o2 sign _3 agreement|contract|letter|offer
+o2 countersign|countersigned
+o2 accept or decline
+o2 to accept _2 click|please|reply|sign
+o2 start|starting date
+o1 base pay|rate|salary
+o1 sign-on|signing bonus?
+o1 what we can do|offer
+o1 new hire orientation|paperwork
+o1 notice period
+o1 give _1 notice
+o1 reporting to
+o2s offer|offers
+o1s welcome
+r5k chose|chosen|decided|decision|determined|elected|opted _3 not to
+r5k not to $verb|go|shortlist*
+r5k not _1 be $verb
+r5k won't|wont _2 be? $verb
+r5 not mov*|proceed*|progress* ahead|forward|further
+r4 not|won't|wont _1 be able to move|offer|proceed|progress|take
+r4 not able to continue|extend|invite|mov*|offer|proceed|progress|take
+r4 unable to consider|move|offer|proceed|progress|take
+r5k application|candidacy|candidature _3 closed|declined|rejected|unsuccessful|withdrawn
+r4 with another|different|other _1 applicant*|candidate*|finalist*
+r4 internal applicant|candidate|hire|transfer
+r4 appointed|found|hired|identified another|somebody|someone
+r4 appointed|chosen|found|hired|identified|selected _1 a|the _1 applicant|candidate|individual|person _2 that|who|whose|with
+r3 a no from
+r3 client|company|facility|manager|panel|team|they|they've _2 pass|passed
+r4 didn't|not _2 made|make it
+r4 didn't|not advance|pass|progress _2 beyond|through|to
+r3 with regret
+r3 successful applicant|candidate
+r1 however
+r2 future endeavo*
+r4k application|candidacy|candidature|profile _3 archived|closed
+r3 closed the|this _1 opening|position|requisition|role|search|vacancy
+r4 can't|cannot|not|unable|won't _3 take you on
+r4 do|don't not _1 have _3 opening|place|position|room|spot _2 for you
+r3 no _1 opening|place|position|room|spot for you
+r4 not accepting|taking _2 any|more|new _1 applicants|candidates|hires|interns|people|staff|students
+r3 do|don't|not _2 have _2 any? _1 funding|openings|places|positions|spots|vacancies
+r3 not shortlisted|suitable
+r1 merit list|pool
+r3 close call|decision
+r2 selection process _3 closed|completed|concluded
+r1 afraid
+r3 did|do|does not _1 align|match|meet
+r3 didn't|doesn't|don't _1 align|match|meet
+r4 continu*|go|going|move|moving|proceed*|progress*|pursu* _3 applicants|candidates|profiles that|who|whose|with
+r4 filled it|that|this
+r3 isn't|not|wasn't _1 better|good|great|the news
+r3 decided against
+r4 cancel|canceled|cancelled|cancelling|close|closed|closing|pause|paused|pausing _2 our|the|this _1 hiring|opening|position|recruitment|requisition|role|search|vacancy
+r4 not _2 fill|filling|hire|hiring|recruit|recruiting _2 for|the|this
+r4 hiring _1 freeze|hold|pause|paused
+r4k close|closed|closing _2 your _1 application|candidacy|file
+r3 another|other _1 contractor*|freelancer*|intern|interns|student*
+r5k can't|cannot|not|unable _2 offer you _4 $pos
+r3 can't|cannot|unable _1 to? offer you
+r5 continu*|go|going|gone|move|moved|moving|proceed*|progress*|went ahead|forward _2 with a|another|different|other $cand
+r5k decided|go|going|gone|went _2 with somebody|someone
+r5k decided|go|going|gone|went _2 with another|other _1 $cand|else
+r5k appointed|chose|chosen|hired|offered|selected _3 another|different|other _1 $cand
+r4 another|different|other _1 candidate|candidates|finalist|finalists
+r3 another|different|other _1 applicant|applicants|individual|person
+r2 somebody|someone else
+r5k offered the|this job|position|post|role _1 to
+r5 pursu* another|different|other applicant*|candidate*
+r5k job|opening|position|post|requisition|role|vacancy _4 been|has|have|is|was _1 already? _1 filled
+r5 filled internally
+r4 filled the position|post|role|vacancy
+r4 had|has|have already? been filled
+r5k not be filled
+r5k no longer _2 available|consideration|considered|open
+r5k no longer _2 filling|hiring|moving|pursuing|recruiting
+r4k close|closed|closing _2 all? _1 applications|candidacies|process|recruitment
+r3 no|not _2 budget|capacity|funding|room|space _3 for|to
+r4 can't|cannot|not|unable|won't _3 take on _2 another|any|anyone|more|new
+r5k not _2 chosen|referred|selected|shortlisted|successful
+r4 unsuccessful|unsucessful
+r4 not _3 take|taking you|your _2 forward|further
+r4 not _2 progress|progressing _3 application|candidacy|you
+r4 decline|declined|declining _1 your application|candidacy
+r5k pull|pulled|rescind*|retract*|revok*|withdr* _3 offer
+r5k offer _2 canceled|cancelled|rescinded|retracted|revoked|withdrawn
+r5k had|has|have to rescind|retract|revoke
+r5k no longer _6 offer
+r5k can't|cannot|unable _2 continue|honor|honour|proceed _3 offer
+r4 opening|position|requisition|role|vacancy _3 canceled|cancelled|closed|eliminated|hold|paused|withdrawn
+r3 regret to advise|inform|let|tell
+r3 i|we _1 regret that
+r2 regrettably|sadly|unfortunately
+r2 sorry to be|inform|let|report|say|share|tell
+r3 isn't|not|wasn't the answer|news|outcome _3 hoped|hoping|wanted
+r2 not a|the _1 right? _1 fit|match
+r3 better|closely|closer _1 align|aligned|aligns|fit|match*
+r3 more closely _1 align*|fit*|match*
+r5k decided|going|had|have _1 to pass
+r3 passed on you|your
+r4k different direction
+r5k chose|chosen|decided|going _2 to? appoint|appointed|hire|hired|offer _1 another|other|somebody|someone
+r3 decided|go|going|gone|went _3 direction|way
+r4k not among the
+r4 not referred
+r4k not _2 offered _2 job|place|position|post|role
+r3 regret|sorry|unfortunately _3 inform|let|tell you
+r3 keep your _1 application|cv|details|profile|resume _2 file|in|on
+r2 future openings|opportunities|positions|roles|vacancies
+r2 apply again
+r2 re-apply|reapply
+r3 wish you _3 best|luck|success _2 career|endeavo*|future|search
+r2 luck _3 career|endeavo*|future|search
+r2 wish you _2 best|luck|success
+r2 on this occasion
+r2 after careful _1 consideration|deliberation|review
+r2 talent community|network|pool
+r3 difficult|hard|tough _1 decision
+r1 competitive _1 field|pool|process
+r3 cold comfort
+r4 gone with
+r3 remain on the eligible list
+r3 notice of non-selection|results
+r3s update on your application|candidacy
+r3s application outcome|status|update
+r2s your application
+i5k invit* _3 to|you _4 assessment|call|center|centre|chat|conversation|day|interview*|lesson|meet|meeting|on-site|onsite|panel|round|screen*|session|shift|stage|trial|visit|walkthrough
+i5k interview* _2 booked|confirmation|confirmed|details|invitation|invite|itinerary|notice|request|rescheduled|scheduled
+i5k your _1 interview* _3 booked|confirmed|has|is|scheduled|set|will
+i5k arrang*|book|booking|line|lining|schedul*|set|setting _2 up? _3 interview*|screen*
+i3 arrang*|schedul*|set|setting _2 up? _3 call|chat|conversation|time
+i5 like|love|want _1 to _1 interview you
+i5 interview you for our|the|this
+i5 interview* will|would _2 consist|held|include|last|place
+i4 hiring manager _1 call|chat|interview|screen
+i4 confirm|confirmed|confirming _2 your _1 appointment|call|interview|meeting|on-site|onsite|screen|visit
+i3 your on-site|onsite
+i4 call|chat|conversation|interview|meeting with _2 ceo|director|founder|head|hiring|lead|manager|owner|panel|supervisor
+i4 come|drop|pop|stop by|in _3 chat|interview|meeting|talk|trial
+i2 brief|informal|quick|short call|chat|conversation
+i4 booked|penciled|pencilled|put|scheduled you _1 down|in _2 for
+i3 call you on|via meet|skype|teams|webex|zoom
+i2 #d @|at #d
+i3 see you $wd|at|next|on|tomorrow
+i3 conversation|meet|meeting|speak with our|the board|ceo|cfo|chief|coo|cto|director|founder|founders|headteacher|md|president|principal
+i2 final stage|step
+i3 meet the hiring|panel|team
+i3 chatting|meeting|speaking|talking with you at|next|on|tomorrow
+i4 which _3 dates|days|slots|times _2 suit|suits|work
+i3 will|you'll _1 meet|speak with
+i2 bring _3 certificates|cv|documents|id|identification|licence|license|portfolio|reel|references|resume
+i4 successful _4 interview|next|shortlist*
+i4 like|love _1 to _1 invite you
+i4 like|love|want|wants|would _1 to meet|see you
+i4 like|love|want _1 to have you _1 come|in
+i5 have you _1 come back|in _3 chat|day|interview*|meeting|shift|trial|visit
+i4 come|coming back|in _2 for _3 assessment|chat|conversation|interview*|meeting|shift|trial|visit
+i4 behavio*|board|case|coding|competency-based|final|final-round|first|follow-up|formal|group|in-person|in-store|initial|live|next|on-site|one-way|onsite|panel|person|phone|portfolio|recorded|screening|second|store|teams|technical|third|video|virtual|working|zoom _1 assessment|interview*|round|screen|session
+i5 exploratory|initial|intro|introductory|recruiter|screening _1 call|screen
+i2 next round|stage|step|steps
+i4 advanc*|invit*|move|moving|progress* _2 you _1 forward|on|through _3 another|final|interview*|next|round|second|stage
+i4 has|have|you|you've been? advanced|moved|progressed|shortlisted
+i4 chosen|selected|shortlisted for _3 assessment|interview*
+i5 trial day|lesson|shift|shifts
+i5 working interview
+i4 assessment center|centre|day
+i4 demo|demonstration|sample|teaching lesson
+i4 pair pairing|programming
+i4 pairing exercise|session
+i3 coding|technical _1 assessment|challenge|exercise|task|test
+i4 your availability
+i4 are you available|free _4 #d|$wd|afternoon|at|morning|next|on|this|today|tomorrow
+i4 can|could|does|would _6 suit|work for you
+i4 give|send|share _2 me|us? _2 couple|few|some|three|two _2 dates|days|options|slots|times|windows
+i4 dates|slots|times that work
+i4 book|choose|grab|pick|select _1 a|the|your? _1 date|day|slot|spot|time
+i3 book _2 call|meeting|slot|time
+i3 booking|calendar|scheduling _1 link|page|tool
+i3 calendar hold|invitation|invite
+i3 available|time slot|slots|times
+i3 reschedul*
+i4 move the|your _1 call|interview|meeting
+i3 confirm your attendance|availability|place|slot
+i3 confirm _3 appointment|attendance|slot|time
+i2 see you then|tomorrow
+i2 $wd|tomorrow _2 @|at #d
+i2 it's|you're _1 booked|set
+i2s next round|stage|step|steps
+i2s let's chat|meet|talk
+i-2 thank|thanks _1 you? _2 for _3 attending|chatting|coming|completing|interview*|joining|meeting|participating|speaking|taking|time
+i-2 after|following|since|throughout _3 assessment|call|conversation|interview*|on-site|onsite|panel|round|trial|visit
+i-1 at|during _1 the|your _1 interview*
+i-2 interview* _1 earlier|last|yesterday
+x3 change|manage|update _3 alert|alerts|frequency|preferences|settings|subscription|subscriptions
+x2 receiving this _1 alert|because|email|message
+x3 signed up at|for|on|to
+x3 pre-approved|pre-qualified|preapproved|prequalified|prescreened
+x2 #d off
+x3 limited offer|time
+x4 best|exclusive|flash|introductory|limited-time|members-only|personal|promotional|special|upgrade _1 offer*
+x2 offer applies|code|ends|expires
+x3 coupon|discount|promo|voucher _1 code
+x2 cashback|deal|deals|promo|rewards|subscription|upgrade
+x3 intro|introductory|purchase apr
+x1 discount
+x2 book|buy|claim|order|shop|upgrade _1 now|today
+x3 claim my|your offer|spot
+x2 view in browser
+x4 broadcast|broadcaster|radio
+x4k on air
+x4k radio|television|tv host|interview|program|programme|segment|show|station
+x2 issue #d
+x2 read _2 article|more|story
+x1 tips
+x3 journalist|reporter
+x4k media interview
+x4 i finally|just _1 heard back
+x3 i heard back
+x3 i applied
+x4 i i|i've|was _1 been? ghosted|rejected|turned
+x3 story about|on
+x4k mock interview*
+x4 career center|centre|coach|expo|fair|services
+x4 job|jobs|vacancies|vacancy _1 alert*|digest|matching|recommendations
+x4 jobs for|near you
+x4 new jobs|postings|vacancies
+x4 #d more|new _1 jobs|openings|positions|roles|vacancies
+x4 saved search
+x4 easy apply
+x4 see|view all jobs|vacancies
+x4 early applicant
+x1a #d applicants
+x3 match|matches|matching your _1 alert|preferences|profile|search
+x4a received your application|applications|cv|resume
+x4a application _2 complete|completed|landed|received|registered|submitted
+x4a your application _3 landed|received|registered|submitted
+x4a successfully applied|received|submitted
+x4a person|recruiters|team|we'll|will _2 read|reads|review|reviewing _2 all|each|every|your _1 application*|candidacy|cv|profile|resume
+x3a be reviewing applications|it|your
+x4a if|should your _2 background|experience|profile|qualifications|skills _2 align|fit|lines|match|matches|meet|meets
+x3a if you are|we _2 selected|shortlisted
+x2a contact you _3 if
+x2a reach out _3 if
+x3 complete|completing|finish|finishing your application
+x1a donotreply|no-reply|noreply|unmonitored
+x1a not monitored
+x1a do|don't not? reply
+x4 came across your background|cv|github|linkedin|name|portfolio|profile|resume|work
+x3 open to _1 a|chatting|discussing|exploring|hearing|learning|new|talking
+x3 would you be _1 interested|open
+x3 are you interested|looking|open
+x3 not looking
+x3 worth a _1 call|chat|conversation
+x3 working with a|an _3 business|client|company|firm|startup
+x2 hiring a|an
+x2 even if the timing
+x3 new message from a recruiter
+x3 inmail
+x3 recruiter message|messages
+x3 job spec
+x2 no commitment|pressure
+x2 first day|week
+x4 delighted|excited|glad|happy|thrilled you|you're _2 aboard|accepted|accepting|joining
+x4 background check|screening _3 authoriz*|consent|disclosures
+x4 authoris*|authoriz* _3 background|check|screening
+x3 signed _1 agreement|contract|letter|offer
+x3 new starter|starters
+x4 can|could|would you _1 cover|interview|join|sit|take _3 candidate|interview|loop|panel|slot
+x4 interview|interviewing a|our|the|this _1 applicant|candidate
+x4 can|could|like|love|please|want _2 call|interview|meet her|him|them
+x3 her|his|their availability|cv|resume
+x2 the applicant|applicants|candidate|candidates
+x3 candidate #d|a|b|c
+x4 scorecard|scorecards
+x2 debrief|debriefs
+x3 feedback form
+x4 feedback|scorecard|scores _1 due
+x4 approval|approve|approved|approving _1 a|an|the|this _2 headcount|hire|offer|requisition
+x4 offer approval|approvals
+x4 offer for _3 candidate
+x3 hiring manager|managers _1 approval
+x4 send|sent the regret|rejection
+x3 moving to offer
+x3 hold as backup
+x4k listed you as a reference
+x4 reference for
+x4 $happy _1 to accept
+x5 i|i'm|i've _1 am|have|will|would? _2 accept|accepted|accepting|decline|declined|declining|withdraw|withdrawing
+x5 i|i've _2 decided _2 to? accept|decline|remain|stay|turn|withdraw
+x5 i accept
+x5 thank|thanks _1 you? _3 for the|your _2 offer|proposal
+x5 thank|thanks _1 you? _2 for arranging|hosting|organising|organizing
+x4 for having|hosting|interviewing me
+x5 withdraw|withdrawing from|my _1 application|candidacy|consideration|process
+x3 my application|candidacy|cv|interview|interviews|offer|resume
+x5 i got _3 call|callback|interview|it|job|no|offer|position|rejection|role|through
+x4 i|i've _1 got|made it _2 through|to the
+x4 i did|didn't not _1 get
+x4 ghosted|hired|offered|rejected me
+x4 turned me down
+x4 got a|the _1 call|job|no|offer|rejection
+x3 excited about the|this _1 opportunity|position|role
+x3 look forward to hearing _1 from you? _2 next steps
+x3 i|i'd _1 love _1 to interview for
+x2 my|our _1 brother|dad|daughter|husband|kid|kids|mom|mum|sister|son|wife
+x1 haha|lol|omg|xoxo
+x3 grant|grants application|applications|committee|cycle|decision|funding|panel|program|proposal|proposals
+x3 research grant|grants
+x3 funding application|applications|cycle|decision|panel|proposal
+x4k for funding
+x3 funded|funders
+x5k bursary|scholarship|scholarships
+x2 fellowship
+x4k abstract|manuscript|paper|poster|submission|talk _2 accepted|decision|not|reject*
+x4k paper|poster|session|talk|workshop _1 abstract|proposal|proposals|submission|submissions
+x3 cfp|proceedings|reviewer|reviewers
+x3 program|programme committee
+x3 call for papers
+x4k camera-ready|proceedings
+x4k poster presentation|session
+x2 journal
+x4k admission|admissions|enrollment|enrolment _1 committee|decision|decisions|letter|offer|office|portal|status
+x4 admission|admissions|enrollment|enrolment
+x3 wait-list|waiting|waitlist|waitlisted list
+x4k apartment|flat|home|house|lease|property|rental|tenancy _1 application|applications
+x4k application|applied|applying _3 apartment|bursary|flat|grant|lease|loan|mortgage|property|rental|scholarship|tenancy|unit
+x3 lease|rent|rental|rentals
+x4 landlord|landlords
+x2 apartment|apartments|tenancy
+x3 application fee|fees
+x3 screening report
+x3 holding|security deposit
+x2 bedroom|bedrooms|one-bedroom|one-bedrooms|two-bedroom
+x4k credit|loan|mortgage _1 application|applications|approval|decision
+x3 loan|loans|mortgage
+x3 credit card|limit|report|score
+x4 refund|refunds
+x3 invoice|shipment
+x3 return policy|request|window
+x3 order #d
+x4 itt|proposers|rfi|rfp|rfq|solicitation|tender|tenders
+x4 award|awarded _3 bid|contract|tender
+x4 buyers|escrow|realtor|realty|seller|sellers
+x4 listing agent|brokerage
+x3 home inspection
+x3 counter-offer|counteroffer
+x4k offer on _2 apartment|condo|flat|home|house|property|unit
+x4 asking|purchase price
+x4 estate agent
+x4 real estate
+x4 conveyancer|conveyancing
+x3 open house|viewing|viewings
+x4 letting|lettings agency|agent|agents
+x4 property _1 at #d
+x3 for the property
+x3 tenant|tenants
+x4 available|other|our|similar properties
+x3 the landlord|owner|owners|vendor|vendors
+x3 move-in|movein
+x2 inspection|inspections|viewing
+x3 bid|bidder|bidders|bidding|bids
+x3 supplier|suppliers|vendors
+x3 fraud|fraudulent|phishing|scam|scams
+x3 security alert
+x3s #d off
+x4s new jobs|vacancies
+x4s job alert|alerts
+x3s jobs
+x4s application confirmation|received|submitted
+j0.5 applicant|applicants
+j0.5 application|applied|applying
+j1 human resources
+j1 people operations|ops|team
+`;
