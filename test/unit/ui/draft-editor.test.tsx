@@ -1,13 +1,12 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { checkGraciousness, type DraftRequest, loadLanguage, writeDraft } from '../../../src/core/compose';
 import type { Language } from '../../../src/core/settings';
 import { DraftEditor } from '../../../src/ui/draft/editor';
 import { type Composer, createDraftSession } from '../../../src/ui/draft/session';
-
-vi.mock('../../../src/platform/browser', async () => ({ browser: (await import('./fake-browser')).fakeBrowser }));
+import './fake-browser';
 
 const request: DraftRequest = {
   situation: 'after-rejection',

@@ -1,7 +1,9 @@
 /**
  * The slice of the extension API the UI touches in DOM tests: `i18n.getMessage` answering from the
  * real `_locales/en/messages.json`, with Chrome's placeholder rules, so tests read the real strings.
+ * Importing this module installs it as the global `chrome`, which src/ui/i18n.ts reads.
  */
+import { vi } from 'vitest';
 import messages from '../../../public/_locales/en/messages.json';
 
 interface Entry {
@@ -30,3 +32,5 @@ export const fakeBrowser = {
       i18nMode.keysOnly ? '' : getMessage(key, substitutions),
   },
 };
+
+vi.stubGlobal('chrome', fakeBrowser);

@@ -4,11 +4,11 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings';
 import { OptionsPage } from '../../../src/options/options-page';
+import './fake-browser';
 
 const worker = vi.hoisted(() => ({ calls: [] as { type: string; payload: unknown }[], settings: {} as unknown }));
 
 vi.mock('../../../src/platform/browser', async () => ({
-  browser: (await import('./fake-browser')).fakeBrowser,
   askWorker: async (type: string, payload?: unknown) => {
     worker.calls.push({ type, payload });
     if (type === 'settings/get') return { ok: true, value: worker.settings };

@@ -11,7 +11,6 @@ import { i18nMode } from './fake-browser';
 
 // No worker runs in a DOM test: the reminders list hears so, as it would if the worker were unreachable.
 vi.mock('../../../src/platform/browser', async () => ({
-  browser: (await import('./fake-browser')).fakeBrowser,
   askWorker: async () => ({ ok: false, error: 'no service worker in a DOM test' }),
 }));
 
