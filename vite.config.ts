@@ -24,11 +24,13 @@ export default defineConfig({
         // a page or content script can run (the popup's first render counts them).
         codeSplitting: {
           groups: [
-            {
-              name: 'platform',
-              test: /vite[\\/]preload-helper|webextension-polyfill|src[\\/]platform[\\/]browser\.ts|src[\\/]ui[\\/]i18n\.ts/,
-            },
-            { name: 'core', test: /valibot|src[\\/]core[\\/](settings|messages|hosts)\.ts/ },
+            // The content script loads neither of these two on every webmail page (it must stay small):
+            // no polyfill at all, and valibot and the message map (with i18n, for the panel's
+            // components) only on a job email or a message to the tab.
+            { name: 'platform', test: /webextension-polyfill|src[\\/]platform[\\/]browser\.ts/ },
+            { name: 'core', test: /valibot|src[\\/]core[\\/](settings|messages|hosts)\.ts|src[\\/]ui[\\/]i18n\.ts/ },
+            // Every context with a lazy import needs Vite's preload helper, the content script too.
+            { name: 'preload', test: /vite[\\/]preload-helper/ },
           ],
         },
       },

@@ -4,23 +4,10 @@
  * only) and when the user replied, and answers the popup's "insert-draft". One owner: everything
  * it starts is bound to the signal it is given, and stops with it.
  */
-import * as v from 'valibot';
 import { classifyNow, loadClassifier } from '../core/detect/gate';
 import type { Classification, EmailInput } from '../core/detect/types';
-import {
-  type Detection,
-  describeIssues,
-  EnvelopeSchema,
-  type JobKind,
-  type Reply,
-  type Site,
-  type TabMessageName,
-  type TabResponses,
-  tabMessages,
-  type WorkerResponses,
-} from '../core/messages';
-import { askWorker, browser, extensionContextAlive, type Runtime } from '../platform/browser';
-import { insertIntoReply } from '../webmail/insert';
+import type { Detection, JobKind, Site, TabResponses, WorkerResponses } from '../core/messages';
+import { askWorker, extensionContextAlive, extensionIdentity, onTabMessage } from '../platform/content-runtime';
 import { newestFromOthers, toEmailInput, userRepliesAfter } from '../webmail/read';
 import type { OpenThread, ThreadMessage, WebmailAdapter } from '../webmail/types';
 import { CONTROL_ATTRIBUTE, type Control, createControl, placeControl } from './control';
@@ -268,6 +255,7 @@ export function startGracious(
   }
 
   async function insert(text: string): Promise<TabResponses['insert-draft']> {
+    const { insertIntoReply } = await import('../webmail/insert');
     const method = await insertIntoReply(adapter, doc, text);
     return { inserted: method !== 'none', method };
   }
@@ -290,45 +278,20 @@ export function startGracious(
     },
   });
 
-  listenForTabMessages(lifetime.signal, async (type, payload) => {
+  // Every message is checked (sender, envelope, payload) before it is handled; the checks load
+  // with the first message, not with the page.
+  onTabMessage(async (message, sender) => {
+    const { checkTabMessage } = await import('./tab-messages');
+    const checked = checkTabMessage(message, sender, extensionIdentity());
+    if (!checked.ok) return checked;
     if (!extensionContextAlive()) {
       stop();
       return { ok: false, error: 'extension context invalidated' };
     }
+    const { type, payload } = checked.value;
     if (type === 'insert-draft') return { ok: true, value: await insert(payload.text) };
     return { ok: false, error: `unknown message type "${type}"` };
-  });
+  }, lifetime.signal);
 }
 
 const bodiesIn = (thread: OpenThread | null) => thread?.messages.filter((m) => m.body).length ?? 0;
-
-type TabHandler = (
-  type: TabMessageName,
-  payload: v.InferOutput<(typeof tabMessages)[TabMessageName]['request']>,
-) => Promise<Reply<TabResponses[TabMessageName]>>;
-
-/**
- * Messages to this tab come from the worker or the extension's own pages only: the sender is
- * checked, then the envelope and the payload against their schemas, as the worker's router does.
- */
-function listenForTabMessages(signal: AbortSignal, handle: TabHandler): void {
-  const ownOrigin = browser.runtime.getURL('');
-  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> | undefined => {
-    if (sender.id !== browser.runtime.id || (sender.url && !sender.url.startsWith(ownOrigin)) || sender.tab) {
-      return Promise.resolve({ ok: false, error: 'rejected: the sender is not part of this extension' });
-    }
-    const envelope = v.safeParse(EnvelopeSchema, message);
-    if (!envelope.success)
-      return Promise.resolve({ ok: false, error: `malformed message: ${describeIssues(envelope.issues)}` });
-    const type = envelope.output.type;
-    if (!Object.hasOwn(tabMessages, type))
-      return Promise.resolve({ ok: false, error: `unknown message type "${type}"` });
-    const name = type as TabMessageName;
-    const payload = v.safeParse(tabMessages[name].request, envelope.output.payload);
-    if (!payload.success)
-      return Promise.resolve({ ok: false, error: `"${name}" rejected: ${describeIssues(payload.issues)}` });
-    return handle(name, payload.output);
-  };
-  browser.runtime.onMessage.addListener(listener);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
-}

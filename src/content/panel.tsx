@@ -20,7 +20,7 @@ import { extractDetails } from '../core/detect/extract/index';
 import type { Details } from '../core/detect/types';
 import type { Contact, JobKind } from '../core/messages';
 import { DEFAULT_SETTINGS, type Settings, type Situation } from '../core/settings';
-import { askWorker } from '../platform/browser';
+import { askWorker } from '../platform/content-runtime';
 import { DraftEditor } from '../ui/draft/editor';
 import { type Composer, type DraftSession, openDraftSession } from '../ui/draft/session';
 import { SelectField, TextField } from '../ui/fields';

@@ -1,22 +1,19 @@
 /**
- * Content script entry, loaded on every webmail page. It stays small: it finds which site this is
- * and starts Gracious there with that site's adapter. The panel, extraction and the draft writer
- * load later by dynamic import(), only when a job email is open.
+ * What each site's content script entry (./gmail.ts, ./outlook.ts) runs on every webmail page. It
+ * stays small: the entry brings only its own site's adapter, and the panel, extraction and the
+ * draft writer load later by dynamic import(), only when a job email is open.
  */
-import { siteForUrl } from '../core/hosts';
-import { askWorker, extensionContextAlive } from '../platform/browser';
-import { ADAPTERS } from '../webmail/index';
+import { askWorker, extensionContextAlive } from '../platform/content-runtime';
+import type { WebmailAdapter } from '../webmail/types';
 import './diagnostics';
 import { startGracious } from './gracious';
 
-async function start(): Promise<void> {
-  const site = siteForUrl(location.href);
-  if (!site || !extensionContextAlive()) return;
+export async function start(adapter: WebmailAdapter): Promise<void> {
+  if (!extensionContextAlive()) return;
+  const { site } = adapter;
   const [settings, hidden] = await Promise.all([askWorker('settings/get'), askWorker('thread/hidden-list', { site })]);
   if (settings.ok && !settings.value.sites[site]) return;
-  startGracious(ADAPTERS[site], new AbortController().signal, {
+  startGracious(adapter, new AbortController().signal, {
     hiddenThreads: hidden.ok ? hidden.value.threadKeys : [],
   });
 }
-
-void start();

@@ -96,9 +96,11 @@ describe('the built extension in Chromium', () => {
     expect([...manifest.permissions].sort()).toEqual(['alarms', 'notifications', 'storage']);
     expect([...manifest.host_permissions].sort()).toEqual(webmail);
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
-    for (const script of manifest.content_scripts) expect([...script.matches].sort()).toEqual(webmail);
+    // One content script per site (each loads only its own adapter); together they cover every webmail host once.
+    const scriptMatches: string[] = manifest.content_scripts.flatMap((script: { matches: string[] }) => script.matches);
+    expect(scriptMatches.sort()).toEqual(webmail);
     for (const entry of manifest.web_accessible_resources ?? []) {
-      expect([...entry.matches].sort()).toEqual(webmail);
+      for (const match of entry.matches) expect(webmail).toContain(match);
       for (const resource of entry.resources) expect(resource).toMatch(/^assets\/[\w.-]+\.js$/);
     }
   });
