@@ -167,10 +167,10 @@ export interface Analysis {
   /** ISO 639-1 code of the sender's words */
   language: string;
   /**
-   * The rules of the email's language are not there (addRules): nothing was matched, and the
-   * analysis says nothing but the language.
+   * The language whose rules the email needs and are not there (addRules), or null: then the
+   * analysis stopped there and says nothing else.
    */
-  rulesMissing: boolean;
+  missingRules: string | null;
 }
 
 function domainOf(address: string): string {
@@ -362,7 +362,7 @@ let settings: Params = DEFAULT_PARAMS;
 let stamp = 0;
 /** 9: "no" is a negation; 1: it is not (Portuguese "no" is "in the") */
 let negation = 9;
-/** Bit of the email's language (Rule.language): the rules of other languages do not count. */
+/** Bits of the languages whose rules count (Rule.language): the email's, and a forwarded message's. */
 let active = 1;
 /** function words per language (by index into LANGUAGES) */
 const languageCounts = new Float64Array(LANGUAGES.length);
@@ -421,7 +421,7 @@ function match(segment: number, from: number, to: number, factor: number): void 
     const candidates = tokenRules[p] as Rule[];
     if (candidates === NO_WORD_RULES) continue;
     for (const rule of candidates) {
-      if (done[rule.id] === stamp || !countsIn(rule, segment) || (rule.language !== 0 && rule.language !== active))
+      if (done[rule.id] === stamp || !countsIn(rule, segment) || (rule.language !== 0 && !(rule.language & active)))
         continue;
       // Most tries fail on the next word: a plain second element is checked first.
       const next = rule.next;
@@ -487,8 +487,9 @@ function against(weight: number, why: string): void {
 }
 
 /**
- * The cues of one email. Without the rules of its language (addRules) it stops after finding the
- * language (rulesMissing), unless `withLoadedRules`: then the rules that are there count.
+ * The cues of one email. Without the rules of its language (addRules), or of the language of a
+ * forwarded message it reads, it stops there (missingRules), unless `withLoadedRules`: then the
+ * rules that are there count.
  */
 export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS, withLoadedRules = false): Analysis {
   const subject = str(email?.subject).slice(0, 1000);
@@ -504,7 +505,7 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS, with
     evidence: [],
     usedForwarded: false,
     language: 'en',
-    rulesMissing: false,
+    missingRules: null,
   };
   settings = params;
   stamp = nextStamp(rules().rules.length);
@@ -528,7 +529,7 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS, with
   const language = pickLanguage(languageCounts);
   found.language = language;
   if (!withLoadedRules && !hasRules(language)) {
-    found.rulesMissing = true;
+    found.missingRules = language;
     return found;
   }
   active = 1 << LANGUAGES.indexOf(language);
@@ -557,7 +558,17 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS, with
       );
     if ((mainTo - mainFrom < 40 || pointing || isForwardSubject(subject)) && own < params.threshold) {
       found.usedForwarded = true;
-      match(FORWARDED, read(parts.forwarded, 0), tokens.h.length, params.forwarded);
+      // The forwarded message is matched with the rules of its own language too ("FYI, see
+      // below" over a German offer).
+      languageCounts.fill(0);
+      const forwardedFrom = read(parts.forwarded, 2000);
+      const forwardedLanguage = pickLanguage(languageCounts);
+      if (!withLoadedRules && !hasRules(forwardedLanguage)) {
+        found.missingRules = forwardedLanguage;
+        return found;
+      }
+      active |= 1 << LANGUAGES.indexOf(forwardedLanguage);
+      match(FORWARDED, forwardedFrom, tokens.h.length, params.forwarded);
     }
   }
   // Who writes to whom. Two people on one company domain: internal mail, the reader is staff.
@@ -651,7 +662,7 @@ const CHANNEL_OF: Record<EmailKind, string> = { offer: 'o', rejection: 'r', inte
 export function classifyEmail(email: EmailInput): Classification | string {
   try {
     const a = analyse(email);
-    return a.rulesMissing ? a.language : conclude(a);
+    return a.missingRules ?? conclude(a);
   } catch {
     return { kind: 'other', confidence: 0.5, evidence: [], language: 'en' };
   }

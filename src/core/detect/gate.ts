@@ -10,6 +10,7 @@
  * may let through emails that are not job emails (the classifier then says "other"), and is
  * checked on the corpus to let through every job email the classifier recognises.
  */
+import { LOOKALIKE_FROM, LOOKALIKE_TO } from './lookalikes';
 import type { Classification, EmailInput } from './types';
 
 const STEMS = [
@@ -17,6 +18,7 @@ const STEMS = [
   'offer|interview|applica|applied|candida|position|role|job|hiring|hire|recruit|vacanc|opening|employ|salary|wage|stipend',
   'contract|intern|shortlist|unfortunat|regret|unsuccessful|sorry|schedul|availab|assessment|screen|trial|congrat|welcome',
   'talent|career|resume|decision|successful|rescind|withdr|select|onboard|join|start date|team|appointment|cv|pay|panel',
+  'want you|want u',
   // German, French, Spanish, Portuguese, Dutch
   'angebot|bewerb|stelle|gespr|vorstellung|einladung|zusage|absage|leider|vertrag|einstell|probe|termin|kandidat',
   'offre|poste|entretien|embauche|recrut|malheureusement|propos|convoc|rencontr|stage|regret|retenu|cdi|cdd',
@@ -28,10 +30,8 @@ const STEMS = [
 const GATE = new RegExp(STEMS, 'i');
 /** Zero-width and bidi controls and soft hyphens, which could split a stem. */
 const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
-/** Cyrillic and Greek letters that look like Latin ones, and what they look like. */
-const LOOKALIKES = /[АВЕКМНОРСТХаеорсухіјѕΑΒΕΗΙΚΜΝΟΡΤΧΥΖοιν]/g;
-const LOOKALIKE_FROM = 'АВЕКМНОРСТХаеорсухіјѕΑΒΕΗΙΚΜΝΟΡΤΧΥΖοιν';
-const LOOKALIKE_TO = 'ABEKMHOPCTXaeopcyxijsABEHIKMNOPTXYZoiv';
+/** Cyrillic and Greek letters that look like Latin ones. */
+const LOOKALIKES = new RegExp(`[${LOOKALIKE_FROM}]`, 'g');
 
 /** Subject and body (the first 64 KB) mention something a job email would. Linear, cheap. */
 export function mightBeJobEmail(email: EmailInput): boolean {
@@ -65,7 +65,7 @@ const LANGUAGE_RULES: Record<string, () => Promise<{ RULES: string }>> = {
 let engine: Engine | null = null;
 let engineLoad: Promise<Engine> | null = null;
 const rulesLoads = new Map<string, Promise<void>>();
-/** Emails classifyNow could not classify before the engine was there, for loadClassifier to load for. */
+/** Emails classifyNow answered null for, for loadClassifier to load what they need. */
 let deferred: EmailInput[] = [];
 
 function loadEngine(): Promise<Engine> {
@@ -90,49 +90,51 @@ function loadRules(loaded: Engine, language: string): Promise<void> {
 }
 
 /**
- * Classifies synchronously when it can: 'other' for an email the gate stops (language not
- * detected: 'en'), the classifier's result once the engine and the rules of the email's language
- * are loaded; null while they are not (their load is then started). The content script uses this
- * to put the control on screen in the same frame it read the email.
+ * Loads the rules `email` needs (its language's, then a forwarded message's if that is in another
+ * language) and classifies it.
  */
-export function classifyNow(email: EmailInput): Classification | null {
-  if (!mightBeJobEmail(email)) return { ...OTHER };
-  if (!engine) {
-    deferred.push(email);
-    if (deferred.length > 8) deferred.shift();
-    void loadEngine().catch(() => undefined);
-    return null;
+async function classifyLoading(loaded: Engine, email: EmailInput): Promise<Classification> {
+  for (let tries = 0; tries < 3; tries++) {
+    const result = loaded.classifyEmail(email);
+    if (typeof result !== 'string') return result;
+    await loadRules(loaded, result);
   }
-  const result = engine.classifyEmail(email);
-  if (typeof result !== 'string') return result;
-  void loadRules(engine, result).catch(() => undefined);
-  return null;
-}
-
-/** Classifies like classifyEmail, loading the engine and the language's rules only when the gate passes. */
-export async function classifyLazily(email: EmailInput): Promise<Classification> {
-  if (!mightBeJobEmail(email)) return { ...OTHER };
-  const loaded = await loadEngine();
-  const result = loaded.classifyEmail(email);
-  if (typeof result !== 'string') return result;
-  await loadRules(loaded, result);
   return loaded.classifyWithLoadedRules(email);
 }
 
 /**
- * Loads the engine, and the rules of every language that the emails classifyNow answered null for
- * need; resolves to a synchronous classifier. (classifyLazily does the same for one email.) The
- * classifier classifies an email whose language's rules are still not loaded with the rules that
- * are: await classifyLazily for such an email instead.
+ * Classifies synchronously when it can: 'other' for an email the gate stops (language not
+ * detected: 'en'), the classifier's result once the engine and the rules the email needs are
+ * loaded; null while they are not (their load is then started). The content script uses this to
+ * put the control on screen in the same frame it read the email.
+ */
+export function classifyNow(email: EmailInput): Classification | null {
+  if (!mightBeJobEmail(email)) return { ...OTHER };
+  const result = engine?.classifyEmail(email);
+  if (result !== undefined && typeof result !== 'string') return result;
+  deferred.push(email);
+  if (deferred.length > 8) deferred.shift();
+  if (engine && result !== undefined) void loadRules(engine, result).catch(() => undefined);
+  else void loadEngine().catch(() => undefined);
+  return null;
+}
+
+/** Classifies like classifyEmail, loading the engine and the rules it needs only when the gate passes. */
+export async function classifyLazily(email: EmailInput): Promise<Classification> {
+  if (!mightBeJobEmail(email)) return { ...OTHER };
+  return classifyLoading(await loadEngine(), email);
+}
+
+/**
+ * Loads the engine and the rules that the emails classifyNow answered null for need; resolves to
+ * a synchronous classifier. (classifyLazily does the same for one email.) The classifier
+ * classifies an email whose rules are still not loaded with the rules that are: await
+ * classifyLazily for such an email instead.
  */
 export async function loadClassifier(): Promise<Classify> {
   const loaded = await loadEngine();
   const waiting = deferred;
   deferred = [];
-  for (const email of waiting) {
-    const result = loaded.classifyEmail(email);
-    if (typeof result === 'string') void loadRules(loaded, result).catch(() => undefined);
-  }
-  await Promise.all(rulesLoads.values());
+  await Promise.all(waiting.map((email) => classifyLoading(loaded, email)));
   return (email) => classifyNow(email) ?? loaded.classifyWithLoadedRules(email);
 }

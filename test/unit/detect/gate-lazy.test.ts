@@ -58,4 +58,23 @@ describe('gate, loading the engine and one language at a time', () => {
     const classify = await gate.loadClassifier();
     expect(classify(german)).toEqual(classifyEmail(german));
   });
+
+  it('reads a forwarded message with the rules of its own language too', async () => {
+    const { gate, engine } = await freshGate();
+    const offer =
+      'Sehr geehrte Frau Weber,\n\nwir freuen uns, Ihnen die Stelle als Projektleiterin anbieten zu dürfen. ' +
+      'Den Arbeitsvertrag erhalten Sie mit dieser Nachricht.\n\nMit freundlichen Grüßen\nJonas Berger';
+    const email: EmailInput = {
+      subject: 'Fwd: Ihre Stelle',
+      from: 'Dana Lee <dana@agency.example>',
+      to: 'Mia Weber <mia@mail.example>',
+      body: `FYI, see below.\n\n---------- Forwarded message ---------\nFrom: Jonas Berger <jonas@firma.example>\n\n${offer}`,
+    };
+    expect(classifyEmail(email)).toMatchObject({ kind: 'offer', language: 'en' });
+    expect(await gate.classifyLazily(email)).toEqual(classifyEmail(email));
+    expect(engine.hasRules('de')).toBe(true);
+    const again = await freshGate();
+    expect(again.gate.classifyNow(email)).toBeNull();
+    expect((await again.gate.loadClassifier())(email)).toEqual(classifyEmail(email));
+  });
 });
