@@ -129,14 +129,16 @@ export function compileRules(source: string, language = 0, into?: CompiledRules)
   for (const line of expandMacros(source.split('\n'))) {
     const space = line.indexOf(' ');
     const head = /^([orixj])(-?[\d.]+)([skab]*)$/.exec(line.slice(0, space));
-    if (!head) throw new Error(`bad rule: ${line}`);
     const elements = line
       .slice(space + 1)
       .trim()
       .split(/\s+/)
       .map(parseElement);
     const first = elements[0];
-    if (!first || first.gap >= 0 || first.optional) throw new Error(`rule must start with a word: ${line}`);
+    // A rule has a head, starts with a word and indexes prefixes of four letters or more.
+    if (!head || !first || first.gap >= 0 || first.optional || first.prefixes?.some((p) => p.length < 4))
+      throw new Error(`bad rule: ${line}`);
+    const flags = head[3] as string;
     const second = elements[1];
     const next =
       second && second.gap < 0 && !second.optional && !second.prefixes && !second.digit ? second.words : null;
@@ -144,10 +146,10 @@ export function compileRules(source: string, language = 0, into?: CompiledRules)
       id: rules.length,
       channel: head[1] as Channel,
       weight: Number(head[2]),
-      subjectOnly: (head[3] ?? '').includes('s'),
-      decisive: (head[3] ?? '').includes('k'),
-      acknowledgement: (head[3] ?? '').includes('a'),
-      bodyOnly: (head[3] ?? '').includes('b'),
+      subjectOnly: flags.includes('s'),
+      decisive: flags.includes('k'),
+      acknowledgement: flags.includes('a'),
+      bodyOnly: flags.includes('b'),
       jobSpecific: elements.some((el) => [...(el.words ?? [])].some((h) => JOB_WORDS.has(h))),
       elements,
       next,
@@ -161,10 +163,7 @@ export function compileRules(source: string, language = 0, into?: CompiledRules)
     };
     rules.push(rule);
     for (const h of first.words ?? []) add(index.exact, h, rule);
-    for (const p of first.prefixes ?? []) {
-      if (p.length < 4) throw new Error(`prefix too short to start a rule: ${line}`);
-      add(index.prefix, hashWord(p, 4), rule);
-    }
+    for (const p of first.prefixes ?? []) add(index.prefix, hashWord(p, 4), rule);
     if (first.digit) index.digit.push(rule);
   }
   return { rules, ...index };

@@ -5,6 +5,8 @@
  * is independent of the rest of the input past the cap.
  */
 
+import { LOOKALIKE_FROM, LOOKALIKE_TO } from './lookalikes';
+
 /** Bodies are cut to this many UTF-16 units before anything else looks at them. */
 export const INPUT_CAP = 64 * 1024;
 
@@ -35,26 +37,31 @@ const CHAR_MAP = new Map<number, string>();
 function mapAll(chars: string, to: string): void {
   for (let i = 0; i < chars.length; i++) CHAR_MAP.set(chars.charCodeAt(i), to);
 }
-mapAll('\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000', ' ');
+function mapRange(first: number, last: number, to: string): void {
+  for (let c = first; c <= last; c++) CHAR_MAP.set(c, to);
+}
+mapAll('\t\u00a0\u202f\u205f\u3000', ' ');
+mapRange(0x2000, 0x200a, ' ');
 // zero-width (200B-200D, 2060-2064, FEFF), direction marks (200E-200F), bidi controls (202A-202E,
 // 2066-2069) and soft hyphens are dropped
-mapAll(
-  '\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff',
-  '',
-);
-mapAll('\u2018\u2019\u201a\u201b\u2032\u00b4', "'");
-mapAll('\u201c\u201d\u201e\u00ab\u00bb', '"');
-mapAll('\u2010\u2011\u2012\u2013\u2014\u2015\u2212', '-');
+mapAll('\u00ad\ufeff', '');
+mapRange(0x200b, 0x200f, '');
+mapRange(0x202a, 0x202e, '');
+mapRange(0x2060, 0x2064, '');
+mapRange(0x2066, 0x2069, '');
+mapAll('\u2032\u00b4', "'");
+mapRange(0x2018, 0x201b, "'");
+mapAll('\u00ab\u00bb', '"');
+mapRange(0x201c, 0x201e, '"');
+mapAll('\u2212', '-');
+mapRange(0x2010, 0x2015, '-');
 mapAll('\u2022', '*');
 CHAR_MAP.set(0x2026, '...');
-CHAR_MAP.set(0xfb00, 'ff');
-CHAR_MAP.set(0xfb01, 'fi');
-CHAR_MAP.set(0xfb02, 'fl');
-CHAR_MAP.set(0xfb03, 'ffi');
-CHAR_MAP.set(0xfb04, 'ffl');
+// ligatures U+FB00-FB04
+'ff fi fl ffi ffl'.split(' ').forEach((letters, i) => {
+  CHAR_MAP.set(0xfb00 + i, letters);
+});
 // Cyrillic and Greek letters that look like Latin ones (homoglyph spoofing of "offer" and the like).
-const LOOKALIKE_FROM = 'АВЕКМНОРСТХаеорсухіјѕΑΒΕΗΙΚΜΝΟΡΤΧΥΖοιν';
-const LOOKALIKE_TO = 'ABEKMHOPCTXaeopcyxijsABEHIKMNOPTXYZoiv';
 for (let i = 0; i < LOOKALIKE_FROM.length; i++) CHAR_MAP.set(LOOKALIKE_FROM.charCodeAt(i), LOOKALIKE_TO.charAt(i));
 // fullwidth ASCII
 for (let c = 0xff01; c <= 0xff5e; c++) CHAR_MAP.set(c, String.fromCharCode(c - 0xfee0));
