@@ -1,6 +1,6 @@
 /** Who wrote the email, and whom else it names that the reader may want to thank. */
 import type { Contact } from '../../messages';
-import { MANAGER_TITLE, ORG_WORD, RECRUITER_TITLE, TITLE_WORD } from './lexicon';
+import { ATS, MANAGER_TITLE, ORG_WORD, RECRUITER_TITLE, TITLE_WORD } from './lexicon';
 import { domainKey, domainSim } from './match';
 import { type Prepared, personName } from './prepare';
 
@@ -23,7 +23,8 @@ const lower = (s: string): string => s.toLowerCase();
 /** The sender's display name when it is a person ("Dana Lee"), not a team or a mailbox. */
 export function senderPerson(prep: Prepared): string | null {
   const p = prep.sender.person;
-  if (!p || /no-?reply|do-?not-?reply|noreply/i.test(p)) return null;
+  // "LinkedIn", "Indeed Messaging": the platform is nobody's name.
+  if (!p || /no-?reply|do-?not-?reply|noreply/i.test(p) || ATS.test(p.split(/\s/)[0] ?? '')) return null;
   const name = personName(p);
   return name && !isOrgName(prep, name) ? name : null;
 }
@@ -78,13 +79,29 @@ export function findSigner(prep: Prepared): Signer | null {
     break;
   }
   if (found) {
+    let nick = '';
     // A first name signed alone takes the surname from the From header when they agree.
-    if (fromPerson && fromPerson.length > found.name.length && lower(fromPerson).includes(lower(found.name))) {
+    // "Dean Harold Achebe" in the From header only adds a title to the name signed.
+    const titled =
+      found.name.includes(' ') &&
+      lower(fromPerson ?? '').endsWith(` ${lower(found.name)}`) &&
+      (MANAGER_TITLE.test(firstToken(fromPerson ?? '')) ||
+        /^(?:provost|chancellor|rector|mayor|judge)$/i.test(firstToken(fromPerson ?? '')));
+    if (
+      fromPerson &&
+      !titled &&
+      fromPerson.length > found.name.length &&
+      lower(fromPerson).includes(lower(found.name))
+    ) {
+      // "Facu" signed by Facundo Iriarte (so the From header says): the short form is what they go by.
+      const first = lower(firstToken(fromPerson));
+      if (!found.name.includes(' ') && first !== lower(found.name) && first.startsWith(lower(found.name)))
+        nick = found.name;
       found.given ||= found.name;
       found.name = fromPerson;
     }
     found.title = titleOf(prep, found.line, found.name);
-    found.given = givenName(prep, found.name, found.given);
+    found.given = nick || givenName(prep, found.name, found.given);
     return found;
   }
   if (fromPerson) return { name: fromPerson, given: givenName(prep, fromPerson, ''), line: -1, title: '' };
@@ -113,7 +130,13 @@ function givenName(prep: Prepared, full: string, signed: string): string {
   if (segs.length >= 1 && tokens.length >= 3) {
     for (const seg of segs) {
       for (let i = 0; i + 1 < tokens.length; i++) {
-        if (/^\p{Ll}/u.test(tokens[i] ?? '') || /^\p{Ll}/u.test(tokens[i + 1] ?? '')) continue;
+        // Nor does a surname with its particle ("Nic Giolla", "Mac Aodha", "Van Dijk").
+        if (
+          /^\p{Ll}/u.test(tokens[i] ?? '') ||
+          /^\p{Ll}/u.test(tokens[i + 1] ?? '') ||
+          SURNAME_LEAD.test(tokens[i] ?? '')
+        )
+          continue;
         const two = squashName(`${tokens[i]}${tokens[i + 1]}`);
         if (two === seg && i + 1 < tokens.length) return `${tokens[i]} ${tokens[i + 1]}`;
       }
@@ -121,6 +144,9 @@ function givenName(prep: Prepared, full: string, signed: string): string {
   }
   return first;
 }
+
+const SURNAME_LEAD =
+  /^(?:nic|n[ií]|mac|mc|[óo]|u[ií]|ua|van|von|de|da|del|della|di|du|le|la|ter|ten|al|el|bin|binti|ap)$/i;
 
 /** First name to greet: "Gwen" for "Dr. Gwen Halvorsen, RN". */
 export function firstName(signer: Signer | null): string | null {

@@ -73,7 +73,7 @@ export function clean(s: unknown, cap: number): string {
 }
 
 const QUOTE_HEAD =
-  /^(?:On\s.{0,300}\bwrote\s*:?|Am\s.{0,200}\bschrieb.{0,200}:|Le\s.{0,200}\ba\s+[ée]crit\s*:|El\s.{0,200}\bescribi[óo]\s*:|Em\s.{0,200}\bescreveu\s*:|Op\s.{0,200}\bschreef.{0,200}:|-{2,}\s*(?:Original Message|Urspr[üu]ngliche Nachricht|Message d'origine|Mensaje original|Mensagem original|Oorspronkelijk bericht|Forwarded message|Weitergeleitete Nachricht|Message transf[ée]r[ée]|Mensaje reenviado|Mensagem encaminhada|Doorgestuurd bericht)|Begin forwarded message:|_{8,}\s*)$/i;
+  /^(?:On\s.{0,300}\bwrote\s*:?|Am\s.{0,200}\bschrieb.{0,200}:|Le\s.{0,200}\ba\s+[ée]crit\s*:|El\s.{0,200}\bescribi[óo]\s*:|Em\s.{0,200}\bescreveu\s*:|Op\s.{0,200}\bschreef.{0,200}:|-{2,}\s*(?:Original Message|Urspr[üu]ngliche Nachricht|Message d'origine|Mensaje original|Mensagem original|Oorspronkelijk bericht|Forwarded message|Weitergeleitete Nachricht|Message transf[ée]r[ée]|Mensaje reenviado|Mensagem encaminhada|Doorgestuurd bericht)\s*-*|Begin forwarded message:|_{8,}\s*)$/i;
 const HEADER_FROM = /^\*?(?:From|Von|De|Van|Da)\s*:\*?\s+\S/i;
 const HEADER_NEXT =
   /^\*?(?:Sent|Gesendet|Envoy[ée]|Enviado|Verzonden|Date|Datum|Fecha|Data|To|An|[ÀA]|Para|Aan|Subject|Betreff|Objet|Asunto|Assunto|Onderwerp)\s*:/i;
@@ -104,7 +104,7 @@ const PARTICLE = /^(?:de|del|della|der|den|van|von|da|das|do|dos|du|la|le|di|y|e
 const HONORIFIC =
   /^(?:dr|mr|mrs|ms|miss|mx|prof|professor|herr|frau|m|mme|mlle|me|ma[îi]tre|sr|sra|srta|dra|dott|doutor|doutora|eng|engª|ir|drs|mevr|dhr|ing|mag|dipl|captain|capt|lieutenant|lt|sergeant|sgt|rev|revd|pastor|coach|sister|father|chef)\.?$/i;
 const NOT_NAME =
-  /^(?:team|time|equipo|equipe|[ée]quipe|talent|talentos|people|recruiting|recruitment|careers|staff|admin|office|support|info|hello|jobs|nursing|human|hiring|personal|personnel|sekretariat|secretariat|workforce|thanks|thank|best|regards|cheers|sincerely|hi|hello|dear|hey|sent|from|to|date|subject|re|fw|fwd|tel|phone|mobile|cell|office|direct|fax|email|e-mail|web|www|the|our|your|this|we|i|please|see|let|talk|good|great|looking|confidential|confidentiality|notice|disclaimer|note|ps|p\.s|sent|get|via|on|at|in|for|with|and|or|but|if|so|yes|no|ok|okay|all|any|a|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+  /^(?:team|time|equipo|equipe|[ée]quipe|talent|talentos|people|recruiting|recruitment|careers|staff|admin|office|support|info|hello|jobs|nursing|human|hiring|personal|personnel|sekretariat|secretariat|workforce|thanks|thank|best|regards|cheers|sincerely|hi|hello|dear|hey|sent|from|to|date|subject|re|fw|fwd|tel|phone|mobile|cell|office|direct|fax|email|e-mail|web|www|the|our|your|this|we|i|please|see|let|talk|good|great|looking|confidential|confidentiality|notice|disclaimer|note|ps|p\.s|sent|get|via|on|at|in|for|with|and|or|but|if|so|yes|no|ok|okay|all|any|a|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|reply|forward|view|unsubscribe|original|message|interview|invitation|reminder|internships?|graduates?|campus|gr[üu](?:ß|ss)e?|hallo|liebe|lieber|sehr|viele|herzliche|moin|servus|danke|dein|deine|euer|eure|ihr|ihre|bonjour|salut|cordialement|merci|madame|monsieur|votre|cher|ch[èe]re|hola|buenas|buenos|estimad[oa]|saludos|gracias|atentamente|querid[oa]|oi|olá|prezad[oa]|abra[çc]os?|obrigad[oa]|atenciosamente|tudo|hoi|beste|geachte|groet(?:en|jes)?|bedankt|uw|jouw)$/i;
 
 /**
  * The person name a line holds, or null: "Gwen Halvorsen (she/her)", "Dr. Sophie Ahn, DDS",
@@ -113,7 +113,11 @@ const NOT_NAME =
 export function personName(line: string): string | null {
   let t = line.trim();
   if (!t || t.length > 80) return null;
-  t = t.replace(/^[-–—~*_\s]+/, '').replace(/[*_]+$/, '');
+  // "i. A. Sabine Engel", "p.p. Jo Reid": signing for someone, not part of the name.
+  t = t
+    .replace(/^[-–—~*_\s]+/, '')
+    .replace(/[*_]+$/, '')
+    .replace(/^(?:i\.\s?[AV]\.|p\.\s?p\.|ppa?\.|per\s+pro\.?)\s*/i, '');
   t = t.replace(/\((?:she|he|they|her|him|them|ela|ele|sie|er|il|elle|ms|mr|mrs|miss|mx|dr)\b[^)]*\)/gi, ' ');
   // A label ("Event Date/Time:", "Invitee:") is never a name.
   if (/:\s*$/.test(t)) return null;
@@ -269,13 +273,13 @@ function findSignature(lines: string[], sender: Sender): { closing: number; sigS
     let isClosing = !!m;
     if (
       !isClosing &&
-      /,\s*$/.test(t) &&
+      /[,!]\s*$/.test(t) &&
       t.split(/\s+/).length <= 6 &&
       !/^(?:hi|hello|dear|hey|hallo|bonjour|hola|ol[áa]|beste|geachte|sehr|liebe|lieber|caro|cara|prezad[oa]|estimad[oa])\b/i.test(
         t,
       )
     ) {
-      // "Thanks for being flexible," followed by a name.
+      // "Thanks for being flexible," or "Aguardo sua confirmação!" followed by a name.
       let j = i + 1;
       while (j < end && !(lines[j] ?? '').trim()) j++;
       isClosing = j < end && isNameOrTeamLine(lines[j] ?? '', sender);
@@ -294,7 +298,11 @@ function findSignature(lines: string[], sender: Sender): { closing: number; sigS
     if (i < 0) break;
     const head = (lines[startPara] ?? '').trim();
     if (!DISCLAIMER.test(head) && isNameOrTeamLine(head, sender)) {
-      return { closing: -1, sigStart: startPara, signature: take(startPara) };
+      if (startPara > 0 || para === 0) return { closing: -1, sigStart: startPara, signature: take(startPara) };
+      // A name and a title over the first paragraph, the message below: the sender's card of a
+      // messaging platform ("Gabriel Amari\nCo-founder at Loomwell"). It signs, the body stays.
+      if (startPara < i && !/[,:!?]$/.test(head)) return { closing: -1, sigStart: end, signature: take(0) };
+      break;
     }
     // A one-paragraph message may end with the name on its own last line ("...\n- Nico").
     const last = (lines[i] ?? '').trim();

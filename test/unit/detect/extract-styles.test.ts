@@ -1,0 +1,97 @@
+/**
+ * extractDetails on the writing styles a second corpus writer showed (issue 3): department
+ * words around the sender's name, platforms and agencies that are not the employer, titles
+ * written in unusual frames, sign-offs and header words that are not names, and interview
+ * times and zones written the way calendars, forms and text messages write them. The cases
+ * are invented for this file; none is taken from the corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDetails } from '../../../src/core/detect/extract';
+import type { EmailInput } from '../../../src/core/detect/types';
+
+const read = (over: Partial<EmailInput> & { body: string }, timeZone = 'UTC') =>
+  extractDetails(
+    {
+      subject: 'Your application',
+      from: 'Recruiting <jobs@example.example>',
+      date: '2026-03-04T10:00:00+00:00',
+      ...over,
+    },
+    { timeZone },
+  );
+
+describe('contact: words that are not names', () => {
+  it('takes the signer, not a German sign-off or a possessive before a team', () => {
+    const d = read({
+      from: 'Jannik Oberle <j.oberle@tischlerei-oberle.example>',
+      subject: 'Ihre Bewerbung',
+      body: 'Hallo Herr Weber,\n\nleider haben wir uns für einen anderen Bewerber entschieden.\n\nGruß\nJannik Oberle\nTischlerei Oberle',
+    });
+    expect(d.contact).toBe('Jannik');
+    const team = read({
+      from: 'Ausbildung Seewerk Kiel <azubi@seewerk-kiel.example>',
+      subject: 'Einladung',
+      body: 'Liebe Mara,\n\nwir laden dich zum Kennenlerngespräch ein.\n\nViele Grüße\nDein Azubiteam',
+    });
+    expect(team.contact).toBeNull();
+  });
+
+  it('reads the name after "i. A." and skips a greeting word as a name', () => {
+    const d = read({
+      from: 'Personalwesen Fährhaus Nord <personal@faehrhaus-nord.example>',
+      subject: 'Arbeitsvertrag',
+      body: 'Sehr geehrte Frau Lenz,\n\nanbei Ihr Vertrag.\n\nMit freundlichen Grüßen\ni. V. Torben Maaß\nPersonalwesen',
+    });
+    expect(d.contact).toBe('Torben');
+    const pt = read({
+      from: 'Renata Alves <renata@cajuflow.example>',
+      subject: 'Entrevista',
+      body: 'Oi, Paulo! Tudo bem?\n\nQueremos conversar com você sobre a vaga de Analista de Dados na quinta.\n\nFico no aguardo!\nRenata\nTalent Partner – Caju Flow',
+    });
+    expect(pt.contact).toBe('Renata');
+  });
+
+  it('ends the message at an Outlook "Original Message" line and ignores action links', () => {
+    const d = read({
+      from: 'Odile Brandt <obrandt@larchmonthealth.example>',
+      subject: 'RE: start date',
+      body: 'Hi Sam,\n\nDone, the new letter is attached.\n\nOdile\n\n-----Original Message-----\nFrom: Sam Park <sam@mail.example>\nSent: Monday, March 2, 2026 9:00 AM\nSubject: start date\n\nCould we move it?',
+    });
+    expect(d.contact).toBe('Odile');
+  });
+
+  it('reads a messaging platform card: the sender named above the message, the platform nobody', () => {
+    const d = read({
+      from: 'LinkedIn <messages-noreply@linkedin.example>',
+      subject: 'Tomasz sent you a message',
+      body: 'Tomasz Wierzba\nFounder at Quillfeather\n\nHi Ana, we would love to bring you on as our first Support Engineer. Can we talk tomorrow?\n\nView message: https://linkedin.example/m/1\n\nReply · Not interested',
+    });
+    expect(d.contact).toBe('Tomasz');
+    expect(d.company).toBe('Quillfeather');
+    expect(d.role).toBe('Support Engineer');
+    const platform = read({
+      from: 'LinkedIn <jobs-noreply@linkedin.example>',
+      subject: 'Your application to Data Analyst at Orrin Metrics',
+      body: 'Thank you for your interest in the Data Analyst position at Orrin Metrics. Unfortunately, Orrin Metrics has decided not to proceed.',
+    });
+    expect(platform.contact).toBeNull();
+  });
+
+  it('greets by the first name: a title before it, an Irish surname after it, a nickname signed', () => {
+    const dean = read({
+      from: 'Provost Miriam Okonjo <mokonjo@harlowcollege.example>',
+      body: 'Dear Dr. Lind,\n\nI am pleased to offer you the position of Lecturer in Law.\n\nWith warm regards,\n\nMiriam Okonjo\nProvost\nHarlow College',
+    });
+    expect(dean.contact).toBe('Miriam');
+    const irish = read({
+      from: 'Aoibhinn Mac Aodha <aoibhinn.macaodha@countylibraries.example>',
+      body: 'A chara,\n\nYou were successful at interview for the post of Library Assistant.\n\nIs mise le meas,\nAoibhinn Mac Aodha\nHR Section, County Libraries',
+    });
+    expect(irish.contact).toBe('Aoibhinn');
+    const nick = read({
+      from: 'Bartolomé Ruiz <barto@lumbrera.example>',
+      body: 'Hola Sofi,\n\nqueremos que te sumes como Desarrolladora Frontend.\n\nAbrazo,\nBarto',
+    });
+    expect(nick.contact).toBe('Barto');
+  });
+});
