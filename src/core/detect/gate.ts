@@ -50,56 +50,19 @@ export function mightBeJobEmail(email: EmailInput): boolean {
 const OTHER: Classification = { kind: 'other', confidence: 0.9, evidence: [], language: 'en' };
 
 type Classify = (email: EmailInput) => Classification;
-type Engine = typeof import('./engine');
+type Loader = typeof import('./loader');
 
-/** The rules of each language, each a chunk of its own. */
-const LANGUAGE_RULES: Record<string, () => Promise<{ RULES: string }>> = {
-  en: () => import('./rules-en'),
-  de: () => import('./rules-de'),
-  fr: () => import('./rules-fr'),
-  es: () => import('./rules-es'),
-  pt: () => import('./rules-pt'),
-  nl: () => import('./rules-nl'),
-};
-
-let engine: Engine | null = null;
-let engineLoad: Promise<Engine> | null = null;
-const rulesLoads = new Map<string, Promise<void>>();
+let loader: Loader | null = null;
+let loaderLoad: Promise<Loader> | null = null;
 /** Emails classifyNow answered null for, for loadClassifier to load what they need. */
 let deferred: EmailInput[] = [];
 
-function loadEngine(): Promise<Engine> {
-  engineLoad ??= import('./engine').then((module) => {
-    engine = module;
+function load(): Promise<Loader> {
+  loaderLoad ??= import('./loader').then((module) => {
+    loader = module;
     return module;
   });
-  return engineLoad;
-}
-
-/** Loads the rules of `language` once; later calls share the same load. */
-function loadRules(loaded: Engine, language: string): Promise<void> {
-  let load = rulesLoads.get(language);
-  if (!load) {
-    const chunk = LANGUAGE_RULES[language];
-    load = chunk ? chunk().then((module) => loaded.addRules(language, module.RULES)) : Promise.resolve();
-    // A failed load is tried again for the next email.
-    load.catch(() => rulesLoads.delete(language));
-    rulesLoads.set(language, load);
-  }
-  return load;
-}
-
-/**
- * Loads the rules `email` needs (its language's, then a forwarded message's if that is in another
- * language) and classifies it.
- */
-async function classifyLoading(loaded: Engine, email: EmailInput): Promise<Classification> {
-  for (let tries = 0; tries < 3; tries++) {
-    const result = loaded.classifyEmail(email);
-    if (typeof result !== 'string') return result;
-    await loadRules(loaded, result);
-  }
-  return loaded.classifyWithLoadedRules(email);
+  return loaderLoad;
 }
 
 /**
@@ -110,19 +73,19 @@ async function classifyLoading(loaded: Engine, email: EmailInput): Promise<Class
  */
 export function classifyNow(email: EmailInput): Classification | null {
   if (!mightBeJobEmail(email)) return { ...OTHER };
-  const result = engine?.classifyEmail(email);
+  const result = loader?.classifyEmail(email);
   if (result !== undefined && typeof result !== 'string') return result;
   deferred.push(email);
   if (deferred.length > 8) deferred.shift();
-  if (engine && result !== undefined) void loadRules(engine, result).catch(() => undefined);
-  else void loadEngine().catch(() => undefined);
+  if (loader && result !== undefined) void loader.loadRules(result).catch(() => undefined);
+  else void load().catch(() => undefined);
   return null;
 }
 
 /** Classifies like classifyEmail, loading the engine and the rules it needs only when the gate passes. */
 export async function classifyLazily(email: EmailInput): Promise<Classification> {
   if (!mightBeJobEmail(email)) return { ...OTHER };
-  return classifyLoading(await loadEngine(), email);
+  return (await load()).classifyLoading(email);
 }
 
 /**
@@ -132,9 +95,9 @@ export async function classifyLazily(email: EmailInput): Promise<Classification>
  * classifyLazily for such an email instead.
  */
 export async function loadClassifier(): Promise<Classify> {
-  const loaded = await loadEngine();
+  const loaded = await load();
   const waiting = deferred;
   deferred = [];
-  await Promise.all(waiting.map((email) => classifyLoading(loaded, email)));
+  await Promise.all(waiting.map((email) => loaded.classifyLoading(email)));
   return (email) => classifyNow(email) ?? loaded.classifyWithLoadedRules(email);
 }
