@@ -9,6 +9,7 @@ export const RULES = `
 $pos appointment|contract|employment|internship|job|opening|place|position|post|role|seat|spot|vacancy
 $happy delighted|excited|glad|happy|pleased|thrilled
 $wd friday|monday|saturday|sunday|thursday|tuesday|wednesday
+$tmw 2moro|2morrow|tmrw|tomorrow
 $cand applicant*|candidate*|finalist*|individual|person|profile*|somebody|someone
 $verb advanc*|continu*|extend*|hir*|invit*|mak*|mov*|offer*|proceed*|progress*|pursu*|tak*
 o5k offer|offering you _7 $pos
@@ -36,7 +37,7 @@ o4 onboard you
 o5k offer it|that|this to you
 o5k offer the job|position|role to you
 o5k u|you|you've _1 got the|this gig|job|offer|position|role
-o4 want u|you on our|the team
+o5k want|need u|you on _1 our|the _2 crew|roster|squad|staff|team
 o4 a|your place in|on our|the _3 internship|program|programme|scheme|team
 o4 renew|renewal|renewing of? your assignment|contract|engagement
 o5k u|ur|you're|youre hired
@@ -61,12 +62,15 @@ o3 conditional|contingent|contract|employment|final|firm|formal|internship|job|o
 o2 offer is|remains _2 conditional|contingent|subject|valid
 o2 the|your offer
 o1 offer
-o5k job|place|position|post|role|spot is yours
+o5k gig|gig's|job|job's|jobs|place|position|position's|post|role|role's|spot|spot's is? yours
+o3 yours if u|you want
+o5k appoint|appointing you _1 as|to
+o4 recommend|recommended you? _2 for appointment
 o5k chosen|selected for the|this _4 job|opening|position|post|role|vacancy
 o4 we|we'd|would _2 like|love _1 you to be|join
 o4 we|we'd|would _2 like|love _2 to have you _3 aboard|as|back|join|on
 o4 like|love to bring|take you on
-o4 bring|take you on aboard|as|board
+o5k bring|take you on aboard|as|board
 o4 we want you as|on
 o4 client|they want|wants you as|for
 o5k like|love|want _1 to hire you
@@ -104,6 +108,9 @@ r5 not mov*|proceed*|progress* ahead|forward|further
 r4 not|won't|wont _1 be able to move|offer|proceed|progress|take
 r4 not able to continue|extend|invite|mov*|offer|proceed|progress|take
 r4 unable to consider|move|offer|proceed|progress|take
+r5k not|unable|cannot|can't|won't _5 application|candidacy|candidature further|forward
+r5k not|unable|won't _4 you further|forward
+r5k not|never _1 reach|reached|meet|met|achieve|achieved|pass|passed _2 threshold|benchmark|standard|cut-off|cutoff|mark|score
 r5k application|candidacy|candidature _3 closed|declined|rejected|unsuccessful|withdrawn
 r4 with another|different|other _1 applicant*|candidate*|finalist*
 r4 internal applicant|candidate|hire|transfer
@@ -206,7 +213,8 @@ r4 gone with
 r3 remain on the eligible list
 r3 notice of non-selection|results
 r3s update on your application|candidacy
-r3s application outcome|status|update
+r3s application outcome|update
+r1s application status
 r2s your application
 i5k invit* _3 to|you _4 assessment|call|center|centre|chat|conversation|day|interview*|lesson|meet|meeting|on-site|onsite|panel|round|screen*|session|shift|stage|trial|visit|walkthrough
 i5k interview* _2 booked|confirmation|confirmed|details|invitation|invite|itinerary|notice|request|rescheduled|scheduled
@@ -253,6 +261,9 @@ i4 pair pairing|programming
 i4 pairing exercise|session
 i3 coding|technical _1 assessment|challenge|exercise|task|test
 i4 your availability
+i4 can|could u|you _1 do|make $wd|$tmw|#d
+i4 does|do|would|will $wd|$tmw _5 work|suit|suits
+i5k like|love|want _1 to _1 arrange|do|have|hold|schedule|set _5 interview|interviews with you
 i4 are you available|free _4 #d|$wd|afternoon|at|morning|next|on|this|today|tomorrow
 i4 can|could|does|would _6 suit|work for you
 i4 give|send|share _2 me|us? _2 couple|few|some|three|two _2 dates|days|options|slots|times|windows
@@ -268,7 +279,7 @@ i3 confirm your attendance|availability|place|slot
 i3 confirm _3 appointment|attendance|slot|time
 i2 see you then|tomorrow
 i2 $wd|tomorrow _2 @|at #d
-i2 it's|you're _1 booked|set
+i2 it's|you're _1 booked|locked|set
 i2s next round|stage|step|steps
 i2s let's chat|meet|talk
 i-2 thank|thanks _1 you? _2 for _3 attending|chatting|coming|completing|interview*|joining|meeting|participating|speaking|taking|time
@@ -299,6 +310,8 @@ x1 tips
 x3 journalist|reporter
 x4k media interview
 x4 i finally|just _1 heard back
+x4 got|get|getting ghosted|rejected
+x3 i|i've got|received the|their _10 email|mail
 x3 i heard back
 x3 i applied
 x4 i i|i've|was _1 been? ghosted|rejected|turned
@@ -321,6 +334,13 @@ x4a your application _3 landed|received|registered|submitted
 x4a successfully applied|received|submitted
 x4a person|recruiters|team|we'll|will _2 read|reads|review|reviewing _2 all|each|every|your _1 application*|candidacy|cv|profile|resume
 x3a be reviewing applications|it|your
+x4a not heard|hear _4 within|by|after
+x3a let|letting you know whether
+x3a let|letting you know if _2 we|you _3 invite|invited|progress|selected|shortlisted|successful
+x4a only _3 shortlisted|successful|selected _1 applicants|candidates
+x3a referred|forwarded|passed _4 hiring|selecting _1 manager|managers|official|officials|panel
+x4a under review|consideration
+x4a found|deemed _2 eligible|qualified
 x4a if|should your _2 background|experience|profile|qualifications|skills _2 align|fit|lines|match|matches|meet|meets
 x3a if you are|we _2 selected|shortlisted
 x2a contact you _3 if
@@ -339,11 +359,24 @@ x3 working with a|an _3 business|client|company|firm|startup
 x2 hiring a|an
 x2 even if the timing
 x3 new message from a recruiter
-x3 inmail
+x2a inmail
 x3 recruiter message|messages
 x3 job spec
 x2 no commitment|pressure
 x2 first day|week
+x4 candidate experience
+x4 how did we do
+x4 take|complete|fill _3 survey|questionnaire
+x4 how _3 experience|process went
+x5ks auto-reply|autoreply|ooo
+x5ks automatic reply|response
+x5ks out of office
+x4 out of _1 the? office
+x4 automatic|auto reply|response
+x4 auto-reply|autoreply
+x4 limited|no access to _2 email|emails|e-mail
+x4 on annual? leave|holiday|vacation until|returning
+x3 back in the office
 x4 delighted|excited|glad|happy|thrilled you|you're _2 aboard|accepted|accepting|joining
 x4 background check|screening _3 authoriz*|consent|disclosures
 x4 authoris*|authoriz* _3 background|check|screening
@@ -362,6 +395,13 @@ x4 feedback|scorecard|scores _1 due
 x4 approval|approve|approved|approving _1 a|an|the|this _2 headcount|hire|offer|requisition
 x4 offer approval|approvals
 x4 offer for _3 candidate
+x5 you are a|an|the|their? hiring manager|managers
+x5 you're|youre a|an|the|their? hiring manager|managers
+x5 you are|you're|youre _3 approver|approvers|interviewer|interviewers
+x4 call|email|phone|ring|tell the|your applicant|candidate
+x4 as the hiring manager|interviewer|approver
+x4 offer|offers to the|this|your candidate|applicant|finalist
+x4 approver|approvers
 x3 hiring manager|managers _1 approval
 x4 send|sent the regret|rejection
 x3 moving to offer
@@ -405,6 +445,11 @@ x4k poster presentation|session
 x2 journal
 x4k admission|admissions|enrollment|enrolment _1 committee|decision|decisions|letter|offer|office|portal|status
 x4 admission|admissions|enrollment|enrolment
+x4k ucas
+x3 bsc|hons|msc|mphil|pgce
+x4 place on|at _5 bachelor's|bsc|course|master's|masters|mba|msc
+x4 tuition fee|fees
+x4 unconditional offer
 x3 wait-list|waiting|waitlist|waitlisted list
 x4k apartment|flat|home|house|lease|property|rental|tenancy _1 application|applications
 x4k application|applied|applying _3 apartment|bursary|flat|grant|lease|loan|mortgage|property|rental|scholarship|tenancy|unit

@@ -30,8 +30,9 @@ i2 meet|teams|webex|zoom call|invite|link
 i2 video call|link
 i1 agenda|duration|interviewers|itinerary|panel|venue
 i3s assessment|call|chat|interview|interviewing|interviews|invitation|invite|invited|itinerary|meet|round|screen|trial
-x3 opt-out|subscribed|unsubscribe|unsubscribed
-x3 bootcamp|digest|masterclass|newsletter|webinar
+x3a opt-out|subscribed|unsubscribe|unsubscribed
+x2a digest
+x3 bootcamp|masterclass|newsletter|webinar
 x4k episode|podcast
 x2 article|articles|listeners|subscribers
 x3 magazine|newspaper|on-air|press|readers|television|tv|viewers
