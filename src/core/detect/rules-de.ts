@@ -34,7 +34,9 @@ r4 keine|keinen positive|positiven|positiveren _1 antwort|bescheid|nachricht|ruc
 r4 nicht _2 in betracht
 r4 angebot _3 widerrufen|zuruckgezogen|zurucknehmen|zuruckziehen
 r2 bedauerlicherweise|bedauern|bedaure|leider
-r4 leider _3 mitteilen|mitzuteilen
+r4 bedauern|leider _3 mitteilen|mitzuteilen
+r5k bewerbung|kandidatur _6 nicht _2 berucksicht*
+r4 nicht _2 berucksichtigt
 r2 reiflicher uberlegung
 r4 gegen _2 entschieden
 r4 nicht weiter _2 auswahl*|berucksichtigt|prozess|verfahren
@@ -74,4 +76,16 @@ x4 kannst du _6 fuhren|machen|ubernehmen
 x4 bewerber|bewerberin|kandidat|kandidaten|kandidatin _3 abgesagt|gesprach|lebenslauf|notizen
 x3 ich _2 abgesagt
 x3 sie erhalten diese
+i4 nachste|nachsten|zweite|zweiten|dritte|finale _1 runde|auswahlrunde|gesprachsrunde
+x5ks abwesend|abwesenheit|abwesenheitsnotiz
+x5ks automatische antwort
+x4 abwesenheitsnotiz|abwesenheitsmeldung|abwesend
+x4 nicht im buro|haus
+x4 keinen|eingeschrankten zugriff
+x3a nichts von uns _1 horen|gehort
+x4a nur _3 ausgewahlte|geeignete|passende _1 bewerber*|kandidat*
+x4 umfrage|zufriedenheitsumfrage|feedbackbogen
+x5 ich _1 wurde|bin _2 abgelehnt|eingestellt|genommen
+x5 mir _3 abgesagt
+x4k zulassungsbescheid|immatrikulation|hochschulzulassung|masterstudiengang|bachelorstudiengang
 `;

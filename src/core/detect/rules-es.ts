@@ -26,7 +26,7 @@ o1 jornada completa
 o2 su|tu aceptacion
 o1 oferta|propuesta
 r5 no _3 avanzar|continuar|seguir _2 adelante? _2 con su|tu _1 candidatura|proceso|solicitud
-r5 avanzar|continuar|seguimos|seguir _2 adelante? _1 con _1 otra|otras|otro|otros _1 candidat*|perfil*|persona
+r5 avanzamos|avanzar|continuamos|continuar|seguimos|seguir|siguieron _2 adelante? _1 con _1 otra|otras|otro|otros _1 candidat*|perfil*|persona
 r5 no ha|has|hemos _2 podido|sido _1 seleccionad*|ser
 r5 puesto _3 cubierto
 r4 no se adapta|adecua|ajusta|encaja
@@ -48,7 +48,8 @@ i4 agendada|agendado|citarle|citarte
 i4 le|te _1 vendria|viene _1 bien
 i3 disponibilidad|franja|franjas|hueco|huecos
 i3 hora peninsular
-x5 me hicieron|ofrecieron
+x5 me descartaron|hicieron|ofrecieron|rechazaron
+x5 me llego|llegaron _2 correo|email|mail|mensaje|respuesta
 x5 me han ofrecido
 x5 acepto _2 oferta|propuesta
 x5 retiro mi candidatura
@@ -62,4 +63,22 @@ x4 oferta exclusiva
 x4 al aspirante|candidato
 x3 el|la candidata|candidato
 x3 hacerle tu
+o5k queremos|quisieramos _3 formes|incorpore|incorpores|sume|sumes|unas
+o3 propuesta _5 anual|anuales|bruto|brutos|mensual|mensuales
+r5k cargo|plaza|posicion|puesto|vacante _6 cubierta|cubierto|ocupada|ocupado
+i5k avances|avanzar|continuar|pasar|pasaras|pases _4 etapa|fase|ronda
+i4 proxima|segunda|siguiente _1 etapa|fase|ronda
+i4 prueba|pruebas online|practica|tecnica|tecnicas
+i-2 agradecemos|agradezco|gracias _8 entrevista|entrevistas
+i4 te|le queda|quedaria|serviria|sirve _4 #d|hora|horario|jueves|lunes|manana|martes|miercoles|sabado|viernes
+i4 podes|podrias|puedes _4 #d|jueves|lunes|manana|martes|miercoles|sabado|viernes
+x5ks ausencia|ausente|automatica
+x4 fuera de la? oficina
+x4 estare|estoy _2 ausente|fuera|vacaciones
+x4 respuesta automatica
+x4 acceso limitado
+x4a solamente|solo|unicamente _6 candidat*|perfiles _1 preseleccionad*|seleccionad*
+x4a no _1 recib*|tengas|tienes _1 noticias|respuesta
+x4 encuesta
+x4 maestria|matricula|posgrado|preinscripcion
 `;

@@ -71,4 +71,21 @@ x4 offre soumise a conditions
 x4a candidature _4 bien|enregistree|recue
 x4 peux-tu|pourrais-tu|pouvez-vous _5 entretien _3 candidat*
 x3 du|la|le candidat|candidate
+x5ks absence|absent|absente
+x5ks reponse automatique
+x4 je suis absent|absente
+x4 absent|absente _4 jusqu'au|jusqu'a
+x4 reponse automatique
+x4 acces _2 limite|restreint
+x4 conges|vacances jusqu'au
+x4a seul|seules|seuls _1 les _1 candidat*|candidatures|profils _2 retenu*|selectionne*
+x4a sans reponse|nouvelles _8 considerer
+x4 enquete
+x4 questionnaire de satisfaction
+x4 j' ai _1 ete? _1 embauche|embauchee|pris|prise|recale|recalee|refuse|refusee
+x4k commission pedagogique
+x4k commission d' admission
+x4k parcoursup
+x4 scolarite
+x4 master|licence #d
 `;

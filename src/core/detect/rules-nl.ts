@@ -52,4 +52,21 @@ x3 ervoor open
 x4 eerste werkdag
 x4 hebt getekend|ondertekend
 j1 functie|gesprek|kandidaat|sollicitatie|sollicitatiegesprek|vacature
+r5k gekozen|kiezen|kozen _2 voor _2 ander|andere
+i-2 bedankt|dank _4 gesprek|gesprekken|kennismaking|sollicitatiegesprek
+i5k door _4 derde|finale|laatste|tweede|volgende _1 fase|gesprek|ronde|stap
+i4 derde|laatste|tweede|volgende ronde
+i4 dagen|data|momenten|tijdstippen _6 beschikbaar
+i3 beschikbaar|beschikbaarheid
+x4k weten of _4 door|nodigen|uitnodig*
+x4a alleen _3 geschikte|geselecteerde _1 kandidaten|sollicitanten
+x4a niets van ons _1 gehoord|horen|hoort|vernomen
+x5ks afwezig|afwezigheid|automatisch
+x4 afwezig|afwezigheidsbericht
+x4 niet op kantoor
+x4 automatisch antwoord
+x4 enquete|tevredenheidsonderzoek
+x5 ik ben _1 aangenomen|afgewezen|uitgenodigd
+x4 ik heb _2 aanbod|afwijzing|baan|job _1 gekregen
+x4k bacheloropleiding|masteropleiding|studielink|toelating|toelatingsbesluit
 `;

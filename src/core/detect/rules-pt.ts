@@ -67,4 +67,22 @@ x4 alerta de vagas
 x4 descadastrar|encomenda|reembolso
 x4 cancelar _2 inscricao
 x3 episodio|ouvintes
+o5k lhe|te|voce ter como|conosco
+o5k ter lhe|te|voce como|conosco
+o2 pj
+o2 comecando|inicio dia|em|no #d
+o3 proposta _5 bruto|brutos|mensais|mensal
+o3 bem-vinda|bem-vindo _2 equipa|equipe|time
+i4 proxima|segunda _1 etapa|fase
+x4k avis*|comunic*|inform*|retorn* _1 se foi|for|sera|seu|sua|voce
+x4a apenas|somente _6 candidat*|perfis _1 aprovad*|selecionad*
+x4a nao _1 receb*|tenha|tiver _2 contato|resposta|retorno
+x5ks ausencia|ausente|automatica|ferias
+x4 fora do escritorio
+x4 estarei|estou _2 ausente|ferias|fora
+x4 resposta automatica
+x4 acesso limitado|restrito
+x4 pesquisa de experiencia|satisfacao
+x5 fomos|fui _1 chamad*|contratad*|recusad*|rejeitad*|reprovad*
+x4 mestrado|sisu|vestibular
 `;
