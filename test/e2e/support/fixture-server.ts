@@ -11,6 +11,8 @@ import { createServer as createHttpsServer } from 'node:https';
 import { type AddressInfo, connect, createServer as createNetServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
+import { pageHtml } from '../../fixtures/webmail/pages';
+import { PAGES, SHIFT_DAYS } from '../../fixtures/webmail/threads';
 
 export const FIXTURE_ROOT = resolve(import.meta.dirname, '../../fixtures/webmail');
 
@@ -100,7 +102,22 @@ function serveFixture(request: IncomingMessage, response: ServerResponse, host: 
   }
   response
     .writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' })
-    .end(readFileSync(file));
+    .end(servedPage(folder, file) ?? readFileSync(file));
+}
+
+const built = new Map<string, string>();
+
+/**
+ * A saved webmail page as this run serves it: built from the same threads as the file, with its
+ * dates moved to the week of the run (fixtures/webmail/dates.ts), so what the emails say stays
+ * ahead or behind the real clock as when they were saved. Null for any other file.
+ */
+function servedPage(folder: string, file: string): string | null {
+  const page = PAGES.find((p) => p.site === folder && join(FIXTURE_ROOT, folder, `${p.name}.html`) === file);
+  if (!page) return null;
+  const html = built.get(file) ?? pageHtml(page, SHIFT_DAYS);
+  built.set(file, html);
+  return html;
 }
 
 function listen(server: Server): Promise<void> {
