@@ -67,7 +67,7 @@ describe('reminders from the webmail pages', () => {
       () => remindersOf(globex.gmailThreadId),
       (r) => r.length > 0,
     );
-    expect(reminder?.situation).toBe('after-interview');
+    expect(reminder).toMatchObject({ situation: 'after-interview', interviewAt: globex.messages[0]!.interviewAt });
     const start = Date.parse(reminder!.interviewAt!);
     expect(reminder!.dueAt).toBeGreaterThan(start);
     expect(reminder!.dueAt).toBeLessThanOrEqual(start + 24 * 3_600_000);
@@ -79,6 +79,8 @@ describe('reminders from the webmail pages', () => {
     async (site) => {
       const moved = thread('interview-rescheduled');
       const key = site === 'gmail' ? moved.gmailThreadId : moved.outlookConvId;
+      const invitedFor = moved.messages[0]!.interviewAt!;
+      const movedTo = moved.messages.at(-1)!.interviewAt!;
       const tab = await WebmailTab.openFixture(extension, page(site));
       // When the invitation was the thread's newest email, the content script reported it, like this.
       const world = await tab.contentWorld();
@@ -91,12 +93,12 @@ describe('reminders from the webmail pages', () => {
           company: 'Massive Dynamic',
           role: 'Data Platform Engineer',
           contacts: [{ name: 'Walter Bishop', email: null, role: 'interviewer' }],
-          interviewAt: '2026-12-01T10:00:00-08:00',
+          interviewAt: invitedFor,
         },
       });
       await world.detach();
       const [invited] = await remindersOf(key);
-      expect(invited).toMatchObject({ situation: 'after-interview', interviewAt: '2026-12-01T10:00:00-08:00' });
+      expect(invited).toMatchObject({ situation: 'after-interview', interviewAt: invitedFor });
 
       await tab.openThread(moved);
       const found = await waitFor(
@@ -108,12 +110,13 @@ describe('reminders from the webmail pages', () => {
         expect.objectContaining({
           id: invited?.id,
           situation: 'after-interview',
-          interviewAt: '2026-12-03T13:30:00-08:00',
-          key: `${site}|after-interview|${key}|2026-12-03`,
+          interviewAt: movedTo,
+          // The key names the interview's day as the email writes it.
+          key: `${site}|after-interview|${key}|${movedTo.slice(0, 10)}`,
           status: 'scheduled',
         }),
       ]);
-      const start = Date.parse('2026-12-03T13:30:00-08:00');
+      const start = Date.parse(movedTo);
       expect(found[0]!.dueAt).toBeGreaterThan(start);
       expect(found[0]!.dueAt).toBeLessThanOrEqual(start + 24 * 3_600_000);
       await tab.close();
