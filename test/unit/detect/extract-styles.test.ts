@@ -95,3 +95,83 @@ describe('contact: words that are not names', () => {
     expect(nick.contact).toBe('Barto');
   });
 });
+
+describe('company: departments, platforms, agencies', () => {
+  it('strips department words before, after or around the employer in six languages', () => {
+    const cases: Array<[string, string]> = [
+      ['Campus Recruiting, Ferrowind Energy <campus@ferrowind.example>', 'Ferrowind Energy'],
+      ['Internships at Quarry Lane Capital <interns@quarrylane.example>', 'Quarry Lane Capital'],
+      ['Early Careers, Saltire Mutual <early@saltiremutual.example>', 'Saltire Mutual'],
+      ['Service Recrutement Maison Liret <rh@liret.example>', 'Maison Liret'],
+      ['Commune de Valbois – Ressources humaines <rh@valbois.example>', 'Commune de Valbois'],
+      ['Ausbildung Hafenwerke Sund <azubi@hafenwerke-sund.example>', 'Hafenwerke Sund'],
+      ['P&O Zorgcentrum Waalkant <po@waalkant.example>', 'Zorgcentrum Waalkant'],
+      ['Selección Talleres Ibarra <seleccion@talleresibarra.example>', 'Talleres Ibarra'],
+    ];
+    for (const [from, company] of cases) {
+      expect(read({ from, body: 'Thank you for your application. We will be in touch.' }).company).toBe(company);
+    }
+  });
+
+  it('never names a calendar as the employer; the place of the event does', () => {
+    const d = read({
+      from: 'Google Calendar <calendar-notification@google.example>',
+      subject: 'Invitation: Interview – Data Engineer @ Tue 10 Mar 2026 14:00 – 15:00 (GMT)',
+      body: 'You have been invited to the following event.\n\nInterview – Data Engineer\nWhen      Tue 10 Mar 2026 14:00 – 15:00 (GMT)\nWhere     Tarnwell Analytics, 8 Cooper Row, Leeds\nWho\n  • Priti Shah - organiser\n  • you@mail.example\n\nInvitation from Google Calendar',
+    });
+    expect(d.company).toBe('Tarnwell Analytics');
+    expect(d.contact).toBe('Priti');
+  });
+
+  it('takes the employer a form names over the jobs board or agency that sent it', () => {
+    const board = read({
+      from: 'Public Sector Jobs <noreply@publicsectorjobs.example.gov>',
+      body: 'Dear applicant,\n\nVacancy: Finance Officer\nHiring organisation: Marlow Water Authority\nReference: 22817\n\nUnfortunately you have not been shortlisted.\n\nPublic Sector Jobs',
+    });
+    expect(board.company).toBe('Marlow Water Authority');
+    const state = read({
+      from: 'State of Norvale Human Resources <hr@norvale.example.gov>',
+      body: 'Position: Soil Scientist I\nAgency: Department of Agriculture and Forestry\n\nYour interview is scheduled for March 30, 2026 at 10:00 a.m.\n\nNorvale State Human Resources',
+    });
+    expect(state.company).toBe('Department of Agriculture and Forestry');
+  });
+
+  it('names the client an agency writes about, not the agency', () => {
+    const extend = read({
+      from: 'Priya Lal <priya@kitehillrecruitment.example>',
+      subject: 'Contract extension',
+      body: "Hi Tom,\n\nGood news — Tallis & Brook have confirmed they'd like to extend your contract as Payroll Analyst until June.\n\nPriya\nKite Hill Recruitment",
+    });
+    expect(extend.company).toBe('Tallis & Brook');
+    const booked = read({
+      from: 'Dev Rao <dev@ridgelinestaffing.example>',
+      subject: 'Interview booked',
+      body: "Hey Sam,\n\nYou're locked in with Marram Foods for the Warehouse Lead role! Thursday at 10am at their depot.\n\nDev\nRidgeline Staffing",
+    });
+    expect(booked.company).toBe('Marram Foods');
+  });
+
+  it('does not take a job title for the employer', () => {
+    const d = read({
+      from: 'Prof. Alma Rusk <arusk@westbourne.example>',
+      subject: 'Search for Associate Professor of Geology',
+      body: 'Dear Dr. Ito,\n\nThank you for applying to the Associate Professor of Geology position. I regret that we will not invite you to campus.\n\nAlma Rusk\nChair, Search Committee\nWestbourne College',
+    });
+    expect(d.company).toBe('Westbourne College');
+  });
+
+  it('cuts a domain written as one word at a known word or the sender’s surname', () => {
+    const trade = read({
+      from: 'Tony Ferris <tony@ferrisplumbing.example>',
+      subject: 'job',
+      body: 'sorry mate, gone with someone else this time. cheers\n\nTony',
+    });
+    expect(trade.company).toBe('Ferris Plumbing');
+    const clinic = read({
+      from: 'Jen Orr <jen@copperleafdental.example>',
+      subject: 'Re: hygienist',
+      body: 'Hi Ana,\n\nWe filled the hygienist spot internally, sorry!\n\nJen',
+    });
+    expect(clinic.company).toBe('Copperleaf Dental');
+  });
+});

@@ -4,7 +4,7 @@
  * (unless free-mail or an applicant-tracking system) picks among them; an agency yields
  * to the client it names.
  */
-import { AGENCY, ATS, COMPANY_WORD, FREEMAIL, LEGAL_SUFFIX, ROLE_HEAD, TITLE_WORD } from './lexicon';
+import { AGENCY, ATS, CALENDAR, COMPANY_WORD, FREEMAIL, LEGAL_SUFFIX, ROLE_HEAD, TITLE_WORD } from './lexicon';
 import { domainKey, domainSim, squash } from './match';
 import type { Signer } from './people';
 import { type Prepared, personName } from './prepare';
@@ -92,12 +92,12 @@ function orgBefore(text: string, pos: number): string | null {
 }
 
 const DEPT =
-  /(?:\s*[-–—|,:]\s*|\s+)(?:(?:early|graduate|university|campus|global|corporate|crew|cabin\s+crew)\s+)?(?:careers?|jobs|recruiting|recruitment|talent\s+(?:acquisition|team)|hiring(?:\s+team)?|human\s+resources|hr|people\s+(?:team|ops|operations)|karriere|recrutement|recrutamento|reclutamiento|recursos\s+humanos|rrhh|rh|personalabteilung|empleo|vagas|werken\s+bij|team|notifications?|no-?reply|graduates?|admissions)(?:\s+team)?$|\s*[-–—|,:]\s*(?:talent|people|staffing|personal|personnel|services|department|hiring|sekretariat|secretariat|(?:team|afdeling|abteilung|service|servicio|setor|departamento)\s+[\p{L}&\s]{2,30})$|\s+(?:talent|people)$/iu;
+  /(?:\s*[-–—|,:]\s*|\s+)(?:(?:early|graduate|university|campus|global|corporate|crew|cabin\s+crew)\s+)?(?:careers?|jobs|recruiting|recruitment|talent\s+(?:acquisition|team)|hiring(?:\s+team)?|human\s+resources|hr|people\s+(?:team|ops|operations)|karriere|recrutement|recrutamento|reclutamiento|recursos\s+humanos|ressources\s+humaines|rrhh|rh|p&o|personalabteilung|empleo|vagas|werken\s+bij|team|notifications?|no-?reply|graduates?|admissions)(?:\s+team)?$|\s*[-–—|,:]\s*(?:talent|people|staffing|personal|personnel|services|department|hiring|sekretariat|secretariat|(?:team|afdeling|abteilung|service|servicio|setor|departamento)\s+[\p{L}&\s]{2,30})$|\s+(?:talent|people)$/iu;
 const DEPT_LEAD =
-  /^(?:the\s+)?(?:(?:careers?|jobs|recruiting|recruitment|talent(?:\s+acquisition)?|talentos|hiring|hr|human\s+resources|people|recrutement|recursos\s+humanos|rrhh|rh|team|equipo|[ée]quipe|time|sekretariat|secretariat|secretar[íi]a|personalabteilung|personal|selecci[óo]n\s+de\s+personal|gente\s+(?:&|e)\s+gest[ãa]o)(?:\s+team)?(?:\s+(?:de|da|do|del)\s+talentos?)?)(?![\p{L}])\s*(?:(?:at|@|de|da|do|del|bei|van|of|chez|en|na|-|–|—|\||,)\s*)?(?=[\p{Lu}])/iu;
+  /^(?:the\s+)?(?:(?:careers?|jobs|recruiting|recruitment|talent(?:\s+acquisition)?|talentos|hiring|hr|human\s+resources|people|(?:service\s+(?:du\s+)?)?recrutement|recursos\s+humanos|rrhh|rh|p&o|team|equipo|[ée]quipe|time|sekretariat|secretariat|secretar[íi]a|personalabteilung|personal|ausbildung|selecci[óo]n(?:\s+de\s+personal)?|gente\s+(?:&|e)\s+gest[ãa]o|placements?|internships?|early\s+careers|(?:graduate|campus|university)\s+(?:recruit\w*|careers|hiring|programmes?|programs?|relations))(?:\s+team)?(?:\s+(?:de|da|do|del)\s+talentos?)?)(?![\p{L}])\s*(?:(?:at|@|de|da|do|del|bei|van|of|chez|en|na|-|–|—|\||,)\s*)?(?=[\p{Lu}])/iu;
 /** Words of departments and teams: a name made only of them is no employer ("Selection Panel Secretariat"). */
 const DEPT_WORD =
-  /^(?:the|of|and|&|selection|panel|secretariat|people|branch|staffing|services?|human|resources|hr|recruitment|recruiting|talent|acquisition|team|careers?|office|unit|workforce|hiring|campus|early|graduate|university|programs?|admissions|personnel|personal|department|division|operations|desk|centre|center|supply|chain|engineering|finance|accounting|sales|marketing|technology|legal|nursing|medical|clinical|corporate|global|regional|national|local|lab|laboratory|microbiology|administration|admin|support|services|recrutement|werving|selecci[óo]n|gente|gest[ãa]o|talentos|equipo|equipe|time|de|da|do|del|y|e|et|und)$/iu;
+  /^(?:the|of|and|&|selection|panel|secretariat|people|branch|staffing|services?|human|resources|hr|recruitment|recruiting|talent|acquisition|team|careers?|office|unit|workforce|hiring|campus|early|graduate|university|programs?|admissions|personnel|personal|department|division|operations|desk|centre|center|supply|chain|engineering|finance|accounting|sales|marketing|technology|legal|nursing|medical|clinical|corporate|global|regional|national|local|lab|laboratory|microbiology|administration|admin|support|services|recrutement|ressources|humaines|recursos|humanos|werving|selecci[óo]n|gente|gest[ãa]o|talentos|equipo|equipe|time|de|da|do|del|y|e|et|und)$/iu;
 const deptOnly = (t: string): boolean =>
   t
     .split(/[\s,/–—-]+/)
@@ -178,11 +178,13 @@ const BODY_PATTERNS: Array<[RegExp, number, 'after' | 'before']> = [
     'before',
   ],
   [
-    /\s+(?:has|have)\s+(?:extended|decided|reviewed|come\s+back|came\s+back|asked|approved|selected|chosen|made|offered|called|proposed|sent|invited|resolved|shortlisted|filled|closed|hired|appointed)\b/gu,
+    /\s+(?:has|have)\s+(?:extended|decided|reviewed|come\s+back|came\s+back|asked|approved|selected|chosen|made|offered|called|proposed|sent|invited|resolved|shortlisted|filled|closed|hired|appointed|confirmed|agreed|requested|booked|arranged)\b/gu,
     2,
     'before',
   ],
-  [/\s+(?:would\s+like|wants|want|called|reviewed|liked|loved)\s+/gu, 1.5, 'before'],
+  [/\s+(?:would\s+like|wants|want|called|reviewed|liked|loved|came\s+back|got\s+back)\s+/gu, 1.5, 'before'],
+  // An agency's booking: "you're locked in with X", "I've booked you in with X".
+  [/\b(?:locked|booked|lined|set)\s+(?:you\s+)?(?:in|up)\s+with\s+/giu, 2, 'after'],
   [/\s+(?:talent|recruiting|recruitment|careers|hr|people|hiring)\s+(?:team|acquisition)\b/giu, 2, 'before'],
   [/\b(?:bei|für|im\s+Namen\s+(?:der|von|des))\s+(?:der\s+|dem\s+|uns,?\s+)?/gu, 2, 'after'],
   [/\b(?:Vertrauen|Interesse),?\s+(?:das|die|den)\s+Sie\s+(?:damit\s+)?(?:der|dem|den|an\s+der)\s+/gu, 2.5, 'after'],
@@ -206,7 +208,7 @@ const SUBJECT_PATTERNS: RegExp[] = [
 
 // Words that show the sender acts for someone else.
 const INTERMEDIARY =
-  /\b(?:the|my|our|your)\s+client\b|\bclient['’]?s?\s+(?:note|message)|message\s+from\s+the\s+client|\bon\s+behalf\s+of\b|\b(?:search|mandate)\s+for\b|\bpassed\s+(?:your|on)|\bsubmitted\s+you\b|\bmi\s+cliente\b|\bmeu\s+cliente\b|\bmon\s+client\b|\bmein(?:em)?\s+kunden\b|\bmijn\s+klant\b/iu;
+  /\b(?:the|my|our|your)\s+client\b|\bclient['’]?s?\s+(?:note|message)|message\s+from\s+the\s+client|\bon\s+behalf\s+of\b|\b(?:search|mandate)\s+for\b|\bpassed\s+(?:on\s+(?:your|you)\b|your\s+(?:cv|resume|résumé|profile|application|details)\b)|\bsubmitted\s+you\b|\bmi\s+cliente\b|\bmeu\s+cliente\b|\bmon\s+client\b|\bmein(?:em)?\s+kunden\b|\bmijn\s+klant\b/iu;
 
 /** Employer key of another address in the text, or '' for free-mail and test domains. */
 function otherKey(domain: string): string {
@@ -223,7 +225,9 @@ function otherKey(domain: string): string {
 
 /** A job title ends in its head noun ("Store Manager"); "Swan Coastal Engineering" names a field. */
 function looksLikeTitle(t: string): boolean {
-  const last = t.split(/\s+/).pop() ?? '';
+  // "Assistant Professor of History": the head noun comes before its field.
+  const head = t.split(/\s+(?:of|for|in|de|f[üu]r)\s+/)[0] ?? t;
+  const last = head.split(/\s+/).pop() ?? '';
   return ROLE_HEAD.test(last) && !/(?:ing|ics|ology|ment|ance|ence|ies|ry)$/i.test(last);
 }
 
@@ -287,7 +291,19 @@ const SCAN_CAP = 6_000;
 /** Candidates weighed at most: a pathological email must not make grouping quadratic. */
 const MAX_CANDS = 80;
 
-type Source = 'sig' | 'from' | 'body' | 'subject' | 'subject-weak' | 'domain' | 'other-domain';
+type Source = 'field' | 'sig' | 'from' | 'body' | 'subject' | 'subject-weak' | 'domain' | 'other-domain';
+
+/**
+ * A form's line naming the employer ("Agency: …", "Organization: …", "Facility: …"); a
+ * "Department:" line only when it names a whole organisation ("Department for Transport").
+ */
+const FIELD =
+  /^[ \t•*-]*(?:(organi[sz]ation|agency|employer|company|hiring\s+organi[sz]ation|facility|client|empresa|unternehmen|arbeitgeber|entreprise|employeur|organisatie|werkgever|organismo|organisme|empregador|opdrachtgever|cliente)|department|dept|d[ée]partement|departamento)[ \t]*:[ \t]*([^\n]{2,120})$/gimu;
+const WHOLE_ORG =
+  /^(?:department|dept\.?|ministry|office|agency|bureau|directorate|commission|minist[èe]re|minist[ée]rio|ministerio|ministerie)\s+(?:of|for|de|du|des|da|do|del|van|voor)\b/i;
+/** Where a calendar or a form puts the place, often the employer's name before its address. */
+const PLACE =
+  /^[ \t•*-]*(?:where|location|venue|ort|lieu|lugar|local|locatie|plaats|address|adresse|adres|direcci[óo]n|endere[çc]o)(?:[ \t]*:[ \t]*|[ \t]{2,})([^\n,]{2,80})/gimu;
 
 interface Cand {
   text: string;
@@ -330,7 +346,11 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
       !COMPANY_WORD.test(t)
     )
       t = whole;
+    // "Bluewren Insurance for the Claims Consultant role": the name ends before the job title.
+    const forTitle = /^(.+?)\s+for\s+(?:the|an?)\s+(.+)$/u.exec(t);
+    if (forTitle && looksLikeTitle(forTitle[2] ?? '')) t = forTitle[1] ?? t;
     if (deptOnly(t) && !(key && domainSim(t, key) >= 0.5)) return;
+    if (CALENDAR.test(t)) return;
     if (!t || t.length < 2 || t.length > 80) return;
     if (GENERIC.test(t) || WEEKDAY_MONTH.test(t) || PRONOUN_LEAD.test(t) || /^(?:we|i|you|they|it|let)['’]/i.test(t))
       return;
@@ -385,6 +405,19 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
 
   // 3. Phrases in the newest message and the subject.
   const text = prep.lines.slice(0, prep.sigStart).join('\n').slice(0, SCAN_CAP).replace(URLISH, ' ');
+  for (const m of text.matchAll(PLACE))
+    add(isCompanyLike(m[1] ?? '', signerName, key) ? (m[1] ?? '') : null, 1.5, 'body');
+  let n0 = 0;
+  for (const m of text.matchAll(FIELD)) {
+    if (++n0 > 6) break;
+    for (const part of (m[2] ?? '').split(/,\s+|\s+[|–—]\s+/)) {
+      const p = part.trim();
+      if (COMPANY_WORD.test(p) || WHOLE_ORG.test(p) || (m[1] && isCompanyLike(p, signerName, key))) {
+        add(p, 6, 'field');
+        break;
+      }
+    }
+  }
   for (const [src, t] of [
     ['body', text],
     ['subject', prep.subject],
@@ -414,7 +447,8 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
     re.lastIndex = 0;
     for (const m of prep.subject.matchAll(re)) {
       const part = (m[1] ?? '').trim();
-      if (!part || part.split(/\s+/).length > 6) continue;
+      // "(BST)", "(PT)": a zone, not a name.
+      if (!part || part.split(/\s+/).length > 6 || /^[A-Z]{1,3}[SD]?T$/.test(part)) continue;
       const org = orgAt(part, 0);
       if (org && org.length >= part.length - 2 && !ROLE_HEAD.test(org)) add(org, 1.5, 'subject-weak');
       else if (org && key && domainSim(org, key) >= 0.6) add(org, 1.5, 'subject-weak');
@@ -490,7 +524,8 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
     g.agency ||= AGENCY.test(c.text);
     // The fuller form wins when it comes from a source at least as strong.
     const bx = g.best;
-    const rank = (x: Cand): number => (x.src === 'sig' || x.src === 'from' ? 2 : x.src === 'domain' ? 0 : 1);
+    const rank = (x: Cand): number =>
+      x.src === 'sig' || x.src === 'from' || x.src === 'field' ? 2 : x.src === 'domain' ? 0 : 1;
     if (rank(c) > rank(bx) || (rank(c) === rank(bx) && wc.length > g.words.length) || c.sim > bx.sim + 0.25) {
       g.best = c;
       if (wc.length > g.words.length) g.words = wc;
@@ -517,16 +552,44 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
     );
     if (client) pick = client;
   }
+  // A form that names the employer outright settles it, whoever sent the form.
+  pick = groups.find((g) => g.srcs.has('field')) ?? pick;
   if (pick && (total(pick) >= 2 || pick.sim >= 0.5)) return pick.best.text;
-  if (key) return prettyDomain(key);
+  if (key) return prettyDomain(key, prep.sender.display);
   return pick ? pick.best.text : null;
 }
 
-/** Last resort: "acme-robotics" → "Acme Robotics". */
-function prettyDomain(key: string): string | null {
+// Words that end a company name ("Brightwater Health") or begin one ("Estudio Quimera"): where a
+// domain written as one word is cut when no name is written anywhere.
+const TAIL_WORD =
+  /(?:health|healthcare|care|medical|clinic|dental|pharmacy|hospitals?|institute|university|college|school|academy|labs?|group|systems|solutions|services|software|technologies|tech|digital|media|studios?|design|consulting|partners|capital|bank|insurance|financial|finance|legal|law|logistics|freight|parcel|transport|travel|foods?|farms?|energy|solar|motors|roofing|plumbing|electric|construction|builders|homes|mining|marine|engineering|analytics|robotics|networks|security|retail|coffee|bakery|brewing|kitchen|hotels?|hospitality|pharma|ventures|holdings|industries|works|trust|foundation|recruitment|staffing|talent|nursing|outfitters|landscaping|cleaning|fitness|sports|education|learning|accounting|architects|properties|rail|shipping|events|marketing|creative)$/;
+const HEAD_WORD =
+  /^(?:estudio|studio|grupo|groupe|cl[ií]nica|casa|atelier|agencia|instituto|colegio|escola|banco|stichting|gemeente|stadt|ville|hotel|cafe)/;
+
+/** "hollinsroofing" → ["hollins", "roofing"]: a known word, or a word of the sender's name, cuts it. */
+function segment(word: string, names: string[]): string[] {
+  if (word.length < 7) return [word];
+  const tail = TAIL_WORD.exec(word);
+  if (tail && word.length - tail[0].length >= 4) return [...segment(word.slice(0, -tail[0].length), names), tail[0]];
+  for (const n of names) {
+    if (n.length >= 3 && word.length - n.length >= 3 && word.startsWith(n)) return [n, word.slice(n.length)];
+  }
+  const head = HEAD_WORD.exec(word);
+  if (head && word.length - head[0].length >= 3) return [head[0], word.slice(head[0].length)];
+  return [word];
+}
+
+/** Last resort: "acme-robotics" → "Acme Robotics", "brightwaterhealth" → "Brightwater Health". */
+function prettyDomain(key: string, display: string): string | null {
   const words = key.split(/[-_]+/).filter((w) => w.length > 0);
   if (words.length === 0) return null;
-  return words
-    .map((w) => (w.length <= 3 && words.length > 1 ? w.toUpperCase() : w[0]?.toUpperCase() + w.slice(1)))
-    .join(' ');
+  // Short parts between hyphens are initials ("northgate-rmc"); parts cut from one word are not.
+  const parts =
+    words.length === 1
+      ? segment(
+          words[0] ?? '',
+          display.split(/\s+/).map((w) => squash(w)),
+        )
+      : words.map((w) => (w.length <= 3 ? w.toUpperCase() : w));
+  return parts.map((w) => w[0]?.toUpperCase() + w.slice(1)).join(' ');
 }

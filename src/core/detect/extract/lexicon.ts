@@ -9,7 +9,7 @@ export const CLOSING =
 
 /** Words that make a line or a name an organisation or a department, not a person. */
 export const ORG_WORD =
-  /\b(?:team|talent|acquisition|recruit\w*|careers?|hiring|people|hr|human|resources|staffing|department|dept|office|services?|solutions|group|inc|llc|ltd|limited|gmbh|ag|corp\w*|company|co|university|universit[éy]|college|school|academy|hospital|clinic|health|bank|council|county|city|institute|labs?|systems|partners|foundation|association|society|agency|studio|no-?reply|noreply|donotreply|notifications?|jobs|karriere|personal\w*|recrutement|recrutamento|reclutamiento|empleo|vagas|werving|sekretariat|secretariat|gemeente|stadt|ville|ayuntamiento|prefeitura|bakery|b[äa]ckerei|restaurant|hotel|cafe|café|store|shop|kitchen|bistro|recursos|humanos|ressources|humaines|gente|gest[ãa]o|werkenbij|unit|workforce|division|bureau|board|centre|center|operations|desk|committee|panel|admissions|programme|program|network|trust|authority|ministry|secretaria|secretar[íi]a|talentos|equipo|equipe|[ée]quipe)\b/i;
+  /\b(?:team|talent|acquisition|recruit\w*|careers?|hiring|people|hr|human|resources|staffing|department|dept|office|services?|solutions|group|inc|llc|ltd|limited|gmbh|ag|corp\w*|company|co|university|universit[éy]|college|school|academy|hospital|clinic|health|bank|council|county|city|institute|labs?|systems|partners|foundation|association|society|agency|studio|no-?reply|noreply|donotreply|notifications?|jobs|karriere|personal\w*|recrutement|recrutamento|reclutamiento|empleo|vagas|werving|sekretariat|secretariat|gemeente|gemeinde|stadt|ville|commune|mairie|ayuntamiento|municipio|munic[íi]pio|prefeitura|bakery|b[äa]ckerei|restaurant|hotel|cafe|café|store|shop|kitchen|bistro|recursos|humanos|ressources|humaines|gente|gest[ãa]o|werkenbij|unit|workforce|division|bureau|board|centre|center|operations|desk|committee|panel|admissions|programme|program|network|trust|authority|ministry|secretaria|secretar[íi]a|talentos|equipo|equipe|[ée]quipe)\b/i;
 
 /** Words that make a name an organisation (not a department or a title). */
 export const COMPANY_WORD =
@@ -46,3 +46,6 @@ export const AGENCY =
 /** Legal-form suffixes, ignored when comparing company names. */
 export const LEGAL_SUFFIX =
   /(?:[\s,]+(?:inc|incorporated|llc|l\.l\.c|llp|ltd|limited|plc|corp|corporation|co|company|gmbh(?:\s*&\s*co\.?\s*kg)?|ggmbh|ag|kg|mbb|e\.?\s?v|s\.?\s?a\.?\s?s|s\.?\s?a\.?\s?r\.?\s?l|s\.?\s?a|s\.?\s?l|s\.?\s?l\.?\s?u|sarl|sas|b\.?\s?v|n\.?\s?v|bv|nv|vof|lda|ltda|s\/a|pty|pte|oy|ab|as|a\/s|aps|spa|srl|gbr|ohg|ug)\.?)+$/i;
+
+/** A calendar's own notification ("Google Calendar"): its name is nobody's employer. */
+export const CALENDAR = /(?:^|\s)(?:calendar|kalender|calendrier|calendario|agenda)$/i;

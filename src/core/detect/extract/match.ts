@@ -1,5 +1,5 @@
 /** Comparing names with the sender's domain: "northgate-rmc" ~ "Northgate Regional Medical Center". */
-import { ATS, FREEMAIL } from './lexicon';
+import { ATS, CALENDAR, FREEMAIL } from './lexicon';
 import type { Prepared } from './prepare';
 
 export function squash(s: string, german = false): string {
@@ -87,7 +87,7 @@ export function domainKey(prep: Prepared): string {
   const labels = [...prep.sender.labels];
   // careers.acme.example, acme.hire.example, acme.wd.example: the generic label is not the employer.
   while (labels.length > 1 && GENERIC_LABEL.test(labels[labels.length - 1] ?? '')) labels.pop();
-  if (labels.length === 0) return '';
+  if (labels.length === 0 || CALENDAR.test(prep.sender.display)) return '';
   const main = labels[labels.length - 1] ?? '';
   if (FREEMAIL.test(main)) return '';
   if (ATS.test(main)) {

@@ -1,6 +1,6 @@
 /** Who wrote the email, and whom else it names that the reader may want to thank. */
 import type { Contact } from '../../messages';
-import { ATS, MANAGER_TITLE, ORG_WORD, RECRUITER_TITLE, TITLE_WORD } from './lexicon';
+import { ATS, CALENDAR, MANAGER_TITLE, ORG_WORD, RECRUITER_TITLE, TITLE_WORD } from './lexicon';
 import { domainKey, domainSim } from './match';
 import { type Prepared, personName } from './prepare';
 
@@ -17,6 +17,8 @@ export interface Signer {
 
 const TEAM =
   /\b(?:team|talent|acquisition|recruit\w*|careers|hr|human\s+resources|people|personal\w*|recrutement|recrutamento|reclutamiento|gente|equipo|equipe|[ée]quipe|time|rrhh|rh|staffing|sekretariat|secretar[íi]a|secr[ée]tariat)\b/i;
+const ORGANISER =
+  /^[ \t•*-]*(?:(?:organi[sz]er|organisateur|organizador|organisator|veranstalter)[ \t]*:[ \t]*([^\n]{3,60})|([^\n]{3,60}?)[ \t]+[-–—(][ \t]*(?:organi[sz]er|organisat(?:eur|rice)|organizador|organisator)\)?[ \t]*)$/im;
 const firstToken = (name: string): string => name.split(/\s+/)[0] ?? '';
 const lower = (s: string): string => s.toLowerCase();
 
@@ -24,7 +26,8 @@ const lower = (s: string): string => s.toLowerCase();
 export function senderPerson(prep: Prepared): string | null {
   const p = prep.sender.person;
   // "LinkedIn", "Indeed Messaging": the platform is nobody's name.
-  if (!p || /no-?reply|do-?not-?reply|noreply/i.test(p) || ATS.test(p.split(/\s/)[0] ?? '')) return null;
+  if (!p || /no-?reply|do-?not-?reply|noreply/i.test(p) || ATS.test(p.split(/\s/)[0] ?? '') || CALENDAR.test(p))
+    return null;
   const name = personName(p);
   return name && !isOrgName(prep, name) ? name : null;
 }
@@ -105,7 +108,10 @@ export function findSigner(prep: Prepared): Signer | null {
     return found;
   }
   if (fromPerson) return { name: fromPerson, given: givenName(prep, fromPerson, ''), line: -1, title: '' };
-  return null;
+  // A calendar invitation names its organiser: "Imogen Clarke - organiser", "Organizer: Imogen Clarke".
+  const org = ORGANISER.exec(prep.newest);
+  const name = org ? personName(org[1] ?? org[2] ?? '') : null;
+  return name ? { name, given: givenName(prep, name, ''), line: -1, title: '' } : null;
 }
 
 const squashName = (s: string): string =>
