@@ -69,6 +69,10 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run "npm run build" first');
   const server = options.server ?? (await startFixtureServer());
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'gracious-profile-'));
+  // No `env` option: Chromium inherits this process's environment, so a whole run can be moved to
+  // another date with libfaketime (LD_PRELOAD=/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1
+  // FAKETIME=+120d npx vitest run): the tests, the browser's processes (no sandbox) and the served
+  // pages' dates (fixtures/webmail/dates.ts) all follow the same clock.
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath(),
     headless: true,
