@@ -26,6 +26,7 @@ const STEMS = [
   'proposta|vaga|infelizmente|selecionad|contrata|admiss|convid|equipa|equipe|estagio|estágio',
   'ter como|bem-vind',
   'aanbod|sollicit|functie|vacature|gesprek|helaas|uitnodig|aangenomen|aanwerv|bieden|salaris|kennismak',
+  'voorstel|bruto|vakantiegeld|arbeidsvoorwaarden',
 ].join('|');
 
 const GATE = new RegExp(STEMS, 'i');

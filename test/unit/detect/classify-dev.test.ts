@@ -41,7 +41,7 @@ function confusion(split: string) {
   };
 }
 
-describe('classifyEmail on the dev part of the corpus', () => {
+describe('classifyEmail on the dev part of the corpus', { timeout: 60_000 }, () => {
   const dev = confusion('dev');
   console.log(
     [

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus, problems } from '../../fixtures/corpus/check.mjs';
 
 // The corpus is reloaded in each test: other writers add emails while work goes on.
-describe('labelled corpus (test/fixtures/corpus)', () => {
+describe('labelled corpus (test/fixtures/corpus)', { timeout: 60_000 }, () => {
   it('has no shape problems and no sentence of twelve words or more in two emails', () => {
     const all = [...loadCorpus('train'), ...loadCorpus('dev')];
     expect(problems(all)).toEqual([]);

@@ -50,7 +50,7 @@ function score(split: string) {
   return { f, rate, lines, count: emails.length };
 }
 
-describe('extraction on the dev part of the corpus', () => {
+describe('extraction on the dev part of the corpus', { timeout: 60_000 }, () => {
   const dev = score('dev');
 
   it('reads enough job emails to mean something', () => {

@@ -23,7 +23,7 @@ const english = corpus.find(
   (e) => classifyEmail(e).language === 'en' && classifyEmail(e).kind !== 'other',
 ) as EmailInput;
 
-describe('gate, loading the engine and one language at a time', () => {
+describe('gate, loading the engine and one language at a time', { timeout: 60_000 }, () => {
   it('classifyLazily equals classifyEmail on every corpus email, loading only the languages they are in', async () => {
     const { gate, engine } = await freshGate();
     for (const email of corpus) {

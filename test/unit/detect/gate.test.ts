@@ -9,7 +9,7 @@ import { classifyLazily, classifyNow, loadClassifier, mightBeJobEmail } from '..
 import type { EmailInput } from '../../../src/core/detect/types';
 import { loadCorpus } from '../../fixtures/corpus/check.mjs';
 
-describe('gate', () => {
+describe('gate', { timeout: 60_000 }, () => {
   it('passes every corpus email the classifier calls a job email', () => {
     for (const email of [...loadCorpus('train'), ...loadCorpus('dev')]) {
       if (classifyEmail(email).kind !== 'other') expect(mightBeJobEmail(email), email.id).toBe(true);
