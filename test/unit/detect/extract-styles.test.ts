@@ -175,3 +175,66 @@ describe('company: departments, platforms, agencies', () => {
     expect(clinic.company).toBe('Copperleaf Dental');
   });
 });
+
+describe('role: titles in unusual frames, and where they end', () => {
+  const role = (body: string, over: Partial<EmailInput> = {}) =>
+    read({ from: 'Kai Moreno <kai@lindqvist.example>', subject: 'Update', body, ...over }).role;
+
+  it('finds a title before "onsite", "contract" or after a form label', () => {
+    expect(role('Your new date for the Staff Data Scientist (ML) onsite is Monday.')).toBe('Staff Data Scientist (ML)');
+    expect(role('My client would like to meet you for the Tax Analyst contract next week.')).toBe('Tax Analyst');
+    expect(role('Your application status has changed.\n\nPosting: Custodian (Req 4410)\nNew status: Closed')).toBe(
+      'Custodian',
+    );
+  });
+
+  it('keeps a short qualifier after a comma when the title reads backwards', () => {
+    expect(
+      role('We would like to invite you to the final round for the Principal Auditor, Risk Advisory position.'),
+    ).toBe('Principal Auditor, Risk Advisory');
+  });
+
+  it('reads "applied as" frames in Dutch, Spanish and French, and a German head noun', () => {
+    expect(role('Leuk dat je hebt gesolliciteerd als Bakker! Kom je langs?', { subject: 'Uitnodiging' })).toBe(
+      'Bakker',
+    );
+    expect(role('Gracias por postularte para Analista Contable en Grupo Sierra.', { subject: 'Entrevista' })).toBe(
+      'Analista Contable',
+    );
+    expect(
+      role('Nous avons étudié votre candidature au poste de Responsable des achats et vous remercions.', {
+        subject: 'Votre candidature',
+      }),
+    ).toBe('Responsable des achats');
+    expect(role('Vielen Dank für Ihr Interesse.', { subject: 'Ihre Bewerbung – Teamleitung Logistik' })).toBe(
+      'Teamleitung Logistik',
+    );
+  });
+
+  it('stops at a verb, a search, the employer or a reference after the title', () => {
+    expect(role('Te escribo para avisarte que la vacante de Asesor Comercial ya fue cubierta.')).toBe(
+      'Asesor Comercial',
+    );
+    expect(role('An update on the Events Coordinator search: we have closed it.')).toBe('Events Coordinator');
+    expect(
+      read({
+        from: 'Talentos Moura <talentos@mouracontabil.example>',
+        subject: 'Retorno',
+        body: 'Agradecemos sua participação no processo para a vaga de Analista Fiscal da Moura Contábil.\n\nEquipe Moura Contábil',
+      }).role,
+    ).toBe('Analista Fiscal');
+    expect(
+      role(
+        'This is a tentative offer for the position of Program Analyst, GS-0343-11, Announcement Number HQ-26-0042.',
+      ),
+    ).toBe('Program Analyst, GS-0343-11');
+  });
+
+  it('takes a programme named in capitals over one a closing sentence points to', () => {
+    expect(
+      role(
+        'Over 2,000 students applied for the 30 places in our Spring Research Internship, and we have finished our review.\n\nWe are unable to offer you a place. Do keep an eye on our graduate analyst program next year.',
+      ),
+    ).toBe('Spring Research Internship');
+  });
+});
