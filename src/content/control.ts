@@ -4,9 +4,8 @@
  */
 import type { JobKind, Site } from '../core/messages';
 import { message } from '../platform/content-runtime';
+import { CONTROL_ATTRIBUTE } from './gracious';
 import { adoptStyles, isDarkBehind } from './theme';
-
-export const CONTROL_ATTRIBUTE = 'data-gracious-kind';
 
 const CSS = `
 :host { all: initial; display: inline-block; vertical-align: middle; margin: 0 8px; }

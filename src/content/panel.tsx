@@ -20,14 +20,13 @@ import { extractDetails } from '../core/detect/extract/index';
 import type { Details } from '../core/detect/types';
 import type { Contact, JobKind } from '../core/messages';
 import { DEFAULT_SETTINGS, type Settings, type Situation } from '../core/settings';
-import { askWorker } from '../platform/content-runtime';
 import { DraftEditor } from '../ui/draft/editor';
 import { type Composer, type DraftSession, openDraftSession } from '../ui/draft/session';
 import { SelectField, TextField } from '../ui/fields';
 import { t } from '../ui/i18n';
 import { roleOptions, SITUATION_TEXT } from '../ui/labels';
 import { addUiStyles } from '../ui/styles';
-import type { PanelContext } from './gracious';
+import type { PanelContext } from './job';
 import { adoptStyles, isDarkBehind } from './theme';
 
 export const PANEL_ATTRIBUTE = 'data-gracious-panel';
@@ -151,7 +150,7 @@ function Panel(props: {
   // "Remind me": a reminder for the situation chosen here (a decision on an offer replaces the
   // undecided one), for when reminders are not automatic or the user wants another.
   const remindMe = async () => {
-    const reply = await askWorker('reminders/create', {
+    const reply = await context.askWorker('reminders/create', {
       site: context.job.site,
       threadKey: context.job.threadKey,
       situation: state.situation.value,
@@ -172,7 +171,7 @@ function Panel(props: {
   const undo = async () => {
     const reminder = state.reminder.value;
     if (!reminder) return;
-    const reply = await askWorker('reminders/undo', { id: reminder.id });
+    const reply = await context.askWorker('reminders/undo', { id: reminder.id });
     if (reply.ok) state.reminder.value = { ...reminder, undone: true };
   };
   const situations = SITUATIONS[kind];
@@ -388,7 +387,7 @@ export function openPanel(context: PanelContext): () => void {
     }
   });
 
-  void askWorker('settings/get').then(async (reply) => {
+  void context.askWorker('settings/get').then(async (reply) => {
     if (closed.signal.aborted) return;
     const settings = reply.ok ? reply.value : DEFAULT_SETTINGS;
     const session = await openDraftSession(COMPOSER, {

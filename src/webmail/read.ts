@@ -14,6 +14,11 @@ export function newestFromOthers(thread: OpenThread): ThreadMessage | null {
   return null;
 }
 
+/** How many of the thread's messages have their body in the page (0 without a thread). */
+export function bodiesIn(thread: OpenThread | null): number {
+  return thread?.messages.filter((m) => m.body).length ?? 0;
+}
+
 /** Messages the user wrote after `message`, in page order. */
 export function userRepliesAfter(thread: OpenThread, message: ThreadMessage): ThreadMessage[] {
   const index = thread.messages.indexOf(message);
