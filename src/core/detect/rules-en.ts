@@ -110,6 +110,7 @@ r4 not able to continue|extend|invite|mov*|offer|proceed|progress|take
 r4 unable to consider|move|offer|proceed|progress|take
 r5k not|unable|cannot|can't|won't _5 application|candidacy|candidature further|forward
 r5k not|unable|won't _4 you further|forward
+r5k not|wasn't|weren't _3 enough to advance|continue|move|proceed|progress|reach
 r5k not|never _1 reach|reached|meet|met|achieve|achieved|pass|passed _2 threshold|benchmark|standard|cut-off|cutoff|mark|score
 r5k application|candidacy|candidature _3 closed|declined|rejected|unsuccessful|withdrawn
 r4 with another|different|other _1 applicant*|candidate*|finalist*
@@ -341,6 +342,8 @@ x4a only _3 shortlisted|successful|selected _1 applicants|candidates
 x3a referred|forwarded|passed _4 hiring|selecting _1 manager|managers|official|officials|panel
 x4a under review|consideration
 x4a found|deemed _2 eligible|qualified
+x4a being considered|reviewed
+x4a inform|notify|update you once|when _3 decision
 x4a if|should your _2 background|experience|profile|qualifications|skills _2 align|fit|lines|match|matches|meet|meets
 x3a if you are|we _2 selected|shortlisted
 x2a contact you _3 if
@@ -368,6 +371,8 @@ x4 candidate experience
 x4 how did we do
 x4 take|complete|fill _3 survey|questionnaire
 x4 how _3 experience|process went
+x4 rate|rating _2 experience|process|us
+x4 scale of #d|one
 x5ks auto-reply|autoreply|ooo
 x5ks automatic reply|response
 x5ks out of office
@@ -400,6 +405,7 @@ x5 you're|youre a|an|the|their? hiring manager|managers
 x5 you are|you're|youre _3 approver|approvers|interviewer|interviewers
 x4 call|email|phone|ring|tell the|your applicant|candidate
 x4 as the hiring manager|interviewer|approver
+x5 you are|you're on the? _2 hiring|interview|interviewing|selection _1 committee|loop|panel
 x4 offer|offers to the|this|your candidate|applicant|finalist
 x4 approver|approvers
 x3 hiring manager|managers _1 approval
@@ -449,6 +455,8 @@ x4k ucas
 x3 bsc|hons|msc|mphil|pgce
 x4 place on|at _5 bachelor's|bsc|course|master's|masters|mba|msc
 x4 tuition fee|fees
+x4 place at|in _4 academy|college|nursery|school|university
+x3 sixth form
 x4 unconditional offer
 x3 wait-list|waiting|waitlist|waitlisted list
 x4k apartment|flat|home|house|lease|property|rental|tenancy _1 application|applications

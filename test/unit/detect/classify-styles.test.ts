@@ -123,6 +123,37 @@ You get this notification because you're the hiring manager on this requisition.
   ]);
 });
 
+describe('more hard negatives: staff on a panel, ratings, school places, reviews in progress', () => {
+  check([
+    {
+      name: 'a reminder to a panel member',
+      kind: 'other',
+      subject: 'Panel reminder',
+      body: 'Reminder: you are on the interview panel for Alex Chen tomorrow at 10am in Room 4B. Please read the CV beforehand.',
+    },
+    {
+      name: 'a request to rate the interview experience',
+      kind: 'other',
+      subject: 'Tell us about your interview',
+      body: 'We would love your feedback on your recent interview experience with Brightfield. Please rate us on a scale of 1 to 5.',
+    },
+    {
+      name: 'a school offering a pupil a place',
+      kind: 'other',
+      subject: 'Your place in September',
+      from: 'Admissions <office@northbridge-college.example>',
+      body: 'We are delighted to offer you a place at Northbridge Sixth Form College for September 2026. Please confirm your place by 1 July.',
+    },
+    {
+      name: 'an application being reviewed, a decision to come',
+      kind: 'other',
+      subject: 'Application update',
+      from: 'Careers <careers-noreply@brightfield.example>',
+      body: 'Your application for Data Analyst is being reviewed by the hiring team. We will update you once a decision has been made.',
+    },
+  ]);
+});
+
 describe('out-of-office replies stay other in every language', () => {
   check([
     {
@@ -197,6 +228,12 @@ This is an InMail. You are receiving InMail notification emails. Unsubscribe`,
 
 describe('a decision beats a mention of an interview stage', () => {
   check([
+    {
+      name: 'scores not high enough to progress to the final interview',
+      kind: 'rejection',
+      subject: 'Assessment centre outcome',
+      body: 'Thank you for attending the assessment centre. Unfortunately, on this occasion your scores were not high enough to progress to the final interview.',
+    },
     {
       name: 'a failed test that names the assessment centre stage',
       kind: 'rejection',
