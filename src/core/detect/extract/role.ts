@@ -166,7 +166,7 @@ const BODY_PATTERNS: Array<[RegExp, number, 'fwd' | 'back' | 'cap' | 'lax']> = [
   // "the X position/role/job/opening", "your X interview"
   [
     new RegExp(
-      String.raw`\b(?:the|our|a|an|this|your|that)\s+${T}\s+(?:position|role|job|opening|vacancy|post|spot|opportunity|gig|seat|program|programme|scheme|appointment|hire|search|recruitment|contract|onsite|on-site|interview|screen|loop)\b`,
+      String.raw`\b(?:the|our|a|an|this|your|that)\s+${T}\s+(?:position|role|job|opening|vacancy|post|spot|opportunity|gig|seat|program|programme|scheme|appointment|hire|search|recruitment|contract|onsite|on-site|interview|screen|loop)(?![\p{L}-])`,
       'giu',
     ),
     3,
@@ -196,7 +196,7 @@ const BODY_PATTERNS: Array<[RegExp, number, 'fwd' | 'back' | 'cap' | 'lax']> = [
   // Applied as: "applied as Gardener!", "beworben als …", "gesolliciteerd als …", "postularte para …".
   [
     new RegExp(
-      String.raw`\b(?:applied\s+as|beworben\s+(?:als|f[üu]r)|gesolliciteerd\s+(?:als|voor)|postul\w*\s+(?:para|a|al\s+puesto\s+de|pour|au\s+poste\s+de)|candidat\w*\s+(?:para|à|ao)|(?:ter|tener|contratar|incorporar)\s+(?:\p{L}+\s+){0,3}?como)\s+${T}`,
+      String.raw`\b(?:applied\s+as|beworben\s+(?:als|f[üu]r)|gesolliciteerd\s+(?:als|voor)|postul\w*\s+(?:para|a|al\s+puesto\s+de|pour|au\s+poste\s+de)|candidat\w*\s+(?:para|à|ao)|(?:ter|tener|contratar|incorporar)\s+(?:\p{L}+\s+){0,3}?como)\s+(?:(?:a|la|el|o)\s+)?(?:(?:vaga|puesto|vacante|cargo|poste|functie|vacature)\s+(?:de\s+|d['’]\s*|van\s+)?)?${T}`,
       'giu',
     ),
     4,
