@@ -238,3 +238,62 @@ describe('role: titles in unusual frames, and where they end', () => {
     ).toBe('Spring Research Internship');
   });
 });
+
+describe('interview time: formats and zones of forms, calendars and text messages', () => {
+  const at = (body: string, subject = 'Interview', date = '2026-03-04T10:00:00+00:00') =>
+    read({ from: 'Noa Perel <noa@fernhollow.example>', subject, date, body }).interviewAt;
+
+  it('reads form blocks: "24-Apr-2026", "2026/05/12" and "1330" after a time label', () => {
+    expect(
+      at('Your interview is scheduled as below:\n\nDate : 24-Apr-2026\nTime : 10:30 AM IST\nVenue : Block A'),
+    ).toBe('2026-04-24T10:30:00+05:30');
+    expect(at('We invite you to an interview.\n\nDate: 2026/05/12\nTime: 14h30 (SAST)\nVenue: Head office')).toBe(
+      '2026-05-12T14:30:00+02:00',
+    );
+    expect(at('This confirms your panel interview.\n\nDate: 05/06/2026\nTime: 1330 (Mountain)\nRoom 4')).toBe(
+      '2026-05-06T13:30:00-06:00',
+    );
+  });
+
+  it('reads clock times in words, "ab 8:30 Uhr", "10 hs" and "2moro"', () => {
+    expect(at('Could you come in for an interview on Friday at quarter to eleven?')).toBe('2026-03-06T10:45:00+00:00');
+    expect(at('Would you pop in for a chat on Monday at half past three in the afternoon?')).toBe(
+      '2026-03-09T15:30:00+00:00',
+    );
+    expect(
+      at(
+        'Liebe Mara,\n\nwir laden dich zu unserem Assessment-Center ein.\n\nTermin: 12. Mai 2026, ab 8:30 Uhr\nOrt: Verwaltung',
+        'Einladung zum Assessment-Center',
+      ),
+    ).toBe('2026-05-12T08:30:00+00:00');
+    expect(at('¿Podés el jueves 12/3 a las 10 hs (hora argentina) para una entrevista?', 'Entrevista')).toBe(
+      '2026-03-12T10:00:00-03:00',
+    );
+    expect(at('hey can u do 2moro 11am for a quick call about the job?', 'call')).toBe('2026-03-05T11:00:00+00:00');
+  });
+
+  it('reads Newfoundland time with its half-hour offset, before and after the change', () => {
+    expect(at('We would like to interview you on Thursday, March 12 at 9:00 a.m. Newfoundland time.')).toBe(
+      '2026-03-12T09:00:00-02:30',
+    );
+    expect(
+      at(
+        'We would like to interview you on Friday, February 27 at 9:00 a.m. Newfoundland time.',
+        'Interview',
+        '2026-02-20T10:00:00+00:00',
+      ),
+    ).toBe('2026-02-27T09:00:00-03:30');
+  });
+
+  it("resolves an Outlook label's region for the date, not its standard offset", () => {
+    expect(
+      at(
+        'Phone interview\nWhen: Tuesday, March 24, 2026 9:00 AM-9:30 AM (UTC-06:00) Central Time (US & Canada).\nWhere: Teams',
+      ),
+    ).toBe('2026-03-24T09:00:00-05:00');
+    // Arizona keeps no summer time: the label's offset stands.
+    expect(at('Phone interview\nWhen: Tuesday, June 16, 2026 9:00 AM-9:30 AM (UTC-07:00) Arizona.\nWhere: Teams')).toBe(
+      '2026-06-16T09:00:00-07:00',
+    );
+  });
+});

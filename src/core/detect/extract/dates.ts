@@ -73,9 +73,9 @@ const WD = alt(WEEKDAY_INDEX);
 const L = String.raw`(?<![\p{L}\d])`;
 const R = String.raw`(?![\p{L}])`;
 
-// "10 March 2026", "10. März", "17 de marzo de 2026", "the 9th of March", "1er septembre"
+// "10 March 2026", "10. März", "17 de marzo de 2026", "the 9th of March", "1er septembre", "18-Mar-2026"
 const DAY_MONTH = new RegExp(
-  `${L}(\\d{1,2})(?:st|nd|rd|th|er|e|º|ª)?\\.?\\s*(?:de\\s+|of\\s+)?(${MON})\\.?${R}(?:,?\\s*(?:de\\s+)?(\\d{4})(?!\\d))?`,
+  `${L}(\\d{1,2})(?:st|nd|rd|th|er|e|º|ª)?\\.?(?:\\s*|-)(?:de\\s+|of\\s+)?(${MON})\\.?${R}(?:(?:,?\\s*|-)(?:de\\s+)?(\\d{4})(?!\\d))?`,
   'giu',
 );
 // "March 10", "Mar 9, 2026", "March 20th"
@@ -89,8 +89,9 @@ const WEEKDAY = new RegExp(
   'giu',
 );
 const RELATIVE =
-  /(?<![\p{L}])(today|tonight|this\s+(?:morning|afternoon|evening)|heute|aujourd['’]hui|ce\s+(?:matin|soir)|cet\s+apr[èe]s-midi|hoy|esta\s+(?:tarde|mañana)|hoje|vandaag|vanavond|tomorrow|tmrw|tmr|tomorow|morgen|demain|ma[ñn]ana|amanh[ãa]|day\s+after\s+tomorrow|[üu]bermorgen|apr[èe]s-demain|pasado\s+ma[ñn]ana|depois\s+de\s+amanh[ãa]|overmorgen)(?![\p{L}])/giu;
-const R_ISO = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/gu;
+  /(?<![\p{L}])(today|tonight|this\s+(?:morning|afternoon|evening)|heute|aujourd['’]hui|ce\s+(?:matin|soir)|cet\s+apr[èe]s-midi|hoy|esta\s+(?:tarde|mañana)|hoje|vandaag|vanavond|tomorrow|tmrw|tmr|tomorow|2mor+ow|2moro|morgen|demain|ma[ñn]ana|amanh[ãa]|day\s+after\s+tomorrow|[üu]bermorgen|apr[èe]s-demain|pasado\s+ma[ñn]ana|depois\s+de\s+amanh[ãa]|overmorgen)(?![\p{L}])/giu;
+// "2026-04-07", and "2026/04/07" as South Africa and East Asia write it.
+const R_ISO = /(?<!\d)(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?!\d)/gu;
 const R_DOTDATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2,4})?(?!\d)/gu;
 const R_SLASH = /(?<![\d/])(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?(?![\d/])/gu;
 // "Tuesday the 17th", "jueves 26", "Friday, 13th" (no month)
@@ -154,7 +155,7 @@ export function readDates(win: string, ref: Ref, lang: Lang, americas: boolean):
     const d = Number(m[2]);
     push(m, year(m[3], mo, d), mo, d, !!m[3], 3);
   }
-  for (const m of win.matchAll(R_ISO)) push(m, Number(m[1]), Number(m[2]), Number(m[3]), true, 3);
+  for (const m of win.matchAll(R_ISO)) push(m, Number(m[1]), Number(m[3]), Number(m[4]), true, 3);
   for (const m of win.matchAll(R_DOTDATE)) {
     // "21.03." or "12.03.2026" — not "10.30 uur" (no trailing dot) nor a decimal.
     if (!m[3] && !m[0].endsWith('.')) continue;

@@ -21,7 +21,7 @@ const WINDOW_AFTER = 70;
 // ---------------------------------------------------------------- interview gate
 
 const INTERVIEW_CUE =
-  /\b(?:interviews?\b(?!\s+(?:feedback|notes))|phone\s+screen\w*|screening\s+call|(?:video|zoom|teams|phone|intro|introductory|quick|short|first)\s+(?:call|chat)|call\s+with|chat\s+with|meet\s+(?:with\s+)?(?:you|me|us|the|our)|meet\s+in\s+person|(?:like|love|want)\s+to\s+meet|assessment\s+(?:centre|center|day)|assessmentdag|trial\s+(?:shift|day)|working\s+interview|(?:paid\s+)?trial|panel|on-?site|final\s+round|second\s+round|(?:technical|pairing|pair\s+programming)\s+session|portfolio\s+review|coffee\s+chat|vorstellungsgespr[äa]ch|gespr[äa]ch|kennenlern\w*|probearbeit\w*|probetag|hospitation|entretien|rendez-vous|entrevista|convite|conversa|bate-papo|sollicitatiegesprek|kennismakingsgesprek|gesprek|meeloopdag|proefdag|entrevue|meeting\s+with|(?:final|next|last)\s+stage|(?:a|the|our|quick|short|brief|\d+[- ]?min(?:ute)?s?)\s+(?:call|chat|conversation|video\s+call)|come\s+(?:in|by)|hop\s+on|jump\s+on|google\s+meet|calendar\s+invit\w*|selection\s+(?:day|event)|hiring\s+event|open\s+day)\b/gi;
+  /\b(?:interviews?\b(?!\s+(?:feedback|notes))|phone\s+screen\w*|screening\s+call|(?:video|zoom|teams|phone|intro|introductory|quick|short|first)\s+(?:call|chat)|call\s+with|chat\s+with|meet\s+(?:with\s+)?(?:you|me|us|the|our)|meet\s+in\s+person|(?:like|love|want)\s+to\s+meet|assessment[\s-](?:centre|center|day)|assessmentdag|trial\s+(?:shift|day)|working\s+interview|(?:paid\s+)?trial|panel|on-?site|final\s+round|second\s+round|(?:technical|pairing|pair\s+programming)\s+session|portfolio\s+review|coffee\s+chat|vorstellungsgespr[äa]ch|gespr[äa]ch|kennenlern\w*|probearbeit\w*|probetag|hospitation|entretien|rendez-vous|entrevista|convite|conversa|bate-papo|sollicitatiegesprek|kennismakingsgesprek|gesprek|meeloopdag|proefdag|entrevue|meeting\s+with|(?:final|next|last)\s+stage|(?:a|the|our|quick|short|brief|\d+[- ]?min(?:ute)?s?)\s+(?:call|chat|conversation|video\s+call)|come\s+(?:in|by)|hop\s+on|jump\s+on|google\s+meet|calendar\s+invit\w*|selection\s+(?:day|event)|hiring\s+event|open\s+day)\b/gi;
 const OFFER_CUE =
   /\b(?:(?:pleased|happy|delighted|excited|thrilled|glad)\s+to\s+(?:offer|extend)(?!\s+(?:you\s+)?(?:an?\s+)?(?:interview|invitation|call|chat|slot|time))|offer\s+you(?!\s+(?:an?\s+)?(?:interview|invitation|call|chat|slot|time|the\s+chance\s+to\s+interview))|letter\s+of\s+offer|job\s+offer|compensation|salary|base\s+pay|sign-on|commencement|onboarding|new[- ]hire\s+(?:paperwork|forms)|gehalt|verg[üu]tung|eintrittsdatum|salaire|r[ée]mun[ée]ration|gratification|prise\s+de\s+poste|vous\s+accueillir|convention\s+de\s+stage|salario|fecha\s+de\s+(?:inicio|incorporaci[óo]n)|sal[áa]rio|data\s+de\s+in[íi]cio|salaris|startdatum|arbeidsvoorwaarden|extend(?:ing)?\s+(?:you\s+)?(?:an?\s+)?(?:formal\s+|written\s+|conditional\s+)?offer|offer\s+(?:letter|details|of\s+employment)|(?:your|the|this|an?|our)\s+offer\b|start(?:ing)?\s+date|welcome\s+(?:you\s+)?(?:to|aboard)|angebot|vertragsangebot|arbeitsvertrag|offre\s+d['’]emploi|promesse\s+d['’]embauche|proposition\s+d['’]embauche|oferta|propuesta|proposta\s+de\s+(?:emprego|contrata)|aanbod|arbeidsovereenkomst)\b/gi;
 const REJECT_CUE =
@@ -62,7 +62,15 @@ const R_12H = /(?<![\d:./-])(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?\s?m\b\.?/giu;
 const R_COLON = /(?<![\d:./])(\d{1,2}):(\d{2})(?![\d:])/gu;
 const R_H = /(?<![\d:./])(\d{1,2})\s?h\s?(\d{2})?(?![\p{L}\d])/giu;
 const R_DOT = /(?<![\d:./,])(\d{1,2})\.(\d{2})(?![\d.,/])(\s*(?:uur|uhr|u\b|h\b))?/giu;
-const R_UHR = /(?<![\d:./])(\d{1,2})\s*(?:uhr|uur|heures?|horas)\b/giu;
+// "11 hs" is how Argentina and Uruguay write it.
+const R_UHR = /(?<![\d:./])(\d{1,2})\s*(?:uhr|uur|heures?|horas|hs)\b/giu;
+// Military time, "0830", only after a time label or before "hrs": bare four digits are years and numbers.
+const R_MIL = /(?<![\d:./,-])([01]\d|2[0-3])([0-5]\d)(?![\d:./,-])/gu;
+const TIME_LABEL = /(?:time|hora|heure|zeit|tijd|hor[áa]rio)\s*:\s*$/i;
+// Clock times in English words: "half past two", "quarter to ten", "three o'clock in the afternoon".
+const R_WORDS =
+  /(?<![\p{L}])(?:(half|quarter)\s+(past|to)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(\s+o['’]clock)?(?:\s+(?:in\s+the\s+)?(morning|afternoon|evening|[ap]\.?m\b))?(?![\p{L}])/giu;
+const WORD_HOURS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 // Flemish "10u00", "14u30", "10u".
 const R_U = /(?<![\d:./])(\d{1,2})u(\d{2})?(?![\p{L}\d])/gu;
 const R_NOON = /(?<![\p{L}-])(?:noon|midday|mittags?|midi|mediod[íi]a|meio-dia)(?![\p{L}-])/giu;
@@ -107,6 +115,30 @@ function scanTimes(text: string, lang: Lang): Anchor[] {
   for (const m of text.matchAll(R_U))
     push(m.index, m.index + m[0].length, Number(m[1]), Number(m[2] ?? 0), null, true, false);
   for (const m of text.matchAll(R_NOON)) push(m.index, m.index + m[0].length, 12, 0, null, true, false);
+  for (const m of text.matchAll(R_MIL)) {
+    const end = m.index + m[0].length;
+    if (
+      !TIME_LABEL.test(text.slice(Math.max(0, m.index - 12), m.index)) &&
+      !/^\s*(?:hrs?|hours)\b/i.test(text.slice(end, end + 7))
+    )
+      continue;
+    push(m.index, end, Number(m[1]), Number(m[2]), null, true, false);
+  }
+  for (const m of text.matchAll(R_WORDS)) {
+    if (!m[1] && !m[4]) continue;
+    let h = WORD_HOURS.indexOf((m[3] ?? '').toLowerCase()) + 1;
+    let min = 0;
+    if (m[1]) {
+      min = m[1].toLowerCase() === 'half' ? 30 : 15;
+      if (m[2]?.toLowerCase() === 'to') {
+        h = h === 1 ? 12 : h - 1;
+        min = 60 - min;
+      }
+    }
+    const part = (m[5] ?? '').toLowerCase();
+    const mer = /^(?:afternoon|evening|p)/.test(part) ? 'p' : /^(?:morning|a)/.test(part) ? 'a' : null;
+    push(m.index, m.index + m[0].length, h, min, mer, false, false);
+  }
   for (const m of text.matchAll(R_BARE)) {
     const s = m.index + m[0].length - (m[1] ?? '').length;
     push(s, m.index + m[0].length, Number(m[1]), 0, null, false, true);

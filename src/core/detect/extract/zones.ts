@@ -22,6 +22,7 @@ const CITIES: Array<[string, string]> = [
   ['new york|nyc|toronto|boston|montr[ée]al|miami|atlanta|washington|ottawa|philadelphia', NY],
   ['chicago|dallas|houston|austin|winnipeg|minneapolis', CHI],
   ['denver|calgary|edmonton|salt lake', DEN],
+  ["newfoundland|st\\.? john['’]s", 'America/St_Johns'],
   ['phoenix|arizona', 'America/Phoenix'],
   ['los angeles|san francisco|seattle|vancouver|portland|california|silicon valley', LA],
   ['london|uk|u\\.k\\.|britain|british|england|scotland|wales|edinburgh|manchester|londres', LON],
@@ -223,6 +224,9 @@ export function zoneAt(s: string): Zone | null {
     const city = new RegExp(`^\\)?\\s*(${CITY_ALT})(?![\\p{L}])`, 'iu').exec(s.slice(len));
     const iana = city ? cityZone(city[1] ?? '') : null;
     if (iana) return { iana };
+    // "(UTC-05:00) Eastern Time (US & Canada)": the region named, when its standard offset is the label's.
+    const [named] = zoneLen(s.slice(len).replace(/^\)?\s*/, ''));
+    if (named && 'iana' in named && standardOffset(named.iana) === z.offset) return named;
   }
   const rest = /^\s*[(,/–-]?\s*/.exec(s.slice(len));
   const after = s.slice(len + (rest?.[0].length ?? 0));
@@ -292,6 +296,11 @@ function dtf(iana: string): Intl.DateTimeFormat | null {
 /** True when the runtime knows this IANA zone. */
 export function validZone(iana: string): boolean {
   return typeof iana === 'string' && iana.length < 64 && dtf(iana) !== null;
+}
+
+/** A zone's standard (winter) offset: the smaller of its offsets on a January and a July day. */
+function standardOffset(iana: string): number {
+  return Math.min(offsetAt(iana, Date.UTC(2026, 0, 15)), offsetAt(iana, Date.UTC(2026, 6, 15)));
 }
 
 /** UTC offset in minutes of `iana` at instant `ms`. */
