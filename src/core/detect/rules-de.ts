@@ -88,4 +88,7 @@ x4 umfrage|zufriedenheitsumfrage|feedbackbogen
 x5 ich _1 wurde|bin _2 abgelehnt|eingestellt|genommen
 x5 mir _3 abgesagt
 x4k zulassungsbescheid|immatrikulation|hochschulzulassung|masterstudiengang|bachelorstudiengang
+o5k im|in unserem? team _2 begrussen
+i4 hatten|haben|hast|hattest du|sie _4 #d|dienstag|donnerstag|freitag|mittwoch|montag|morgen _4 zeit
+i2 telefonat|telefonisch|telefonisches
 `;

@@ -63,7 +63,7 @@ x4 oferta exclusiva
 x4 al aspirante|candidato
 x3 el|la candidata|candidato
 x3 hacerle tu
-o5k queremos|quisieramos _3 formes|incorpore|incorpores|sume|sumes|unas
+o5k encantaria|gustaria|queremos|quisieramos _3 formes|incorpore|incorpores|sume|sumes|unas
 o3 propuesta _5 anual|anuales|bruto|brutos|mensual|mensuales
 r5k cargo|plaza|posicion|puesto|vacante _6 cubierta|cubierto|ocupada|ocupado
 i5k avances|avanzar|continuar|pasar|pasaras|pases _4 etapa|fase|ronda
@@ -81,4 +81,5 @@ x4a solamente|solo|unicamente _6 candidat*|perfiles _1 preseleccionad*|seleccion
 x4a no _1 recib*|tengas|tienes _1 noticias|respuesta
 x4 encuesta
 x4 maestria|matricula|posgrado|preinscripcion
+j1 posicion|postulacion|postulaste
 `;

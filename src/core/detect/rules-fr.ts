@@ -88,4 +88,6 @@ x4k commission d' admission
 x4k parcoursup
 x4 scolarite
 x4 master|licence #d
+i4 seriez-vous|serais-tu|etes-vous|es-tu _1 disponible|disponibles _3 #d|demain|jeudi|lundi|mardi|mercredi|samedi|vendredi
+i2 echange|rendez-vous telephonique|visio
 `;

@@ -27,6 +27,7 @@ r4 afgewezen|afwijzing
 r4 niet _2 verder
 r5 keuze _2 niet _3 gevallen
 r3 helaas|spijt
+r3 jammer genoeg
 r4 helaas _4 mededelen|meedelen|weten
 r4 niet meer _3 invullen
 r3 veel succes _2 loopbaan|sollicitatie|verdere|zoektocht
@@ -51,7 +52,7 @@ x4 aanbieding|aanbiedingen|korting
 x3 ervoor open
 x4 eerste werkdag
 x4 hebt getekend|ondertekend
-j1 functie|gesprek|kandidaat|sollicitatie|sollicitatiegesprek|vacature
+j1 functie|gesprek|job|kandidaat|kandidatuur|sollicitatie|sollicitatiegesprek|sollicitatieprocedure|vacature
 r5k gekozen|kiezen|kozen _2 voor _2 ander|andere
 i-2 bedankt|dank _4 gesprek|gesprekken|kennismaking|sollicitatiegesprek
 i5k door _4 derde|finale|laatste|tweede|volgende _1 fase|gesprek|ronde|stap
@@ -69,4 +70,6 @@ x4 enquete|tevredenheidsonderzoek
 x5 ik ben _1 aangenomen|afgewezen|uitgenodigd
 x4 ik heb _2 aanbod|afwijzing|baan|job _1 gekregen
 x4k bacheloropleiding|masteropleiding|studielink|toelating|toelatingsbesluit
+i4 voor een _1 gesprek|kennismaking|sollicitatiegesprek|videogesprek
+i2 om #d
 `;

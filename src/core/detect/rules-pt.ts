@@ -14,7 +14,7 @@ o5 foi selecionada|selecionado _1 para integrar
 o4 foi selecionada|selecionado _3 cargo|funcao|posicao|vaga
 o5k foi|foste|voce aprovada|aprovado _3 cargo|processo|selecao|seletivo|vaga
 o3 proposta _3 anexo
-i4 agendar|combinar|marcar _3 bate-papo|conversa|entrevista|reuniao
+i4 agendar|combinar|marcar _3 bate-papo|conversa|entrevista|papo|reuniao
 i5 selecionada|selecionado _3 entrevista|etapa|fase|proxima
 o2 parabens
 o3 temos o prazer _3 comunicar|informar|oferecer
@@ -85,4 +85,5 @@ x4 acesso limitado|restrito
 x4 pesquisa de experiencia|satisfacao
 x5 fomos|fui _1 chamad*|contratad*|recusad*|rejeitad*|reprovad*
 x4 mestrado|sisu|vestibular
+o5k queremos|quero _3 te|voce _2 conosco|equipa|equipe|time
 `;

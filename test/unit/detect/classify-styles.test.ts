@@ -320,3 +320,80 @@ describe('phrasings of every kind, in every language', () => {
     },
   ]);
 });
+
+describe('regional and informal wording in Spanish, Portuguese, Dutch, German and French', () => {
+  check([
+    {
+      name: 'Spanish offer: "nos encantaría que te unas"',
+      kind: 'offer',
+      subject: 'Buenas noticias',
+      body: 'Hola Sam, nos encantaría que te unas al equipo a partir del 1 de junio como desarrolladora.',
+    },
+    {
+      name: 'Spanish rejection: "decidimos avanzar con otro perfil para la posición"',
+      kind: 'rejection',
+      subject: 'Tu postulación',
+      body: 'Hola Sam, te agradecemos por participar, pero en esta oportunidad decidimos avanzar con otro perfil para la posición.',
+    },
+    {
+      name: 'Brazilian offer: "queremos muito você no time"',
+      kind: 'offer',
+      subject: 'Aprovada!',
+      body: 'Oi Sam, você foi aprovada! Queremos muito você no time. Salário de R$ 6.000 no regime CLT.',
+    },
+    {
+      name: 'Brazilian invitation: "bora marcar um papo na quinta às 10h"',
+      kind: 'interview',
+      subject: 'Papo',
+      body: 'Oi Sam! Bora marcar um papo na quinta às 10h sobre a vaga de designer?',
+    },
+    {
+      name: 'Flemish rejection: "jammer genoeg … niet verder … je kandidatuur"',
+      kind: 'rejection',
+      subject: 'Je kandidatuur',
+      body: 'Dag Sam, jammer genoeg hebben we beslist om niet verder te gaan met je kandidatuur.',
+    },
+    {
+      name: 'Flemish invitation: "langs kunnen komen voor een gesprek"',
+      kind: 'interview',
+      subject: 'Gesprek',
+      body: 'Dag Sam, zou je volgende dinsdag om 14u langs kunnen komen voor een gesprek?',
+    },
+    {
+      name: 'German offer: "in unserem Team begrüßen zu dürfen"',
+      kind: 'offer',
+      subject: 'Willkommen',
+      body: 'Hallo Sam, wir freuen uns, dich ab 1. Juli in unserem Team begrüßen zu dürfen!',
+    },
+    {
+      name: 'German invitation: "Hätten Sie am Dienstag um 10 Uhr Zeit"',
+      kind: 'interview',
+      subject: 'Telefonat',
+      body: 'Hätten Sie am Dienstag um 10 Uhr Zeit für ein kurzes Telefonat zu Ihrer Bewerbung?',
+    },
+    {
+      name: 'French invitation: "seriez-vous disponible jeudi à 14 h"',
+      kind: 'interview',
+      subject: 'Échange',
+      body: 'Bonjour Sam, seriez-vous disponible jeudi à 14 h pour un échange téléphonique au sujet du poste ?',
+    },
+    {
+      name: 'German cold outreach without a day stays other',
+      kind: 'other',
+      subject: 'Kurze Frage',
+      body: 'Hallo Herr Rivera, ich bin Personalberaterin. Hätten Sie diese Woche Zeit für ein kurzes Telefonat über eine spannende Position bei einem meiner Kunden?',
+    },
+    {
+      name: 'French cold outreach without a day stays other',
+      kind: 'other',
+      subject: 'Opportunité',
+      body: 'Bonjour Sam, je suis consultante en recrutement. Seriez-vous disponible pour un échange sur une opportunité chez un de mes clients ?',
+    },
+    {
+      name: 'Dutch cold outreach for a short call stays other',
+      kind: 'other',
+      subject: 'Mooie functie',
+      body: 'Hoi Sam, ik ben recruiter. Heb je deze week tijd voor een kort telefoontje over een mooie functie bij een klant van mij?',
+    },
+  ]);
+});
