@@ -24,7 +24,7 @@ const STEMS = [
   'offre|poste|entretien|embauche|recrut|malheureusement|propos|convoc|rencontr|stage|regret|retenu|cdi|cdd',
   'oferta|puesto|entrevista|lamentablemente|vacante|seleccion|propuesta|contrat|incorpora|cargo|plaza',
   'proposta|vaga|infelizmente|selecionad|contrata|admiss|convid|equipa|equipe|estagio|estágio',
-  'ter como|bem-vind',
+  'ter como|bem-vind|aprovad|salari|salári|equipo|postula|posici|bring you on|aboard',
   'aanbod|sollicit|functie|vacature|gesprek|helaas|uitnodig|aangenomen|aanwerv|bieden|salaris|kennismak',
   'voorstel|bruto|vakantiegeld|arbeidsvoorwaarden',
 ].join('|');

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classifyEmail } from '../../../src/core/detect';
+import { mightBeJobEmail } from '../../../src/core/detect/gate';
 import type { EmailInput, EmailKind } from '../../../src/core/detect/types';
 
 const RECRUITER = 'Noor Aziz <noor.aziz@brightfield.example>';
@@ -33,6 +34,8 @@ function check(cases: Case[]): void {
         body: c.body,
       };
       expect(classifyEmail(email).kind).toBe(c.kind);
+      // The content script classifies only what the gate lets through.
+      if (c.kind !== 'other') expect(mightBeJobEmail(email)).toBe(true);
     });
   }
 }
