@@ -11,12 +11,6 @@ const root = resolve(import.meta.dirname, '..');
 process.env.GRACIOUS_DIST ??= 'dist';
 const dist = resolve(root, process.env.GRACIOUS_DIST);
 
-const BUDGETS_KB: Record<string, number> = {
-  'content script, every webmail page (eager)': 25,
-  'every page + classifier (design: ≤ 25 KB)': 25,
-  'content script, on a job email only (lazy)': 60,
-};
-
 function line(label: string, value: string, budget?: string): void {
   console.log(`${label.padEnd(48)} ${value.padStart(14)}${budget ? `   budget ${budget}` : ''}`);
 }
@@ -25,7 +19,7 @@ await build({ configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn' });
 
 console.log('\n== sizes (gzip, level 9, every chunk each context loads) ==');
 for (const report of measureSizes(dist)) {
-  const budget = BUDGETS_KB[report.label];
+  const budget = report.budgetKb;
   const mark = budget === undefined ? '' : report.kb <= budget ? ' ✓' : ' ✗ OVER';
   line(report.label, `${report.kb.toFixed(1)} KB`, budget === undefined ? undefined : `≤ ${budget} KB${mark}`);
   console.log(`${''.padEnd(4)}${report.files.join(', ')}`);

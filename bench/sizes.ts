@@ -6,13 +6,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-interface Graph {
-  eager: Set<string>;
-  lazy: Set<string>;
-  /** What the lazy chunks import dynamically in turn, each with its static imports not loaded already. */
-  later: Set<string>[];
-}
-
 const STATIC_IMPORT = /(?:^|[;\s})])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"']+\.js)["']/g;
 const DYNAMIC_IMPORT = /import\(\s*(?:\/\*[^*]*\*\/\s*)?(?:chrome\.runtime\.getURL\()?\s*["'`]([^"'`]+\.js)["'`]/g;
 /** Vite lists the dependencies of a lazy chunk in a `__vite__mapDeps` table; they load with it. */
@@ -32,29 +25,30 @@ function imports(dist: string, file: string) {
   return { statics: matchAll(STATIC_IMPORT), dynamics: [...matchAll(DYNAMIC_IMPORT), ...mapped] };
 }
 
-export function loadGraph(dist: string, entries: string[]): Graph {
+/** What the entries load before they run: the files themselves and their static imports, at any depth. */
+export function loadEager(dist: string, entries: string[]): Set<string> {
   const eager = new Set<string>();
-  const lazyRoots = new Set<string>();
-  const walk = (file: string, into: Set<string>, roots: Set<string> | null) => {
-    if (into.has(file) || !existsSync(file)) return;
-    into.add(file);
-    const { statics, dynamics } = imports(dist, file);
-    for (const s of statics) walk(s, into, roots);
-    if (roots) for (const d of dynamics) roots.add(d);
+  const walk = (file: string) => {
+    if (eager.has(file) || !existsSync(file)) return;
+    eager.add(file);
+    for (const s of imports(dist, file).statics) walk(s);
   };
-  for (const entry of entries) walk(resolve(dist, entry), eager, lazyRoots);
-  const lazy = new Set<string>();
-  const laterRoots = new Set<string>();
-  for (const root of lazyRoots) if (!eager.has(root)) walk(root, lazy, laterRoots);
-  for (const file of eager) lazy.delete(file);
-  const later = [...laterRoots]
-    .filter((root) => !eager.has(root) && !lazy.has(root))
-    .map((root) => {
-      const files = new Set<string>();
-      walk(root, files, null);
-      return new Set([...files].filter((f) => !eager.has(f) && !lazy.has(f)));
-    });
-  return { eager, lazy, later };
+  for (const entry of entries) walk(resolve(dist, entry));
+  return eager;
+}
+
+/** Every file that `loaded` may import later, at any depth of import() and static imports; not `loaded`. */
+function reachableLater(dist: string, loaded: Set<string>): Set<string> {
+  const seen = new Set<string>();
+  const queue = [...loaded].flatMap((file) => imports(dist, file).dynamics);
+  while (queue.length) {
+    const file = queue.pop() as string;
+    if (seen.has(file) || loaded.has(file) || !existsSync(file)) continue;
+    seen.add(file);
+    const { statics, dynamics } = imports(dist, file);
+    queue.push(...statics, ...dynamics);
+  }
+  return seen;
 }
 
 export function gzipKb(files: Iterable<string>): number {
@@ -74,47 +68,95 @@ export interface SizeReport {
   label: string;
   kb: number;
   files: string[];
+  /** The design's budget for this line (../shared/design.md), if it has one. */
+  budgetKb?: number;
 }
+
+/** Every webmail page: adapter, observer and classifier, all chunks (design: ≤ 25 KB gzip). */
+const EVERY_PAGE_BUDGET_KB = 25;
+/** Loaded in addition on a job email: extraction, panel, writer (design: ≤ 60 KB gzip). */
+const JOB_EMAIL_BUDGET_KB = 60;
+
+/** The classifier's engine chunk (src/core/detect/loader.ts) and each language's rules. */
+const CLASSIFIER_ENGINE = /[\\/]loader-[\w-]+\.js$/;
+const RULES_OF_LANGUAGE = /[\\/]rules-(en|de|fr|es|pt|nl)-[\w-]+\.js$/;
+/** The writer's phrase banks for drafts in another language than English (src/core/compose/lang). */
+const PHRASE_BANK = /[\\/](?:de|fr|es|pt|nl)-[\w-]+\.js$/;
 
 export function measureSizes(dist: string): SizeReport[] {
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
   const reports: SizeReport[] = [];
-  const rel = (files: Set<string>) => [...files].map((f) => relative(dist, f)).sort();
+  const rel = (files: Iterable<string>) => [...files].map((f) => relative(dist, f)).sort();
+  const add = (label: string, files: Set<string>, budgetKb?: number) =>
+    reports.push({ label, kb: gzipKb(files), files: rel(files), budgetKb });
+  /** The set with the most bytes, for "the worst page". */
+  const largest = (sets: Set<string>[]) =>
+    sets.reduce<Set<string>>((big, files) => (gzipKb(files) > gzipKb(big) ? files : big), new Set());
 
-  // Content script: the loader stub imports the real script at once, so its import is eager too.
-  const loaders: string[] = manifest.content_scripts.flatMap((c: { js: string[] }) => c.js);
-  const eagerEntries = [...loaders];
-  for (const loader of loaders) {
-    for (const d of imports(dist, resolve(dist, loader)).dynamics) eagerEntries.push(relative(dist, d));
-  }
-  const content = loadGraph(dist, eagerEntries);
-  // The full classifier loads behind a cheap gate (src/core/detect/gate.ts), on the first email
-  // that mentions anything job-like; the rest of the lazy part loads only on a job email.
-  const classifier = new Set([...content.lazy].filter((f) => /[\\/]classify-[\w-]+\.js$/.test(f)));
-  const jobOnly = new Set([...content.lazy].filter((f) => !classifier.has(f)));
-  const add = (label: string, files: Set<string>) => reports.push({ label, kb: gzipKb(files), files: rel(files) });
-  add('content script, every webmail page (eager)', content.eager);
-  add('classifier, past the gate (lazy)', classifier);
-  // The design counts the classifier in the every-page budget; the gate's stems are common words,
-  // so most sessions load it. This line is that honest total.
-  add('every page + classifier (design: ≤ 25 KB)', new Set([...content.eager, ...classifier]));
-  add('content script, on a job email only (lazy)', jobOnly);
+  // One content script per site (manifest content_scripts). Each loader stub imports its site's
+  // script at once, so that import counts as eager; what the script imports dynamically is lazy.
+  const sites = (manifest.content_scripts as { js: string[]; matches: string[] }[]).map((script) => {
+    const entries = [...script.js];
+    for (const loader of script.js) {
+      for (const d of imports(dist, resolve(dist, loader)).dynamics) entries.push(relative(dist, d));
+    }
+    const eager = loadEager(dist, entries);
+    const site = new URL((script.matches[0] ?? '').replace('*', '')).hostname;
+    return { site, eager, lazy: reachableLater(dist, eager) };
+  });
+  const lazyOfAll = new Set(sites.flatMap((s) => [...s.lazy]));
+  const everyFile = (test: RegExp) => [...lazyOfAll].filter((f) => test.test(f));
+
+  // The full classifier loads behind a cheap gate (src/core/detect/gate.ts) on the first email with
+  // a job-like word stem: its engine, plus the rules of each language such an email is written in.
+  // The gate's stems are common words, so most sessions load it; the design counts it on every page.
+  const engine = new Set(everyFile(CLASSIFIER_ENGINE));
+  for (const file of [...engine]) for (const s of imports(dist, file).statics) engine.add(s);
+  const rules = new Map<string, string>();
+  for (const file of everyFile(RULES_OF_LANGUAGE)) rules.set(RULES_OF_LANGUAGE.exec(file)?.[1] ?? '', file);
+
+  for (const { site, eager } of sites) add(`content script, ${site} (eager)`, eager, EVERY_PAGE_BUDGET_KB);
+  const everyPage = (language: string) =>
+    largest(
+      sites.map(({ eager }) => {
+        const rulesFile = rules.get(language);
+        return new Set([...eager, ...[...engine].filter((f) => !eager.has(f)), ...(rulesFile ? [rulesFile] : [])]);
+      }),
+    );
+  add('every page + classifier, English mail', everyPage('en'), EVERY_PAGE_BUDGET_KB);
+  const others = [...rules.keys()].filter((language) => language !== 'en');
+  const worstOther = largest(others.map(everyPage));
+  const worstLanguage = others.find((language) => rules.get(language) && worstOther.has(rules.get(language) ?? ''));
+  add(
+    `every page + classifier, ${worstLanguage ?? 'other'} mail (largest of ${others.length} others)`,
+    worstOther,
+    EVERY_PAGE_BUDGET_KB,
+  );
+
+  // What loads only with a job email (extraction, the panel, the writer, the control), or the first
+  // message from the popup (its Insert into reply): everything lazy but the classifier and banks.
+  const classifierFiles = new Set([...engine, ...rules.values()]);
+  const jobOnly = largest(
+    sites.map(({ lazy }) => new Set([...lazy].filter((f) => !classifierFiles.has(f) && !PHRASE_BANK.test(f)))),
+  );
+  add('content script, on a job email only (lazy)', jobOnly, JOB_EMAIL_BUDGET_KB);
   // The writer bundles English; a draft in another language loads that language's phrase bank
   // too (src/core/compose/lang). Counted apart, as the largest bank, so the line above is an
   // English job email and the two add up to the worst case.
-  const banks = content.later.filter((files) => [...files].some((f) => /[\\/](?:de|fr|es|pt|nl)-[\w-]+\.js$/.test(f)));
-  const largest = banks.reduce<Set<string>>((big, files) => (gzipKb(files) > gzipKb(big) ? files : big), new Set());
-  add(`+ a non-English phrase bank (lazy, largest of ${banks.length})`, largest);
+  const banks = everyFile(PHRASE_BANK)
+    .filter((f) => !RULES_OF_LANGUAGE.test(f))
+    .map((f) => new Set([f]));
+  add(`+ a non-English phrase bank (lazy, largest of ${banks.length})`, largest(banks));
 
-  const worker = loadGraph(dist, [manifest.background.service_worker]);
-  reports.push({ label: 'service worker', kb: gzipKb(worker.eager), files: rel(worker.eager) });
+  const worker = loadEager(dist, [manifest.background.service_worker]);
+  reports.push({ label: 'service worker', kb: gzipKb(worker), files: rel(worker) });
 
   for (const [label, html] of [
     ['popup', manifest.action.default_popup],
     ['options', manifest.options_ui.page],
   ] as const) {
-    const graph = loadGraph(dist, [html, ...htmlScripts(dist, html)]);
-    reports.push({ label, kb: gzipKb(graph.eager), files: rel(graph.eager) });
+    const page = loadEager(dist, [html, ...htmlScripts(dist, html)]);
+    reports.push({ label, kb: gzipKb(page), files: rel(page) });
   }
   return reports;
 }
