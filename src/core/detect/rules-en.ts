@@ -65,7 +65,6 @@ o1 offer
 o5k gig|gig's|job|job's|jobs|place|position|position's|post|role|role's|spot|spot's is? yours
 o3 yours if u|you want
 o5k appoint|appointing you _1 as|to
-o4 recommend|recommended you? _2 for appointment
 o5k chosen|selected for the|this _4 job|opening|position|post|role|vacancy
 o4 we|we'd|would _2 like|love _1 you to be|join
 o4 we|we'd|would _2 like|love _2 to have you _3 aboard|as|back|join|on
@@ -337,7 +336,6 @@ x4a person|recruiters|team|we'll|will _2 read|reads|review|reviewing _2 all|each
 x3a be reviewing applications|it|your
 x4a not heard|hear _4 within|by|after
 x3a let|letting you know whether
-x3a let|letting you know if _2 we|you _3 invite|invited|progress|selected|shortlisted|successful
 x4a only _3 shortlisted|successful|selected _1 applicants|candidates
 x3a referred|forwarded|passed _4 hiring|selecting _1 manager|managers|official|officials|panel
 x4a under review|consideration
@@ -367,7 +365,6 @@ x3 recruiter message|messages
 x3 job spec
 x2 no commitment|pressure
 x2 first day|week
-x4 candidate experience
 x4 how did we do
 x4 take|complete|fill _3 survey|questionnaire
 x4 how _3 experience|process went
@@ -381,7 +378,6 @@ x4 automatic|auto reply|response
 x4 auto-reply|autoreply
 x4 limited|no access to _2 email|emails|e-mail
 x4 on annual? leave|holiday|vacation until|returning
-x3 back in the office
 x4 delighted|excited|glad|happy|thrilled you|you're _2 aboard|accepted|accepting|joining
 x4 background check|screening _3 authoriz*|consent|disclosures
 x4 authoris*|authoriz* _3 background|check|screening
@@ -402,7 +398,6 @@ x4 offer approval|approvals
 x4 offer for _3 candidate
 x5 you are a|an|the|their? hiring manager|managers
 x5 you're|youre a|an|the|their? hiring manager|managers
-x5 you are|you're|youre _3 approver|approvers|interviewer|interviewers
 x4 call|email|phone|ring|tell the|your applicant|candidate
 x4 as the hiring manager|interviewer|approver
 x5 you are|you're on the? _2 hiring|interview|interviewing|selection _1 committee|loop|panel
