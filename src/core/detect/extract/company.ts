@@ -4,6 +4,7 @@
  * (unless free-mail or an applicant-tracking system) picks among them; an agency yields
  * to the client it names.
  */
+import { MONTH_INDEX, WEEKDAY_INDEX } from './dates';
 import { AGENCY, ATS, CALENDAR, COMPANY_WORD, FREEMAIL, LEGAL_SUFFIX, ROLE_HEAD, TITLE_WORD } from './lexicon';
 import { domainKey, domainSim, squash } from './match';
 import type { Signer } from './people';
@@ -12,10 +13,10 @@ import { type Prepared, personName } from './prepare';
 const CONNECTOR =
   /^(?:of|for|de|du|des|la|le|les|del|della|da|do|dos|das|van|von|den|der|het|y|e|et|und|and|&|the|St\.?)$/;
 const CAP = /^(?:\p{Lu}[\p{L}\d&'’.+-]*|\d+\p{L}[\p{L}\d]*|&)$/u;
-const WEEKDAY_MONTH =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|segunda|ter[çc]a|quarta|quinta|sexta|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)$/i;
+/** A weekday or a month name in one of the six languages ("Monday", "März"): never a name. */
+const dayOrMonth = (w: string): boolean => WEEKDAY_INDEX.has(w.toLowerCase()) || MONTH_INDEX.has(w.toLowerCase());
 const GENERIC =
-  /^(?:i|we|you|our|your|us|my|hi|hello|dear|thanks|thank|the|a|an|this|that|it|he|she|they|team|hr|ps|re|fw|fwd|aw|wg|tr|rv|offer|interview|position|role|job|application|update|congratulations|welcome|great|good|unfortunately|please|next|step|steps|human|resources|careers|recruiting|recruitment|talent|acquisition|people|hiring|manager|director|today|tomorrow|yesterday|zoom|teams|microsoft|google|meet|linkedin|email|e-mail|phone|confidential|urgent|important|reminder|outcome|result|results|status|decision|notice|selection|invitation|assessment|shortlist|shortlisting|vacancy|posting|announcement|action|needed|required|congrats|hooray|yay|quick|question|following|follow|up|checking|in|hey|ok|okay|sent|from|via|attached|attachment|ich|wir|sie|je|nous|vous|yo|nosotros|eu|nós|ik|wij|u|ihre|ihr|votre|su|sua|uw|je|reply|forward|view|unsubscribe|original|message)$/i;
+  /^(?:i|we|you|our|your|us|my|hi|hello|dear|thanks|thank|the|a|an|this|that|it|he|she|they|team|hr|ps|re|fw|fwd|aw|wg|tr|rv|offer|interview|position|role|job|application|update|congratulations|welcome|great|good|unfortunately|please|next|step|steps|human|resources|careers|recruiting|recruitment|talent|acquisition|people|hiring|manager|director|today|tomorrow|yesterday|zoom|teams|microsoft|google|meet|linkedin|email|e-mail|phone|confidential|urgent|important|reminder|outcome|result|results|status|decision|notice|selection|invitation|assessment|shortlist|shortlisting|vacancy|posting|announcement|action|needed|required|congrats|hooray|yay|quick|question|following|follow|up|checking|in|hey|ok|okay|sent|from|via|attached|attachment|ich|wir|sie|je|nous|vous|yo|nosotros|eu|nós|ik|wij|u|ihre|ihr|votre|su|sua|uw|je|reply|view)$/i;
 
 const TOKEN = /[\p{L}\d][\p{L}\d&'’.+-]*|&/uy;
 
@@ -30,7 +31,7 @@ export function orgAt(text: string, pos: number): string | null {
     const m = TOKEN.exec(text);
     if (!m || m.index !== i) break;
     const w = m[0];
-    if (CAP.test(w) && !(words.length > 0 && WEEKDAY_MONTH.test(w.replace(/\.$/, '')))) {
+    if (CAP.test(w) && !(words.length > 0 && dayOrMonth(w.replace(/\.$/, '')))) {
       words.push(w);
     } else if (words.length > 0 && CONNECTOR.test(w)) {
       words.push(w);
@@ -52,7 +53,7 @@ export function orgAt(text: string, pos: number): string | null {
     .replace(/[.,]$/, '');
   if (/^the\s/i.test(s) && words.length === 1) return null;
   s = s.trim();
-  if (!s || GENERIC.test(s) || WEEKDAY_MONTH.test(s)) return null;
+  if (!s || GENERIC.test(s) || dayOrMonth(s)) return null;
   if (words.length === 1 && GENERIC.test(words[0] ?? '')) return null;
   return s;
 }
@@ -88,13 +89,13 @@ function orgBefore(text: string, pos: number): string | null {
   while (span.length > 1 && GENERIC.test(span[0] ?? '')) span.shift();
   if (span.length === 0 || span.length > 7) return null;
   const s = span.join(' ');
-  return GENERIC.test(s) || WEEKDAY_MONTH.test(s) ? null : s;
+  return GENERIC.test(s) || dayOrMonth(s) ? null : s;
 }
 
 const DEPT =
-  /(?:\s*[-–—|,:]\s*|\s+)(?:(?:early|graduate|university|campus|global|corporate|crew|cabin\s+crew)\s+)?(?:careers?|jobs|recruiting|recruitment|talent\s+(?:acquisition|team)|hiring(?:\s+team)?|human\s+resources|hr|people\s+(?:team|ops|operations)|karriere|recrutement|recrutamento|reclutamiento|recursos\s+humanos|ressources\s+humaines|rrhh|rh|p&o|personalabteilung|empleo|vagas|werken\s+bij|team|notifications?|no-?reply|graduates?|admissions)(?:\s+team)?$|\s*[-–—|,:]\s*(?:talent|people|staffing|personal|personnel|services|department|hiring|sekretariat|secretariat|(?:team|afdeling|abteilung|service|servicio|setor|departamento)\s+[\p{L}&\s]{2,30})$|\s+(?:talent|people)$/iu;
+  /(?:\s*[-–—|,:]\s*|\s+)(?:(?:early|graduate|university|campus|global|corporate|crew|cabin\s+crew)\s+)?(?:careers?|jobs|recruiting|recruitment|talent\s+(?:acquisition|team)|hiring(?:\s+team)?|human\s+resources|hr|people\s+(?:team|ops|operations)|karriere|recrutement|recrutamento|reclutamiento|recursos\s+humanos|ressources\s+humaines|rrhh|rh|personalabteilung|empleo|vagas|werken\s+bij|team|notifications?|no-?reply|graduates?|admissions)(?:\s+team)?$|\s*[-–—|,:]\s*(?:talent|people|staffing|personal|personnel|services|department|hiring|sekretariat|secretariat|(?:team|afdeling|abteilung|service|servicio|setor|departamento)\s+[\p{L}&\s]{2,30})$|\s+(?:talent|people)$/iu;
 const DEPT_LEAD =
-  /^(?:the\s+)?(?:(?:careers?|jobs|recruiting|recruitment|talent(?:\s+acquisition)?|talentos|hiring|hr|human\s+resources|people|(?:service\s+(?:du\s+)?)?recrutement|recursos\s+humanos|rrhh|rh|p&o|team|equipo|[ée]quipe|time|sekretariat|secretariat|secretar[íi]a|personalabteilung|personal|ausbildung|selecci[óo]n(?:\s+de\s+personal)?|gente\s+(?:&|e)\s+gest[ãa]o|placements?|internships?|early\s+careers|(?:graduate|campus|university)\s+(?:recruit\w*|careers|hiring|programmes?|programs?|relations))(?:\s+team)?(?:\s+(?:de|da|do|del)\s+talentos?)?)(?![\p{L}])\s*(?:(?:at|@|de|da|do|del|bei|van|of|chez|en|na|-|–|—|\||,)\s*)?(?=[\p{Lu}])/iu;
+  /^(?:the\s+)?(?:(?:careers?|jobs|recruiting|recruitment|talent(?:\s+acquisition)?|talentos|hiring|hr|human\s+resources|people|(?:service\s+)?recrutement|recursos\s+humanos|rrhh|rh|p&o|team|equipo|[ée]quipe|time|sekretariat|secretariat|secretar[íi]a|personalabteilung|personal|ausbildung|selecci[óo]n(?:\s+de\s+personal)?|gente\s+(?:&|e)\s+gest[ãa]o|placements?|internships?|early\s+careers|(?:graduate|campus)\s+(?:recruit\w*|careers|hiring))(?:\s+team)?(?:\s+(?:de|da|do|del)\s+talentos?)?)(?![\p{L}])\s*(?:(?:at|@|de|da|do|del|bei|van|of|chez|en|na|-|–|—|\||,)\s*)?(?=[\p{Lu}])/iu;
 /** Words of departments and teams: a name made only of them is no employer ("Selection Panel Secretariat"). */
 const DEPT_WORD =
   /^(?:the|of|and|&|selection|panel|secretariat|people|branch|staffing|services?|human|resources|hr|recruitment|recruiting|talent|acquisition|team|careers?|office|unit|workforce|hiring|campus|early|graduate|university|programs?|admissions|personnel|personal|department|division|operations|desk|centre|center|supply|chain|engineering|finance|accounting|sales|marketing|technology|legal|nursing|medical|clinical|corporate|global|regional|national|local|lab|laboratory|microbiology|administration|admin|support|services|recrutement|ressources|humaines|recursos|humanos|werving|selecci[óo]n|gente|gest[ãa]o|talentos|equipo|equipe|time|de|da|do|del|y|e|et|und)$/iu;
@@ -142,7 +143,7 @@ function isCompanyLike(part: string, signerName: string, key = ''): boolean {
   const sim = key ? domainSim(p, key) : 0;
   if (TITLE_WORD.test(p) && !COMPANY_WORD.test(p) && sim < 0.5) return false;
   if (deptOnly(p) && sim < 0.5) return false;
-  if (WEEKDAY_MONTH.test(p) || GENERIC.test(p)) return false;
+  if (dayOrMonth(p) || GENERIC.test(p)) return false;
   return capShare(p) >= 0.6;
 }
 
@@ -295,15 +296,12 @@ type Source = 'field' | 'sig' | 'from' | 'body' | 'subject' | 'subject-weak' | '
 
 /**
  * A form's line naming the employer ("Agency: …", "Organization: …", "Facility: …"); a
- * "Department:" line only when it names a whole organisation ("Department for Transport").
+ * "Department:" line only when it names a whole organisation ("Department for Transport"). A
+ * calendar's or a form's place ("Where  Tarnwell Analytics, 8 Cooper Row") may start with it.
  */
 const FIELD =
-  /^[ \t•*-]*(?:(organi[sz]ation|agency|employer|company|hiring\s+organi[sz]ation|facility|client|empresa|unternehmen|arbeitgeber|entreprise|employeur|organisatie|werkgever|organismo|organisme|empregador|opdrachtgever|cliente)|department|dept|d[ée]partement|departamento)[ \t]*:[ \t]*([^\n]{2,120})$/gimu;
-const WHOLE_ORG =
-  /^(?:department|dept\.?|ministry|office|agency|bureau|directorate|commission|minist[èe]re|minist[ée]rio|ministerio|ministerie)\s+(?:of|for|de|du|des|da|do|del|van|voor)\b/i;
-/** Where a calendar or a form puts the place, often the employer's name before its address. */
-const PLACE =
-  /^[ \t•*-]*(?:where|location|venue|ort|lieu|lugar|local|locatie|plaats|address|adresse|adres|direcci[óo]n|endere[çc]o)(?:[ \t]*:[ \t]*|[ \t]{2,})([^\n,]{2,80})/gimu;
+  /^[ \t•*-]*(?:(where|location|venue|ort|lieu|lugar|local|locatie)|((?:hiring\s+)?organi[sz]ation|agency|employer|company|facility|client|empresa|unternehmen|entreprise|werkgever)|department)(?:[ \t]*:|[ \t]{2})[ \t]*([^\n]{2,120})$/gimu;
+const WHOLE_ORG = /^(?:department|office|agency|bureau|minist\S*)\s+(?:of|for|d\S*|van|voor)\b/i;
 
 interface Cand {
   text: string;
@@ -352,8 +350,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
     if (deptOnly(t) && !(key && domainSim(t, key) >= 0.5)) return;
     if (CALENDAR.test(t)) return;
     if (!t || t.length < 2 || t.length > 80) return;
-    if (GENERIC.test(t) || WEEKDAY_MONTH.test(t) || PRONOUN_LEAD.test(t) || /^(?:we|i|you|they|it|let)['’]/i.test(t))
-      return;
+    if (GENERIC.test(t) || dayOrMonth(t) || PRONOUN_LEAD.test(t) || /^(?:we|i|you|they|it|let)['’]/i.test(t)) return;
     if ((t.match(/\d/g) ?? []).length * 4 > t.length) return;
     if (signerName && squash(t) === squash(signerName)) return;
     const pn = personName(t);
@@ -405,19 +402,19 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
 
   // 3. Phrases in the newest message and the subject.
   const text = prep.lines.slice(0, prep.sigStart).join('\n').slice(0, SCAN_CAP).replace(URLISH, ' ');
-  for (const m of text.matchAll(PLACE))
-    add(isCompanyLike(m[1] ?? '', signerName, key) ? (m[1] ?? '') : null, 1.5, 'body');
   let n0 = 0;
   for (const m of text.matchAll(FIELD)) {
     if (++n0 > 6) break;
-    for (const part of (m[2] ?? '').split(/,\s+|\s+[|–—]\s+/)) {
+    for (const part of (m[3] ?? '').split(/,\s+|\s+[|–—]\s+/)) {
       const p = part.trim();
-      if (COMPANY_WORD.test(p) || WHOLE_ORG.test(p) || (m[1] && isCompanyLike(p, signerName, key))) {
-        add(p, 6, 'field');
-        break;
-      }
+      const like = isCompanyLike(p, signerName, key);
+      if (m[1]) add(like ? p : null, 1.5, 'body');
+      else if (COMPANY_WORD.test(p) || WHOLE_ORG.test(p) || (m[2] && like)) add(p, 6, 'field');
+      else continue;
+      break;
     }
   }
+
   for (const [src, t] of [
     ['body', text],
     ['subject', prep.subject],
@@ -559,23 +556,16 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
   return pick ? pick.best.text : null;
 }
 
-// Words that end a company name ("Brightwater Health") or begin one ("Estudio Quimera"): where a
-// domain written as one word is cut when no name is written anywhere.
-const TAIL_WORD =
-  /(?:health|healthcare|care|medical|clinic|dental|pharmacy|hospitals?|institute|university|college|school|academy|labs?|group|systems|solutions|services|software|technologies|tech|digital|media|studios?|design|consulting|partners|capital|bank|insurance|financial|finance|legal|law|logistics|freight|parcel|transport|travel|foods?|farms?|energy|solar|motors|roofing|plumbing|electric|construction|builders|homes|mining|marine|engineering|analytics|robotics|networks|security|retail|coffee|bakery|brewing|kitchen|hotels?|hospitality|pharma|ventures|holdings|industries|works|trust|foundation|recruitment|staffing|talent|nursing|outfitters|landscaping|cleaning|fitness|sports|education|learning|accounting|architects|properties|rail|shipping|events|marketing|creative)$/;
-const HEAD_WORD =
-  /^(?:estudio|studio|grupo|groupe|cl[ií]nica|casa|atelier|agencia|instituto|colegio|escola|banco|stichting|gemeente|stadt|ville|hotel|cafe)/;
-
-/** "hollinsroofing" → ["hollins", "roofing"]: a known word, or a word of the sender's name, cuts it. */
+/**
+ * "hollinsroofing" → ["hollins", "roofing"], "brightwaterhealth" → ["brightwater", "health"]: a
+ * domain written as one word is cut after a word of the sender's name or around a company word.
+ */
 function segment(word: string, names: string[]): string[] {
-  if (word.length < 7) return [word];
-  const tail = TAIL_WORD.exec(word);
-  if (tail && word.length - tail[0].length >= 4) return [...segment(word.slice(0, -tail[0].length), names), tail[0]];
   for (const n of names) {
     if (n.length >= 3 && word.length - n.length >= 3 && word.startsWith(n)) return [n, word.slice(n.length)];
   }
-  const head = HEAD_WORD.exec(word);
-  if (head && word.length - head[0].length >= 3) return [head[0], word.slice(head[0].length)];
+  for (let i = 4; i <= word.length - 4; i++)
+    if (COMPANY_WORD.test(word.slice(i))) return [word.slice(0, i), word.slice(i)];
   return [word];
 }
 

@@ -64,7 +64,7 @@ const index = (lists: string[][]): Map<string, number> => {
   });
   return m;
 };
-const MONTH_INDEX = index(MONTHS);
+export const MONTH_INDEX = index(MONTHS);
 export const WEEKDAY_INDEX = index(WEEKDAYS);
 const alt = (m: Map<string, number>): string => [...m.keys()].sort((a, b) => b.length - a.length).join('|');
 const MON = alt(MONTH_INDEX);
@@ -89,7 +89,7 @@ const WEEKDAY = new RegExp(
   'giu',
 );
 const RELATIVE =
-  /(?<![\p{L}])(today|tonight|this\s+(?:morning|afternoon|evening)|heute|aujourd['’]hui|ce\s+(?:matin|soir)|cet\s+apr[èe]s-midi|hoy|esta\s+(?:tarde|mañana)|hoje|vandaag|vanavond|tomorrow|tmrw|tmr|tomorow|2mor+ow|2moro|morgen|demain|ma[ñn]ana|amanh[ãa]|day\s+after\s+tomorrow|[üu]bermorgen|apr[èe]s-demain|pasado\s+ma[ñn]ana|depois\s+de\s+amanh[ãa]|overmorgen)(?![\p{L}])/giu;
+  /(?<![\p{L}])(today|tonight|this\s+(?:morning|afternoon|evening)|heute|aujourd['’]hui|ce\s+(?:matin|soir)|cet\s+apr[èe]s-midi|hoy|esta\s+(?:tarde|mañana)|hoje|vandaag|vanavond|tomorrow|tmrw|tmr|tomorow|2mor+ow?|morgen|demain|ma[ñn]ana|amanh[ãa]|day\s+after\s+tomorrow|[üu]bermorgen|apr[èe]s-demain|pasado\s+ma[ñn]ana|depois\s+de\s+amanh[ãa]|overmorgen)(?![\p{L}])/giu;
 // "2026-04-07", and "2026/04/07" as South Africa and East Asia write it.
 const R_ISO = /(?<!\d)(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?!\d)/gu;
 const R_DOTDATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2,4})?(?!\d)/gu;

@@ -2,7 +2,7 @@
 import type { Contact } from '../../messages';
 import { ATS, CALENDAR, MANAGER_TITLE, ORG_WORD, RECRUITER_TITLE, TITLE_WORD } from './lexicon';
 import { domainKey, domainSim } from './match';
-import { type Prepared, personName } from './prepare';
+import { PARTICLE, type Prepared, personName } from './prepare';
 
 export interface Signer {
   /** Full name as signed, e.g. "Gwen Halvorsen". */
@@ -17,8 +17,7 @@ export interface Signer {
 
 const TEAM =
   /\b(?:team|talent|acquisition|recruit\w*|careers|hr|human\s+resources|people|personal\w*|recrutement|recrutamento|reclutamiento|gente|equipo|equipe|[ée]quipe|time|rrhh|rh|staffing|sekretariat|secretar[íi]a|secr[ée]tariat)\b/i;
-const ORGANISER =
-  /^[ \t•*-]*(?:(?:organi[sz]er|organisateur|organizador|organisator|veranstalter)[ \t]*:[ \t]*([^\n]{3,60})|([^\n]{3,60}?)[ \t]+[-–—(][ \t]*(?:organi[sz]er|organisat(?:eur|rice)|organizador|organisator)\)?[ \t]*)$/im;
+const ORGANISER = /^[ \t•*-]*([^\n]{3,60}?)[ \t]+[-–—(][ \t]*organi[sz](?:er|ateur|atrice|ator|ador)\)?[ \t]*$/im;
 const firstToken = (name: string): string => name.split(/\s+/)[0] ?? '';
 const lower = (s: string): string => s.toLowerCase();
 
@@ -84,15 +83,10 @@ export function findSigner(prep: Prepared): Signer | null {
   if (found) {
     let nick = '';
     // A first name signed alone takes the surname from the From header when they agree.
-    // "Dean Harold Achebe" in the From header only adds a title to the name signed.
-    const titled =
-      found.name.includes(' ') &&
-      lower(fromPerson ?? '').endsWith(` ${lower(found.name)}`) &&
-      (MANAGER_TITLE.test(firstToken(fromPerson ?? '')) ||
-        /^(?:provost|chancellor|rector|mayor|judge)$/i.test(firstToken(fromPerson ?? '')));
+    // (Not one that starts with a title: "Dean Harold Achebe" only adds it to the name signed.)
     if (
       fromPerson &&
-      !titled &&
+      !/^(?:dean|provost|chancellor|rector|president|principal)\s/i.test(fromPerson) &&
       fromPerson.length > found.name.length &&
       lower(fromPerson).includes(lower(found.name))
     ) {
@@ -108,9 +102,9 @@ export function findSigner(prep: Prepared): Signer | null {
     return found;
   }
   if (fromPerson) return { name: fromPerson, given: givenName(prep, fromPerson, ''), line: -1, title: '' };
-  // A calendar invitation names its organiser: "Imogen Clarke - organiser", "Organizer: Imogen Clarke".
+  // A calendar invitation names its organiser: "Imogen Clarke - organiser".
   const org = ORGANISER.exec(prep.newest);
-  const name = org ? personName(org[1] ?? org[2] ?? '') : null;
+  const name = org ? personName(org[1] ?? '') : null;
   return name ? { name, given: givenName(prep, name, ''), line: -1, title: '' } : null;
 }
 
@@ -137,11 +131,7 @@ function givenName(prep: Prepared, full: string, signed: string): string {
     for (const seg of segs) {
       for (let i = 0; i + 1 < tokens.length; i++) {
         // Nor does a surname with its particle ("Nic Giolla", "Mac Aodha", "Van Dijk").
-        if (
-          /^\p{Ll}/u.test(tokens[i] ?? '') ||
-          /^\p{Ll}/u.test(tokens[i + 1] ?? '') ||
-          SURNAME_LEAD.test(tokens[i] ?? '')
-        )
+        if (/^\p{Ll}/u.test(tokens[i] ?? '') || /^\p{Ll}/u.test(tokens[i + 1] ?? '') || PARTICLE.test(tokens[i] ?? ''))
           continue;
         const two = squashName(`${tokens[i]}${tokens[i + 1]}`);
         if (two === seg && i + 1 < tokens.length) return `${tokens[i]} ${tokens[i + 1]}`;
@@ -150,9 +140,6 @@ function givenName(prep: Prepared, full: string, signed: string): string {
   }
   return first;
 }
-
-const SURNAME_LEAD =
-  /^(?:nic|n[ií]|mac|mc|[óo]|u[ií]|ua|van|von|de|da|del|della|di|du|le|la|ter|ten|al|el|bin|binti|ap)$/i;
 
 /** First name to greet: "Gwen" for "Dr. Gwen Halvorsen, RN". */
 export function firstName(signer: Signer | null): string | null {

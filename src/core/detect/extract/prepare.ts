@@ -36,8 +36,6 @@ export interface Prepared {
   quoted: string;
   /** Lines of the newest message. */
   lines: string[];
-  /** Index in `lines` of the closing line, or -1. */
-  closing: number;
   /** Signature lines (after the closing, or the trailing block), trimmed, non-empty. */
   signature: string[];
   /** Index in `lines` where the signature starts (or lines.length). */
@@ -100,11 +98,13 @@ function quoteStart(lines: string[]): number {
 }
 
 const NAME_TOKEN = /^[\p{Lu}][\p{Ll}\p{Lu}'’-]*\.?$/u;
-const PARTICLE = /^(?:de|del|della|der|den|van|von|da|das|do|dos|du|la|le|di|y|e|ten|ter|bin|al|el|zu|st\.?)$/i;
+// Also the Irish "Nic", "Ní", "Mac", "Ó" that begin a surname.
+export const PARTICLE =
+  /^(?:de|del|della|der|den|van|von|da|das|do|dos|du|la|le|di|y|e|ten|ter|bin|al|el|zu|st\.?|nic|n[ií]|mac|mc|[óo])$/i;
 const HONORIFIC =
   /^(?:dr|mr|mrs|ms|miss|mx|prof|professor|herr|frau|m|mme|mlle|me|ma[îi]tre|sr|sra|srta|dra|dott|doutor|doutora|eng|engª|ir|drs|mevr|dhr|ing|mag|dipl|captain|capt|lieutenant|lt|sergeant|sgt|rev|revd|pastor|coach|sister|father|chef)\.?$/i;
 const NOT_NAME =
-  /^(?:team|time|equipo|equipe|[ée]quipe|talent|talentos|people|recruiting|recruitment|careers|staff|admin|office|support|info|hello|jobs|nursing|human|hiring|personal|personnel|sekretariat|secretariat|workforce|thanks|thank|best|regards|cheers|sincerely|hi|hello|dear|hey|sent|from|to|date|subject|re|fw|fwd|tel|phone|mobile|cell|office|direct|fax|email|e-mail|web|www|the|our|your|this|we|i|please|see|let|talk|good|great|looking|confidential|confidentiality|notice|disclaimer|note|ps|p\.s|sent|get|via|on|at|in|for|with|and|or|but|if|so|yes|no|ok|okay|all|any|a|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|reply|forward|view|unsubscribe|original|message|interview|invitation|reminder|internships?|graduates?|campus|gr[üu](?:ß|ss)e?|hallo|liebe|lieber|sehr|viele|herzliche|moin|servus|danke|dein|deine|euer|eure|ihr|ihre|bonjour|salut|cordialement|merci|madame|monsieur|votre|cher|ch[èe]re|hola|buenas|buenos|estimad[oa]|saludos|gracias|atentamente|querid[oa]|oi|olá|prezad[oa]|abra[çc]os?|obrigad[oa]|atenciosamente|tudo|hoi|beste|geachte|groet(?:en|jes)?|bedankt|uw|jouw)$/i;
+  /^(?:team|time|equipo|equipe|[ée]quipe|talent|talentos|people|recruiting|recruitment|careers|staff|admin|office|support|info|hello|jobs|nursing|human|hiring|personal|personnel|sekretariat|secretariat|workforce|thanks|thank|best|regards|cheers|sincerely|hi|hello|dear|hey|sent|from|to|date|subject|re|fw|fwd|tel|phone|mobile|cell|office|direct|fax|email|e-mail|web|www|the|our|your|this|we|i|please|see|let|talk|good|great|looking|confidential|confidentiality|notice|disclaimer|note|ps|p\.s|sent|get|via|on|at|in|for|with|and|or|but|if|so|yes|no|ok|okay|all|any|a|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|reply|view|interview|internships?|hallo|dein|deine|ihr|ihre|bonjour|hola|oi|olá|hoi)$/i;
 
 /**
  * The person name a line holds, or null: "Gwen Halvorsen (she/her)", "Dr. Sophie Ahn, DDS",
@@ -127,8 +127,9 @@ export function personName(line: string): string | null {
   const tokens = t.split(/\s+/).filter((w) => !HONORIFIC.test(w));
   if (tokens.length === 0 || tokens.length > 4) return null;
   const first = tokens[0] ?? '';
-  if (!NAME_TOKEN.test(first) || first.replace(/\.$/, '').length < 2 || NOT_NAME.test(first.replace(/\.$/, '')))
-    return null;
+  // Greetings, header words and sign-offs ("Gruß", "Saludos") are not names.
+  const bare = first.replace(/\.$/, '');
+  if (!NAME_TOKEN.test(first) || bare.length < 2 || NOT_NAME.test(bare) || CLOSING.test(bare)) return null;
   for (const w of tokens) {
     if (PARTICLE.test(w)) continue;
     if (!NAME_TOKEN.test(w)) return null;
@@ -246,7 +247,7 @@ function isNameOrTeamLine(line: string, sender: Sender): boolean {
 }
 
 /** Finds the closing line and the signature lines after it (or the trailing block when unsigned). */
-function findSignature(lines: string[], sender: Sender): { closing: number; sigStart: number; signature: string[] } {
+function findSignature(lines: string[], sender: Sender): { sigStart: number; signature: string[] } {
   const end = lines.length;
   const take = (from: number): string[] => {
     const out: string[] = [];
@@ -286,8 +287,8 @@ function findSignature(lines: string[], sender: Sender): { closing: number; sigS
     }
     if (!isClosing) continue;
     const inline = m?.groups?.name;
-    if (inline && personName(inline)) return { closing: i, sigStart: i, signature: [inline, ...take(i + 1)] };
-    return { closing: i, sigStart: i + 1, signature: take(i + 1) };
+    if (inline && personName(inline)) return { sigStart: i, signature: [inline, ...take(i + 1)] };
+    return { sigStart: i + 1, signature: take(i + 1) };
   }
   // No closing: the trailing paragraph that starts with a name or team line.
   let i = end - 1;
@@ -298,20 +299,20 @@ function findSignature(lines: string[], sender: Sender): { closing: number; sigS
     if (i < 0) break;
     const head = (lines[startPara] ?? '').trim();
     if (!DISCLAIMER.test(head) && isNameOrTeamLine(head, sender)) {
-      if (startPara > 0 || para === 0) return { closing: -1, sigStart: startPara, signature: take(startPara) };
+      if (startPara > 0 || para === 0) return { sigStart: startPara, signature: take(startPara) };
       // A name and a title over the first paragraph, the message below: the sender's card of a
       // messaging platform ("Gabriel Amari\nCo-founder at Loomwell"). It signs, the body stays.
-      if (startPara < i && !/[,:!?]$/.test(head)) return { closing: -1, sigStart: end, signature: take(0) };
+      if (startPara < i && !/[,:!?]$/.test(head)) return { sigStart: end, signature: take(0) };
       break;
     }
     // A one-paragraph message may end with the name on its own last line ("...\n- Nico").
     const last = (lines[i] ?? '').trim();
     if (para === 0 && startPara < i && isNameOrTeamLine(last, sender)) {
-      return { closing: -1, sigStart: i, signature: take(i) };
+      return { sigStart: i, signature: take(i) };
     }
     i = startPara - 1;
   }
-  return { closing: -1, sigStart: end, signature: [] };
+  return { sigStart: end, signature: [] };
 }
 
 function parseOffset(date: string): number | null {
@@ -344,7 +345,6 @@ export function prepare(email: EmailInput): Prepared {
     newest,
     quoted,
     lines,
-    closing: sig.closing,
     signature: sig.signature,
     sigStart: sig.sigStart,
     lang: guessLang(`${subject}\n${newest}`),

@@ -9,12 +9,12 @@ interface Cand {
 
 // Words that end a title read forwards: the noun naming it a job, a preposition, a clause.
 const STOP =
-  /^(?:position|role|job|opening|vacancy|post|spot|opportunity|gig|seat|req|requisition|team|group|at|with|on|for|to|from|starting|reporting|beginning|based|within|which|that|who|where|when|if|because|but|so|is|was|are|were|will|would|has|have|had|bei|im|am|an|zum|zur|mit|ab|zu|chez|à|au|aux|dans|pour|avec|sur|para|con|na|no|nos|nas|em|com|bij|op|voor|met|per|ist|est|es|é|here|there|today|tomorrow|this|next|last|you|we|i|it|they|he|she|after|before|until|by|as|des|del|o|a|el|la|los|las|le|les|het|een|que|qui|qued[oó]|est[áa]|foi|aan|te|om|die|dat|wordt|worden|anbieten|anzubieten|einladen|einzuladen|begr[üu](?:ß|ss)en|kennenlernen|vorstellen|haben|sein|werden|salary|pay|rate|base|compensation|gehalt|salaire|salario|sal[áa]rio|salaris|under|via|through|and\s+we|y|e|et|ya|fue|ha|han|sido|ser[áa]|j[áa]|foi|wurde|wird|werd|[ée]t[ée]|sera|aqui|aqu[íi]|ici|hier|ahí|l[áa]|appointment)$/i;
+  /^(?:position|role|job|opening|vacancy|post|spot|opportunity|gig|seat|req|requisition|team|group|at|with|on|for|to|from|starting|reporting|beginning|based|within|which|that|who|where|when|if|because|but|so|is|was|are|were|will|would|has|have|had|bei|im|am|an|zum|zur|mit|ab|zu|chez|à|au|aux|dans|pour|avec|sur|para|con|na|no|nos|nas|em|com|bij|op|voor|met|per|ist|est|es|é|here|there|today|tomorrow|this|next|last|you|we|i|it|they|he|she|after|before|until|by|as|des|del|o|a|el|la|los|las|le|les|het|een|que|qui|qued[oó]|est[áa]|foi|aan|te|om|die|dat|wordt|worden|anbieten|anzubieten|einladen|einzuladen|begr[üu](?:ß|ss)en|kennenlernen|vorstellen|haben|sein|werden|salary|pay|rate|base|compensation|gehalt|salaire|salario|sal[áa]rio|salaris|under|via|through|and\s+we|y|e|et|ya|fue|ha|j[áa]|foi|wurde|[ée]t[ée]|aqui|aqu[íi]|ici|hier|ahí|l[áa]|appointment)$/i;
 // Words that may link the parts of a title.
 const LINK = /^(?:of|de|du|des|del|da|do|dos|das|and|und|&|y|e|et|en|in|für|for|van|der|d['’]|di)$/i;
 // Words after which a linking word ends the title instead ("… Administrativo e o tempo").
 const AFTER_LINK_STOP =
-  /^(?:the|a|an|your|our|my|his|her|their|o|a|os|as|um|uma|el|la|los|las|un|una|le|les|l['’]|der|die|das|den|dem|ein|eine|het|een|de|we|you|i|ich|je|eu|yo|ik|it|this|that|nuestr[oa]s?|vuestr[oa]s?|su|sus|mi|tu|noss[oa]s?|sua|seu|notre|nos|votre|vos|unser\w*|ihr\w*|onze|ons|uw|jouw|vous|nous|il|elle|ils|on|usted|ustedes|nosotros|ele|ela|eles|voc[êe]s?|wir|sie|er|es|wij|jij|hij|zij|ze)$/i;
+  /^(?:the|a|an|your|our|my|his|her|their|o|a|os|as|um|uma|el|la|los|las|un|una|le|les|l['’]|der|die|das|den|dem|ein|eine|het|een|de|we|you|i|ich|je|eu|yo|ik|it|this|that|nuestr[oa]s?|vuestr[oa]s?|su|sus|mi|tu|noss[oa]s?|sua|seu|notre|nos|votre|vos|unser\w*|ihr\w*|onze|ons|uw|jouw|vous|nous|il|elle|usted|ele|ela|voc[êe]|wir|sie|wij|jij|ze)$/i;
 const LEAD =
   /^(?:the|a|an|our|this|your|that|their|my|new|open|current|vacant|le|la|les|l['’]|un|une|el|los|las|o|os|um|uma|de|het|een|der|die|das|den|dem|ein|eine|einer|einen|votre|notre|su|sua|seu|tu|uw|je|jouw|onze)\s+/i;
 const TRAIL_NOUN =
@@ -29,7 +29,7 @@ const GENERIC_ONLY =
   /^(?:\p{L}+\s+)?(?:internship|internships|apprenticeship|traineeship|placement|program|programme|scheme|opportunity|vacancy|opening|position|role|job|jobs|work|contract|shift|stage|stages|pr[áa]ctica|pr[áa]cticas|est[áa]gio|stageplek)$/iu;
 
 // A comma qualifier that starts with one of these is a reference, not part of the title.
-const REF_WORD = /^(?:announcement|reference|ref|req|requisition|posting|vacancy|number|no|id|closing|salary)$/i;
+const REF_WORD = /^(?:announcement|reference|ref|req|requisition|posting|number)$/i;
 
 const word = (w: string): string => w.replace(/[,.;:!?)]+$/, '');
 
@@ -163,6 +163,12 @@ const BODY_PATTERNS: Array<[RegExp, number, 'fwd' | 'back' | 'cap' | 'lax']> = [
     4,
     'fwd',
   ],
+  // A programme named in capitals is the title itself (before "our … program" below, which wins ties otherwise): "places in our Summer Analyst Internship".
+  [
+    /\b(?:our|the|your|this)\s+((?:\p{Lu}[\p{L}&-]*\s+){1,5}(?:Internship|Programme|Program|Scheme|Apprenticeship|Fellowship))\b/gu,
+    3,
+    'cap',
+  ],
   // "the X position/role/job/opening", "your X interview"
   [
     new RegExp(
@@ -187,16 +193,10 @@ const BODY_PATTERNS: Array<[RegExp, number, 'fwd' | 'back' | 'cap' | 'lax']> = [
     'fwd',
   ],
   [new RegExp(String.raw`\bas\s+(?:an?|our|the|my|your)\s+(?:new\s+)?${T}`, 'giu'), 2.5, 'fwd'],
-  // A programme named in capitals is the title itself: "places in our Summer Analyst Internship".
-  [
-    /\b(?:our|the|your|this)\s+((?:\p{Lu}[\p{L}&-]*\s+){1,5}(?:Internship|Programme|Program|Scheme|Apprenticeship|Traineeship|Fellowship|Residency))\b/gu,
-    3,
-    'cap',
-  ],
   // Applied as: "applied as Gardener!", "beworben als …", "gesolliciteerd als …", "postularte para …".
   [
     new RegExp(
-      String.raw`\b(?:applied\s+as|beworben\s+(?:als|f[üu]r)|gesolliciteerd\s+(?:als|voor)|postul\w*\s+(?:para|a|al\s+puesto\s+de|pour|au\s+poste\s+de)|candidat\w*\s+(?:para|à|ao)|(?:ter|tener|contratar|incorporar)\s+(?:\p{L}+\s+){0,3}?como)\s+(?:(?:a|la|el|o)\s+)?(?:(?:vaga|puesto|vacante|cargo|poste|functie|vacature)\s+(?:de\s+|d['’]\s*|van\s+)?)?${T}`,
+      String.raw`\b(?:beworben\s+als|gesolliciteerd\s+als|postul\w*\s+(?:para|a)|(?:ter|tener|contratar)\s+(?:\p{L}+\s+){0,3}?como)\s+${T}`,
       'giu',
     ),
     4,
@@ -250,24 +250,6 @@ const SUBJECT_NOISE =
 const SUBJECT_DATES =
   /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mars|avril|mai|juin|m[äa]rz|maart|marzo|mar[çc]o|abril|april)[a-z]*\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi|maandag|dinsdag|woensdag|donderdag|vrijdag|montag|dienstag|mittwoch|donnerstag|freitag|samstag)\b|\b(?:today|tomorrow|tmrw|next\s+week)\b|[!?🎉🚀]+|\b(?:ref(?:erence)?|req|exam|job\s+id|referenz|r[ée]f|recruitment|announcement|posting|requisition|vacancy|vacaturenummer)\b\.?\s*#?\s*[\w-]*\d[\w-]*|#\s*[\w-]*\d[\w-]*|\b20\d\d(?:\s*[-–/]\s*\d{2,4})?\b/giu;
 
-/** Words of a sentence that points past this job: "keep an eye on our program next year". */
-const FUTURE =
-  /\b(?:next\s+year|in\s+the\s+future|future\s+(?:roles?|openings?|opportunit\w+|vacanc\w+|positions?)|keep\s+an\s+eye|other\s+(?:roles|openings|positions|opportunities|vacancies)|re-?apply|similar\s+(?:roles|jobs|positions)|pr[óo]xim[oa]\s+a[ñn]o|futur[ao]s\s+(?:vagas|vacantes|oportunidades)|ann[ée]e\s+prochaine|n[äa]chste[ns]?\s+jahr|volgend\s+jaar|toekomstige\s+vacatures)\b/i;
-
-/** The sentence around text[at, at + len) (within a couple of hundred characters). */
-function sentenceAt(text: string, at: number, len: number): string {
-  const before = text.slice(Math.max(0, at - 160), at);
-  const cut = Math.max(
-    before.lastIndexOf('. '),
-    before.lastIndexOf('! '),
-    before.lastIndexOf('? '),
-    before.lastIndexOf('\n'),
-  );
-  const after = text.slice(at + len, at + len + 160);
-  const stop = after.search(/[.!?](?:\s|$)|\n/);
-  return before.slice(cut + 1) + text.slice(at, at + len) + (stop < 0 ? after : after.slice(0, stop));
-}
-
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function subjectParts(subject: string, company: string): string[][] {
@@ -303,12 +285,8 @@ export function findRole(prep: Prepared, company: string | null): string | null 
     let t = cleanRole(raw, strict && dir !== 'lax', prep.lang, dir === 'back' ? 'back' : 'fwd');
     if (!t) return;
     // "Coordenador de Logística da Vértice Logística", "Analyst, Acme": the employer is not part of the title.
-    const tail = co
-      ? new RegExp(
-          `(?:,|\\s+(?:at|with|of|for|da|do|de|del|du|des|bei|der|van|en|na|no|chez|f[üu]r))\\s+(?:the\\s+|la\\s+|el\\s+|a\\s+|o\\s+)?${esc(co)}$`,
-          'iu',
-        ).exec(t)
-      : null;
+    const k = t.length - co.length;
+    const tail = co && t.slice(k).toLowerCase() === co ? /(?:,|(?:\s+\p{Ll}+){1,2})\s+$/u.exec(t.slice(0, k)) : null;
     if (tail) t = t.slice(0, tail.index);
     if (co && t.toLowerCase() === co) return;
     cands.push({ text: t, score });
@@ -319,8 +297,7 @@ export function findRole(prep: Prepared, company: string | null): string | null 
     let n = 0;
     for (const m of text.matchAll(re)) {
       if (++n > 12) break;
-      // "keep an eye on our full-time analyst program next year": a closing pointer, not the job.
-      add(m[1], FUTURE.test(sentenceAt(text, m.index, m[0].length)) ? w * 0.3 : w, dir);
+      add(m[1], w, dir);
     }
   }
   for (const [p, next] of subjectParts(prep.subject, co)) {

@@ -65,12 +65,13 @@ const R_DOT = /(?<![\d:./,])(\d{1,2})\.(\d{2})(?![\d.,/])(\s*(?:uur|uhr|u\b|h\b)
 // "11 hs" is how Argentina and Uruguay write it.
 const R_UHR = /(?<![\d:./])(\d{1,2})\s*(?:uhr|uur|heures?|horas|hs)\b/giu;
 // Military time, "0830", only after a time label or before "hrs": bare four digits are years and numbers.
-const R_MIL = /(?<![\d:./,-])([01]\d|2[0-3])([0-5]\d)(?![\d:./,-])/gu;
-const TIME_LABEL = /(?:time|hora|heure|zeit|tijd|hor[áa]rio)\s*:\s*$/i;
+const R_MIL = /(?:(?:time|hora|heure|zeit|tijd)\s*:\s*|(?=\d{4}\s*hrs?\b))([01]\d|2[0-3])([0-5]\d)(?!\d)/giu;
 // Clock times in English words: "half past two", "quarter to ten", "three o'clock in the afternoon".
-const R_WORDS =
-  /(?<![\p{L}])(?:(half|quarter)\s+(past|to)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(\s+o['’]clock)?(?:\s+(?:in\s+the\s+)?(morning|afternoon|evening|[ap]\.?m\b))?(?![\p{L}])/giu;
-const WORD_HOURS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const WORD_HOURS = 'one two three four five six seven eight nine ten eleven twelve'.split(' ');
+const R_WORDS = new RegExp(
+  `(?<![\\p{L}])(?:(half|quarter) (past|to) )?(${WORD_HOURS.join('|')})( o'clock)?(?![\\p{L}])`,
+  'giu',
+);
 // Flemish "10u00", "14u30", "10u".
 const R_U = /(?<![\d:./])(\d{1,2})u(\d{2})?(?![\p{L}\d])/gu;
 const R_NOON = /(?<![\p{L}-])(?:noon|midday|mittags?|midi|mediod[íi]a|meio-dia)(?![\p{L}-])/giu;
@@ -115,29 +116,15 @@ function scanTimes(text: string, lang: Lang): Anchor[] {
   for (const m of text.matchAll(R_U))
     push(m.index, m.index + m[0].length, Number(m[1]), Number(m[2] ?? 0), null, true, false);
   for (const m of text.matchAll(R_NOON)) push(m.index, m.index + m[0].length, 12, 0, null, true, false);
-  for (const m of text.matchAll(R_MIL)) {
-    const end = m.index + m[0].length;
-    if (
-      !TIME_LABEL.test(text.slice(Math.max(0, m.index - 12), m.index)) &&
-      !/^\s*(?:hrs?|hours)\b/i.test(text.slice(end, end + 7))
-    )
-      continue;
-    push(m.index, end, Number(m[1]), Number(m[2]), null, true, false);
-  }
+  for (const m of text.matchAll(R_MIL))
+    push(m.index, m.index + m[0].length, Number(m[1]), Number(m[2]), null, true, false);
   for (const m of text.matchAll(R_WORDS)) {
     if (!m[1] && !m[4]) continue;
-    let h = WORD_HOURS.indexOf((m[3] ?? '').toLowerCase()) + 1;
-    let min = 0;
-    if (m[1]) {
-      min = m[1].toLowerCase() === 'half' ? 30 : 15;
-      if (m[2]?.toLowerCase() === 'to') {
-        h = h === 1 ? 12 : h - 1;
-        min = 60 - min;
-      }
-    }
-    const part = (m[5] ?? '').toLowerCase();
-    const mer = /^(?:afternoon|evening|p)/.test(part) ? 'p' : /^(?:morning|a)/.test(part) ? 'a' : null;
-    push(m.index, m.index + m[0].length, h, min, mer, false, false);
+    // "quarter to three" is 2:45 ("quarter to one" 12:45).
+    const min = m[1] ? (/^h/i.test(m[1]) ? 30 : 15) : 0;
+    const to = /^t/i.test(m[2] ?? '');
+    const h = WORD_HOURS.indexOf((m[3] ?? '').toLowerCase()) + (to ? 0 : 1);
+    push(m.index, m.index + m[0].length, h || 12, to ? 60 - min : min, null, false, false);
   }
   for (const m of text.matchAll(R_BARE)) {
     const s = m.index + m[0].length - (m[1] ?? '').length;

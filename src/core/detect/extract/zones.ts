@@ -181,6 +181,10 @@ const NAMED: Array<[RegExp, string | ((m: RegExpExecArray) => string | null)]> =
   [new RegExp(`^(${CITY_ALT})(?:er|se|sche)?[\\s-]*(?:time|zeit|tijd)(?![\\p{L}])`, 'iu'), (m) => cityZone(m[1] ?? '')],
 ];
 
+// A January and a July day: the smaller of a zone's offsets on them is its standard offset.
+const WINTER = Date.UTC(2026, 0, 15);
+const SUMMER = Date.UTC(2026, 6, 15);
+
 const OFFSET = /^(?:UTC|GMT|UT|Z)\s*([+\-−–])\s*(\d{1,2})(?::?(\d{2}))?/i;
 const UTC = /^(?:UTC|Z|Zulu|Coordinated\s+Universal\s+Time)\b/i;
 const ABBR_RE = /^([A-Z]{2,5})\b/;
@@ -226,7 +230,8 @@ export function zoneAt(s: string): Zone | null {
     if (iana) return { iana };
     // "(UTC-05:00) Eastern Time (US & Canada)": the region named, when its standard offset is the label's.
     const [named] = zoneLen(s.slice(len).replace(/^\)?\s*/, ''));
-    if (named && 'iana' in named && standardOffset(named.iana) === z.offset) return named;
+    if (named && 'iana' in named && Math.min(offsetAt(named.iana, WINTER), offsetAt(named.iana, SUMMER)) === z.offset)
+      return named;
   }
   const rest = /^\s*[(,/–-]?\s*/.exec(s.slice(len));
   const after = s.slice(len + (rest?.[0].length ?? 0));
@@ -296,11 +301,6 @@ function dtf(iana: string): Intl.DateTimeFormat | null {
 /** True when the runtime knows this IANA zone. */
 export function validZone(iana: string): boolean {
   return typeof iana === 'string' && iana.length < 64 && dtf(iana) !== null;
-}
-
-/** A zone's standard (winter) offset: the smaller of its offsets on a January and a July day. */
-function standardOffset(iana: string): number {
-  return Math.min(offsetAt(iana, Date.UTC(2026, 0, 15)), offsetAt(iana, Date.UTC(2026, 6, 15)));
 }
 
 /** UTC offset in minutes of `iana` at instant `ms`. */
