@@ -34,6 +34,14 @@ describe('contact: words that are not names', () => {
       body: 'Liebe Mara,\n\nwir laden dich zum Kennenlerngespräch ein.\n\nViele Grüße\nDein Azubiteam',
     });
     expect(team.contact).toBeNull();
+    // "Grüß Gott" opens the letter: no closing there, and the body is still read.
+    const greeting = read({
+      from: 'Sepp Huber <office@gasthof-alm.example>',
+      subject: 'Ihre Bewerbung als Kellner',
+      body: 'Grüß Gott Frau Maier,\n\ndanke für Ihre Bewerbung als Kellner. Leider ist die Stelle vergeben.\n\nAlles Gute\nSepp Huber\nGasthof Alm',
+    });
+    expect(greeting.contact).toBe('Sepp');
+    expect(greeting.role).toBe('Kellner');
   });
 
   it('reads the name after "i. A." and skips a greeting word as a name', () => {
@@ -77,7 +85,7 @@ describe('contact: words that are not names', () => {
     expect(platform.contact).toBeNull();
   });
 
-  it('greets by the first name: a title before it, an Irish surname after it, a nickname signed', () => {
+  it('greets by the first name: past a title before it, an Irish surname after it, a short form signed', () => {
     const dean = read({
       from: 'Provost Miriam Okonjo <mokonjo@harlowcollege.example>',
       body: 'Dear Dr. Lind,\n\nI am pleased to offer you the position of Lecturer in Law.\n\nWith warm regards,\n\nMiriam Okonjo\nProvost\nHarlow College',
@@ -92,7 +100,8 @@ describe('contact: words that are not names', () => {
       from: 'Bartolomé Ruiz <barto@lumbrera.example>',
       body: 'Hola Sofi,\n\nqueremos que te sumes como Desarrolladora Frontend.\n\nAbrazo,\nBarto',
     });
-    expect(nick.contact).toBe('Barto');
+    // The first name, as design.md's contract says, even when a short form is signed.
+    expect(nick.contact).toBe('Bartolomé');
   });
 });
 
@@ -107,6 +116,7 @@ describe('company: departments, platforms, agencies', () => {
       ['Ausbildung Hafenwerke Sund <azubi@hafenwerke-sund.example>', 'Hafenwerke Sund'],
       ['P&O Zorgcentrum Waalkant <po@waalkant.example>', 'Zorgcentrum Waalkant'],
       ['Selección Talleres Ibarra <seleccion@talleresibarra.example>', 'Talleres Ibarra'],
+      ['Equipo de Personas de Calzados Norte <empleo@calzadosnorte.example>', 'Calzados Norte'],
     ];
     for (const [from, company] of cases) {
       expect(read({ from, body: 'Thank you for your application. We will be in touch.' }).company).toBe(company);
@@ -270,6 +280,21 @@ describe('interview time: formats and zones of forms, calendars and text message
       '2026-03-12T10:00:00-03:00',
     );
     expect(at('hey can u do 2moro 11am for a quick call about the job?', 'call')).toBe('2026-03-05T11:00:00+00:00');
+  });
+
+  it('does not take a year before "à" for the end of a range, and reads a bare hour after a label', () => {
+    expect(at('Nous vous proposons un entretien le jeudi 12 mars 2026 à 14h00 (heure de Paris).', 'Entretien')).toBe(
+      '2026-03-12T14:00:00+01:00',
+    );
+    expect(
+      at('Sua entrevista está confirmada:\nData: 18/03/2026\nHorário: 10h (horário de Brasília)', 'Entrevista'),
+    ).toBe('2026-03-18T10:00:00-03:00');
+    expect(
+      at(
+        'We look forward to your campus visit: breakfast with the committee at 8:30 am Eastern on Monday, March 9.',
+        'Itinerary',
+      ),
+    ).toBe('2026-03-09T08:30:00-04:00');
   });
 
   it('reads Newfoundland time with its half-hour offset, before and after the change', () => {

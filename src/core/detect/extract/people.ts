@@ -81,7 +81,6 @@ export function findSigner(prep: Prepared): Signer | null {
     break;
   }
   if (found) {
-    let nick = '';
     // A first name signed alone takes the surname from the From header when they agree.
     // (Not one that starts with a title: "Dean Harold Achebe" only adds it to the name signed.)
     if (
@@ -90,15 +89,11 @@ export function findSigner(prep: Prepared): Signer | null {
       fromPerson.length > found.name.length &&
       lower(fromPerson).includes(lower(found.name))
     ) {
-      // "Facu" signed by Facundo Iriarte (so the From header says): the short form is what they go by.
-      const first = lower(firstToken(fromPerson));
-      if (!found.name.includes(' ') && first !== lower(found.name) && first.startsWith(lower(found.name)))
-        nick = found.name;
       found.given ||= found.name;
       found.name = fromPerson;
     }
     found.title = titleOf(prep, found.line, found.name);
-    found.given = nick || givenName(prep, found.name, found.given);
+    found.given = givenName(prep, found.name, found.given);
     return found;
   }
   if (fromPerson) return { name: fromPerson, given: givenName(prep, fromPerson, ''), line: -1, title: '' };

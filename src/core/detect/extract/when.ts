@@ -21,7 +21,7 @@ const WINDOW_AFTER = 70;
 // ---------------------------------------------------------------- interview gate
 
 const INTERVIEW_CUE =
-  /\b(?:interviews?\b(?!\s+(?:feedback|notes))|phone\s+screen\w*|screening\s+call|(?:video|zoom|teams|phone|intro|introductory|quick|short|first)\s+(?:call|chat)|call\s+with|chat\s+with|meet\s+(?:with\s+)?(?:you|me|us|the|our)|meet\s+in\s+person|(?:like|love|want)\s+to\s+meet|assessment[\s-](?:centre|center|day)|assessmentdag|trial\s+(?:shift|day)|working\s+interview|(?:paid\s+)?trial|panel|on-?site|final\s+round|second\s+round|(?:technical|pairing|pair\s+programming)\s+session|portfolio\s+review|coffee\s+chat|vorstellungsgespr[äa]ch|gespr[äa]ch|kennenlern\w*|probearbeit\w*|probetag|hospitation|entretien|rendez-vous|entrevista|convite|conversa|bate-papo|sollicitatiegesprek|kennismakingsgesprek|gesprek|meeloopdag|proefdag|entrevue|meeting\s+with|(?:final|next|last)\s+stage|(?:a|the|our|quick|short|brief|\d+[- ]?min(?:ute)?s?)\s+(?:call|chat|conversation|video\s+call)|come\s+(?:in|by)|hop\s+on|jump\s+on|google\s+meet|calendar\s+invit\w*|selection\s+(?:day|event)|hiring\s+event|open\s+day)\b/gi;
+  /\b(?:interviews?\b(?!\s+(?:feedback|notes))|phone\s+screen\w*|screening\s+call|(?:video|zoom|teams|phone|intro|introductory|quick|short|first)\s+(?:call|chat)|call\s+with|chat\s+with|meet\s+(?:with\s+)?(?:you|me|us|the|our)|meet\s+in\s+person|(?:like|love|want)\s+to\s+meet|assessment[\s-](?:centre|center|day)|assessmentdag|trial\s+(?:shift|day)|working\s+interview|(?:paid\s+)?trial|panel|on-?site|final\s+round|second\s+round|(?:technical|pairing|pair\s+programming)\s+session|portfolio\s+review|coffee\s+chat|vorstellungsgespr[äa]ch|gespr[äa]ch|kennenlern\w*|probearbeit\w*|probetag|hospitation|entretien|rendez-vous|entrevista|convite|conversa|bate-papo|sollicitatiegesprek|kennismakingsgesprek|gesprek|meeloopdag|proefdag|entrevue|meeting\s+with|(?:final|next|last)\s+stage|(?:a|the|our|quick|short|brief|\d+[- ]?min(?:ute)?s?)\s+(?:call|chat|conversation|video\s+call)|come\s+(?:in|by)|hop\s+on|jump\s+on|google\s+meet|calendar\s+invit\w*|selection\s+(?:day|event)|hiring\s+event|open\s+day|campus\s+visit)\b/gi;
 const OFFER_CUE =
   /\b(?:(?:pleased|happy|delighted|excited|thrilled|glad)\s+to\s+(?:offer|extend)(?!\s+(?:you\s+)?(?:an?\s+)?(?:interview|invitation|call|chat|slot|time))|offer\s+you(?!\s+(?:an?\s+)?(?:interview|invitation|call|chat|slot|time|the\s+chance\s+to\s+interview))|letter\s+of\s+offer|job\s+offer|compensation|salary|base\s+pay|sign-on|commencement|onboarding|new[- ]hire\s+(?:paperwork|forms)|gehalt|verg[üu]tung|eintrittsdatum|salaire|r[ée]mun[ée]ration|gratification|prise\s+de\s+poste|vous\s+accueillir|convention\s+de\s+stage|salario|fecha\s+de\s+(?:inicio|incorporaci[óo]n)|sal[áa]rio|data\s+de\s+in[íi]cio|salaris|startdatum|arbeidsvoorwaarden|extend(?:ing)?\s+(?:you\s+)?(?:an?\s+)?(?:formal\s+|written\s+|conditional\s+)?offer|offer\s+(?:letter|details|of\s+employment)|(?:your|the|this|an?|our)\s+offer\b|start(?:ing)?\s+date|welcome\s+(?:you\s+)?(?:to|aboard)|angebot|vertragsangebot|arbeitsvertrag|offre\s+d['’]emploi|promesse\s+d['’]embauche|proposition\s+d['’]embauche|oferta|propuesta|proposta\s+de\s+(?:emprego|contrata)|aanbod|arbeidsovereenkomst)\b/gi;
 const REJECT_CUE =
@@ -56,7 +56,7 @@ interface Anchor {
 }
 
 const PREP_BEFORE =
-  /(?:(?<![\p{L}])(?:at|around|about|approx\.?|from|between|by|um|gegen|ab|von|à|a|às|as|vers|dès|de|entre|om|rond|vanaf|van|tussen|a\s+las?|sobre\s+las?|hacia\s+las?|desde\s+las?|por\s+volta\s+d[ae]s|@)\s*)$/iu;
+  /(?:(?<![\p{L}])(?:at|around|about|approx\.?|from|between|by|um|gegen|ab|von|à|a|às|as|vers|dès|de|entre|om|rond|vanaf|van|tussen|a\s+las?|sobre\s+las?|hacia\s+las?|desde\s+las?|por\s+volta\s+d[ae]s|@|time:|hor[áa]rio:|hora:)\s*)$/iu;
 
 const R_12H = /(?<![\d:./-])(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?\s?m\b\.?/giu;
 const R_COLON = /(?<![\d:./])(\d{1,2}):(\d{2})(?![\d:])/gu;
@@ -184,8 +184,9 @@ function isAmericas(zone: Zone | null, ref: Ref): boolean {
 }
 
 // The end of a range ("10h às 18h", "9:00–5:00"): the start is the proposal, if any.
+// (Not a year: "jeudi 4 juin 2026 à 14h00".)
 const RANGE_END =
-  /\d(?:[:.hu]\d{2})?\s*(?:[ap]\.?\s?m\.?|h|uhr|uur)?\s*(?:[-–—]|to|till|until|bis|às|as|a|à|al|tot|t\/m|and|und|et|y|e|en)\s*$/iu;
+  /(?<!\d)\d{1,2}(?:[:.hu]\d{2})?\s*(?:[ap]\.?\s?m\.?|h|uhr|uur)?\s*(?:[-–—]|to|till|until|bis|às|as|a|à|al|tot|t\/m|and|und|et|y|e|en)\s*$/iu;
 // A length of time ("about 1h30", "environ 2 h", "ca. 1,5 Stunden").
 const DURATION =
   /(?<![\p{L}])(?:about|approx\.?|approximately|around|roughly|environ|durée\s+(?:de|d['’])|pendant|ca\.|circa|etwa|ungef[äa]hr|cerca\s+de|aproximadamente|ongeveer|zo['’]n|for|lasts?|duration|dauer|duur|dura(?:r[áa])?|d['’]environ)\s*:?\s*$/iu;
