@@ -5,7 +5,7 @@
  * languages are in rules.ts, which applies to every email.
  */
 export const RULES = `
-o5 dir|euch|ihnen _8 anbieten
+o5 dir|euch|ihnen _12 anbieten|anzubieten
 o5 anbieten _2 zu durfen|konnen
 o4 zusage _3 erteilen|fur|geben|zu|zur
 o4 freue|freuen _4 zusage
@@ -30,6 +30,7 @@ r5 nicht _3 engere auswahl|wahl
 r5 fur|zugunsten _2 andere|anderen|anderer _1 bewerber*|kandidat*|losung|person|profil*
 r5 position|stelle|vakanz _4 anderweitig|besetzt|vergeben
 r4 abgelehnt|absage|absagen|einstellungsstopp
+r5k keine|keinen _1 angebot|zusage _3 anbieten|aussprechen|erteilen|geben|machen|unterbreiten
 r4 keine|keinen positive|positiven|positiveren _1 antwort|bescheid|nachricht|ruckmeldung
 r4 nicht _2 in betracht
 r4 angebot _3 widerrufen|zuruckgezogen|zurucknehmen|zuruckziehen
@@ -58,6 +59,7 @@ i3 neuer termin|vorschlag
 i3 bestatigen _3 termin
 i3 wann _2 passt|zeit
 i3 gesprach|gesprache
+i-3 dank|danke _6 gesprach|hospitation|probearbeit*|probetag|vorstellungsgesprach
 i2 mesz|mez|uhr
 i3s einladung|gesprach|termin
 x5 ich hab|habe _3 absage|angebot|job|stelle|zusage
@@ -87,6 +89,10 @@ x4a nur _3 ausgewahlte|geeignete|passende _1 bewerber*|kandidat*
 x4 umfrage|zufriedenheitsumfrage|feedbackbogen
 x5 ich _1 wurde|bin _2 abgelehnt|eingestellt|genommen
 x5 mir _3 abgesagt
+x5k alle beteiligten|parteien|unterzeichner _3 abgeschlossen|unterschrieben|unterzeichnet
+x4k wohnungsbewerbung|wohnungsvergabe
+x4k anfrage|bewerbung _4 mietwohnung|wohnung
+x3 personalfragebogen|sozialversicherungsausweis|steuer-id|steueridentifikationsnummer
 x4k zulassungsbescheid|immatrikulation|hochschulzulassung|masterstudiengang|bachelorstudiengang
 o5k im|in unserem? team _2 begrussen
 i4 hatten|haben|hast|hattest du|sie _4 #d|dienstag|donnerstag|freitag|mittwoch|montag|morgen _4 zeit

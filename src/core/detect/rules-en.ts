@@ -25,7 +25,7 @@ o5k letter of appointment|employment|intent|offer
 o4 appointment|employment letter
 o4 contract of employment
 o4 appointment to the|this _3 position|post|role
-o4 confirm your appointment as|to
+o5k confirm|confirming your appointment as|to
 o3 joining _2 as
 o3 start with the|us
 o4 come work for|with us
@@ -152,7 +152,9 @@ r3 can't|cannot|unable _1 to? offer you
 r5 continu*|go|going|gone|move|moved|moving|proceed*|progress*|went ahead|forward _2 with a|another|different|other $cand
 r5k decided|go|going|gone|went _2 with somebody|someone
 r5k decided|go|going|gone|went _2 with another|other _1 $cand|else
-r5k appointed|chose|chosen|hired|offered|selected _3 another|different|other _1 $cand
+r5k appointed|chose|chosen|hired|offer|offered|selected _3 another|different|other _1 $cand
+r6k can't|cannot|not|unable _4 extend|extending|make|making _3 offer|offers
+r4 go|going|gone|went _2 another|different|other|separate way|direction
 r4 another|different|other _1 candidate|candidates|finalist|finalists
 r3 another|different|other _1 applicant|applicants|individual|person
 r2 somebody|someone else
@@ -244,6 +246,9 @@ i2 bring _3 certificates|cv|documents|id|identification|licence|license|portfoli
 i4 successful _4 interview|next|shortlist*
 i4 like|love _1 to _1 invite you
 i4 like|love|want|wants|would _1 to meet|see you
+i-4 see you appl*|reapply
+o5 like|love|want you _1 to? come|join|start|stay _2 as
+o5 need|want you at|in|on _4 as
 i4 like|love|want _1 to have you _1 come|in
 i5 have you _1 come back|in _3 chat|day|interview*|meeting|shift|trial|visit
 i4 come|coming back|in _2 for _3 assessment|chat|conversation|interview*|meeting|shift|trial|visit
@@ -399,7 +404,9 @@ x4 offer for _3 candidate
 x5 you are a|an|the|their? hiring manager|managers
 x5 you're|youre a|an|the|their? hiring manager|managers
 x4 call|email|phone|ring|tell the|your applicant|candidate
-x4 as the hiring manager|interviewer|approver
+x4 as the? hiring manager|interviewer|approver
+x3 has|have accepted _2 offer
+x5k all parties _2 completed|signed
 x5 you are|you're on the? _2 hiring|interview|interviewing|selection _1 committee|loop|panel
 x4 offer|offers to the|this|your candidate|applicant|finalist
 x4 approver|approvers
@@ -424,6 +431,8 @@ x4 i did|didn't not _1 get
 x4 ghosted|hired|offered|rejected me
 x4 turned me down
 x4 got a|the _1 call|job|no|offer|rejection
+x-4 you|you've|youve _1 got the job
+o5 you|you've|youve _1 got the job
 x3 excited about the|this _1 opportunity|position|role
 x3 look forward to hearing _1 from you? _2 next steps
 x3 i|i'd _1 love _1 to interview for
@@ -455,6 +464,7 @@ x3 sixth form
 x4 unconditional offer
 x3 wait-list|waiting|waitlist|waitlisted list
 x4k apartment|flat|home|house|lease|property|rental|tenancy _1 application|applications
+x4k stall|stallholder|stallholders|stalls
 x4k application|applied|applying _3 apartment|bursary|flat|grant|lease|loan|mortgage|property|rental|scholarship|tenancy|unit
 x3 lease|rent|rental|rentals
 x4 landlord|landlords

@@ -28,13 +28,15 @@ o1 oferta|propuesta
 r5 no _3 avanzar|continuar|seguir _2 adelante? _2 con su|tu _1 candidatura|proceso|solicitud
 r5 avanzamos|avanzar|continuamos|continuar|seguimos|seguir|siguieron _2 adelante? _1 con _1 otra|otras|otro|otros _1 candidat*|perfil*|persona
 r5 no ha|has|hemos _2 podido|sido _1 seleccionad*|ser
+r5 no fue|fueron|fuiste _1 seleccionad*
 r5 puesto _3 cubierto
 r4 no se adapta|adecua|ajusta|encaja
 r4 no _2 avanzara|avanzaras|continuara|continuaras|superado|superaste
 r4 no _2 avanzar|continuar|seguir _3 proceso
 r3 en esta ocasion
-r4 optado por _1 otra|otras|otro|otros
+r4 decantado|inclinado|optado por _1 otra|otras|otro|otros
 r5 otras|otros _1 candidatos|candidaturas|perfiles
+r5k no _5 hacerle|hacerte|ofrecerle|ofrecerte _2 oferta|plaza|propuesta|puesto
 r4 anular|retiramos|retirar _3 oferta|propuesta
 r3 desafortunadamente|lamentablemente|lamentamos|lamento|sentimos
 r3 exito|suerte en su|tu _1 busqueda|carrera|futuro
@@ -58,6 +60,7 @@ x4a candidatura|solicitud _3 recibida|registrada
 x4a registrado correctamente
 x4 dar|darse|darte de baja
 x4 no deseas recibir
+x5k firmantes|partes _2 completado|firmado
 x4 alquiler|inmobiliaria|inmueble|preaprobada|preaprobado|vivienda
 x4 oferta exclusiva
 x4 al aspirante|candidato
@@ -65,7 +68,7 @@ x3 el|la candidata|candidato
 x3 hacerle tu
 o5k encantaria|gustaria|queremos|quisieramos _3 formes|incorpore|incorpores|sume|sumes|unas
 o3 propuesta _5 anual|anuales|bruto|brutos|mensual|mensuales
-r5k cargo|plaza|posicion|puesto|vacante _6 cubierta|cubierto|ocupada|ocupado
+r5k cargo|plaza|posicion|puesto|vacante _6 adjudicada|adjudicado|asignada|asignado|cubierta|cubierto|ocupada|ocupado
 i5k avances|avanzar|continuar|pasar|pasaras|pases _4 etapa|fase|ronda
 i4 proxima|segunda|siguiente _1 etapa|fase|ronda
 i4 prueba|pruebas online|practica|tecnica|tecnicas

@@ -27,7 +27,7 @@ o1 offre|proposition
 r5 pas _2 poursuivre|retenu|retenue|retenues|retenus
 r5 pas _2 donner|donnons _2 suite
 r5 ne pourrons|pouvons|sommes _3 pas _3 accueillir|offrir|proposer|retenir|suite
-r5 pas en mesure _3 donner|suite
+r5 pas en mesure _3 donner|faire|offrir|proposer|suite
 r5 poste _4 pourvu
 r5 autre|autres _1 candidat*|candidature*|personne|profil*
 r4 au regret
@@ -38,7 +38,8 @@ r3 bonne continuation
 r2 suite favorable
 r2 vos donnees seront conservees
 r3 malgre _4 candidature|interet|profil|qualites
-i3 entretien|entretiens
+i3 entretien|entretiens|entrevue|entrevues
+i1 hae|hne
 i5k convocation|convoquer
 i5 entretien d' embauche
 i4 nous aimerions|souhaiterions|souhaitons _2 te|vous _1 rencontrer|voir
@@ -48,7 +49,7 @@ i4 creneau|creneaux|disponibilite|disponibilites
 i4 confirmer _3 disponibilite|presence
 i3 visio|visioconference
 i3 heure de paris
-i4 entretien individuel|technique|telephonique|video|visio
+i4 entretien|entrevue individuel|technique|telephonique|video|visio
 i4 deuxieme|premier|second entretien
 i3s convocation|entretien|rendez-vous
 i-2 apres|merci|suite _4 echange|echanges|entretien|entretiens|rencontre
@@ -85,6 +86,9 @@ x4 questionnaire de satisfaction
 x4 j' ai _1 ete? _1 embauche|embauchee|pris|prise|recale|recalee|refuse|refusee
 x4k commission pedagogique
 x4k commission d' admission
+x5k parties|signataires _2 complete|signe|termine
+x4k candidature|demande|dossier _4 appartement|hlm|logement
+x3 carte vitale
 x4k parcoursup
 x4 scolarite
 x4 master|licence #d

@@ -25,6 +25,8 @@ r5 niet _2 uit te nodigen
 r5 functie|vacature _4 ingevuld|invullen|vervuld
 r4 afgewezen|afwijzing
 r4 niet _2 verder
+r5k niet _1 door|doorgaan|doorgaat|verder naar _4 fase|gedeelte|proef|proeven|ronde|stap
+r5k geen _2 aanbod|voorstel _3 aanbieden|doen|maken
 r5 keuze _2 niet _3 gevallen
 r3 helaas|spijt
 r3 jammer genoeg
@@ -69,6 +71,10 @@ x4 automatisch antwoord
 x4 enquete|tevredenheidsonderzoek
 x5 ik ben _1 aangenomen|afgewezen|uitgenodigd
 x4 ik heb _2 aanbod|afwijzing|baan|job _1 gekregen
+x5k partijen|ondertekenaars _3 ondertekend|voltooid
+x4k huurwoning|woningtoewijzing
+x4k reactie|inschrijving _4 woning
+x3 loonheffingsformulier|loonheffingskorting
 x4k bacheloropleiding|masteropleiding|studielink|toelating|toelatingsbesluit
 i4 voor een _1 gesprek|kennismaking|sollicitatiegesprek|videogesprek
 i2 om #d

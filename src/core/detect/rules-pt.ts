@@ -31,7 +31,7 @@ o1 de acordo
 o1 proposta
 r5 nao _2 avancar|avancaremos|continuar|prosseguir|prosseguiremos|seguir|seguira|seguiremos _2 candidatura|com|frente|processo|proxima
 r5 avancar|prosseguir|seguir _1 com _1 outra|outras|outro|outros _1 candidat*|perfil*|pessoa
-r5k cargo|posicao|vaga _12 preenchida|preenchido
+r5k cargo|posicao|vaga _12 atribuida|atribuido|ocupada|ocupado|preenchida|preenchido
 r4 optamos por _1 avancar|continuar|outra|outro|seguir|um|uma
 r2 boa sorte
 r5 nao _2 foi|foste _1 selecionad*
@@ -39,6 +39,8 @@ r4 nao _2 aprovada|aprovado|aprovados
 r4 nao foi possivel
 r2 nesta oportunidade
 r2 desta vez
+r5k nao _5 apresentar|fazer|oferecer _3 oferta|proposta|vaga
+r4 outra|outro _1 candidata|candidato|profissional
 r4 retirar _3 proposta
 r3 desafortunadamente|desilusao
 r3 sucesso na sua|tua _1 busca|carreira|jornada
@@ -50,6 +52,7 @@ i3 disponibilidade
 i3 horario de brasilia
 i3 hora de lisboa
 i2 proxima etapa
+i-2 agradecemos|agradeco|obrigada|obrigado _8 entrevista
 i-2 participacao|participado|participar _5 entrevista
 i3s convite
 x5 fizeram-me|ofereceram-me _2 oferta|proposta
@@ -74,6 +77,10 @@ o2 comecando|inicio dia|em|no #d
 o3 proposta _5 bruto|brutos|mensais|mensal
 o3 bem-vinda|bem-vindo _2 equipa|equipe|time
 i4 proxima|segunda _1 etapa|fase
+x5k assinantes|partes _2 assinaram|concluiram
+x4k candidatura|inscricao _4 apartamento|habitacao|moradia
+x3 cpf|ctps|rg
+x3 comprovante de endereco|residencia
 x4k avis*|comunic*|inform*|retorn* _1 se foi|for|sera|seu|sua|voce
 x4a apenas|somente _6 candidat*|perfis _1 aprovad*|selecionad*
 x4a nao _1 receb*|tenha|tiver _2 contato|resposta|retorno

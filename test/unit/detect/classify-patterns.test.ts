@@ -1,0 +1,182 @@
+/**
+ * Patterns a third outside writer's emails showed (styles-c): an offer made to another person, a
+ * negated offer, a past interview or trial day inside a decision, mail after an acceptance
+ * (e-signature completions, new-hire paperwork, a notice to the hiring manager), applications for
+ * things that are not jobs, and regional wording. Emails written for this test, none taken from a
+ * corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyEmail } from '../../../src/core/detect';
+import { mightBeJobEmail } from '../../../src/core/detect/gate';
+import type { EmailInput, EmailKind } from '../../../src/core/detect/types';
+
+const RECRUITER = 'Lise Marchetti <lise.marchetti@corbel.example>';
+const READER = 'Sam Rivera <sam.rivera@mail.example>';
+
+interface Case {
+  name: string;
+  kind: EmailKind;
+  body: string;
+  subject: string;
+  from?: string;
+  to?: string;
+}
+
+function check(cases: Case[]): void {
+  for (const c of cases) {
+    it(c.name, () => {
+      const email: EmailInput = {
+        subject: c.subject,
+        from: c.from ?? RECRUITER,
+        to: c.to ?? READER,
+        date: '2026-05-04T09:00:00+00:00',
+        body: c.body,
+      };
+      expect(classifyEmail(email).kind).toBe(c.kind);
+      // The content script classifies only what the gate lets through.
+      if (c.kind !== 'other') expect(mightBeJobEmail(email)).toBe(true);
+    });
+  }
+}
+
+describe('an offer made to someone else, or negated, is a rejection', () => {
+  check([
+    {
+      name: 'the offer went to a different applicant',
+      kind: 'rejection',
+      subject: 'Lecturer in Chemistry',
+      body: 'Dear Dr Rivera, thank you for visiting the school. The panel has decided to make the offer to a different applicant, who has now accepted it. With best wishes for your search.',
+    },
+    {
+      name: '"not in a position to make you an offer"',
+      kind: 'rejection',
+      subject: 'Your application',
+      body: 'Hi Sam, thanks for the time you gave us over three rounds. After a lot of thought we are not in a position to make you an offer for the Data Analyst role. Kind regards.',
+    },
+    {
+      name: 'Spanish "no podemos hacerte una oferta"',
+      kind: 'rejection',
+      subject: 'Proceso de selección',
+      body: 'Hola Sam, gracias por tu tiempo durante el proceso. Tras valorarlo con el equipo, no estamos en condiciones de hacerte una oferta para el puesto de cocinero. Un saludo.',
+    },
+    {
+      name: 'Portuguese "o cargo foi atribuído a outra pessoa" after an interview',
+      kind: 'rejection',
+      subject: 'Candidatura – Rececionista',
+      body: 'Cara Sam, agradecemos a sua disponibilidade e a conversa na entrevista de terça. Informamos que o cargo de rececionista foi atribuído a outra pessoa. Cumprimentos.',
+    },
+    {
+      name: 'a one-line "gone a different way"',
+      kind: 'rejection',
+      subject: 'Re: Line cook application',
+      body: "Cheers Sam, we've gone a different way on this one. All the best!",
+    },
+  ]);
+});
+
+describe('a decision that mentions a past interview or trial day is that decision', () => {
+  check([
+    {
+      name: 'Spanish rejection after an interview: "nos hemos decantado por otra candidata"',
+      kind: 'rejection',
+      subject: 'Gracias por venir',
+      body: 'Hola Sam: gracias por acudir a la entrevista del martes para camarero. Al final nos hemos decantado por otra candidata con más experiencia en sala. Suerte con todo.',
+    },
+    {
+      name: 'German offer after a trial day',
+      kind: 'offer',
+      subject: 'Ihre Bewerbung als Erzieherin',
+      body: 'Guten Tag Frau Rivera, vielen Dank für das Vorstellungsgespräch und den Probetag am Montag. Wir freuen uns, Ihnen hiermit eine unbefristete Anstellung als Erzieherin (m/w/d) in Teilzeit anzubieten. Die Vergütung richtet sich nach TVöD. Mit freundlichen Grüßen',
+    },
+    {
+      name: 'a written follow-up to an offer made on the phone',
+      kind: 'offer',
+      subject: 'Following up on our call',
+      body: 'Sam, as I said on the phone this morning, we want you at the studio as our new Junior Designer. Salary is £30,000 and the formal letter follows tomorrow. Dana',
+    },
+    {
+      name: 'an informal offer: "we\'d love you to come on as"',
+      kind: 'offer',
+      subject: 'good news',
+      body: "Sam! Loved having you in the kitchen on Friday. We'd love you to come on as a line cook, £13 an hour, starting next Monday. Text me!",
+    },
+    {
+      name: 'Dutch exam: "je niet doorgaat naar de mondelinge proef"',
+      kind: 'rejection',
+      subject: 'Sollicitatie Beleidsmedewerker',
+      body: 'Beste Sam, bedankt voor je deelname aan de schriftelijke proef voor de functie van beleidsmedewerker. Je behaalde niet de minimumscore, waardoor je niet doorgaat naar de mondelinge proef. Met vriendelijke groeten',
+    },
+    {
+      name: 'German "können Ihnen leider keine Zusage machen"',
+      kind: 'rejection',
+      subject: 'Ihre Bewerbung',
+      body: 'Hallo Sam, vielen Dank für Ihre Bewerbung als Lagerhelfer. Nach Prüfung Ihrer Unterlagen können wir Ihnen leider keine Zusage machen. Ihr Recruiting-Team',
+    },
+  ]);
+});
+
+describe('after an acceptance, and applications that are not for a job, stay other', () => {
+  check([
+    {
+      name: 'a notice that a named candidate accepted',
+      kind: 'other',
+      subject: 'Offer accepted: Lena Ortiz - Support Engineer',
+      from: 'Hiring Platform <notify@hireflow.example>',
+      body: 'Hi Sam, Lena Ortiz has accepted the offer for Support Engineer. Start date: 3 August. Please get her laptop and accounts ready before day one.',
+    },
+    {
+      name: 'an e-signature completion of an offer letter',
+      kind: 'other',
+      subject: 'Completed: Offer Letter - Sam Rivera',
+      from: 'Signing Service <dse@sign.example>',
+      body: 'All parties have completed Offer Letter - Sam Rivera. Your copy of the signed document is attached for your records.',
+    },
+    {
+      name: 'Portuguese new-hire paperwork',
+      kind: 'other',
+      subject: 'Documentação de admissão',
+      body: 'Olá Sam, seja bem-vinda ao time! Para a sua admissão, envie o CPF, o RG e o comprovante de residência até sexta; o exame admissional está marcado para segunda às 9h. Abraços, RH',
+    },
+    {
+      name: 'a French flat application refused',
+      kind: 'other',
+      subject: 'Votre dossier',
+      body: "Madame, nous avons le regret de vous informer que votre candidature pour l'appartement T2 n'a pas été retenue par la commission d'attribution des logements.",
+    },
+    {
+      name: 'a craft fair stall not offered',
+      kind: 'other',
+      subject: 'Summer fair applications',
+      body: "Hi Sam, thanks for applying for a pitch at the summer craft fair. Sadly we couldn't find room for your stall this time; we'd love to see you apply next year.",
+    },
+  ]);
+});
+
+describe('regional and second-person wording', () => {
+  check([
+    {
+      name: 'Québec French "entrevue téléphonique … (HAE)"',
+      kind: 'interview',
+      subject: 'Entrevue – Commis',
+      body: "Bonjour Sam, j'aimerais te parler lors d'une courte entrevue téléphonique mercredi le 6 mai à 10 h 15 (HAE) pour le poste de commis.",
+    },
+    {
+      name: '"you\'ve got the job!" to the reader',
+      kind: 'offer',
+      subject: 'Great news',
+      body: "Sam, you've got the job! We'll send the paperwork on Monday with your start date.",
+    },
+    {
+      name: '"confirm your appointment as" a title',
+      kind: 'offer',
+      subject: 'Ward 9',
+      body: 'Please confirm your appointment as Staff Nurse on Ward 9 by Friday.',
+    },
+    {
+      name: 'a short Spanish rejection is read as Spanish',
+      kind: 'rejection',
+      subject: 'Re: tu postulación',
+      body: 'Hola, lamentablemente no fuiste seleccionada. Gracias por postularte!',
+    },
+  ]);
+});
