@@ -42,6 +42,17 @@ describe('Copy in the panel', () => {
     },
   );
 
+  it.each(indexPages)(
+    'leaves nothing in the page on %s that points at the extension, after a job email and its panel',
+    async (_site, fixture) => {
+      const tab = await WebmailTab.openFixture(extension, fixture);
+      await tab.openThread(threadByKey('interview-globex'));
+      await tab.openPanel();
+      expect(await tab.extensionReferencesInPage()).toEqual([]);
+      await tab.close();
+    },
+  );
+
   it('copies the words as the user edited them, not the draft as written', async () => {
     const tab = await WebmailTab.openFixture(extension, gmail);
     await tab.openThread(threadByKey('rejection-northwind'));

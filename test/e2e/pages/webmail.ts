@@ -206,6 +206,19 @@ export class WebmailTab {
     return () => this.page.evaluate(() => (window as unknown as { __controlsInserted: number }).__controlsInserted);
   }
 
+  /**
+   * Elements in the page's own document (not in Gracious's shadow roots) that point at the
+   * extension's files: a page script could read them and learn that Gracious is installed.
+   */
+  async extensionReferencesInPage(): Promise<string[]> {
+    return this.page.evaluate(() =>
+      [...document.querySelectorAll('[href^="chrome-extension:"], [src^="chrome-extension:"]')].map(
+        (element) =>
+          `<${element.localName} ${element.getAttribute('rel') ?? ''}> ${element.getAttribute('href') ?? element.getAttribute('src')}`,
+      ),
+    );
+  }
+
   async controlKinds(): Promise<string[]> {
     return this.controls().evaluateAll((hosts) => hosts.map((h) => h.getAttribute('data-gracious-kind') ?? ''));
   }

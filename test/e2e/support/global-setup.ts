@@ -6,5 +6,17 @@ import { chromiumPath } from './extension';
 export default async function setup(): Promise<void> {
   chromiumPath();
   if (process.env.GRACIOUS_E2E_SKIP_BUILD === '1') return;
-  await build({ configFile: resolve(import.meta.dirname, '../../../vite.config.ts'), logLevel: 'warn' });
+  // Vitest runs with NODE_ENV=test, and Vite builds for development then (Preact's debug hooks,
+  // the development JSX runtime). The tests must load what `npm run build` ships.
+  const testEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      configFile: resolve(import.meta.dirname, '../../../vite.config.ts'),
+      logLevel: 'warn',
+      mode: 'production',
+    });
+  } finally {
+    process.env.NODE_ENV = testEnv;
+  }
 }
