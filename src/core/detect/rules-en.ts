@@ -247,8 +247,9 @@ i4 successful _4 interview|next|shortlist*
 i4 like|love _1 to _1 invite you
 i4 like|love|want|wants|would _1 to meet|see you
 i-4 see you appl*|reapply
-o5 like|love|want you _1 to? come|join|start|stay _2 as
-o5 need|want you at|in|on _4 as
+o3 like|love|want you _1 to? come|join|start|stay _2 as
+o5 want you at|in|on _4 as a|an|our
+o2 #d an hour
 i4 like|love|want _1 to have you _1 come|in
 i5 have you _1 come back|in _3 chat|day|interview*|meeting|shift|trial|visit
 i4 come|coming back|in _2 for _3 assessment|chat|conversation|interview*|meeting|shift|trial|visit
@@ -431,8 +432,7 @@ x4 i did|didn't not _1 get
 x4 ghosted|hired|offered|rejected me
 x4 turned me down
 x4 got a|the _1 call|job|no|offer|rejection
-x-4 you|you've|youve _1 got the job
-o5 you|you've|youve _1 got the job
+x-4 have|you've|youve got the job
 x3 excited about the|this _1 opportunity|position|role
 x3 look forward to hearing _1 from you? _2 next steps
 x3 i|i'd _1 love _1 to interview for

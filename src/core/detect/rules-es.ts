@@ -28,7 +28,7 @@ o1 oferta|propuesta
 r5 no _3 avanzar|continuar|seguir _2 adelante? _2 con su|tu _1 candidatura|proceso|solicitud
 r5 avanzamos|avanzar|continuamos|continuar|seguimos|seguir|siguieron _2 adelante? _1 con _1 otra|otras|otro|otros _1 candidat*|perfil*|persona
 r5 no ha|has|hemos _2 podido|sido _1 seleccionad*|ser
-r5 no fue|fueron|fuiste _1 seleccionad*
+r4 no fue|fueron|fuiste _1 seleccionad*
 r5 puesto _3 cubierto
 r4 no se adapta|adecua|ajusta|encaja
 r4 no _2 avanzara|avanzaras|continuara|continuaras|superado|superaste
@@ -61,6 +61,7 @@ x4a registrado correctamente
 x4 dar|darse|darte de baja
 x4 no deseas recibir
 x5k firmantes|partes _2 completado|firmado
+x4k convocatoria de ayudas|becas|subvenciones
 x4 alquiler|inmobiliaria|inmueble|preaprobada|preaprobado|vivienda
 x4 oferta exclusiva
 x4 al aspirante|candidato

@@ -180,3 +180,34 @@ describe('regional and second-person wording', () => {
     },
   ]);
 });
+
+// The rules above are narrow enough that near misses stay other (these passed before them too).
+describe('near misses of the rules above stay other', () => {
+  check([
+    {
+      name: 'a rota note: "we need you on the floor at 8 as usual"',
+      kind: 'other',
+      subject: 'Shift tomorrow',
+      body: 'Hi Sam, we need you on the floor at 8 as usual tomorrow. Thanks, Rota team',
+    },
+    {
+      name: 'a friend asking "have you got the job yet?"',
+      kind: 'other',
+      subject: 'hey',
+      from: 'Jo Park <jo.park@mail.example>',
+      body: 'Have you got the job yet? Mum keeps asking me lol',
+    },
+    {
+      name: 'a guest spot: "love you to come on as a guest"',
+      kind: 'other',
+      subject: 'Re: coffee',
+      body: "We'd love you to come on as a guest on the show next month, no pay but great exposure!",
+    },
+    {
+      name: 'a Spanish grant call: "no fue seleccionada en la convocatoria de becas"',
+      kind: 'other',
+      subject: 'Resolución',
+      body: 'Estimada Sam: lamentamos informarle que su solicitud no fue seleccionada en la convocatoria de becas de investigación de este año. Le animamos a postularse de nuevo.',
+    },
+  ]);
+});
