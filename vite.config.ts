@@ -32,11 +32,14 @@ export default defineConfig({
         // a page or content script can run (the popup's first render counts them).
         codeSplitting: {
           groups: [
-            // The content script loads neither of these two on every webmail page (it must stay small):
-            // no polyfill at all, and valibot and the message map (with i18n, for the panel's
-            // components) only on a job email or a message to the tab.
+            // The content script loads none of these on every webmail page (it must stay small): no
+            // polyfill at all; valibot and the message map only with a message to the tab; the
+            // settings' lists and the UI strings with a job email's panel.
             { name: 'platform', test: /webextension-polyfill|src[\\/]platform[\\/]browser\.ts/ },
-            { name: 'core', test: /valibot|src[\\/]core[\\/](settings|messages|hosts)\.ts|src[\\/]ui[\\/]i18n\.ts/ },
+            // The settings' lists and defaults, and UI strings: what the inline panel needs of both
+            // without the validation library (the popup's first render neither).
+            { name: 'base', priority: 1, test: /src[\\/]core[\\/]settings\.ts|src[\\/]ui[\\/]i18n\.ts/ },
+            { name: 'core', test: /valibot|src[\\/]core[\\/](settings-schema|messages|hosts)\.ts/ },
             // Every context with a lazy import needs Vite's preload helper, the content script too.
             { name: 'preload', test: /vite[\\/]preload-helper/ },
           ],

@@ -38,9 +38,9 @@ export function loadEager(dist: string, entries: string[]): Set<string> {
 }
 
 /** Every file that `loaded` may import later, at any depth of import() and static imports; not `loaded`. */
-function reachableLater(dist: string, loaded: Set<string>): Set<string> {
+function reachableLater(dist: string, loaded: Set<string>, skipRoot: (file: string) => boolean = () => false) {
   const seen = new Set<string>();
-  const queue = [...loaded].flatMap((file) => imports(dist, file).dynamics);
+  const queue = [...loaded].flatMap((file) => imports(dist, file).dynamics).filter((file) => !skipRoot(file));
   while (queue.length) {
     const file = queue.pop() as string;
     if (seen.has(file) || loaded.has(file) || !existsSync(file)) continue;
@@ -82,6 +82,8 @@ const CLASSIFIER_ENGINE = /[\\/]loader-[\w-]+\.js$/;
 const RULES_OF_LANGUAGE = /[\\/]rules-(en|de|fr|es|pt|nl)-[\w-]+\.js$/;
 /** The writer's phrase banks for drafts in another language than English (src/core/compose/lang). */
 const PHRASE_BANK = /[\\/](?:de|fr|es|pt|nl)-[\w-]+\.js$/;
+/** What the content script loads on the first message to its tab (the popup's Insert into reply). */
+const TAB_MESSAGES = /[\\/]tab-messages-[\w-]+\.js$/;
 
 export function measureSizes(dist: string): SizeReport[] {
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
@@ -102,7 +104,12 @@ export function measureSizes(dist: string): SizeReport[] {
     }
     const eager = loadEager(dist, entries);
     const site = new URL((script.matches[0] ?? '').replace('*', '')).hostname;
-    return { site, eager, lazy: reachableLater(dist, eager) };
+    return {
+      site,
+      eager,
+      lazy: reachableLater(dist, eager),
+      withoutTabMessages: reachableLater(dist, eager, (file) => TAB_MESSAGES.test(file)),
+    };
   });
   const lazyOfAll = new Set(sites.flatMap((s) => [...s.lazy]));
   const everyFile = (test: RegExp) => [...lazyOfAll].filter((f) => test.test(f));
@@ -136,10 +143,17 @@ export function measureSizes(dist: string): SizeReport[] {
   // What loads only with a job email (extraction, the panel, the writer, the control), or the first
   // message from the popup (its Insert into reply): everything lazy but the classifier and banks.
   const classifierFiles = new Set([...engine, ...rules.values()]);
+  const notJobOnly = (f: string) => classifierFiles.has(f) || PHRASE_BANK.test(f);
   const jobOnly = largest(
-    sites.map(({ lazy }) => new Set([...lazy].filter((f) => !classifierFiles.has(f) && !PHRASE_BANK.test(f)))),
+    sites.map(({ withoutTabMessages }) => new Set([...withoutTabMessages].filter((f) => !notJobOnly(f)))),
   );
   add('content script, on a job email only (lazy)', jobOnly, JOB_EMAIL_BUDGET_KB);
+  // The checks of a message to the tab (the validation library and the message map) load with the
+  // first such message, which only the popup's Insert into reply sends.
+  const onTabMessage = largest(
+    sites.map(({ lazy }) => new Set([...lazy].filter((f) => !notJobOnly(f) && !jobOnly.has(f)))),
+  );
+  add("+ the popup's Insert into reply (first message to the tab)", onTabMessage);
   // The writer bundles English; a draft in another language loads that language's phrase bank
   // too (src/core/compose/lang). Counted apart, as the largest bank, so the line above is an
   // English job email and the two add up to the worst case.

@@ -7,7 +7,8 @@
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import * as v from 'valibot';
-import { DraftRequestSchema, loadLanguage, writeDraft } from '../src/core/compose';
+import { loadLanguage, writeDraft } from '../src/core/compose';
+import { DraftRequestSchema } from '../src/core/compose/schema';
 import { describeIssues } from '../src/core/messages';
 import { LANGUAGES } from '../src/core/settings';
 

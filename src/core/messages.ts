@@ -4,7 +4,8 @@
  * rejects anything else. Responses travel in a `Reply` envelope so errors are values, not throws.
  */
 import * as v from 'valibot';
-import { SettingsPatchSchema, SITUATIONS } from './settings';
+import { SITUATIONS } from './settings';
+import { SettingsPatchSchema } from './settings-schema';
 
 export const SITES = ['gmail', 'outlook'] as const;
 export type Site = (typeof SITES)[number];

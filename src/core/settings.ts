@@ -1,5 +1,10 @@
-/** The user's settings: one schema with defaults, validated whenever read or written. */
-import * as v from 'valibot';
+/**
+ * The user's settings: their choices and defaults. The schema that validates them whenever they are
+ * read or written is in settings-schema.ts, apart, so that code needing only these lists and
+ * defaults (the inline panel on a webmail page) does not load the validation library.
+ */
+import type * as v from 'valibot';
+import type { SettingsSchema } from './settings-schema';
 
 export const TONES = ['warm', 'formal', 'brief'] as const;
 export type Tone = (typeof TONES)[number];
@@ -19,30 +24,6 @@ export type Situation = (typeof SITUATIONS)[number];
 export type TimedSituation = Exclude<Situation, 'keep-in-touch'>;
 export const TIMED_SITUATIONS = SITUATIONS.filter((s): s is TimedSituation => s !== 'keep-in-touch');
 
-const Clock = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time like 21:00'));
-const Hours = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24 * 30));
-
-export const SettingsSchema = v.object({
-  userName: v.pipe(v.string(), v.maxLength(120)),
-  signature: v.pipe(v.string(), v.maxLength(1000)),
-  defaultTone: v.picklist(TONES),
-  defaultLanguage: v.picklist(LANGUAGES),
-  /** Hours after the trigger when a note is due, per situation (after-interview: evening of the day). */
-  dueAfterHours: v.object({
-    'decline-offer': Hours,
-    'accept-offer': Hours,
-    'undecided-offer': Hours,
-    'after-rejection': Hours,
-    'after-interview': Hours,
-    withdraw: Hours,
-  }),
-  quietHours: v.object({ enabled: v.boolean(), start: Clock, end: Clock }),
-  snoozeLimit: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10)),
-  /** 0 means no keep-in-touch reminders. */
-  keepInTouchMonths: v.union([v.literal(0), v.pipe(v.number(), v.integer(), v.minValue(3), v.maxValue(12))]),
-  sites: v.object({ gmail: v.boolean(), outlook: v.boolean() }),
-  autoReminders: v.boolean(),
-});
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -64,11 +45,3 @@ export const DEFAULT_SETTINGS: Settings = {
   sites: { gmail: true, outlook: true },
   autoReminders: true,
 };
-
-/** A partial update, as the options page sends it; nested objects are given whole. */
-export const SettingsPatchSchema = v.partial(SettingsSchema);
-export type SettingsPatch = v.InferOutput<typeof SettingsPatchSchema>;
-
-export function applySettingsPatch(current: Settings, patch: SettingsPatch): Settings {
-  return v.parse(SettingsSchema, { ...current, ...patch });
-}

@@ -4,14 +4,8 @@
  * field it is about, so the page shows it next to that field.
  */
 import * as v from 'valibot';
-import {
-  type Language,
-  type Settings,
-  SettingsSchema,
-  TIMED_SITUATIONS,
-  type TimedSituation,
-  type Tone,
-} from '../core/settings';
+import { type Language, type Settings, TIMED_SITUATIONS, type TimedSituation, type Tone } from '../core/settings';
+import { SettingsSchema } from '../core/settings-schema';
 
 export const KEEP_IN_TOUCH_CHOICES = [0, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
 

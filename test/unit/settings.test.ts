@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applySettingsPatch, DEFAULT_SETTINGS } from '../../src/core/settings';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { applySettingsPatch } from '../../src/core/settings-schema';
 
 describe('settings', () => {
   it('applies a valid patch and keeps the rest', () => {

@@ -1,5 +1,5 @@
 /** Handlers for the worker's own state: liveness and settings. */
-import { applySettingsPatch } from '../../core/settings';
+import { applySettingsPatch } from '../../core/settings-schema';
 import { browser } from '../../platform/browser';
 import type { Handlers } from '../router';
 import { readStore, updateStore } from '../store';

@@ -10,6 +10,8 @@
  */
 export { type CheckContext, checkGraciousness, wordLimit } from './check';
 export { hasLanguage, loadLanguage } from './lang';
-export { type DraftRequest, DraftRequestSchema } from './schema';
+// The request's schema (./schema.ts) is for the command line; the extension builds its requests
+// itself, so the writer it loads carries no validation library.
+export type { DraftRequest } from './schema';
 export { type Draft, ROLES, type Role, WARNING_CODES, type Warning, type WarningCode } from './types';
 export { reasonKind, writeDraft } from './writer';

@@ -6,7 +6,8 @@
  */
 import * as v from 'valibot';
 import { parseReminders, type Reminders } from '../reminders/model';
-import { DEFAULT_SETTINGS, type Settings, SettingsSchema } from '../settings';
+import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import { SettingsSchema } from '../settings-schema';
 
 export const SCHEMA_VERSION = 2;
 
