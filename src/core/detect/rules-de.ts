@@ -89,9 +89,9 @@ x4a nur _3 ausgewahlte|geeignete|passende _1 bewerber*|kandidat*
 x4 umfrage|zufriedenheitsumfrage|feedbackbogen
 x5 ich _1 wurde|bin _2 abgelehnt|eingestellt|genommen
 x5 mir _3 abgesagt
-x5k alle beteiligten|parteien|unterzeichner _3 abgeschlossen|unterschrieben|unterzeichnet
+x5k alle beteiligten|parteien|unterzeichner _6 abgeschlossen|unterschrieben|unterzeichnet
 x4k wohnungsbewerbung|wohnungsvergabe
-x4k anfrage|bewerbung _4 mietwohnung|wohnung
+x4k anfrage|bewerbung _2 mietwohnung|wohnung
 x3 personalfragebogen|sozialversicherungsausweis|steuer-id|steueridentifikationsnummer
 x4k zulassungsbescheid|immatrikulation|hochschulzulassung|masterstudiengang|bachelorstudiengang
 o5k im|in unserem? team _2 begrussen

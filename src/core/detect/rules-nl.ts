@@ -71,7 +71,7 @@ x4 automatisch antwoord
 x4 enquete|tevredenheidsonderzoek
 x5 ik ben _1 aangenomen|afgewezen|uitgenodigd
 x4 ik heb _2 aanbod|afwijzing|baan|job _1 gekregen
-x5k partijen|ondertekenaars _3 ondertekend|voltooid
+x5k partijen|ondertekenaars _6 ondertekend|voltooid
 x4k huurwoning|woningtoewijzing
 x4k reactie|inschrijving _4 woning
 x3 loonheffingsformulier|loonheffingskorting

@@ -132,6 +132,13 @@ describe('after an acceptance, and applications that are not for a job, stay oth
       body: 'All parties have completed Offer Letter - Sam Rivera. Your copy of the signed document is attached for your records.',
     },
     {
+      name: 'a German e-signature completion of a contract',
+      kind: 'other',
+      subject: 'Abgeschlossen: Arbeitsvertrag Sam Rivera',
+      from: 'Signaturdienst <dse@sign.example>',
+      body: 'Alle Parteien haben Arbeitsvertrag Sam Rivera abgeschlossen. Eine Kopie des Dokuments ist angehängt.',
+    },
+    {
       name: 'Portuguese new-hire paperwork',
       kind: 'other',
       subject: 'Documentação de admissão',
