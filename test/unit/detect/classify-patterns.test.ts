@@ -48,6 +48,18 @@ describe('an offer made to someone else, or negated, is a rejection', () => {
       body: 'Dear Dr Rivera, thank you for visiting the school. The panel has decided to make the offer to a different applicant, who has now accepted it. With best wishes for your search.',
     },
     {
+      name: 'German: an offer made to "einer anderen Bewerberin"',
+      kind: 'rejection',
+      subject: 'Ihre Bewerbung',
+      body: 'Liebe Sam, vielen Dank für das Gespräch. Wir haben inzwischen einer anderen Bewerberin ein Angebot gemacht, das sie angenommen hat. Alles Gute!',
+    },
+    {
+      name: 'Spanish: an offer made to "otra candidata"',
+      kind: 'rejection',
+      subject: 'Tu candidatura',
+      body: 'Hola Sam, gracias por la entrevista. Hemos hecho una oferta a otra candidata, que ya la ha aceptado. Mucha suerte.',
+    },
+    {
       name: '"not in a position to make you an offer"',
       kind: 'rejection',
       subject: 'Your application',
