@@ -27,7 +27,7 @@ r5 leider _6 nicht _4 anbieten|berucksichtigen|einladen|fortsetzen|weiter|weiter
 r5 nicht _3 berucksichtigen|weiterhin|weiterverfolgen
 r5 nicht _2 weiter berucksichtigen|verfolgen
 r5 nicht _3 engere auswahl|wahl
-r5 andere|anderen|anderer _1 bewerber*|kandidat*
+r5 eine|einem|einen|einer _1 andere|anderen _1 bewerber*|kandidat*
 r5 fur|zugunsten _2 andere|anderen|anderer _1 bewerber*|kandidat*|losung|person|profil*
 r5 position|stelle|vakanz _4 anderweitig|besetzt|vergeben
 r4 abgelehnt|absage|absagen|einstellungsstopp

@@ -35,7 +35,8 @@ r4 no _2 avanzara|avanzaras|continuara|continuaras|superado|superaste
 r4 no _2 avanzar|continuar|seguir _3 proceso
 r3 en esta ocasion
 r4 decantado|inclinado|optado por _1 otra|otras|otro|otros
-r5 otra|otras|otro|otros _1 candidata|candidato|candidatos|candidaturas|perfiles
+r5 otras|otros _1 candidatos|candidaturas|perfiles
+r5 a|con|por otra|otro _1 candidata|candidato|perfil|persona
 r5k no _5 hacerle|hacerte|ofrecerle|ofrecerte _2 oferta|plaza|propuesta|puesto
 r4 anular|retiramos|retirar _3 oferta|propuesta
 r3 desafortunadamente|lamentablemente|lamentamos|lamento|sentimos

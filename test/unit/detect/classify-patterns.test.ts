@@ -223,6 +223,20 @@ describe('near misses of the rules above stay other', () => {
       body: "We'd love you to come on as a guest on the show next month, no pay but great exposure!",
     },
     {
+      name: 'a German job alert: "andere Bewerber haben sich auch angesehen"',
+      kind: 'other',
+      subject: 'Neue Jobs für dich',
+      from: 'Jobportal <alerts@jobportal.example>',
+      body: 'Hallo Sam, andere Bewerber haben sich auch diese Stellen angesehen: Koch (m/w/d), Küchenhilfe. Jetzt bewerben!',
+    },
+    {
+      name: 'a Spanish job alert: "otro candidato como tú vio"',
+      kind: 'other',
+      subject: 'Empleos para ti',
+      from: 'Portal de empleo <alertas@empleo.example>',
+      body: 'Hola Sam, otro candidato como tú vio estas ofertas: camarero, cocinero. ¡Postúlate ahora!',
+    },
+    {
       name: 'a Spanish grant call: "no fue seleccionada en la convocatoria de becas"',
       kind: 'other',
       subject: 'Resolución',
