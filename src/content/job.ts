@@ -127,7 +127,9 @@ export function createJobSide(host: JobHost): JobSide {
   }
 
   function report(thread: OpenThread, message: ThreadMessage, email: EmailInput, kind: JobKind) {
-    const key = `${thread.threadKey}|${kind}`;
+    // Per newest email from others, not per thread: a reschedule that arrives while the thread
+    // stays open is reported too (the worker's handling of a detection it has seen changes nothing).
+    const key = `${thread.threadKey}|${kind}|${message.fromAddress ?? message.fromName}|${message.date ?? ''}`;
     let detected = reported.get(key);
     if (!detected) {
       detected = (async () => {
@@ -147,6 +149,7 @@ export function createJobSide(host: JobHost): JobSide {
           interviewAt: details.interviewAt,
           // Said only when true (absent means false): other detections carry the same fields as before.
           ...(details.rescheduled && { rescheduled: true }),
+          ...(message.date && { sentAt: message.date }),
         };
         const reply = await askWorker('detected', detection);
         return reply.ok ? reply.value : null;

@@ -34,6 +34,12 @@ export const DetectionSchema = v.object({
   interviewAt: v.nullable(v.pipe(v.string(), v.isoTimestamp())),
   /** The newest email moves the interview to interviewAt (absent: false, so senders may leave it out). */
   rescheduled: v.optional(v.boolean()),
+  /**
+   * When the newest email was sent, as the page shows it (ISO-8601; absent when the page shows no
+   * date). A reschedule read after the old interview's time still moves it, if it was sent before.
+   * Free text within a length: a date the worker cannot read counts as absent, it fails nothing.
+   */
+  sentAt: v.optional(v.pipe(v.string(), v.maxLength(40))),
 });
 export type Detection = v.InferOutput<typeof DetectionSchema>;
 

@@ -170,14 +170,18 @@ function newReminder(reminders: Reminders, fields: NewReminder, now: number): Re
 }
 
 /**
- * The thread's interview reminder a reschedule moves: one whose interview is still ahead (its
- * interviewAt after `now`; an interview already held makes the new date another round), the most
- * recently created if several. An open one is preferred; a closed one is moved too, and stays
- * closed, so the interview the user dismissed is not brought back on its new day.
+ * The thread's interview reminder a reschedule moves: one whose interview was still ahead when the
+ * rescheduling email was sent (its interviewAt after that, or after `now` when the email's date is
+ * unknown; an interview already held makes the new date another round), the most recently created
+ * if several. An open one is preferred; a closed one is moved too, and stays closed, so the
+ * interview the user dismissed is not brought back on its new day.
  */
 function rescheduledFrom(reminders: Reminders, detection: Detection, now: number): Reminder | null {
+  const sent = detection.sentAt ? Date.parse(detection.sentAt) : Number.NaN;
+  // A date in the future is the sender's clock or a misread: then the email is as new as `now`.
+  const asOf = Number.isFinite(sent) ? Math.min(sent, now) : now;
   const ahead = threadReminders(reminders, detection.site, detection.threadKey)
-    .filter((r) => r.situation === 'after-interview' && r.interviewAt !== null && Date.parse(r.interviewAt) > now)
+    .filter((r) => r.situation === 'after-interview' && r.interviewAt !== null && Date.parse(r.interviewAt) > asOf)
     .sort((a, b) => Number(isOpen(b)) - Number(isOpen(a)) || b.createdAt - a.createdAt);
   return ahead[0] ?? null;
 }

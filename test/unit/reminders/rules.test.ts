@@ -275,6 +275,23 @@ describe('a rescheduled interview', () => {
     expect(second.reminders[first.reminder!.id]).toEqual(first.reminder);
   });
 
+  it('a reschedule read after the old time still moves it, when the email was sent before that time', () => {
+    const first = seen({}, interview(THURSDAY), MONDAY_NOON);
+    const friday = at('2026-03-06T12:00:00');
+    const sentWednesday = '2026-03-04T16:20:00+01:00';
+    const moved = seen(first.reminders, interview(NEXT_MONDAY, { rescheduled: true, sentAt: sentWednesday }), friday);
+    expect(moved.created).toBe(false);
+    expect(only(moved.reminders)).toMatchObject({ id: first.reminder!.id, interviewAt: NEXT_MONDAY });
+    // Without the email's date, Thursday's interview looks held by Friday: the new date is a new round.
+    const unknown = seen(first.reminders, interview(NEXT_MONDAY, { rescheduled: true }), friday);
+    expect(Object.keys(unknown.reminders)).toHaveLength(2);
+    // A date the worker cannot read, or one after now, counts as now.
+    for (const sentAt of ['Wednesday afternoon', '2026-03-20T09:00:00+01:00']) {
+      const odd = seen(first.reminders, interview(NEXT_MONDAY, { rescheduled: true, sentAt }), friday);
+      expect(Object.keys(odd.reminders), sentAt).toHaveLength(2);
+    }
+  });
+
   it('an interview already held is not moved: the new date is a new round', () => {
     const held = seen({}, interview('2026-03-02T10:00:00+01:00'), at('2026-03-01T09:00:00'));
     const next = seen(held.reminders, interview(NEXT_MONDAY, { rescheduled: true }), MONDAY_NOON);
