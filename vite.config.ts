@@ -36,10 +36,10 @@ export default defineConfig({
             // polyfill at all; valibot and the message map only with a message to the tab; the
             // settings' lists and the UI strings with a job email's panel.
             { name: 'platform', test: /webextension-polyfill|src[\\/]platform[\\/]browser\.ts/ },
-            // The settings' lists and defaults, and UI strings: what the inline panel needs of both
-            // without the validation library (the popup's first render neither).
-            { name: 'base', priority: 1, test: /src[\\/]core[\\/]settings\.ts|src[\\/]ui[\\/]i18n\.ts/ },
-            { name: 'core', test: /valibot|src[\\/]core[\\/](settings-schema|messages|hosts)\.ts/ },
+            // The settings' lists and defaults, the webmail hosts and UI strings: what the inline panel
+            // and the popup's first render need, without the validation library.
+            { name: 'base', priority: 1, test: /src[\\/]core[\\/](settings|hosts)\.ts|src[\\/]ui[\\/]i18n\.ts/ },
+            { name: 'core', test: /valibot|src[\\/]core[\\/](settings-schema|messages)\.ts/ },
             // Every context with a lazy import needs Vite's preload helper, the content script too.
             { name: 'preload', test: /vite[\\/]preload-helper/ },
           ],
