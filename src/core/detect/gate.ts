@@ -18,11 +18,11 @@ const STEMS = [
   'offer|interview|applica|applied|candida|position|role|job|hiring|hire|recruit|vacanc|opening|employ|salary|wage|stipend',
   'contract|intern|shortlist|unfortunat|regret|unsuccessful|sorry|schedul|availab|assessment|screen|trial|congrat|welcome',
   'talent|career|resume|decision|successful|rescind|withdr|select|onboard|join|start date|team|appointment|cv|pay|panel',
-  'want you|want u|you to come|you to join',
+  'want you|want u|you to come|you to join|assignment|locum',
   // German, French, Spanish, Portuguese, Dutch
   'angebot|bewerb|stelle|gespr|vorstellung|einladung|zusage|absage|leider|vertrag|einstell|probe|termin|kandidat',
   'offre|poste|entretien|entrevue|embauche|recrut|malheureusement|propos|convoc|rencontr|stage|regret|retenu|cdi|cdd',
-  'oferta|puesto|entrevista|lamentablemente|vacante|seleccion|propuesta|contrat|incorpora|cargo|plaza',
+  'oferta|puesto|entrevista|lamentablemente|vacante|seleccion|propuesta|contrat|incorpora|cargo|plaza|camarer|unieras|prolong',
   'proposta|vaga|infelizmente|selecionad|contrata|admiss|convid|equipa|equipe|estagio|estágio',
   'ter como|bem-vind|aprovad|salari|salári|equipo|postula|posici|bring you on|aboard',
   'aanbod|sollicit|functie|vacature|gesprek|helaas|uitnodig|aangenomen|aanwerv|bieden|salaris|kennismak',

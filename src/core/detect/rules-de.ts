@@ -43,6 +43,8 @@ r2 reiflicher uberlegung
 r4 gegen _2 entschieden
 r4 nicht weiter _2 auswahl*|berucksichtigt|prozess|verfahren
 r3 entschieden _2 andere|anderen
+r4 fur jemand|jemanden _6 entschieden
+j1 probearbeit*|probetag|schnuppertag
 r3 fur deine|ihre _1 berufliche|weitere|weiteren _1 jobsuche|laufbahn|stellensuche|suche|weg|zukunft
 r2 alles gute
 r2 viel erfolg
@@ -92,7 +94,8 @@ x5 ich _1 wurde|bin _2 abgelehnt|eingestellt|genommen
 x5 mir _3 abgesagt
 x5k alle beteiligten|parteien|unterzeichner _6 abgeschlossen|unterschrieben|unterzeichnet
 x4k wohnungsbewerbung|wohnungsvergabe
-x4k anfrage|bewerbung _2 mietwohnung|wohnung
+x4k anfrage|bewerbung|besichtigung|interesse _3 mietwohnung|wohnung
+x4a oder eine|einer absage
 x3 personalfragebogen|sozialversicherungsausweis|steuer-id|steueridentifikationsnummer
 x4k zulassungsbescheid|immatrikulation|hochschulzulassung|masterstudiengang|bachelorstudiengang
 o5k im|in unserem? team _2 begrussen

@@ -79,7 +79,8 @@ o2 welcome to our|the team
 o2 welcome aboard|onboard
 o4 keep|kept you on
 o4 extension of your appointment|assignment|contract|engagement
-o4 extend your appointment|assignment|contract|engagement
+o4 extend your _3 appointment|assignment|contract|engagement
+o4 like to book you _1 for _4 locum|shift|shifts
 o3 contract extension
 o3 came|come back with an|their offer
 o2 congrats|congratulations
@@ -150,7 +151,10 @@ r3 another|other _1 contractor*|freelancer*|intern|interns|student*
 r5k can't|cannot|not|unable _2 offer you _4 $pos
 r3 can't|cannot|unable _1 to? offer you
 r5 continu*|go|going|gone|move|moved|moving|proceed*|progress*|went ahead|forward _2 with a|another|different|other $cand
-r5k decided|go|going|gone|went _2 with somebody|someone
+r5k decided|go|going|gone|went _2 with|w somebody|someone
+r5k gave|given it|the _1 job|opening|place|position|role|spot? to another|somebody|someone
+r4 cant|cannot|can't|unable _2 hire|employ you
+r4 not _3 able to bring|hire anyone|you
 r5k decided|go|going|gone|went _2 with another|other _1 $cand|else
 r5k appointed|chose|chosen|hired|offer|offered|selected _3 another|different|other _1 $cand
 r6k can't|cannot|not|unable _4 extend|extending|make|making _3 offer|offers
@@ -408,6 +412,9 @@ x4 call|email|phone|ring|tell the|your applicant|candidate
 x4 as the? hiring manager|interviewer|approver
 x3 has|have accepted _2 offer
 x5k all parties _2 completed|signed
+x5k sent you a document|documents to review|sign
+x5k offer|offering you a speaker|speaking slot|spot
+x4 cover|take my|the _3 interviews|screens|screenings
 x5 you are|you're on the? _2 hiring|interview|interviewing|selection _1 committee|loop|panel
 x4 offer|offers to the|this|your candidate|applicant|finalist
 x4 approver|approvers

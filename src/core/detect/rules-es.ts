@@ -37,6 +37,7 @@ r3 en esta ocasion
 r4 decantado|inclinado|optado por _1 otra|otras|otro|otros
 r5 otras|otros _1 candidatos|candidaturas|perfiles
 r5 a|con|por otra|otro _1 candidata|candidato|perfil|persona
+r4 cogimos|contratamos|elegimos|escogimos|seleccionamos a otra|otro
 r5k no _5 hacerle|hacerte|ofrecerle|ofrecerte _2 oferta|plaza|propuesta|puesto
 r4 anular|retiramos|retirar _3 oferta|propuesta
 r3 desafortunadamente|lamentablemente|lamentamos|lamento|sentimos
@@ -68,7 +69,7 @@ x4 oferta exclusiva
 x4 al aspirante|candidato
 x3 el|la candidata|candidato
 x3 hacerle tu
-o5k encantaria|gustaria|queremos|quisieramos _3 formes|incorpore|incorpores|sume|sumes|unas
+o5k encantaria|gustaria|queremos|quisieramos _3 formes|incorporaras|incorpore|incorpores|sumaras|sume|sumes|unas|unieras
 o3 propuesta _5 anual|anuales|bruto|brutos|mensual|mensuales
 r5k cargo|plaza|posicion|puesto|vacante _6 adjudicada|adjudicado|asignada|asignado|cubierta|cubierto|ocupada|ocupado
 i5k avances|avanzar|continuar|pasar|pasaras|pases _4 etapa|fase|ronda
@@ -86,5 +87,5 @@ x4a solamente|solo|unicamente _6 candidat*|perfiles _1 preseleccionad*|seleccion
 x4a no _1 recib*|tengas|tienes _1 noticias|respuesta
 x4 encuesta
 x4 maestria|matricula|posgrado|preinscripcion
-j1 posicion|postulacion|postulaste
+j1 camarera|camarero|posicion|postulacion|postulaste
 `;

@@ -44,6 +44,8 @@ i5k convocation|convoquer
 i5 entretien d' embauche
 i4 nous aimerions|souhaiterions|souhaitons _2 te|vous _1 rencontrer|voir
 i5 te|vous _1 rencontrer
+i4 veut|veulent|voudrait _1 te|vous voir|rencontrer
+o4 prolonger|renouveler _1 votre|ta contrat|mission
 i4 je|nous _1 te|vous _1 propose|proposons _4 #d|creneau|entretien|jeudi|lundi|mardi|mercredi|rendez-vous|samedi|vendredi
 i4 creneau|creneaux|disponibilite|disponibilites
 i4 confirmer _3 disponibilite|presence
@@ -65,6 +67,7 @@ x4 nouvelles offres
 x4 alerte|alertes
 x4a bien recu
 x4a accusons reception
+x4 convocation _3 sera|seront adressee|adressees|envoyee|envoyees|transmise
 x4a accuse de reception
 x4 comite de programme
 x2 rapport

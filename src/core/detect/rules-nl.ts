@@ -27,6 +27,8 @@ r4 afgewezen|afwijzing
 r4 niet _2 verder
 r5k niet _1 door|doorgaan|doorgaat|verder naar _4 fase|gedeelte|proef|proeven|ronde|stap
 r5k geen _2 aanbod|voorstel _3 aanbieden|doen|maken
+o4 je mag _4 bij ons beginnen|starten
+o5 je _2 baan|functie|job|plaats|stageplaats|stageplek _5 aan te bieden
 r5 keuze _2 niet _3 gevallen
 r3 helaas|spijt
 r3 jammer genoeg
@@ -62,6 +64,7 @@ i4 derde|laatste|tweede|volgende ronde
 i4 dagen|data|momenten|tijdstippen _6 beschikbaar
 i3 beschikbaar|beschikbaarheid
 x4k weten of _4 door|nodigen|uitnodig*
+x4k hoor|hoort _3 of _3 door|nodigen|uitnodig*
 x4a alleen _3 geschikte|geselecteerde _1 kandidaten|sollicitanten
 x4a niets van ons _1 gehoord|horen|hoort|vernomen
 x5ks afwezig|afwezigheid|automatisch

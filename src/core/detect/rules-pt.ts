@@ -34,6 +34,8 @@ r5 avancar|prosseguir|seguir _1 com _1 outra|outras|outro|outros _1 candidat*|pe
 r5k cargo|posicao|vaga _12 atribuida|atribuido|ocupada|ocupado|preenchida|preenchido
 r4 optamos por _1 avancar|continuar|outra|outro|seguir|um|uma
 r2 boa sorte
+r5k excluida|excluido do _1 concurso|procedimento|processo
+r4 nao obteve _3 classificacao|nota|pontuacao minima
 r5 nao _2 foi|foste _1 selecionad*
 r4 nao _2 aprovada|aprovado|aprovados
 r4 nao foi possivel
@@ -45,7 +47,8 @@ r4 retirar _3 proposta
 r3 desafortunadamente|desilusao
 r3 sucesso na sua|tua _1 busca|carreira|jornada
 r2 banco de talentos
-i5k convid* _5 bate-papo|conversa|entrevista|etapa
+i5k convid* _5 bate-papo|conversa|dinamica|entrevista|etapa
+o4 renovacao do|de _1 seu? contrato
 i5 agendada|agendamos|agendar _3 conversa|entrevista|horario
 i4 gostariamos de _1 lhe|te? _1 conhecer
 i3 disponibilidade

@@ -244,3 +244,164 @@ describe('near misses of the rules above stay other', () => {
     },
   ]);
 });
+
+describe('patterns of a fourth outside writer (styles-d)', () => {
+  check([
+    {
+      name: 'en w someone else',
+      kind: 'rejection',
+      subject: 'Re: warehouse job',
+      body: 'Sorry mate, we went w someone else for the warehouse job. Cheers',
+    },
+    {
+      name: 'en gave the job to someone',
+      kind: 'rejection',
+      subject: 'Re: line cook',
+      body: 'Thanks for coming in for the line cook trial. In the end we gave the job to someone with more grill experience.',
+    },
+    {
+      name: 'en cannot hire you',
+      kind: 'rejection',
+      subject: 'Your application',
+      body: 'Thanks for applying for the forklift driver position. Without a forklift licence we cannot hire you at this time.',
+    },
+    {
+      name: 'en not able to bring anyone on',
+      kind: 'rejection',
+      subject: 'Re: analyst role',
+      body: "Budget for the analyst role got cut, so we're not going to be able to bring anyone on this quarter. Really sorry.",
+    },
+    {
+      name: 'en e-sign request',
+      kind: 'other',
+      subject: 'Please sign: Offer Letter – Sam Rivera',
+      body: 'Marta Quinn (Pinecrest Labs) sent you a document to review and sign.\n\nDocument: Offer Agreement.pdf\n\nOPEN DOCUMENT',
+    },
+    {
+      name: 'en speaking slot',
+      kind: 'other',
+      subject: 'Northern Makers meetup',
+      body: 'Hi Sam, we would love to offer you a speaking spot at the Northern Makers meetup in June. Let us know by Friday.',
+    },
+    {
+      name: 'en cover my phone screens',
+      kind: 'other',
+      subject: 'Thursday interviews - can you step in?',
+      body: 'I am off on Thursday. Can you take my two phone screens for the support role, 9am and 1pm ET? Notes are on the drive.',
+    },
+    {
+      name: 'en extend assignment',
+      kind: 'offer',
+      subject: 'Good news',
+      body: "The ward would love to extend your night shift care assignment for another eight weeks at the same rate. Reply yes and it's done.",
+    },
+    {
+      name: 'en book for locum',
+      kind: 'offer',
+      subject: 'Re: cover',
+      body: "We'd like to book you for four days of locum cover next month at the agreed rate. Agreement to follow.",
+    },
+    {
+      name: 'en guard book a session',
+      kind: 'other',
+      subject: 'Re: physio',
+      body: "We'd like to book you for two physio sessions next week, Tuesday and Thursday.",
+    },
+    {
+      name: 'de flat viewing',
+      kind: 'other',
+      subject: 'Wohnung Gartenstraße',
+      body: 'Sehr geehrte Frau Rivera, danke für Ihr Interesse an der Wohnung in der Gartenstraße. Leider hat sich der Vermieter für einen anderen Bewerber entschieden.',
+    },
+    {
+      name: 'de ack oder Absage',
+      kind: 'other',
+      subject: 'Deine Bewerbung',
+      body: 'Hi Sam, danke für deine Bewerbung als Lagerhelfer! Du hörst innerhalb einer Woche von uns, mit einem Termin oder einer Absage.',
+    },
+    {
+      name: 'de für jemanden entschieden',
+      kind: 'rejection',
+      subject: 'Probetag',
+      body: 'Hallo Sam, danke fürs Probearbeiten letzte Woche. Wir haben uns am Ende für jemanden entschieden, der schon länger in der Küche steht. Sorry!',
+    },
+    {
+      name: 'nl hoor je of we je uitnodigen',
+      kind: 'other',
+      subject: 'Bevestiging',
+      body: 'Beste Sam, bedankt voor je sollicitatie. Binnen twee weken hoor je of we je uitnodigen voor een gesprek.',
+    },
+    {
+      name: 'nl je mag bij ons beginnen',
+      kind: 'offer',
+      subject: 'Goed nieuws',
+      body: 'Hoi Sam, je mag volgende maand bij ons beginnen in het magazijn, 32 uur per week. Kom je langs voor het contract?',
+    },
+    {
+      name: 'nl guard je mag beginnen als',
+      kind: 'other',
+      subject: 'Sleutel',
+      body: 'Hoi Sam, je mag morgen al beginnen met schilderen als je de sleutel hebt opgehaald.',
+    },
+    {
+      name: 'nl functie aan te bieden',
+      kind: 'offer',
+      subject: 'Teamleider',
+      body: 'Beste Sam, ik ben blij je de functie van teamleider aan te bieden, met ingang van 1 april.',
+    },
+    {
+      name: 'es contratamos a otro',
+      kind: 'rejection',
+      subject: 'Re: puesto de cocina',
+      body: 'Gracias por venir a la prueba. Al final contratamos a otro chico con más experiencia para el puesto, lo siento.',
+    },
+    {
+      name: 'es te unieras',
+      kind: 'offer',
+      subject: 'Buenas noticias',
+      body: 'Hola Sam, nos encantaría que te unieras al almacén a partir de mayo, con jornada completa.',
+    },
+    {
+      name: 'fr convocation sera envoyée',
+      kind: 'other',
+      subject: 'Inscription',
+      body: 'Madame, votre inscription au concours est enregistrée. La convocation aux épreuves écrites sera envoyée par courrier.',
+    },
+    {
+      name: 'fr veut te voir',
+      kind: 'interview',
+      subject: 'Resto',
+      body: 'Salut Sam, le restaurant veut te voir pour le poste de commis, demain 10h sur place.',
+    },
+    {
+      name: 'fr prolonger mission',
+      kind: 'offer',
+      subject: 'Votre mission',
+      body: "Bonjour, le client souhaite prolonger votre mission de préparateur jusqu'à fin juin, aux mêmes conditions.",
+    },
+    {
+      name: 'pt excluída do concurso',
+      kind: 'rejection',
+      subject: 'Concurso 12/2026',
+      body: 'Informamos que V. Exa. foi excluída do concurso por não apresentar os documentos exigidos para a vaga.',
+    },
+    {
+      name: 'pt nota mínima',
+      kind: 'rejection',
+      subject: 'Candidatura',
+      body: 'Informamos que V. Exa. não obteve a nota mínima exigida na prova de conhecimentos para a vaga de assistente técnico.',
+    },
+    {
+      name: 'pt convidado dinâmica',
+      kind: 'interview',
+      subject: 'Seleção de trainees',
+      body: 'Olá Sam! Você foi convidado para a dinâmica em grupo da nossa seleção de trainees, dia 12/09 às 14h.',
+    },
+    {
+      name: 'pt renovação do contrato',
+      kind: 'offer',
+      subject: 'Renovação',
+      body: 'Prezado Sam, temos o prazer de propor a renovação do seu contrato de monitor por mais um semestre.',
+    },
+  ]);
+});
