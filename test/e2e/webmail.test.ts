@@ -98,9 +98,12 @@ describe('what the worker is told', () => {
         'interviewAt',
         'kind',
         'role',
+        'sentAt',
         'site',
         'threadKey',
       ]);
+      // The date the page shows for the email: what a reschedule read late is judged by.
+      expect(Number.isFinite(Date.parse(String(payload.sentAt)))).toBe(true);
       expect(JSON.stringify(payload)).not.toMatch(/delighted|salary|pleased to offer/);
     }
     const replies = seen.filter((m) => m.type === 'replied').map((m) => m.payload);

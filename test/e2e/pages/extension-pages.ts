@@ -182,6 +182,11 @@ export class ToolbarPopup {
   }
 
   async chooseSituation(situation: string): Promise<void> {
+    // The New note steps load after the popup's first render (src/popup/lazy.tsx).
+    await this.helper.waitForFunction(
+      (value) => chrome.extension.getViews({ type: 'popup' })[0]?.document.querySelector(`[data-situation="${value}"]`),
+      situation,
+    );
     await this.helper.evaluate((value) => {
       const doc = chrome.extension.getViews({ type: 'popup' })[0]!.document;
       doc.querySelector<HTMLElement>(`[data-situation="${value}"]`)!.click();
