@@ -93,6 +93,7 @@ x4 umfrage|zufriedenheitsumfrage|feedbackbogen
 x5 ich _1 wurde|bin _2 abgelehnt|eingestellt|genommen
 x5 mir _3 abgesagt
 x5k alle beteiligten|parteien|unterzeichner _6 abgeschlossen|unterschrieben|unterzeichnet
+x5k ihnen|dir _1 dokument|dokumente _2 prufung|unterschrift|unterzeichnung
 x4k wohnungsbewerbung|wohnungsvergabe
 x4k anfrage|bewerbung|besichtigung|interesse _3 mietwohnung|wohnung
 x4a oder eine|einer absage

@@ -63,6 +63,7 @@ x4a registrado correctamente
 x4 dar|darse|darte de baja
 x4 no deseas recibir
 x5k firmantes|partes _2 completado|firmado
+x5k enviado un|unos documento|documentos para firmar|revisar
 x4k convocatoria de ayudas|becas|subvenciones
 x4 alquiler|inmobiliaria|inmueble|preaprobada|preaprobado|vivienda
 x4 oferta exclusiva

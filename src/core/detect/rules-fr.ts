@@ -90,6 +90,7 @@ x4 j' ai _1 ete? _1 embauche|embauchee|pris|prise|recale|recalee|refuse|refusee
 x4k commission pedagogique
 x4k commission d' admission
 x5k parties|signataires _2 complete|signe|termine
+x5k envoye un|des document|documents a examiner|signer
 x4k candidature|demande|dossier _3 appartement|hlm|logement
 x3 carte vitale
 x4k parcoursup

@@ -75,6 +75,7 @@ x4 enquete|tevredenheidsonderzoek
 x5 ik ben _1 aangenomen|afgewezen|uitgenodigd
 x4 ik heb _2 aanbod|afwijzing|baan|job _1 gekregen
 x5k partijen|ondertekenaars _6 ondertekend|voltooid
+x5k een document|documenten gestuurd _2 ondertekenen|ondertekening|tekenen
 x4k huurwoning|woningtoewijzing
 x4k reactie|inschrijving _4 woning
 x3 loonheffingsformulier|loonheffingskorting

@@ -81,6 +81,7 @@ o3 proposta _5 bruto|brutos|mensais|mensal
 o3 bem-vinda|bem-vindo _2 equipa|equipe|time
 i4 proxima|segunda _1 etapa|fase
 x5k assinantes|partes _2 assinaram|concluiram
+x5k enviou um|uns documento|documentos para assinar|assinatura|revisar
 x4k candidatura|inscricao _3 apartamento|habitacao
 x3 cpf|ctps|rg
 x3 comprovante de endereco|residencia

@@ -405,3 +405,56 @@ describe('patterns of a fourth outside writer (styles-d)', () => {
     },
   ]);
 });
+
+describe('forwards to family and e-signature requests in every language (styles-d)', () => {
+  check([
+    {
+      name: "a forward to a parent: 'Mum, ...'",
+      kind: 'other',
+      subject: 'Fwd: Your offer',
+      body: 'Mum look!! can you check the notice period bit for me?\n\n---------- Forwarded message ---------\nFrom: Jo Hart <jo@kestrel.example>\nSubject: Your offer\n\nDear Sam, we are delighted to offer you the role of Buyer at a salary of £31,000. Please sign and return the offer letter by Friday.',
+    },
+    {
+      name: "a forward to a sibling: 'sis'",
+      kind: 'other',
+      subject: 'Fwd: Interview on Tuesday',
+      body: 'sis can you drive me there on tuesday? details below x\n\n---------- Forwarded message ---------\nFrom: Jo Hart <jo@kestrel.example>\nSubject: Interview on Tuesday\n\nHi Sam, we would like to invite you to an interview for the Buyer role on Tuesday 12 May at 11am.',
+    },
+    {
+      name: 'German e-signature request',
+      kind: 'other',
+      subject: 'Bitte unterschreiben: Arbeitsvertrag',
+      body: 'Jo Hart (Kestrel GmbH) hat Ihnen ein Dokument zur Unterschrift gesendet.\n\nDokument: Arbeitsvertrag Sam Rivera.pdf\n\nDOKUMENT ÖFFNEN',
+    },
+    {
+      name: 'French e-signature request',
+      kind: 'other',
+      subject: "À signer : votre proposition d'embauche",
+      body: "Bonjour Sam,\n\nJo Hart (Kestrel) vous a envoyé un document à signer : Proposition d'embauche - CDI - salaire brut annuel.pdf\n\nOUVRIR LE DOCUMENT",
+    },
+    {
+      name: 'Spanish e-signature request',
+      kind: 'other',
+      subject: 'Firma pendiente: carta de oferta',
+      body: 'Hola Sam,\n\nJo Hart (Kestrel) te ha enviado un documento para firmar: Carta de oferta - puesto de analista - salario bruto anual.pdf\n\nREVISAR DOCUMENTO',
+    },
+    {
+      name: 'Portuguese e-signature request',
+      kind: 'other',
+      subject: 'Assinatura pendente: proposta de contratação',
+      body: 'Olá Sam,\n\nJo Hart (Kestrel) enviou um documento para assinatura: Proposta de contratação - vaga de analista - salário.pdf\n\nABRIR DOCUMENTO',
+    },
+    {
+      name: 'Dutch e-signature request',
+      kind: 'other',
+      subject: 'Ter ondertekening: arbeidsovereenkomst',
+      body: 'Jo Hart (Kestrel) heeft je een document gestuurd om te ondertekenen.\n\nDocument: Arbeidsovereenkomst Sam Rivera.pdf\n\nDOCUMENT BEKIJKEN',
+    },
+    {
+      name: 'guard: an offer mentioning mums and dads',
+      kind: 'offer',
+      subject: 'Your offer',
+      body: 'Dear Sam, we are delighted to offer you the position of Nursery Practitioner at a salary of £24,500, starting 1 June. The mums and dads here will love you.',
+    },
+  ]);
+});
