@@ -44,7 +44,7 @@ r4 gegen _2 entschieden
 r4 nicht weiter _2 auswahl*|berucksichtigt|prozess|verfahren
 r3 entschieden _2 andere|anderen
 r4 fur jemand|jemanden _6 entschieden
-j1 probearbeit*|probetag|schnuppertag
+j1 praktikum*|probearbeit*|probetag|schnuppertag
 r3 fur deine|ihre _1 berufliche|weitere|weiteren _1 jobsuche|laufbahn|stellensuche|suche|weg|zukunft
 r2 alles gute
 r2 viel erfolg

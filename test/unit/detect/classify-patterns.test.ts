@@ -458,3 +458,20 @@ describe('forwards to family and e-signature requests in every language (styles-
     },
   ]);
 });
+
+describe('an internship is a job in German too (styles-d)', () => {
+  check([
+    {
+      name: "German withdrawn internship: the only job word is 'Praktikum'",
+      kind: 'rejection',
+      subject: 'Ihr Praktikum',
+      body: 'Sehr geehrte Frau Rivera, leider muss ich Ihnen mitteilen, dass das zugesagte Praktikum im Labor nicht stattfinden kann, weil das Projekt gestoppt wurde. Es tut mir sehr leid.',
+    },
+    {
+      name: 'guard: a German internship note that is no decision',
+      kind: 'other',
+      subject: 'Praktikum im Sommer',
+      body: 'Hallo Sam, leider habe ich erst jetzt gesehen, dass du im Sommer ein Praktikum in Wien machst. Wollen wir uns vorher noch auf einen Kaffee treffen?',
+    },
+  ]);
+});
