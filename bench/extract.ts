@@ -13,8 +13,6 @@ import { loadCorpus } from '../test/fixtures/corpus/check.mjs';
 const KB = 1024;
 const MB = KB * KB;
 const BUDGET_MEDIAN_MS = 2;
-/** Extraction's share of the 60 KB lazy chunk (panel and draft writer take the rest). */
-const BUDGET_GZIP_KB = 30;
 
 function nowMs(): number {
   return Number(process.hrtime.bigint()) / 1e6;
@@ -132,7 +130,9 @@ export async function benchExtract(): Promise<string[]> {
 
   const kb = await gzipSize(new URL('../src/core/detect/extract/index.ts', import.meta.url).pathname);
   lines.push(
-    `extractor gzip (lazy chunk share, minified): ${kb.toFixed(1)} KB   budget ≤ ${BUDGET_GZIP_KB} KB of the 60 KB lazy chunk ${kb <= BUDGET_GZIP_KB ? '✓' : '✗ OVER'}`,
+    // The design's budget is for the whole job-email part (≤ 60 KB, in the sizes section); this is
+    // the extractor's share of it.
+    `extractor gzip (its share of the job-email part, minified): ${kb.toFixed(1)} KB`,
   );
   return lines;
 }
