@@ -5,39 +5,14 @@
  * around a personal message, a decision beside a mention of an interview stage, and phrasings in
  * every supported language. Emails written for this test, none taken from a corpus.
  */
-import { describe, expect, it } from 'vitest';
-import { classifyEmail } from '../../../src/core/detect';
-import { mightBeJobEmail } from '../../../src/core/detect/gate';
-import type { EmailInput, EmailKind } from '../../../src/core/detect/types';
+import { describe } from 'vitest';
+import { checkKinds, type KindCase } from './kind-cases';
 
 const RECRUITER = 'Noor Aziz <noor.aziz@brightfield.example>';
-const READER = 'Sam Rivera <sam.rivera@mail.example>';
 const FRIEND = 'Jo Park <jo.park@mail.example>';
 
-interface Case {
-  name: string;
-  kind: EmailKind;
-  body: string;
-  subject?: string;
-  from?: string;
-  to?: string;
-}
-
-function check(cases: Case[]): void {
-  for (const c of cases) {
-    it(c.name, () => {
-      const email: EmailInput = {
-        subject: c.subject ?? '',
-        from: c.from ?? RECRUITER,
-        to: c.to ?? READER,
-        date: '2026-04-06T09:00:00+00:00',
-        body: c.body,
-      };
-      expect(classifyEmail(email).kind).toBe(c.kind);
-      // The content script classifies only what the gate lets through.
-      if (c.kind !== 'other') expect(mightBeJobEmail(email)).toBe(true);
-    });
-  }
+function check(cases: KindCase[]): void {
+  checkKinds(cases, RECRUITER, '2026-04-06T09:00:00+00:00');
 }
 
 describe('hard negatives that borrow job words stay other', () => {
