@@ -5,50 +5,10 @@
  * relative phrases ("next Tuesday", "tomorrow") and dates without a year give -1, and the writer
  * leaves the day out.
  */
+import { MONTH_INDEX, WEEKDAY_INDEX } from '../calendar-names';
 
-/** Sunday first, as Date#getUTCDay counts; folded (lower case, no accents). */
-const WEEKDAY_NAMES: readonly (readonly string[])[] = [
-  ['sunday', 'sonntag', 'dimanche', 'domingo', 'zondag'],
-  ['monday', 'montag', 'lundi', 'lunes', 'segunda', 'segunda-feira', 'maandag'],
-  ['tuesday', 'dienstag', 'mardi', 'martes', 'terca', 'terca-feira', 'dinsdag'],
-  ['wednesday', 'mittwoch', 'mercredi', 'miercoles', 'quarta', 'quarta-feira', 'woensdag'],
-  ['thursday', 'donnerstag', 'jeudi', 'jueves', 'quinta', 'quinta-feira', 'donderdag'],
-  ['friday', 'freitag', 'vendredi', 'viernes', 'sexta', 'sexta-feira', 'vrijdag'],
-  ['saturday', 'samstag', 'sonnabend', 'samedi', 'sabado', 'zaterdag'],
-];
-/** English abbreviations, read only when no full name is there: "mon" is also French for "my". */
-const WEEKDAY_ABBREVIATIONS: readonly (readonly string[])[] = [
-  ['sun'],
-  ['mon'],
-  ['tue', 'tues'],
-  ['wed'],
-  ['thu', 'thur', 'thurs'],
-  ['fri'],
-  ['sat'],
-];
-const dayMap = (table: readonly (readonly string[])[]) =>
-  new Map(table.flatMap((names, day) => names.map((name) => [name, day] as const)));
-const WEEKDAY_OF = dayMap(WEEKDAY_NAMES);
-const ABBREVIATED_WEEKDAY_OF = dayMap(WEEKDAY_ABBREVIATIONS);
-
-/**
- * Month names of the six languages by their first letters, enough to tell them apart ("juin" and
- * "juil" need four). Only read inside a day-month-year or month-day-year pattern.
- */
-const MONTH_PREFIXES: readonly (readonly string[])[] = [
-  ['jan', 'ene'],
-  ['feb', 'fev'],
-  ['mar', 'maa'],
-  ['apr', 'avr', 'abr'],
-  ['may', 'mai', 'mei'],
-  ['jun', 'juin'],
-  ['jul', 'juil'],
-  ['aug', 'aou', 'ago'],
-  ['sep', 'set'],
-  ['oct', 'okt', 'out'],
-  ['nov'],
-  ['dec', 'dez', 'dic'],
-];
+/** English abbreviations ("mon", "sat") are read only when no full name is there: "mon" is also French for "my". */
+const isFullName = (word: string): boolean => word.length > 3;
 
 /** Words before a weekday that make it relative to an unknown today: the day cannot be named. */
 const RELATIVE = new Set([
@@ -65,18 +25,14 @@ const RELATIVE = new Set([
   'komende',
 ]);
 
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/** Without accents: "nächsten" and "naechsten" are written both ways. */
+function fold(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
+/** 1–12, or 0 for a word that is no month's name. */
 function monthOf(word: string): number {
-  // "juin"/"juil" first: their three-letter prefix "jui" is both.
-  const four = word.slice(0, 4);
-  if (four === 'juin') return 6;
-  if (four === 'juil') return 7;
-  const three = word.slice(0, 3);
-  const index = MONTH_PREFIXES.findIndex((prefixes) => prefixes.includes(three));
-  return index < 0 ? -1 : index + 1;
+  return (MONTH_INDEX.get(word) ?? MONTH_INDEX.get(fold(word)) ?? -1) + 1;
 }
 
 function dayOfDate(year: number, month: number, day: number): number {
@@ -100,21 +56,21 @@ export function weekdayOf(text: string | null | undefined): number {
   const raw = text?.trim() ?? '';
   const iso = ISO_DATE.exec(raw);
   if (iso) return dayOfDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  const folded = fold(raw);
-  const words = folded.split(/[^\p{L}\d-]+/u).filter(Boolean);
-  for (const names of [WEEKDAY_OF, ABBREVIATED_WEEKDAY_OF]) {
-    const at = words.findIndex((word) => names.has(word));
+  const lower = raw.toLowerCase();
+  const words = lower.split(/[^\p{L}\d-]+/u).filter(Boolean);
+  for (const read of [isFullName, () => true]) {
+    const at = words.findIndex((word) => read(word) && WEEKDAY_INDEX.has(word));
     if (at < 0) continue;
     // "next Tuesday", "mardi prochain": relative to a today the note does not know.
-    if (RELATIVE.has(words[at - 1] ?? '') || RELATIVE.has(words[at + 1] ?? '')) return -1;
-    return names.get(words[at] as string) as number;
+    if ([words[at - 1], words[at + 1]].some((word) => word !== undefined && RELATIVE.has(fold(word)))) return -1;
+    return WEEKDAY_INDEX.get(words[at] as string) as number;
   }
-  const dmy = DAY_MONTH_YEAR.exec(folded);
+  const dmy = DAY_MONTH_YEAR.exec(lower);
   if (dmy) {
     const month = monthOf(dmy[2] as string);
     if (month > 0) return dayOfDate(Number(dmy[3]), month, Number(dmy[1]));
   }
-  const mdy = MONTH_DAY_YEAR.exec(folded);
+  const mdy = MONTH_DAY_YEAR.exec(lower);
   if (mdy) {
     const month = monthOf(mdy[1] as string);
     if (month > 0) return dayOfDate(Number(mdy[3]), month, Number(mdy[2]));

@@ -4,7 +4,7 @@
  * (unless free-mail or an applicant-tracking system) picks among them; an agency yields
  * to the client it names.
  */
-import { MONTH_INDEX, WEEKDAY_INDEX } from './dates';
+import { MONTH_INDEX, WEEKDAY_INDEX } from '../../calendar-names';
 import { AGENCY, ATS, CALENDAR, COMPANY_WORD, FREEMAIL, LEGAL_SUFFIX, ROLE_HEAD, TITLE_WORD } from './lexicon';
 import { domainKey, domainSim, squash } from './match';
 import type { Signer } from './people';

@@ -10,6 +10,7 @@
  * "Thursday" is the next Thursday on or after the reference day, "next Thursday" the one
  * in the following week.
  */
+import { MONTH_INDEX, WEEKDAY_INDEX } from '../../calendar-names';
 import type { Lang } from './prepare';
 
 export interface DateCand {
@@ -31,41 +32,6 @@ export interface Ref {
   d: number;
 }
 
-// Month names and abbreviations; index + 1 is the month.
-const MONTHS: string[][] = [
-  ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'janeiro', 'januari'],
-  ['february', 'feb', 'februar', 'février', 'fevrier', 'févr', 'fev', 'febrero', 'fevereiro', 'februari'],
-  ['march', 'mar', 'märz', 'maerz', 'mär', 'mars', 'marzo', 'março', 'marco', 'maart', 'mrt'],
-  ['april', 'apr', 'avril', 'avr', 'abril', 'abr'],
-  ['may', 'mai', 'mayo', 'maio', 'mei'],
-  ['june', 'jun', 'juni', 'juin', 'junio', 'junho'],
-  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'julho'],
-  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus'],
-  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'setembro', 'set'],
-  ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'outubro', 'out'],
-  ['november', 'nov', 'novembre', 'noviembre', 'novembro'],
-  ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dezembro'],
-];
-
-export const WEEKDAYS: string[][] = [
-  ['sunday', 'sun', 'sonntag', 'dimanche', 'domingo', 'zondag'],
-  ['monday', 'mon', 'montag', 'lundi', 'lunes', 'segunda-feira', 'segunda', 'maandag'],
-  ['tuesday', 'tue', 'tues', 'dienstag', 'mardi', 'martes', 'terça-feira', 'terça', 'terca-feira', 'terca', 'dinsdag'],
-  ['wednesday', 'wed', 'mittwoch', 'mercredi', 'miércoles', 'miercoles', 'quarta-feira', 'quarta', 'woensdag'],
-  ['thursday', 'thu', 'thur', 'thurs', 'donnerstag', 'jeudi', 'jueves', 'quinta-feira', 'quinta', 'donderdag'],
-  ['friday', 'fri', 'freitag', 'vendredi', 'viernes', 'sexta-feira', 'sexta', 'vrijdag'],
-  ['saturday', 'sat', 'samstag', 'sonnabend', 'samedi', 'sábado', 'sabado', 'zaterdag'],
-];
-
-const index = (lists: string[][]): Map<string, number> => {
-  const m = new Map<string, number>();
-  lists.forEach((names, i) => {
-    for (const n of names) m.set(n, i);
-  });
-  return m;
-};
-export const MONTH_INDEX = index(MONTHS);
-export const WEEKDAY_INDEX = index(WEEKDAYS);
 const alt = (m: Map<string, number>): string => [...m.keys()].sort((a, b) => b.length - a.length).join('|');
 const MON = alt(MONTH_INDEX);
 const WD = alt(WEEKDAY_INDEX);
