@@ -172,7 +172,6 @@ export async function benchDetect(): Promise<string[]> {
   lines.push(
     `    (load average ${(await import('node:os')).loadavg()[0]?.toFixed(1)} on ${(await import('node:os')).cpus().length} CPUs while measuring)`,
   );
-  const eager = await gzipSize('src/core/detect/gate.ts');
   const full = await gzipSize('src/core/detect/index.ts');
   // What the content script loads for an email in each language: the engine, then that language's rules.
   const engine = await gzipSize('src/core/detect/engine.ts');
@@ -182,7 +181,7 @@ export async function benchDetect(): Promise<string[]> {
     perLanguage.push(`${language} ${(engine + rules).toFixed(1)}`);
   }
   lines.push(
-    `classifier gzip: engine + the rules of the email's language ${perLanguage.join(', ')} KB (src/core/detect/engine.ts ${engine.toFixed(1)} KB + rules-<language>.ts; gate.ts loads them by import() only for emails it passes, a language's rules only for mail in that language); eager gate ${eager.toFixed(1)} KB (src/core/detect/gate.ts); whole classifier, every language, ${full.toFixed(1)} KB (src/core/detect/index.ts, for the CLI and tools)`,
+    `classifier gzip: engine + the rules of the email's language ${perLanguage.join(', ')} KB (src/core/detect/engine.ts ${engine.toFixed(1)} KB + rules-<language>.ts; lazy.ts loads them by import() with the first email, a language's rules only for mail in that language); whole classifier, every language, ${full.toFixed(1)} KB (src/core/detect/index.ts, for the CLI and tools)`,
   );
   return lines;
 }

@@ -114,9 +114,8 @@ export function measureSizes(dist: string): SizeReport[] {
   const lazyOfAll = new Set(sites.flatMap((s) => [...s.lazy]));
   const everyFile = (test: RegExp) => [...lazyOfAll].filter((f) => test.test(f));
 
-  // The full classifier loads behind a cheap gate (src/core/detect/gate.ts) on the first email with
-  // a job-like word stem: its engine, plus the rules of each language such an email is written in.
-  // The gate's stems are common words, so most sessions load it; the design counts it on every page.
+  // The classifier loads with the first email read (src/core/detect/lazy.ts): its engine, plus the
+  // rules of each language the mail is written in. The design counts it on every page.
   const engine = new Set(everyFile(CLASSIFIER_ENGINE));
   for (const file of [...engine]) for (const s of imports(dist, file).statics) engine.add(s);
   const rules = new Map<string, string>();

@@ -5,7 +5,7 @@
  * "insert-draft". One owner: everything it starts is bound to the signal it is given, and stops
  * with it.
  */
-import { classifyNow, loadClassifier } from '../core/detect/gate';
+import { classifyNow, loadClassifier } from '../core/detect/lazy';
 import type { Classification, EmailInput } from '../core/detect/types';
 import type { TabResponses } from '../core/messages';
 import { extensionContextAlive, extensionIdentity, onTabMessage } from '../platform/content-runtime';

@@ -2,7 +2,7 @@
  * classifyEmail: is this email an offer, a rejection, an interview invitation, or none of these?
  * The whole classifier: the engine (engine.ts) with the rules of every language added, for the
  * CLI, tests and tools. The content script loads the engine and one language's rules at a time
- * instead (gate.ts); both apply the same rules to each email, so they agree.
+ * instead (lazy.ts); both apply the same rules to each email, so they agree.
  */
 import { addRules, classifyEmail as classifyLoaded } from './engine';
 import { RULES as DE } from './rules-de';

@@ -2,7 +2,7 @@
  * The classifier's engine: is this email an offer, a rejection, an interview invitation, or none
  * of these? classify.ts is the whole classifier (this engine with the rules of every language);
  * the content script loads this engine alone, and a language's rules only for mail in that
- * language (gate.ts).
+ * language (lazy.ts).
  *
  * Weighted phrase rules over the sender's newest text and the subject: the rules of rules.ts
  * (those whose words occur in mail of any language) for every email, and the rules of the email's

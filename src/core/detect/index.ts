@@ -3,9 +3,9 @@
  * and the text preprocessing it uses. Extraction (company, role, contacts, interview time) lives
  * in ./extract and is loaded with import() only for job emails, so it is not re-exported here.
  *
- * The full classifier is about 23 KB gzip (rules for six languages). A content script that must
- * stay small should import `classifyLazily` from './gate' instead: a 1 KB gate that loads this
- * module with import() only for emails that can be job emails, and returns the same results.
+ * The full classifier holds the rules of six languages. A content script that must stay small
+ * should use './lazy' instead: it loads the engine with import() and a language's rules only for
+ * mail in that language, and returns the same results.
  */
 export { classifyEmail } from './classify';
 export { capInput, cleanText, INPUT_CAP, type MessageParts, newestMessage } from './text';

@@ -1,7 +1,7 @@
 /**
- * The classifier as the content script loads it (gate.ts imports this module with import()): the
+ * The classifier as the content script loads it (lazy.ts imports this module with import()): the
  * engine, and the rules of each language, each a chunk of its own, loaded the first time an email
- * needs them. Here rather than in the gate so that the code loading them is not on every page.
+ * needs them. Here rather than in lazy.ts so that the code loading them is not on every page.
  */
 import { addRules, classifyEmail, classifyWithLoadedRules } from './engine';
 import type { Classification, EmailInput } from './types';

@@ -5,7 +5,12 @@
  * is independent of the rest of the input past the cap.
  */
 
-import { LOOKALIKE_FROM, LOOKALIKE_TO } from './lookalikes';
+/**
+ * Cyrillic and Greek letters that look like Latin ones (homoglyph spoofing of "offer" and the
+ * like), and the Latin letters they look like, position by position.
+ */
+const LOOKALIKE_FROM = 'АВЕКМНОРСТХаеорсухіјѕΑΒΕΗΙΚΜΝΟΡΤΧΥΖοιν';
+const LOOKALIKE_TO = 'ABEKMHOPCTXaeopcyxijsABEHIKMNOPTXYZoiv';
 
 /** Bodies are cut to this many UTF-16 units before anything else looks at them. */
 export const INPUT_CAP = 64 * 1024;
