@@ -79,7 +79,12 @@ const JOB_EMAIL_BUDGET_KB = 60;
 
 /** The classifier's engine chunk (src/core/detect/loader.ts) and each language's rules. */
 const CLASSIFIER_ENGINE = /[\\/]loader-[\w-]+\.js$/;
-const RULES_OF_LANGUAGE = /[\\/]rules-(en|de|fr|es|pt|nl)-[\w-]+\.js$/;
+const RULES_OF_LANGUAGE = /[\\/]rules-(en|de|fr|es|pt|nl)-(?!against-)[\w-]+\.js$/;
+/**
+ * A language's rules against a job kind, when they are a set of their own (rules-en-against.ts):
+ * loaded only for an email the other rules call a job email, so counted with the job email's part.
+ */
+const RULES_AGAINST = /[\\/]rules-(en|de|fr|es|pt|nl)-against-[\w-]+\.js$/;
 /** The writer's phrase banks for drafts in another language than English (src/core/compose/lang). */
 const PHRASE_BANK = /[\\/](?:de|fr|es|pt|nl)-[\w-]+\.js$/;
 /** What the content script loads on the first message to its tab (the popup's Insert into reply). */
@@ -139,14 +144,17 @@ export function measureSizes(dist: string): SizeReport[] {
     EVERY_PAGE_BUDGET_KB,
   );
 
-  // What loads only with a job email (extraction, the panel, the writer, the control), or the first
-  // message from the popup (its Insert into reply): everything lazy but the classifier and banks.
+  // What loads only with a job email (extraction, the panel, the writer, the control, and the
+  // classifier's rules against a job kind), or the first message from the popup (its Insert into
+  // reply): everything lazy but the rest of the classifier and the phrase banks.
   const classifierFiles = new Set([...engine, ...rules.values()]);
   const notJobOnly = (f: string) => classifierFiles.has(f) || PHRASE_BANK.test(f);
   const jobOnly = largest(
     sites.map(({ withoutTabMessages }) => new Set([...withoutTabMessages].filter((f) => !notJobOnly(f)))),
   );
   add('content script, on a job email only (lazy)', jobOnly, JOB_EMAIL_BUDGET_KB);
+  const against = [...jobOnly].filter((f) => RULES_AGAINST.test(f));
+  if (against.length) add('  of which the English rules against a job kind (classifier)', new Set(against));
   // The checks of a message to the tab (the validation library and the message map) load with the
   // first such message, which only the popup's Insert into reply sends.
   const onTabMessage = largest(

@@ -7,6 +7,7 @@
 import { addRules, classifyEmail as classifyLoaded } from './engine';
 import { RULES as DE } from './rules-de';
 import { RULES as EN } from './rules-en';
+import { RULES as EN_AGAINST } from './rules-en-against';
 import { RULES as ES } from './rules-es';
 import { RULES as FR } from './rules-fr';
 import { RULES as NL } from './rules-nl';
@@ -14,6 +15,7 @@ import { RULES as PT } from './rules-pt';
 import type { Classification, EmailInput } from './types';
 
 addRules('en', EN);
+addRules('en-against', EN_AGAINST);
 addRules('de', DE);
 addRules('fr', FR);
 addRules('es', ES);

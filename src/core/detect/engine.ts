@@ -293,25 +293,60 @@ function rules(): CompiledRules {
   return compiled;
 }
 
+/**
+ * Languages whose rules against a job kind (channel x, weights above zero) are a set of their own,
+ * `<code>-against` (rules-en-against.ts). They can only lower a job kind's score, so classifyEmail
+ * asks for them only when the email's other rules say job: most mail never needs them.
+ */
+const SEPARATE_AGAINST = ['en'];
+
 /** Bit l set when the rules of LANGUAGES[l] are there. */
 let loaded = 0;
+/** Bit l set when the separate rules against a job kind of LANGUAGES[l] are there. */
+let againstLoaded = 0;
 
-/** Adds the rules of `language` (rules-<code>.ts), which apply to mail in that language only. */
-export function addRules(language: string, source: string): void {
+/** The language's bit and whether `set` ("de", "en-against") names its rules against a job kind. */
+function ruleSet(set: string): { bit: number; against: boolean } | null {
+  const [language = '', part, ...rest] = set.split('-');
   const index = LANGUAGES.indexOf(language);
-  const bit = 1 << index;
-  if (index < 0 || loaded & bit) return;
-  compileRules(source, bit, rules());
-  loaded |= bit;
+  if (
+    index < 0 ||
+    rest.length > 0 ||
+    (part !== undefined && !(part === 'against' && SEPARATE_AGAINST.includes(language)))
+  )
+    return null;
+  return { bit: 1 << index, against: part !== undefined };
+}
+
+/**
+ * Adds a set of rules: a language's (`de`: rules-de.ts), which apply to mail in that language
+ * only, or its rules against a job kind (`en-against`: rules-en-against.ts), likewise.
+ */
+export function addRules(set: string, source: string): void {
+  const which = ruleSet(set);
+  if (!which || hasRules(set)) return;
+  compileRules(source, which.bit, rules());
+  if (which.against) againstLoaded |= which.bit;
+  else loaded |= which.bit;
   // The rules cached per word are out of date.
   slots.fill(0);
   wordRules.length = 1;
   wordCount = 0;
 }
 
-/** Whether the rules of `language` are there (every language's are once classify.ts is loaded). */
-export function hasRules(language: string): boolean {
-  return (loaded & (1 << LANGUAGES.indexOf(language))) !== 0;
+/** Whether a set of rules is there (every set is, once classify.ts is loaded). */
+export function hasRules(set: string): boolean {
+  const which = ruleSet(set);
+  return which !== null && ((which.against ? againstLoaded : loaded) & which.bit) !== 0;
+}
+
+/** The separate rules against a job kind that the last analysis's languages need and lack, or null. */
+function missingAgainst(): string | null {
+  for (const language of SEPARATE_AGAINST) {
+    const bit = 1 << LANGUAGES.indexOf(language);
+    if (active & bit && !(againstLoaded & bit)) return `${language}-against`;
+  }
+  return null;
 }
 
 /**
@@ -655,14 +690,19 @@ const CHANNEL_OF: Record<EmailKind, string> = { offer: 'o', rejection: 'r', inte
 
 /**
  * Classifies one email as offer, rejection, interview or other, with the phrases that decided
- * it; or, when the rules of the email's language are not there yet, returns that language's code
- * (load its rules with addRules and ask again). Never throws: malformed input is classified as
+ * it; or, when a set of rules it needs is not there yet, returns the set's name ("de", or
+ * "en-against" for an email that is a job email without them; load it with addRules and ask
+ * again). An email that is "other" without the rules against a job kind is "other" with them too
+ * (they only lower a job kind's score), so it is answered at once: its confidence and evidence
+ * are then those of the rules that are there. Never throws: malformed input is classified as
  * 'other'.
  */
 export function classifyEmail(email: EmailInput): Classification | string {
   try {
     const a = analyse(email);
-    return a.missingRules ?? conclude(a);
+    if (a.missingRules) return a.missingRules;
+    const result = conclude(a);
+    return (result.kind !== 'other' && missingAgainst()) || result;
   } catch {
     return { kind: 'other', confidence: 0.5, evidence: [], language: 'en' };
   }

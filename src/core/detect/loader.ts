@@ -8,8 +8,10 @@ import type { Classification, EmailInput } from './types';
 
 export { classifyEmail, classifyWithLoadedRules };
 
-const LANGUAGE_RULES: Record<string, () => Promise<{ RULES: string }>> = {
+/** Each set of rules (engine.ts, addRules), a chunk of its own. */
+const RULE_SETS: Record<string, () => Promise<{ RULES: string }>> = {
   en: () => import('./rules-en'),
+  'en-against': () => import('./rules-en-against'),
   de: () => import('./rules-de'),
   fr: () => import('./rules-fr'),
   es: () => import('./rules-es'),
@@ -19,25 +21,25 @@ const LANGUAGE_RULES: Record<string, () => Promise<{ RULES: string }>> = {
 
 const loads = new Map<string, Promise<void>>();
 
-/** Loads the rules of `language` once; later calls share the same load. */
-export function loadRules(language: string): Promise<void> {
-  let load = loads.get(language);
+/** Loads a set of rules ("de", "en-against") once; later calls share the same load. */
+export function loadRules(set: string): Promise<void> {
+  let load = loads.get(set);
   if (!load) {
-    const chunk = LANGUAGE_RULES[language];
-    load = chunk ? chunk().then((module) => addRules(language, module.RULES)) : Promise.resolve();
+    const chunk = RULE_SETS[set];
+    load = chunk ? chunk().then((module) => addRules(set, module.RULES)) : Promise.resolve();
     // A failed load is tried again for the next email.
-    load.catch(() => loads.delete(language));
-    loads.set(language, load);
+    load.catch(() => loads.delete(set));
+    loads.set(set, load);
   }
   return load;
 }
 
 /**
- * Loads the rules `email` needs (its language's, then a forwarded message's if that is in another
- * language) and classifies it.
+ * Loads the rules `email` needs (its language's, a forwarded message's if that is in another
+ * language, and for a job email the rules against a job kind) and classifies it.
  */
 export async function classifyLoading(email: EmailInput): Promise<Classification> {
-  for (let tries = 0; tries < 3; tries++) {
+  for (let tries = 0; tries < Object.keys(RULE_SETS).length; tries++) {
     const result = classifyEmail(email);
     if (typeof result !== 'string') return result;
     await loadRules(result);

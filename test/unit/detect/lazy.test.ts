@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { classifyEmail } from '../../../src/core/detect';
-import type { EmailInput } from '../../../src/core/detect/types';
+import type { Classification, EmailInput } from '../../../src/core/detect/types';
 import { loadCorpus } from '../../fixtures/corpus/check.mjs';
 
 async function freshLazy() {
@@ -17,6 +17,16 @@ async function freshLazy() {
 }
 
 const corpus: EmailInput[] = [...loadCorpus('train'), ...loadCorpus('dev')];
+
+/**
+ * The lazy classifier decides as classifyEmail does. A job email's result is the same in every
+ * field; an email it answers "other" before the rules against a job kind are there has the
+ * confidence and evidence of the rules that are.
+ */
+function expectSameAs(lazy: Classification, eager: Classification, id?: string): void {
+  expect(lazy.kind, id).toBe(eager.kind);
+  if (eager.kind !== 'other') expect(lazy, id).toEqual(eager);
+}
 const german = corpus.find(
   (e) => classifyEmail(e).language === 'de' && classifyEmail(e).kind !== 'other',
 ) as EmailInput;
@@ -29,7 +39,7 @@ describe('lazy classifier, loading the engine and one language at a time', { tim
     const { lazy, engine } = await freshLazy();
     for (const email of corpus) {
       const eager = classifyEmail(email);
-      expect(await lazy.classifyLazily(email), (email as { id?: string }).id).toEqual(eager);
+      expectSameAs(await lazy.classifyLazily(email), eager, (email as { id?: string }).id);
     }
     for (const language of ['en', 'de', 'fr', 'es', 'pt', 'nl'])
       expect(engine.hasRules(language)).toBe(corpus.some((e) => classifyEmail(e).language === language));
@@ -50,6 +60,30 @@ describe('lazy classifier, loading the engine and one language at a time', { tim
     expect(lazy.classifyNow(german)).toEqual(classifyEmail(german));
   });
 
+  it('loads the English rules against a job kind only for an email the other rules call a job email', async () => {
+    const { lazy, engine } = await freshLazy();
+    const plain: EmailInput = {
+      subject: 'Lunch on Friday?',
+      from: 'Kim Osei <kim@mail.example>',
+      body: 'Hi! The whole team is going for pizza at noon on Friday. Want to join us? Kim',
+    };
+    expect(await lazy.classifyLazily(plain)).toMatchObject({ kind: 'other', language: 'en' });
+    expect(engine.hasRules('en')).toBe(true);
+    expect(engine.hasRules('en-against')).toBe(false);
+    expect(await lazy.classifyLazily(english)).toEqual(classifyEmail(english));
+    expect(engine.hasRules('en-against')).toBe(true);
+    // An "offer" that only the rules against a job kind make "other".
+    const promo: EmailInput = {
+      subject: 'Your mortgage offer is ready',
+      from: 'Eastbank Building Society <mortgages@eastbank.example>',
+      body: 'Dear Ms Lund,\n\nYour mortgage offer for 3 Birch Road can now be viewed in your online account. Please go through the offer conditions with your solicitor.\n\nEastbank Building Society',
+    };
+    expect(classifyEmail(promo).kind).toBe('other');
+    const fresh = await freshLazy();
+    expect(await fresh.lazy.classifyLazily(promo)).toEqual(classifyEmail(promo));
+    expect(fresh.engine.hasRules('en-against')).toBe(true);
+  });
+
   it('loadClassifier after classifyNow answered null loads what that email needs (the content script does this)', async () => {
     const { lazy } = await freshLazy();
     expect(lazy.classifyNow(german)).toBeNull();
@@ -66,14 +100,19 @@ describe('lazy classifier, loading the engine and one language at a time', { tim
       'Leider müssen wir Ihnen absagen',
       'nous avons le plaisir de vous proposer le poste',
       'helaas hebben wij gekozen voor een andere kandidaat',
+      // what the rules against a job kind read
+      'your mortgage offer is ready',
+      'we have received your application and will review it',
+      'unsubscribe from these emails',
+      'can you interview the candidate on Thursday',
       'see you then',
     );
     await fc.assert(
       fc.asyncProperty(fc.array(fc.oneof(phrase, fc.string()), { maxLength: 8 }), async (parts) => {
         const email: EmailInput = { subject: '', from: 'Dana <dana@acme.example>', body: parts.join('. ') };
-        expect(await lazy.classifyLazily(email)).toEqual(classifyEmail(email));
+        expectSameAs(await lazy.classifyLazily(email), classifyEmail(email));
       }),
-      { numRuns: 200 },
+      { numRuns: 400 },
     );
   });
 

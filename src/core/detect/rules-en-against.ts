@@ -1,0 +1,231 @@
+/**
+ * The English rules of channel x, evidence that an email is not a job email for the reader
+ * (format: match.ts; conventions: rules.ts): marketing, alerts, newsletters, auto-replies, internal
+ * hiring mail, the candidate's own voice, flats, grants, papers, … They only ever lower a job
+ * kind's score (weights above zero), so an email the other English rules (rules-en.ts) leave
+ * "other" stays "other" with them: the content script loads them with import() only for an email
+ * that those rules call a job email (engine.ts, classifyEmail), and the rest of mail never needs
+ * them. Rules with a weight below zero (for a job kind) stay in rules-en.ts.
+ */
+export const RULES = `
+$happy delighted|excited|glad|happy|pleased|thrilled
+x3 change|manage|update _3 alert|alerts|frequency|preferences|settings|subscription|subscriptions
+x2 receiving this _1 alert|because|email|message
+x3 signed up at|for|on|to
+x3 pre-approved|pre-qualified|preapproved|prequalified|prescreened
+x2 #d off
+x3 limited offer|time
+x4 best|exclusive|flash|introductory|limited-time|members-only|personal|promotional|special|upgrade _1 offer*
+x2 offer applies|code|ends|expires
+x3 coupon|discount|promo|voucher _1 code
+x2 cashback|deal|deals|promo|rewards|subscription|upgrade
+x3 intro|introductory|purchase apr
+x1 discount
+x2 book|buy|claim|order|shop|upgrade _1 now|today
+x3 claim my|your offer|spot
+x2 view in browser
+x4 broadcast|broadcaster|radio
+x4k on air
+x4k radio|television|tv host|interview|program|programme|segment|show|station
+x2 issue #d
+x2 read _2 article|more|story
+x1 tips
+x3 journalist|reporter
+x4k media interview
+x4 i finally|just _1 heard back
+x4 got|get|getting ghosted|rejected
+x3 i|i've got|received the|their _10 email|mail
+x3 i heard back
+x3 i applied
+x4 i i|i've|was _1 been? ghosted|rejected|turned
+x3 story about|on
+x4k mock interview*
+x4 career center|centre|coach|expo|fair|services
+x4 job|jobs|vacancies|vacancy _1 alert*|digest|matching|recommendations
+x4 jobs for|near you
+x4 new jobs|postings|vacancies
+x4 #d more|new _1 jobs|openings|positions|roles|vacancies
+x4 saved search
+x4 easy apply
+x4 see|view all jobs|vacancies
+x4 early applicant
+x1a #d applicants
+x3 match|matches|matching your _1 alert|preferences|profile|search
+x4a received your application|applications|cv|resume
+x4a application _2 complete|completed|landed|received|registered|submitted
+x4a your application _3 landed|received|registered|submitted
+x4a successfully applied|received|submitted
+x4a person|recruiters|team|we'll|will _2 read|reads|review|reviewing _2 all|each|every|your _1 application*|candidacy|cv|profile|resume
+x3a be reviewing applications|it|your
+x4a not heard|hear _4 within|by|after
+x3a let|letting you know whether
+x4a only _3 shortlisted|successful|selected _1 applicants|candidates
+x3a referred|forwarded|passed _4 hiring|selecting _1 manager|managers|official|officials|panel
+x4a under review|consideration
+x4a found|deemed _2 eligible|qualified
+x4a being considered|reviewed
+x4a inform|notify|update you once|when _3 decision
+x4a if|should your _2 background|experience|profile|qualifications|skills _2 align|fit|lines|match|matches|meet|meets
+x3a if you are|we _2 selected|shortlisted
+x2a contact you _3 if
+x2a reach out _3 if
+x3 complete|completing|finish|finishing your application
+x1a donotreply|no-reply|noreply|unmonitored
+x1a not monitored
+x1a do|don't not? reply
+x4 came across your background|cv|github|linkedin|name|portfolio|profile|resume|work
+x3 open to _1 a|chatting|discussing|exploring|hearing|learning|new|talking
+x3 would you be _1 interested|open
+x3 are you interested|looking|open
+x3 not looking
+x3 worth a _1 call|chat|conversation
+x3 working with a|an _3 business|client|company|firm|startup
+x2 hiring a|an
+x2 even if the timing
+x3 new message from a recruiter
+x2a inmail
+x3 recruiter message|messages
+x3 job spec
+x2 no commitment|pressure
+x2 first day|week
+x4 how did we do
+x4 take|complete|fill _3 survey|questionnaire
+x4 how _3 experience|process went
+x4 rate|rating _2 experience|process|us
+x4 scale of #d|one
+x5ks auto-reply|autoreply|ooo
+x5ks automatic reply|response
+x5ks out of office
+x4 out of _1 the? office
+x4 automatic|auto reply|response
+x4 auto-reply|autoreply
+x4 limited|no access to _2 email|emails|e-mail
+x4 on annual? leave|holiday|vacation until|returning
+x4 delighted|excited|glad|happy|thrilled you|you're _2 aboard|accepted|accepting|joining
+x4 background check|screening _3 authoriz*|consent|disclosures
+x4 authoris*|authoriz* _3 background|check|screening
+x3 signed _1 agreement|contract|letter|offer
+x3 new starter|starters
+x4 can|could|would you _1 cover|interview|join|sit|take _3 candidate|interview|loop|panel|slot
+x4 interview|interviewing a|our|the|this _1 applicant|candidate
+x4 can|could|like|love|please|want _2 call|interview|meet her|him|them
+x3 her|his|their availability|cv|resume
+x2 the applicant|applicants|candidate|candidates
+x3 candidate #d|a|b|c
+x4 scorecard|scorecards
+x2 debrief|debriefs
+x3 feedback form
+x4 feedback|scorecard|scores _1 due
+x4 approval|approve|approved|approving _1 a|an|the|this _2 headcount|hire|offer|requisition
+x4 offer approval|approvals
+x4 offer for _3 candidate
+x5 you are a|an|the|their? hiring manager|managers
+x5 you're|youre a|an|the|their? hiring manager|managers
+x4 call|email|phone|ring|tell the|your applicant|candidate
+x4 as the? hiring manager|interviewer|approver
+x3 has|have accepted _2 offer
+x5k all parties _2 completed|signed
+x5k sent you a document|documents to review|sign
+x5k offer|offering you a speaker|speaking slot|spot
+x4 cover|take my|the _3 interviews|screens|screenings
+x5 you are|you're on the? _2 hiring|interview|interviewing|selection _1 committee|loop|panel
+x4 offer|offers to the|this|your candidate|applicant|finalist
+x4 approver|approvers
+x3 hiring manager|managers _1 approval
+x4 send|sent the regret|rejection
+x3 moving to offer
+x3 hold as backup
+x4k listed you as a reference
+x4 reference for
+x4 $happy _1 to accept
+x5 i|i'm|i've _1 am|have|will|would? _2 accept|accepted|accepting|decline|declined|declining|withdraw|withdrawing
+x5 i|i've _2 decided _2 to? accept|decline|remain|stay|turn|withdraw
+x5 i accept
+x5 thank|thanks _1 you? _3 for the|your _2 offer|proposal
+x5 thank|thanks _1 you? _2 for arranging|hosting|organising|organizing
+x4 for having|hosting|interviewing me
+x5 withdraw|withdrawing from|my _1 application|candidacy|consideration|process
+x3 my application|candidacy|cv|interview|interviews|offer|resume
+x5 i got _3 call|callback|interview|it|job|no|offer|position|rejection|role|through
+x4 i|i've _1 got|made it _2 through|to the
+x4 i did|didn't not _1 get
+x4 ghosted|hired|offered|rejected me
+x4 turned me down
+x4 got a|the _1 call|job|no|offer|rejection
+x3 excited about the|this _1 opportunity|position|role
+x3 look forward to hearing _1 from you? _2 next steps
+x3 i|i'd _1 love _1 to interview for
+x2 my|our _1 brother|dad|daughter|husband|kid|kids|mom|mum|sister|son|wife
+x1 haha|lol|omg|xoxo
+x3 grant|grants application|applications|committee|cycle|decision|funding|panel|program|proposal|proposals
+x3 research grant|grants
+x3 funding application|applications|cycle|decision|panel|proposal
+x4k for funding
+x3 funded|funders
+x5k bursary|scholarship|scholarships
+x2 fellowship
+x4k abstract|manuscript|paper|poster|submission|talk _2 accepted|decision|not|reject*
+x4k paper|poster|session|talk|workshop _1 abstract|proposal|proposals|submission|submissions
+x3 cfp|proceedings|reviewer|reviewers
+x3 program|programme committee
+x3 call for papers
+x4k camera-ready|proceedings
+x4k poster presentation|session
+x2 journal
+x4k admission|admissions|enrollment|enrolment _1 committee|decision|decisions|letter|offer|office|portal|status
+x4 admission|admissions|enrollment|enrolment
+x4k ucas
+x3 bsc|hons|msc|mphil|pgce
+x4 place on|at _5 bachelor's|bsc|course|master's|masters|mba|msc
+x4 tuition fee|fees
+x4 place at|in _4 academy|college|nursery|school|university
+x3 sixth form
+x4 unconditional offer
+x3 wait-list|waiting|waitlist|waitlisted list
+x4k apartment|flat|home|house|lease|property|rental|tenancy _1 application|applications
+x4k stall|stallholder|stallholders|stalls
+x4k application|applied|applying _3 apartment|bursary|flat|grant|lease|loan|mortgage|property|rental|scholarship|tenancy|unit
+x3 lease|rent|rental|rentals
+x4 landlord|landlords
+x2 apartment|apartments|tenancy
+x3 application fee|fees
+x3 screening report
+x3 holding|security deposit
+x2 bedroom|bedrooms|one-bedroom|one-bedrooms|two-bedroom
+x4k credit|loan|mortgage _1 application|applications|approval|decision
+x3 loan|loans|mortgage
+x3 credit card|limit|report|score
+x4 refund|refunds
+x3 invoice|shipment
+x3 return policy|request|window
+x3 order #d
+x4 itt|proposers|rfi|rfp|rfq|solicitation|tender|tenders
+x4 award|awarded _3 bid|contract|tender
+x4 buyers|escrow|realtor|realty|seller|sellers
+x4 listing agent|brokerage
+x3 home inspection
+x3 counter-offer|counteroffer
+x4k offer on _2 apartment|condo|flat|home|house|property|unit
+x4 asking|purchase price
+x4 estate agent
+x4 real estate
+x4 conveyancer|conveyancing
+x3 open house|viewing|viewings
+x4 letting|lettings agency|agent|agents
+x4 property _1 at #d
+x3 for the property
+x3 tenant|tenants
+x4 available|other|our|similar properties
+x3 the landlord|owner|owners|vendor|vendors
+x3 move-in|movein
+x2 inspection|inspections|viewing
+x3 bid|bidder|bidders|bidding|bids
+x3 supplier|suppliers|vendors
+x3 fraud|fraudulent|phishing|scam|scams
+x3 security alert
+x3s #d off
+x4s new jobs|vacancies
+x4s job alert|alerts
+x3s jobs
+x4s application confirmation|received|submitted
+`;
