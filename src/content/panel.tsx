@@ -136,13 +136,13 @@ function Panel(props: {
     choose(state.situation.value, state.people.value.length - 1);
   };
   const insert = async () => {
-    const result = await context.insert(session.body.value);
+    const result = await context.insert(session.body);
     state.status.value = result.inserted
       ? { text: t('webmail_panel_inserted'), ok: true }
       : { text: t('webmail_panel_insert_failed'), ok: false };
   };
   const copy = async () => {
-    const ok = await copyText(context.doc, session.body.value);
+    const ok = await copyText(context.doc, session.body);
     state.status.value = ok
       ? { text: t('webmail_panel_copied'), ok: true }
       : { text: t('webmail_panel_copy_failed'), ok: false };

@@ -247,14 +247,14 @@ export function createStore(services: PopupServices) {
 
     /** Copies the body only: it is what goes into a reply or a compose box (a reply has its subject). */
     async copy(): Promise<void> {
-      const body = draft.value?.body.value ?? '';
+      const body = draft.value?.body ?? '';
       if (!body.trim()) return report('error', 'popup_empty_body');
       const copied = await services.copyText(body);
       report(copied ? 'ok' : 'error', copied ? 'popup_copied' : 'popup_copy_failed');
     },
 
     async insert(): Promise<void> {
-      const body = draft.value?.body.value ?? '';
+      const body = draft.value?.body ?? '';
       const tab = insertTarget.value;
       if (!tab) return report('error', 'popup_insert_unavailable');
       if (!body.trim()) return report('error', 'popup_empty_body');
@@ -270,8 +270,8 @@ export function createStore(services: PopupServices) {
       const target = chooseComposeTarget(tab?.url, tab?.site ?? null, settings.value.sites);
       const url = composeUrl(target, {
         to: form.value.email,
-        subject: session.subject.value,
-        body: session.body.value,
+        subject: session.subject,
+        body: session.body,
       });
       try {
         await services.openUrl(url);

@@ -3,7 +3,7 @@
  * edits are overwritten, and the live graciousness check. Actions (copy, insert, open) belong to
  * the page that hosts it.
  */
-import { useId } from 'preact/hooks';
+import { useId, useLayoutEffect, useState } from 'preact/hooks';
 import type { Language } from '../../core/settings';
 import { SelectField, TextField } from '../fields';
 import { t } from '../i18n';
@@ -11,14 +11,24 @@ import { languageOptions, toneOptions } from '../labels';
 import type { DraftSession } from './session';
 import { WarningsList } from './warnings';
 
+/**
+ * Renders the calling component again after every change of the session. It subscribes in a layout
+ * effect, which runs in the same task as the render, so no change can fall between the two.
+ */
+function useSession(session: DraftSession): void {
+  const [, setChanges] = useState(0);
+  useLayoutEffect(() => session.subscribe(() => setChanges((n) => n + 1)), [session]);
+}
+
 export function DraftEditor(props: { session: DraftSession }) {
   const { session } = props;
+  useSession(session);
   const id = useId();
-  const request = session.request.value;
-  const failed = session.failed.value;
+  const request = session.request;
+  const failed = session.failed;
   const languageName = (language: Language) => languageOptions().find((o) => o.value === language)?.label ?? language;
   return (
-    <div class="g-stack" data-gracious="draft-editor" aria-busy={session.loading.value ? 'true' : 'false'}>
+    <div class="g-stack" data-gracious="draft-editor" aria-busy={session.loading ? 'true' : 'false'}>
       <div class="g-row">
         <SelectField
           name="tone"
@@ -30,18 +40,18 @@ export function DraftEditor(props: { session: DraftSession }) {
         <SelectField
           name="language"
           label={t('ui_draft_language')}
-          value={session.language.value}
+          value={session.language}
           options={languageOptions()}
           onValue={(language) => session.update({ language })}
         />
       </div>
       {failed ? (
         <p class="g-status g-status--error" role="alert" data-gracious="language-failed">
-          {t('ui_draft_language_failed', [languageName(failed), languageName(session.language.value)])}
+          {t('ui_draft_language_failed', [languageName(failed), languageName(session.language)])}
         </p>
       ) : null}
       <div aria-live="polite">
-        {session.stale.value ? (
+        {session.stale ? (
           <div class="g-confirm" data-gracious="rewrite-question">
             <p>{t('ui_draft_rewrite_question')}</p>
             <div class="g-row">
@@ -58,10 +68,8 @@ export function DraftEditor(props: { session: DraftSession }) {
       <TextField
         name="subject"
         label={t('ui_draft_subject')}
-        value={session.subject.value}
-        onValue={(value) => {
-          session.subject.value = value;
-        }}
+        value={session.subject}
+        onValue={(subject) => session.edit({ subject })}
         maxLength={300}
       />
       <TextField
@@ -70,16 +78,14 @@ export function DraftEditor(props: { session: DraftSession }) {
         multiline
         grow
         rows={12}
-        value={session.body.value}
-        onValue={(value) => {
-          session.body.value = value;
-        }}
+        value={session.body}
+        onValue={(body) => session.edit({ body })}
         hint={t('ui_draft_check_hint')}
         maxLength={20_000}
       />
       <section class="g-stack" aria-labelledby={`${id}-check`}>
         <h3 id={`${id}-check`}>{t('ui_check_heading')}</h3>
-        <WarningsList warnings={session.warnings.value} />
+        <WarningsList warnings={session.warnings} />
       </section>
     </div>
   );

@@ -70,22 +70,22 @@ beforeAll(() => Promise.all(LANGUAGES.map(loadLanguage)));
 describe('a draft session', () => {
   it("starts with the writer's text, unedited and with nothing to fix", () => {
     const session = createDraftSession(countingComposer().composer, request);
-    expect(session.body.value).toContain('Dana');
-    expect(session.body.value).toContain('Acme Robotics');
-    expect(session.subject.value).not.toBe('');
-    expect(session.edited.value).toBe(false);
-    expect(session.warnings.value).toEqual([]);
+    expect(session.body).toContain('Dana');
+    expect(session.body).toContain('Acme Robotics');
+    expect(session.subject).not.toBe('');
+    expect(session.edited).toBe(false);
+    expect(session.warnings).toEqual([]);
   });
 
   it('rewrites the text when the request changes and the user has not edited it', () => {
     const { composer, calls } = countingComposer();
     const session = createDraftSession(composer, request);
-    const warm = session.body.value;
+    const warm = session.body;
     session.update({ tone: 'formal' });
     expect(calls).toHaveLength(2);
-    expect(session.body.value).not.toBe(warm);
-    expect(session.body.value).toBe(writeDraft({ ...request, tone: 'formal' }).body);
-    expect(session.stale.value).toBe(false);
+    expect(session.body).not.toBe(warm);
+    expect(session.body).toBe(writeDraft({ ...request, tone: 'formal' }).body);
+    expect(session.stale).toBe(false);
   });
 
   it('does not rewrite for a change that changes nothing', () => {
@@ -98,57 +98,57 @@ describe('a draft session', () => {
   it("keeps the user's edits and asks before overwriting them", () => {
     const { composer, calls } = countingComposer();
     const session = createDraftSession(composer, request);
-    const mine = `${session.body.value}\nP.S. Congratulations on the launch.`;
-    session.body.value = mine;
-    expect(session.edited.value).toBe(true);
+    const mine = `${session.body}\nP.S. Congratulations on the launch.`;
+    session.edit({ body: mine });
+    expect(session.edited).toBe(true);
 
     session.update({ tone: 'brief' });
     expect(calls).toHaveLength(1);
-    expect(session.body.value).toBe(mine);
-    expect(session.stale.value).toBe(true);
-    expect(session.request.value.tone).toBe('brief');
+    expect(session.body).toBe(mine);
+    expect(session.stale).toBe(true);
+    expect(session.request.tone).toBe('brief');
 
     session.regenerate();
-    expect(session.body.value).toBe(writeDraft({ ...request, tone: 'brief' }).body);
-    expect(session.edited.value).toBe(false);
-    expect(session.stale.value).toBe(false);
+    expect(session.body).toBe(writeDraft({ ...request, tone: 'brief' }).body);
+    expect(session.edited).toBe(false);
+    expect(session.stale).toBe(false);
   });
 
   it('"keep my text" stops asking until the request changes again', () => {
     const session = createDraftSession(countingComposer().composer, request);
-    session.subject.value = 'My own subject';
+    session.edit({ subject: 'My own subject' });
     session.update({ language: 'de' });
-    expect(session.stale.value).toBe(true);
+    expect(session.stale).toBe(true);
     session.keepEdits();
-    expect(session.stale.value).toBe(false);
-    expect(session.subject.value).toBe('My own subject');
+    expect(session.stale).toBe(false);
+    expect(session.subject).toBe('My own subject');
     session.update({ language: 'fr' });
-    expect(session.stale.value).toBe(true);
+    expect(session.stale).toBe(true);
   });
 
   it('rewrites without asking once the user has undone their edit', () => {
     const session = createDraftSession(countingComposer().composer, request);
-    const original = session.body.value;
-    session.body.value = `${original} extra`;
-    session.body.value = original;
+    const original = session.body;
+    session.edit({ body: `${original} extra` });
+    session.edit({ body: original });
     session.update({ tone: 'formal' });
-    expect(session.stale.value).toBe(false);
-    expect(session.body.value).toBe(writeDraft({ ...request, tone: 'formal' }).body);
+    expect(session.stale).toBe(false);
+    expect(session.body).toBe(writeDraft({ ...request, tone: 'formal' }).body);
   });
 
   it("checks the user's own words on every change, against the current tone", () => {
     const session = createDraftSession(countingComposer().composer, request);
-    const original = session.body.value;
-    session.body.value = `${original}\nFrankly the salary was insulting.`;
-    expect(session.warnings.value.map((w) => w.code)).toContain('negative-phrasing');
-    const warning = session.warnings.value.find((w) => w.code === 'negative-phrasing');
+    const original = session.body;
+    session.edit({ body: `${original}\nFrankly the salary was insulting.` });
+    expect(session.warnings.map((w) => w.code)).toContain('negative-phrasing');
+    const warning = session.warnings.find((w) => w.code === 'negative-phrasing');
     expect(warning?.message).not.toBe('');
     expect(warning?.fix).not.toBe('');
-    session.body.value = original;
-    expect(session.warnings.value).toEqual([]);
+    session.edit({ body: original });
+    expect(session.warnings).toEqual([]);
 
-    session.body.value = 'Hi Dana, I decline.';
-    expect(session.warnings.value.map((w) => w.code)).toEqual(
+    session.edit({ body: 'Hi Dana, I decline.' });
+    expect(session.warnings.map((w) => w.code)).toEqual(
       expect.arrayContaining(['missing-thanks', 'missing-door-open']),
     );
   });
@@ -156,8 +156,8 @@ describe('a draft session', () => {
   it("does not flag the user's own signature or name as problems", () => {
     const signed = { ...request, sender: { name: 'Sam Rivera', signature: 'Sam Rivera\nTODO Designs LLC' } };
     const session = createDraftSession(countingComposer().composer, signed);
-    expect(session.body.value).toContain('TODO Designs LLC');
-    expect(session.warnings.value).toEqual([]);
+    expect(session.body).toContain('TODO Designs LLC');
+    expect(session.warnings).toEqual([]);
   });
 });
 
@@ -165,21 +165,21 @@ describe('a draft session switching language', () => {
   it('loads the bank, keeps the current text until it arrives, then writes in that language', async () => {
     const { composer, cue, asked } = banksOnCue();
     const session = createDraftSession(composer, request);
-    const english = session.body.value;
+    const english = session.body;
 
     session.update({ language: 'de' });
     expect(asked()).toEqual(['de']);
-    expect(session.language.value).toBe('de');
-    expect(session.loading.value).toBe('de');
-    expect(session.request.value.language).toBe('en');
-    expect(session.body.value).toBe(english);
+    expect(session.language).toBe('de');
+    expect(session.loading).toBe('de');
+    expect(session.request.language).toBe('en');
+    expect(session.body).toBe(english);
 
     await cue('de', 'arrive');
-    expect(session.loading.value).toBeNull();
-    expect(session.request.value.language).toBe('de');
-    expect(session.subject.value).toBe(writeDraft({ ...request, language: 'de' }).subject);
-    expect(session.body.value).toBe(writeDraft({ ...request, language: 'de' }).body);
-    expect(session.edited.value).toBe(false);
+    expect(session.loading).toBeNull();
+    expect(session.request.language).toBe('de');
+    expect(session.subject).toBe(writeDraft({ ...request, language: 'de' }).subject);
+    expect(session.body).toBe(writeDraft({ ...request, language: 'de' }).body);
+    expect(session.edited).toBe(false);
   });
 
   it('applies the rest of a change at once and keeps edits made while the bank loads', async () => {
@@ -187,16 +187,16 @@ describe('a draft session switching language', () => {
     const session = createDraftSession(composer, request);
 
     session.update({ language: 'fr', tone: 'formal' });
-    expect(session.body.value).toBe(writeDraft({ ...request, tone: 'formal' }).body);
-    const mine = `${session.body.value}\nP.S. Congratulations on the launch.`;
-    session.body.value = mine;
+    expect(session.body).toBe(writeDraft({ ...request, tone: 'formal' }).body);
+    const mine = `${session.body}\nP.S. Congratulations on the launch.`;
+    session.edit({ body: mine });
 
     await cue('fr', 'arrive');
-    expect(session.request.value).toMatchObject({ language: 'fr', tone: 'formal' });
-    expect(session.body.value).toBe(mine);
-    expect(session.stale.value).toBe(true);
+    expect(session.request).toMatchObject({ language: 'fr', tone: 'formal' });
+    expect(session.body).toBe(mine);
+    expect(session.stale).toBe(true);
     session.regenerate();
-    expect(session.body.value).toBe(writeDraft({ ...request, language: 'fr', tone: 'formal' }).body);
+    expect(session.body).toBe(writeDraft({ ...request, language: 'fr', tone: 'formal' }).body);
   });
 
   it('follows the last language chosen, whatever order the banks arrive in', async () => {
@@ -205,38 +205,55 @@ describe('a draft session switching language', () => {
 
     session.update({ language: 'de' });
     session.update({ language: 'es' });
-    expect(session.language.value).toBe('es');
+    expect(session.language).toBe('es');
     await cue('de', 'arrive');
-    expect(session.request.value.language).toBe('en');
+    expect(session.request.language).toBe('en');
     await cue('es', 'arrive');
-    expect(session.body.value).toBe(writeDraft({ ...request, language: 'es' }).body);
+    expect(session.body).toBe(writeDraft({ ...request, language: 'es' }).body);
 
     session.update({ language: 'nl' });
     session.update({ language: 'de' });
-    expect(session.loading.value).toBeNull();
-    expect(session.body.value).toBe(writeDraft({ ...request, language: 'de' }).body);
+    expect(session.loading).toBeNull();
+    expect(session.body).toBe(writeDraft({ ...request, language: 'de' }).body);
     await cue('nl', 'arrive');
-    expect(session.request.value.language).toBe('de');
+    expect(session.request.language).toBe('de');
   });
 
   it('reports a bank that failed to load and keeps the draft; choosing the language again retries', async () => {
     const { composer, cue, asked } = banksOnCue();
     const session = createDraftSession(composer, request);
-    const english = session.body.value;
+    const english = session.body;
 
     session.update({ language: 'pt' });
     await cue('pt', 'fail');
-    expect(session.failed.value).toBe('pt');
-    expect(session.loading.value).toBeNull();
-    expect(session.language.value).toBe('en');
-    expect(session.request.value.language).toBe('en');
-    expect(session.body.value).toBe(english);
+    expect(session.failed).toBe('pt');
+    expect(session.loading).toBeNull();
+    expect(session.language).toBe('en');
+    expect(session.request.language).toBe('en');
+    expect(session.body).toBe(english);
 
     session.update({ language: 'pt' });
-    expect(session.failed.value).toBeNull();
+    expect(session.failed).toBeNull();
     expect(asked()).toEqual(['pt']);
     await cue('pt', 'arrive');
-    expect(session.body.value).toBe(writeDraft({ ...request, language: 'pt' }).body);
+    expect(session.body).toBe(writeDraft({ ...request, language: 'pt' }).body);
+  });
+
+  it('tells its subscribers of every change, a bank arriving later included, until they stop listening', async () => {
+    const { composer, cue } = banksOnCue();
+    const session = createDraftSession(composer, request);
+    const seen: string[] = [];
+    const stop = session.subscribe(() => seen.push(session.language));
+
+    session.edit({ body: `${session.body}\nThank you.` });
+    session.update({ language: 'de' });
+    await cue('de', 'arrive');
+    expect(seen).toEqual(['en', 'de', 'de']);
+    expect(session.stale).toBe(true);
+
+    stop();
+    session.regenerate();
+    expect(seen).toHaveLength(3);
   });
 
   it('opens in the requested language once its bank has loaded', async () => {
@@ -244,8 +261,8 @@ describe('a draft session switching language', () => {
     const opening = openDraftSession(composer, { ...request, language: 'nl' });
     await cue('nl', 'arrive');
     const session = await opening;
-    expect(session.body.value).toBe(writeDraft({ ...request, language: 'nl' }).body);
-    expect(session.failed.value).toBeNull();
+    expect(session.body).toBe(writeDraft({ ...request, language: 'nl' }).body);
+    expect(session.failed).toBeNull();
   });
 
   it('opens in English, and says why, when the bank of the requested language fails to load', async () => {
@@ -253,8 +270,8 @@ describe('a draft session switching language', () => {
     const opening = openDraftSession(composer, { ...request, language: 'fr' });
     await cue('fr', 'fail');
     const session = await opening;
-    expect(session.failed.value).toBe('fr');
-    expect(session.language.value).toBe('en');
-    expect(session.body.value).toBe(writeDraft(request).body);
+    expect(session.failed).toBe('fr');
+    expect(session.language).toBe('en');
+    expect(session.body).toBe(writeDraft(request).body);
   });
 });

@@ -47,16 +47,16 @@ describe('the popup store', () => {
     expect(store.step.value).toBe('home');
     const draft = await writeNote(store);
     expect(store.step.value).toBe('draft');
-    expect(draft.body.value).toContain('Dana');
-    expect(draft.body.value).toContain('Acme Robotics');
-    expect(draft.body.value).toContain('Sam Rivera');
+    expect(draft.body).toContain('Dana');
+    expect(draft.body).toContain('Acme Robotics');
+    expect(draft.body).toContain('Sam Rivera');
   });
 
   it('writes in the default tone and language from settings', async () => {
     const store = createStore(fakeServices({ settings: { defaultTone: 'formal', defaultLanguage: 'de' } }));
     const draft = await writeNote(store);
-    expect(draft.request.value).toMatchObject({ tone: 'formal', language: 'de' });
-    expect(draft.body.value).toBe(compose.writeDraft(draft.request.value).body);
+    expect(draft.request).toMatchObject({ tone: 'formal', language: 'de' });
+    expect(draft.body).toBe(compose.writeDraft(draft.request).body);
   });
 
   it('keeps the user on the people step, with errors by field, until name and company are given', async () => {
@@ -104,14 +104,14 @@ describe('the popup store', () => {
     store.back();
     store.edit({ highlight: 'the tour of the robotics lab' });
     await store.writeDraft();
-    expect(draft.body.value).toContain('the tour of the robotics lab');
+    expect(draft.body).toContain('the tour of the robotics lab');
 
-    draft.body.value = `${draft.body.value}\nThank you again.`;
+    draft.edit({ body: `${draft.body}\nThank you again.` });
     store.back();
     store.edit({ highlight: 'the lunch with the team' });
     await store.writeDraft();
-    expect(draft.body.value).toContain('Thank you again.');
-    expect(draft.stale.value).toBe(true);
+    expect(draft.body).toContain('Thank you again.');
+    expect(draft.stale).toBe(true);
   });
 
   it('copies the body (the part that goes into a reply)', async () => {
@@ -119,7 +119,7 @@ describe('the popup store', () => {
     const store = createStore(services);
     const draft = await writeNote(store);
     await store.copy();
-    expect(services.copyText).toHaveBeenCalledWith(draft.body.value);
+    expect(services.copyText).toHaveBeenCalledWith(draft.body);
     expect(store.status.value).toEqual({ kind: 'ok', key: 'popup_copied', substitutions: undefined });
   });
 
@@ -138,7 +138,7 @@ describe('the popup store', () => {
     const store = createStore(services);
     const draft = await writeNote(store);
     await store.insert();
-    expect(services.insertIntoTab).toHaveBeenCalledWith(7, draft.body.value);
+    expect(services.insertIntoTab).toHaveBeenCalledWith(7, draft.body);
     expect(store.status.value).toMatchObject({ kind: 'error', key: 'popup_insert_failed' });
   });
 
@@ -156,8 +156,8 @@ describe('the popup store', () => {
     const url = new URL(services.openUrl.mock.calls[0]![0]);
     expect(url.host).toBe('mail.google.com');
     expect(url.searchParams.get('to')).toBe('dana@acme.example');
-    expect(url.searchParams.get('su')).toBe(draft.subject.value);
-    expect(url.searchParams.get('body')).toBe(draft.body.value);
+    expect(url.searchParams.get('su')).toBe(draft.subject);
+    expect(url.searchParams.get('body')).toBe(draft.body);
   });
 
   it('falls back to mailto: when it cannot tell which webmail the user uses', async () => {
@@ -227,6 +227,6 @@ describe('the popup store, while settings load', () => {
     const writing = store.writeDraft();
     release();
     await writing;
-    expect(store.draft.value?.body.value).toContain('Sam Rivera');
+    expect(store.draft.value?.body).toContain('Sam Rivera');
   });
 });
