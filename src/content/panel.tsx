@@ -4,9 +4,8 @@
  * flags, and Insert into reply / Copy / Not a job email. It lives in its own shadow root; the only
  * email text it shows is what the draft needs (company, role, names).
  */
-import { type Signal, signal } from '@preact/signals';
 import { render } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   checkGraciousness,
   type DraftRequest,
@@ -99,14 +98,14 @@ function requestFor(
 }
 
 interface PanelState {
-  situation: Signal<Situation>;
-  people: Signal<Person[]>;
-  person: Signal<number>;
-  adding: Signal<boolean>;
-  newName: Signal<string>;
-  newRole: Signal<Role>;
-  status: Signal<{ text: string; ok: boolean } | null>;
-  reminder: Signal<{ id: string; undone: boolean; situation?: Situation } | null>;
+  situation: Situation;
+  people: Person[];
+  person: number;
+  adding: boolean;
+  newName: string;
+  newRole: Role;
+  status: { text: string; ok: boolean } | null;
+  reminder: { id: string; undone: boolean; situation?: Situation } | null;
 }
 
 function Panel(props: {
@@ -114,38 +113,66 @@ function Panel(props: {
   details: Details;
   settings: Settings;
   session: DraftSession;
-  state: PanelState;
+  situation: Situation;
+  people: Person[];
   close(): void;
 }) {
-  const { context, details, settings, session, state } = props;
+  const { context, details, settings, session } = props;
   const { kind } = context.job;
+  const [state, setState] = useState<PanelState>(() => ({
+    situation: props.situation,
+    people: props.people,
+    person: 0,
+    adding: false,
+    newName: '',
+    newRole: kind === 'interview' ? 'interviewer' : 'recruiter',
+    status: null,
+    reminder: null,
+  }));
+  // Changes merge into the state as it is when they land, not as this render saw it: adding a person
+  // makes two in a row, and the worker's answers land after an await.
+  const patch = (change: Partial<PanelState> | ((current: PanelState) => Partial<PanelState>)) =>
+    setState((current) => ({ ...current, ...(typeof change === 'function' ? change(current) : change) }));
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
 
-  const choose = (situation: Situation, personIndex: number) => {
-    state.situation.value = situation;
-    state.person.value = personIndex;
-    session.update(requestFor(situation, state.people.value[personIndex], details, settings, kind));
+  useEffect(() => {
+    let open = true;
+    void context.job.detected.then((answer) => {
+      if (open && answer?.created && answer.reminder) {
+        const { id, situation } = answer.reminder;
+        patch({ reminder: { id, undone: false, situation } });
+      }
+    });
+    return () => {
+      open = false;
+    };
+  }, []);
+
+  const choose = (situation: Situation, personIndex: number, people = state.people) => {
+    patch({ situation, person: personIndex });
+    session.update(requestFor(situation, people[personIndex], details, settings, kind));
   };
   const addPerson = () => {
-    const name = state.newName.value.trim();
+    const name = state.newName.trim();
     if (!name) return;
-    state.people.value = [...state.people.value, { name, email: null, role: state.newRole.value }];
-    state.adding.value = false;
-    state.newName.value = '';
-    choose(state.situation.value, state.people.value.length - 1);
+    const people = [...state.people, { name, email: null, role: state.newRole }];
+    patch({ people, adding: false, newName: '' });
+    choose(state.situation, people.length - 1, people);
   };
   const insert = async () => {
     const result = await context.insert(session.body);
-    state.status.value = result.inserted
-      ? { text: t('webmail_panel_inserted'), ok: true }
-      : { text: t('webmail_panel_insert_failed'), ok: false };
+    patch({
+      status: result.inserted
+        ? { text: t('webmail_panel_inserted'), ok: true }
+        : { text: t('webmail_panel_insert_failed'), ok: false },
+    });
   };
   const copy = async () => {
     const ok = await copyText(context.doc, session.body);
-    state.status.value = ok
-      ? { text: t('webmail_panel_copied'), ok: true }
-      : { text: t('webmail_panel_copy_failed'), ok: false };
+    patch({
+      status: ok ? { text: t('webmail_panel_copied'), ok: true } : { text: t('webmail_panel_copy_failed'), ok: false },
+    });
   };
   // "Remind me": a reminder for the situation chosen here (a decision on an offer replaces the
   // undecided one), for when reminders are not automatic or the user wants another.
@@ -153,31 +180,30 @@ function Panel(props: {
     const reply = await context.askWorker('reminders/create', {
       site: context.job.site,
       threadKey: context.job.threadKey,
-      situation: state.situation.value,
+      situation: state.situation,
       kind,
       company: details.company?.slice(0, 500) ?? null,
       role: details.role?.slice(0, 500) ?? null,
-      contacts: state.people.value.slice(0, 20).map((p) => ({
+      contacts: state.people.slice(0, 20).map((p) => ({
         name: p.name.slice(0, 500),
         email: p.email && p.email.length <= 320 ? p.email : null,
         role: p.role,
       })),
       interviewAt: details.interviewAt,
     });
-    if (reply.ok)
-      state.reminder.value = { id: reply.value.reminder.id, undone: false, situation: state.situation.value };
-    else state.status.value = { text: t('reminders_failed', reply.error), ok: false };
+    if (reply.ok) {
+      const { id } = reply.value.reminder;
+      patch((current) => ({ reminder: { id, undone: false, situation: current.situation } }));
+    } else patch({ status: { text: t('reminders_failed', reply.error), ok: false } });
   };
   const undo = async () => {
-    const reminder = state.reminder.value;
+    const { reminder } = state;
     if (!reminder) return;
     const reply = await context.askWorker('reminders/undo', { id: reminder.id });
-    if (reply.ok) state.reminder.value = { ...reminder, undone: true };
+    if (reply.ok) patch({ reminder: { ...reminder, undone: true } });
   };
   const situations = SITUATIONS[kind];
-  const people = state.people.value;
-  const reminder = state.reminder.value;
-  const status = state.status.value;
+  const { people, reminder, status } = state;
 
   return (
     <div class="g-stack">
@@ -204,7 +230,7 @@ function Panel(props: {
           )}
         </p>
       ) : null}
-      {!reminder || reminder.undone || reminder.situation !== state.situation.value ? (
+      {!reminder || reminder.undone || reminder.situation !== state.situation ? (
         <div class="actions">
           <button type="button" class="g-button" data-gracious="remind-me" onClick={remindMe}>
             {t('webmail_panel_remind_me')}
@@ -221,8 +247,8 @@ function Panel(props: {
                   type="button"
                   class="g-choice"
                   data-situation={s}
-                  aria-pressed={state.situation.value === s ? 'true' : 'false'}
-                  onClick={() => choose(s, state.person.value)}
+                  aria-pressed={state.situation === s ? 'true' : 'false'}
+                  onClick={() => choose(s, state.person)}
                 >
                   <span class="g-choice-title">{t(SITUATION_TEXT[s].title)}</span>
                   <span class="g-choice-hint">{t(SITUATION_TEXT[s].hint)}</span>
@@ -238,35 +264,31 @@ function Panel(props: {
           <SelectField
             name="person"
             label={t('webmail_panel_person')}
-            value={String(state.person.value)}
+            value={String(state.person)}
             options={people.map((p, i) => ({
               value: String(i),
               label: p.role ? `${p.name} (${t(`ui_role_${p.role.replace('-', '_')}`)})` : p.name,
             }))}
-            onValue={(value) => choose(state.situation.value, Number(value))}
+            onValue={(value) => choose(state.situation, Number(value))}
           />
         ) : (
           <p class="g-muted">{t('webmail_panel_nobody')}</p>
         )}
-        {state.adding.value ? (
+        {state.adding ? (
           <div class="g-stack">
             <TextField
               name="new-person"
               label={t('webmail_panel_new_name')}
-              value={state.newName.value}
+              value={state.newName}
               maxLength={120}
-              onValue={(value) => {
-                state.newName.value = value;
-              }}
+              onValue={(newName) => patch({ newName })}
             />
             <SelectField
               name="new-role"
               label={t('webmail_panel_new_role')}
-              value={state.newRole.value}
+              value={state.newRole}
               options={roleOptions(ROLES)}
-              onValue={(value) => {
-                state.newRole.value = value;
-              }}
+              onValue={(newRole) => patch({ newRole })}
             />
             <div class="actions">
               <button type="button" class="g-button" onClick={addPerson}>
@@ -276,13 +298,7 @@ function Panel(props: {
           </div>
         ) : (
           <div class="actions">
-            <button
-              type="button"
-              class="g-button g-button--quiet"
-              onClick={() => {
-                state.adding.value = true;
-              }}
-            >
+            <button type="button" class="g-button g-button--quiet" onClick={() => patch({ adding: true })}>
               {t('webmail_panel_add_person')}
             </button>
           </div>
@@ -353,16 +369,7 @@ export function openPanel(context: PanelContext): () => void {
 
   const details = extractDetails(job.email, { timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
   const people = peopleFrom(details, job.email.from);
-  const state: PanelState = {
-    situation: signal(SITUATIONS[job.kind][0]!),
-    people: signal(people),
-    person: signal(0),
-    adding: signal(false),
-    newName: signal(''),
-    newRole: signal<Role>(job.kind === 'interview' ? 'interviewer' : 'recruiter'),
-    status: signal(null),
-    reminder: signal(null),
-  };
+  const situation = SITUATIONS[job.kind][0]!;
   const closed = new AbortController();
   const close = () => {
     if (closed.signal.aborted) return;
@@ -381,23 +388,25 @@ export function openPanel(context: PanelContext): () => void {
     { signal: closed.signal },
   );
 
-  void job.detected.then((answer) => {
-    if (answer?.created && answer.reminder && !closed.signal.aborted) {
-      state.reminder.value = { id: answer.reminder.id, undone: false, situation: answer.reminder.situation };
-    }
-  });
-
   void context.askWorker('settings/get').then(async (reply) => {
     if (closed.signal.aborted) return;
     const settings = reply.ok ? reply.value : DEFAULT_SETTINGS;
     const session = await openDraftSession(COMPOSER, {
-      ...requestFor(state.situation.value, people[0], details, settings, job.kind),
+      ...requestFor(situation, people[0], details, settings, job.kind),
       tone: settings.defaultTone,
       language: settings.defaultLanguage,
     });
     if (closed.signal.aborted) return;
     render(
-      <Panel context={context} details={details} settings={settings} session={session} state={state} close={close} />,
+      <Panel
+        context={context}
+        details={details}
+        settings={settings}
+        session={session}
+        situation={situation}
+        people={people}
+        close={close}
+      />,
       frame,
     );
   });
