@@ -93,7 +93,7 @@ function orgBefore(text: string, pos: number): string | null {
 }
 
 const DEPT =
-  /(?:\s*[-–—|,:]\s*|\s+)(?:(?:early|graduate|university|campus|global|corporate|crew|cabin\s+crew)\s+)?(?:careers?|jobs|recruiting|recruitment|talent\s+(?:acquisition|team)|hiring(?:\s+team)?|human\s+resources|hr|people\s+(?:team|ops|operations)|karriere|recrutement|recrutamento|reclutamiento|recursos\s+humanos|ressources\s+humaines|rrhh|rh|personalabteilung|empleo|vagas|werken\s+bij|team|notifications?|no-?reply|graduates?|admissions)(?:\s+team)?$|\s*[-–—|,:]\s*(?:talent|people|staffing|personal|personnel|services|department|hiring|sekretariat|secretariat|(?:team|afdeling|abteilung|service|servicio|setor|departamento)\s+[\p{L}&\s]{2,30})$|\s+(?:talent|people)$/iu;
+  /(?:\s*[-–—|,:]\s*|\s+)(?:(?:early|graduate|university|campus|global|corporate|crew|cabin\s+crew)\s+)?(?:careers?|jobs|recruiting|recruitment|talent\s+(?:acquisition|team)|hiring(?:\s+team)?|human\s+resources|hr|people\s+(?:team|ops|operations)|karriere|recrutement|recrutamento|reclutamiento|recursos\s+humanos|ressources\s+humaines|rrhh|rh|personalabteilung|empleo|employment|vagas|werken\s+bij|team|notifications?|no-?reply|graduates?|admissions)(?:\s+team)?$|\s*[-–—|,:]\s*(?:talent|people|staffing|personal|personnel|services|department|hiring|sekretariat|secretariat|(?:team|afdeling|abteilung|service|servicio|setor|departamento)\s+[\p{L}&\s]{2,30})$|\s+(?:talent|people)$/iu;
 const DEPT_LEAD =
   /^(?:the\s+)?(?:(?:careers?|jobs|recruiting|recruitment|talent(?:\s+acquisition)?|talentos|hiring|hr|human\s+resources|people|personas|(?:service\s+)?recrutement|recursos\s+humanos|rrhh|rh|p&o|team|equipo|[ée]quipe|time|sekretariat|secretariat|secretar[íi]a|personalabteilung|personal|ausbildung|selecci[óo]n(?:\s+de\s+personal)?|gente\s+(?:&|e)\s+gest[ãa]o|placements?|internships?|early\s+careers|(?:graduate|campus)\s+(?:recruit\w*|careers|hiring))(?:\s+team)?(?:\s+(?:de|da|do|del)\s+talentos?)?)(?![\p{L}])\s*(?:(?:at|@|de|da|do|del|bei|van|of|chez|en|na|-|–|—|\||,)\s*)?(?=[\p{Lu}])/iu;
 /** Words of departments and teams: a name made only of them is no employer ("Selection Panel Secretariat"). */
@@ -141,14 +141,21 @@ function isCompanyLike(part: string, signerName: string, key = ''): boolean {
   if (/\b(?:she|he|they)\/(?:her|him|them)\b|pronouns/i.test(p)) return false;
   if (signerName && squash(p) === squash(signerName)) return false;
   const sim = key ? domainSim(p, key) : 0;
-  if (TITLE_WORD.test(p) && !COMPANY_WORD.test(p) && sim < 0.5) return false;
+  // "Great Plains Tractor Supply Recruiting": an organisation's team, not a title.
+  if (TITLE_WORD.test(stripDept(p)) && !COMPANY_WORD.test(p) && sim < 0.5) return false;
   if (deptOnly(p) && sim < 0.5) return false;
-  if (dayOrMonth(p) || GENERIC.test(p)) return false;
+  if (dayOrMonth(p) || GENERIC.test(p) || /employer$/i.test(p)) return false;
   return capShare(p) >= 0.6;
 }
 
 const BODY_PATTERNS: Array<[RegExp, number, 'after' | 'before']> = [
-  [/\b(?:offer|invitation|news|message|update|call|word|feedback)\s+from\s+/giu, 2, 'after'],
+  [/\b(?:offer|invitation|news|message|update|call|word|feedback|back)\s+from\s+/giu, 2, 'after'],
+  // An agency passes on its client's answer: "la respuesta de X", "le retour de X".
+  [
+    /\b(?:respuesta|retour|r[ée]ponse|resposta|r[üu]ckmeldung|terugkoppeling)\s+(?:de|d[aoe]s?|von|van)\s+/giu,
+    2,
+    'after',
+  ],
   [
     /\b(?:position|role|job|post|opening|vacancy|opportunit(?:y|ies)|career|internship|placement|interview|appointment|employment|apply(?:ing)?|applied|application|candidacy|interest|time|work(?:ing)?|start|future|everyone|team)\s+(?:at|with)\s+/giu,
     2,
@@ -159,7 +166,11 @@ const BODY_PATTERNS: Array<[RegExp, number, 'after' | 'before']> = [
     2.5,
     'after',
   ],
-  [/\b(?:my|our)\s+client,?\s+/giu, 2, 'after'],
+  [
+    /\b(?:my|our|mon|notre|mi|nuestro|meu|nosso|mijn|onze|unser\w*)\s+(?:client|cliente|klant|kunden?),?\s+(?:the\s+|l[ea]\s+|el\s+|[oa]\s+|de\s+)?/giu,
+    2,
+    'after',
+  ],
   // The client a search firm or platform acts for: "the board of X", "search for X", "X's Chairman".
   [
     /\b(?:board|chair(?:man|woman|person)?|ceo|founders?|directors|hiring\s+manager|management|team|leadership)\s+(?:of|at)\s+/giu,
@@ -209,7 +220,7 @@ const SUBJECT_PATTERNS: RegExp[] = [
 
 // Words that show the sender acts for someone else.
 const INTERMEDIARY =
-  /\b(?:the|my|our|your)\s+client\b|\bclient['’]?s?\s+(?:note|message)|message\s+from\s+the\s+client|\bon\s+behalf\s+of\b|\b(?:search|mandate)\s+for\b|\bpassed\s+(?:on\s+(?:your|you)\b|your\s+(?:cv|resume|résumé|profile|application|details)\b)|\bsubmitted\s+you\b|\bmi\s+cliente\b|\bmeu\s+cliente\b|\bmon\s+client\b|\bmein(?:em)?\s+kunden\b|\bmijn\s+klant\b/iu;
+  /\b(?:the|my|our|your|mon|notre|mi|nuestro|meu|nosso|mijn|onze)\s+(?:client|cliente|klant)\b|\bclient['’]?s?\s+(?:note|message)|message\s+from\s+the\s+client|\bon\s+behalf\s+of\b|\b(?:search|mandate)\s+for\b|\bpassed\s+(?:on\s+(?:your|you)\b|your\s+(?:cv|resume|résumé|profile|application|details)\b)|\bsubmitted\s+you\b|\bmein(?:em)?\s+kunden\b/iu;
 
 /** Employer key of another address in the text, or '' for free-mail and test domains. */
 function otherKey(domain: string): string {
@@ -235,6 +246,10 @@ function looksLikeTitle(t: string): boolean {
 const AGENCY_KEY =
   /staffing|recruit|rec$|talent|search|personnel|headhunt|resourcing|placement|interim|uitzend|werving|ett$/;
 
+/** A phrase written in lower case, shown in Title Case. */
+const title = (p: string): string =>
+  /[\p{Lu}]/u.test(p) ? p : p.replace(/(^|\s)(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+
 /**
  * Phrases of the text that spell the sender's domain: "Kingsreach Rail" for kingsreachrail,
  * "big sky outfitters" for bigskyoutfitters (written in lower case, shown in Title Case).
@@ -252,7 +267,8 @@ function domainPhrases(text: string, key: string): string[] {
     const s0 = squash(w0[0]);
     if (!s0 || s0[0] !== k[0] || !k.startsWith(s0.slice(0, Math.min(3, s0.length)))) continue;
     let acc = '';
-    for (let j = i; j < Math.min(words.length, i + 5); j++) {
+    let part = '';
+    for (let j = i; j < Math.min(words.length, i + 6); j++) {
       const wj = words[j];
       if (!wj) break;
       // Stop at a line break or punctuation between words.
@@ -261,7 +277,9 @@ function domainPhrases(text: string, key: string): string[] {
         const gap = text.slice((prev?.index ?? 0) + (prev?.[0].length ?? 0), wj.index);
         if (!/^[ ]{1,2}$/.test(gap)) break;
       }
-      acc += squash(wj[0]);
+      const sj = squash(wj[0]);
+      // A capitalised word may give only its initial: "Juniper Peak Federal Credit Union" for juniperpeakfcu.
+      acc += j > i && /^\p{Lu}/u.test(wj[0]) && !k.startsWith(acc + sj) && !(acc + sj).startsWith(k) ? sj[0] : sj;
       if (acc === k || (acc.startsWith(k) && j > i && acc.length - k.length <= 8)) {
         // Carry on over capitalised company words: "Glenmore General" + "Hospital".
         let endAt = wj.index + wj[0].length;
@@ -273,16 +291,15 @@ function domainPhrases(text: string, key: string): string[] {
           if (!/^ $/.test(gap) || !/^\p{Lu}/u.test(wx[0]) || !COMPANY_WORD.test(wx[0])) break;
           endAt = wx.index + wx[0].length;
         }
-        const phrase = text.slice(w0.index, endAt).replace(/[.,]$/, '');
-        out.push(
-          /[\p{Lu}]/u.test(phrase)
-            ? phrase
-            : phrase.replace(/(^|\s)(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase()),
-        );
+        out.push(title(text.slice(w0.index, endAt).replace(/[.,]$/, '')));
+        part = '';
         break;
       }
       if (!k.startsWith(acc)) break;
+      // Two words or more spelling most of the domain: "olive pit" for olivepitgrill.
+      if (j > i && acc.length >= k.length * 0.6) part = text.slice(w0.index, wj.index + wj[0].length);
     }
+    if (part && out.length === 0) out.push(title(part.replace(/[.,]$/, '')));
   }
   return out;
 }
@@ -317,12 +334,35 @@ const URLISH =
 const PRONOUN_LEAD =
   /^(?:ihr|ihre|dein|deine|unser|unsere|your|our|my|votre|notre|mon|ma|tu|su|sua|seu|nuestra|nuestro|nossa|nosso|uw|je|jouw|ons|onze|dear|hi|hello|hallo|bonjour|hola|ol[áa]|beste|geachte)\s/i;
 
+/** A mailbox nobody reads: no-reply@, notifications@, jobs-noreply@, mailer@. */
+const AUTOMATED = /reply|notif|mailer/;
+/** A domain named as a mail service: hirestream-mail, talentbridge-ats, acme-notify. */
+const SERVICE_LABEL = /-(?:e?mail|ats|notif\w*|hire)$/;
+
+/**
+ * Whether the sender's domain belongs to a platform mailing for employers: the domain calls itself
+ * a mail service, or an automated mailbox's name is a mail service's ("Hirestream Notifications")
+ * or an organisation the domain does not spell (the employer, on the platform's domain).
+ */
+function isPlatform(prep: Prepared, key: string): boolean {
+  const d = prep.sender.display;
+  if (SERVICE_LABEL.test(key)) return true;
+  if (!key || !AUTOMATED.test(prep.sender.local)) return false;
+  if (/\b(?:notif\w*|notify|mail)$/i.test(d)) return true;
+  const org = stripDept(d);
+  return !!org && !personName(org) && !deptOnly(org) && domainSim(org, key) < 0.5;
+}
+
 export function findCompany(prep: Prepared, signer: Signer | null): string | null {
-  const key = domainKey(prep);
+  let key = domainKey(prep);
+  // A platform's domain says nothing of the employer, and its own name is nobody's employer.
+  const platform = isPlatform(prep, key) ? key : '';
+  if (platform) key = '';
   const cands: Cand[] = [];
-  const signerName = signer?.name ?? '';
+  // A platform writes in the employer's name and signs with it: that name is no person's.
+  const signerName = signer && !(platform && squash(signer.name) === squash(prep.sender.display)) ? signer.name : '';
   const add = (raw: string | null, score: number, src: Source): void => {
-    if (!raw || cands.length >= MAX_CANDS) return;
+    if (!raw || cands.length >= MAX_CANDS || (platform && domainSim(raw, platform) >= 0.6)) return;
     let t = raw
       .replace(/\s+\(?#\s*\d+.*$/, '')
       .replace(/\s+/g, ' ')
@@ -399,6 +439,8 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
   if (s.via) add(s.via, 3, 'from');
   else if (s.display && (!personName(s.display) || (key && domainSim(s.display, key) >= 0.7)))
     add(s.display, 3, 'from');
+  // A platform's sender name is the employer's, though it may read like a person's ("Velora Fietsen").
+  else if (platform) add(s.display, 1.5, 'from');
 
   // 3. Phrases in the newest message and the subject.
   const text = prep.lines.slice(0, prep.sigStart).join('\n').slice(0, SCAN_CAP).replace(URLISH, ' ');
@@ -487,7 +529,21 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
       .split(/[\s/&-]+/)
       .map((w) => squash(w))
       .filter(Boolean);
+  // "Juniper Peak FCU" abbreviates "Juniper Peak Federal Credit Union".
+  const abbr = (long: string[], short: string[]): boolean => {
+    const n = short.length - 1;
+    const a = short[n] ?? '';
+    return (
+      n > 0 &&
+      a.length > 1 &&
+      a.length === long.length - n &&
+      isPrefix(long, short.slice(0, n)) &&
+      long.slice(n).every((w, i) => w[0] === a[i])
+    );
+  };
+  const isPrefix = (long: string[], short: string[]): boolean => short.every((w, i) => long[i] === w);
   const contains = (long: string[], short: string[]): boolean => {
+    if (abbr(long, short)) return true;
     if (short.length === 0 || short.length > long.length) return false;
     const head = short.every((w, i) => long[i] === w);
     const tail = short.every((w, i) => long[long.length - short.length + i] === w);
@@ -528,14 +584,17 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
       if (wc.length > g.words.length) g.words = wc;
     }
   }
-  // Within a group, "Glenmore General" grows into "Glenmore General Hospital".
-  const isPrefix = (long: string[], short: string[]): boolean => short.every((w, i) => long[i] === w);
+  // Within a group, "Glenmore General" grows into "Glenmore General Hospital", an abbreviation into its words.
   for (const g of groups) {
     let b = g.best;
     for (const c of g.members) {
       const bw = wordsOf(b.text);
       const cw = wordsOf(c.text);
-      if (cw.length > bw.length && isPrefix(cw, bw) && cw.slice(bw.length).every((w) => COMPANY_WORD.test(w))) b = c;
+      if (
+        cw.length > bw.length &&
+        ((isPrefix(cw, bw) && cw.slice(bw.length).every((w) => COMPANY_WORD.test(w))) || abbr(cw, bw))
+      )
+        b = c;
     }
     g.best = b;
   }
