@@ -9,7 +9,13 @@ o5 dir|euch|ihnen _12 anbieten|anzubieten
 o5 anbieten _2 zu durfen|konnen
 o4 zusage _3 erteilen|fur|geben|zu|zur
 o4 freue|freuen _4 zusage
-o4 arbeitsvertrag|arbeitsvertrags|einstellungszusage|jobangebot|stellenzusage|vertragsangebot|vertragsentwurf|vertragsunterlagen
+o4 anstellungsvertrag|arbeitsvertrag|arbeitsvertrages|arbeitsvertrags|ausbildungsvertrag|dienstvertrag|einstellungszusage|jobangebot|praktikumsvertrag|stellenzusage|vertragsangebot|vertragsentwurf|vertragsunterlagen
+o4 an bord _1 holen|nehmen
+o4 am|ab #d|sofort _6 bei uns _4 anfangen|anzufangen|beginnen|einsteigen|starten
+o4 verlangerung _4 anstellungsvertrag*|arbeitsvertrag*|dienstvertrag*
+o4 anstellungsvertrag|arbeitsvertrag|dienstvertrag _3 verlangern|verlangert
+o5 biete|bieten _4 entfristung|weiterbeschaftigung
+o3 entfristung|weiterbeschaftigung
 o3 das|dein|ein|ihr|unser|unserem|unseres _1 angebot
 o4 deine|ihre einstellung _1 als
 o4 fur dich|sie entschieden
@@ -18,7 +24,7 @@ o4 willkommen an|im _1 bord|team
 o3 eingestellt|einstellen|einstellung
 o2 herzlich|herzlichen gluckwunsch|glueckwunsch|willkommen
 o2 gluckwunsch|glueckwunsch
-o2 arbeitsbeginn|befristet|bruttogehalt|bruttojahresgehalt|eintritt|eintrittsdatum|gehalt|jahresgehalt|monatsgehalt|probezeit|stundenlohn|unbefristet|urlaubstage|verguetung|vergutung
+o2 arbeitsbeginn|befristet|bruttogehalt|bruttojahresgehalt|eintritt|eintrittsdatum|gehalt|jahresgehalt|lohn|monatsgehalt|monatslohn|praktikumslohn|praktikumsvergutung|probezeit|stundenlohn|unbefristet|urlaubstage|verguetung|vergutung
 o2 gegenzeichnen|unterschreiben|unterschriebenes|unterschrift|unterzeichnen
 o2 zusage|zusagen|zusagst
 o1 angebot
@@ -30,7 +36,10 @@ r5 nicht _3 engere auswahl|wahl
 r5 eine|einem|einen|einer _1 andere|anderen _1 bewerber*|kandidat*
 r5 fur|zugunsten _2 andere|anderen|anderer _1 bewerber*|kandidat*|losung|person|profil*
 r5 position|stelle|vakanz _4 anderweitig|besetzt|vergeben
-r4 abgelehnt|absage|absagen|einstellungsstopp
+r4 abgelehnt|absage|absagen|aufnahmestopp|aufnahmestopps|einstellungsstopp|einstellungsstopps|stellenstopp|stellenstopps
+r5 uns _4 anders|anderweitig entschieden
+r5 nicht zu deinem|deinen|ihrem|ihren gunsten
+r4 auswahlverfahren|bewerbungsverfahren|verfahren _8 abgebrochen|eingestellt
 r5k keine|keinen _1 angebot|zusage _3 anbieten|aussprechen|erteilen|geben|machen|unterbreiten
 r4 keine|keinen positive|positiven|positiveren _1 antwort|bescheid|nachricht|ruckmeldung
 r4 nicht _2 in betracht
@@ -58,11 +67,12 @@ i4 kennenlernen
 i4 gesprach|interview|termin _5 am|um _3 #d|uhr
 i4 alternativtermin|terminverschiebung|verschieben|verschoben
 i3 termin
+i4 buche|buchen|wahle|wahlen|waehlen _3 termin|zeitfenster|zeitslot
 i3 neuer termin|vorschlag
 i3 bestatigen _3 termin
 i3 wann _2 passt|zeit
 i3 gesprach|gesprache
-i-3 dank|danke _6 gesprach|hospitation|probearbeit*|probetag|vorstellungsgesprach
+i-3 dank|danke|merci _6 gesprach|hospitation|probearbeit*|probetag|vorstellungsgesprach
 i2 mesz|mez|uhr
 i3s einladung|gesprach|termin
 x5 ich hab|habe _3 absage|angebot|job|stelle|zusage

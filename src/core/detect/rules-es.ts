@@ -21,22 +21,31 @@ o5k ha|has sido aprobada|aprobado|seleccionada|seleccionado _3 proceso|puesto|va
 o3 adjunto _3 contrato|oferta|propuesta
 o3 incorporacion|incorporarle|incorporarse|incorporarte
 o3 fecha de incorporacion|ingreso
+o4 ampliacion|prorroga|renovacion _4 contrato _2 laboral|temporal|termino|trabajo
+o3 propone|proponemos|proponerle|proponerte _2 prorroga|prorrogar*|renovacion|renovar*
+o2 otrosi
+o2 convenio de practicas
 o2 contrato indefinido
 o1 jornada completa
 o2 su|tu aceptacion
 o1 oferta|propuesta
-r5 no _3 avanzar|continuar|seguir _2 adelante? _2 con su|tu _1 candidatura|proceso|solicitud
+r5 no _3 avanzar|continuar|seguir _2 adelante? _2 con su|tu _1 candidatura|perfil|postulacion|proceso|solicitud
+r5 no _2 avanzamos|avanzan|avanzaremos|continuamos|continuan|continuaremos|seguimos|siguen|seguiremos _1 adelante? _1 contigo
+r4 quedado|quedamos|quedaron|quedo con _1 otra|otro _1 candidat*|perfil*|persona|postulante*
+r4 no _2 a|en su|tu favor
+r3 congelada|congelado|congelar|pausa|pausar|suspendida|suspendido|suspender _3 busqueda|contratacion|proceso|seleccion|vacante
 r5 avanzamos|avanzar|continuamos|continuar|seguimos|seguir|siguieron _2 adelante? _1 con _1 otra|otras|otro|otros _1 candidat*|perfil*|persona
 r5 no ha|has|hemos _2 podido|sido _1 seleccionad*|ser
 r4 no fue|fueron|fuiste _1 seleccionad*
 r5 puesto _3 cubierto
+r5 cerramos|completamos|cubierto|cubrimos|ocupamos _2 cargo|plaza|posicion|puesto|vacante
 r4 no se adapta|adecua|ajusta|encaja
-r4 no _2 avanzara|avanzaras|continuara|continuaras|superado|superaste
+r4 no _2 avanzara|avanzaras|continuara|continuaras|seguira|seguiras|superado|superaste
 r4 no _2 avanzar|continuar|seguir _3 proceso
 r3 en esta ocasion
-r4 decantado|inclinado|optado por _1 otra|otras|otro|otros
-r5 otras|otros _1 candidatos|candidaturas|perfiles
-r5 a|con|por otra|otro _1 candidata|candidato|perfil|persona
+r4 decantado|decantamos|decanto|inclinado|inclinamos|inclino|optado|optamos|optaron|opto por _1 otra|otras|otro|otros
+r5 otras|otros _1 candidatos|candidaturas|perfiles|postulantes
+r5 a|con|por otra|otro _1 candidata|candidato|perfil|persona|postulante
 r4 cogimos|contratamos|elegimos|escogimos|seleccionamos a otra|otro
 r5k no _5 hacerle|hacerte|ofrecerle|ofrecerte _2 oferta|plaza|propuesta|puesto
 r4 anular|retiramos|retirar _3 oferta|propuesta
@@ -44,6 +53,8 @@ r3 desafortunadamente|lamentablemente|lamentamos|lamento|sentimos
 r3 exito|suerte en su|tu _1 busqueda|carrera|futuro
 r2 base de datos|talento
 i-2 gracias por _2 entrevista
+i-2 despues|tras _4 entrevista|entrevistas
+i4 elige|elegir|escoge|escoger|reserva|reservar _3 dia|espacio|fecha|hora|horario|hueco
 i5 nos gustaria _2 conocerla|conocerle|conocerlo|conocerte
 i5 hacerle|hacerte _2 una entrevista
 i5k invitamos|invitarla|invitarle|invitarlo|invitarte _4 entrevista|llamada|reunion

@@ -29,6 +29,17 @@ r5 pas _2 donner|donnons _2 suite
 r5 ne pourrons|pouvons|sommes _3 pas _3 accueillir|offrir|proposer|retenir|suite
 r5 pas en mesure _3 donner|faire|offrir|proposer|suite
 r5 poste _4 pourvu
+r5 poste|postes _8 est|etait|ete|sont _1 comble|combles|pourvu|pourvus
+r4 la place _3 comblee|pourvue
+r4 avons|ai le regret
+r4 ne figure|figurez|figurait pas parmi
+r5 pas _2 aller plus loin
+r5 candidature|dossier|profil _4 pas _2 considere|consideree
+r4 retenu|retenue|selectionne des|d' autres? candidat*|profil*
+r5 pas en ta|votre faveur
+r4 fait|porte un autre choix
+r4 gel _2 embauches|recrutement|recrutements
+j1 postulation|postulations
 r5 autre|autres _1 candidat*|candidature*|personne|profil*
 r4 au regret
 r4 annulation|annuler|retirer|retrait _3 offre|proposition
@@ -46,6 +57,11 @@ i4 nous aimerions|souhaiterions|souhaitons _2 te|vous _1 rencontrer|voir
 i5 te|vous _1 rencontrer
 i4 veut|veulent|voudrait _1 te|vous voir|rencontrer
 o4 prolonger|renouveler _1 votre|ta contrat|mission
+o4 prolongation|reconduction|renouvellement _4 cdd|mission|stage
+o4 prolongation|reconduction|renouvellement _4 contrat _1 de|a _1 duree|travail
+o3 te|vous _1 proposer|proposons _2 prolongation|reconduction|renouvellement
+o2 avenant
+o2 convention de stage
 i4 je|nous _1 te|vous _1 propose|proposons _4 #d|creneau|entretien|jeudi|lundi|mardi|mercredi|rendez-vous|samedi|vendredi
 i4 creneau|creneaux|disponibilite|disponibilites
 i4 confirmer _3 disponibilite|presence
@@ -83,7 +99,7 @@ x4 reponse automatique
 x4 acces _2 limite|restreint
 x4 conges|vacances jusqu'au
 x4a seul|seules|seuls _1 les _1 candidat*|candidatures|profils _2 retenu*|selectionne*
-x4a sans reponse|nouvelles _8 considerer
+x4a sans nouvelle|nouvelles|reponse _12 considerer
 x4 enquete
 x4 questionnaire de satisfaction
 x4 j' ai _1 ete? _1 embauche|embauchee|pris|prise|recale|recalee|refuse|refusee

@@ -11,10 +11,10 @@ o5 je|u _1 bent aangenomen
 o5 aannemen|aanwerven
 o5k voor jou|u gekozen
 o2 gefeliciteerd
-o4 arbeidscontract|arbeidsovereenkomst|jobaanbieding
+o4 arbeidscontract|arbeidsovereenkomst|jobaanbieding|stagecontract|stageovereenkomst
 o2 voorstel
 o4 welkom _2 team
-o2 akkoord|brutomaandloon|dienstverband|opstart|proeftijd|salaris|startdatum|vakantiegeld
+o2 akkoord|brutomaandloon|dienstverband|opstart|proeftijd|salaris|stagevergoeding|startdatum|vakantiegeld
 o2 bruto per maand
 o2 aanbod
 r5 niet door|verder _3 gaan|met
@@ -24,11 +24,18 @@ r5 niet _2 uitnodigen
 r5 niet _2 uit te nodigen
 r5 functie|vacature _4 ingevuld|invullen|vervuld
 r4 afgewezen|afwijzing
+r5k aanwervingsstop|personeelsstop|vacaturestop
+r4 procedure|selectieprocedure|sollicitatieprocedure _4 beeindigd|gestopt|stopgezet
+r5 andere keuze _2 gemaakt
+r5 niet in je|jouw|uw voordeel
 r4 niet _2 verder
 r5k niet _1 door|doorgaan|doorgaat|verder naar _4 fase|gedeelte|proef|proeven|ronde|stap
 r5k geen _2 aanbod|voorstel _3 aanbieden|doen|maken
 o4 je mag _4 bij ons beginnen|starten
 o5 je _2 baan|functie|job|plaats|stageplaats|stageplek _5 aan te bieden
+o5 je|jou|u _4 baan|functie|job|stageplaats|stageplek _8 aanbieden
+o4 verlenging _4 arbeidscontract|arbeidsovereenkomst|dienstverband
+o4 arbeidscontract|arbeidsovereenkomst|dienstverband _3 verlengd|verlengen
 r5 keuze _2 niet _3 gevallen
 r3 helaas|spijt
 r3 jammer genoeg
@@ -56,13 +63,15 @@ x4 aanbieding|aanbiedingen|korting
 x3 ervoor open
 x4 eerste werkdag
 x4 hebt getekend|ondertekend
-j1 functie|gesprek|job|kandidaat|kandidatuur|sollicitatie|sollicitatiegesprek|sollicitatieprocedure|vacature
+j1 functie|gesprek|job|kandidaat|stageplaats|stageplek|kandidatuur|sollicitatie|sollicitatiegesprek|sollicitatieprocedure|vacature
 r5k gekozen|kiezen|kozen _2 voor _2 ander|andere
-i-2 bedankt|dank _4 gesprek|gesprekken|kennismaking|sollicitatiegesprek
+i-2 bedankt|dank|merci _4 gesprek|gesprekken|kennismaking|sollicitatiegesprek
 i5k door _4 derde|finale|laatste|tweede|volgende _1 fase|gesprek|ronde|stap
 i4 derde|laatste|tweede|volgende ronde
 i4 dagen|data|momenten|tijdstippen _6 beschikbaar
 i3 beschikbaar|beschikbaarheid
+i4 gesprek|kennismaking|kennismakingsgesprek|videocall|videogesprek _2 inplannen|plannen
+i4 boek|kies|kiest|plan|reserveer _4 moment|tijdslot|tijdstip
 x4k weten of _4 door|nodigen|uitnodig*
 x4k hoor|hoort _3 of _3 door|nodigen|uitnodig*
 x4a alleen _3 geschikte|geselecteerde _1 kandidaten|sollicitanten

@@ -9,7 +9,16 @@ o5 proposta de contratacao|emprego|trabalho
 o5 proposta formal|salarial
 o5 carta-proposta
 o5 carta proposta
-o5 vaga _6 e sua
+o5 vaga _6 e sua|tua
+o3 carteira assinada
+o4 consegue|consegues|pode|podera|podes _1 comecar _3 #d|amanha|dia|segunda|segunda-feira|semana|sexta|quarta|quinta|terca
+o3 propoe|propomos|propor _2 prorrogacao|renovacao
+o2 adenda
+o3 compromisso|contrato de estagio
+o2 bolsa-auxilio
+o2 bolsa mensal
+o3 contar com voce
+o3 contar consigo|contigo
 o5 foi selecionada|selecionado _1 para integrar
 o4 foi selecionada|selecionado _3 cargo|funcao|posicao|vaga
 o5k foi|foste|voce aprovada|aprovado _3 cargo|processo|selecao|seletivo|vaga
@@ -29,14 +38,16 @@ o2 contrato de trabalho
 o2 sem termo
 o1 de acordo
 o1 proposta
-r5 nao _2 avancar|avancaremos|continuar|prosseguir|prosseguiremos|seguir|seguira|seguiremos _2 candidatura|com|frente|processo|proxima
+r5 nao _2 avancar|avancaremos|continuar|prosseguir|prosseguiremos|seguir|seguira|seguiremos _2 candidatura|com|etapa|fase|frente|processo|proxima
 r5 avancar|prosseguir|seguir _1 com _1 outra|outras|outro|outros _1 candidat*|perfil*|pessoa
 r5k cargo|posicao|vaga _12 atribuida|atribuido|ocupada|ocupado|preenchida|preenchido
 r4 optamos por _1 avancar|continuar|outra|outro|seguir|um|uma
 r2 boa sorte
 r5k excluida|excluido do _1 concurso|procedimento|processo
 r4 nao obteve _3 classificacao|nota|pontuacao minima
-r5 nao _2 foi|foste _1 selecionad*
+r5 nao _2 foi|foste|sera|seras _1 admitid*|contratad*|selecionad*
+r5 fechamos|ocupamos|preenchemos _2 cargo|posicao|vaga
+r4 nao _2 a|em seu|sua|teu|tua favor
 r4 nao _2 aprovada|aprovado|aprovados
 r4 nao foi possivel
 r2 nesta oportunidade
@@ -49,6 +60,7 @@ r3 sucesso na sua|tua _1 busca|carreira|jornada
 r2 banco de talentos
 i5k convid* _5 bate-papo|conversa|dinamica|entrevista|etapa
 o4 renovacao do|de _1 seu? contrato
+o4 prorrogacao|renovacao _4 contrato _2 estagio|experiencia|termo|trabalho
 i5 agendada|agendamos|agendar _3 conversa|entrevista|horario
 i4 gostariamos de _1 lhe|te? _1 conhecer
 i3 disponibilidade
@@ -57,9 +69,12 @@ i3 hora de lisboa
 i2 proxima etapa
 i-2 agradecemos|agradeco|obrigada|obrigado _8 entrevista
 i-2 participacao|participado|participar _5 entrevista
+i-2 apos|depois|sequencia|seguimento _4 entrevista|entrevistas
+i4 escolha|escolhe|escolher|reservar|reserve _3 data|dia|horario
 i3s convite
 x5 fizeram-me|ofereceram-me _2 oferta|proposta
 x5 me fizeram|ofereceram _2 oferta|proposta
+x5 me enviaram|mandaram|mandou _4 e-mail|email|mensagem|resposta
 x5 aceito _2 proposta
 x5 retiro _2 candidatura
 x4a recebemos _2 candidatura|curriculo
@@ -68,7 +83,7 @@ x3a caso _4 perfil
 x4a a|seu|sua _1 inscricao _3 concluida|confirmada|realizada|recebida
 x2a acompanhar|acompanhe _3 andamento|status
 x3 a|o candidata|candidato
-x4 novas vagas
+x3 novas vagas
 x4 alerta de vagas
 x4 descadastrar|encomenda|reembolso
 x4 cancelar _2 inscricao

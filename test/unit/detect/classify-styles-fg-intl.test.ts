@@ -1,0 +1,449 @@
+/**
+ * Regional and plain-spoken wording in German, French, Spanish, Portuguese and Dutch that two
+ * outside writers' sets showed the classifier missing: contract renewals and internships offered,
+ * casual small-business offers, decisions against the reader in soft or formal words (also after a
+ * second interview), a filled post, a paused search, a self-scheduling link; and near misses that
+ * share those words but must stay "other" (a phone or rental contract renewed, a full workshop, an
+ * acknowledgement that says what silence means, a friend's news). Emails written for this test,
+ * none taken from a corpus.
+ */
+import { describe } from 'vitest';
+import { checkKinds, type KindCase } from './kind-cases';
+
+const RECRUITER = 'Ines Moreau <ines.moreau@talentwerk.example>';
+const FRIEND = 'Bia Souza <bia.souza@mail.example>';
+
+function check(cases: KindCase[]): void {
+  checkKinds(cases, RECRUITER, '2026-05-04T09:00:00+00:00');
+}
+
+describe('German', () => {
+  check([
+    {
+      name: 'an internship offered: "an Bord holen", Praktikumsvertrag (Swiss register)',
+      kind: 'offer',
+      subject: 'Dein Praktikum bei uns',
+      body: `Hoi Nina
+
+Merci für das angenehme Gespräch vom Donnerstag. Wir würden dich sehr gerne für das Praktikum im Marketing an Bord holen.
+
+Start wäre der 1. August, die Praktikumsvergütung beträgt CHF 2'200.– pro Monat. Den Praktikumsvertrag bekommst du diese Woche per Post.
+
+Liebe Grüsse
+Urs`,
+    },
+    {
+      name: 'a craftsman offers the job in a few casual words: "kannst ab dem 3. bei uns anfangen"',
+      kind: 'offer',
+      subject: 'Re: Malergeselle',
+      body: `Hallo Kevin,
+
+passt von unserer Seite. Du kannst ab 3. Juni bei uns als Geselle anfangen, Lohn wie am Telefon gesagt. Unterschreiben kannst du den Vertrag am ersten Tag.
+
+Gruß
+Bernd`,
+    },
+    {
+      name: 'a fixed-term employment contract extended (Verlängerung des Arbeitsvertrags, Weiterbeschäftigung)',
+      kind: 'offer',
+      subject: 'Verlängerung Ihres befristeten Arbeitsvertrags',
+      body: `Sehr geehrte Frau Yilmaz,
+
+Ihr befristeter Arbeitsvertrag läuft am 31. August aus. Gerne bieten wir Ihnen die Weiterbeschäftigung als Sachbearbeiterin für weitere zwei Jahre an; Gehalt und Arbeitszeit bleiben unverändert.
+
+Bitte teilen Sie uns bis zum 15. Juli mit, ob Sie einverstanden sind.
+
+Mit freundlichen Grüßen
+Personalabteilung`,
+    },
+    {
+      name: 'a rejection that says only "wir haben uns anders entschieden"',
+      kind: 'rejection',
+      subject: 'Deine Bewerbung als Grafikerin',
+      body: `Hallo Mia,
+
+danke für deine Mappe und das Telefonat. Wir haben uns nach langem Überlegen anders entschieden, weil wir jemanden mit mehr Erfahrung im Verpackungsdesign brauchen.
+
+Viel Glück weiterhin!
+Jana`,
+    },
+    {
+      name: 'a decision after the second interview: "nicht zu Ihren Gunsten" (Austrian register)',
+      kind: 'rejection',
+      subject: 'Ihre Bewerbung – Zweitgespräch Controlling',
+      body: `Sehr geehrter Herr Mayr,
+
+danke nochmals für Ihre Zeit beim Zweitgespräch in Linz. Die Entscheidung ist uns nicht leichtgefallen, sie ist am Ende aber nicht zu Ihren Gunsten ausgefallen.
+
+Wir wünschen Ihnen für Ihre berufliche Zukunft alles Gute.
+
+Freundliche Grüße
+Personalabteilung`,
+    },
+    {
+      name: 'a selection procedure called off by a hiring freeze (Stellenstopp, Verfahren abgebrochen)',
+      kind: 'rejection',
+      subject: 'Ihre Bewerbung als Projektleiter',
+      body: `Sehr geehrter Herr Keller,
+
+aufgrund eines kurzfristig verhängten Stellenstopps wurde das Auswahlverfahren für die Stelle als Projektleiter abgebrochen. Wir bitten um Ihr Verständnis.
+
+Mit freundlichen Grüßen
+Personalabteilung`,
+    },
+    {
+      name: 'a phone contract renewed stays other',
+      kind: 'other',
+      subject: 'Ihre Vertragsverlängerung',
+      from: 'Kundenservice <service@funknetz.example>',
+      body: 'Guten Tag, Ihr Mobilfunkvertrag wurde wie gewünscht um 24 Monate verlängert. Ihr neues Smartphone ist unterwegs. Ihr Kundenservice',
+    },
+    {
+      name: 'a practice asking the reader to book an appointment stays other',
+      kind: 'other',
+      subject: 'Kontrolltermin',
+      from: 'Zahnarztpraxis Sommer <praxis@zahn-sommer.example>',
+      body: 'Liebe Patientin, Ihre halbjährliche Kontrolle steht an. Buchen Sie Ihren Termin bequem online oder rufen Sie uns an. Ihr Praxisteam',
+    },
+  ]);
+});
+
+describe('French', () => {
+  check([
+    {
+      name: 'a fixed-term contract prolonged (prolongation du contrat de durée déterminée)',
+      kind: 'offer',
+      subject: 'Prolongation de votre contrat',
+      body: `Bonjour Madame Favre,
+
+Votre contrat de durée déterminée de comptable se termine fin juin. Nous avons le plaisir de vous proposer une prolongation de votre contrat de durée déterminée jusqu'au 30 juin 2027, au même salaire.
+
+Merci de nous confirmer votre accord d'ici au 20 mai ; l'avenant vous sera envoyé ensuite.
+
+Meilleures salutations
+Service du personnel`,
+    },
+    {
+      name: 'a Quebec rejection: "le poste a été comblé"',
+      kind: 'rejection',
+      subject: 'Votre candidature – préposé à l’entrepôt',
+      body: `Bonjour Maxime,
+
+Merci de l’intérêt porté à notre entreprise. Le poste de préposé à l’entrepôt a été comblé à l’interne. Nous conservons votre dossier pour de futures occasions.
+
+Bonne journée`,
+    },
+    {
+      name: 'a Swiss small business: "la place a été pourvue", postulation',
+      kind: 'rejection',
+      subject: 'Votre postulation – vendeuse',
+      body: `Bonjour Madame Rey,
+
+Merci pour votre postulation. Malheureusement, la place a été pourvue la semaine passée.
+
+Avec nos meilleures salutations
+Fromagerie des Alpes`,
+    },
+    {
+      name: 'a formal public-sector rejection: "j’ai le regret", "ne figure pas parmi"',
+      kind: 'rejection',
+      subject: 'Recrutement – agent d’accueil',
+      body: `Madame,
+
+Vous avez présenté votre candidature au poste d’agent d’accueil. J’ai le regret de vous informer que votre nom ne figure pas parmi les personnes retenues pour la suite de la procédure.
+
+Veuillez agréer, Madame, mes salutations distinguées.`,
+    },
+    {
+      name: 'a Belgian decision after a second interview: "ne pas aller plus loin"',
+      kind: 'rejection',
+      subject: 'Re: Suivi de ma candidature',
+      body: `Bonjour Lucas,
+
+Merci pour votre patience. Après le second entretien avec la direction, nous avons décidé de ne pas aller plus loin avec votre candidature : nous cherchons un profil plus technique.
+
+Bien à vous,
+Sophie`,
+    },
+    {
+      name: 'an ATS rejection in soft words, with a job-alert line: "ne sera pas considérée", "retenu des candidats"',
+      kind: 'rejection',
+      subject: 'Votre candidature chez nous',
+      from: 'Carrières <carrieres@groupe-boreal.example>',
+      body: `Bonjour Émilie,
+
+Merci d’avoir postulé au poste de technicienne de laboratoire. Pour ce poste, nous avons retenu des candidats dont le parcours correspond davantage à nos besoins; votre candidature ne sera donc pas considérée pour la suite.
+
+Créez une alerte sur notre site carrières pour connaître nos prochains postes.
+
+L’équipe Acquisition de talents`,
+    },
+    {
+      name: 'a home insurance contract renewed stays other',
+      kind: 'other',
+      subject: 'Renouvellement de votre contrat',
+      from: 'Assurances Horizon <contact@assur-horizon.example>',
+      body: 'Bonjour, le renouvellement de votre contrat habitation prendra effet le 1er juin. Vous trouverez votre avenant et votre nouvel échéancier dans votre espace client.',
+    },
+    {
+      name: 'a workshop whose seats have all been taken stays other',
+      kind: 'other',
+      subject: 'Atelier céramique complet',
+      from: 'Atelier Terre <bonjour@atelier-terre.example>',
+      body: 'Bonjour, malheureusement toutes les places de l’atelier du samedi ont été pourvues. Nous vous préviendrons dès l’ouverture de la prochaine session.',
+    },
+    {
+      name: 'an acknowledgement that says what silence will mean stays other',
+      kind: 'other',
+      subject: 'Accusé de réception de votre candidature',
+      from: 'Ressources humaines <rh@clinique-sud.example>',
+      body: `Bonjour,
+
+Nous accusons bonne réception de votre candidature au poste d’aide-soignante. Sans nouvelle de notre part dans un délai de six semaines, vous pourrez considérer que votre candidature n’a pas été retenue.
+
+Ce message est envoyé automatiquement.`,
+    },
+  ]);
+});
+
+describe('Spanish', () => {
+  check([
+    {
+      name: 'a fixed-term employment contract extended (prórroga del contrato a término fijo)',
+      kind: 'offer',
+      subject: 'Prórroga de su contrato a término fijo',
+      body: `Estimado Julián:
+
+Su contrato a término fijo como analista vence el 30 de junio. Le proponemos prorrogarlo por doce meses más en el mismo cargo, con un salario de $4.200.000 mensuales.
+
+Le agradecemos confirmar su aceptación antes del 10 de junio.
+
+Cordialmente,
+Gestión Humana`,
+    },
+    {
+      name: 'a small shop has filled the job: "ya cubrimos el puesto"',
+      kind: 'rejection',
+      subject: 'Dependienta – Librería',
+      body: `Hola Lucía, gracias por tu currículum.
+
+Ya cubrimos el puesto con una persona del barrio, pero guardamos tus datos por si necesitamos a alguien en Navidad.
+
+Saludos`,
+    },
+    {
+      name: 'a Latin American decision after the second interview: "optamos por otro postulante"',
+      kind: 'rejection',
+      subject: 'Resultado del proceso – Analista de Datos',
+      body: `Hola Tomás:
+
+Gracias por tu tiempo en la segunda entrevista. Finalmente optamos por otro postulante con más experiencia en el sector minero.
+
+Mucho éxito,
+Equipo de Personas`,
+    },
+    {
+      name: 'an ATS rejection in soft words: "tu proceso no seguirá avanzando"',
+      kind: 'rejection',
+      subject: 'Novedades de tu postulación',
+      from: 'Talento <no-reply@empleos-andina.example>',
+      body: `Hola Sofía,
+
+Gracias por postularte a la vacante de Ejecutiva de Cuentas. Revisamos tu perfil y por ahora tu proceso no seguirá avanzando.
+
+Tus datos quedarán en nuestra base de datos para futuras vacantes.`,
+    },
+    {
+      name: 'an agency relays the client’s decision: "no siguen adelante contigo", "otro candidato"',
+      kind: 'rejection',
+      subject: 'Respuesta del cliente – Recepcionista',
+      body: `Hola Andrea,
+
+Me ha contestado el hotel: no siguen adelante contigo, se han quedado con otro candidato que ya conocía su sistema de reservas.
+
+Sigo pendiente de otras vacantes para ti.
+
+Un abrazo`,
+    },
+    {
+      name: 'a search put on hold: "no vamos a avanzar con tu postulación"',
+      kind: 'rejection',
+      subject: 'Búsqueda Administrativo',
+      body: `Hola Diego, ¿cómo va?
+
+Decidimos poner en pausa la búsqueda de Administrativo hasta el año que viene, así que no vamos a avanzar con tu postulación por ahora.
+
+Gracias por tu tiempo.`,
+    },
+    {
+      name: 'a self-scheduling link for an interview: "elige el horario"',
+      kind: 'interview',
+      subject: 'Siguiente paso: entrevista con el equipo',
+      body: `Hola Laura:
+
+Nos gustó tu perfil para el puesto de Diseñadora UX. Elige el horario que mejor te venga para una entrevista de 30 minutos en este enlace: https://citas.example/ux
+
+Saludos,
+Equipo de Selección`,
+    },
+    {
+      name: 'a flat’s rental contract extended stays other',
+      kind: 'other',
+      subject: 'Prórroga del contrato de alquiler',
+      from: 'Inmobiliaria Sol <info@inmosol.example>',
+      body: 'Buenos días, le confirmamos la prórroga del contrato de alquiler de la vivienda por un año más. La renta se actualizará según el IPC.',
+    },
+  ]);
+});
+
+describe('Portuguese', () => {
+  check([
+    {
+      name: 'an internship offered: contrato de estágio, bolsa-auxílio, "contar com você"',
+      kind: 'offer',
+      subject: 'Estágio em Engenharia – Proposta',
+      body: `Olá, Pedro!
+
+Depois da entrevista de ontem, queremos muito contar com você no nosso time de engenharia como estagiário. A bolsa-auxílio é de R$ 1.800 por mês, com início previsto para 1º de agosto.
+
+Vou te enviar o contrato de estágio para assinatura ainda esta semana.
+
+Abraço,
+Carla`,
+    },
+    {
+      name: 'a casual Brazilian offer: "a vaga é tua", carteira assinada, "pode começar segunda"',
+      kind: 'offer',
+      subject: 'vaga balcão',
+      body: `oi Lucas, tudo bem?
+
+a vaga de atendente é tua se ainda quiser, carteira assinada e vale transporte. pode começar segunda dia 12?
+
+me avisa
+
+Nena`,
+    },
+    {
+      name: 'a fixed-term contract renewed (renovação do contrato a termo)',
+      kind: 'offer',
+      subject: 'Renovação do seu contrato',
+      body: `Cara Marta,
+
+O seu contrato a termo certo termina a 30 de junho. Temos o gosto de lhe propor a renovação do contrato a termo por mais um ano, com uma retribuição de 1.300 € por mês.
+
+Aguardamos a sua resposta até 10 de junho.
+
+Com os melhores cumprimentos,
+Recursos Humanos`,
+    },
+    {
+      name: 'a formal decision after the final interview: "não será contratado"',
+      kind: 'rejection',
+      subject: 'Procedimento de recrutamento – Técnico Superior',
+      body: `Exmo. Senhor,
+
+Na sequência da entrevista final, informamos que o júri concluiu a avaliação. V. Exa. ficou classificado em segundo lugar e, havendo um único posto de trabalho, não será contratado no âmbito deste procedimento.
+
+Com os melhores cumprimentos,
+Recursos Humanos`,
+    },
+    {
+      name: 'a trainee programme in soft words: "você não seguirá para a próxima fase"',
+      kind: 'rejection',
+      subject: 'Atualização sobre sua candidatura',
+      body: `Oi, Carol!
+
+Obrigada por ter participado das etapas do nosso programa de trainee. Desta vez você não seguirá para a próxima fase, mas seu cadastro continua ativo para novas vagas.
+
+Um abraço,
+Time de Seleção`,
+    },
+    {
+      name: 'a filled post: "já preenchemos a vaga"',
+      kind: 'rejection',
+      subject: 'Vaga de recepcionista',
+      body: 'Olá Renata, obrigada pelo interesse. Infelizmente já preenchemos a vaga de recepcionista, mas vamos guardar o seu currículo.',
+    },
+    {
+      name: 'a self-scheduling link for an interview: "escolha o horário"',
+      kind: 'interview',
+      subject: 'Próxima etapa – entrevista',
+      body: `Olá Ana,
+
+Gostamos do seu currículo para a vaga de analista financeira. Escolha o horário que for melhor para uma entrevista online de 40 minutos neste link: https://agenda.example/fin
+
+Até breve!`,
+    },
+    {
+      name: "a friend's news of the rejection email she got stays other",
+      kind: 'other',
+      subject: 'não foi dessa vez',
+      from: FRIEND,
+      body: 'Amiga, me mandaram o e-mail hoje: ficaram com outro candidato pra vaga de designer. Bora tomar um café amanhã?',
+    },
+  ]);
+});
+
+describe('Dutch', () => {
+  check([
+    {
+      name: 'an internship offered: "een stageplek aanbieden", stagevergoeding (Flemish register)',
+      kind: 'offer',
+      subject: 'Stage bij ons',
+      body: `Dag Wout,
+
+Nog eens merci voor je bezoek. We willen je graag een stageplek als stagiair grafisch ontwerp aanbieden, van februari tot mei, met een stagevergoeding van € 350 per maand.
+
+Groetjes,
+Liesbeth`,
+    },
+    {
+      name: 'an employment contract extended (verlenging van de arbeidsovereenkomst)',
+      kind: 'offer',
+      subject: 'Verlenging arbeidsovereenkomst',
+      body: `Beste Ruben,
+
+Je arbeidsovereenkomst loopt op 1 september af. We bieden je graag een verlenging van je arbeidsovereenkomst aan voor een jaar, met een salaris van € 3.400 bruto per maand.
+
+Laat je voor 15 juni weten of je akkoord bent?
+
+Met vriendelijke groet,
+HR`,
+    },
+    {
+      name: 'a procedure ended by a hiring freeze (vacaturestop) with the second interview called off',
+      kind: 'rejection',
+      subject: 'Je sollicitatie Adviseur Wonen',
+      body: `Beste Iris,
+
+Helaas heb ik slecht nieuws: door een vacaturestop is de sollicitatieprocedure voor Adviseur Wonen beëindigd. Het tweede gesprek van volgende week gaat daarom niet door.
+
+Met vriendelijke groet,
+Bram`,
+    },
+    {
+      name: 'a rejection: "we hebben een andere keuze gemaakt"',
+      kind: 'rejection',
+      subject: 'Je sollicitatie',
+      body: 'Hoi Sanne, bedankt voor je sollicitatie als barista. We hebben uiteindelijk een andere keuze gemaakt. Veel succes met je zoektocht!',
+    },
+    {
+      name: 'a self-scheduling link for a first talk: "kennismaking plannen", "kies zelf een moment"',
+      kind: 'interview',
+      subject: 'Volgende stap: kennismaking plannen',
+      body: `Hoi Noah,
+
+Leuk dat je hebt gesolliciteerd als magazijnmedewerker! We willen graag een videocall van 20 minuten met je plannen. Kies zelf een moment via deze link: https://afspraak.example/noah
+
+Groet,
+Team Recruitment`,
+    },
+    {
+      name: 'a phone subscription extended stays other',
+      kind: 'other',
+      subject: 'Je abonnement is verlengd',
+      from: 'Belnet Mobiel <klantenservice@belnet.example>',
+      body: 'Hoi, je abonnement is verlengd met 12 maanden. Kies zelf een moment om je nieuwe toestel op te halen in de winkel.',
+    },
+  ]);
+});
