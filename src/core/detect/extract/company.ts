@@ -359,8 +359,8 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
   const platform = isPlatform(prep, key) ? key : '';
   if (platform) key = '';
   const cands: Cand[] = [];
-  // A platform writes in the employer's name and signs with it: that name is no person's.
-  const signerName = signer && !(platform && squash(signer.name) === squash(prep.sender.display)) ? signer.name : '';
+  // An automated platform's mail signs with the employer's name, however much it reads like a person's.
+  const signerName = (!platform && signer?.name) || '';
   const add = (raw: string | null, score: number, src: Source): void => {
     if (!raw || cands.length >= MAX_CANDS || (platform && domainSim(raw, platform) >= 0.6)) return;
     let t = raw
