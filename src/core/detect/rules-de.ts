@@ -35,9 +35,11 @@ r5 nicht _2 weiter berucksichtigen|verfolgen
 r5 nicht _3 engere auswahl|wahl
 r5 eine|einem|einen|einer _1 andere|anderen _1 bewerber*|kandidat*
 r5 fur|zugunsten _2 andere|anderen|anderer _1 bewerber*|kandidat*|losung|person|profil*
-r5 position|stelle|vakanz _4 anderweitig|besetzt|vergeben
+r5 arbeitsplatz|ausbildungsplatz|position|praktikumsplatz|stelle|vakanz _4 anderweitig|besetzt|vergeben
 r4 abgelehnt|absage|absagen|aufnahmestopp|aufnahmestopps|einstellungsstopp|einstellungsstopps|stellenstopp|stellenstopps
 r5 uns _4 anders|anderweitig entschieden
+r3 auf eis gelegt
+o5 job|stelle _3 gehort dir|ihnen
 r5 nicht zu deinem|deinen|ihrem|ihren gunsten
 r4 auswahlverfahren|bewerbungsverfahren|verfahren _8 abgebrochen|eingestellt
 r5k keine|keinen _1 angebot|zusage _3 anbieten|aussprechen|erteilen|geben|machen|unterbreiten
@@ -72,6 +74,7 @@ i3 neuer termin|vorschlag
 i3 bestatigen _3 termin
 i3 wann _2 passt|zeit
 i3 gesprach|gesprache
+i-2 nach _3 gesprach|gesprachen|vorstellungsgesprach|zweitgesprach|zweitgesprachen
 i-3 dank|danke|merci _6 gesprach|hospitation|probearbeit*|probetag|vorstellungsgesprach
 i2 mesz|mez|uhr
 i3s einladung|gesprach|termin

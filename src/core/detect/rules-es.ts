@@ -6,7 +6,9 @@
  */
 export const RULES = `
 o5 carta de oferta
-o5 ofrecemos|ofrecer|ofrecerle|ofrecerles|ofrecerte _4 cargo|contrato|empleo|plaza|posicion|puesto|trabajo|vacante
+o5 ofrecemos|ofrecer|ofrecerle|ofrecerles|ofrecerte _4 cargo|contrato|empleo|pasantia|plaza|posicion|practica|practicas|puesto|trabajo|vacante
+o5 plaza|puesto|trabajo|vacante _3 es tuya|tuyo|suya|suyo
+o4 podes|podrias|puede|puedes empezar|comenzar|arrancar _3 #d|jueves|lunes|manana|martes|miercoles|sabado|semana|viernes
 o5 propuesta economica|formal|laboral
 o5 propuesta de contratacion|empleo|trabajo
 o4 extenderle|extenderte _2 oferta|propuesta
@@ -21,7 +23,7 @@ o5k ha|has sido aprobada|aprobado|seleccionada|seleccionado _3 proceso|puesto|va
 o3 adjunto _3 contrato|oferta|propuesta
 o3 incorporacion|incorporarle|incorporarse|incorporarte
 o3 fecha de incorporacion|ingreso
-o4 ampliacion|prorroga|renovacion _4 contrato _2 laboral|temporal|termino|trabajo
+o4 ampliacion|prorroga|renovacion _4 contrato _2 laboral|plazo|temporal|termino|tiempo|trabajo
 o3 propone|proponemos|proponerle|proponerte _2 prorroga|prorrogar*|renovacion|renovar*
 o2 otrosi
 o2 convenio de practicas
@@ -33,6 +35,8 @@ r5 no _3 avanzar|continuar|seguir _2 adelante? _2 con su|tu _1 candidatura|perfi
 r5 no _2 avanzamos|avanzan|avanzaremos|continuamos|continuan|continuaremos|seguimos|siguen|seguiremos _1 adelante? _1 contigo
 r4 quedado|quedamos|quedaron|quedo con _1 otra|otro _1 candidat*|perfil*|persona|postulante*
 r4 no _2 a|en su|tu favor
+r4 tomado|tomamos otra decision|direccion
+r5 candidatura|perfil|postulacion|solicitud _4 no _2 considerada|considerado
 r3 congelada|congelado|congelar|pausa|pausar|suspendida|suspendido|suspender _3 busqueda|contratacion|proceso|seleccion|vacante
 r5 avanzamos|avanzar|continuamos|continuar|seguimos|seguir|siguieron _2 adelante? _1 con _1 otra|otras|otro|otros _1 candidat*|perfil*|persona
 r5 no ha|has|hemos _2 podido|sido _1 seleccionad*|ser

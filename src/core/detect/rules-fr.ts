@@ -38,6 +38,9 @@ r5 candidature|dossier|profil _4 pas _2 considere|consideree
 r4 retenu|retenue|selectionne des|d' autres? candidat*|profil*
 r5 pas en ta|votre faveur
 r4 fait|porte un autre choix
+r4 pris une autre decision|direction|orientation
+o5 job|place|poste _3 est a toi|vous
+o4 peux|pouvez commencer _2 #d|demain|jeudi|lundi|mardi|mercredi|samedi|vendredi
 r4 gel _2 embauches|recrutement|recrutements
 j1 postulation|postulations
 r5 autre|autres _1 candidat*|candidature*|personne|profil*

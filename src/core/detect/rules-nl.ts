@@ -22,7 +22,10 @@ r5 besloten _3 niet
 r5 ander|andere _1 kandidaat|kandidaten|persoon|sollicitant|sollicitanten
 r5 niet _2 uitnodigen
 r5 niet _2 uit te nodigen
-r5 functie|vacature _4 ingevuld|invullen|vervuld
+r5 functie|stageplaats|stageplek|vacature _4 ingevuld|invullen|vervuld
+r5 anders besloten|beslist
+r5 niet _3 in aanmerking
+o4 baan|functie|job|plek _3 is van jou|u
 r4 afgewezen|afwijzing
 r5k aanwervingsstop|personeelsstop|vacaturestop
 r4 procedure|selectieprocedure|sollicitatieprocedure _4 beeindigd|gestopt|stopgezet
@@ -35,6 +38,9 @@ o4 je mag _4 bij ons beginnen|starten
 o5 je _2 baan|functie|job|plaats|stageplaats|stageplek _5 aan te bieden
 o5 je|jou|u _4 baan|functie|job|stageplaats|stageplek _8 aanbieden
 o4 verlenging _4 arbeidscontract|arbeidsovereenkomst|dienstverband
+o4 verlenging _4 tijdelijk|tijdelijke contract
+o4 tijdelijk|tijdelijke contract _3 verlengd|verlengen
+o4 verlenging _4 contract van bepaalde duur|tijd
 o4 arbeidscontract|arbeidsovereenkomst|dienstverband _3 verlengd|verlengen
 r5 keuze _2 niet _3 gevallen
 r3 helaas|spijt
@@ -65,6 +71,7 @@ x4 eerste werkdag
 x4 hebt getekend|ondertekend
 j1 functie|gesprek|job|kandidaat|stageplaats|stageplek|kandidatuur|sollicitatie|sollicitatiegesprek|sollicitatieprocedure|vacature
 r5k gekozen|kiezen|kozen _2 voor _2 ander|andere
+i-2 na _3 gesprek|gesprekken|sollicitatiegesprek
 i-2 bedankt|dank|merci _4 gesprek|gesprekken|kennismaking|sollicitatiegesprek
 i5k door _4 derde|finale|laatste|tweede|volgende _1 fase|gesprek|ronde|stap
 i4 derde|laatste|tweede|volgende ronde

@@ -27,7 +27,7 @@ i4 agendar|combinar|marcar _3 bate-papo|conversa|entrevista|papo|reuniao
 i5 selecionada|selecionado _3 entrevista|etapa|fase|proxima
 o2 parabens
 o3 temos o prazer _3 comunicar|informar|oferecer
-o5 oferecemos|oferecer _4 cargo|emprego|lugar|posicao|vaga
+o5 oferecemos|oferecemos-lhe|oferecemos-te|oferecer|oferecer-lhe|oferecer-te _4 cargo|emprego|estagio|lugar|posicao|vaga
 o4 fazer parte _1 da|do _1 equipa|equipe|time
 o4 gostariamos de lhe|te _1 convidar _2 fazer parte
 o3 seja bem-vinda|bem-vindo
@@ -48,6 +48,9 @@ r4 nao obteve _3 classificacao|nota|pontuacao minima
 r5 nao _2 foi|foste|sera|seras _1 admitid*|contratad*|selecionad*
 r5 fechamos|ocupamos|preenchemos _2 cargo|posicao|vaga
 r4 nao _2 a|em seu|sua|teu|tua favor
+r4 tomamos|tomou outra decisao|direcao|direccao
+r5 candidatura|perfil _4 nao _2 considerada|considerado
+r3 congelada|congelado|congelamento|pausa|suspendemos|suspensa|suspenso _3 contratacao|contratacoes|processo|vaga
 r4 nao _2 aprovada|aprovado|aprovados
 r4 nao foi possivel
 r2 nesta oportunidade
@@ -60,7 +63,7 @@ r3 sucesso na sua|tua _1 busca|carreira|jornada
 r2 banco de talentos
 i5k convid* _5 bate-papo|conversa|dinamica|entrevista|etapa
 o4 renovacao do|de _1 seu? contrato
-o4 prorrogacao|renovacao _4 contrato _2 estagio|experiencia|termo|trabalho
+o4 prorrogacao|renovacao _4 contrato _2 estagio|experiencia|temporario|termo|trabalho
 i5 agendada|agendamos|agendar _3 conversa|entrevista|horario
 i4 gostariamos de _1 lhe|te? _1 conhecer
 i3 disponibilidade

@@ -20,6 +20,23 @@ function check(cases: KindCase[]): void {
 describe('German', () => {
   check([
     {
+      name: 'an apprenticeship place already given away: "Ausbildungsplatz … vergeben"',
+      kind: 'rejection',
+      subject: 'Ihre Bewerbung um eine Ausbildung',
+      body: 'Hallo Herr Demir, danke für Ihre Bewerbung. Leider ist der Ausbildungsplatz zur Kfz-Mechatronikerin schon vergeben. Alles Gute für Ihre Suche!',
+    },
+    {
+      name: 'a casual offer: "die Stelle gehört dir"',
+      kind: 'offer',
+      subject: 'Aushilfe Café',
+      body: `Hallo Leonie,
+
+danke, dass du am Samstag zum Probearbeiten da warst. Die Stelle gehört dir, wenn du sie noch willst! Wir zahlen dir zwölf Euro fünfzig pro Stunde, los geht es am 1. Juli. Gib mir bis Freitag Bescheid, ob das für dich passt.
+
+Viele Grüße
+Tom`,
+    },
+    {
       name: 'an internship offered: "an Bord holen", Praktikumsvertrag (Swiss register)',
       kind: 'offer',
       subject: 'Dein Praktikum bei uns',
@@ -110,6 +127,18 @@ Personalabteilung`,
 
 describe('French', () => {
   check([
+    {
+      name: 'a rejection in other words: "nous avons pris une autre direction"',
+      kind: 'rejection',
+      subject: 'Votre candidature – graphiste',
+      body: 'Bonjour Inès, merci pour votre candidature et pour l’entretien de mardi. Après réflexion, nous avons pris une autre direction pour ce poste. Bonne continuation !',
+    },
+    {
+      name: 'a casual offer: "le poste est à toi, tu peux commencer lundi"',
+      kind: 'offer',
+      subject: 'Serveur en terrasse',
+      body: 'Salut Hugo, c’est bon pour nous : le poste est à toi si tu le veux toujours. Tu peux commencer lundi à 11 h, on verra le contrat ensemble sur place. Max',
+    },
     {
       name: 'a fixed-term contract prolonged (prolongation du contrat de durée déterminée)',
       kind: 'offer',
@@ -209,6 +238,24 @@ Ce message est envoyé automatiquement.`,
 describe('Spanish', () => {
   check([
     {
+      name: 'a casual offer: "el puesto es tuyo", "puedes empezar el lunes"',
+      kind: 'offer',
+      subject: 'Ayudante de cocina',
+      body: 'Hola Marcos, el puesto es tuyo si todavía te interesa. Puedes empezar el lunes a las 9, te pagamos lo que hablamos. Avísame. Rosa',
+    },
+    {
+      name: 'an internship offered: "te ofrecemos las prácticas" (pasantía)',
+      kind: 'offer',
+      subject: 'Prácticas en Comunicación',
+      body: 'Hola Elena, tras la charla del jueves, te ofrecemos las prácticas en el área de comunicación de septiembre a febrero, con una ayuda de 600 euros al mes. ¿Nos confirmas si te encaja?',
+    },
+    {
+      name: 'an ATS rejection: "tu candidatura no será considerada", "tomamos otra decisión"',
+      kind: 'rejection',
+      subject: 'Tu candidatura a Técnico de Mantenimiento',
+      body: 'Hola Raúl, gracias por tu interés en el puesto de Técnico de Mantenimiento. Tras revisar los perfiles tomamos otra decisión y tu candidatura no será considerada en las siguientes fases.',
+    },
+    {
       name: 'a fixed-term employment contract extended (prórroga del contrato a término fijo)',
       kind: 'offer',
       subject: 'Prórroga de su contrato a término fijo',
@@ -299,6 +346,18 @@ Equipo de Selección`,
 describe('Portuguese', () => {
   check([
     {
+      name: 'an internship offered: "oferecemos um estágio"',
+      kind: 'offer',
+      subject: 'Estágio em Contabilidade',
+      body: 'Olá Bruna, gostámos muito da conversa de ontem e oferecemos-lhe o estágio em contabilidade a partir de setembro, com bolsa mensal de 900 €. Consegue confirmar até sexta-feira?',
+    },
+    {
+      name: 'a paused hiring and another decision: "processo congelado", "tomamos outra decisão"',
+      kind: 'rejection',
+      subject: 'Processo seletivo – Analista de Compras',
+      body: 'Olá Felipe, o processo da vaga de Analista de Compras foi congelado pela diretoria, e por isso tomamos outra decisão sobre as candidaturas. Sua candidatura não será considerada neste momento. Obrigado pelo interesse.',
+    },
+    {
       name: 'an internship offered: contrato de estágio, bolsa-auxílio, "contar com você"',
       kind: 'offer',
       subject: 'Estágio em Engenharia – Proposta',
@@ -386,6 +445,25 @@ Até breve!`,
 
 describe('Dutch', () => {
   check([
+    {
+      name: 'a rejection: "we hebben anders beslist" (Flemish), "niet in aanmerking"',
+      kind: 'rejection',
+      subject: 'Je kandidatuur als boekhouder',
+      body: 'Dag Jens, bedankt voor je kandidatuur. We hebben anders beslist: je komt niet in aanmerking voor de functie van boekhouder. Veel succes verder!',
+    },
+    {
+      name: 'a fixed-term contract extended (tijdelijk contract verlengd), "de job is van jou"',
+      kind: 'offer',
+      subject: 'Je contract',
+      body: 'Hoi Fleur, goed nieuws: we willen je tijdelijke contract met een jaar verlengen. En wil je daarna blijven, dan is de vaste job van jou. Laat je me weten of je akkoord gaat?',
+    },
+    {
+      name: 'a benefit the reader does not qualify for ("niet in aanmerking") stays other',
+      kind: 'other',
+      subject: 'Uw aanvraag huurtoeslag',
+      from: 'Toeslagen <info@toeslagen.example>',
+      body: 'Beste heer Visser, helaas komt u niet in aanmerking voor huurtoeslag, omdat uw inkomen boven de grens ligt.',
+    },
     {
       name: 'an internship offered: "een stageplek aanbieden", stagevergoeding (Flemish register)',
       kind: 'offer',
