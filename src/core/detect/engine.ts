@@ -397,6 +397,11 @@ let settings: Params = DEFAULT_PARAMS;
 let stamp = 0;
 /** 9: "no" is a negation; 1: it is not (Portuguese "no" is "in the") */
 let negation = 9;
+/**
+ * Token spans [from, to) of the phrases that look back on an interview (channel i, weight below
+ * zero: "following your final interview", "thank you for your second interview"), in pairs.
+ */
+const pastInterviews: number[] = [];
 /** Bits of the languages whose rules count (Rule.language): the email's, and a forwarded message's. */
 let active = 1;
 /** function words per language (by index into LANGUAGES) */
@@ -481,6 +486,21 @@ function match(segment: number, from: number, to: number, factor: number): void 
 function score(rule: Rule, hitFrom: number, hitTo: number, factor: number): void {
   // Job context counts in full wherever it is (a reply's subject names the job too).
   let weight = rule.channel === 'j' ? rule.weight : rule.weight * factor;
+  if (rule.channel === 'i') {
+    // An interview phrase inside a phrase that looks back on an interview ("final interview" in
+    // "following your final interview") names that past interview, not a new one: it does not
+    // count there (and may still count elsewhere). Such phrases mostly start first, so are seen
+    // first. One past interview counts once: a second look-back phrase overlapping the first
+    // ("thanks for your interview yesterday") widens what is skipped but adds nothing.
+    let overlaps = false;
+    for (let k = 0; k < pastInterviews.length && !overlaps; k += 2) {
+      const from = pastInterviews[k] as number;
+      const to = pastInterviews[k + 1] as number;
+      overlaps = rule.weight < 0 ? hitFrom < to && hitTo > from : hitFrom >= from && hitTo <= to;
+    }
+    if (rule.weight < 0) pastInterviews.push(hitFrom, hitTo);
+    if (overlaps) return;
+  }
   if (rule.channel !== 'j') {
     const first = sentenceStarts[hitFrom] as number;
     // An offer or interview phrase with a negation just before or inside it does not count.
@@ -544,6 +564,7 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS, with
   };
   settings = params;
   stamp = nextStamp(rules().rules.length);
+  pastInterviews.length = 0;
   languageCounts.fill(0);
   wordsRead.fill(0);
   const { scores } = found;

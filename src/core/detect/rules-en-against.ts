@@ -12,7 +12,7 @@ $happy delighted|excited|glad|happy|pleased|thrilled
 x3 change|manage|update _3 alert|alerts|frequency|preferences|settings|subscription|subscriptions
 x2 receiving this _1 alert|because|email|message
 x3 signed up at|for|on|to
-x3 pre-approved|pre-qualified|preapproved|prequalified|prescreened
+x3 are|been|you're|youre pre-approved|pre-qualified|preapproved|prequalified|prescreened
 x2 #d off
 x3 limited offer|time
 x4 best|exclusive|flash|introductory|limited-time|members-only|personal|promotional|special|upgrade _1 offer*
@@ -32,6 +32,7 @@ x2 read _2 article|more|story
 x1 tips
 x3 journalist|reporter
 x4k media interview
+x4k interview* _4 for _2 article|episode|feature|newsletter|piece|podcast|segment|story
 x4 i finally|just _1 heard back
 x4 got|get|getting ghosted|rejected
 x3 i|i've got|received the|their _10 email|mail
@@ -201,7 +202,8 @@ x3 return policy|request|window
 x3 order #d
 x4 itt|proposers|rfi|rfp|rfq|solicitation|tender|tenders
 x4 award|awarded _3 bid|contract|tender
-x4 buyers|escrow|realtor|realty|seller|sellers
+x4 buyers|escrow|realtor|realty|sellers
+x4 the|your seller
 x4 listing agent|brokerage
 x3 home inspection
 x3 counter-offer|counteroffer

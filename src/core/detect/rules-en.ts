@@ -57,6 +57,8 @@ o2 contract _3 attached|enclosed
 o2 attached _3 agreement|contract|letter
 o3 approved your hire|hiring
 o2 offer call
+o3 think it over
+o4 i|i've|we|we've offered _1 on|over|you
 o3 amended|new|revised|updated contract|letter|numbers|package|terms
 o3 offer details|letter|letters|pack|package|packet|paperwork|summary|terms
 o3 conditional|contingent|contract|employment|final|firm|formal|internship|job|official|revised|updated|verbal|written offer
@@ -83,6 +85,8 @@ o4 extension of your appointment|assignment|contract|engagement
 o4 extend your _3 appointment|assignment|contract|engagement
 o4 like to book you _1 for _4 locum|shift|shifts
 o3 contract extension
+o3 extension|renewal paperwork
+o4 extend|extending|extension|renew|renewal|renewing _3 consulting|consultancy|contractor|freelance|retainer _1 agreement|contract
 o3 came|come back with an|their offer
 o2 congrats|congratulations
 o2 accept|accepting our|the|this|your offer
@@ -93,6 +97,7 @@ o2 accept or decline
 o2 to accept _2 click|please|reply|sign
 o2 start|starting date
 o1 base pay|rate|salary
+o2 #d base
 o1 sign-on|signing bonus?
 o1 what we can do|offer
 o1 new hire orientation|paperwork
@@ -119,6 +124,8 @@ r4 internal applicant|candidate|hire|transfer
 r4 appointed|found|hired|identified another|somebody|someone
 r4 appointed|chosen|found|hired|identified|selected _1 a|the _1 applicant|candidate|individual|person _2 that|who|whose|with
 r3 a no from
+r4 it's|its|that's a no
+r3 not a yes
 r3 client|company|facility|manager|panel|team|they|they've _2 pass|passed
 r4 didn't|not _2 made|make it
 r4 didn't|not advance|pass|progress _2 beyond|through|to
@@ -152,7 +159,8 @@ r3 another|other _1 contractor*|freelancer*|intern|interns|student*
 r5k can't|cannot|not|unable _2 offer you _4 $pos
 r3 can't|cannot|unable _1 to? offer you
 r5 continu*|go|going|gone|move|moved|moving|proceed*|progress*|went ahead|forward _2 with a|another|different|other $cand
-r5k decided|go|going|gone|went _2 with|w somebody|someone
+r5k decided|go|going|gone|went _2 for|with|w somebody|someone
+r4 go|going|gone|went with a|an _2 $cand
 r5k gave|given it|the _1 job|opening|place|position|role|spot? to another|somebody|someone
 r4 cant|cannot|can't|unable _2 hire|employ you
 r4 not _3 able to bring|hire anyone|you
@@ -163,11 +171,15 @@ r4 go|going|gone|went _2 another|different|other|separate way|direction
 r4 another|different|other _1 candidate|candidates|finalist|finalists
 r3 another|different|other _1 applicant|applicants|individual|person
 r2 somebody|someone else
-r5k offered the|this job|position|post|role _1 to
+r5k offered the|this _5 job|opening|position|post|role|spot to a|an|another|her|him|one|our|somebody|someone|the|them
+r5k offer|offers _8 to a|an|another|different|other _1 applicant|candidate|finalist|individual|person
 r5 pursu* another|different|other applicant*|candidate*
-r5k job|opening|position|post|requisition|role|vacancy _4 been|has|have|is|was _1 already? _1 filled
-r5 filled internally
+r5k job|jobs|opening|openings|position|positions|post|requisition|role|roles|vacancy|vacancies _4 been|has|have|is|was|were _1 already? _1 filled
+r4 spots _4 been|have|were _1 all|already? _1 filled
+r5 fill|filled|filling _3 internally
 r4 filled the position|post|role|vacancy
+r4 hired _5 into the|this|that _3 job|position|post|role
+r4 job|opening|position|post|role|spot|vacancy we|we've already? filled
 r4 had|has|have already? been filled
 r5k not be filled
 r5k no longer _2 available|consideration|considered|open
@@ -201,6 +213,7 @@ r5k chose|chosen|decided|going _2 to? appoint|appointed|hire|hired|offer _1 anot
 r3 decided|go|going|gone|went _3 direction|way
 r4k not among the
 r4 not referred
+r5k not _1 be forwarded|referred _2 for|to _2 interview*|next|round|shortlist*|stage
 r4k not _2 offered _2 job|place|position|post|role
 r3 regret|sorry|unfortunately _3 inform|let|tell you
 r3 keep your _1 application|cv|details|profile|resume _2 file|in|on
@@ -217,6 +230,7 @@ r3 difficult|hard|tough _1 decision
 r1 competitive _1 field|pool|process
 r3 cold comfort
 r4 gone with
+r5 end|ended up _3 appointing|choosing|filling|giving|going|hiring|offering|picking|selecting
 r3 remain on the eligible list
 r3 notice of non-selection|results
 r3s update on your application|candidacy
@@ -257,6 +271,7 @@ o5 want you at|in|on _4 as a|an|our
 o2 #d an hour
 i4 like|love|want _1 to have you _1 come|in
 i5 have you _1 come back|in _3 chat|day|interview*|meeting|shift|trial|visit
+i4 have you back _2 for _3 assessment|chat|interview*|round|stage|trial|visit
 i4 come|coming back|in _2 for _3 assessment|chat|conversation|interview*|meeting|shift|trial|visit
 i4 behavio*|board|case|coding|competency-based|final|final-round|first|follow-up|formal|group|in-person|in-store|initial|live|next|on-site|one-way|onsite|panel|person|phone|portfolio|recorded|screening|second|store|teams|technical|third|video|virtual|working|zoom _1 assessment|interview*|round|screen|session
 i5 exploratory|initial|intro|introductory|recruiter|screening _1 call|screen
@@ -297,9 +312,14 @@ i-2 thank|thanks _1 you? _2 for _3 attending|chatting|coming|completing|intervie
 i-2 after|following|since|throughout _3 assessment|call|conversation|interview*|on-site|onsite|panel|round|trial|visit
 i-1 at|during _1 the|your _1 interview*
 i-2 interview* _1 earlier|last|yesterday
+i-3 cancel|canceling|cancelled|cancelling|canceled _3 interview*
+i-2 disregard _3 earlier|previous|prior _2 email|invitation|invite|message
+r3 emailed|invit*|sent _8 error|mistake
+r3 erroneously|mistakenly _3 emailed|invit*|sent
 x-4 have|you've|youve got the job
 j0.5 applicant|applicants
 j0.5 application|applied|applying
+j1 take-home
 j1 human resources
 j1 people operations|ops|team
 `;
