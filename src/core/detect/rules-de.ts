@@ -39,6 +39,10 @@ r5 arbeitsplatz|ausbildungsplatz|position|praktikumsplatz|stelle|vakanz _4 ander
 r4 abgelehnt|absage|absagen|aufnahmestopp|aufnahmestopps|einstellungsstopp|einstellungsstopps|stellenstopp|stellenstopps
 r5 uns _4 anders|anderweitig entschieden
 r3 auf eis gelegt
+r5 mit einem|einer _1 anderen? _1 bewerber*|kandidat*|person _2 zu? _1 besetzen|besetzt
+r5 fur|zugunsten _2 interne|internen _1 besetzung|bewerber*|kandidat*|losung
+r4 jemand|jemanden _3 eingestellt|gefunden
+o4 wunschkandidat|wunschkandidatin
 o5 job|stelle _3 gehort dir|ihnen
 r5 nicht zu deinem|deinen|ihrem|ihren gunsten
 r4 auswahlverfahren|bewerbungsverfahren|verfahren _8 abgebrochen|eingestellt

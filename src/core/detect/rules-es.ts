@@ -50,7 +50,11 @@ r3 en esta ocasion
 r4 decantado|decantamos|decanto|inclinado|inclinamos|inclino|optado|optamos|optaron|opto por _1 otra|otras|otro|otros
 r5 otras|otros _1 candidatos|candidaturas|perfiles|postulantes
 r5 a|con|por otra|otro _1 candidata|candidato|perfil|persona|postulante
-r4 cogimos|contratamos|elegimos|escogimos|seleccionamos a otra|otro
+r4 cogimos|contratamos|elegimos|escogimos|seleccionamos a alguien|otra|otro
+r4 hemos contratado|elegido|escogido|seleccionado a alguien|otra|otro
+r4 candidata|candidato|perfil interna|interno
+o4 ampliarle|ampliarte|prorrogarle|prorrogarte|renovarle|renovarte _2 contrato
+o5 eres|fuiste|sido _1 el|la _1 candidata|candidato|perfil _1 elegida|elegido|escogida|escogido|seleccionada|seleccionado
 r5k no _5 hacerle|hacerte|ofrecerle|ofrecerte _2 oferta|plaza|propuesta|puesto
 r4 anular|retiramos|retirar _3 oferta|propuesta
 r3 desafortunadamente|lamentablemente|lamentamos|lamento|sentimos
@@ -69,6 +73,7 @@ i3 disponibilidad|franja|franjas|hueco|huecos
 i3 hora peninsular
 x5 me descartaron|hicieron|ofrecieron|rechazaron
 x5 me llego|llegaron _2 correo|email|mail|mensaje|respuesta
+x5 me ha|han llegado _3 correo|email|mail|mensaje|respuesta
 x5 me han ofrecido
 x5 acepto _2 oferta|propuesta
 x5 retiro mi candidatura

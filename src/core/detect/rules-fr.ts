@@ -39,6 +39,11 @@ r4 retenu|retenue|selectionne des|d' autres? candidat*|profil*
 r5 pas en ta|votre faveur
 r4 fait|porte un autre choix
 r4 pris une autre decision|direction|orientation
+r5 donne|donnera|donnerons|donnons pas _1 suite
+r4 avons embauche|engage|recrute|retenu|trouve quelqu'un
+o4 vous|t' engager _3 comme|poste|qualite
+o4 confirmer _3 engagement|stage
+o5 etes|es _1 le|la _1 candidat|candidate _1 choisi|choisie|retenu|retenue|selectionne|selectionnee
 o5 job|place|poste _3 est a toi|vous
 o4 peux|pouvez commencer _2 #d|demain|jeudi|lundi|mardi|mercredi|samedi|vendredi
 r4 gel _2 embauches|recrutement|recrutements

@@ -49,6 +49,9 @@ r5 nao _2 foi|foste|sera|seras _1 admitid*|contratad*|selecionad*
 r5 fechamos|ocupamos|preenchemos _2 cargo|posicao|vaga
 r4 nao _2 a|em seu|sua|teu|tua favor
 r4 tomamos|tomou outra decisao|direcao|direccao
+r4 contratamos|escolhemos|selecionamos alguem|outra|outro
+r4 candidata|candidato|perfil interna|interno
+o5 e|es|foi|foste _1 a|o _1 candidata|candidato|perfil _1 escolhida|escolhido|selecionada|selecionado
 r5 candidatura|perfil _4 nao _2 considerada|considerado
 r3 congelada|congelado|congelamento|pausa|suspendemos|suspensa|suspenso _3 contratacao|contratacoes|processo|vaga
 r4 nao _2 aprovada|aprovado|aprovados

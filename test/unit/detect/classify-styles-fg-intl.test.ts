@@ -20,10 +20,34 @@ function check(cases: KindCase[]): void {
 describe('German', () => {
   check([
     {
+      name: 'the post filled with someone else: "mit einer erfahreneren Kandidatin zu besetzen"',
+      kind: 'rejection',
+      subject: 'Ihre Bewerbung als Buchhalterin',
+      body: 'Sehr geehrte Frau Lang, nach Abschluss der Gespräche haben wir entschieden, die Stelle mit einer erfahreneren Kandidatin zu besetzen. Wir danken Ihnen für Ihr Interesse.',
+    },
+    {
+      name: 'an internal candidate preferred: "für eine interne Besetzung entschieden"',
+      kind: 'rejection',
+      subject: 'AW: Bewerbung Teamleitung',
+      body: 'Hallo Herr Brandt, wir haben uns am Ende für eine interne Besetzung entschieden. Danke für Ihre Zeit und die offenen Gespräche.',
+    },
+    {
+      name: 'a small business has found someone: "wir haben schon jemanden gefunden"',
+      kind: 'rejection',
+      subject: 'Bewerbung Verkäuferin',
+      body: 'Hallo Frau Öztürk, danke für Ihre Bewerbung. Wir haben leider schon jemanden gefunden, der ab Montag bei uns im Laden steht. Viele Grüße',
+    },
+    {
+      name: 'an offer naming the reader the preferred candidate: "Wunschkandidatin"',
+      kind: 'offer',
+      subject: 'Ihre Bewerbung als Referentin',
+      body: 'Liebe Frau Wagner, Sie sind unsere Wunschkandidatin für die Stelle als Referentin! Ich rufe Sie morgen an, um alles Weitere zu besprechen.',
+    },
+    {
       name: 'an apprenticeship place already given away: "Ausbildungsplatz … vergeben"',
       kind: 'rejection',
       subject: 'Ihre Bewerbung um eine Ausbildung',
-      body: 'Hallo Herr Demir, danke für Ihre Bewerbung. Leider ist der Ausbildungsplatz zur Kfz-Mechatronikerin schon vergeben. Alles Gute für Ihre Suche!',
+      body: 'Hallo Herr Demir, danke für Ihre Bewerbung. Leider ist der Ausbildungsplatz zur Kfz-Mechatronikerin schon vergeben. Trotzdem danke!',
     },
     {
       name: 'a casual offer: "die Stelle gehört dir"',
@@ -42,7 +66,7 @@ Tom`,
       subject: 'Dein Praktikum bei uns',
       body: `Hoi Nina
 
-Merci für das angenehme Gespräch vom Donnerstag. Wir würden dich sehr gerne für das Praktikum im Marketing an Bord holen.
+Merci für das angenehme Gespräch vom Donnerstag. Wir möchten dich für das Praktikum im Marketing an Bord holen.
 
 Start wäre der 1. August, die Praktikumsvergütung beträgt CHF 2'200.– pro Monat. Den Praktikumsvertrag bekommst du diese Woche per Post.
 
@@ -61,12 +85,12 @@ Gruß
 Bernd`,
     },
     {
-      name: 'a fixed-term employment contract extended (Verlängerung des Arbeitsvertrags, Weiterbeschäftigung)',
+      name: 'a fixed-term employment contract extended (Austrian Dienstvertrag, Weiterbeschäftigung)',
       kind: 'offer',
-      subject: 'Verlängerung Ihres befristeten Arbeitsvertrags',
+      subject: 'Verlängerung Ihres Dienstvertrags',
       body: `Sehr geehrte Frau Yilmaz,
 
-Ihr befristeter Arbeitsvertrag läuft am 31. August aus. Gerne bieten wir Ihnen die Weiterbeschäftigung als Sachbearbeiterin für weitere zwei Jahre an; Gehalt und Arbeitszeit bleiben unverändert.
+Ihr Dienstvertrag läuft am 31. August aus. Gerne bieten wir Ihnen die Weiterbeschäftigung als Sachbearbeiterin für weitere zwei Jahre an; Gehalt und Arbeitszeit bleiben unverändert.
 
 Bitte teilen Sie uns bis zum 15. Juli mit, ob Sie einverstanden sind.
 
@@ -128,6 +152,30 @@ Personalabteilung`,
 describe('French', () => {
   check([
     {
+      name: 'a rejection in the future tense: "nous ne donnerons pas suite"',
+      kind: 'rejection',
+      subject: 'Votre candidature',
+      body: 'Bonjour, après étude de votre dossier, nous ne donnerons pas suite à votre candidature pour le poste de magasinier. Cordialement, le service RH',
+    },
+    {
+      name: 'a small business has hired someone: "nous avons engagé quelqu’un"',
+      kind: 'rejection',
+      subject: 'Votre postulation – aide-cuisinier',
+      body: "Bonjour Kevin, merci pour votre postulation. Nous avons engagé quelqu'un la semaine passée pour ce poste. Bonne suite dans vos recherches.",
+    },
+    {
+      name: 'a Belgian offer: "vous engager comme" and "vous êtes la candidate retenue"',
+      kind: 'offer',
+      subject: 'Votre candidature – éducatrice',
+      body: 'Bonjour Madame Lambert, bonne nouvelle : vous êtes la candidate retenue ! Nous souhaitons vous engager comme éducatrice à partir du 1er septembre. Votre contrat suivra.',
+    },
+    {
+      name: 'an internship confirmed: "vous confirmer votre stage"',
+      kind: 'offer',
+      subject: 'Stage en communication',
+      body: 'Bonjour Chloé, nous avons le plaisir de vous confirmer votre stage au sein de notre équipe communication du 2 mars au 28 août, avec une gratification mensuelle de 650 euros.',
+    },
+    {
       name: 'a rejection in other words: "nous avons pris une autre direction"',
       kind: 'rejection',
       subject: 'Votre candidature – graphiste',
@@ -142,10 +190,10 @@ describe('French', () => {
     {
       name: 'a fixed-term contract prolonged (prolongation du contrat de durée déterminée)',
       kind: 'offer',
-      subject: 'Prolongation de votre contrat',
+      subject: 'Prolongation de votre CDD',
       body: `Bonjour Madame Favre,
 
-Votre contrat de durée déterminée de comptable se termine fin juin. Nous avons le plaisir de vous proposer une prolongation de votre contrat de durée déterminée jusqu'au 30 juin 2027, au même salaire.
+Votre contrat de durée déterminée de comptable se termine fin juin. Nous avons le plaisir de vous proposer une prolongation de douze mois, jusqu'au 30 juin 2027, au même salaire.
 
 Merci de nous confirmer votre accord d'ici au 20 mai ; l'avenant vous sera envoyé ensuite.
 
@@ -238,6 +286,31 @@ Ce message est envoyé automatiquement.`,
 describe('Spanish', () => {
   check([
     {
+      name: 'a rejection: "ya contratamos a alguien", "un candidato interno"',
+      kind: 'rejection',
+      subject: 'Puesto de Recepcionista',
+      body: 'Hola Jorge, gracias por venir a la entrevista. Al final contratamos a alguien de la casa, un candidato interno que ya conocía el hotel. Gracias de nuevo.',
+    },
+    {
+      name: 'an offer: "fuiste la candidata seleccionada"',
+      kind: 'offer',
+      subject: 'Resultado del proceso',
+      body: 'Hola Valeria, ¡fuiste la candidata seleccionada para el puesto de Analista de Compras! Te mandamos la propuesta con el salario y la fecha de ingreso esta tarde.',
+    },
+    {
+      name: 'a renewal in casual words: "queremos renovarte el contrato"',
+      kind: 'offer',
+      subject: 'Tu contrato',
+      body: 'Hola Pedro, queremos renovarte el contrato por seis meses más, con el mismo sueldo y horario. ¿Te parece bien? Avísame y preparo los papeles.',
+    },
+    {
+      name: "a friend's news that the rejection email has come stays other",
+      kind: 'other',
+      subject: 'nada, no hubo suerte',
+      from: 'Marta Gil <marta.gil@mail.example>',
+      body: 'Oye, me ha llegado hoy el correo: han escogido a otra persona para el puesto de la biblioteca. ¿Nos vemos el sábado y me animas?',
+    },
+    {
       name: 'a casual offer: "el puesto es tuyo", "puedes empezar el lunes"',
       kind: 'offer',
       subject: 'Ayudante de cocina',
@@ -261,9 +334,9 @@ describe('Spanish', () => {
       subject: 'Prórroga de su contrato a término fijo',
       body: `Estimado Julián:
 
-Su contrato a término fijo como analista vence el 30 de junio. Le proponemos prorrogarlo por doce meses más en el mismo cargo, con un salario de $4.200.000 mensuales.
+Su contrato a término fijo como analista vence el 30 de junio. Le proponemos prorrogarlo por doce meses más en el mismo cargo y con las mismas condiciones.
 
-Le agradecemos confirmar su aceptación antes del 10 de junio.
+Quedamos atentos a su respuesta antes del 10 de junio.
 
 Cordialmente,
 Gestión Humana`,
@@ -301,12 +374,12 @@ Gracias por postularte a la vacante de Ejecutiva de Cuentas. Revisamos tu perfil
 Tus datos quedarán en nuestra base de datos para futuras vacantes.`,
     },
     {
-      name: 'an agency relays the client’s decision: "no siguen adelante contigo", "otro candidato"',
+      name: 'an agency relays the client’s decision: "no siguen adelante contigo"',
       kind: 'rejection',
       subject: 'Respuesta del cliente – Recepcionista',
       body: `Hola Andrea,
 
-Me ha contestado el hotel: no siguen adelante contigo, se han quedado con otro candidato que ya conocía su sistema de reservas.
+Me ha contestado el hotel sobre la vacante de recepcionista: no siguen adelante contigo, porque buscan a alguien con más experiencia en recepción.
 
 Sigo pendiente de otras vacantes para ti.
 
@@ -325,10 +398,10 @@ Gracias por tu tiempo.`,
     {
       name: 'a self-scheduling link for an interview: "elige el horario"',
       kind: 'interview',
-      subject: 'Siguiente paso: entrevista con el equipo',
+      subject: 'Siguiente paso',
       body: `Hola Laura:
 
-Nos gustó tu perfil para el puesto de Diseñadora UX. Elige el horario que mejor te venga para una entrevista de 30 minutos en este enlace: https://citas.example/ux
+Nos gustó tu perfil para el puesto de Diseñadora UX. Elige el horario que mejor te venga para una videollamada de 30 minutos con el equipo en este enlace: https://citas.example/ux
 
 Saludos,
 Equipo de Selección`,
@@ -345,6 +418,18 @@ Equipo de Selección`,
 
 describe('Portuguese', () => {
   check([
+    {
+      name: 'a rejection: "já contratamos alguém", "candidato interno"',
+      kind: 'rejection',
+      subject: 'Vaga de vendedor',
+      body: 'Olá Caio, obrigado pela entrevista. Já contratamos alguém para a vaga, um candidato interno da loja do centro. Boa sorte!',
+    },
+    {
+      name: 'an offer: "foi o candidato escolhido"',
+      kind: 'offer',
+      subject: 'Processo de recrutamento – técnico',
+      body: 'Olá Marcos, temos o prazer de lhe comunicar que foi o candidato escolhido para a função de técnico de manutenção. O início está previsto para 1 de julho.',
+    },
     {
       name: 'an internship offered: "oferecemos um estágio"',
       kind: 'offer',
@@ -363,7 +448,7 @@ describe('Portuguese', () => {
       subject: 'Estágio em Engenharia – Proposta',
       body: `Olá, Pedro!
 
-Depois da entrevista de ontem, queremos muito contar com você no nosso time de engenharia como estagiário. A bolsa-auxílio é de R$ 1.800 por mês, com início previsto para 1º de agosto.
+Depois da entrevista de ontem, vamos adorar contar com você como estagiário de engenharia. A bolsa-auxílio é de R$ 1.800 por mês, a partir de 1º de agosto.
 
 Vou te enviar o contrato de estágio para assinatura ainda esta semana.
 
@@ -383,12 +468,12 @@ me avisa
 Nena`,
     },
     {
-      name: 'a fixed-term contract renewed (renovação do contrato a termo)',
+      name: 'a fixed-term contract extended (prorrogação do contrato a termo)',
       kind: 'offer',
-      subject: 'Renovação do seu contrato',
+      subject: 'O seu contrato a termo',
       body: `Cara Marta,
 
-O seu contrato a termo certo termina a 30 de junho. Temos o gosto de lhe propor a renovação do contrato a termo por mais um ano, com uma retribuição de 1.300 € por mês.
+O seu contrato a termo certo termina a 30 de junho. Temos o gosto de lhe propor a prorrogação do contrato a termo por mais um ano, com uma retribuição de 1.300 € por mês.
 
 Aguardamos a sua resposta até 10 de junho.
 
@@ -426,10 +511,10 @@ Time de Seleção`,
     {
       name: 'a self-scheduling link for an interview: "escolha o horário"',
       kind: 'interview',
-      subject: 'Próxima etapa – entrevista',
+      subject: 'Seu currículo',
       body: `Olá Ana,
 
-Gostamos do seu currículo para a vaga de analista financeira. Escolha o horário que for melhor para uma entrevista online de 40 minutos neste link: https://agenda.example/fin
+Gostamos do seu currículo para a vaga de analista financeira. Escolha o horário que for melhor para uma conversa online de 40 minutos neste link: https://marcar.example/fin
 
 Até breve!`,
     },
@@ -445,6 +530,18 @@ Até breve!`,
 
 describe('Dutch', () => {
   check([
+    {
+      name: 'a rejection: "gekozen voor een interne kandidaat", "iemand gevonden"',
+      kind: 'rejection',
+      subject: 'Je sollicitatie als teamleider',
+      body: 'Beste Koen, bedankt voor de gesprekken. We hebben gekozen voor een interne kandidaat en hebben dus al iemand gevonden voor de functie. Succes!',
+    },
+    {
+      name: 'an offer: "jij bent de gekozen kandidaat"',
+      kind: 'offer',
+      subject: 'Goed nieuws over je sollicitatie',
+      body: 'Hoi Mila, jij bent de gekozen kandidaat voor de functie van office manager! Ik bel je morgen over je startdatum en salaris.',
+    },
     {
       name: 'a rejection: "we hebben anders beslist" (Flemish), "niet in aanmerking"',
       kind: 'rejection',
@@ -476,14 +573,14 @@ Groetjes,
 Liesbeth`,
     },
     {
-      name: 'an employment contract extended (verlenging van de arbeidsovereenkomst)',
+      name: 'an employment extended (dienstverband verlengen)',
       kind: 'offer',
-      subject: 'Verlenging arbeidsovereenkomst',
+      subject: 'Je contract',
       body: `Beste Ruben,
 
-Je arbeidsovereenkomst loopt op 1 september af. We bieden je graag een verlenging van je arbeidsovereenkomst aan voor een jaar, met een salaris van € 3.400 bruto per maand.
+Je huidige contract loopt op 1 september af. We willen je dienstverband met een jaar verlengen, in dezelfde functie.
 
-Laat je voor 15 juni weten of je akkoord bent?
+Laat je voor 15 juni weten of je dat ziet zitten?
 
 Met vriendelijke groet,
 HR`,
@@ -503,7 +600,7 @@ Bram`,
       name: 'a rejection: "we hebben een andere keuze gemaakt"',
       kind: 'rejection',
       subject: 'Je sollicitatie',
-      body: 'Hoi Sanne, bedankt voor je sollicitatie als barista. We hebben uiteindelijk een andere keuze gemaakt. Veel succes met je zoektocht!',
+      body: 'Hoi Sanne, bedankt voor je sollicitatie als barista. We hebben uiteindelijk een andere keuze gemaakt. Bedankt voor je tijd.',
     },
     {
       name: 'a self-scheduling link for a first talk: "kennismaking plannen", "kies zelf een moment"',
