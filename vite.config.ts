@@ -65,6 +65,13 @@ export default defineConfig({
             // The settings' lists and defaults, the webmail hosts and UI strings: what the inline panel
             // and the popup's first render need, without the validation library.
             { name: 'base', priority: 1, test: /src[\\/]core[\\/](settings|hosts)\.ts|src[\\/]ui[\\/]i18n\.ts/ },
+            // The classifier's engine and what it is made of, as one chunk: extraction reads the
+            // language and tokens with the same code (lang.ts, tokens.ts), which a job email has
+            // already loaded with the classifier, instead of a file of its own on every page.
+            {
+              name: 'classifier',
+              test: /src[\\/]core[\\/]detect[\\/](engine|text|tokens|match|lang|rules)\.ts/,
+            },
             { name: 'core', test: /valibot|src[\\/]core[\\/](settings-schema|messages)\.ts/ },
             // Every context with a lazy import needs the import() helper (plainDynamicImport): one
             // shared line, rather than a copy in whichever chunk the split would put it.

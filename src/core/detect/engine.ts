@@ -20,7 +20,7 @@
  * Pure, offline, linear in the input up to the cap; never throws.
  */
 
-import { LANGUAGES, languageMask, pickLanguage } from './lang';
+import { LANGUAGES, languageMask, pickLanguage, voteLanguages } from './lang';
 import { type CompiledRules, candidatesFor, compileRules, matchFrom, type Rule } from './match';
 import { RULES } from './rules';
 import { isForwardSubject, newestMessage } from './text';
@@ -440,13 +440,7 @@ function read(text: string, languageLimit: number): number {
     const conditional = (flags & 2) !== 0 || (first === k && (flags & 4) !== 0);
     lc[k] = conditional ? k : first !== k ? (lc[k - 1] as number) : -1;
     const languages = (slots[at + 2] as number) >> 4;
-    if (languages !== 0 && k - from < languageLimit) {
-      let shared = 0;
-      for (let m = languages; m !== 0; m &= m - 1) shared++;
-      const share = 1 / shared;
-      for (let l = 0; l < LANGUAGES.length; l++)
-        if (languages & (1 << l)) languageCounts[l] = (languageCounts[l] as number) + share;
-    }
+    if (languages !== 0 && k - from < languageLimit) voteLanguages(languageCounts, languages);
   }
   return from;
 }

@@ -3,6 +3,8 @@
  * folded word tokens. Words shared by several languages ("de", "la", "a", "que", "en") are left
  * out. Returns an ISO 639-1 code; 'en' when nothing stands out.
  */
+import { tokenize, wordAt } from './tokens';
+
 const STOP_WORDS: Record<string, string> = {
   en: 'the and to of you your for we is with this that our be are have will on at it i please thank would as from by not an if was can',
   de: 'der die das und ich sie wir ihnen ihre nicht mit fur zu den ist ein eine auf dem des auch bitte vielen dank uns sehr wie bei im noch gerne wurden konnen haben wird unsere ihr',
@@ -33,4 +35,19 @@ export function pickLanguage(counts: ArrayLike<number>): string {
   let best = 0;
   for (let l = 1; l < LANGUAGES.length; l++) if ((counts[l] as number) > (counts[best] as number)) best = l;
   return best !== 0 && (counts[best] as number) < 2 ? 'en' : (LANGUAGES[best] as string);
+}
+
+/** Adds a function word's votes to `counts`: one vote, shared by the languages of its `mask`. */
+export function voteLanguages(counts: Float64Array, mask: number): void {
+  let shared = 0;
+  for (let m = mask; m !== 0; m &= m - 1) shared++;
+  for (let l = 0; l < LANGUAGES.length; l++) if (mask & (1 << l)) counts[l] = (counts[l] as number) + 1 / shared;
+}
+
+/** The language of a text, counted as the classifier counts an email's (its first `limit` words). */
+export function languageOf(text: string, limit = 2000): string {
+  const t = tokenize(text);
+  const counts = new Float64Array(LANGUAGES.length);
+  for (let k = 0; k < t.h.length && k < limit; k++) voteLanguages(counts, languageMask(wordAt(t, k)));
+  return pickLanguage(counts);
 }

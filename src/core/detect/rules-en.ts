@@ -322,4 +322,35 @@ j0.5 application|applied|applying
 j1 take-home
 j1 human resources
 j1 people operations|ops|team
+x1a #d applicants
+x4a received your application|applications|cv|resume
+x4a application _2 complete|completed|landed|received|registered|submitted
+x4a your application _3 landed|received|registered|submitted
+x4a successfully applied|received|submitted
+x4a person|recruiters|team|we'll|will _2 read|reads|review|reviewing _2 all|each|every|your _1 application*|candidacy|cv|profile|resume
+x3a be reviewing applications|it|your
+x4a not heard|hear _4 within|by|after
+x3a let|letting you know whether
+x4a only _3 shortlisted|successful|selected _1 applicants|candidates
+x3a referred|forwarded|passed _4 hiring|selecting _1 manager|managers|official|officials|panel
+x4a under review|consideration
+x4a found|deemed _2 eligible|qualified
+x4a being considered|reviewed
+x4a inform|notify|update you once|when _3 decision
+x4a if|should your _2 background|experience|profile|qualifications|skills _2 align|fit|lines|match|matches|meet|meets
+x3a if you are|we _2 selected|shortlisted
+x2a contact you _3 if
+x2a reach out _3 if
+x1a donotreply|no-reply|noreply|unmonitored
+x1a not monitored
+x1a do|don't not? reply
+x2a inmail
+x5ks auto-reply|autoreply|ooo
+x5ks automatic reply|response
+x5ks out of office
+x3s #d off
+x4s new jobs|vacancies
+x4s job alert|alerts
+x3s jobs
+x4s application confirmation|received|submitted
 `;

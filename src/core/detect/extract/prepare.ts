@@ -3,6 +3,7 @@
  * message without quoted history, its signature block, the sender, the language.
  * Every step works on capped input so the cost stays bounded whatever arrives.
  */
+import { languageOf } from '../lang';
 import type { EmailInput } from '../types';
 import { ATS, CLOSING, ORG_WORD, TITLE_WORD } from './lexicon';
 
@@ -206,30 +207,6 @@ function domainLabels(domain: string): string[] {
   return parts;
 }
 
-const LANG_WORDS: Record<Lang, RegExp> = {
-  en: /\b(?:the|and|you|your|we|to|for|with|our|is|are|be|this|will|of|thank|would)\b/gi,
-  de: /\b(?:und|der|die|das|sie|ihr|ihre|ihnen|wir|nicht|mit|für|fur|ist|ein|eine|uns|zu|auf|dich|dein|gerne|vielen|dank)\b/gi,
-  fr: /\b(?:le|la|les|et|vous|nous|pour|des|est|une|votre|avec|sur|au|aux|merci|je|ne|pas|du)\b/gi,
-  es: /\b(?:el|la|los|las|y|que|usted|para|con|por|una|tu|su|nos|del|gracias|muy|estamos|hemos)\b/gi,
-  pt: /\b(?:o|os|as|você|voce|para|com|não|nao|que|uma|seu|sua|nos|nossa|nosso|obrigad[oa]|muito|estamos|é|ao|às|pela|pelo)\b/gi,
-  nl: /\b(?:de|het|een|en|je|jij|jouw|u|uw|van|voor|met|niet|wij|we|ons|graag|bedankt|dank|bij|op|is|zijn)\b/gi,
-};
-
-export function guessLang(text: string): Lang {
-  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
-  let best: Lang = 'en';
-  let bestN = 0;
-  for (const lang of Object.keys(LANG_WORDS) as Lang[]) {
-    const n = sample.match(LANG_WORDS[lang])?.length ?? 0;
-    // English wins ties: mixed mail is most often English with foreign names.
-    if (n > bestN * (lang === 'en' ? 1 : 1.15) + (lang === 'en' ? 0 : 1)) {
-      best = lang;
-      bestN = n;
-    }
-  }
-  return best;
-}
-
 const DISCLAIMER =
   /^(?:confidential|this (?:e-?mail|message|communication)|the information|diese (?:e-?mail|nachricht)|dies ist|ce (?:message|courriel|mail)|este (?:e-?mail|mensaje|correo)|esta mensagem|dit (?:bericht|e-?mailbericht)|sent from my|enviado desde|envoy[ée] de|verzonden vanaf|von meinem|\*{3}|please consider the environment|registered (?:in|office)|emails? sent to)/i;
 
@@ -347,7 +324,8 @@ export function prepare(email: EmailInput): Prepared {
     lines,
     signature: sig.signature,
     sigStart: sig.sigStart,
-    lang: guessLang(`${subject}\n${newest}`),
+    // The classifier's reading of the language, so that both steps agree on it.
+    lang: languageOf(`${subject}\n${newest}`) as Lang,
     date: Number.isFinite(ms) ? new Date(ms) : null,
     dateOffset: rawDate ? parseOffset(rawDate) : null,
   };
