@@ -41,7 +41,8 @@ r5 uns _4 anders|anderweitig entschieden
 r3 auf eis gelegt
 r5 mit einem|einer _1 anderen? _1 bewerber*|kandidat*|person _2 zu? _1 besetzen|besetzt
 r5 fur|zugunsten _2 interne|internen _1 besetzung|bewerber*|kandidat*|losung
-r4 jemand|jemanden _3 eingestellt|gefunden
+r4 bereits|inzwischen|schon _3 jemand|jemanden _3 eingestellt|gefunden
+r5 bewerber*|kandidat*|person _2 den vorzug
 o4 wunschkandidat|wunschkandidatin
 o5 job|stelle _3 gehort dir|ihnen
 r5 nicht zu deinem|deinen|ihrem|ihren gunsten

@@ -50,10 +50,12 @@ r3 en esta ocasion
 r4 decantado|decantamos|decanto|inclinado|inclinamos|inclino|optado|optamos|optaron|opto por _1 otra|otras|otro|otros
 r5 otras|otros _1 candidatos|candidaturas|perfiles|postulantes
 r5 a|con|por otra|otro _1 candidata|candidato|perfil|persona|postulante
-r4 cogimos|contratamos|elegimos|escogimos|seleccionamos a alguien|otra|otro
-r4 hemos contratado|elegido|escogido|seleccionado a alguien|otra|otro
+r4 cogimos|contratamos|elegimos|escogimos|seleccionamos a otra|otro
+r4 hemos contratado|elegido|escogido|seleccionado a otra|otro
+r4 ya _2 cogimos|contratado|contratamos|elegido|elegimos|escogido|escogimos|seleccionado|seleccionamos a alguien
+r4 preferencia _3 candidat*|perfil*|postulante*
 r4 candidata|candidato|perfil interna|interno
-o4 ampliarle|ampliarte|prorrogarle|prorrogarte|renovarle|renovarte _2 contrato
+o3 ampliarle|ampliarte|prorrogarle|prorrogarte|renovarle|renovarte _2 contrato
 o5 eres|fuiste|sido _1 el|la _1 candidata|candidato|perfil _1 elegida|elegido|escogida|escogido|seleccionada|seleccionado
 r5k no _5 hacerle|hacerte|ofrecerle|ofrecerte _2 oferta|plaza|propuesta|puesto
 r4 anular|retiramos|retirar _3 oferta|propuesta

@@ -40,7 +40,9 @@ r5 pas en ta|votre faveur
 r4 fait|porte un autre choix
 r4 pris une autre decision|direction|orientation
 r5 donne|donnera|donnerons|donnons pas _1 suite
-r4 avons embauche|engage|recrute|retenu|trouve quelqu'un
+r4 deja|entre-temps|entretemps _3 embauche|engage|recrute|retenu|trouve quelqu'un
+r4 embauche|engage|recrute|retenu|trouve quelqu'un d' autre
+r4 privilegie|prefere _3 candidat*|candidature*|profil*
 o4 vous|t' engager _3 comme|poste|qualite
 o4 confirmer _3 engagement|stage
 o5 etes|es _1 le|la _1 candidat|candidate _1 choisi|choisie|retenu|retenue|selectionne|selectionnee

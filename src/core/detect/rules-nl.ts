@@ -25,7 +25,8 @@ r5 niet _2 uit te nodigen
 r5 functie|stageplaats|stageplek|vacature _4 ingevuld|invullen|vervuld
 r5 anders besloten|beslist
 r5 voor|met een interne kandidaat|kandidate|oplossing
-r4 iemand _2 aangenomen|gevonden
+r4 al|inmiddels _2 iemand _3 aangenomen|gevonden
+r5 voorkeur _2 gegeven|geven|gaat _2 aan|naar _1 een|de _1 andere? _1 kandidaat|kandidate|sollicitant
 o5 bent _1 de _1 gekozen|geselecteerde kandidaat|kandidate
 r5 niet _3 in aanmerking
 o4 baan|functie|job|plek _3 is van jou|u

@@ -49,7 +49,9 @@ r5 nao _2 foi|foste|sera|seras _1 admitid*|contratad*|selecionad*
 r5 fechamos|ocupamos|preenchemos _2 cargo|posicao|vaga
 r4 nao _2 a|em seu|sua|teu|tua favor
 r4 tomamos|tomou outra decisao|direcao|direccao
-r4 contratamos|escolhemos|selecionamos alguem|outra|outro
+r4 contratamos|escolhemos|selecionamos outra|outro
+r4 ja _1 contratamos|escolhemos|selecionamos alguem
+r4 preferencia _3 candidat*|perfil*
 r4 candidata|candidato|perfil interna|interno
 o5 e|es|foi|foste _1 a|o _1 candidata|candidato|perfil _1 escolhida|escolhido|selecionada|selecionado
 r5 candidatura|perfil _4 nao _2 considerada|considerado
@@ -117,5 +119,6 @@ x4 acesso limitado|restrito
 x4 pesquisa de experiencia|satisfacao
 x5 fomos|fui _1 chamad*|contratad*|recusad*|rejeitad*|reprovad*
 x4 mestrado|sisu|vestibular
+x4k bolsa|bolsas de estudo|estudos|doutoramento|doutorado|investigacao|mestrado|pesquisa
 o5k queremos|quero _3 te|voce _2 conosco|equipa|equipe|time
 `;

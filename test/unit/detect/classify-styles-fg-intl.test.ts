@@ -20,6 +20,12 @@ function check(cases: KindCase[]): void {
 describe('German', () => {
   check([
     {
+      name: 'another applicant preferred: "einer Bewerberin den Vorzug gegeben"',
+      kind: 'rejection',
+      subject: 'Ihre Bewerbung als Laborantin',
+      body: 'Sehr geehrte Frau Schulz, nach Abschluss der Auswahl haben wir einer Bewerberin den Vorzug gegeben, die bereits in der Lebensmittelanalytik gearbeitet hat. Vielen Dank für Ihre Mühe.',
+    },
+    {
       name: 'the post filled with someone else: "mit einer erfahreneren Kandidatin zu besetzen"',
       kind: 'rejection',
       subject: 'Ihre Bewerbung als Buchhalterin',
@@ -152,16 +158,22 @@ Personalabteilung`,
 describe('French', () => {
   check([
     {
+      name: 'another profile preferred: "nous avons privilégié un profil"',
+      kind: 'rejection',
+      subject: 'Votre candidature – assistante juridique',
+      body: 'Bonjour Madame Roux, merci pour votre candidature. Pour ce poste, nous avons privilégié un profil ayant déjà travaillé en cabinet. Cordialement.',
+    },
+    {
       name: 'a rejection in the future tense: "nous ne donnerons pas suite"',
       kind: 'rejection',
       subject: 'Votre candidature',
       body: 'Bonjour, après étude de votre dossier, nous ne donnerons pas suite à votre candidature pour le poste de magasinier. Cordialement, le service RH',
     },
     {
-      name: 'a small business has hired someone: "nous avons engagé quelqu’un"',
+      name: 'a small business has hired someone: "nous avons déjà engagé quelqu’un"',
       kind: 'rejection',
       subject: 'Votre postulation – aide-cuisinier',
-      body: "Bonjour Kevin, merci pour votre postulation. Nous avons engagé quelqu'un la semaine passée pour ce poste. Bonne suite dans vos recherches.",
+      body: "Bonjour Kevin, merci pour votre postulation. Nous avons déjà engagé quelqu'un pour ce poste. Bonne suite dans vos recherches.",
     },
     {
       name: 'a Belgian offer: "vous engager comme" and "vous êtes la candidate retenue"',
@@ -286,10 +298,23 @@ Ce message est envoyé automatiquement.`,
 describe('Spanish', () => {
   check([
     {
+      name: 'another candidate preferred: "dado preferencia a candidatos"',
+      kind: 'rejection',
+      subject: 'Tu postulación a Auxiliar Contable',
+      body: 'Hola Daniel, gracias por postularte. En este proceso hemos dado preferencia a candidatos con experiencia en nómina. Te deseamos éxito.',
+    },
+    {
+      name: 'an insurer offering to renew the reader’s policy stays other',
+      kind: 'other',
+      subject: 'Tu seguro de hogar',
+      from: 'Seguros Luna <ofertas@seguros-luna.example>',
+      body: 'Hola Ana, queremos renovarte el contrato de tu seguro de hogar con un 10% de descuento. ¡Aprovecha antes del día 30!',
+    },
+    {
       name: 'a rejection: "ya contratamos a alguien", "un candidato interno"',
       kind: 'rejection',
       subject: 'Puesto de Recepcionista',
-      body: 'Hola Jorge, gracias por venir a la entrevista. Al final contratamos a alguien de la casa, un candidato interno que ya conocía el hotel. Gracias de nuevo.',
+      body: 'Hola Jorge, gracias por venir a la entrevista. Ya contratamos a alguien de la casa, un candidato interno que ya conocía el hotel. Gracias de nuevo.',
     },
     {
       name: 'an offer: "fuiste la candidata seleccionada"',
@@ -419,6 +444,19 @@ Equipo de Selección`,
 describe('Portuguese', () => {
   check([
     {
+      name: 'another candidate preferred: "demos preferência a candidatos"',
+      kind: 'rejection',
+      subject: 'Processo seletivo – assistente administrativo',
+      body: 'Olá Renan, obrigado por participar do processo. Nesta vaga demos preferência a candidatos com experiência em faturamento. Boa sorte!',
+    },
+    {
+      name: 'a study grant application not considered stays other',
+      kind: 'other',
+      subject: 'Candidatura à bolsa',
+      from: 'Secretaria Académica <secretaria@univ-norte.example>',
+      body: 'Olá, a sua candidatura à bolsa de estudo não será considerada porque faltam documentos obrigatórios.',
+    },
+    {
       name: 'a rejection: "já contratamos alguém", "candidato interno"',
       kind: 'rejection',
       subject: 'Vaga de vendedor',
@@ -530,6 +568,19 @@ Até breve!`,
 
 describe('Dutch', () => {
   check([
+    {
+      name: 'another candidate preferred: "de voorkeur gegeven aan een kandidaat"',
+      kind: 'rejection',
+      subject: 'Je sollicitatie als planner',
+      body: 'Beste Sara, we hebben de voorkeur gegeven aan een kandidaat met meer ervaring in de logistiek. Bedankt voor je interesse.',
+    },
+    {
+      name: 'a team announcement that someone has been found for a vacancy stays other',
+      kind: 'other',
+      subject: 'Nieuwe collega',
+      from: 'Jan de Wit <jan@kantoorhulp.example>',
+      body: 'Hoi allemaal, we hebben iemand gevonden voor de vacature van office manager: Lisa begint maandag. Heet haar welkom!',
+    },
     {
       name: 'a rejection: "gekozen voor een interne kandidaat", "iemand gevonden"',
       kind: 'rejection',
