@@ -120,5 +120,6 @@ x4 pesquisa de experiencia|satisfacao
 x5 fomos|fui _1 chamad*|contratad*|recusad*|rejeitad*|reprovad*
 x4 mestrado|sisu|vestibular
 x4k bolsa|bolsas de estudo|estudos|doutoramento|doutorado|investigacao|mestrado|pesquisa
+x4k vaga|vagas de estacionamento|garagem
 o5k queremos|quero _3 te|voce _2 conosco|equipa|equipe|time
 `;

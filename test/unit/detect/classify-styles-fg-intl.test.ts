@@ -450,6 +450,13 @@ describe('Portuguese', () => {
       body: 'Olá Renan, obrigado por participar do processo. Nesta vaga demos preferência a candidatos com experiência em faturamento. Boa sorte!',
     },
     {
+      name: 'a parking space that is the reader’s ("a vaga de garagem é sua") stays other',
+      kind: 'other',
+      subject: 'Vaga na garagem',
+      from: 'Síndico <sindico@condominio-ipe.example>',
+      body: 'Oi Marcos, a vaga de garagem número 14 é sua a partir de segunda. Pode começar a usar dia 5, o controle do portão fica na portaria.',
+    },
+    {
       name: 'a study grant application not considered stays other',
       kind: 'other',
       subject: 'Candidatura à bolsa',
