@@ -177,10 +177,12 @@ function Panel(props: {
   // "Remind me": a reminder for the situation chosen here (a decision on an offer replaces the
   // undecided one), for when reminders are not automatic or the user wants another.
   const remindMe = async () => {
+    // The situation asked for: the user may pick another before the worker answers.
+    const { situation } = state;
     const reply = await context.askWorker('reminders/create', {
       site: context.job.site,
       threadKey: context.job.threadKey,
-      situation: state.situation,
+      situation,
       kind,
       company: details.company?.slice(0, 500) ?? null,
       role: details.role?.slice(0, 500) ?? null,
@@ -193,7 +195,7 @@ function Panel(props: {
     });
     if (reply.ok) {
       const { id } = reply.value.reminder;
-      patch((current) => ({ reminder: { id, undone: false, situation: current.situation } }));
+      patch({ reminder: { id, undone: false, situation } });
     } else patch({ status: { text: t('reminders_failed', reply.error), ok: false } });
   };
   const undo = async () => {

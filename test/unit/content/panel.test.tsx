@@ -20,8 +20,13 @@ function reminder(id: string, situation: string) {
   return { id, situation } as unknown as WorkerResponses['reminders/create']['reminder'];
 }
 
-function fakeWorker() {
+/** A fake worker; the answers to the message types in `held` wait for `release()`. */
+function fakeWorker(held: string[] = []) {
   const asked: { type: string; payload: unknown }[] = [];
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
   const answers: Record<string, unknown> = {
     'settings/get': { ...DEFAULT_SETTINGS, userName: 'Sam Rivera' },
     'reminders/create': { reminder: reminder('made-here', 'decline-offer'), created: true },
@@ -29,9 +34,10 @@ function fakeWorker() {
   };
   const askWorker = async (type: string, payload?: unknown): Promise<Reply<unknown>> => {
     asked.push({ type, payload });
+    if (held.includes(type)) await gate;
     return { ok: true, value: answers[type] };
   };
-  return { asked, askWorker: askWorker as unknown as PanelContext['askWorker'] };
+  return { asked, release, askWorker: askWorker as unknown as PanelContext['askWorker'] };
 }
 
 let close: (() => void) | null = null;
@@ -42,8 +48,8 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-async function open(detected: WorkerResponses['detected'] | null = null) {
-  const worker = fakeWorker();
+async function open(detected: WorkerResponses['detected'] | null = null, held: string[] = []) {
+  const worker = fakeWorker(held);
   const button = document.createElement('button');
   const anchor = { host: document.body, button, kind: 'offer', threadKey: 't1', remove() {} } as Control;
   const job: OpenJobEmail = {
@@ -82,6 +88,7 @@ async function open(detected: WorkerResponses['detected'] | null = null) {
   };
   return {
     asked: worker.asked,
+    release: () => act(async () => worker.release()),
     root,
     find,
     body: () => find<HTMLTextAreaElement>('textarea[name="body"]').value,
@@ -155,6 +162,19 @@ describe('the inline panel', () => {
 
     await panel.click(panel.find('[data-situation="accept-offer"]'));
     expect(panel.root.querySelector('[data-gracious="remind-me"]')).not.toBeNull();
+  });
+
+  it('Remind me records the situation it asked for, even if the user picks another before the answer', async () => {
+    const panel = await open(null, ['reminders/create']);
+    await panel.click(panel.find('[data-situation="decline-offer"]'));
+    await panel.click(panel.find('[data-gracious="remind-me"]'));
+    await panel.click(panel.find('[data-situation="accept-offer"]'));
+    await panel.release();
+    await vi.waitFor(() => expect(panel.find('[data-gracious="reminder"]').textContent).toContain('Reminder set.'));
+    // The reminder is for declining; accepting, shown now, has none yet.
+    expect(panel.root.querySelector('[data-gracious="remind-me"]')).not.toBeNull();
+    await panel.click(panel.find('[data-situation="decline-offer"]'));
+    expect(panel.root.querySelector('[data-gracious="remind-me"]')).toBeNull();
   });
 
   it('says when the draft is in the reply', async () => {
