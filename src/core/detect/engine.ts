@@ -509,8 +509,9 @@ function score(rule: Rule, hitFrom: number, hitTo: number, factor: number): void
         (negation & 8 ? (noCounts[hitTo] as number) - (noCounts[from] as number) : 0);
       if (negations > 0) return;
     }
-    // Reported speech ("they said they \"went with another candidate\"") counts for less.
-    if (tokens.q[hitFrom] === 1 && rule.channel !== 'x') weight *= settings.quoted;
+    // Reported speech ("they said they \"went with another candidate\"") counts for less, and so
+    // does a phrase that runs into a quotation (they went with "a candidate whose …").
+    if ((tokens.q[hitFrom] === 1 || tokens.q[hitTo - 1] === 1) && rule.channel !== 'x') weight *= settings.quoted;
     // A phrase in a conditional clause ("if you are selected…") counts for less: a conditional
     // word opens its sentence or stands at most eight words before the phrase.
     if (hitFrom > first) {

@@ -27,7 +27,8 @@ x1 discount
 x2 book|buy|claim|order|shop|upgrade _1 now|today
 x3 claim my|your offer|spot
 x2 view in browser
-x4 broadcast|broadcaster|radio
+x4 broadcast|broadcaster
+x4 on|over the? radio
 x4k on air
 x4k radio|television|tv host|interview|program|programme|segment|show|station
 x2 issue #d
@@ -113,10 +114,10 @@ x3 hiring manager|managers _1 approval
 x4 send|sent the regret|rejection
 x3 moving to offer
 x3 hold as backup
-x4k listed you as a reference
+x4k gave|listed|named|provided you as _3 contact|manager|reference|referee|supervisor
 x4 reference for
 x4 $happy _1 to accept
-x5 i|i'm|i've _1 am|have|will|would? _2 accept|accepted|accepting|decline|declined|declining|withdraw|withdrawing
+x5 i|i'm|i've _1 am|have|will|would? _2 accept|accepted|accepting|decline|declined|declining
 x5 i|i've _2 decided _2 to? accept|decline|remain|stay|turn|withdraw
 x5 i accept
 x5 thank|thanks _1 you? _3 for the|your _2 offer|proposal

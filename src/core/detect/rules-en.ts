@@ -111,6 +111,10 @@ r5k not to $verb|go|shortlist*
 r5k not _1 be $verb
 r5k won't|wont _2 be? $verb
 r5 not mov*|proceed*|progress* ahead|forward|further
+r5k not|unable|cannot|can't|won't _4 continue|move|proceed|progress with your _1 application|candidacy|candidature|profile
+r5k haven't|hasn't|wasn't|weren't _2 chosen|picked|selected|shortlisted|successful
+r5k not _3 take|taking it|things|this _1 further|forward
+r5k went|gone|going|decided _2 with|for somebody|someone _1 else? for the _4 gig|job|opening|position|post|role|spot|vacancy
 r4 not|won't|wont _1 be able to move|offer|proceed|progress|take
 r4 not able to continue|extend|invite|mov*|offer|proceed|progress|take
 r4 unable to consider|move|offer|proceed|progress|take
@@ -192,7 +196,7 @@ r4 unsuccessful|unsucessful
 r4 not _3 take|taking you|your _2 forward|further
 r4 not _2 progress|progressing _3 application|candidacy|you
 r4 decline|declined|declining _1 your application|candidacy
-r5k pull|pulled|rescind*|retract*|revok*|withdr* _3 offer
+r5k pull|pulled|rescind*|retract*|revok*|withdr* _5 offer
 r5k offer _2 canceled|cancelled|rescinded|retracted|revoked|withdrawn
 r5k had|has|have to rescind|retract|revoke
 r5k no longer _6 offer
@@ -211,7 +215,7 @@ r3 passed on you|your
 r4k different direction
 r5k chose|chosen|decided|going _2 to? appoint|appointed|hire|hired|offer _1 another|other|somebody|someone
 r3 decided|go|going|gone|went _3 direction|way
-r4k not among the
+r6k isn't|not|wasn't among the|them|those
 r4 not referred
 r5k not _1 be forwarded|referred _2 for|to _2 interview*|next|round|shortlist*|stage
 r4k not _2 offered _2 job|place|position|post|role
@@ -267,8 +271,21 @@ i4 like|love _1 to _1 invite you
 i4 like|love|want|wants|would _1 to meet|see you
 i-4 see you appl*|reapply
 o3 like|love|want you _1 to? come|join|start|stay _2 as
+o4 like|love|want you aboard|in|onboard as
+o4 like|love|want you to step|take _1 on|over|up as
+o4 like|love|want _2 you _1 to? work for|with us
+o4 like|love|want to extend|renew your _2 appointment|assignment|contract|engagement|placement
+o4 want|wants you for the _4 contract|gig|job|placement|position|role
+o3 put|add you on|to the _1 roster|rota|schedule
+o3 can|could u|you start $wd|$tmw|next
+o3 you can|could start _3 #d|$wd|$tmw|next
+o3 pay|rate|salary|wage _2 go|goes|increase|increases|move|moves|rise|rises from|to
+o3 formal|official|written contract|letter|paperwork
+o2 base _1 #d
+o2 you say yes
 o5 want you at|in|on _4 as a|an|our
-o2 #d an hour
+o2 #d a|an|per hour|hr
+o2 #d hr
 i4 like|love|want _1 to have you _1 come|in
 i5 have you _1 come back|in _3 chat|day|interview*|meeting|shift|trial|visit
 i4 have you back _2 for _3 assessment|chat|interview*|round|stage|trial|visit
@@ -311,6 +328,8 @@ i2s let's chat|meet|talk
 i-2 thank|thanks _1 you? _2 for _3 attending|chatting|coming|completing|interview*|joining|meeting|participating|speaking|taking|time
 i-2 after|following|since|throughout _3 assessment|call|conversation|interview*|on-site|onsite|panel|round|trial|visit
 i-1 at|during _1 the|your _1 interview*
+i-2 from our|the|your _1 assessment|call|chat|conversation|interview*|meeting|panel|screen
+i4 can|could u|you come|drop|pop|stop by|in|over _2 $wd|$tmw|next|this
 i-2 interview* _1 earlier|last|yesterday
 i-3 cancel|canceling|cancelled|cancelling|canceled _3 interview*
 i-2 disregard _3 earlier|previous|prior _2 email|invitation|invite|message
@@ -323,9 +342,19 @@ j1 take-home
 j1 human resources
 j1 people operations|ops|team
 x1a #d applicants
+x2 drug screen|screening|test|tests
+x4 asked _2 to complete|conduct|perform|run _4 background|check|checks|screening|verification
+x5k asked|engaged|requested us to complete|conduct|perform|run
+x3 complete|start your _1 background|pre-employment? screening
+x2 blah
+x3 the recruiter called|emailed|phoned|rang|texted
+x3 has applied for|to
+x4 hire|rehire him|her|them again
+x4 research|usability|user _1 interview|session|study
 x4a received your application|applications|cv|resume
-x4a application _2 complete|completed|landed|received|registered|submitted
-x4a your application _3 landed|received|registered|submitted
+x4a application _2 complete|completed|landed|received|submitted
+x4a your application _3 landed|received|submitted
+x4a application _2 been|is|was registered
 x4a successfully applied|received|submitted
 x4a person|recruiters|team|we'll|will _2 read|reads|review|reviewing _2 all|each|every|your _1 application*|candidacy|cv|profile|resume
 x3a be reviewing applications|it|your
