@@ -18,13 +18,14 @@ o5 biete|bieten _4 entfristung|weiterbeschaftigung
 o3 entfristung|weiterbeschaftigung
 o3 das|dein|ein|ihr|unser|unserem|unseres _1 angebot
 o4 deine|ihre einstellung _1 als
+o4 deine|ihre ernennung|verbeamtung
 o4 fur dich|sie entschieden
 o4 gerne _6 bord|einstellen|team
 o4 willkommen an|im _1 bord|team
 o3 eingestellt|einstellen|einstellung
 o2 herzlich|herzlichen gluckwunsch|glueckwunsch|willkommen
 o2 gluckwunsch|glueckwunsch
-o2 arbeitsbeginn|befristet|bruttogehalt|bruttojahresgehalt|eintritt|eintrittsdatum|gehalt|jahresgehalt|lohn|monatsgehalt|monatslohn|praktikumslohn|praktikumsvergutung|probezeit|stundenlohn|unbefristet|urlaubstage|verguetung|vergutung
+o2 anderungsvertrag|arbeitsbeginn|befristet|bruttogehalt|bruttojahresgehalt|eintritt|eintrittsdatum|gehalt|jahresgehalt|lohn|monatsgehalt|monatslohn|praktikumslohn|praktikumsvergutung|probezeit|stundenlohn|unbefristet|urlaubstage|verguetung|vergutung
 o2 gegenzeichnen|unterschreiben|unterschriebenes|unterschrift|unterzeichnen
 o2 zusage|zusagen|zusagst
 o1 angebot
@@ -43,6 +44,7 @@ r5 mit einem|einer _1 anderen? _1 bewerber*|kandidat*|person _2 zu? _1 besetzen|
 r5 fur|zugunsten _2 interne|internen _1 besetzung|bewerber*|kandidat*|losung
 r4 bereits|inzwischen|schon _3 jemand|jemanden _3 eingestellt|gefunden
 r5 bewerber*|kandidat*|person _2 den vorzug
+r5 mit einem|einer _1 bewerber|bewerberin|kandidat|kandidatin _4 weiter|weitergehen|weitermachen
 o4 wunschkandidat|wunschkandidatin
 o5 job|stelle _3 gehort dir|ihnen
 r5 nicht zu deinem|deinen|ihrem|ihren gunsten
@@ -86,6 +88,8 @@ i3s einladung|gesprach|termin
 x5 ich hab|habe _3 absage|angebot|job|stelle|zusage
 x5 mir _4 angebot bekommen|gemacht
 x5 ich nehme _3 angebot _1 an
+x5 ich hatte _2 mein|meine|meinen _1 bewerbungsgesprach|interview|vorstellungsgesprach
+x5 ich _3 kundige|kundigen
 x5 ziehe _3 bewerbung _1 zuruck
 x4a eingangsbestatigung|empfangsbestatigung
 x4 abbestellen|abmelden|abmeldung
@@ -113,6 +117,10 @@ x5 mir _3 abgesagt
 x5k alle beteiligten|parteien|unterzeichner _6 abgeschlossen|unterschrieben|unterzeichnet
 x5k ihnen|dir _1 dokument|dokumente _2 prufung|unterschrift|unterzeichnung
 x4k wohnungsbewerbung|wohnungsvergabe
+x4k mietinteressent|mietinteressenten|mietinteressentin
+x4k wohnung _6 vergeben|vermietet
+x4k betreuungsplatz|betreuungsvertrag|eingewohnung|kindergartenplatz|kita-platz|kitaplatz|krippenplatz
+x4k fur dein|deine|deinen|euer|eure|ihr|ihre|ihren _1 kind|sohn|tochter
 x4k anfrage|bewerbung|besichtigung|interesse _3 mietwohnung|wohnung
 x4a oder eine|einer absage
 x3 personalfragebogen|sozialversicherungsausweis|steuer-id|steueridentifikationsnummer

@@ -23,6 +23,7 @@ o5k ha|has sido aprobada|aprobado|seleccionada|seleccionado _3 proceso|puesto|va
 o3 adjunto _3 contrato|oferta|propuesta
 o3 incorporacion|incorporarle|incorporarse|incorporarte
 o3 fecha de incorporacion|ingreso
+o4 nombramiento _3 funcionaria|funcionario|interina|interino
 o4 ampliacion|prorroga|renovacion _4 contrato _2 laboral|plazo|temporal|termino|tiempo|trabajo
 o3 propone|proponemos|proponerle|proponerte _2 prorroga|prorrogar*|renovacion|renovar*
 o2 otrosi
@@ -38,7 +39,8 @@ r4 no _2 a|en su|tu favor
 r4 tomado|tomamos otra decision|direccion
 r5 candidatura|perfil|postulacion|solicitud _4 no _2 considerada|considerado
 r3 congelada|congelado|congelar|pausa|pausar|suspendida|suspendido|suspender _3 busqueda|contratacion|proceso|seleccion|vacante
-r5 avanzamos|avanzar|continuamos|continuar|seguimos|seguir|siguieron _2 adelante? _1 con _1 otra|otras|otro|otros _1 candidat*|perfil*|persona
+r5 avanzamos|avanzar|continuamos|continuar|seguimos|seguir|siguieron _2 adelante? _1 con _1 otra|otras|otro|otros _1 candidat*|perfil*|persona|personas
+r5 avanzar|continuar|seguir _2 con un|una _1 candidata|candidato|perfil
 r5 no ha|has|hemos _2 podido|sido _1 seleccionad*|ser
 r4 no fue|fueron|fuiste _1 seleccionad*
 r5 puesto _3 cubierto
@@ -63,7 +65,7 @@ r3 desafortunadamente|lamentablemente|lamentamos|lamento|sentimos
 r3 exito|suerte en su|tu _1 busqueda|carrera|futuro
 r2 base de datos|talento
 i-2 gracias por _2 entrevista
-i-2 despues|tras _4 entrevista|entrevistas
+i-2 despues|tras _4 entrevista|entrevistas|prueba
 i4 elige|elegir|escoge|escoger|reserva|reservar _3 dia|espacio|fecha|hora|horario|hueco
 i5 nos gustaria _2 conocerla|conocerle|conocerlo|conocerte
 i5 hacerle|hacerte _2 una entrevista
@@ -72,11 +74,16 @@ i4 agendar|concertar|coordinar|programar _2 entrevista|llamada|reunion
 i4 agendada|agendado|citarle|citarte
 i4 le|te _1 vendria|viene _1 bien
 i3 disponibilidad|franja|franjas|hueco|huecos
+i4 dia|jornada|turno de prueba
 i3 hora peninsular
 x5 me descartaron|hicieron|ofrecieron|rechazaron
 x5 me llego|llegaron _2 correo|email|mail|mensaje|respuesta
 x5 me ha|han llegado _3 correo|email|mail|mensaje|respuesta
 x5 me han ofrecido
+x5 acabo de recibir _2 oferta|propuesta
+x5 recibi la|una oferta|propuesta
+x5 tuve|hice _2 entrevista
+x5 presentar|presento|presente _1 la|mi _1 dimision|renuncia
 x5 acepto _2 oferta|propuesta
 x5 retiro mi candidatura
 x4a hemos recibido _2 candidatura|cv|solicitud
@@ -87,6 +94,9 @@ x4 no deseas recibir
 x5k firmantes|partes _2 completado|firmado
 x5k enviado un|unos documento|documentos para firmar|revisar
 x4k convocatoria de ayudas|becas|subvenciones
+x4k piso|vivienda _4 adjudicada|adjudicado|alquilada|alquilado
+x4k plaza _3 guarderia|infantil
+x4k para su|tu _1 hija|hijo|hijos
 x4 alquiler|inmobiliaria|inmueble|preaprobada|preaprobado|vivienda
 x4 oferta exclusiva
 x4 al aspirante|candidato

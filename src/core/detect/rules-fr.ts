@@ -43,7 +43,9 @@ r5 donne|donnera|donnerons|donnons pas _1 suite
 r4 deja|entre-temps|entretemps _3 embauche|engage|recrute|retenu|trouve quelqu'un
 r4 embauche|engage|recrute|retenu|trouve quelqu'un d' autre
 r4 privilegie|prefere _3 candidat*|candidature*|profil*
+r5 continuer|continuons|poursuivre|poursuivons _2 avec un|une _1 candidat|candidate|profil
 o4 vous|t' engager _3 comme|poste|qualite
+o4 vous|te nommer|titulariser
 o4 confirmer _3 engagement|stage
 o5 etes|es _1 le|la _1 candidat|candidate _1 choisi|choisie|retenu|retenue|selectionne|selectionnee
 o5 job|place|poste _3 est a toi|vous
@@ -74,15 +76,18 @@ o2 avenant
 o2 convention de stage
 i4 je|nous _1 te|vous _1 propose|proposons _4 #d|creneau|entretien|jeudi|lundi|mardi|mercredi|rendez-vous|samedi|vendredi
 i4 creneau|creneaux|disponibilite|disponibilites
+i4 jour|journee d' essai
 i4 confirmer _3 disponibilite|presence
 i3 visio|visioconference
 i3 heure de paris
 i4 entretien|entrevue individuel|technique|telephonique|video|visio
 i4 deuxieme|premier|second entretien
 i3s convocation|entretien|rendez-vous
-i-2 apres|merci|suite _4 echange|echanges|entretien|entretiens|rencontre
+i-2 apres|merci|suite _4 echange|echanges|entretien|entretiens|essai|rencontre
 x5 j' ai _1 accepte|decide|refuse
 x4 j' ai recu _2 offre|proposition|refus
+x5 j' ai eu|passe _2 entretien
+x5 je _2 demissionne|demissionner
 x5 je _2 accepte|decline|retire
 x5 m' ont _2 fait|offert|propose
 x5 je _5 remercier _4 proposition
@@ -118,6 +123,10 @@ x4k commission d' admission
 x5k parties|signataires _2 complete|signe|termine
 x5k envoye un|des document|documents a examiner|signer
 x4k candidature|demande|dossier _3 appartement|hlm|logement
+x4k candidature|demande|dossier de location
+x4k appartement|logement _4 attribue|loue
+x4k place _2 creche|garderie|micro-creche|multi-accueil
+x4k pour votre|ton _1 enfant|fille|fils
 x3 carte vitale
 x4k parcoursup
 x4 scolarite

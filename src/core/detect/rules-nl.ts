@@ -8,6 +8,9 @@ export const RULES = `
 o5 bied|bieden _1 je|jou|u _6 aan
 o5 aanbod _3 doen
 o5 je|u _1 bent aangenomen
+o5 je|jou|u _1 te _1 benoemen
+o4 opdrachtbevestiging|plaatsingsbevestiging
+o3 wil|willen graag _2 met je|jou|u _1 verder
 o5 aannemen|aanwerven
 o5k voor jou|u gekozen
 o2 gefeliciteerd
@@ -20,6 +23,7 @@ o2 aanbod
 r5 niet door|verder _3 gaan|met
 r5 besloten _3 niet
 r5 ander|andere _1 kandidaat|kandidaten|persoon|sollicitant|sollicitanten
+r5 verder met een _1 andere? _1 kandidaat|kandidate|sollicitant
 r5 niet _2 uitnodigen
 r5 niet _2 uit te nodigen
 r5 functie|stageplaats|stageplek|vacature _4 ingevuld|invullen|vervuld
@@ -36,7 +40,7 @@ r4 procedure|selectieprocedure|sollicitatieprocedure _4 beeindigd|gestopt|stopge
 r5 andere keuze _2 gemaakt
 r5 niet in je|jouw|uw voordeel
 r4 niet _2 verder
-r5k niet _1 door|doorgaan|doorgaat|verder naar _4 fase|gedeelte|proef|proeven|ronde|stap
+r5k niet _3 door|doorgaan|doorgaat|verder _3 naar _4 fase|gedeelte|proef|proeven|ronde|stap
 r5k geen _2 aanbod|voorstel _3 aanbieden|doen|maken
 o4 je mag _4 bij ons beginnen|starten
 o5 je _2 baan|functie|job|plaats|stageplaats|stageplek _5 aan te bieden
@@ -57,6 +61,10 @@ i5 eerste|tweede|volgende gesprek
 i5k uitnodig* _4 assessment*|gesprek|interview|kennismaking*|kennismakingsgesprek|sollicitatiegesprek
 i5 nodig|nodigen _4 uit _4 assessment*|gesprek|interview|kennismaking|kennismakingsgesprek|sollicitatiegesprek
 i4 bevestig* _3 afspraak|gesprek
+i4 kennismaken|kennismaking _4 #d|dinsdag|donderdag|maandag|morgen|vrijdag|woensdag|zaterdag
+x5 ik had _2 mijn _1 gesprek|interview|sollicitatiegesprek
+x5 ik _3 ontslag _1 indienen|nemen
+x5 ik neem ontslag
 i4 afspraak|gesprek _5 om #d|uur
 i3s gesprek|sollicitatiegesprek|uitnodiging
 x5 ik _2 accepteer|neem _3 aan|aanbod
@@ -65,6 +73,7 @@ x4a ontvangstbevestiging
 x4 beoordelingsformulier|scorekaart|vacaturetekst
 x4a sollicitatie _3 ontvangen
 x4 kan|kun|kunnen|wil _1 je|jij|u _6 gesprek|gesprekken|interview _3 afnemen|doen|overnemen|voeren
+x4 jij|u _3 gesprek|gesprekken|interview|interviews _2 afneemt|afnemen|voert|voeren
 x3 de kandidaat|sollicitant
 x4a goede orde
 x4 afmelden|uitschrijven
@@ -76,7 +85,7 @@ x4 hebt getekend|ondertekend
 j1 functie|gesprek|job|kandidaat|stageplaats|stageplek|kandidatuur|sollicitatie|sollicitatiegesprek|sollicitatieprocedure|vacature
 r5k gekozen|kiezen|kozen _2 voor _2 ander|andere
 i-2 na _3 gesprek|gesprekken|sollicitatiegesprek
-i-2 bedankt|dank|merci _4 gesprek|gesprekken|kennismaking|sollicitatiegesprek
+i-2 bedankt|dank|merci _6 gesprek|gesprekken|kennismaking|sollicitatiegesprek
 i5k door _4 derde|finale|laatste|tweede|volgende _1 fase|gesprek|ronde|stap
 i4 derde|laatste|tweede|volgende ronde
 i4 dagen|data|momenten|tijdstippen _6 beschikbaar
@@ -97,6 +106,10 @@ x4 ik heb _2 aanbod|afwijzing|baan|job _1 gekregen
 x5k partijen|ondertekenaars _6 ondertekend|voltooid
 x5k een document|documenten gestuurd _2 ondertekenen|ondertekening|tekenen
 x4k huurwoning|woningtoewijzing
+x4k bezichtiging|inschrijfduur|verhuurder
+x4k woning _4 toegewezen|verhuurd
+x4k plaatsing|plaats|plek _3 bso|kinderdagverblijf|kinderopvang|peuteropvang
+x4k voor je|jouw|uw _1 dochter|kind|zoon
 x4k reactie|inschrijving _4 woning
 x3 loonheffingsformulier|loonheffingskorting
 x4k bacheloropleiding|masteropleiding|studielink|toelating|toelatingsbesluit

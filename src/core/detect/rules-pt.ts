@@ -27,6 +27,7 @@ i4 agendar|combinar|marcar _3 bate-papo|conversa|entrevista|papo|reuniao
 i5 selecionada|selecionado _3 entrevista|etapa|fase|proxima
 o2 parabens
 o3 temos o prazer _3 comunicar|informar|oferecer
+o4 apresentar|enviar _3 proposta _3 cargo|funcao|posicao|vaga
 o5 oferecemos|oferecemos-lhe|oferecemos-te|oferecer|oferecer-lhe|oferecer-te _4 cargo|emprego|estagio|lugar|posicao|vaga
 o4 fazer parte _1 da|do _1 equipa|equipe|time
 o4 gostariamos de lhe|te _1 convidar _2 fazer parte
@@ -39,7 +40,8 @@ o2 sem termo
 o1 de acordo
 o1 proposta
 r5 nao _2 avancar|avancaremos|continuar|prosseguir|prosseguiremos|seguir|seguira|seguiremos _2 candidatura|com|etapa|fase|frente|processo|proxima
-r5 avancar|prosseguir|seguir _1 com _1 outra|outras|outro|outros _1 candidat*|perfil*|pessoa
+r5 avancar|prosseguir|seguir _1 com _1 outra|outras|outro|outros _1 candidat*|perfil*|pessoa|pessoas|profissionais|profissional
+r5 avancar|prosseguir|seguir _1 com _1 um|uma _1 candidata|candidato|perfil
 r5k cargo|posicao|vaga _12 atribuida|atribuido|ocupada|ocupado|preenchida|preenchido
 r4 optamos por _1 avancar|continuar|outra|outro|seguir|um|uma
 r2 boa sorte
@@ -72,18 +74,23 @@ o4 prorrogacao|renovacao _4 contrato _2 estagio|experiencia|temporario|termo|tra
 i5 agendada|agendamos|agendar _3 conversa|entrevista|horario
 i4 gostariamos de _1 lhe|te? _1 conhecer
 i3 disponibilidade
+i4 dia|turno de experiencia|teste
 i3 horario de brasilia
 i3 hora de lisboa
 i2 proxima etapa
 i-2 agradecemos|agradeco|obrigada|obrigado _8 entrevista
 i-2 participacao|participado|participar _5 entrevista
-i-2 apos|depois|sequencia|seguimento _4 entrevista|entrevistas
+i-2 apos|depois|sequencia|seguimento _4 entrevista|entrevistas|experiencia|teste
 i4 escolha|escolhe|escolher|reservar|reserve _3 data|dia|horario
 i3s convite
 x5 fizeram-me|ofereceram-me _2 oferta|proposta
 x5 me fizeram|ofereceram _2 oferta|proposta
 x5 me enviaram|mandaram|mandou _4 e-mail|email|mensagem|resposta
 x5 aceito _2 proposta
+x5 acabei de receber _2 oferta|proposta
+x5 recebi a|uma oferta|proposta
+x5 fiz|tive _2 entrevista
+x5 vou|pedi|pedir _1 demissao
 x5 retiro _2 candidatura
 x4a recebemos _2 candidatura|curriculo
 x4a candidatura _3 enviada|recebida|registada|registrada
@@ -121,5 +128,8 @@ x5 fomos|fui _1 chamad*|contratad*|recusad*|rejeitad*|reprovad*
 x4 mestrado|sisu|vestibular
 x4k bolsa|bolsas de estudo|estudos|doutoramento|doutorado|investigacao|mestrado|pesquisa
 x4k vaga|vagas de estacionamento|garagem
+x4k vaga _2 bercario|creche
+x4k para o|a _1 seu|sua|teu|tua _1 filha|filho|filhos
+x4k apartamento|imovel _4 alugado|arrendado|atribuido
 o5k queremos|quero _3 te|voce _2 conosco|equipa|equipe|time
 `;
