@@ -12,7 +12,7 @@
  * state; if it cannot be loaded, the draft stays as it was and `failed` says so.
  *
  * A plain object with a subscription rather than signals: the inline panel renders it on webmail
- * pages, where @preact/signals would be 4 KB gzip of the job email's 60 KB budget.
+ * pages, where @preact/signals would be about 2.5 KB gzip of the job email's 60 KB budget.
  */
 import type { CheckContext, Draft, DraftRequest, Warning } from '../../core/compose';
 import type { Language } from '../../core/settings';
