@@ -239,7 +239,7 @@ function headerKey(head: string): string | null {
   return HEADER_KEY_SET.has(key) ? key : null;
 }
 
-function isQuoteLine(line: string): boolean {
+export function isQuoteLine(line: string): boolean {
   const n = Math.min(line.length, 200);
   for (let i = 0; i < n; i++) {
     const c = line.charCodeAt(i);
@@ -255,7 +255,7 @@ function endsWithColon(line: string): boolean {
   return i >= 0 && line.charCodeAt(i) === 58;
 }
 
-function isAttribution(line: string, next: string | undefined): boolean {
+export function isAttribution(line: string, next: string | undefined): boolean {
   if (line.length > SHORT_LINE || !(endsWithColon(line) || (next !== undefined && endsWithColon(next)))) return false;
   const low = line.trim().toLowerCase();
   // An attribution wrapped onto a second line: "On Mon, Mar 9, 2026 at 10:41 AM Dana <dana@…>" / "wrote:".
@@ -280,7 +280,7 @@ function isAttribution(line: string, next: string | undefined): boolean {
   return false;
 }
 
-function isOutlookBlock(lines: Lines, i: number): boolean {
+export function isOutlookBlock(lines: { at(i: number): string | undefined }, i: number): boolean {
   const line = lines.at(i) ?? '';
   const colon = line.indexOf(':');
   if (colon < 0 || colon > 24) return false;
@@ -302,7 +302,7 @@ function includesAny(text: string, needles: string[]): boolean {
 }
 
 /** A separator line like "-----Original Message-----" or a forwarded-message banner. */
-function markerKind(line: string): 'forward' | 'original' | null {
+export function markerKind(line: string): 'forward' | 'original' | null {
   if (!line || line.length > 120 || (line.indexOf('---') < 0 && !/^\s*begin forwarded/i.test(line))) return null;
   const low = line.toLowerCase();
   if (includesAny(low, FORWARD_MARKERS)) return 'forward';

@@ -4,6 +4,7 @@
  * Every step works on capped input so the cost stays bounded whatever arrives.
  */
 import { languageOf } from '../lang';
+import { isAttribution, isOutlookBlock, isQuoteLine, markerKind } from '../text';
 import type { EmailInput } from '../types';
 import { ATS, CLOSING, ORG_WORD, TITLE_WORD } from './lexicon';
 
@@ -71,29 +72,14 @@ export function clean(s: unknown, cap: number): string {
   return t;
 }
 
-const QUOTE_HEAD =
-  /^(?:On\s.{0,300}\bwrote\s*:?|Am\s.{0,200}\bschrieb.{0,200}:|Le\s.{0,200}\ba\s+[ée]crit\s*:|El\s.{0,200}\bescribi[óo]\s*:|Em\s.{0,200}\bescreveu\s*:|Op\s.{0,200}\bschreef.{0,200}:|-{2,}\s*(?:Original Message|Urspr[üu]ngliche Nachricht|Message d'origine|Mensaje original|Mensagem original|Oorspronkelijk bericht|Forwarded message|Weitergeleitete Nachricht|Message transf[ée]r[ée]|Mensaje reenviado|Mensagem encaminhada|Doorgestuurd bericht)\s*-*|Begin forwarded message:|_{8,}\s*)$/i;
-const HEADER_FROM = /^\*?(?:From|Von|De|Van|Da)\s*:\*?\s+\S/i;
-const HEADER_NEXT =
-  /^\*?(?:Sent|Gesendet|Envoy[ée]|Enviado|Verzonden|Date|Datum|Fecha|Data|To|An|[ÀA]|Para|Aan|Subject|Betreff|Objet|Asunto|Assunto|Onderwerp)\s*:/i;
-
-/** Index of the first line of quoted history, or lines.length. */
+/**
+ * Index of the first line of quoted history or of a forwarded message, or lines.length: where the
+ * classifier's splitter (text.ts) ends the newest text.
+ */
 function quoteStart(lines: string[]): number {
   for (let i = 0; i < lines.length; i++) {
-    const l = (lines[i] ?? '').trim();
-    if (!l) continue;
-    if (l.startsWith('>')) return i;
-    if (l.length < 400 && QUOTE_HEAD.test(l)) return i;
-    // "On Thu, Mar 12, 2026 at 8:49 PM Megan <m@x>\nwrote:"
-    if (/^(?:On|Am|Le|El|Em|Op)\s/.test(l) && l.length < 300) {
-      const n = (lines[i + 1] ?? '').trim();
-      if (/(?:wrote|schrieb|a\s+[ée]crit|escribi[óo]|escreveu|schreef)\s*:?$/i.test(n)) return i;
-    }
-    if (HEADER_FROM.test(l)) {
-      for (let j = i + 1; j <= i + 3 && j < lines.length; j++) {
-        if (HEADER_NEXT.test((lines[j] ?? '').trim())) return i;
-      }
-    }
+    const l = lines[i] ?? '';
+    if (isQuoteLine(l) || markerKind(l) || isAttribution(l, lines[i + 1]) || isOutlookBlock(lines, i)) return i;
   }
   return lines.length;
 }
