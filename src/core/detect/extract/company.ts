@@ -92,27 +92,81 @@ function orgBefore(text: string, pos: number): string | null {
   return GENERIC.test(s) || dayOrMonth(s) ? null : s;
 }
 
-const DEPT =
-  /(?:\s*[-–—|,:]\s*|\s+)(?:(?:early|graduate|university|campus|global|corporate|crew|cabin\s+crew)\s+)?(?:careers?|jobs|recruiting|recruitment|talent\s+(?:acquisition|team)|hiring(?:\s+team)?|human\s+resources|hr|people\s+(?:team|ops|operations)|karriere|recrutement|recrutamento|reclutamiento|recursos\s+humanos|ressources\s+humaines|rrhh|rh|personalabteilung|empleo|employment|vagas|werken\s+bij|team|notifications?|no-?reply|graduates?|admissions)(?:\s+team)?$|\s*[-–—|,:]\s*(?:talent|people|staffing|personal|personnel|services|department|hiring|sekretariat|secretariat|(?:team|afdeling|abteilung|service|servicio|setor|departamento)\s+[\p{L}&\s]{2,30})$|\s+(?:talent|people)$/iu;
-const DEPT_LEAD =
-  /^(?:the\s+)?(?:(?:careers?|jobs|recruiting|recruitment|talent(?:\s+acquisition)?|talentos|hiring|hr|human\s+resources|people|personas|(?:service\s+)?recrutement|recursos\s+humanos|rrhh|rh|p&o|team|equipo|[ée]quipe|time|sekretariat|secretariat|secretar[íi]a|personalabteilung|personal|ausbildung|selecci[óo]n(?:\s+de\s+personal)?|gente\s+(?:&|e)\s+gest[ãa]o|placements?|internships?|early\s+careers|(?:graduate|campus)\s+(?:recruit\w*|careers|hiring))(?:\s+team)?(?:\s+(?:de|da|do|del)\s+talentos?)?)(?![\p{L}])\s*(?:(?:at|@|de|da|do|del|bei|van|of|chez|en|na|-|–|—|\||,)\s*)?(?=[\p{Lu}])/iu;
-/** Words of departments and teams: a name made only of them is no employer ("Selection Panel Secretariat"). */
-const DEPT_WORD =
-  /^(?:the|of|and|&|selection|panel|secretariat|people|branch|staffing|services?|human|resources|hr|recruitment|recruiting|talent|acquisition|team|careers?|office|unit|workforce|hiring|campus|early|graduate|university|programs?|admissions|personnel|personal|department|division|operations|desk|centre|center|supply|chain|engineering|finance|accounting|sales|marketing|technology|legal|nursing|medical|clinical|corporate|global|regional|national|local|lab|laboratory|microbiology|administration|admin|support|services|recrutement|ressources|humaines|recursos|humanos|werving|selecci[óo]n|gente|gest[ãa]o|talentos|equipo|equipe|time|de|da|do|del|y|e|et|und)$/iu;
+/**
+ * Words of hiring functions in the six languages ("Recruiting", "Werving", "Atração", "RRHH"): they
+ * may wrap an employer's name on either side ("Recrutamento Vela Pagamentos", "Acme Talent Team").
+ */
+const FUNC =
+  /^(?:recruit\w*|recrut\w*|reclut\w*|werving|selectie|selecci[óo]n|atra[çc][ãa]o|pessoas|personas|talent(?:os)?|acquisition|careers?|karriere|jobs|hiring|hr|rh|rrhh|drh|p&o|human|resources|ressources|humaines|recursos|humanos|people|personnel|personal|personeel|staffing|graduates?|trainee|est[áa]gio|internships?|apprentice\w*|placements?|admissions|ausbildung|team|equipo|equipe|[ée]quipe|empleo|employment|vagas|notifications?|no-?reply|sollicitaties?)$/iu;
+/**
+ * Offices that lead a name only ("Pflegedirektion Klinikum Auenwald", "Magistrat der Stadt X",
+ * "Werken bij X"): at the end, "Polizei Landesamt" or "Acme Planning" is the name itself.
+ */
+const LEAD =
+  /^(?:\p{L}+(?:leitung|direktion|abteilung|beratung|amt|dienst)|direction|magistrat|planning|coordinaci[óo]n|coordena[çc][ãa]o|secr[ée]tar(?:iaat|iat|[íi]a)|sekretariat|werken|[áa]rea|service|servicio|setor)$/iu;
+/** Units a team is organised in: part of a wrapper, never enough to make one. */
+const UNIT =
+  /^(?:time|ops|operations|department|dept|departamento|d[ée]partement|afdeling|unit|office|division|desk|branch|program(?:me|a)?|relations|portal|bot|workforce|exam|university|early|campus|global|corporate|pedag[óo]gica|dotation)$/iu;
+/** Fields a department works in: a name made only of these and the words above is no employer. */
+const AREA =
+  /^(?:selection|panel|secretariat|branch|services?|supply|chain|engineering|finance|accounting|sales|marketing|technology|legal|nursing|medical|clinical|regional|national|local|lab|laboratory|microbiology|administration|admin|support|operations|centre|center|gente|gest[ãa]o|gesti[óo]n|humana)$/iu;
+/** Words joining a wrapper to the name it wraps ("Time de Recrutamento X", "Recruiting at X"). */
+const LEAD_JOIN = /^(?:de|des|du|da|do|del|der|van|la|le|bij|bei|at|@|chez|y|e|et|und|and|&)$/;
+const JOIN = /^(?:of|for|the|dos|das|d['’]\p{L}*|van|y|e|et|und|and|&)$/iu;
+const wrapWord = (w: string, lead: boolean): boolean => FUNC.test(w) || UNIT.test(w) || (lead && LEAD.test(w));
+/** Departments, teams and the tools they mail with: "Recruitment Unit", "Calendly Bot". */
 const deptOnly = (t: string): boolean =>
   t
     .split(/[\s,/–—-]+/)
     .filter(Boolean)
-    .every((w) => DEPT_WORD.test(w));
+    .every((w) => wrapWord(w, true) || AREA.test(w) || LEAD_JOIN.test(w) || JOIN.test(w) || ATS.test(w));
+
+/** The name without a run of hiring-function words at its start or end; `s` when none. */
+function unwrap(s: string): string {
+  const ws = s.split(' ');
+  let i = 0;
+  let func = false;
+  // "Time de Recrutamento Vela Pagamentos": wrapper words and the joins between them.
+  for (let k = 0; k < ws.length - 1; k++) {
+    const w = ws[k] ?? '';
+    if (wrapWord(w, true)) {
+      func ||= !UNIT.test(w);
+      if (func) i = k + 1;
+    } else if (!(k > 0 && LEAD_JOIN.test(w))) break;
+  }
+  while (i > 0 && i < ws.length - 1 && LEAD_JOIN.test(ws[i] ?? '')) i++;
+  // The name must go on in capitals: "Department of Land & Parks" is one name.
+  if (!/^\p{Lu}/u.test(ws[i] ?? '')) i = 0;
+  let j = ws.length;
+  func = false;
+  for (let k = ws.length - 1; k > i; k--) {
+    const w = ws[k] ?? '';
+    if (!wrapWord(w, false)) break;
+    func ||= FUNC.test(w);
+    if (func) j = k;
+  }
+  return i > 0 || j < ws.length ? ws.slice(i, j).join(' ') : s;
+}
+
+/** Separators in a sender's or signature's name: "Stadt Lindenau – Personalamt", "HR Department, X". */
+const SEP = /\s+[-–—|@:/]\s+|\s*[|@]\s*|,\s+/;
 
 /** "Veridian Mutual Careers" → "Veridian Mutual"; "Recruiting at Polaris Grid" → "Polaris Grid". */
 export function stripDept(s: string): string {
   // "The Quokka Labs Recruiting Team": the article belongs to the team, not the company.
-  let t = s.trim().replace(/^the\s+(?=.+\s(?:team|department|office)$)/i, '');
-  for (let n = 0; n < 4; n++) {
-    const before = t;
-    t = t.replace(DEPT_LEAD, '').replace(DEPT, '').trim();
-    if (t === before) break;
+  let t = s
+    .trim()
+    .replace(/^the\s+(?=.+\s(?:team|department|office)$)/i, '')
+    // "Lindgrün Drogeriemarkt Filiale 0412": a branch's number.
+    .replace(/\s+(?:filiale?|branch|store|vestiging|sucursal|loja|agence)\s*#?\d+$/i, '');
+  // Parts of the name that are only a department ("Workday Notifications – Castellan Insurance").
+  const parts = t.split(SEP);
+  const kept = parts.filter((p) => !deptOnly(p));
+  if (kept.length > 0 && kept.length < parts.length) t = kept.join(', ');
+  for (let n = 0; n < 3; n++) {
+    const u = unwrap(t);
+    if (u === t) break;
+    t = u;
   }
   return t.replace(/[\s,|–—-]+$/, '').trim();
 }
@@ -373,7 +427,8 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
     const whole = t;
     t = stripDept(t);
     // "Bluegum Recruitment" (bluegumrecruitment): the department-sounding word is part of the name.
-    if (t !== whole && key && domainSim(whole, key) > domainSim(t, key) + 0.05) t = whole;
+    if (t !== whole && key && domainSim(whole, key) >= 0.5 && domainSim(whole, key) > domainSim(t, key) + 0.05)
+      t = whole;
     // A signature line "Shannonside Legal Recruitment" names an agency, not a department of one.
     if (
       src === 'sig' &&
