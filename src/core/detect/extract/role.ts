@@ -9,16 +9,19 @@ interface Cand {
 
 // Words that end a title read forwards: the noun naming it a job, a preposition, a clause.
 const STOP =
-  /^(?:position|role|job|opening|vacancy|post|spot|opportunity|gig|seat|req|requisition|team|group|at|with|on|for|to|from|starting|reporting|beginning|based|within|which|that|who|where|when|if|because|but|so|is|was|are|were|will|would|has|have|had|bei|im|am|an|zum|zur|mit|ab|zu|chez|à|au|aux|dans|pour|avec|sur|para|con|na|no|nos|nas|em|com|bij|op|voor|met|per|ist|est|es|é|here|there|today|tomorrow|this|next|last|you|we|i|it|they|he|she|after|before|until|by|as|des|del|o|a|el|la|los|las|le|les|het|een|que|qui|qued[oó]|est[áa]|foi|aan|te|om|die|dat|wordt|worden|anbieten|anzubieten|einladen|einzuladen|begr[üu](?:ß|ss)en|kennenlernen|vorstellen|haben|sein|werden|salary|pay|rate|base|compensation|gehalt|salaire|salario|sal[áa]rio|salaris|under|via|through|and\s+we|y|e|et|ya|fue|ha|j[áa]|foi|wurde|[ée]t[ée]|aqui|aqu[íi]|ici|hier|ahí|l[áa]|appointment)$/i;
+  /^(?:position|role|job|opening|vacancy|post|spot|opportunity|gig|seat|req|requisition|team|group|at|with|on|for|to|from|starting|reporting|beginning|based|within|which|that|who|where|when|if|because|but|so|is|was|are|were|will|would|has|have|had|bei|am|an|zum|zur|mit|ab|zu|chez|à|au|aux|dans|pour|avec|sur|para|con|na|no|nos|nas|em|com|bij|op|voor|met|per|ist|est|es|é|here|there|today|tomorrow|this|next|last|you|we|i|it|they|he|she|after|before|until|by|as|des|del|o|a|el|la|los|las|le|les|het|een|que|qui|qued[oó]|est[áa]|foi|aan|te|om|die|dat|wordt|worden|anbieten|anzubieten|einladen|einzuladen|begr[üu](?:ß|ss)en|kennenlernen|vorstellen|haben|sein|werden|salary|pay|rate|base|compensation|gehalt|salaire|salario|sal[áa]rio|salaris|under|via|through|and\s+we|y|e|et|ya|fue|ha|j[áa]|foi|wurde|[ée]t[ée]|aqui|aqu[íi]|ici|hier|ahí|l[áa]|appointment)$/i;
 // Words that may link the parts of a title.
-const LINK = /^(?:of|de|du|des|del|da|do|dos|das|and|und|&|y|e|et|en|in|für|for|van|der|d['’]|di)$/i;
+const LINK = /^(?:of|de|du|des|del|da|do|dos|das|ao|and|und|&|y|e|et|en|in|im|für|for|van|der|d['’]|di)$/i;
 // Words after which a linking word ends the title instead ("… Administrativo e o tempo").
 const AFTER_LINK_STOP =
   /^(?:the|a|an|your|our|my|his|her|their|o|a|os|as|um|uma|el|la|los|las|un|una|le|les|l['’]|der|die|das|den|dem|ein|eine|het|een|de|we|you|i|ich|je|eu|yo|ik|it|this|that|nuestr[oa]s?|vuestr[oa]s?|su|sus|mi|tu|noss[oa]s?|sua|seu|notre|nos|votre|vos|unser\w*|ihr\w*|onze|ons|uw|jouw|vous|nous|il|elle|usted|ele|ela|voc[êe]|wir|sie|wij|jij|ze)$/i;
 const LEAD =
-  /^(?:the|a|an|our|this|your|that|their|my|new|open|current|vacant|le|la|les|l['’]|un|une|el|los|las|o|os|um|uma|de|het|een|der|die|das|den|dem|ein|eine|einer|einen|votre|notre|su|sua|seu|tu|uw|je|jouw|onze)\s+/i;
+  /^(?:the|a|an|our|this|your|that|their|my|new|open|current|vacant|one|only|sole|first(?:[- ]year)?|deine?r?|ihre|le|la|les|l['’]|un|une|el|los|las|o|os|um|uma|de|het|een|der|die|das|den|dem|ein|eine|einer|einen|votre|notre|su|sua|seu|tu|uw|je|jouw|onze)\s+/i;
+// The vacancy named before its title: "la vacante Asesor Comercial", "Poste d'Animateur 3D".
+const FRAME_LEAD =
+  /^(?:(?:vacante|vaga|vacature)\s+(?:(?:de|para|voor)\s+)?|(?:poste|puesto|functie|position|post|role)\s+(?:de\s+|d['’]|of\s+|van\s+|als\s+))/i;
 const TRAIL_NOUN =
-  /[ \t]+(?:position|role|job|opening|vacancy|post|spot|opportunity|gig|seat|vacature|functie|stelle|poste|puesto|vaga|cargo|posi[çc][ãa]o|application|interview|offer|candidacy|contract|search|onsite|on-site|screen|loop|assessment)$/i;
+  /[ \t]+(?:position|role|job|opening|vacancy|post|spot|opportunity|gig|seat|vacature|functie|stelle|poste|puesto|vaga|cargo|posi[çc][ãa]o|application|interview|offer|candidacy|contract|search|onsite|on-site|screen|loop|assessment|intake)$/i;
 const REF_PAREN =
   /\s*\((?:[^()]*\d[^()]*|ref[^()]*|req[^()]*|job\s*id[^()]*|m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|d\/f\/m|h\/f|f\/h|m\/v|v\/m|m\/f|f\/m|all\s+genders?|revised|updated|new|draft|urgent|remote|hybrid|contract|permanent|cdi|cdd)\)/gi;
 const NOT_ROLE =
@@ -33,8 +36,8 @@ const REF_WORD = /^(?:announcement|reference|ref|req|requisition|posting|number)
 
 const word = (w: string): string => w.replace(/[,.;:!?)]+$/, '');
 
-/** Reads a title forwards from the start of `raw`, stopping where the sentence moves on. */
-function forward(raw: string, lang: Lang): string {
+/** Reads a title forwards from the start of `raw`, stopping where the sentence moves on (`whole`: a subject part, where none does). */
+function forward(raw: string, lang: Lang, whole: boolean): string {
   const words = raw.replace(/\s+/g, ' ').trim().split(' ');
   const kept: string[] = [];
   const titleCase = /^[\p{Lu}\d]/u.test(words[0] ?? '');
@@ -47,18 +50,24 @@ function forward(raw: string, lang: Lang): string {
         if (!next || AFTER_LINK_STOP.test(next) || STOP.test(next)) break;
         // "in"/"for" link only capitalised words: "Associate in Computational Ecology", not "in the lab";
         // "en" links only lower-case ones: "technicienne en laboratoire", not "Compras en Grupo Tláloc".
-        if (/^(?:in|for|für)$/i.test(bare) && !/^\p{Lu}/u.test(next)) break;
+        if (/^(?:in|im|for|für)$/i.test(bare) && !/^\p{Lu}/u.test(next)) break;
+        // Outside English "in" names a place or a schedule ("Leiter Logistik in Dietikon", "in Vollzeit").
+        if (bare === 'in' && lang !== 'en') break;
         if (/^en$/i.test(bare) && /^\p{Lu}/u.test(next)) break;
-      } else if (STOP.test(bare)) break;
-      // In an English or German title set in capitals, a lower-case word that adds no job noun ends it
-      // once the title has one ("Assistant supporting Year 3"; but "Journeyman electrician" goes on).
+        // A roman numeral after a job noun is a grade, not "I": "Claims Adjuster I".
+      } else if (STOP.test(bare) && !(bare === 'I' && ROLE_HEAD.test(kept[i - 1] ?? ''))) break;
+      // A lower-case word that adds no job noun ends a title set in capitals once it has one
+      // ("Assistant supporting Year 3", "Técnico de Suporte termina"; but "Journeyman electrician" goes on).
+      // Elsewhere only right after a capitalised word, and never in a subject part, as titles there go on
+      // in lower case ("Enfermeira de cuidados gerais", "Leerkracht lager onderwijs"); French titles always do.
+      const enDe = lang === 'en' || lang === 'de';
       if (
-        (lang === 'en' || lang === 'de') &&
-        titleCase &&
+        (enDe ? titleCase : !whole && lang !== 'fr' && /^[\p{Lu}(]/u.test(kept[i - 1] ?? '')) &&
         /^\p{Ll}/u.test(w) &&
         !LINK.test(bare) &&
         !/^(?:\(|[a-z]{1,3}\/)/.test(w) &&
-        (ROLE_HEAD.test(kept.join(' ')) || !ROLE_HEAD.test(bare))
+        !/^\d/.test(words[i + 1] ?? '') &&
+        (ROLE_HEAD.test(kept.join(' ')) || (enDe && !ROLE_HEAD.test(bare)))
       )
         break;
     }
@@ -67,7 +76,7 @@ function forward(raw: string, lang: Lang): string {
     if (/,$/.test(w)) {
       // A comma continues a title only into a short capitalised qualifier: "Registered Nurse, PICU".
       const next = words[i + 1] ?? '';
-      if (!/^[\p{Lu}\d]/u.test(next) || STOP.test(word(next)) || REF_WORD.test(word(next)) || i > 5) break;
+      if (!/^\p{Lu}/u.test(next) || STOP.test(word(next)) || REF_WORD.test(word(next)) || i > 5) break;
     }
   }
   return kept.join(' ');
@@ -97,13 +106,23 @@ function backward(raw: string): string {
 }
 
 /** Trims a captured phrase to the title it holds, or null when it is not a title. */
-export function cleanRole(raw: string, strict = true, lang: Lang = 'en', dir: 'fwd' | 'back' = 'fwd'): string | null {
-  let t = dir === 'back' ? backward(raw) : forward(raw, lang);
+export function cleanRole(
+  raw: string,
+  strict = true,
+  lang: Lang = 'en',
+  dir: 'fwd' | 'back' | 'whole' = 'fwd',
+): string | null {
+  let t = dir === 'back' ? backward(raw) : forward(raw, lang, dir === 'whole');
   t = t.replace(/[.;:!?]+$/, '');
   t = t.replace(REF_PAREN, '').trim();
   t = t.replace(ID_LEAD, '');
+  // "Werkstudentin im Bereich Online-Marketing": the field, without the frame around it.
+  t = t.replace(/ im Bereich /, ' ');
   for (let n = 0; n < 3; n++)
-    t = t.replace(LEAD, '').replace(/^(?:for|of|as|at|to|re|regarding|about|para|pour|f[üu]r|als|voor|van)\s+/i, '');
+    t = t
+      .replace(LEAD, '')
+      .replace(/^(?:for|of|as|at|to|re|regarding|about|para|pour|f[üu]r|als|voor|van)\s+/i, '')
+      .replace(FRAME_LEAD, '');
   // "casual Sales Assistant", "first-year Heavy Equipment Technician": lower-case words before a capitalised title.
   if (lang === 'en' || lang === 'de') t = t.replace(/^(?:[\p{Ll}][\p{Ll}-]*\s+){1,2}(?=\p{Lu})/u, '');
   for (let n = 0; n < 2; n++) t = t.replace(TRAIL_NOUN, '');
@@ -136,8 +155,8 @@ export function cleanRole(raw: string, strict = true, lang: Lang = 'en', dir: 'f
 }
 
 // A title: words and the few symbols titles use, no sentence punctuation, no line break.
-const W = String.raw`[\p{L}\d&(][\p{L}\d&/'’+#.()\-–]*`;
-const T = String.raw`([\p{L}\d][\p{L}\d&/'’+#.()\-–]*(?:(?:,?[ \t]+|[ \t]+[–-][ \t]+)${W}){0,9})`;
+const W = String.raw`[\p{L}\d&(][\p{L}\d&/'’+#.()·\-–]*`;
+const T = String.raw`([\p{L}\d][\p{L}\d&/'’+#.()·\-–]*(?:(?:,?[ \t]+|[ \t]+[–-][ \t]+)${W}){0,9})`;
 const ART = String.raw`(?:the\s+|a\s+|an\s+|our\s+|your\s+|this\s+|their\s+)?(?:(?:job|role|position|vacancy|opening)\s+)?["“]?`;
 
 // [pattern, weight, read direction]
@@ -202,8 +221,16 @@ const BODY_PATTERNS: Array<[RegExp, number, 'fwd' | 'back' | 'cap' | 'lax']> = [
     4,
     'lax',
   ],
-  // "as Contract Brand Designer": no article, so the title must be capitalised.
-  [new RegExp(String.raw`\bas\s+${T}`, 'gu'), 2, 'cap'],
+  // "as Contract Brand Designer", "als Tischlergeselle", "comme vendeuse", "como Cajero/a", "en qualité d'ingénieur":
+  // no article, so the title must hold a job noun.
+  [
+    new RegExp(
+      String.raw`\b(?:(?:as|als|como|comme)\s+(?!(?:an?|the|our|my|your|o|os|el|la|los|las|le|les|un|une|una|um|uma|het|een|der|die|das|den|dem|ein|eine)\s)|en\s+qualit[ée]\s+d(?:e\s+|['’]))${T}`,
+      'giu',
+    ),
+    3,
+    'fwd',
+  ],
   // de
   [
     new RegExp(
@@ -213,7 +240,7 @@ const BODY_PATTERNS: Array<[RegExp, number, 'fwd' | 'back' | 'cap' | 'lax']> = [
     4,
     'lax',
   ],
-  [new RegExp(String.raw`\b(?:als|Position)\s+${T}`, 'gu'), 2, 'fwd'],
+  [new RegExp(String.raw`\b(?:Position|Stelle)\s+${T}`, 'gu'), 2, 'fwd'],
   // fr
   [
     new RegExp(
@@ -235,18 +262,16 @@ const BODY_PATTERNS: Array<[RegExp, number, 'fwd' | 'back' | 'cap' | 'lax']> = [
     3,
     'lax',
   ],
-  [new RegExp(String.raw`\bcomo\s+${T}`, 'giu'), 2, 'fwd'],
   // nl
   [
     new RegExp(String.raw`\b(?:functie(?:\s+(?:van|als))?|vacature(?:\s+(?:van|voor))?|rol\s+van)\s+${T}`, 'giu'),
     3,
     'lax',
   ],
-  [new RegExp(String.raw`\bals\s+${T}`, 'giu'), 2, 'fwd'],
 ];
 
 const SUBJECT_NOISE =
-  /\b(?:re|fwd?|aw|wg|tr|rv|antw|sv)\s*:|\b(?:(?:conditional|revised|formal|verbal|written|job|contract|final|your|our|an?|the|summer|seasonal)\s+)*(?:offer(?:\s+(?:of\s+(?:employment|contract|appointment)|letter|details|approval|inside|for|of))?)\b|\b(?:(?:phone|video|panel|technical|onsite|on-site|in-person|first|second|third|final|oral\s+board|working|virtual)\s+)*(?:interview|screen)(?:\s+(?:invitation|confirmation|confirmed|scheduled|notice|request|itinerary|update))?\b|\b(?:invitation|invite|invited)(?:\s+to(?:\s+interview)?)?\b|\byour\s+application(?:\s+(?:to|for|with|at))?\b|\bapplication(?:\s+(?:update|status|outcome|received))?\b|\bassessment\s+(?:day|centre|center)\b|\b(?:update|outcome|result|results|status|decision|feedback|confirmed|confirmation|scheduled|rescheduling|reschedule|next\s+steps?|round\s+\w+|shortlisting|selection|notice|regarding|about|re|candidate|following\s+up)\b|\b(?:einladung\s+zum\s+vorstellungsgespr[äa]ch|vorstellungsgespr[äa]ch|ihre\s+bewerbung(?:\s+als)?|bewerbung(?:\s+als)?|terminverschiebung|ihr\s+interview\s+f[üu]r\s+die\s+position|angebot|vertragsangebot|zusage|absage|convocation\s+[àa]\s+un\s+entretien|entretien(?:\s+technique)?|votre\s+candidature(?:\s+au\s+poste\s+d['’]|\s+au\s+poste\s+de)?|candidature|(?:proposition|promesse)\s+d['’]embauche|invitation\s+[àa]\s+une\s+entrevue|entrevue|offre\s+d['’]emploi|entrevista(?:\s+telef[óo]nica)?|confirmaci[óo]n\s+de\s+entrevista|carta\s+de\s+oferta|propuesta\s+laboral|tu\s+candidatura|candidatura|convite\s+para\s+entrevista|proposta\s+de\s+(?:emprego|contrata[çc][ãa]o)|processo\s+de\s+recrutamento|retorno\s+sobre\s+sua\s+candidatura|vaga\s+de|uitnodiging(?:\s+sollicitatiegesprek)?|sollicitatiegesprek|uw\s+sollicitatie|je\s+sollicitatie|sollicitatie|aanbod|jobaanbieding|bevestiging|tweede\s+gesprek|gesprek|volgende\s+stap|assessmentdag|pr[óo]xima\s+etapa|prochaine\s+[ée]tape|n[äa]chster\s+schritt)\b/giu;
+  /\b(?:re|fwd?|aw|wg|tr|rv|antw|sv)\s*:|\b(?:(?:conditional|revised|formal|verbal|written|job|contract|final|your|our|an?|the|summer|seasonal)\s+)*(?:offer(?:\s+(?:of\s+(?:employment|contract|appointment)|letter|details|approval|inside|for|of))?)\b|\b(?:(?:phone|video|panel|technical|onsite|on-site|in-person|first|second|third|final|oral\s+board|working|virtual)\s+)*(?:interview|screen)(?:\s+(?:invitation|confirmation|confirmed|scheduled|notice|request|itinerary|update))?\b|\b(?:invitation|invite|invited)(?:\s+to(?:\s+interview)?)?\b|\byour\s+application(?:\s+(?:to|for|with|at))?\b|\bapplication(?:\s+(?:update|status|outcome|received))?\b|\bassessment\s+(?:day|centre|center)\b|\b(?:update|outcome|result|results|status|decision|feedback|confirmed|confirmation|scheduled|rescheduling|reschedule|next\s+steps?|round\s+\w+|shortlisting|selection|notice|regarding|about|re|candidate|following\s+up)\b|\b(?:\p{L}*(?:gespr[äa]ch|interview|verfahrens?)|r[üu]ckmeldung|terugkoppeling|r[ée]ponse|vacature|oferta(?:\s+de)?|b[úu]squeda(?:\s+de)?|proceso(?:\s+selectivo)?(?:\s+bolsa)?(?:\s+de)?|sess[ãa]o\s+de\s+assessment|journ[ée]e\s+de\s+s[ée]lection|einladung\s+zum\s+vorstellungsgespr[äa]ch|ihre\s+bewerbung(?:\s+als)?|bewerbung(?:\s+als)?|terminverschiebung|ihr\s+interview\s+f[üu]r\s+die\s+position|angebot|vertragsangebot|zusage|absage|convocation\s+[àa]\s+un\s+entretien|entretien(?:\s+technique)?|votre\s+candidature(?:\s+au\s+poste\s+d['’]|\s+au\s+poste\s+de)?|candidature|(?:proposition|promesse)\s+d['’]embauche|invitation\s+[àa]\s+une\s+entrevue|entrevue|offre\s+d['’]emploi|entrevista(?:\s+telef[óo]nica)?|confirmaci[óo]n\s+de\s+entrevista|carta\s+de\s+oferta|propuesta\s+laboral|tu\s+candidatura|candidatura|convite\s+para\s+entrevista|proposta\s+de\s+(?:emprego|contrata[çc][ãa]o)|processo\s+de\s+recrutamento|retorno\s+sobre\s+sua\s+candidatura|vaga\s+de|uitnodiging(?:\s+sollicitatiegesprek)?|sollicitatiegesprek|uw\s+sollicitatie|je\s+sollicitatie|sollicitatie|aanbod|jobaanbieding|bevestiging|tweede\s+gesprek|gesprek|volgende\s+stap|assessmentdag|pr[óo]xima\s+etapa|prochaine\s+[ée]tape|n[äa]chster\s+schritt)\b/giu;
 const SUBJECT_DATES =
   /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mars|avril|mai|juin|m[äa]rz|maart|marzo|mar[çc]o|abril|april)[a-z]*\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi|maandag|dinsdag|woensdag|donderdag|vrijdag|montag|dienstag|mittwoch|donnerstag|freitag|samstag)\b|\b(?:today|tomorrow|tmrw|next\s+week)\b|[!?🎉🚀]+|\b(?:ref(?:erence)?|req|exam|job\s+id|referenz|r[ée]f|recruitment|announcement|posting|requisition|vacancy|vacaturenummer)\b\.?\s*#?\s*[\w-]*\d[\w-]*|#\s*[\w-]*\d[\w-]*|\b20\d\d(?:\s*[-–/]\s*\d{2,4})?\b/giu;
 
@@ -277,12 +302,12 @@ export function findRole(prep: Prepared, company: string | null): string | null 
   const add = (
     raw: string | undefined,
     score: number,
-    dir: 'fwd' | 'back' | 'cap' | 'lax' = 'fwd',
+    dir: 'fwd' | 'back' | 'cap' | 'lax' | 'whole' = 'fwd',
     strict = true,
   ): void => {
     if (!raw || cands.length >= 60) return;
     if (dir === 'cap' && !/^[\p{Lu}]/u.test(raw)) return;
-    let t = cleanRole(raw, strict && dir !== 'lax', prep.lang, dir === 'back' ? 'back' : 'fwd');
+    let t = cleanRole(raw, strict && dir !== 'lax', prep.lang, dir === 'back' || dir === 'whole' ? dir : 'fwd');
     if (!t) return;
     // "Coordenador de Logística da Vértice Logística", "Analyst, Acme": the employer is not part of the title.
     const k = t.length - co.length;
@@ -303,8 +328,8 @@ export function findRole(prep: Prepared, company: string | null): string | null 
   for (const [p, next] of subjectParts(prep.subject, co)) {
     if (!p) continue;
     const joined = next ? `${p} – ${next}` : '';
-    if (joined && (text.includes(joined) || text.includes(joined.replace('–', '-')))) add(joined, 3.5);
-    else add(p, 3);
+    if (joined && (text.includes(joined) || text.includes(joined.replace('–', '-')))) add(joined, 3.5, 'whole');
+    else add(p, 3, 'whole');
   }
   if (cands.length === 0 && prep.quoted) {
     for (const [re, w, dir] of BODY_PATTERNS.slice(0, 5)) {
