@@ -105,3 +105,41 @@ describe('role: job nouns and the frames that name them without an article', () 
     );
   });
 });
+
+describe('role: qualifiers and modifiers', () => {
+  it('ends the title at a comma before a department, a season or a month', () => {
+    expect(
+      role(
+        'Offer',
+        'Dear Ana,\n\nWe are pleased to offer you the position of Survey Technician II, Department of Transportation, at a salary of $5,100 per month.\n\nHR',
+      ),
+    ).toBe('Survey Technician II');
+    expect(role('Hi', 'Hi Ana,\n\nWe would love to have you as a Lifeguard Supervisor, Summer 2026.\n\nTom')).toBe(
+      'Lifeguard Supervisor',
+    );
+  });
+
+  it('keeps an ordinal or a year before the title', () => {
+    expect(
+      role('Moving our meeting', 'Hi Ana,\n\nI need to move your interview for the 2nd Grade Teacher position.\n\nMia'),
+    ).toBe('2nd Grade Teacher');
+    expect(
+      role(
+        'Good news',
+        'Hi Ana,\n\nWe would like to appoint you to the Year 6 class teacher role from January.\n\nMia',
+      ),
+    ).toBe('Year 6 class teacher');
+  });
+
+  it('reads the title before "offer" and after a bare "for/para"', () => {
+    expect(
+      role('About your offer', 'Hi Ana,\n\nI have to withdraw the Senior Data Engineer offer we sent you.\n\nMia'),
+    ).toBe('Senior Data Engineer');
+    expect(
+      role('Next step', 'Hi Ana,\n\nThe next step for Night Shift Supervisor is a short video interview.\n\nMia'),
+    ).toBe('Night Shift Supervisor');
+    expect(
+      role('Gracias', 'Hola Ana,\n\nmuchas gracias por venir a la entrevista para cajera en nuestra tienda.\n\nLuis'),
+    ).toBe('cajera');
+  });
+});

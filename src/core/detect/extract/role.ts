@@ -14,9 +14,9 @@ const STOP =
 const LINK = /^(?:of|de|du|des|del|da|do|dos|das|ao|and|und|&|y|e|et|en|in|im|für|for|van|der|d['’]|di)$/i;
 // Words after which a linking word ends the title instead ("… Administrativo e o tempo").
 const AFTER_LINK_STOP =
-  /^(?:the|a|an|your|our|my|his|her|their|o|a|os|as|um|uma|el|la|los|las|un|una|le|les|l['’]|der|die|das|den|dem|ein|eine|het|een|de|we|you|i|ich|je|eu|yo|ik|it|this|that|nuestr[oa]s?|vuestr[oa]s?|su|sus|mi|tu|noss[oa]s?|sua|seu|notre|nos|votre|vos|unser\w*|ihr\w*|onze|ons|uw|jouw|vous|nous|il|elle|usted|ele|ela|voc[êe]|wir|sie|wij|jij|ze)$/i;
+  /^(?:the|a|an|your|our|my|his|her|their|tant|o|a|os|as|um|uma|el|la|los|las|un|una|le|les|l['’]|der|die|das|den|dem|ein|eine|het|een|de|we|you|i|ich|je|eu|yo|ik|it|this|that|nuestr[oa]s?|vuestr[oa]s?|su|sus|mi|tu|noss[oa]s?|sua|seu|notre|nos|votre|vos|unser\w*|ihr\w*|onze|ons|uw|jouw|vous|nous|il|elle|usted|ele|ela|voc[êe]|wir|sie|wij|jij|ze)$/i;
 const LEAD =
-  /^(?:the|a|an|our|this|your|that|their|my|new|open|current|vacant|one|only|sole|first(?:[- ]year)?|deine?r?|ihre|le|la|les|l['’]|un|une|el|los|las|o|os|um|uma|de|het|een|der|die|das|den|dem|ein|eine|einer|einen|votre|notre|su|sua|seu|tu|uw|je|jouw|onze)\s+/i;
+  /^(?:the|a|an|our|this|your|that|their|my|new|open|current|vacant|one|first(?:[- ]year)?|deine?|le|la|les|l['’]|un|une|el|los|las|o|os|um|uma|de|het|een|der|die|das|den|dem|ein|eine|einer|einen|votre|notre|su|sua|seu|tu|uw|je|jouw|onze)\s+/i;
 // The vacancy named before its title: "la vacante Asesor Comercial", "Poste d'Animateur 3D".
 const FRAME_LEAD =
   /^(?:(?:vacante|vaga|vacature)\s+(?:(?:de|para|voor)\s+)?|(?:poste|puesto|functie|position|post|role)\s+(?:de\s+|d['’]|of\s+|van\s+|als\s+))/i;
@@ -26,13 +26,17 @@ const REF_PAREN =
   /\s*\((?:[^()]*\d[^()]*|ref[^()]*|req[^()]*|job\s*id[^()]*|m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|d\/f\/m|h\/f|f\/h|m\/v|v\/m|m\/f|f\/m|all\s+genders?|revised|updated|new|draft|urgent|remote|hybrid|contract|permanent|cdi|cdd)\)/gi;
 const NOT_ROLE =
   /\b(?:we|you|your|our|us|me|my|he|she|they|it|is|are|was|were|be|been|will|would|could|should|can|have|has|had|did|please|thank|thanks|offer|interview|application|congratulations|update|news|decision|feedback|next\s+steps?|call|chat|meeting|process|status|outcome|confirm|confirmed|confirmation|invitation|invite|schedule|scheduled|candidate|wir|ich|sie|nous|vous|je|nosotros|usted|nós|você|wij|jij|ons|uw|We|You|Your|Our|Thank|Thanks|Please|Congratulations|Unfortunately|Following|Change|Let's|Let|Quick|Good|Great|Welcome|Hey|Hi|Hello|Dear|Plans?|Proposal|Extension|Round|Final|Next|Action|Reminder|Sow|SOW)\b/u;
-const ID_LEAD = /^(?:[A-Z]{0,4}-?\d[\w-]*|#\s*\w+)\s+/;
+const ID_LEAD = /^(?!\d+(?:st|nd|rd|th)\s)(?:[A-Z]{0,4}-?\d[\w-]*|#\s*\w+)\s+/;
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+// Words a number follows as part of a title: "Year 4", "Band 5", "groep 5".
+const GRADE = /^(?:year|band|level|grade|groep|klasse?)$/i;
 /** A programme or placement named alone is not a job title ("Summer Internship", "Apprenticeship"). */
 const GENERIC_ONLY =
   /^(?:\p{L}+\s+)?(?:internship|internships|apprenticeship|traineeship|placement|program|programme|scheme|opportunity|vacancy|opening|position|role|job|jobs|work|contract|shift|stage|stages|pr[áa]ctica|pr[áa]cticas|est[áa]gio|stageplek)$/iu;
 
-// A comma qualifier that starts with one of these is a reference, not part of the title.
-const REF_WORD = /^(?:announcement|reference|ref|req|requisition|posting|number)$/i;
+// A comma qualifier that starts with one of these is a reference, a department or a date, not part of the title.
+const REF_WORD =
+  /^(?:announcement|reference|ref|req|requisition|posting|number|department|grade|summer|spring|fall|autumn|winter|(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october)$/i;
 
 const word = (w: string): string => w.replace(/[,.;:!?)]+$/, '');
 
@@ -76,7 +80,9 @@ function forward(raw: string, lang: Lang, whole: boolean): string {
     if (/,$/.test(w)) {
       // A comma continues a title only into a short capitalised qualifier: "Registered Nurse, PICU".
       const next = words[i + 1] ?? '';
-      if (!/^\p{Lu}/u.test(next) || STOP.test(word(next)) || REF_WORD.test(word(next)) || i > 5) break;
+      const after = /,$/.test(words[i + 1] ?? '') ? '' : word(words[i + 2] ?? '');
+      if (!/^\p{Lu}/u.test(next) || STOP.test(word(next)) || REF_WORD.test(word(next)) || REF_WORD.test(after) || i > 5)
+        break;
     }
   }
   return kept.join(' ');
@@ -99,7 +105,14 @@ function backward(raw: string): string {
     )
       break;
     if (STOP.test(bare) || LEAD.test(`${bare} `) || /^(?:for|about|in|regarding|re)$/i.test(bare)) break;
-    if (/^(?:[A-Z]{0,4}-?\d[\w-]*|#\S*)$/.test(bare) && kept.length > 0) break;
+    // A number ends it as a reference, unless it is an ordinal or a grade ("4th Grade Teacher", "Year 4 teacher").
+    if (
+      /^(?:[A-Z]{0,4}-?\d[\w-]*|#\S*)$/.test(bare) &&
+      kept.length > 0 &&
+      !ORDINAL.test(bare) &&
+      !GRADE.test(words[i - 1] ?? '')
+    )
+      break;
     kept.unshift(w);
   }
   return kept.join(' ');
@@ -144,7 +157,7 @@ export function cleanRole(
   const n = t.split(' ').length;
   if (n > 9) return null;
   if (NOT_ROLE.test(t) || GENERIC_ONLY.test(t)) return null;
-  if (/^\d|@|https?:|\$|€|£/.test(t)) return null;
+  if (/^\d(?!\d*(?:st|nd|rd|th)\s)|@|https?:|\$|€|£/.test(t)) return null;
   const head = ROLE_HEAD.test(t);
   if (!head) {
     if (strict) return null;
@@ -191,7 +204,7 @@ const BODY_PATTERNS: Array<[RegExp, number, 'fwd' | 'back' | 'cap' | 'lax']> = [
   // "the X position/role/job/opening", "your X interview"
   [
     new RegExp(
-      String.raw`\b(?:the|our|a|an|this|your|that)\s+${T}\s+(?:position|role|job|opening|vacancy|post|spot|opportunity|gig|seat|program|programme|scheme|appointment|hire|search|recruitment|contract|onsite|on-site|interview|screen|loop)(?![\p{L}-])`,
+      String.raw`\b(?:the|our|a|an|this|your|that)\s+${T}\s+(?:position|role|job|opening|vacancy|post|spot|opportunity|gig|seat|program|programme|scheme|appointment|hire|search|recruitment|contract|onsite|on-site|interview|screen|loop|offer)(?![\p{L}-])`,
       'giu',
     ),
     3,
@@ -221,11 +234,13 @@ const BODY_PATTERNS: Array<[RegExp, number, 'fwd' | 'back' | 'cap' | 'lax']> = [
     4,
     'lax',
   ],
+  // "next step for Assistant Store Manager", "entrevista para recepcionista": weakest, a job noun required.
+  [new RegExp(String.raw`\b(?:for|para|pour|voor)\s+(?:an?\s+|the\s+)?${T}`, 'giu'), 1, 'fwd'],
   // "as Contract Brand Designer", "als Tischlergeselle", "comme vendeuse", "como Cajero/a", "en qualité d'ingénieur":
   // no article, so the title must hold a job noun.
   [
     new RegExp(
-      String.raw`\b(?:(?:as|als|como|comme)\s+(?!(?:an?|the|our|my|your|o|os|el|la|los|las|le|les|un|une|una|um|uma|het|een|der|die|das|den|dem|ein|eine)\s)|en\s+qualit[ée]\s+d(?:e\s+|['’]))${T}`,
+      String.raw`\b(?:(?:as|als|como|comme)\s+(?!(?:an?|the|our|my|your|o|os|el|la|los|las|le|les)\s)|en\s+qualit[ée]\s+d(?:e\s+|['’]))${T}`,
       'giu',
     ),
     3,
@@ -271,7 +286,7 @@ const BODY_PATTERNS: Array<[RegExp, number, 'fwd' | 'back' | 'cap' | 'lax']> = [
 ];
 
 const SUBJECT_NOISE =
-  /\b(?:re|fwd?|aw|wg|tr|rv|antw|sv)\s*:|\b(?:(?:conditional|revised|formal|verbal|written|job|contract|final|your|our|an?|the|summer|seasonal)\s+)*(?:offer(?:\s+(?:of\s+(?:employment|contract|appointment)|letter|details|approval|inside|for|of))?)\b|\b(?:(?:phone|video|panel|technical|onsite|on-site|in-person|first|second|third|final|oral\s+board|working|virtual)\s+)*(?:interview|screen)(?:\s+(?:invitation|confirmation|confirmed|scheduled|notice|request|itinerary|update))?\b|\b(?:invitation|invite|invited)(?:\s+to(?:\s+interview)?)?\b|\byour\s+application(?:\s+(?:to|for|with|at))?\b|\bapplication(?:\s+(?:update|status|outcome|received))?\b|\bassessment\s+(?:day|centre|center)\b|\b(?:update|outcome|result|results|status|decision|feedback|confirmed|confirmation|scheduled|rescheduling|reschedule|next\s+steps?|round\s+\w+|shortlisting|selection|notice|regarding|about|re|candidate|following\s+up)\b|\b(?:\p{L}*(?:gespr[äa]ch|interview|verfahrens?)|r[üu]ckmeldung|terugkoppeling|r[ée]ponse|vacature|oferta(?:\s+de)?|b[úu]squeda(?:\s+de)?|proceso(?:\s+selectivo)?(?:\s+bolsa)?(?:\s+de)?|sess[ãa]o\s+de\s+assessment|journ[ée]e\s+de\s+s[ée]lection|einladung\s+zum\s+vorstellungsgespr[äa]ch|ihre\s+bewerbung(?:\s+als)?|bewerbung(?:\s+als)?|terminverschiebung|ihr\s+interview\s+f[üu]r\s+die\s+position|angebot|vertragsangebot|zusage|absage|convocation\s+[àa]\s+un\s+entretien|entretien(?:\s+technique)?|votre\s+candidature(?:\s+au\s+poste\s+d['’]|\s+au\s+poste\s+de)?|candidature|(?:proposition|promesse)\s+d['’]embauche|invitation\s+[àa]\s+une\s+entrevue|entrevue|offre\s+d['’]emploi|entrevista(?:\s+telef[óo]nica)?|confirmaci[óo]n\s+de\s+entrevista|carta\s+de\s+oferta|propuesta\s+laboral|tu\s+candidatura|candidatura|convite\s+para\s+entrevista|proposta\s+de\s+(?:emprego|contrata[çc][ãa]o)|processo\s+de\s+recrutamento|retorno\s+sobre\s+sua\s+candidatura|vaga\s+de|uitnodiging(?:\s+sollicitatiegesprek)?|sollicitatiegesprek|uw\s+sollicitatie|je\s+sollicitatie|sollicitatie|aanbod|jobaanbieding|bevestiging|tweede\s+gesprek|gesprek|volgende\s+stap|assessmentdag|pr[óo]xima\s+etapa|prochaine\s+[ée]tape|n[äa]chster\s+schritt)\b/giu;
+  /\b(?:re|fwd?|aw|wg|tr|rv|antw|sv)\s*:|\b(?:(?:conditional|revised|formal|verbal|written|job|contract|final|your|our|an?|the|summer|seasonal)\s+)*(?:offer(?:\s+(?:of\s+(?:employment|contract|appointment)|letter|details|approval|inside|for|of))?)\b|\b(?:(?:phone|video|panel|technical|onsite|on-site|in-person|first|second|third|final|oral\s+board|working|virtual)\s+)*(?:interview|screen)(?:\s+(?:invitation|confirmation|confirmed|scheduled|notice|request|itinerary|update))?\b|\b(?:invitation|invite|invited)(?:\s+to(?:\s+interview)?)?\b|\byour\s+application(?:\s+(?:to|for|with|at))?\b|\bapplication(?:\s+(?:update|status|outcome|received))?\b|\bassessment\s+(?:day|centre|center)\b|\b(?:update|outcome|result|results|status|decision|feedback|confirmed|confirmation|scheduled|rescheduling|reschedule|next\s+steps?|round\s+\w+|shortlisting|selection|notice|regarding|about|re|candidate|following\s+up)\b|\b(?:\p{L}*(?:gespr[äa]ch|interview|verfahrens?)|r[üu]ckmeldung|terugkoppeling|r[ée]ponse|oferta(?:\s+de)?|b[úu]squeda(?:\s+de)?|proceso(?:\s+selectivo)?(?:\s+bolsa)?(?:\s+de)?|einladung\s+zum\s+vorstellungsgespr[äa]ch|ihre\s+bewerbung(?:\s+als)?|bewerbung(?:\s+als)?|terminverschiebung|ihr\s+interview\s+f[üu]r\s+die\s+position|angebot|vertragsangebot|zusage|absage|convocation\s+[àa]\s+un\s+entretien|entretien(?:\s+technique)?|votre\s+candidature(?:\s+au\s+poste\s+d['’]|\s+au\s+poste\s+de)?|candidature|(?:proposition|promesse)\s+d['’]embauche|invitation\s+[àa]\s+une\s+entrevue|entrevue|offre\s+d['’]emploi|entrevista(?:\s+telef[óo]nica)?|confirmaci[óo]n\s+de\s+entrevista|carta\s+de\s+oferta|propuesta\s+laboral|tu\s+candidatura|candidatura|convite\s+para\s+entrevista|proposta\s+de\s+(?:emprego|contrata[çc][ãa]o)|processo\s+de\s+recrutamento|retorno\s+sobre\s+sua\s+candidatura|vaga\s+de|uitnodiging(?:\s+sollicitatiegesprek)?|sollicitatiegesprek|uw\s+sollicitatie|je\s+sollicitatie|sollicitatie|aanbod|jobaanbieding|bevestiging|tweede\s+gesprek|gesprek|volgende\s+stap|assessmentdag|pr[óo]xima\s+etapa|prochaine\s+[ée]tape|n[äa]chster\s+schritt)\b/giu;
 const SUBJECT_DATES =
   /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mars|avril|mai|juin|m[äa]rz|maart|marzo|mar[çc]o|abril|april)[a-z]*\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi|maandag|dinsdag|woensdag|donderdag|vrijdag|montag|dienstag|mittwoch|donnerstag|freitag|samstag)\b|\b(?:today|tomorrow|tmrw|next\s+week)\b|[!?🎉🚀]+|\b(?:ref(?:erence)?|req|exam|job\s+id|referenz|r[ée]f|recruitment|announcement|posting|requisition|vacancy|vacaturenummer)\b\.?\s*#?\s*[\w-]*\d[\w-]*|#\s*[\w-]*\d[\w-]*|\b20\d\d(?:\s*[-–/]\s*\d{2,4})?\b/giu;
 
