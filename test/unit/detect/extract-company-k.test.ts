@@ -58,3 +58,25 @@ describe('a sender name wrapping the employer in department words', () => {
     ).toBe('Ferretería El Sol S.A.S.');
   });
 });
+
+describe('a shop or a titled signer line', () => {
+  it('reads a sender named as a trade shop or an inn, not as a person ("Schreinerei Maier")', () => {
+    expect(
+      company(
+        'Schreinerei Maier <info@holz-au.example>',
+        'Re: Bewerbung',
+        'Servus Leo,\n\npasst, du kannst am 1. März anfangen.\n\nGruß Toni',
+      ),
+    ).toBe('Schreinerei Maier');
+  });
+
+  it('drops the title before the name the domain spells ("Eigenaar Groenhof Hoveniers")', () => {
+    expect(
+      company(
+        'Bram Visser <bram@groenhofhoveniers.example>',
+        'Even bellen?',
+        'Hoi Sem,\n\nZullen we donderdag om 10:00 even bellen over de baan?\n\nGroet,\nBram Visser\nEigenaar Groenhof Hoveniers\n',
+      ),
+    ).toBe('Groenhof Hoveniers');
+  });
+});

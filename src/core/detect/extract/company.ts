@@ -342,7 +342,14 @@ function domainPhrases(text: string, key: string): string[] {
           const px = words[x - 1];
           if (!wx || !px) break;
           const gap = text.slice(px.index + px[0].length, wx.index);
-          if (!/^ $/.test(gap) || !/^\p{Lu}/u.test(wx[0]) || !COMPANY_WORD.test(wx[0])) break;
+          // "Quasar Dynamics University Recruiting": a word qualifying a department is not the name's.
+          if (
+            !/^ $/.test(gap) ||
+            !/^\p{Lu}/u.test(wx[0]) ||
+            !COMPANY_WORD.test(wx[0]) ||
+            FUNC.test(words[x + 1]?.[0] ?? '')
+          )
+            break;
           endAt = wx.index + wx[0].length;
         }
         out.push(title(text.slice(w0.index, endAt).replace(/[.,]$/, '')));
@@ -427,7 +434,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
     const whole = t;
     t = stripDept(t);
     // "Bluegum Recruitment" (bluegumrecruitment): the department-sounding word is part of the name.
-    if (t !== whole && key && domainSim(whole, key) >= 0.5 && domainSim(whole, key) > domainSim(t, key) + 0.05)
+    if (whole.startsWith(t) && key && domainSim(whole, key) >= 0.5 && domainSim(whole, key) > domainSim(t, key) + 0.05)
       t = whole;
     // A signature line "Shannonside Legal Recruitment" names an agency, not a department of one.
     if (
@@ -475,7 +482,11 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
     const parts = line.split(/\s*[|·•]\s*|\s+[-–—]\s+|,\s+(?=[\p{Lu}])/u);
     let afterTitle = false;
     for (const part of parts) {
-      const p = part.trim();
+      let p = part.trim();
+      // "Directeur OBS De Kompasroos": a title before the name the domain spells.
+      const rest = p.slice(p.indexOf(' ') + 1);
+      const w0 = p.split(' ')[0] ?? '';
+      if (TITLE_WORD.test(w0) && key && domainSim(rest, key) >= Math.max(0.5, domainSim(p, key))) p = rest;
       const isTitle = TITLE_WORD.test(p) && !COMPANY_WORD.test(p);
       if (isCompanyLike(p, signerName, key)) {
         const sim = key ? domainSim(p, key) : 0;
@@ -492,7 +503,14 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
   // 2. The sender's display name when it is an organisation, or "Person via Company".
   const s = prep.sender;
   if (s.via) add(s.via, 3, 'from');
-  else if (s.display && (!personName(s.display) || (key && domainSim(s.display, key) >= 0.7)))
+  // "Tischlerei Huber", "Filialleitung Drogeriemarkt Sonnhof": a shop or a department is no person.
+  else if (
+    s.display &&
+    (!personName(s.display) ||
+      COMPANY_WORD.test(s.display) ||
+      stripDept(s.display) !== s.display ||
+      (key && domainSim(s.display, key) >= 0.7))
+  )
     add(s.display, 3, 'from');
   // A platform's sender name is the employer's, though it may read like a person's ("Velora Fietsen").
   else if (platform) add(s.display, 1.5, 'from');
@@ -655,6 +673,11 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
   }
   const total = (g: Group): number => g.score + (g.sim >= 0.5 ? 4 * g.sim : 0) + g.srcs.size * 0.5;
   groups.sort((a, b) => total(b) - total(a));
+  if (process.env.DBG)
+    console.log(
+      JSON.stringify(cands),
+      groups.map((g) => [g.best.text, total(g), g.actor, g.agency, g.sim]),
+    );
   let pick = groups[0];
   // An agency names its client: prefer an employer named in the body or subject.
   if (pick && (pick.agency || intermediary) && pick.sim >= 0.5) {
