@@ -673,11 +673,6 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
   }
   const total = (g: Group): number => g.score + (g.sim >= 0.5 ? 4 * g.sim : 0) + g.srcs.size * 0.5;
   groups.sort((a, b) => total(b) - total(a));
-  if (process.env.DBG)
-    console.log(
-      JSON.stringify(cands),
-      groups.map((g) => [g.best.text, total(g), g.actor, g.agency, g.sim]),
-    );
   let pick = groups[0];
   // An agency names its client: prefer an employer named in the body or subject.
   if (pick && (pick.agency || intermediary) && pick.sim >= 0.5) {
