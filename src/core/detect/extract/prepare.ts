@@ -73,13 +73,27 @@ export function clean(s: unknown, cap: number): string {
 }
 
 /**
+ * Outlook's rule above its header block, and an English attribution that lost its colon: the
+ * classifier's splitter skips the one and needs the colon of the other, but their dates and names
+ * must not reach the extractors.
+ */
+const SEPARATOR = /^\s*(?:_{8,}|on\s.{0,300}\bwrote)\s*$/i;
+
+/**
  * Index of the first line of quoted history or of a forwarded message, or lines.length: where the
  * classifier's splitter (text.ts) ends the newest text.
  */
 function quoteStart(lines: string[]): number {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] ?? '';
-    if (isQuoteLine(l) || markerKind(l) || isAttribution(l, lines[i + 1]) || isOutlookBlock(lines, i)) return i;
+    if (
+      isQuoteLine(l) ||
+      markerKind(l) ||
+      isAttribution(l, lines[i + 1]) ||
+      isOutlookBlock(lines, i) ||
+      (l.length < 400 && SEPARATOR.test(l))
+    )
+      return i;
   }
   return lines.length;
 }
