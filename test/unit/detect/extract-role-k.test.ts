@@ -143,3 +143,32 @@ describe('role: qualifiers and modifiers', () => {
     ).toBe('cajera');
   });
 });
+
+describe('role: more frames and verbs', () => {
+  it('reads "Ausbildung zum" and a nursing title', () => {
+    expect(
+      role(
+        'Nächster Schritt',
+        'Hallo Tim,\n\nschön, dass du dich für eine Ausbildung zur Industriekauffrau bei der Nordwerk GmbH interessierst.\n\nGruß\nEva',
+      ),
+    ).toBe('Industriekauffrau');
+    expect(
+      role('Ihre Bewerbung Pflegefachmann Geriatrie – Kennenlernen', 'Guten Tag,\n\nwir melden uns.\n\nGruß'),
+    ).toBe('Pflegefachmann Geriatrie');
+  });
+
+  it('ends a lower-case Dutch title at a verb', () => {
+    expect(
+      role(
+        'Verlenging',
+        'Hoi Sem,\n\nJe contract als magazijnmedewerker loopt op 1 juni af. Goed nieuws: we willen graag met je verder.\n\nGroeten,\nAnke',
+      ),
+    ).toBe('magazijnmedewerker');
+    expect(
+      role(
+        'Goed nieuws',
+        'Hoi Sem,\n\nWe willen je graag de functie van junior planner aanbieden voor het komende jaar.\n\nGroeten,\nAnke',
+      ),
+    ).toBe('junior planner');
+  });
+});
