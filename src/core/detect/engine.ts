@@ -592,7 +592,13 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS, with
   const reply = /^\s*(re|aw|antw|sv|r|rif|res|ynt)\s?:/i.test(subject.slice(0, 12));
   // "Re: Fwd: …": a reply to something forwarded, further still from the subject.
   const replyToForward = reply && /^\s*\w+\s?:\s*(fwd?|wg|tr|rv|enc)\s?:/i.test(subject.slice(0, 20));
-  match(SUBJECT, 0, mainFrom, reply ? params.replySubject * (replyToForward ? 0.5 : 1) : 1);
+  // A forwarded email's subject is the forwarded message's: it counts as much as that message.
+  const subjectFactor = reply
+    ? params.replySubject * (replyToForward ? 0.5 : 1)
+    : isForwardSubject(subject)
+      ? params.forwarded
+      : 1;
+  match(SUBJECT, 0, mainFrom, subjectFactor);
   match(MAIN, mainFrom, mainTo, 1);
   // The signature only adds evidence against a job kind and job context; when the subject and
   // the newest text hold too little to reach a job kind even with full context (and nothing is

@@ -49,7 +49,8 @@ x4 career center|centre|coach|expo|fair|services
 x4 job|jobs|vacancies|vacancy _1 alert*|digest|matching|recommendations
 x4 jobs for|near you
 x4 new jobs|postings|vacancies
-x4 #d more|new _1 jobs|openings|positions|roles|vacancies
+x4 #d more|new _1 openings|positions|roles
+x4 #d more _1 jobs|vacancies
 x4 saved search
 x4 easy apply
 x4 see|view all jobs|vacancies
@@ -115,11 +116,14 @@ x4 send|sent the regret|rejection
 x3 moving to offer
 x3 hold as backup
 x4k gave|listed|named|provided you as _3 contact|manager|reference|referee|supervisor
-x4 reference for
+x4 reference for a|an|her|him|my|our|the|them|this|your
 x4 $happy _1 to accept
 x5 i|i'm|i've _1 am|have|will|would? _2 accept|accepted|accepting|decline|declined|declining
 x5 i|i've _2 decided _2 to? accept|decline|remain|stay|turn|withdraw
 x5 i accept
+x3 is it _1 bad|greedy|normal|ok|okay|rude|weird to ask|negotiate|push
+x4 should i _2 accept|counter|negotiate
+x4k exit interview|interviews|survey
 x5 thank|thanks _1 you? _3 for the|your _2 offer|proposal
 x5 thank|thanks _1 you? _2 for arranging|hosting|organising|organizing
 x4 for having|hosting|interviewing me
@@ -140,7 +144,10 @@ x3 grant|grants application|applications|committee|cycle|decision|funding|panel|
 x3 research grant|grants
 x3 funding application|applications|cycle|decision|panel|proposal
 x4k for funding
-x3 funded|funders
+x3 funders
+x3 funded _3 applications|projects|proposals
+x4k applying|application|applied to|for the|our|this _2 award|grant|prize
+x4k grant|grants portal|round|team|officer|officers
 x5k bursary|scholarship|scholarships
 x2 fellowship
 x4k abstract|manuscript|paper|poster|submission|talk _2 accepted|decision|not|reject*
@@ -180,7 +187,9 @@ x3 return policy|request|window
 x3 order #d
 x4 itt|proposers|rfi|rfp|rfq|solicitation|tender|tenders
 x4 award|awarded _3 bid|contract|tender
-x4 buyers|escrow|realtor|realty|sellers
+x4 buyers|realtor|realty|sellers
+x4 close|closing|opened of? escrow
+x4 escrow agent|company|deposit|officer
 x4 the|your seller
 x4 listing agent|brokerage
 x3 home inspection

@@ -7,11 +7,11 @@
  * are in rules-en-against.ts, loaded only for an email these rules call a job email.
  */
 export const RULES = `
-$pos appointment|contract|employment|internship|job|opening|place|position|post|role|seat|spot|vacancy
+$pos apprenticeship|appointment|contract|employment|internship|job|opening|place|position|post|role|seat|spot|vacancy
 $happy delighted|excited|glad|happy|pleased|thrilled
 $wd friday|monday|saturday|sunday|thursday|tuesday|wednesday
 $tmw 2moro|2morrow|tmrw|tomorrow
-$cand applicant*|candidate*|finalist*|individual|person|profile*|somebody|someone
+$cand applicant*|candidate*|finalist*|freelancer*|individual|person|profile*|somebody|someone
 $verb advanc*|continu*|extend*|hir*|invit*|mak*|mov*|offer*|proceed*|progress*|pursu*|tak*
 o5k offer|offering you _7 $pos
 o4 offer you _1 fixed-term|freelance|full-time|part-time|permanent|seasonal|temporary
@@ -43,6 +43,7 @@ o4 a|your place in|on our|the _3 internship|program|programme|scheme|team
 o4 renew|renewal|renewing of? your assignment|contract|engagement
 o5k u|ur|you're|youre hired
 o5k u|you are hired
+o5k u|you|you've have? been hired
 o3 ur|you're|youre in
 o4 welcome to the crew|family
 o4 u|you got it
@@ -68,15 +69,19 @@ o1 offer
 o5k gig|gig's|job|job's|jobs|place|position|position's|post|role|role's|spot|spot's is? yours
 o3 yours if u|you want
 o5k appoint|appointing you _1 as|to
-o5k chosen|selected for the|this _4 job|opening|position|post|role|vacancy
+o5k chosen|selected for the|this _4 apprenticeship|job|opening|position|post|role|vacancy
+o4 you _4 indenture|indentured
 o4 we|we'd|would _2 like|love _1 you to be|join
 o4 we|we'd|would _2 like|love _2 to have you _3 aboard|as|back|join|on
 o4 like|love to bring|take you on
-o5k bring|take you on aboard|as|board
+o5k bring|put|take you on aboard|as|board
+o4 bring|take you in|into|onto our|the _2 crew|staff|team
+o4 want|need you behind the|our
+o4 forward with you for|as the|a|an|our _4 $pos
 o4 we want you as|on
 o4 client|they want|wants you as|for
 o5k like|love|want _1 to hire you
-o4 hire you as|for
+o4 hire|hired you as|for
 o4 welcome you to our|the team
 o2 welcome to our|the team
 o2 welcome aboard|onboard
@@ -97,6 +102,9 @@ o2 accept or decline
 o2 to accept _2 click|please|reply|sign
 o2 start|starting date
 o1 base pay|rate|salary
+o3 contract|jo|offer signing
+o4 you _3 cleared|passed all _2 interviews|rounds|stages|steps
+o4 have|want you _1 to? teach|teaching _4 classes|courses|modules|sections
 o2 #d base
 o1 sign-on|signing bonus?
 o1 what we can do|offer
@@ -110,6 +118,9 @@ r5k chose|chosen|decided|decision|determined|elected|opted _3 not to
 r5k not to $verb|go|shortlist*
 r5k not _1 be $verb
 r5k won't|wont _2 be? $verb
+r5k not|won't|wont _2 plac* you
+r5k hold|holding off _2 bring*|hir*|offer*|tak* you
+r5k you _2 not|didn't|haven't pass|passed _4 assessment|exam|interview*|round|stage|test
 r5 not mov*|proceed*|progress* ahead|forward|further
 r5k not|unable|cannot|can't|won't _4 continue|move|proceed|progress with your _1 application|candidacy|candidature|profile
 r5k haven't|hasn't|wasn't|weren't _2 chosen|picked|selected|shortlisted|successful
@@ -121,6 +132,7 @@ r4 unable to consider|move|offer|proceed|progress|take
 r5k not|unable|cannot|can't|won't _5 application|candidacy|candidature further|forward
 r5k not|unable|won't _4 you further|forward
 r5k not|wasn't|weren't _3 enough to advance|continue|move|proceed|progress|reach
+r5k not _3 get|reach|reaching to? your rank|ranking
 r5k not|never _1 reach|reached|meet|met|achieve|achieved|pass|passed _2 threshold|benchmark|standard|cut-off|cutoff|mark|score
 r5k application|candidacy|candidature _3 closed|declined|rejected|unsuccessful|withdrawn
 r4 with another|different|other _1 applicant*|candidate*|finalist*
@@ -155,7 +167,7 @@ r4 continu*|go|going|move|moving|proceed*|progress*|pursu* _3 applicants|candida
 r4 filled it|that|this
 r3 isn't|not|wasn't _1 better|good|great|the news
 r3 decided against
-r4 cancel|canceled|cancelled|cancelling|close|closed|closing|pause|paused|pausing _2 our|the|this _1 hiring|opening|position|recruitment|requisition|role|search|vacancy
+r4 cancel|canceled|cancelled|cancelling|close|closed|closing|pause|paused|pausing _2 our|the|this _1 hiring|job|opening|position|recruitment|requisition|role|search|vacancy
 r4 not _2 fill|filling|hire|hiring|recruit|recruiting _2 for|the|this
 r4 hiring _1 freeze|hold|pause|paused
 r4k close|closed|closing _2 your _1 application|candidacy|file
@@ -175,11 +187,11 @@ r4 go|going|gone|went _2 another|different|other|separate way|direction
 r4 another|different|other _1 candidate|candidates|finalist|finalists
 r3 another|different|other _1 applicant|applicants|individual|person
 r2 somebody|someone else
-r5k offered the|this _5 job|opening|position|post|role|spot to a|an|another|her|him|one|our|somebody|someone|the|them
+r5k gave|given|offered the|this _5 job|opening|position|post|role|spot to a|an|another|her|him|one|our|somebody|someone|the|them
 r5k offer|offers _8 to a|an|another|different|other _1 applicant|candidate|finalist|individual|person
 r5 pursu* another|different|other applicant*|candidate*
-r5k job|jobs|opening|openings|position|positions|post|requisition|role|roles|vacancy|vacancies _4 been|has|have|is|was|were _1 already? _1 filled
-r4 spots _4 been|have|were _1 all|already? _1 filled
+r5k job|jobs|opening|openings|position|positions|post|requisition|role|roles|vacancy|vacancies _4 been|got|has|have|is|was|were _1 already? _1 filled
+r4 spots _4 been|got|have|were _1 all|already? _1 filled
 r5 fill|filled|filling _3 internally
 r4 filled the position|post|role|vacancy
 r4 hired _5 into the|this|that _3 job|position|post|role
@@ -187,7 +199,7 @@ r4 job|opening|position|post|role|spot|vacancy we|we've already? filled
 r4 had|has|have already? been filled
 r5k not be filled
 r5k no longer _2 available|consideration|considered|open
-r5k no longer _2 filling|hiring|moving|pursuing|recruiting
+r5k no longer _2 bring*|filling|hiring|moving|pursuing|recruiting|tak*
 r4k close|closed|closing _2 all? _1 applications|candidacies|process|recruitment
 r3 no|not _2 budget|capacity|funding|room|space _3 for|to
 r4 can't|cannot|not|unable|won't _3 take on _2 another|any|anyone|more|new
@@ -198,6 +210,7 @@ r4 not _2 progress|progressing _3 application|candidacy|you
 r4 decline|declined|declining _1 your application|candidacy
 r5k pull|pulled|rescind*|retract*|revok*|withdr* _5 offer
 r5k offer _2 canceled|cancelled|rescinded|retracted|revoked|withdrawn
+r5k agreement|contract you signed _4 canceled|cancelled|rescinded|retracted|revoked|void|withdrawn
 r5k had|has|have to rescind|retract|revoke
 r5k no longer _6 offer
 r5k can't|cannot|unable _2 continue|honor|honour|proceed _3 offer
@@ -255,7 +268,10 @@ i3 your on-site|onsite
 i4 call|chat|conversation|interview|meeting with _2 ceo|director|founder|head|hiring|lead|manager|owner|panel|supervisor
 i4 come|drop|pop|stop by|in _3 chat|interview|meeting|talk|trial
 i2 brief|informal|quick|short call|chat|conversation
-i4 booked|penciled|pencilled|put|scheduled you _1 down|in _2 for
+i4 booked|have|penciled|pencilled|put|scheduled you _1 down|in _2 for
+i4 a|an campus|fly-out|flyout|on-campus visit|interview
+i3 like|love|want _1 to meet
+i3 coffee _2 $wd|$tmw|next|this
 i3 call you on|via meet|skype|teams|webex|zoom
 i2 #d @|at #d
 i3 see you $wd|at|next|on|tomorrow
@@ -311,7 +327,7 @@ i4 are you available|free _4 #d|$wd|afternoon|at|morning|next|on|this|today|tomo
 i4 can|could|does|would _6 suit|work for you
 i4 give|send|share _2 me|us? _2 couple|few|some|three|two _2 dates|days|options|slots|times|windows
 i4 dates|slots|times that work
-i4 book|choose|grab|pick|select _1 a|the|your? _1 date|day|slot|spot|time
+i4 block|book|choose|grab|pick|reserve|select _1 a|the|your? _1 date|day|slot|spot|time
 i3 book _2 call|meeting|slot|time
 i3 booking|calendar|scheduling _1 link|page|tool
 i3 calendar hold|invitation|invite
@@ -328,6 +344,7 @@ i2s let's chat|meet|talk
 i-2 thank|thanks _1 you? _2 for _3 attending|chatting|coming|completing|interview*|joining|meeting|participating|speaking|taking|time
 i-2 after|following|since|throughout _3 assessment|call|conversation|interview*|on-site|onsite|panel|round|trial|visit
 i-1 at|during _1 the|your _1 interview*
+i-2 you _3 cleared|passed _6 assessment|interview*|round|rounds|stage|stages
 i-2 from our|the|your _1 assessment|call|chat|conversation|interview*|meeting|panel|screen
 i4 can|could u|you come|drop|pop|stop by|in|over _2 $wd|$tmw|next|this
 i-2 interview* _1 earlier|last|yesterday
@@ -339,6 +356,7 @@ x-4 have|you've|youve got the job
 j0.5 applicant|applicants
 j0.5 application|applied|applying
 j1 take-home
+j1 whose background|experience|profile|qualifications|skills|skillset
 j1 human resources
 j1 people operations|ops|team
 x1a #d applicants
