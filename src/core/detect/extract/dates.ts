@@ -55,7 +55,7 @@ const WEEKDAY = new RegExp(
   'giu',
 );
 const RELATIVE =
-  /(?<![\p{L}])(today|tonight|this\s+(?:morning|afternoon|evening)|heute|aujourd['’]hui|ce\s+(?:matin|soir)|cet\s+apr[èe]s-midi|hoy|esta\s+(?:tarde|mañana)|hoje|vandaag|vanavond|tomorrow|tmrw|tmr|tomorow|2mor+ow?|morgen|demain|ma[ñn]ana|amanh[ãa]|day\s+after\s+tomorrow|[üu]bermorgen|apr[èe]s-demain|pasado\s+ma[ñn]ana|depois\s+de\s+amanh[ãa]|overmorgen)(?![\p{L}])/giu;
+  /(?<![\p{L}])(today|tonight|this\s+(?:morning|afternoon|evening)|heute|aujourd['’]hui|ce\s+(?:matin|soir)|cet\s+apr[èe]s-midi|hoy|esta\s+(?:tarde|mañana)|hoje|vandaag|vanavond|tom+or+ow|tmr?w|tmr|2mor+ow?|morgen|demain|ma[ñn]ana|amanh[ãa]|day\s+after\s+tomorrow|[üu]bermorgen|apr[èe]s-demain|pasado\s+ma[ñn]ana|depois\s+de\s+amanh[ãa]|overmorgen)(?![\p{L}])/giu;
 // "2026-04-07", and "2026/04/07" as South Africa and East Asia write it.
 const R_ISO = /(?<!\d)(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?!\d)/gu;
 const R_DOTDATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2,4})?(?!\d)/gu;
@@ -125,7 +125,8 @@ export function readDates(win: string, ref: Ref, lang: Lang, americas: boolean):
   for (const m of win.matchAll(R_DOTDATE)) {
     // "21.03." or "12.03.2026" — not "10.30 uur" (no trailing dot) nor a decimal.
     if (!m[3] && !m[0].endsWith('.')) continue;
-    if (/^\s*(?:uur|uhr|h\b)/i.test(win.slice((m.index ?? 0) + m[0].length))) continue;
+    // (Not "Uhrzeit" on the next line: the unit follows on the same line.)
+    if (/^[ \t]*(?:uur|uhr|h)\b/i.test(win.slice((m.index ?? 0) + m[0].length))) continue;
     const d = Number(m[1]);
     const mo = Number(m[2]);
     push(m, year(m[3], mo, d), mo, d, !!m[3], 3);

@@ -21,7 +21,7 @@ const WINDOW_AFTER = 70;
 // ---------------------------------------------------------------- interview gate
 
 const INTERVIEW_CUE =
-  /\b(?:interviews?\b(?!\s+(?:feedback|notes))|phone\s+screen\w*|screening\s+call|(?:video|zoom|teams|phone|intro|introductory|quick|short|first)\s+(?:call|chat)|call\s+with|chat\s+with|meet\s+(?:with\s+)?(?:you|me|us|the|our)|meet\s+in\s+person|(?:like|love|want)\s+to\s+meet|assessment[\s-](?:centre|center|day)|assessmentdag|trial\s+(?:shift|day)|working\s+interview|(?:paid\s+)?trial|panel|on-?site|final\s+round|second\s+round|(?:technical|pairing|pair\s+programming)\s+session|portfolio\s+review|coffee\s+chat|vorstellungsgespr[äa]ch|gespr[äa]ch|kennenlern\w*|probearbeit\w*|probetag|hospitation|entretien|rendez-vous|entrevista|convite|conversa|bate-papo|sollicitatiegesprek|kennismakingsgesprek|gesprek|meeloopdag|proefdag|entrevue|meeting\s+with|(?:final|next|last)\s+stage|(?:a|the|our|quick|short|brief|\d+[- ]?min(?:ute)?s?)\s+(?:call|chat|conversation|video\s+call)|come\s+(?:in|by)|hop\s+on|jump\s+on|google\s+meet|calendar\s+invit\w*|selection\s+(?:day|event)|hiring\s+event|open\s+day|campus\s+visit)\b/gi;
+  /\b(?:\p{L}*interviews?\b(?!\s+(?:feedback|notes))|phone\s+screen\w*|screening\s+call|(?:video|zoom|teams|phone|intro|introductory|quick|short|first)\s+(?:call|chat)|call\s+with|chat\s+with|meet\s+(?:with\s+)?(?:you|me|us|the|our)|meet\s+in\s+person|(?:like|love|want)\s+to\s+meet|assessment[\s-](?:centre|center|day)|assessmentdag|trial\s+(?:shift|day)|working\s+interview|(?:paid\s+)?trial|panel|on-?site|final\s+round|second\s+round|(?:technical|pairing|pair\s+programming)\s+session|portfolio\s+review|coffee\s+chat|vorstellungsgespr[äa]ch|gespr[äa]ch|kennenlern\w*|probearbeit\w*|probetag|hospitation|entretien|rendez-vous|entrevista|convite|conversa|bate-papo|sollicitatiegesprek|kennismakingsgesprek|gesprek|meeloopdag|proefdag|entrevue|meeting\s+with|(?:final|next|last)\s+stage|(?:a|the|our|quick|short|brief|\d+[- ]?min(?:ute)?s?)\s+(?:call|chat|conversation|video\s+call)|come\s+(?:in|by)|hop\s+on|jump\s+on|google\s+meet|calendar\s+invit\w*|selection\s+(?:day|event)|hiring\s+event|open\s+day|campus\s+visit|rdv|kennismak\w*|din[âa]mica\s+de\s+grupo|jornada\s+de\s+prueba)\b/giu;
 const OFFER_CUE =
   /\b(?:(?:pleased|happy|delighted|excited|thrilled|glad)\s+to\s+(?:offer|extend)(?!\s+(?:you\s+)?(?:an?\s+)?(?:interview|invitation|call|chat|slot|time))|offer\s+you(?!\s+(?:an?\s+)?(?:interview|invitation|call|chat|slot|time|the\s+chance\s+to\s+interview))|letter\s+of\s+offer|job\s+offer|compensation|salary|base\s+pay|sign-on|commencement|onboarding|new[- ]hire\s+(?:paperwork|forms)|gehalt|verg[üu]tung|eintrittsdatum|salaire|r[ée]mun[ée]ration|gratification|prise\s+de\s+poste|vous\s+accueillir|convention\s+de\s+stage|salario|fecha\s+de\s+(?:inicio|incorporaci[óo]n)|sal[áa]rio|data\s+de\s+in[íi]cio|salaris|startdatum|arbeidsvoorwaarden|extend(?:ing)?\s+(?:you\s+)?(?:an?\s+)?(?:formal\s+|written\s+|conditional\s+)?offer|offer\s+(?:letter|details|of\s+employment)|(?:your|the|this|an?|our)\s+offer\b|start(?:ing)?\s+date|welcome\s+(?:you\s+)?(?:to|aboard)|angebot|vertragsangebot|arbeitsvertrag|offre\s+d['’]emploi|promesse\s+d['’]embauche|proposition\s+d['’]embauche|oferta|propuesta|proposta\s+de\s+(?:emprego|contrata)|aanbod|arbeidsovereenkomst)\b/gi;
 const REJECT_CUE =
@@ -56,7 +56,7 @@ interface Anchor {
 }
 
 const PREP_BEFORE =
-  /(?:(?<![\p{L}])(?:at|around|about|approx\.?|from|between|by|um|gegen|ab|von|à|a|às|as|vers|dès|de|entre|om|rond|vanaf|van|tussen|a\s+las?|sobre\s+las?|hacia\s+las?|desde\s+las?|por\s+volta\s+d[ae]s|@|time:|hor[áa]rio:|hora:)\s*)$/iu;
+  /(?:(?<![\p{L}])(?:at|around|about|approx\.?|from|between|by|um|gegen|ab|von|à|a|às|as|vers|dès|de|entre|om|rond|vanaf|van|tussen|a\s+las?|sobre\s+las?|hacia\s+las?|desde\s+las?|por\s+volta\s+d[ae]s|@|(?:time|hor[áa]rio|hora|heure|uhrzeit|zeit|tijd(?:stip)?)\s*:)\s*)$/iu;
 
 const R_12H = /(?<![\d:./-])(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?\s?m\b\.?/giu;
 const R_COLON = /(?<![\d:./])(\d{1,2}):(\d{2})(?![\d:])/gu;
@@ -76,7 +76,7 @@ const R_WORDS = new RegExp(
 const R_U = /(?<![\d:./])(\d{1,2})u(\d{2})?(?![\p{L}\d])/gu;
 const R_NOON = /(?<![\p{L}-])(?:noon|midday|mittags?|midi|mediod[íi]a|meio-dia)(?![\p{L}-])/giu;
 const R_BARE =
-  /(?<![\p{L}])(?:at|around|about|um|gegen|à|às|as|a\s+las|sobre\s+las|hacia\s+las|om|rond|vers|from|von|van|vanaf)\s+(\d{1,2})(?![\d:.,/]|\s*(?:%|st\b|nd\b|rd\b|th\b|days?|hours?|hrs?|min|minutes?|weeks?|months?|years?|people|persons?|candidates?|questions?|slides?|[ap]\.?m|uhr|uur|h\b|[\p{L}]))/giu;
+  /(?<![\p{L}])(?:at|around|about|um|gegen|à|às|as|a\s+las|sobre\s+las|hacia\s+las|om|rond|vers|from|von|van|vanaf)\s+(\d{1,2})(?![\d:.,/]|\s*(?:%|st\b|nd\b|rd\b|th\b|days?|hours?|hrs?|min|minutes?|weeks?|months?|years?|people|persons?|candidates?|questions?|slides?|[ap]\.?m|uhr|uur|h\b|(?!(?:for|to|till|until|with|and|on|in)\b)[\p{L}]))/giu;
 
 function scanTimes(text: string, lang: Lang): Anchor[] {
   const out: Anchor[] = [];
@@ -184,9 +184,9 @@ function isAmericas(zone: Zone | null, ref: Ref): boolean {
 }
 
 // The end of a range ("10h às 18h", "9:00–5:00"): the start is the proposal, if any.
-// (Not a year: "jeudi 4 juin 2026 à 14h00".)
+// (Not a year: "jeudi 4 juin 2026 à 14h00", nor a date: "dia 25/08 às 9h".)
 const RANGE_END =
-  /(?<!\d)\d{1,2}(?:[:.hu]\d{2})?\s*(?:[ap]\.?\s?m\.?|h|uhr|uur)?\s*(?:[-–—]|to|till|until|bis|às|as|a|à|al|tot|t\/m|and|und|et|y|e|en)\s*$/iu;
+  /(?<![\d/.])\d{1,2}(?:[:.hu]\d{2})?\s*(?:[ap]\.?\s?m\.?|h|uhr|uur)?\s*(?:[-–—]|to|till|until|bis|às|as|a|à|al|tot|t\/m|and|und|et|y|e|en)\s*$/iu;
 // A length of time ("about 1h30", "environ 2 h", "ca. 1,5 Stunden").
 const DURATION =
   /(?<![\p{L}])(?:about|approx\.?|approximately|around|roughly|environ|durée\s+(?:de|d['’])|pendant|ca\.|circa|etwa|ungef[äa]hr|cerca\s+de|aproximadamente|ongeveer|zo['’]n|for|lasts?|duration|dauer|duur|dura(?:r[áa])?|d['’]environ)\s*:?\s*$/iu;
@@ -277,12 +277,14 @@ function findIn(
  */
 export function findInterviewAt(prep: Prepared, readerZone: string): { at: string | null; rescheduled: boolean } {
   const body = prep.lines.slice(0, prep.sigStart).join('\n').slice(0, SCAN_CAP);
-  if (!looksLikeInterview(prep.subject, body, prep.quoted)) return { at: null, rescheduled: false };
+  const rest = prep.lines.slice(prep.sigStart).join('\n').slice(0, 2_000);
+  // A one-paragraph note taken whole for a signature ("Bonsoir Camille, ... RDV demain 9h30") is the message.
+  if (!looksLikeInterview(prep.subject, body.trim() ? body : rest, prep.quoted))
+    return { at: null, rescheduled: false };
   const movedAt = findReschedule(body);
   const ref = refOf(prep, readerZone);
   const global = globalZone(body);
   // The signature block last: a misread signature must not hide a time ("Event Date/Time:" lines).
-  const rest = prep.lines.slice(prep.sigStart).join('\n').slice(0, 2_000);
   const at =
     (movedAt === null ? null : findIn(body, prep, readerZone, ref, global, movedAt)) ??
     findIn(body, prep, readerZone, ref, global) ??

@@ -240,9 +240,12 @@ export function zoneAt(s: string): Zone | null {
   return z2 && 'iana' in z2 && 'iana' in z ? z2 : z;
 }
 
-/** What may sit between a time and its zone: a range end, "Uhr", "(", "in", commas. */
+/**
+ * What may sit between a time and its zone: a range end, "Uhr", "hours", "sharp" or "prompt",
+ * "my time", "(", "in", commas.
+ */
 const FILLER =
-  /^(?:\s*(?:[-–—]|to|till|until|bis|à|a|al|às|as|tot|t\/m)\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|uur|h|hrs|horas?|heures?)?)?\s*(?:o['’]clock|uhr|uur|hrs|horas?|heures?|h\b)?\s*[,([]?\s*(?:(?:in|em|en|op|im)\s+)?(?:(?:your|the)\s+)?/iu;
+  /^(?:\s*(?:[-–—]|to|till|until|bis|à|a|al|às|as|tot|t\/m)\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|uur|h|hrs|horas?|heures?)?)?\s*(?:o['’]clock|uhr|uur|hrs|hours|horas?|heures?|h\b)?\s*(?:prompt|sharp|(?:my|our)\s+time)?\s*[,([]?\s*(?:(?:in|em|en|op|im)\s+)?(?:(?:your|the)\s+)?/iu;
 
 /** Zone written right after a time ending at `end` in `text`, or null. */
 export function zoneAfter(text: string, end: number): Zone | null {
