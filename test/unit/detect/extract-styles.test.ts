@@ -100,8 +100,8 @@ describe('contact: words that are not names', () => {
       from: 'Bartolomé Ruiz <barto@lumbrera.example>',
       body: 'Hola Sofi,\n\nqueremos que te sumes como Desarrolladora Frontend.\n\nAbrazo,\nBarto',
     });
-    // The first name, as design.md's contract says, even when a short form is signed.
-    expect(nick.contact).toBe('Bartolomé');
+    // The name they sign with is the one they go by (the lead's labelling rule, session 5).
+    expect(nick.contact).toBe('Barto');
   });
 });
 

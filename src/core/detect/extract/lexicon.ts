@@ -3,9 +3,12 @@
  * minify well and match in one pass. Languages: en, de, fr, es, pt, nl.
  */
 
-/** A line that closes a letter ("Best,", "Kind regards", "Mit freundlichen Grüßen", ...), optionally followed by a name. */
+/**
+ * A line that closes a letter ("Best,", "Kind regards", "Mit freundlichen Grüßen", ...), optionally
+ * followed by where it is sent from ("aus der Werkstatt": no name) and by a name.
+ */
 export const CLOSING =
-  /^(?:(?:with\s+)?(?:(?:very\s+|many\s+|all\s+the\s+)?best(?:\s+(?:regards|wishes))?|(?:kind|warm|warmest|kindest|best|many)\s+(?:regards|wishes|thanks)|regards|cheers|thanks(?:\s+(?:again|so\s+much|a\s+lot))?|thank\s+you(?:\s+(?:again|so\s+much))?|many\s+thanks|sincerely|yours\s+(?:sincerely|faithfully|truly)|respectfully|warmly|cordially|talk\s+soon|take\s+care|speak\s+soon|see\s+you(?:\s+(?:then|soon|there))?|best\s+of\s+luck|good\s+luck|all\s+the\s+best|with\s+(?:admiration|gratitude|thanks|appreciation)|with\s+sincere\s+apologies|diolch[^\n]{0,20}|mit\s+(?:freundlichen|besten|herzlichen)\s+gr[üu](?:ß|ss)en|(?:freundliche|viele|beste|herzliche|liebe|sch[öo]ne)\s+gr[üu](?:ß|ss)e(?:\s+aus\s+\S+)?|gru(?:ß|ss)|gr[üu](?:ß|ss)e|alles\s+gute|mfg|lg|vg|(?:bien\s+)?cordialement|bien\s+(?:à|a)\s+(?:vous|toi)|(?:sinc[eè]res\s+)?salutations(?:\s+distingu[ée]es)?|(?:bonne|belle)\s+journ[ée]e|[àa]\s+bient[ôo]t|amicalement|au\s+plaisir|merci(?:\s+beaucoup)?|(?:un\s+)?(?:cordial\s+)?saludos?(?:\s+cordiales)?|atentamente|cordialmente|un\s+(?:fuerte\s+)?abrazo|(?:muchas\s+)?gracias|atenciosamente|abra[çc]os?|um\s+abra[çc]o|abs|att|(?:com\s+os\s+)?(?:melhores\s+)?cumprimentos|obrigad[oa]|valeu|(?:met\s+)?(?:vriendelijke|hartelijke|beste|warme)\s+groet(?:en)?|groet(?:en|jes)?|mvg|(?:hartelijke\s+)?dank)(?:\s*[,.!:]?\s*(?:—|-)?\s*(?<name>[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,2}))?\s*[,.!]*)$/iu;
+  /^(?:(?:with\s+)?(?:(?:very\s+|many\s+|all\s+the\s+)?best(?:\s+(?:regards|wishes))?|(?:kind|warm|warmest|kindest|best|many)\s+(?:regards|wishes|thanks)|regards|cheers|thanks(?:\s+(?:again|so\s+much|a\s+lot))?|thank\s+you(?:\s+(?:again|so\s+much))?|many\s+thanks|sincerely|yours\s+(?:sincerely|faithfully|truly)|respectfully|warmly|cordially|talk\s+soon|take\s+care|speak\s+soon|see\s+you(?:\s+(?:then|soon|there))?|best\s+of\s+luck|good\s+luck|all\s+the\s+best|with\s+(?:admiration|gratitude|thanks|appreciation)|with\s+sincere\s+apologies|diolch[^\n]{0,20}|mit\s+(?:freundlichen|besten|herzlichen)\s+gr[üu](?:ß|ss)en|(?:freundliche|viele|beste|herzliche|liebe|sch[öo]ne)\s+gr[üu](?:ß|ss)e|gru(?:ß|ss)|gr[üu](?:ß|ss)e|alles\s+gute|mfg|lg|vg|(?:bien\s+)?cordialement|bien\s+(?:à|a)\s+(?:vous|toi)|(?:sinc[eè]res\s+)?salutations(?:\s+distingu[ée]es)?|(?:bonne|belle)\s+journ[ée]e|[àa]\s+bient[ôo]t|amicalement|au\s+plaisir|merci(?:\s+beaucoup)?|(?:un\s+)?(?:cordial\s+)?saludos?(?:\s+cordiales)?|atentamente|cordialmente|un\s+(?:fuerte\s+)?abrazo|(?:muchas\s+)?gracias|atenciosamente|abra[çc]os?|um\s+abra[çc]o|abs|att|(?:com\s+os\s+)?(?:melhores\s+)?cumprimentos|obrigad[oa]|valeu|(?:met\s+)?(?:vriendelijke|hartelijke|beste|warme)\s+groet(?:en)?|groet(?:en|jes)?|mvg|(?:hartelijke\s+)?dank)(?:\s+(?:aus|from|uit)\s+(?:de[rmn]\s+|the\s+)?\S+)?(?:\s*[,.!:]?\s*(?:—|-)?\s*(?<name>[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,2}))?\s*[,.!]*)$/iu;
 
 /** Words that make a line or a name an organisation or a department, not a person. */
 export const ORG_WORD =
@@ -49,3 +52,7 @@ export const LEGAL_SUFFIX =
 
 /** A calendar's own notification ("Google Calendar"): its name is nobody's employer. */
 export const CALENDAR = /\b(?:calendar|kalender|calendrier|calendario)$/i;
+
+/** A greeting that opens a letter: its first word is never the writer's name ("Bonsoir Camille,"). */
+export const GREETING =
+  /^(?:h(?:i|ey|el+o|al+o|oi)|dear|good|bon(?:jour|soir)|salut|hola|buen[oa]s|estimad[oa]|ol[áa]|oi|bo[ma]|prezad[oa]|guten|liebe[rs]?|sehr|beste|geachte|goede\p{L}*)(?![\p{L}])/iu;

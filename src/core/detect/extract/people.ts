@@ -1,6 +1,6 @@
 /** Who wrote the email, and whom else it names that the reader may want to thank. */
 import type { Contact } from '../../messages';
-import { ATS, CALENDAR, MANAGER_TITLE, ORG_WORD, RECRUITER_TITLE, TITLE_WORD } from './lexicon';
+import { ATS, CALENDAR, COMPANY_WORD, GREETING, MANAGER_TITLE, ORG_WORD, RECRUITER_TITLE, TITLE_WORD } from './lexicon';
 import { domainKey, domainSim } from './match';
 import { PARTICLE, type Prepared, personName } from './prepare';
 
@@ -16,19 +16,43 @@ export interface Signer {
 }
 
 const TEAM =
-  /\b(?:team|talent|acquisition|recruit\w*|careers|hr|human\s+resources|people|personal\w*|recrutement|recrutamento|reclutamiento|gente|equipo|equipe|[ée]quipe|time|rrhh|rh|staffing|sekretariat|secretar[íi]a|secr[ée]tariat)\b/i;
+  /\b(?:\w*leitung|team|talent\w*|acquisition|recruit\w*|careers|hr|human\s+resources|people|personal\w*|recrutement|recrutamento|reclutamiento|gente|equipo|equipe|[ée]quipe|time|rrhh|rh|staffing|sekretariat|secretar[íi]a|secr[ée]tariat)\b/i;
 const ORGANISER = /^[ \t•*-]*([^\n]{3,60}?)[ \t]+[-–—(][ \t]*organi[sz](?:er|ateur|atrice|ator|ador)\)?[ \t]*$/im;
 const firstToken = (name: string): string => name.split(/\s+/)[0] ?? '';
 const lower = (s: string): string => s.toLowerCase();
 
+// Signing for someone, on a line of its own or before the name ("Im Auftrag", "In Vertretung"), is no name.
+const SIGNING_FOR = /^i[mn]\s+(?:auftrag|vertretung)\s*/i;
+// Titles written as abbreviations before a full name ("Lic.", "Ma.", "Eng.ª", "Dipl.-Ing.", "i. A."). Only
+// before two more names: "Th. Weber" keeps the abbreviated first name.
+const TITLE_BEFORE = /^(?:\p{L}[\p{L}.-]{0,8}\.[ªº]? ?)+ (?=\p{Lu}\S* \p{Lu})/u;
+// "Siti Hajar binti Osman": the given names before the word that links a father's name; "Jannik aus der
+// Ausbildungsleitung", "Ana del equipo de RRHH": the name before the team they write from.
+const NAME_THEN_LINK = /^(\p{Lu}\S+(?: \p{Lu}\S+)?) (bin|binti|binte|from|aus|vom|von|de|del|van|bij|para|pour) (.*)/u;
+// A mailbox no person writes from: what it signs or shows is the organisation ("Tidewater Ferries").
+const MACHINE = /no-?reply|do-?not-?reply|notifications?|mailer/i;
+
+/** The person name a signature line or display name holds, past titles and signing-for marks. */
+function nameOn(line: string): string | null {
+  const name = personName(line.trim().replace(SIGNING_FOR, '').replace(TITLE_BEFORE, ''));
+  return name && !GREETING.test(name) ? name : null;
+}
+
 /** The sender's display name when it is a person ("Dana Lee"), not a team or a mailbox. */
 export function senderPerson(prep: Prepared): string | null {
-  const p = prep.sender.person;
-  // "LinkedIn", "Indeed Messaging": the platform is nobody's name.
-  if (!p || /no-?reply|do-?not-?reply|noreply/i.test(p) || ATS.test(p.split(/\s/)[0] ?? '') || CALENDAR.test(p))
+  const { person: p, display, local } = prep.sender;
+  // "LinkedIn", "Indeed Messaging": the platform is nobody's name; nor is a machine's mailbox,
+  // unless it relays a person ("Dana Lee via Greenhouse").
+  if (
+    !p ||
+    MACHINE.test(p) ||
+    ATS.test(p.split(/\s/)[0] ?? '') ||
+    CALENDAR.test(p) ||
+    (MACHINE.test(local) && display === p)
+  )
     return null;
-  const name = personName(p);
-  return name && !isOrgName(prep, name) ? name : null;
+  const name = nameOn(p);
+  return name && !isOrgName(prep, name) && !COMPANY_WORD.test(name) && !TEAM.test(name) ? name : null;
 }
 
 function titleOf(prep: Prepared, line: number, name: string): string {
@@ -45,10 +69,16 @@ function titleOf(prep: Prepared, line: number, name: string): string {
     .join(', ');
 }
 
-/** A name that spells the sender's domain ("Kanaalzicht Logistiek" from kanaalzicht) is the organisation. */
+/**
+ * A name that spells the sender's domain ("Kanaalzicht Logistiek" from kanaalzicht), or a machine
+ * mailbox's display name, is the organisation.
+ */
 function isOrgName(prep: Prepared, name: string): boolean {
   const key = domainKey(prep);
-  return !!key && domainSim(name, key) >= 0.7;
+  return (
+    (!!key && domainSim(name, key) >= 0.7) ||
+    (MACHINE.test(prep.sender.local) && lower(prep.sender.display) === lower(name))
+  );
 }
 
 export function findSigner(prep: Prepared): Signer | null {
@@ -58,7 +88,11 @@ export function findSigner(prep: Prepared): Signer | null {
   let found: Signer | null = null;
   for (let i = 0; i < Math.min(sig.length, 4); i++) {
     const raw = sig[i] ?? '';
-    let name = personName(raw);
+    let name = nameOn(raw);
+    const link = NAME_THEN_LINK.exec(raw.trim());
+    const linked = link && (/^b/.test(link[2] ?? '') || TEAM.test(link[3] ?? '')) ? nameOn(link[1] ?? '') : null;
+    // Unless the From header names someone else.
+    if (!name && linked && (!fromPerson || lower(firstToken(linked)) === fromFirst)) name = linked;
     if (!name && fromPerson) {
       // "trent", "- Nico": a lone word equal to the sender's first name.
       const w = raw.replace(/^[-–—~\s]+/, '').trim();
@@ -121,16 +155,17 @@ function givenName(prep: Prepared, full: string, signed: string): string {
   // They signed with part of their name: that part is what they go by ("Aisyah" of "Nur Aisyah Binte Rahim").
   if (signed && signed.length < full.length && ` ${full} `.includes(` ${signed} `) && signed.split(/\s+/).length <= 2)
     return signed;
-  const segs = prep.sender.local.split(/[._-]+/).filter((x) => x.length > 2);
-  if (segs.length >= 1 && tokens.length >= 3) {
-    for (const seg of segs) {
-      for (let i = 0; i + 1 < tokens.length; i++) {
-        // Nor does a surname with its particle ("Nic Giolla", "Mac Aodha", "Van Dijk").
-        if (/^\p{Ll}/u.test(tokens[i] ?? '') || /^\p{Ll}/u.test(tokens[i + 1] ?? '') || PARTICLE.test(tokens[i] ?? ''))
-          continue;
-        const two = squashName(`${tokens[i]}${tokens[i + 1]}`);
-        if (two === seg && i + 1 < tokens.length) return `${tokens[i]} ${tokens[i + 1]}`;
-      }
+  // A short form of the first name signed ("Guille" of "Guillermo Sosa") is the one they go by.
+  if (/^\p{L}{3,}$/u.test(signed) && lower(first).startsWith(lower(signed))) return signed;
+  // The address's first part names them as they go by: "weiling" in weiling_chua, not "santamaria" in
+  // jocelyn.santamaria.
+  const seg = prep.sender.local.split(/[._-]+/)[0] ?? '';
+  if (seg.length > 2 && tokens.length >= 3) {
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      // Nor does a surname with its particle ("Nic Giolla", "Mac Aodha", "Van Dijk").
+      if (/^\p{Ll}/u.test(tokens[i] ?? '') || /^\p{Ll}/u.test(tokens[i + 1] ?? '') || PARTICLE.test(tokens[i] ?? ''))
+        continue;
+      if (squashName(`${tokens[i]}${tokens[i + 1]}`) === seg) return `${tokens[i]} ${tokens[i + 1]}`;
     }
   }
   return first;
