@@ -18,6 +18,10 @@ o5 biete|bieten _4 entfristung|weiterbeschaftigung
 o3 entfristung|weiterbeschaftigung
 o3 das|dein|ein|ihr|unser|unserem|unseres _1 angebot
 o4 deine|ihre einstellung _1 als
+o3 dich|euch|sie ab _3 #d _2 als
+o3 dich|euch|sie _10 bei uns _2 haben
+o3 schicken|senden|zuschicken|zusenden _4 vertrag
+o3 vertrag _3 schicken|senden|zuschicken|zusenden
 o4 deine|ihre ernennung|verbeamtung
 o4 fur dich|sie entschieden
 o4 gerne _6 bord|einstellen|team
@@ -25,7 +29,7 @@ o4 willkommen an|im _1 bord|team
 o3 eingestellt|einstellen|einstellung
 o2 herzlich|herzlichen gluckwunsch|glueckwunsch|willkommen
 o2 gluckwunsch|glueckwunsch
-o2 anderungsvertrag|arbeitsbeginn|befristet|bruttogehalt|bruttojahresgehalt|eintritt|eintrittsdatum|gehalt|jahresgehalt|lohn|monatsgehalt|monatslohn|praktikumslohn|praktikumsvergutung|probezeit|stundenlohn|unbefristet|urlaubstage|verguetung|vergutung
+o2 anderungsvertrag|arbeitsbeginn|ausbildungsvergutung|befristet|bruttogehalt|bruttojahresgehalt|eintritt|eintrittsdatum|gehalt|jahresgehalt|lohn|monatsgehalt|monatslohn|praktikumslohn|praktikumsvergutung|probezeit|stundenlohn|unbefristet|urlaubstage|verguetung|vergutung
 o2 gegenzeichnen|unterschreiben|unterschriebenes|unterschrift|unterzeichnen
 o2 zusage|zusagen|zusagst
 o1 angebot
@@ -37,6 +41,8 @@ r5 nicht _3 engere auswahl|wahl
 r5 eine|einem|einen|einer _1 andere|anderen _1 bewerber*|kandidat*
 r5 fur|zugunsten _2 andere|anderen|anderer _1 bewerber*|kandidat*|losung|person|profil*
 r5 arbeitsplatz|ausbildungsplatz|position|praktikumsplatz|stelle|vakanz _4 anderweitig|besetzt|vergeben
+r5 arbeitsplatz|ausbildungsplatz|position|praktikumsplatz|stelle|vakanz _10 bereits|inzwischen|mittlerweile|schon _2 besetzt|vergeben
+r3 behalten|halten _6 evidenz|hinterkopf
 r4 abgelehnt|absage|absagen|aufnahmestopp|aufnahmestopps|einstellungsstopp|einstellungsstopps|stellenstopp|stellenstopps
 r5 uns _4 anders|anderweitig entschieden
 r3 auf eis gelegt
@@ -63,12 +69,13 @@ r4 nicht weiter _2 auswahl*|berucksichtigt|prozess|verfahren
 r3 entschieden _2 andere|anderen
 r4 fur jemand|jemanden _6 entschieden
 j1 praktikum*|probearbeit*|probetag|schnuppertag
+j1 m|w m|w d|x
 r3 fur deine|ihre _1 berufliche|weitere|weiteren _1 jobsuche|laufbahn|stellensuche|suche|weg|zukunft
 r2 alles gute
 r2 viel erfolg
 r2 bewerberpool|talentpool
-i5 auswahlgesprach|bewerbungsgesprach|erstgesprach|hospitation|kennenlerngesprach|kennenlerntermin|probearbeit*|probetag|schnuppertag|telefoninterview|videointerview|vorstellungsgesprach|vorstellungstermin|zweitgesprach
-i5k einladen|einladung|lade|laden _6 assessment|gesprach|interview|kennenlernen|probe*|termin|vorstellung*
+i5 auswahlgesprach|auswahltag|bewerbertag|bewerbungsgesprach|erstgesprach|hospitation|kennenlerngesprach|kennenlerntermin|probearbeit*|probetag|schnuppertag|telefoninterview|videointerview|vorstellungsgesprach|vorstellungstermin|zweitgesprach
+i5k einladen|einladung|lade|laden _6 assessment|auswahltag|bewerbertag|gesprach|interview|kennenlernen|probe*|termin|vorstellung*
 i5 personlich kennenlernen
 i5 gesprach|interview|kennenlernen|vorstellungsgesprach _4 einladen|einzuladen
 i2 teams-call|videocall|videotelefonat
@@ -78,10 +85,11 @@ i4 alternativtermin|terminverschiebung|verschieben|verschoben
 i3 termin
 i4 buche|buchen|wahle|wahlen|waehlen _3 termin|zeitfenster|zeitslot
 i3 neuer termin|vorschlag
+i4 terminvorschlag|terminvorschlage
 i3 bestatigen _3 termin
 i3 wann _2 passt|zeit
 i3 gesprach|gesprache
-i-2 nach _3 gesprach|gesprachen|vorstellungsgesprach|zweitgesprach|zweitgesprachen
+i-2 nach _3 gesprach|gesprachen|hospitation|probearbeit*|probetag|schnuppertag|vorstellungsgesprach|zweitgesprach|zweitgesprachen
 i-3 dank|danke|merci _6 gesprach|hospitation|probearbeit*|probetag|vorstellungsgesprach
 i2 mesz|mez|uhr
 i3s einladung|gesprach|termin
@@ -99,6 +107,10 @@ x4 aktion|gutschein|rabatt|sichern
 x4 job-alert|jobalarm|jobangebote|stellenangebote|suchauftrag
 x4 neue stellen
 x4 jobs fur sie
+x4 ihre|eure offenen? stellen|stellenanzeigen|stellenausschreibungen|vakanzen
+x4 ihre|eure bewerber|bewerberinnen|kandidaten|kandidatinnen
+x3 zeige|zeigen _3 gern|gerne _2 wie
+x3 gern|gerne zeige|zeigen _3 wie
 x4 kannst du _6 fuhren|machen|ubernehmen
 x4 bewerber|bewerberin|kandidat|kandidaten|kandidatin _3 abgesagt|gesprach|lebenslauf|notizen
 x3 ich _2 abgesagt

@@ -32,7 +32,7 @@ o2 contrato indefinido
 o1 jornada completa
 o2 su|tu aceptacion
 o1 oferta|propuesta
-r5 no _3 avanzar|continuar|seguir _2 adelante? _2 con su|tu _1 candidatura|perfil|postulacion|proceso|solicitud
+r5 no _3 avanzamos|avanzar|continuamos|continuar|seguimos|seguir _2 adelante? _2 con su|tu _1 candidatura|perfil|postulacion|proceso|solicitud
 r5 no _2 avanzamos|avanzan|avanzaremos|continuamos|continuan|continuaremos|seguimos|siguen|seguiremos _1 adelante? _1 contigo
 r4 quedado|quedamos|quedaron|quedo con _1 otra|otro _1 candidat*|perfil*|persona|postulante*
 r4 no _2 a|en su|tu favor
@@ -44,12 +44,15 @@ r5 avanzar|continuar|seguir _2 con un|una _1 candidata|candidato|perfil
 r5 no ha|has|hemos _2 podido|sido _1 seleccionad*|ser
 r4 no fue|fueron|fuiste _1 seleccionad*
 r5 puesto _3 cubierto
+r5 decidido|decidimos|preferido|preferimos _2 cubrir|ocupar _8 con un|una _1 candidata|candidato|persona
+r3 conservamos|conservaremos|guardamos|guardaremos _2 curriculum|cv|datos|hoja
 r5 cerramos|completamos|cubierto|cubrimos|ocupamos _2 cargo|plaza|posicion|puesto|vacante
 r4 no se adapta|adecua|ajusta|encaja
-r4 no _2 avanzara|avanzaras|continuara|continuaras|seguira|seguiras|superado|superaste
+r4 no _2 avanzara|avanzaras|avanzas|continuara|continuaras|continuas|seguira|seguiras|sigues|superado|superaste
 r4 no _2 avanzar|continuar|seguir _3 proceso
-r3 en esta ocasion
+r3 en esta ocasion|oportunidad
 r4 decantado|decantamos|decanto|inclinado|inclinamos|inclino|optado|optamos|optaron|opto por _1 otra|otras|otro|otros
+r5 decantado|decantamos|decanto|inclinado|inclinamos|inclino|optado|optamos|optaron|opto por un|una _1 candidata|candidato|perfil|persona|postulante
 r5 otras|otros _1 candidatos|candidaturas|perfiles|postulantes
 r5 a|con|por otra|otro _1 candidata|candidato|perfil|persona|postulante
 r4 cogimos|contratamos|elegimos|escogimos|seleccionamos a otra|otro
@@ -75,6 +78,8 @@ i4 agendada|agendado|citarle|citarte
 i4 le|te _1 vendria|viene _1 bien
 i3 disponibilidad|franja|franjas|hueco|huecos
 i4 dia|jornada|turno de prueba
+i4 pasate|pasese|venite|vente _4 #d|hoy|jueves|lunes|manana|martes|miercoles|sabado|viernes
+i3s prueba|pruebas
 i3 hora peninsular
 x5 me descartaron|hicieron|ofrecieron|rechazaron
 x5 me llego|llegaron _2 correo|email|mail|mensaje|respuesta
@@ -108,7 +113,7 @@ r5k cargo|plaza|posicion|puesto|vacante _6 adjudicada|adjudicado|asignada|asigna
 i5k avances|avanzar|continuar|pasar|pasaras|pases _4 etapa|fase|ronda
 i4 proxima|segunda|siguiente _1 etapa|fase|ronda
 i4 prueba|pruebas online|practica|tecnica|tecnicas
-i-2 agradecemos|agradezco|gracias _8 entrevista|entrevistas
+i-2 agradecemos|agradezco|gracias _8 entrevista|entrevistas|prueba|pruebas
 i4 te|le queda|quedaria|serviria|sirve _4 #d|hora|horario|jueves|lunes|manana|martes|miercoles|sabado|viernes
 i4 podes|podrias|puedes _4 #d|jueves|lunes|manana|martes|miercoles|sabado|viernes
 x5ks ausencia|ausente|automatica

@@ -38,13 +38,16 @@ r5 candidature|dossier|profil _4 pas _2 considere|consideree
 r4 retenu|retenue|selectionne des|d' autres? candidat*|profil*
 r5 pas en ta|votre faveur
 r4 fait|porte un autre choix
+r5 choix _4 porte|portee|tombe sur _2 candidat*|candidature*|personne|profil*
+r3 cette nouvelle _3 decevoir|decevra|decoit|decue|decu
 r4 pris une autre decision|direction|orientation
 r5 donne|donnera|donnerons|donnons pas _1 suite
 r4 deja|entre-temps|entretemps _3 embauche|engage|recrute|retenu|trouve quelqu'un
 r4 embauche|engage|recrute|retenu|trouve quelqu'un d' autre
 r4 privilegie|prefere _3 candidat*|candidature*|profil*
 r5 continuer|continuons|poursuivre|poursuivons _2 avec un|une _1 candidat|candidate|profil
-o4 vous|t' engager _3 comme|poste|qualite
+o4 vous|t' embaucher|engager|recruter _3 comme|poste|qualite
+o5k passer|venir _6 signer _2 contrat
 o4 vous|te nommer|titulariser
 o4 confirmer _3 engagement|stage
 o5 etes|es _1 le|la _1 candidat|candidate _1 choisi|choisie|retenu|retenue|selectionne|selectionnee
@@ -67,6 +70,7 @@ i5k convocation|convoquer
 i5 entretien d' embauche
 i4 nous aimerions|souhaiterions|souhaitons _2 te|vous _1 rencontrer|voir
 i5 te|vous _1 rencontrer
+i4k peux-tu|pourrais-tu|pourriez-vous|pouvez-vous _1 passer|venir _6 #d|demain|jeudi|lundi|mardi|mercredi|samedi|vendredi
 i4 veut|veulent|voudrait _1 te|vous voir|rencontrer
 o4 prolonger|renouveler _1 votre|ta contrat|mission
 o4 prolongation|reconduction|renouvellement _4 cdd|mission|stage
@@ -93,6 +97,8 @@ x5 m' ont _2 fait|offert|propose
 x5 je _5 remercier _4 proposition
 x4 desabonner|desinscription|desinscrire|relecture|soumission
 x4 ne plus recevoir
+x4 bonne lecture
+x3a gerer _2 preferences
 x4 offre|offres _1 exclusive|promotionnelle|speciale
 x4 nouvelles offres
 x4 alerte|alertes
@@ -101,6 +107,9 @@ x4a accusons reception
 x4 convocation _3 sera|seront adressee|adressees|envoyee|envoyees|transmise
 x4a accuse de reception
 x4 comite de programme
+x4k colloque|congres
+x4k comite scientifique
+x4k proposition|propositions de communication
 x2 rapport
 x4 offre soumise a conditions
 x4a candidature _4 bien|enregistree|recue

@@ -43,6 +43,7 @@ r4 niet _2 verder
 r5k niet _3 door|doorgaan|doorgaat|verder _3 naar _4 fase|gedeelte|proef|proeven|ronde|stap
 r5k geen _2 aanbod|voorstel _3 aanbieden|doen|maken
 o4 je mag _4 bij ons beginnen|starten
+o4 kan|kun|kunt je|jij|u _3 #d|dinsdag|donderdag|maandag|morgen|vrijdag|woensdag|zaterdag|zondag _2 beginnen|starten
 o5 je _2 baan|functie|job|plaats|stageplaats|stageplek _5 aan te bieden
 o5 je|jou|u _4 baan|functie|job|stageplaats|stageplek _8 aanbieden
 o4 verlenging _4 arbeidscontract|arbeidsovereenkomst|dienstverband

@@ -11,7 +11,6 @@ o5 carta-proposta
 o5 carta proposta
 o5 vaga _6 e sua|tua
 o3 carteira assinada
-o4 consegue|consegues|pode|podera|podes _1 comecar _3 #d|amanha|dia|segunda|segunda-feira|semana|sexta|quarta|quinta|terca
 o3 propoe|propomos|propor _2 prorrogacao|renovacao
 o2 adenda
 o3 compromisso|contrato de estagio
@@ -46,7 +45,8 @@ r5k cargo|posicao|vaga _12 atribuida|atribuido|ocupada|ocupado|preenchida|preenc
 r4 optamos por _1 avancar|continuar|outra|outro|seguir|um|uma
 r2 boa sorte
 r5k excluida|excluido do _1 concurso|procedimento|processo
-r4 nao obteve _3 classificacao|nota|pontuacao minima
+r4 nao _2 obteve|obtido _3 classificacao|nota|pontuacao|valoracao minima
+r4 foi|foste|ficou _1 excluida|excluido
 r5 nao _2 foi|foste|sera|seras _1 admitid*|contratad*|selecionad*
 r5 fechamos|ocupamos|preenchemos _2 cargo|posicao|vaga
 r4 nao _2 a|em seu|sua|teu|tua favor
@@ -64,6 +64,8 @@ r2 nesta oportunidade
 r2 desta vez
 r5k nao _5 apresentar|fazer|oferecer _3 oferta|proposta|vaga
 r4 outra|outro _1 candidata|candidato|profissional
+r5 ficamos|ficando|ficar|fiquei|ficou com _1 outra|outro|um|uma _1 candidata|candidato|moca|pessoa|profissional|rapaz
+r3 fica para|pra _1 proxima
 r4 retirar _3 proposta
 r3 desafortunadamente|desilusao
 r3 sucesso na sua|tua _1 busca|carreira|jornada
@@ -81,6 +83,7 @@ i2 proxima etapa
 i-2 agradecemos|agradeco|obrigada|obrigado _8 entrevista
 i-2 participacao|participado|participar _5 entrevista
 i-2 apos|depois|sequencia|seguimento _4 entrevista|entrevistas|experiencia|teste
+i-2 feedback|resultado|retorno da|de|do|sobre _2 entrevista|entrevistas|teste
 i4 escolha|escolhe|escolher|reservar|reserve _3 data|dia|horario
 i3s convite
 x5 fizeram-me|ofereceram-me _2 oferta|proposta

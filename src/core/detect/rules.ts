@@ -23,7 +23,8 @@ o1 per annum|hour|hr|week|year
 o1 benefits|bonus|equity|options|pension|pto|relocation|rsus
 o1 start|starting #d|$wd|on
 r2s decision|outcome|regret|unsuccessful
-i1 aedt|aest|bst|cdt|cest|cet|cst|ct|edt|est|et|gmt|ist|mdt|mesz|mez|mst|mt|pdt|pst|pt|sast|utc
+i1 aedt|aest|bst|cdt|cest|cet|cst|edt|gmt|mdt|mesz|mez|mst|pdt|pst|sast|utc
+i1 #d|a.m|am|p.m|pm|time ct|est|et|ist|mt|pt
 i3 interview|interviewing|interviews
 i1 #d a.m|am|h|p.m|pm|uhr|uur
 i2 meet|teams|webex|zoom call|invite|link
@@ -57,6 +58,7 @@ i4 entrevista online|personal|presencial|tecnica|telefonica|virtual
 i3s cita|entrevista
 j1 candidatura|cargo|curriculum|entrevista|puesto|seleccion|vacante
 o2 admissao|clt|remuneracao|salario
+o4 consegue|consegues|pode|podera|podes _1 comecar _3 #d|amanha|dia|segunda|segunda-feira|semana|sexta|quarta|quinta|terca
 r3 infelizmente|lamentamos|lamento
 j1 candidatura|cargo|curriculo|entrevista|recrutamento|selecao|seletivo|vaga
 i3 agenda|inplannen|schikt
