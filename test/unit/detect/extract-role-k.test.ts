@@ -172,3 +172,32 @@ describe('role: more frames and verbs', () => {
     ).toBe('junior planner');
   });
 });
+
+describe('role: field lines and appositive frames', () => {
+  it('reads a "Job Requisition:" line and a "Team Leader"', () => {
+    expect(
+      role(
+        'Action required',
+        'Hi Ana,\n\nJob Requisition: RQ-2231 Loss Adjuster II\n\nPlease accept in the portal.\n\nHR',
+      ),
+    ).toBe('Loss Adjuster II');
+    expect(
+      role('Nights', 'Hi Ana,\n\nthe client wants to meet you for Packing Team Leader nights tomorrow.\n\nBob'),
+    ).toBe('Packing Team Leader');
+  });
+
+  it('reads "mission de", "CDD de" and a vacancy named without "de"', () => {
+    expect(
+      role(
+        'Renouvellement',
+        "Bonjour Paul,\n\nLe client souhaite prolonger votre mission de Magasinier jusqu'au 30 juin.\n\nNadia",
+      ),
+    ).toBe('Magasinier');
+    expect(
+      role(
+        'Atualização',
+        'Olá Bia,\n\nPassando para contar como ficou o processo da vaga Analista de Compras Pleno.\n\nEquipe',
+      ),
+    ).toBe('Analista de Compras Pleno');
+  });
+});

@@ -9,7 +9,7 @@ interface Cand {
 
 // Words that end a title read forwards: the noun naming it a job, a preposition, a clause.
 const STOP =
-  /^(?:position|role|job|opening|vacancy|post|spot|opportunity|gig|seat|req|requisition|team|group|at|with|on|for|to|from|starting|reporting|beginning|based|within|which|that|who|where|when|if|because|but|so|is|was|are|were|will|would|has|have|had|bei|am|an|zum|zur|mit|ab|zu|chez|à|au|aux|dans|pour|avec|sur|para|con|na|no|nos|nas|em|com|bij|op|voor|met|per|ist|est|es|é|here|there|today|tomorrow|this|next|last|you|we|i|it|they|he|she|after|before|until|by|as|des|del|o|a|el|la|los|las|le|les|het|een|que|qui|qued[oó]|est[áa]|foi|aan|te|om|die|dat|wordt|worden|anbieten|anzubieten|aanbieden|loopt|ziet|sluit|arrive|einladen|einzuladen|begr[üu](?:ß|ss)en|kennenlernen|vorstellen|haben|sein|werden|salary|pay|rate|base|compensation|gehalt|salaire|salario|sal[áa]rio|salaris|under|via|through|and\s+we|y|e|et|ya|fue|ha|j[áa]|foi|wurde|[ée]t[ée]|aqui|aqu[íi]|ici|hier|ahí|l[áa]|appointment)$/i;
+  /^(?:position|role|job|opening|vacancy|post|spot|opportunity|gig|seat|req|requisition|team|group|at|with|on|for|to|from|starting|reporting|beginning|based|within|which|that|who|where|when|if|because|but|so|is|was|are|were|will|would|has|have|had|bei|am|an|zum|zur|mit|ab|zu|chez|à|au|aux|dans|pour|avec|sur|para|con|na|no|nos|nas|em|com|bij|op|voor|met|per|ist|est|es|é|here|there|today|tomorrow|this|next|last|you|we|i|it|they|he|she|after|before|until|by|as|des|del|o|a|el|la|los|las|le|les|het|een|que|qui|qued[oó]|est[áa]|foi|aan|te|om|die|dat|wordt|worden|anbieten|anzubieten|aanbieden|loopt|ziet|sluit|arrive|jusqu['’]au|einladen|einzuladen|begr[üu](?:ß|ss)en|kennenlernen|vorstellen|haben|sein|werden|salary|pay|rate|base|compensation|gehalt|salaire|salario|sal[áa]rio|salaris|under|via|through|and\s+we|y|e|et|ya|fue|ha|j[áa]|foi|wurde|[ée]t[ée]|aqui|aqu[íi]|ici|hier|ahí|l[áa]|appointment)$/i;
 // Words that may link the parts of a title.
 const LINK = /^(?:of|de|du|des|del|da|do|dos|das|ao|and|und|&|y|e|et|en|in|im|für|for|van|der|d['’]|di)$/i;
 // Words after which a linking word ends the title instead ("… Administrativo e o tempo").
@@ -58,8 +58,13 @@ function forward(raw: string, lang: Lang, whole: boolean): string {
         // Outside English "in" names a place or a schedule ("Leiter Logistik in Dietikon", "in Vollzeit").
         if (bare === 'in' && lang !== 'en') break;
         if (/^en$/i.test(bare) && /^\p{Lu}/u.test(next)) break;
-        // A roman numeral after a job noun is a grade, not "I": "Claims Adjuster I".
-      } else if (STOP.test(bare) && !(bare === 'I' && ROLE_HEAD.test(kept[i - 1] ?? ''))) break;
+        // A roman numeral after a job noun is a grade, not "I" ("Claims Adjuster I"); "Team Leader" is no team.
+      } else if (
+        STOP.test(bare) &&
+        !(bare === 'I' && ROLE_HEAD.test(kept[i - 1] ?? '')) &&
+        !(/^team$/i.test(bare) && /^lead/i.test(words[i + 1] ?? ''))
+      )
+        break;
       // A lower-case word that adds no job noun ends a title set in capitals once it has one
       // ("Assistant supporting Year 3", "Técnico de Suporte termina"; but "Journeyman electrician" goes on).
       // Elsewhere only right after a capitalised word, and never in a subject part, as titles there go on
@@ -180,7 +185,7 @@ const BODY_PATTERNS: Array<[RegExp, number, 'fwd' | 'back' | 'cap' | 'lax']> = [
   // Field lines: "Role: Senior Product Manager, Payments"
   [
     new RegExp(
-      String.raw`^[ \t•*-]*(?:role|position|job\s*title|job|title|post|(?:job\s+)?posting|vacancy|requisition|opening|poste|intitul[ée] du poste|stelle|funktion|puesto|vacante|cargo|vaga|fun[çc][ãa]o|functie|vacature|rol|classification)[ \t]*:[ \t]*${T}`,
+      String.raw`^[ \t•*-]*(?:job\s*)?(?:role|position|title|post|posting|requisition|vacancy|opening|poste|intitul[ée] du poste|stelle|funktion|puesto|vacante|cargo|vaga|fun[çc][ãa]o|functie|vacature|rol|classification|job)[ \t]*:[ \t]*${T}`,
       'gimu',
     ),
     5,
@@ -259,7 +264,7 @@ const BODY_PATTERNS: Array<[RegExp, number, 'fwd' | 'back' | 'cap' | 'lax']> = [
   // fr
   [
     new RegExp(
-      String.raw`\b(?:poste\s+d['’]|poste\s+de|au\s+poste\s+d['’]|en\s+tant\s+que|fonction\s+de|emploi\s+de)\s*${T}`,
+      String.raw`\b(?:poste\s+d['’]|(?:poste|mission|cdd|cdi)\s+de|au\s+poste\s+d['’]|en\s+tant\s+que|fonction\s+de|emploi\s+de)\s*${T}`,
       'giu',
     ),
     4,
@@ -267,13 +272,13 @@ const BODY_PATTERNS: Array<[RegExp, number, 'fwd' | 'back' | 'cap' | 'lax']> = [
   ],
   // es
   [
-    new RegExp(String.raw`\b(?:puesto\s+de|vacante\s+de|posici[óo]n\s+de|plaza\s+de|cargo\s+de)\s+${T}`, 'giu'),
+    new RegExp(String.raw`\b(?:puesto\s+de|vacante(?:\s+de)?|posici[óo]n\s+de|plaza\s+de|cargo\s+de)\s+${T}`, 'giu'),
     3,
     'lax',
   ],
   // pt
   [
-    new RegExp(String.raw`\b(?:vaga\s+(?:de|para)|cargo\s+de|posi[çc][ãa]o\s+de|fun[çc][ãa]o\s+de)\s+${T}`, 'giu'),
+    new RegExp(String.raw`\b(?:vaga(?:\s+(?:de|para))?|cargo\s+de|posi[çc][ãa]o\s+de|fun[çc][ãa]o\s+de)\s+${T}`, 'giu'),
     3,
     'lax',
   ],
