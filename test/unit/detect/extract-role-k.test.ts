@@ -138,6 +138,13 @@ describe('role: qualifiers and modifiers', () => {
     expect(
       role('Next step', 'Hi Ana,\n\nThe next step for Night Shift Supervisor is a short video interview.\n\nMia'),
     ).toBe('Night Shift Supervisor');
+    // The bare frame loses a tie to a stronger one.
+    expect(
+      role(
+        "Votre stage de fin d'études chez Lumen",
+        "Bonjour Anaïs,\n\nNous avons le plaisir de vous accueillir pour un stage de fin d'études en tant que Stagiaire développeuse web à partir de mars.\n\nCordialement,\nPaul",
+      ),
+    ).toBe('Stagiaire développeuse web');
     expect(
       role('Gracias', 'Hola Ana,\n\nmuchas gracias por venir a la entrevista para cajera en nuestra tienda.\n\nLuis'),
     ).toBe('cajera');

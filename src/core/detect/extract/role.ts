@@ -239,8 +239,6 @@ const BODY_PATTERNS: Array<[RegExp, number, 'fwd' | 'back' | 'cap' | 'lax']> = [
     4,
     'lax',
   ],
-  // "next step for Assistant Store Manager", "entrevista para recepcionista": weakest, a job noun required.
-  [new RegExp(String.raw`\b(?:for|para|pour|voor)\s+(?:an?\s+|the\s+)?${T}`, 'giu'), 1, 'fwd'],
   // "as Contract Brand Designer", "als Tischlergeselle", "comme vendeuse", "como Cajero/a", "en qualité d'ingénieur":
   // no article, so the title must hold a job noun.
   [
@@ -288,6 +286,9 @@ const BODY_PATTERNS: Array<[RegExp, number, 'fwd' | 'back' | 'cap' | 'lax']> = [
     3,
     'lax',
   ],
+  // "next step for Assistant Store Manager", "entrevista para recepcionista": the weakest frame, last so that it
+  // loses ties; a job noun required.
+  [new RegExp(String.raw`\b(?:for|para|pour|voor)\s+(?:an?\s+|the\s+)?${T}`, 'giu'), 1, 'fwd'],
 ];
 
 const SUBJECT_NOISE =
