@@ -34,6 +34,12 @@ describe('contact: what stands before the signed name is not the name', () => {
         'Hi Joel,\n\nWelcome aboard!\n\nRegards,\nMa. Cristina Bautista\nHR Supervisor',
       ),
     ).toBe('Cristina');
+    expect(
+      contact(
+        'Clínica Norte <citas@clinicanorte.example>',
+        'Hola Ana,\n\nte esperamos.\n\nUn saludo,\nLa Dra. Nuria Pons',
+      ),
+    ).toBe('Nuria');
   });
 
   it('never takes a greeting for the writer', () => {
@@ -58,6 +64,9 @@ describe('contact: what stands before the signed name is not the name', () => {
         'Hallo Finn,\n\nleider ist die Stelle vergeben.\n\nViele Grüße\nJannik aus der Ausbildungsleitung',
       ),
     ).toBe('Jannik');
+    expect(
+      contact('Quayside <jobs@quayside.example>', 'Hi Al,\n\nSee you Tuesday.\n\nWarmly,\nRhoda at Quayside'),
+    ).toBe('Rhoda');
   });
 });
 

@@ -23,12 +23,14 @@ const lower = (s: string): string => s.toLowerCase();
 
 // Signing for someone, on a line of its own or before the name ("Im Auftrag", "In Vertretung"), is no name.
 const SIGNING_FOR = /^i[mn]\s+(?:auftrag|vertretung)\s*/i;
-// Titles written as abbreviations before a full name ("Lic.", "Ma.", "Eng.ª", "Dipl.-Ing.", "i. A."). Only
-// before two more names: "Th. Weber" keeps the abbreviated first name.
-const TITLE_BEFORE = /^(?:\p{L}[\p{L}.-]{0,8}\.[ªº]? ?)+ (?=\p{Lu}\S* \p{Lu})/u;
-// "Siti Hajar binti Osman": the given names before the word that links a father's name; "Jannik aus der
-// Ausbildungsleitung", "Ana del equipo de RRHH": the name before the team they write from.
-const NAME_THEN_LINK = /^(\p{Lu}\S+(?: \p{Lu}\S+)?) (bin|binti|binte|from|aus|vom|von|de|del|van|bij|para|pour) (.*)/u;
+// Titles written as abbreviations before a full name ("Lic.", "Ma.", "Eng.ª", "Dipl.-Ing.", "i. A.", "La Dra.").
+// Only before two more names: "Th. Weber" keeps the abbreviated first name.
+const TITLE_BEFORE = /^(?:L?[AaOo] )?(?:\p{L}[\p{L}.-]{0,8}\.[ªº]? ?)+ (?=\p{Lu}\S* \p{Lu})/u;
+// "Siti Hajar binti Osman": the given names before the word that links a father's name; "Rachel at Acme",
+// "Jannik aus der Ausbildungsleitung", "Ana del equipo de RRHH": the name before where they write from
+// ("de", "van" and the like also begin surnames: only before a team).
+const NAME_THEN_LINK =
+  /^(\p{Lu}\S+(?: \p{Lu}\S+)?) (bin|binti|binte|from|at|aus|vom|von|de|del|van|bij|para|pour) (.*)/u;
 // A mailbox no person writes from: what it signs or shows is the organisation ("Tidewater Ferries").
 const MACHINE = /no-?reply|do-?not-?reply|notifications?|mailer/i;
 
@@ -90,7 +92,7 @@ export function findSigner(prep: Prepared): Signer | null {
     const raw = sig[i] ?? '';
     let name = nameOn(raw);
     const link = NAME_THEN_LINK.exec(raw.trim());
-    const linked = link && (/^b/.test(link[2] ?? '') || TEAM.test(link[3] ?? '')) ? nameOn(link[1] ?? '') : null;
+    const linked = link && (/^[bfa]/.test(link[2] ?? '') || TEAM.test(link[3] ?? '')) ? nameOn(link[1] ?? '') : null;
     // Unless the From header names someone else.
     if (!name && linked && (!fromPerson || lower(firstToken(linked)) === fromFirst)) name = linked;
     if (!name && fromPerson) {
