@@ -421,7 +421,7 @@ const CLOSINGS = [
   'met hartelijke groet',
   'zonnige groet',
 ];
-const CLOSING_SET = new Set(CLOSINGS);
+export const CLOSING_SET = new Set(CLOSINGS);
 
 const DEVICE_LINES = [
   'sent from my',

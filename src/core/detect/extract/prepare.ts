@@ -4,9 +4,9 @@
  * Every step works on capped input so the cost stays bounded whatever arrives.
  */
 import { languageOf } from '../lang';
-import { isAttribution, isOutlookBlock, isQuoteLine, markerKind } from '../text';
+import { CLOSING_SET, isAttribution, isOutlookBlock, isQuoteLine, markerKind } from '../text';
 import type { EmailInput } from '../types';
-import { ATS, CLOSING, ORG_WORD, TITLE_WORD } from './lexicon';
+import { ATS, GREETING, ORG_WORD, TITLE_WORD } from './lexicon';
 
 /** Characters of body read at all; the newest message of a job email is far shorter. */
 export const BODY_CAP = 40_000;
@@ -98,6 +98,39 @@ function quoteStart(lines: string[]): number {
   return lines.length;
 }
 
+/** Lower case without accents, ß as ss: "Grüße" and "Gruesse" are written both ways. */
+const fold = (s: string): string => s.toLowerCase().replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '');
+/**
+ * Closings: the classifier's (text.ts), and those that extraction also reads as one, since only
+ * a name follows them.
+ */
+const CLOSINGS = new Set(
+  [
+    ...CLOSING_SET,
+    ...'kindest regards|many regards|kind wishes|warm wishes|warmest wishes|very best|very best regards|very best wishes|best thanks|kind thanks|warm thanks|many wishes|thanks a lot|thank you again|thank you so much|see you|see you soon|see you then|see you there|good luck|best of luck|cordially|admiration|sincere apologies|alles gute|mit besten grussen|mit herzlichen grussen|au plaisir|belle journee|merci beaucoup|salutations distinguees|sinceres salutations distinguees|bien a toi|un cordial saludo|un fuerte abrazo|saludo|muchas gracias|valeu|vriendelijke groeten|met hartelijke groeten|beste groet|beste groeten|met beste groet|met beste groeten|warme groet|warme groeten|met warme groet|met warme groeten|dank|hartelijke dank|diolch'.split(
+      '|',
+    ),
+  ].map(fold),
+);
+
+/**
+ * What follows the closing a line starts with ("Best regards," → '', "Thanks, Dana" and
+ * "LG Mia" → the name, "Cheers — Jo" → "Jo"), or null when the line is no closing.
+ */
+function closingOf(line: string): string | null {
+  const words = line.trim().split(/\s+/);
+  for (let n = Math.min(words.length, 5); n > 0; n--) {
+    const head = fold(words.slice(0, n).join(' ')).replace(/[,.!:]+$/, '');
+    if (!CLOSINGS.has(head.replace(/^with /, ''))) continue;
+    const rest = words
+      .slice(n)
+      .join(' ')
+      .replace(/^[—-]\s*|[,.!]+$/g, '');
+    return /^(?:[\p{L}][\p{L}'’.-]+(?:\s+|$)){0,3}$/u.test(rest) ? rest : null;
+  }
+  return null;
+}
+
 const NAME_TOKEN = /^[\p{Lu}][\p{Ll}\p{Lu}'’-]*\.?$/u;
 // Also the Irish "Nic", "Ní", "Mac", "Ó" that begin a surname.
 export const PARTICLE =
@@ -105,7 +138,7 @@ export const PARTICLE =
 const HONORIFIC =
   /^(?:dr|mr|mrs|ms|miss|mx|prof|professor|herr|frau|m|mme|mlle|me|ma[îi]tre|sr|sra|srta|dra|dott|doutor|doutora|eng|engª|ir|drs|mevr|dhr|ing|mag|dipl|captain|capt|lieutenant|lt|sergeant|sgt|rev|revd|pastor|coach|sister|father|chef)\.?$/i;
 const NOT_NAME =
-  /^(?:team|time|equipo|equipe|[ée]quipe|talent|talentos|people|recruiting|recruitment|careers|staff|admin|office|support|info|hello|jobs|nursing|human|hiring|personal|personnel|sekretariat|secretariat|workforce|thanks|thank|best|regards|cheers|sincerely|hi|hello|dear|hey|sent|from|to|date|subject|re|fw|fwd|tel|phone|mobile|cell|office|direct|fax|email|e-mail|web|www|the|our|your|this|we|i|please|see|let|talk|good|great|looking|confidential|confidentiality|notice|disclaimer|note|ps|p\.s|sent|get|via|on|at|in|for|with|and|or|but|if|so|yes|no|ok|okay|all|any|a|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|reply|view|interview|internships?|hallo|dein|deine|ihr|ihre|bonjour|hola|oi|olá|hoi)$/i;
+  /^(?:team|time|equipo|equipe|[ée]quipe|talent|talentos|people|recruiting|recruitment|careers|staff|admin|office|support|info|hello|jobs|nursing|human|hiring|personal|personnel|sekretariat|secretariat|workforce|thanks|thank|best|regards|cheers|sincerely|sent|from|to|date|subject|re|fw|fwd|tel|phone|mobile|cell|office|direct|fax|email|e-mail|web|www|the|our|your|this|we|i|please|see|let|talk|good|great|looking|confidential|confidentiality|notice|disclaimer|note|ps|p\.s|sent|get|via|on|at|in|for|with|and|or|but|if|so|yes|no|ok|okay|all|any|a|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|reply|view|interview|internships?|dein|deine|ihr|ihre)$/i;
 
 /**
  * The person name a line holds, or null: "Gwen Halvorsen (she/her)", "Dr. Sophie Ahn, DDS",
@@ -130,7 +163,14 @@ export function personName(line: string): string | null {
   const first = tokens[0] ?? '';
   // Greetings, header words and sign-offs ("Gruß", "Saludos") are not names.
   const bare = first.replace(/\.$/, '');
-  if (!NAME_TOKEN.test(first) || bare.length < 2 || NOT_NAME.test(bare) || CLOSING.test(bare)) return null;
+  if (
+    !NAME_TOKEN.test(first) ||
+    bare.length < 2 ||
+    NOT_NAME.test(bare) ||
+    GREETING.test(bare) ||
+    closingOf(bare) !== null
+  )
+    return null;
   for (const w of tokens) {
     if (PARTICLE.test(w)) continue;
     if (!NAME_TOKEN.test(w)) return null;
@@ -242,28 +282,23 @@ function findSignature(lines: string[], sender: Sender): { sigStart: number; sig
     }
     return out;
   };
-  // The last closing line, searching from the end, that sits near the end.
-  const limit = Math.max(0, end - 40);
+  // The last closing line, searching from the end, that sits near the end, below some text (a
+  // first line "Grüß Gott Herr Huber," greets).
+  let limit = 0;
+  while (limit < end && !(lines[limit] ?? '').trim()) limit++;
+  limit = Math.max(limit + 1, end - 40);
   for (let i = end - 1; i >= limit; i--) {
     const t = (lines[i] ?? '').trim();
     if (!t || t.length > 70) continue;
-    const m = CLOSING.exec(t);
-    let isClosing = !!m;
-    if (
-      !isClosing &&
-      /[,!]\s*$/.test(t) &&
-      t.split(/\s+/).length <= 6 &&
-      !/^(?:hi|hello|dear|hey|hallo|bonjour|hola|ol[áa]|beste|geachte|sehr|liebe|lieber|caro|cara|prezad[oa]|estimad[oa])\b/i.test(
-        t,
-      )
-    ) {
+    const inline = closingOf(t);
+    let isClosing = inline !== null;
+    if (!isClosing && /[,!]\s*$/.test(t) && t.split(/\s+/).length <= 6 && !GREETING.test(t)) {
       // "Thanks for being flexible," or "Aguardo sua confirmação!" followed by a name.
       let j = i + 1;
       while (j < end && !(lines[j] ?? '').trim()) j++;
       isClosing = j < end && isNameOrTeamLine(lines[j] ?? '', sender);
     }
     if (!isClosing) continue;
-    const inline = m?.groups?.name;
     if (inline && personName(inline)) return { sigStart: i, signature: [inline, ...take(i + 1)] };
     return { sigStart: i + 1, signature: take(i + 1) };
   }
