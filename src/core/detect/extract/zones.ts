@@ -17,46 +17,87 @@ const SYD = 'Australia/Sydney';
 const IND = 'Asia/Kolkata';
 const SAO = 'America/Sao_Paulo';
 
-// Cities that name a zone: "New York time", "hora de Lisboa", "heure de Paris".
-const CITIES: Array<[string, string]> = [
-  ['new york|nyc|toronto|boston|montr[ée]al|miami|atlanta|washington|ottawa|philadelphia', NY],
-  ['chicago|dallas|houston|austin|winnipeg|minneapolis', CHI],
-  ['denver|calgary|edmonton|salt lake', DEN],
-  ["newfoundland|st\\.? john['’]s", 'America/St_Johns'],
-  ['phoenix|arizona', 'America/Phoenix'],
-  ['los angeles|san francisco|seattle|vancouver|portland|california|silicon valley', LA],
-  ['london|uk|u\\.k\\.|britain|british|england|scotland|wales|edinburgh|manchester|londres', LON],
-  ['dublin|ireland|irish|irlanda', 'Europe/Dublin'],
-  ['lisbon|lisboa|porto|portugal|portugal continental|continental', LIS],
+// Places that name a zone without being the city of one: countries, regions, other cities, local
+// spellings ("hora de Lisboa", "heure de Londres", "Moskauer Zeit"), written without accents or dots.
+// The cities of IANA zones ("Toronto time", "heure de Paris") come from the runtime (places()).
+const PLACES: Array<[string, string]> = [
+  ['nyc|montreal|boston|miami|atlanta|washington|ottawa|philadelphia', NY],
+  ['dallas|houston|austin|minneapolis', CHI],
+  ['calgary|salt lake', DEN],
+  ['newfoundland', 'America/St_Johns'],
+  ['arizona', 'America/Phoenix'],
+  ['san francisco|seattle|portland|california|silicon valley', LA],
+  ['uk|britain|british|england|scotland|wales|edinburgh|manchester|londres', LON],
+  ['ireland|irish|irlanda', 'Europe/Dublin'],
+  ['lisboa|porto|portugal|portugal continental|continental', LIS],
   [
-    'paris|france|fran[çc]aise?|berlin|germany|deutschland|deutscher?|madrid|espa[ñn]a|spain|peninsular|amsterdam|nederland|nederlandse|netherlands|brussels|bruxelles|brussel|belgi[eë]|belgique|belgian|zurich|z[üu]rich|schweiz|suisse|swiss|vienna|wien|[öo]sterreich|rome|roma|milan|stockholm|copenhagen|oslo|warsaw|prague|barcelona|luxembourg|europe',
+    'france|francais|francaise|germany|deutschland|deutsche|deutscher|espana|spain|peninsular|nederland|nederlandse|netherlands|bruxelles|brussel|belgie|belgique|belgian|schweiz|suisse|swiss|wien|osterreich|roma|milan|barcelona|europe',
     CET,
   ],
-  ['canarias|canaria|canary', 'Atlantic/Canary'],
-  ['athens|helsinki|bucharest|kyiv|kiev', 'Europe/Athens'],
-  ['moscow|moscou|moskau', 'Europe/Moscow'],
-  ['sydney|melbourne|canberra|hobart', SYD],
-  ['brisbane|queensland', 'Australia/Brisbane'],
-  ['adelaide', 'Australia/Adelaide'],
-  ['perth', 'Australia/Perth'],
+  ['canarias|canaria', 'Atlantic/Canary'],
+  ['kyiv|kiev', 'Europe/Athens'],
+  ['moscou|moskau', 'Europe/Moscow'],
+  ['canberra', SYD],
+  ['queensland', 'Australia/Brisbane'],
   ['auckland|wellington|new zealand', 'Pacific/Auckland'],
-  ['singapore|singapur|cingapura', 'Asia/Singapore'],
-  ['hong kong', 'Asia/Hong_Kong'],
-  ['tokyo|japan', 'Asia/Tokyo'],
-  ['dubai|abu dhabi|gulf', 'Asia/Dubai'],
+  ['singapur|cingapura', 'Asia/Singapore'],
+  ['japan', 'Asia/Tokyo'],
+  ['abu dhabi|gulf', 'Asia/Dubai'],
   ['india|mumbai|bangalore|bengaluru|delhi|chennai|hyderabad|pune|kolkata', IND],
-  ['johannesburg|cape town|south africa', 'Africa/Johannesburg'],
-  ['lagos|nigeria', 'Africa/Lagos'],
-  ['nairobi|kenya', 'Africa/Nairobi'],
-  ['bras[íi]lia|s[ãa]o paulo|rio(?: de janeiro)?|brasil|brazil', SAO],
+  ['cape town|south africa', 'Africa/Johannesburg'],
+  ['nigeria', 'Africa/Lagos'],
+  ['kenya', 'Africa/Nairobi'],
+  ['brasilia|rio|rio de janeiro|brasil|brazil', SAO],
   ['buenos aires|argentina', 'America/Argentina/Buenos_Aires'],
-  ['ciudad de m[ée]xico|cdmx|m[ée]xico|mexico city|centro de m[ée]xico', 'America/Mexico_City'],
-  ['bogot[áa]|colombia', 'America/Bogota'],
-  ['lima|per[úu]', 'America/Lima'],
-  ['santiago|chile', 'America/Santiago'],
-  ['caracas|venezuela', 'America/Caracas'],
-  ['montevideo|uruguay', 'America/Montevideo'],
+  ['ciudad de mexico|cdmx|mexico|centro de mexico', 'America/Mexico_City'],
+  ['colombia', 'America/Bogota'],
+  ['peru', 'America/Lima'],
+  ['chile', 'America/Santiago'],
+  ['venezuela', 'America/Caracas'],
+  ['uruguay', 'America/Montevideo'],
 ];
+
+/** A place name as looked up: lower case, no accents, dots or apostrophes ("St. John's" → "st johns"). */
+const placeKey = (s: string): string =>
+  s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\p{M}.'’]/gu, '');
+
+let placeZones: Map<string, string> | undefined;
+
+/**
+ * Place name → zone, built once: the city of every zone the runtime knows in the continents people
+ * write from (not "Pacific/Easter" nor "Indian/Christmas", which are also words), then PLACES.
+ * A runtime that lists no zones still knows PLACES.
+ */
+function places(): Map<string, string> {
+  if (!placeZones) {
+    placeZones = new Map();
+    for (const z of Intl.supportedValuesOf?.('timeZone') ?? [])
+      if (/^(?:America|Europe|Asia|Africa|Atlantic|Australia)\/[^/]+$/.test(z))
+        placeZones.set(placeKey(z.slice(z.indexOf('/') + 1).replace(/_/g, ' ')), z);
+    for (const [names, zone] of PLACES) for (const n of names.split('|')) placeZones.set(n, zone);
+  }
+  return placeZones;
+}
+
+/**
+ * The zone of the place named at the start of `s` (up to four words, the longest that names one,
+ * or a German or Dutch adjective of it: "Berliner", "Amsterdamse") and the length of its name.
+ */
+function placeAt(s: string): [string, number] | undefined {
+  let t = /^[\p{L}.'’]+(?:[ -][\p{L}.'’]+){0,3}/u.exec(s)?.[0] ?? '';
+  while (t) {
+    t = t.replace(/\.$/, '');
+    for (const name of [t, /^(.+?)(?:er|se|sche)$/.exec(t)?.[1] ?? '']) {
+      const zone = places().get(placeKey(name));
+      if (zone) return [zone, name.length];
+    }
+    t = t.replace(/[ -]?[^ -]*$/, '');
+  }
+  return undefined;
+}
 
 // Abbreviations: matched case-sensitively, as written in upper case.
 const ABBR: Record<string, string> = {
@@ -127,18 +168,8 @@ const ABBR: Record<string, string> = {
   UYT: 'America/Montevideo',
 };
 
-const CITY_RE = CITIES.map(([names, zone]) => [new RegExp(`^(?:${names})$`, 'i'), zone] as const);
-
-function cityZone(name: string): string | null {
-  const n = name.trim().replace(/\s+/g, ' ');
-  for (const [re, zone] of CITY_RE) if (re.test(n)) return zone;
-  return null;
-}
-
-const CITY_ALT = CITIES.map(([n]) => n).join('|');
-
 // Zone phrases written in full, case-insensitive.
-const NAMED: Array<[RegExp, string | ((m: RegExpExecArray) => string | null)]> = [
+const NAMED: Array<[RegExp, string | ((m: RegExpExecArray, s: string) => [string | null, number] | undefined)]> = [
   [/^(?:irish\s+(?:standard\s+)?time|irish\s+summer\s+time|dublin\s+time)/i, 'Europe/Dublin'],
   [/^india(?:n)?\s+(?:standard\s+)?time/i, IND],
   [/^(?:arizona|phoenix)(?:\s+time)?/i, 'America/Phoenix'],
@@ -169,16 +200,25 @@ const NAMED: Array<[RegExp, string | ((m: RegExpExecArray) => string | null)]> =
   [/^(?:hora\s+del\s+centro(?:\s+de\s+m[ée]xico)?)/i, 'America/Mexico_City'],
   [
     /^(?:hor[áa]rio\s+local|local\s+time|your\s+time|ihrer\s+zeit|heure\s+locale|hora\s+local|lokale\s+tijd)/i,
-    () => null,
+    (m) => [null, m[0].length],
   ],
+  // "hora de Lisboa", "Ortszeit Berlin", "heure de la Réunion".
   [
-    new RegExp(
-      `^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\\s+(?:de\\s+|del\\s+|d['’]|van\\s+)?(?:la\\s+|el\\s+)?(${CITY_ALT})(?![\\p{L}])`,
-      'iu',
-    ),
-    (m) => cityZone(m[1] ?? ''),
+    /^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\s+(?:de\s+|del\s+|d['’]|van\s+)?(?:la\s+|el\s+)?/i,
+    (m, s) => {
+      const p = placeAt(s.slice(m[0].length));
+      return p && [p[0], m[0].length + p[1]];
+    },
   ],
-  [new RegExp(`^(${CITY_ALT})(?:er|se|sche)?[\\s-]*(?:time|zeit|tijd)(?![\\p{L}])`, 'iu'), (m) => cityZone(m[1] ?? '')],
+  // "New York time", "Berliner Zeit", "Amsterdamse tijd".
+  [
+    /^/,
+    (_m, s) => {
+      const p = placeAt(s);
+      const t = p && /^(?:er|se|sche)?[\s-]*(?:time|zeit|tijd)(?![\p{L}])/iu.exec(s.slice(p[1]));
+      return p && t ? [p[0], p[1] + t[0].length] : undefined;
+    },
+  ],
 ];
 
 // A January and a July day: the smaller of a zone's offsets on them is its standard offset.
@@ -203,9 +243,8 @@ function zoneLen(s: string): [Zone | null, number] {
   if (u) return [{ offset: 0 }, u[0].length];
   for (const [re, z] of NAMED) {
     const m = re.exec(s);
-    if (!m) continue;
-    const iana = typeof z === 'string' ? z : z(m);
-    return [iana ? { iana } : null, m[0].length];
+    const [iana, len] = (m && (typeof z === 'string' ? [z, m[0].length] : z(m, s))) || [];
+    if (len) return [iana ? { iana } : null, len];
   }
   const a = ABBR_RE.exec(s);
   if (a) {
@@ -225,9 +264,8 @@ export function zoneAt(s: string): Zone | null {
   // Outlook writes a zone's standard offset and its cities: "(UTC+01:00) Amsterdam, Berlin, …"
   // stays on that label in summer, so the city decides.
   if ('offset' in z) {
-    const city = new RegExp(`^\\)?\\s*(${CITY_ALT})(?![\\p{L}])`, 'iu').exec(s.slice(len));
-    const iana = city ? cityZone(city[1] ?? '') : null;
-    if (iana) return { iana };
+    const city = placeAt(s.slice(len).replace(/^\)?\s*/, ''));
+    if (city) return { iana: city[0] };
     // "(UTC-05:00) Eastern Time (US & Canada)": the region named, when its standard offset is the label's.
     const [named] = zoneLen(s.slice(len).replace(/^\)?\s*/, ''));
     if (named && 'iana' in named && Math.min(offsetAt(named.iana, WINTER), offsetAt(named.iana, SUMMER)) === z.offset)
