@@ -140,4 +140,27 @@ x4k zulassungsbescheid|immatrikulation|hochschulzulassung|masterstudiengang|bach
 o5k im|in unserem? team _2 begrussen
 i4 hatten|haben|hast|hattest du|sie _4 #d|dienstag|donnerstag|freitag|mittwoch|montag|morgen _4 zeit
 i2 telefonat|telefonisch|telefonisches
+o4 einsatz|einsatzes|projekteinsatz _6 verlangern|verlangert
+o4 verlangerung _3 einsatz|einsatzes|projekteinsatz
+o2 stundensatz|tagessatz
+x5 nehme _3 angebot|position|stelle _6 an
+x5 bewerbung _6 zuruckziehen|zuruckzuziehen
+x5 hat|haben mir _6 angeboten
+x4k unterschriebene|unterschriebener|unterschriebenen arbeitsvertrag|vertrag _4 eingegangen|erhalten
+x4k bieter|bietergemeinschaft|leistungsverzeichnis|vergabestelle|vergabenummer|vergabeunterlagen|vergabeverfahren|zuschlagskriterien|zuschlagserteilung
+x4k zuschlag _4 erhalten|erteilen|erteilt
+x4k angebot _6 los #d
+x4 austrittsgesprach|beurteilungsgesprach|entwicklungsgesprach|exitgesprach|jahresgesprach|mitarbeitergesprach|mitarbeitergesprache|personalentwicklungsgesprach|zielvereinbarung|zielvereinbarungsgesprach
+x4 pflichtschulung|pflichtschulungen|pflichtunterweisung|selbsteinschatzung|selbsteinschatzungsbogen
+x4 dein|ihr|ihren|deinen letzter|letzten arbeitstag
+x4k interviewanfrage|journalist|journalistin|presseanfrage
+x4k interview|portrat _6 fur unsere|unser|unseren _1 ausgabe|blog|leser|leserinnen|magazin|podcast|sendung|zeitung
+x4k ausbildungsmesse|berufsmesse|firmenkontaktmesse|jobmesse|karrieremesse|recruitingmesse
+x4 uber|mehr als? #d aussteller|arbeitgeber|betriebe|firmen|unternehmen
+x4k semesterbeitrag|stipendiat|stipendiatin|stipendium|studienplatz
+x4k abstract|einreichung|kongress|programmkomitee|tagung
+x4 als referenz _2 angegeben|genannt
+x4 alle jobs|stellen|stellenangebote _1 ansehen|anzeigen
+x4 lesen sie auch
+x4kb darlehen|finanzierungsangebot|kaufangebot|kaufpreis|kreditangebot|makler|maklerin|notartermin
 `;

@@ -126,4 +126,34 @@ x4a no _1 recib*|tengas|tienes _1 noticias|respuesta
 x4 encuesta
 x4 maestria|matricula|posgrado|preinscripcion
 j1 camarera|camarero|posicion|postulacion|postulaste
+i5 dinamica|dinamicas de grupo
+i5 dinamica|dinamicas grupal|grupales
+i5 jornada de seleccion
+i4 te|le|los esperamos _4 #d|hoy|jueves|lunes|manana|martes|miercoles|sabado|viernes
+x5 he decidido _3 no _1 aceptar|aceptarla|aceptarlo
+x5 declino|rechazo _2 oferta|propuesta
+x5 me han cogido|contratado|llamado|rechazado
+x4k recibido|tenemos _2 contrato|contratos firmado|firmados
+x4k adjudicataria|adjudicatario|licitacion|licitador|licitadores|pliego|pliegos
+x4k adjudica|adjudicacion|adjudicar _3 contrato|lote|lotes|servicio|suministro
+x4k expediente|mesa|plataforma de contratacion
+x4 evaluacion de desempeno
+x4k entrevista|reunion de salida|feedback
+x4 autoevaluacion|formacion obligatoria
+x4 tu|su ultimo dia
+x4k periodista|reportaje|reportajes
+x4k entrevista _6 para _1 el|la|nuestra|nuestro|un|una _1 diario|episodio|podcast|periodico|programa|reportaje|revista|serie
+x3 episodios|lectores|oyentes
+x4k feria|ferias de _1 empleabilidad|empleo|trabajo
+x4 mas de #d empleadores|empresas|expositores
+x4k beca|becas _3 colaboracion|doctorado|estudio|estudios|excelencia|investigacion|movilidad
+x4k aceptar|renunciar|renuncias _2 beca
+x4 beneficiaria|beneficiario
+x4k congreso|ponencia|ponencias|poster|posteres|comite cientifico
+x4 como referencia
+x4 todas las ofertas|vacantes
+x4 coinciden|encajan con tu|su _1 busqueda|perfil
+x4 lee|leer tambien
+x4k oferta de compra
+x4 cuota mensual|hipoteca|prestamo|tae
 `;

@@ -142,4 +142,31 @@ x4 scolarite
 x4 master|licence #d
 i4 seriez-vous|serais-tu|etes-vous|es-tu _1 disponible|disponibles _3 #d|demain|jeudi|lundi|mardi|mercredi|samedi|vendredi
 i2 echange|rendez-vous telephonique|visio
+x5 je me desiste
+x5 me desister
+x4k appel|appels d' offres
+x4k attributaire|soumissionnaire|soumissionnaires
+x4k reglement de _1 consultation
+x4k offre _6 classee|notee
+x4 entretien|entretiens annuel|annuels|professionnel|professionnels
+x4 entretien|entretiens d'|de evaluation|sortie
+x4 auto-evaluation|autoevaluation|formation obligatoire
+x4 ton|votre dernier jour
+x4k journaliste|reportage|reportages
+x4k interview|entretien|portrait _6 pour _1 notre|un|une _1 article|emission|episode|journal|magazine|podcast|reportage|serie
+x3 auditeurs|episodes|lecteurs
+x4k job dating
+x4k forum|salon _3 alternance|emploi|metiers|recrutement
+x4 plus de #d employeurs|entreprises|exposants|recruteurs
+x4k bourse|bourses|boursier|boursiere
+x4k abstract|abstracts|poster|posters
+x4 comme reference
+x4 toutes les offres
+x4 correspondent|correspondant _3 alerte|recherche
+x4 lire aussi
+x4k compromis de vente
+x4k offre|offres d'|de achat|credit|pret
+x4 pret|prets immobilier|personnel
+x4 espace client|taeg
+x4 je fais|ferai|mene|menerai _2 les _1 entretiens
 `;

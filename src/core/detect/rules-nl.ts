@@ -116,4 +116,27 @@ x3 loonheffingsformulier|loonheffingskorting
 x4k bacheloropleiding|masteropleiding|studielink|toelating|toelatingsbesluit
 i4 voor een _1 gesprek|kennismaking|sollicitatiegesprek|videogesprek
 i2 om #d
+x5 sollicitatie _8 intrek|intrekken|terugtrekken
+x5 intrekken|terugtrekken _2 sollicitatie
+x4 met jou|u erbij
+x4 cv's|cvs _3 bijlage
+x4k aanbestedende|aanbesteding|gunning|gunningsbeslissing|gunningscriteria|gunningscriterium|inschrijver|inschrijvers|opschortende
+x4k opdracht _3 gegund|gunnen
+x4 beoordelingsgesprek|eindgesprek|evaluatiegesprek|exitgesprek|functioneringsgesprek|jaargesprek|ontwikkelgesprek|pop-gesprek|voortgangsgesprek
+x4 zelfevaluatie|zelfbeoordeling
+x4 verplichte cursus|e-learning|training
+x4 je|jouw|uw laatste werkdag
+x4k interviewverzoek|journalist|redactie|verslaggever
+x4k interview _6 voor _1 de|het|ons|onze _1 aflevering|artikel|blad|krant|magazine|podcast|programma|serie
+x3 afleveringen|lezers|luisteraars
+x4k banenbeurs|banenmarkt|carrierebeurs|speeddate|speeddate-ronde|vacaturebeurs
+x4 meer dan #d bedrijven|organisaties|standhouders|werkgevers
+x4k beurs|studiebeurs
+x4k abstract|congres|inzendingen|postersessie|programmacommissie
+x4 als referentie
+x4 alle vacatures
+x4 zoekopdracht
+x4 lees ook
+x4k je|jouw|uw bod
+x4kb hypotheek|hypotheekofferte|koopsom|koopwoning|lening|makelaar|makelaardij|makelaars|overdrachtsdatum
 `;

@@ -135,4 +135,30 @@ x4k vaga _2 bercario|creche
 x4k para o|a _1 seu|sua|teu|tua _1 filha|filho|filhos
 x4k apartamento|imovel _4 alugado|arrendado|atribuido
 o5k queremos|quero _3 te|voce _2 conosco|equipa|equipe|time
+x5 retiro|retirar _1 a? _1 minha candidatura
+x5 desisto _2 candidatura|processo|vaga
+x4k recebemos _3 contrato assinado
+x4k adjudicacao|adjudicar|adjudicataria|adjudicatario|empreitada
+x4k caderno de encargos
+x4k contratacao|contratos publica|publicos
+x4 avaliacao de desempenho
+x4 autoavaliacao|conversa de feedback|portal do colaborador|recrutamento interno|vagas internas
+x4k entrevista de desligamento|saida
+x4 seu|teu ultimo dia
+x4k jornalista|reportagem|reportagens
+x4k entrevistar|entrevista _6 para _1 a|o|nosso|nossa|um|uma _1 episodio|jornal|podcast|programa|reportagem|revista|serie
+x3 episodios|leitores
+x4k feira|feiras de _1 carreiras|emprego|empregabilidade|estagios
+x4 mais de #d empregadores|empresas|expositores
+x4kb arrendamento|arrendar|fiador|inquilino|locacao|senhoria|senhorio
+x4k congresso|comissao cientifica|poster|posteres
+x4 como referencia|referencias
+x4 pedido de referencias
+x4 todas as vagas
+x4 combinam com _1 o? _1 seu|teu _1 alerta|perfil
+x4a recebida|registrada|registada com sucesso
+x3a se _3 avancar|avancares|selecionad*
+x4 leia tambem
+x4k proposta de compra
+x4 credito habitacao|emprestimo|taeg
 `;

@@ -33,7 +33,7 @@ i1 agenda|duration|interviewers|itinerary|panel|venue
 i3s assessment|call|chat|interview|interviewing|interviews|invitation|invite|invited|itinerary|meet|round|screen|trial
 x3a opt-out|subscribed|unsubscribe|unsubscribed
 x2a digest
-x3 bootcamp|masterclass|newsletter|webinar
+x3 bootcamp|hackathon|masterclass|newsletter|webinar
 x4k episode|podcast
 x4 dad|mom|mum|sis|mama|maman|mamae|papa|papai
 x2 article|articles|listeners|subscribers
