@@ -39,6 +39,7 @@ x4k media interview
 x4k interview* _4 for _2 article|episode|feature|newsletter|piece|podcast|segment|story
 x4 i finally|just _1 heard back
 x4 got|get|getting ghosted|rejected
+x3 rejected from
 x3 i|i've got|received the|their _10 email|mail
 x3 i heard back
 x3 i applied
@@ -73,7 +74,7 @@ x2 no commitment|pressure
 x2 first day|week
 x4 how did we do
 x4 take|complete|fill _3 survey|questionnaire
-x4 how _3 experience|process went
+x4 how _3 experience|process felt|was|went
 x4 rate|rating _2 experience|process|us
 x4 scale of #d|one
 x4 out of _1 the? office
@@ -212,4 +213,23 @@ x3 bid|bidder|bidders|bidding|bids
 x3 supplier|suppliers|vendors
 x3 fraud|fraudulent|phishing|scam|scams
 x3 security alert
+x4k hackathon|hackathons
+x3 placed on a|the waitlist
+x4k offer|offering you a seat
+x4k spot|spots at|in _3 camp|conference|event|festival|hackathon
+x4k citizenship|consular|embassy|immigration|visa appointment|interview
+x4 i'm|i am? scheduled|booked for
+x3 my current employer|job|manager|role|team
+x4 candidate|candidates|cv|resume for your _3 opening|position|role|vacancy
+x4 interview|interviews _4 for|in|of our|the|this studies|study
+x3 gift card|cards
+x4 hiring|job|jobs|recruiting|recruitment fair|fairs|expo
+x3 #d|participating|registered employers
+x4 congratulated|endorsed you
+x4 i start at|on the|my new
+x3 your _1 membership|order|subscription
+x4 answers|responses are|go _3 anonymous|confidential
+x3 temporary password
+x4 fair credit reporting
+x4k volunteer application|role|shift
 `;

@@ -353,6 +353,7 @@ i-2 disregard _3 earlier|previous|prior _2 email|invitation|invite|message
 r3 emailed|invit*|sent _8 error|mistake
 r3 erroneously|mistakenly _3 emailed|invit*|sent
 x-4 have|you've|youve got the job
+x-4 your internal application|applications|candidacy
 j0.5 applicant|applicants
 j0.5 application|applied|applying
 j1 take-home
@@ -369,7 +370,7 @@ x3 the recruiter called|emailed|phoned|rang|texted
 x3 has applied for|to
 x4 hire|rehire him|her|them again
 x4 research|usability|user _1 interview|session|study
-x4a received your application|applications|cv|resume
+x4a received your application|applications|cv|resume|submission
 x4a application _2 complete|completed|landed|received|submitted
 x4a your application _3 landed|received|submitted
 x4a application _2 been|is|was registered
@@ -387,6 +388,7 @@ x4a inform|notify|update you once|when _3 decision
 x4a if|should your _2 background|experience|profile|qualifications|skills _2 align|fit|lines|match|matches|meet|meets
 x3a if you are|we _2 selected|shortlisted
 x2a contact you _3 if
+x3a back to you _2 either|within
 x2a reach out _3 if
 x1a donotreply|no-reply|noreply|unmonitored
 x1a not monitored
@@ -399,5 +401,5 @@ x3s #d off
 x4s new jobs|vacancies
 x4s job alert|alerts
 x3s jobs
-x4s application confirmation|received|submitted
+x4s application|submission confirmation|received|submitted
 `;
