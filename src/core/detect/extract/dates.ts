@@ -33,11 +33,11 @@ export interface Ref {
 }
 
 const alt = (m: Map<string, number>): string => [...m.keys()].sort((a, b) => b.length - a.length).join('|');
-const MON = alt(MONTH_INDEX);
-const WD = alt(WEEKDAY_INDEX);
+export const MON = alt(MONTH_INDEX);
+export const WD = alt(WEEKDAY_INDEX);
 // English words that are also month abbreviations elsewhere: only months when written with a day next to them.
-const L = String.raw`(?<![\p{L}\d])`;
-const R = String.raw`(?![\p{L}])`;
+export const L = String.raw`(?<![\p{L}\d])`;
+export const R = String.raw`(?![\p{L}])`;
 
 // "10 March 2026", "10. März", "17 de marzo de 2026", "the 9th of March", "1er septembre", "18-Mar-2026"
 const DAY_MONTH = new RegExp(

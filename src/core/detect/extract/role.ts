@@ -1,4 +1,5 @@
 /** The job title as written, without "the", "position" or "role" around it. */
+import { L, MON, R, WD } from './dates';
 import { ORG_WORD, ROLE_HEAD } from './lexicon';
 import type { Lang, Prepared } from './prepare';
 
@@ -293,8 +294,11 @@ const BODY_PATTERNS: Array<[RegExp, number, 'fwd' | 'back' | 'cap' | 'lax']> = [
 
 const SUBJECT_NOISE =
   /\b(?:re|fwd?|aw|wg|tr|rv|antw|sv)\s*:|\b(?:(?:conditional|revised|formal|verbal|written|job|contract|final|your|our|an?|the|summer|seasonal)\s+)*(?:offer(?:\s+(?:of\s+(?:employment|contract|appointment)|letter|details|approval|inside|for|of))?)\b|\b(?:(?:phone|video|panel|technical|onsite|on-site|in-person|first|second|third|final|oral\s+board|working|virtual)\s+)*(?:interview|screen)(?:\s+(?:invitation|confirmation|confirmed|scheduled|notice|request|itinerary|update))?\b|\b(?:invitation|invite|invited)(?:\s+to(?:\s+interview)?)?\b|\byour\s+application(?:\s+(?:to|for|with|at))?\b|\bapplication(?:\s+(?:update|status|outcome|received))?\b|\bassessment\s+(?:day|centre|center)\b|\b(?:update|outcome|result|results|status|decision|feedback|confirmed|confirmation|scheduled|rescheduling|reschedule|next\s+steps?|round\s+\w+|shortlisting|selection|notice|regarding|about|re|candidate|following\s+up)\b|\b(?:\p{L}*(?:gespr[äa]ch|interview|verfahrens?)|r[üu]ckmeldung|terugkoppeling|r[ée]ponse|oferta(?:\s+de)?|b[úu]squeda(?:\s+de)?|proceso(?:\s+selectivo)?(?:\s+bolsa)?(?:\s+de)?|einladung\s+zum\s+vorstellungsgespr[äa]ch|ihre\s+bewerbung(?:\s+als)?|bewerbung(?:\s+als)?|terminverschiebung|ihr\s+interview\s+f[üu]r\s+die\s+position|angebot|vertragsangebot|zusage|absage|convocation\s+[àa]\s+un\s+entretien|entretien(?:\s+technique)?|votre\s+candidature(?:\s+au\s+poste\s+d['’]|\s+au\s+poste\s+de)?|candidature|(?:proposition|promesse)\s+d['’]embauche|invitation\s+[àa]\s+une\s+entrevue|entrevue|offre\s+d['’]emploi|entrevista(?:\s+telef[óo]nica)?|confirmaci[óo]n\s+de\s+entrevista|carta\s+de\s+oferta|propuesta\s+laboral|tu\s+candidatura|candidatura|convite\s+para\s+entrevista|proposta\s+de\s+(?:emprego|contrata[çc][ãa]o)|processo\s+de\s+recrutamento|retorno\s+sobre\s+sua\s+candidatura|vaga\s+de|uitnodiging(?:\s+sollicitatiegesprek)?|sollicitatiegesprek|uw\s+sollicitatie|je\s+sollicitatie|sollicitatie|aanbod|jobaanbieding|bevestiging|tweede\s+gesprek|gesprek|volgende\s+stap|assessmentdag|pr[óo]xima\s+etapa|prochaine\s+[ée]tape|n[äa]chster\s+schritt)\b/giu;
-const SUBJECT_DATES =
-  /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mars|avril|mai|juin|m[äa]rz|maart|marzo|mar[çc]o|abril|april)[a-z]*\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi|maandag|dinsdag|woensdag|donderdag|vrijdag|montag|dienstag|mittwoch|donnerstag|freitag|samstag)\b|\b(?:today|tomorrow|tmrw|next\s+week)\b|[!?🎉🚀]+|\b(?:ref(?:erence)?|req|exam|job\s+id|referenz|r[ée]f|recruitment|announcement|posting|requisition|vacancy|vacaturenummer)\b\.?\s*#?\s*[\w-]*\d[\w-]*|#\s*[\w-]*\d[\w-]*|\b20\d\d(?:\s*[-–/]\s*\d{2,4})?\b/giu;
+// Dates, references and years in a subject: "Tue 3/10", "March 10", "10 mars", "Ref #4471", "2026-27".
+const SUBJECT_DATES = new RegExp(
+  String.raw`${L}(?:${WD})${R}\.?|${L}(?:${MON})\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}\s+(?:${MON})${R}|\b(?:today|tomorrow|tmrw|next\s+week)\b|[!?🎉🚀]+|\b(?:ref(?:erence)?|req|exam|job\s+id|referenz|r[ée]f|recruitment|announcement|posting|requisition|vacancy|vacaturenummer)\b\.?\s*#?\s*[\w-]*\d[\w-]*|#\s*[\w-]*\d[\w-]*|\b20\d\d(?:\s*[-–/]\s*\d{2,4})?\b`,
+  'giu',
+);
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

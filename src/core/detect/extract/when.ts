@@ -96,28 +96,23 @@ function scanTimes(text: string, lang: Lang): Anchor[] {
     if (hour > 23 || m > 59) return;
     out.push({ start, end, hour, minute: m });
   };
-  for (const m of text.matchAll(R_12H)) {
-    push(m.index, m.index + m[0].length, Number(m[1]), Number(m[2] ?? 0), (m[3] ?? '').toLowerCase(), false, false);
+  // Hour in group 1 (noon: none), minutes in group 2. "9h" and "9.30" count only after a preposition
+  // ("à 9h", "um 9.30") unless the minutes or a unit are written; a 24-hour form reads as written.
+  for (const re of [R_12H, R_COLON, R_H, R_DOT, R_UHR, R_U, R_NOON, R_MIL]) {
+    for (const m of text.matchAll(re)) {
+      const gate = re === R_H ? m[2] : re === R_DOT ? m[3] : 1;
+      if (!gate && !PREP_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      push(
+        m.index,
+        m.index + m[0].length,
+        Number(m[1] ?? 12),
+        Number(m[2] ?? 0),
+        re === R_12H ? (m[3] ?? '').toLowerCase() : null,
+        re === R_COLON ? (m[1] ?? '').length === 2 : re !== R_12H,
+        false,
+      );
+    }
   }
-  for (const m of text.matchAll(R_COLON)) {
-    push(m.index, m.index + m[0].length, Number(m[1]), Number(m[2]), null, (m[1] ?? '').length === 2, false);
-  }
-  for (const m of text.matchAll(R_H)) {
-    const before = text.slice(Math.max(0, m.index - 20), m.index);
-    if (!m[2] && !PREP_BEFORE.test(before)) continue;
-    push(m.index, m.index + m[0].length, Number(m[1]), Number(m[2] ?? 0), null, true, false);
-  }
-  for (const m of text.matchAll(R_DOT)) {
-    const before = text.slice(Math.max(0, m.index - 20), m.index);
-    if (!m[3] && !PREP_BEFORE.test(before)) continue;
-    push(m.index, m.index + m[0].length, Number(m[1]), Number(m[2]), null, true, false);
-  }
-  for (const m of text.matchAll(R_UHR)) push(m.index, m.index + m[0].length, Number(m[1]), 0, null, true, false);
-  for (const m of text.matchAll(R_U))
-    push(m.index, m.index + m[0].length, Number(m[1]), Number(m[2] ?? 0), null, true, false);
-  for (const m of text.matchAll(R_NOON)) push(m.index, m.index + m[0].length, 12, 0, null, true, false);
-  for (const m of text.matchAll(R_MIL))
-    push(m.index, m.index + m[0].length, Number(m[1]), Number(m[2]), null, true, false);
   for (const m of text.matchAll(R_WORDS)) {
     if (!m[1] && !m[4]) continue;
     // "quarter to three" is 2:45 ("quarter to one" 12:45).
