@@ -17,44 +17,56 @@ const SYD = 'Australia/Sydney';
 const IND = 'Asia/Kolkata';
 const SAO = 'America/Sao_Paulo';
 
-// Places that name a zone without being the city of one: countries, regions, other cities, local
-// spellings ("hora de Lisboa", "heure de Londres", "Moskauer Zeit"), written without accents or dots.
-// The cities of IANA zones ("Toronto time", "heure de Paris") come from the runtime (places()).
-const PLACES: Array<[string, string]> = [
-  ['nyc|montreal|boston|miami|atlanta|washington|ottawa|philadelphia', NY],
-  ['dallas|houston|austin|minneapolis', CHI],
-  ['calgary|salt lake', DEN],
-  ['newfoundland', 'America/St_Johns'],
+// Abbreviations (upper case, matched as written) and places that name a zone without being the city
+// of one: countries, regions, other cities, local spellings ("hora de Lisboa", "heure de Londres",
+// "Moskauer Zeit"), written in lower case without accents or dots. The cities of IANA zones
+// ("Toronto time", "heure de Paris") come from the runtime (zoneNames()).
+const NAMES: Array<[string, string]> = [
+  ['ET|EST|EDT|nyc|montreal|boston|miami|atlanta|washington|ottawa|philadelphia', NY],
+  ['CT|CST|CDT|dallas|houston|austin|minneapolis', CHI],
+  ['MT|MST|MDT|calgary|salt lake', DEN],
+  ['NST|NDT|newfoundland', 'America/St_Johns'],
   ['arizona', 'America/Phoenix'],
-  ['san francisco|seattle|portland|california|silicon valley', LA],
-  ['uk|britain|british|england|scotland|wales|edinburgh|manchester|londres', LON],
+  ['PT|PST|PDT|PDST|san francisco|seattle|portland|california|silicon valley', LA],
+  ['AKST|AKDT', 'America/Anchorage'],
+  ['HST', 'Pacific/Honolulu'],
+  ['AST|ADT', 'America/Halifax'],
+  ['GMT|BST|uk|britain|british|england|scotland|wales|edinburgh|manchester|londres', LON],
   ['ireland|irish|irlanda', 'Europe/Dublin'],
-  ['lisboa|porto|portugal|portugal continental|continental', LIS],
+  ['WET|WEST|lisboa|porto|portugal|portugal continental|continental', LIS],
   [
-    'france|francais|francaise|germany|deutschland|deutsche|deutscher|espana|spain|peninsular|nederland|nederlandse|netherlands|bruxelles|brussel|belgie|belgique|belgian|schweiz|suisse|swiss|wien|osterreich|roma|milan|barcelona|europe',
+    'CET|CEST|MEZ|MESZ|HEC|HAEC|france|francais|francaise|germany|deutschland|deutsche|deutscher|espana|spain|peninsular|nederland|nederlandse|netherlands|bruxelles|brussel|belgie|belgique|belgian|schweiz|suisse|swiss|wien|osterreich|roma|milan|barcelona|europe',
     CET,
   ],
   ['canarias|canaria', 'Atlantic/Canary'],
-  ['kyiv|kiev', 'Europe/Athens'],
-  ['moscou|moskau', 'Europe/Moscow'],
-  ['canberra', SYD],
+  ['EET|EEST|OEZ|OESZ|kyiv|kiev', 'Europe/Athens'],
+  ['MSK|moscou|moskau', 'Europe/Moscow'],
+  ['AEST|AEDT|AET|canberra', SYD],
   ['queensland', 'Australia/Brisbane'],
-  ['auckland|wellington|new zealand', 'Pacific/Auckland'],
-  ['singapur|cingapura', 'Asia/Singapore'],
-  ['japan', 'Asia/Tokyo'],
-  ['abu dhabi|gulf', 'Asia/Dubai'],
-  ['india|mumbai|bangalore|bengaluru|delhi|chennai|hyderabad|pune|kolkata', IND],
-  ['cape town|south africa', 'Africa/Johannesburg'],
-  ['nigeria', 'Africa/Lagos'],
-  ['kenya', 'Africa/Nairobi'],
-  ['brasilia|rio|rio de janeiro|brasil|brazil', SAO],
-  ['buenos aires|argentina', 'America/Argentina/Buenos_Aires'],
+  ['ACST|ACDT', 'Australia/Adelaide'],
+  ['AWST', 'Australia/Perth'],
+  ['NZST|NZDT|NZT|auckland|wellington|new zealand', 'Pacific/Auckland'],
+  ['SGT|singapur|cingapura', 'Asia/Singapore'],
+  ['HKT', 'Asia/Hong_Kong'],
+  ['JST|japan', 'Asia/Tokyo'],
+  ['KST', 'Asia/Seoul'],
+  ['PHT', 'Asia/Manila'],
+  ['WIB', 'Asia/Jakarta'],
+  ['GST|abu dhabi|gulf', 'Asia/Dubai'],
+  ['PKT', 'Asia/Karachi'],
+  ['IST|india|mumbai|bangalore|bengaluru|delhi|chennai|hyderabad|pune|kolkata', IND],
+  ['SAST|cape town|south africa', 'Africa/Johannesburg'],
+  ['WAT|nigeria', 'Africa/Lagos'],
+  ['EAT|kenya', 'Africa/Nairobi'],
+  ['CAT', 'Africa/Maputo'],
+  ['BRT|BRST|brasilia|rio|rio de janeiro|brasil|brazil', SAO],
+  ['ART|buenos aires|argentina', 'America/Argentina/Buenos_Aires'],
   ['ciudad de mexico|cdmx|mexico|centro de mexico', 'America/Mexico_City'],
-  ['colombia', 'America/Bogota'],
-  ['peru', 'America/Lima'],
-  ['chile', 'America/Santiago'],
+  ['COT|colombia', 'America/Bogota'],
+  ['PET|peru', 'America/Lima'],
+  ['CLT|CLST|chile', 'America/Santiago'],
   ['venezuela', 'America/Caracas'],
-  ['uruguay', 'America/Montevideo'],
+  ['UYT|uruguay', 'America/Montevideo'],
 ];
 
 /** A place name as looked up: lower case, no accents, dots or apostrophes ("St. John's" → "st johns"). */
@@ -64,22 +76,22 @@ const placeKey = (s: string): string =>
     .normalize('NFD')
     .replace(/[\p{M}.'’]/gu, '');
 
-let placeZones: Map<string, string> | undefined;
+let zoneNameMap: Map<string, string> | undefined;
 
 /**
- * Place name → zone, built once: the city of every zone the runtime knows in the continents people
- * write from (not "Pacific/Easter" nor "Indian/Christmas", which are also words), then PLACES.
- * A runtime that lists no zones still knows PLACES.
+ * Name → zone, built once: the city of every zone the runtime knows in the continents people
+ * write from (not "Pacific/Easter" nor "Indian/Christmas", which are also words), then NAMES.
+ * A runtime that lists no zones still knows NAMES.
  */
-function places(): Map<string, string> {
-  if (!placeZones) {
-    placeZones = new Map();
+function zoneNames(): Map<string, string> {
+  if (!zoneNameMap) {
+    zoneNameMap = new Map();
     for (const z of Intl.supportedValuesOf?.('timeZone') ?? [])
       if (/^(?:America|Europe|Asia|Africa|Atlantic|Australia)\/[^/]+$/.test(z))
-        placeZones.set(placeKey(z.slice(z.indexOf('/') + 1).replace(/_/g, ' ')), z);
-    for (const [names, zone] of PLACES) for (const n of names.split('|')) placeZones.set(n, zone);
+        zoneNameMap.set(placeKey(z.slice(z.indexOf('/') + 1).replace(/_/g, ' ')), z);
+    for (const [names, zone] of NAMES) for (const n of names.split('|')) zoneNameMap.set(n, zone);
   }
-  return placeZones;
+  return zoneNameMap;
 }
 
 /**
@@ -91,82 +103,13 @@ function placeAt(s: string): [string, number] | undefined {
   while (t) {
     t = t.replace(/\.$/, '');
     for (const name of [t, /^(.+?)(?:er|se|sche)$/.exec(t)?.[1] ?? '']) {
-      const zone = places().get(placeKey(name));
+      const zone = zoneNames().get(placeKey(name));
       if (zone) return [zone, name.length];
     }
     t = t.replace(/[ -]?[^ -]*$/, '');
   }
   return undefined;
 }
-
-// Abbreviations: matched case-sensitively, as written in upper case.
-const ABBR: Record<string, string> = {
-  PT: LA,
-  PST: LA,
-  PDT: LA,
-  PDST: LA,
-  MT: DEN,
-  MST: DEN,
-  MDT: DEN,
-  CT: CHI,
-  CST: CHI,
-  CDT: CHI,
-  ET: NY,
-  EST: NY,
-  EDT: NY,
-  AKST: 'America/Anchorage',
-  AKDT: 'America/Anchorage',
-  HST: 'Pacific/Honolulu',
-  AST: 'America/Halifax',
-  ADT: 'America/Halifax',
-  NST: 'America/St_Johns',
-  NDT: 'America/St_Johns',
-  GMT: LON,
-  BST: LON,
-  IST: IND,
-  WET: LIS,
-  WEST: LIS,
-  CET: CET,
-  CEST: CET,
-  MEZ: CET,
-  MESZ: CET,
-  HEC: CET,
-  HAEC: CET,
-  EET: 'Europe/Athens',
-  EEST: 'Europe/Athens',
-  OEZ: 'Europe/Athens',
-  OESZ: 'Europe/Athens',
-  MSK: 'Europe/Moscow',
-  AEST: SYD,
-  AEDT: SYD,
-  AET: SYD,
-  ACST: 'Australia/Adelaide',
-  ACDT: 'Australia/Adelaide',
-  AWST: 'Australia/Perth',
-  NZST: 'Pacific/Auckland',
-  NZDT: 'Pacific/Auckland',
-  NZT: 'Pacific/Auckland',
-  SGT: 'Asia/Singapore',
-  HKT: 'Asia/Hong_Kong',
-  JST: 'Asia/Tokyo',
-  KST: 'Asia/Seoul',
-  PHT: 'Asia/Manila',
-  WIB: 'Asia/Jakarta',
-  GST: 'Asia/Dubai',
-  PKT: 'Asia/Karachi',
-  SAST: 'Africa/Johannesburg',
-  WAT: 'Africa/Lagos',
-  EAT: 'Africa/Nairobi',
-  CAT: 'Africa/Maputo',
-  BRT: SAO,
-  BRST: SAO,
-  ART: 'America/Argentina/Buenos_Aires',
-  COT: 'America/Bogota',
-  PET: 'America/Lima',
-  CLT: 'America/Santiago',
-  CLST: 'America/Santiago',
-  UYT: 'America/Montevideo',
-};
 
 // Zone phrases written in full, case-insensitive.
 const NAMED: Array<[RegExp, string | ((m: RegExpExecArray, s: string) => [string | null, number] | undefined)]> = [
@@ -248,7 +191,7 @@ function zoneLen(s: string): [Zone | null, number] {
   }
   const a = ABBR_RE.exec(s);
   if (a) {
-    const iana = ABBR[a[1] ?? ''];
+    const iana = zoneNames().get(a[1] ?? '');
     if (iana) return [{ iana }, a[0].length];
   }
   return [null, 0];
