@@ -31,11 +31,11 @@ const NAMES: Array<[string, string]> = [
   ['AKST|AKDT', 'America/Anchorage'],
   ['HST', 'Pacific/Honolulu'],
   ['AST|ADT', 'America/Halifax'],
-  ['GMT|BST|uk|britain|british|england|scotland|wales|edinburgh|manchester|londres', LON],
+  ['GMT|BST|greenwich|uk|britain|british|england|scotland|wales|edinburgh|manchester|londres', LON],
   ['ireland|irish|irlanda', 'Europe/Dublin'],
-  ['WET|WEST|lisboa|porto|portugal|portugal continental|continental', LIS],
+  ['WET|WEST|lisboa|porto|portugal|portugal continental|continental|portuguesa', LIS],
   [
-    'CET|CEST|MEZ|MESZ|HEC|HAEC|france|francais|francaise|germany|deutschland|deutsche|deutscher|espana|spain|peninsular|nederland|nederlandse|netherlands|bruxelles|brussel|belgie|belgique|belgian|schweiz|suisse|swiss|wien|osterreich|roma|milan|barcelona|europe',
+    'CET|CEST|MEZ|MESZ|HEC|HAEC|france|francais|francaise|germany|deutschland|deutsche|deutscher|espana|spain|peninsular|nederland|nederlandse|netherlands|bruxelles|brussel|belgie|belgique|belgian|schweiz|suisse|swiss|wien|osterreich|roma|milan|barcelona|europe|mitteleuropaische|belgische|nl|belge|geneve|espanola|central europea',
     CET,
   ],
   ['canarias|canaria', 'Atlantic/Canary'],
@@ -54,7 +54,7 @@ const NAMES: Array<[string, string]> = [
   ['WIB', 'Asia/Jakarta'],
   ['GST|abu dhabi|gulf', 'Asia/Dubai'],
   ['PKT', 'Asia/Karachi'],
-  ['IST|india|mumbai|bangalore|bengaluru|delhi|chennai|hyderabad|pune|kolkata', IND],
+  ['IST|india|indian|mumbai|bangalore|bengaluru|delhi|chennai|hyderabad|pune|kolkata', IND],
   ['SAST|cape town|south africa', 'Africa/Johannesburg'],
   ['WAT|nigeria', 'Africa/Lagos'],
   ['EAT|kenya', 'Africa/Nairobi'],
@@ -101,7 +101,6 @@ function zoneNames(): Map<string, string> {
 function placeAt(s: string): [string, number] | undefined {
   let t = /^[\p{L}.'’]+(?:[ -][\p{L}.'’]+){0,3}/u.exec(s)?.[0] ?? '';
   while (t) {
-    t = t.replace(/\.$/, '');
     for (const name of [t, /^(.+?)(?:er|se|sche)$/.exec(t)?.[1] ?? '']) {
       const zone = zoneNames().get(placeKey(name));
       if (zone) return [zone, name.length];
@@ -113,8 +112,6 @@ function placeAt(s: string): [string, number] | undefined {
 
 // Zone phrases written in full, case-insensitive.
 const NAMED: Array<[RegExp, string | ((m: RegExpExecArray, s: string) => [string | null, number] | undefined)]> = [
-  [/^(?:irish\s+(?:standard\s+)?time|irish\s+summer\s+time|dublin\s+time)/i, 'Europe/Dublin'],
-  [/^india(?:n)?\s+(?:standard\s+)?time/i, IND],
   [/^(?:arizona|phoenix)(?:\s+time)?/i, 'America/Phoenix'],
   [/^central\s+europ[ea]+n?(?:\s+(?:standard|summer))?(?:\s+time)?/i, CET],
   [/^(?:western\s+europ[ea]+n?)(?:\s+(?:standard|summer))?(?:\s+time)?/i, LIS],
@@ -125,16 +122,6 @@ const NAMED: Array<[RegExp, string | ((m: RegExpExecArray, s: string) => [string
   [/^(?:mountain)(?:\s+(?:standard|daylight))?(?:\s+time)?\b/i, DEN],
   [/^(?:central)(?:\s+(?:standard|daylight))?(?:\s+time)?\b/i, CHI],
   [/^(?:eastern)(?:\s+(?:standard|daylight))?(?:\s+time)?\b/i, NY],
-  [/^(?:british\s+(?:summer\s+)?time|uk\s+time|u\.k\.\s+time|london\s+time|greenwich\s+mean\s+time)/i, LON],
-  [/^(?:mitteleurop[äa]ische\s+(?:sommer)?zeit|deutscher\s+zeit|deutsche\s+zeit|berliner\s+zeit)/i, CET],
-  [
-    /^(?:heure\s+(?:de\s+paris|fran[çc]aise|de\s+france|d['’]europe\s+centrale|de\s+bruxelles|belge|suisse|de\s+gen[èe]ve))/i,
-    CET,
-  ],
-  [/^(?:hora\s+(?:peninsular|espa[ñn]ola|de\s+espa[ñn]a|de\s+madrid|central\s+europea))/i, CET],
-  [/^(?:nederlandse\s+tijd|amsterdamse\s+tijd|belgische\s+tijd|nl-tijd)/i, CET],
-  [/^(?:hor[áa]rio|hora)\s+(?:oficial\s+)?de\s+bras[íi]lia/i, SAO],
-  [/^(?:hor[áa]rio|hora)\s+(?:de\s+)?(?:portugal(?:\s+continental)?|lisboa|portuguesa)/i, LIS],
   [/^(?:heure\s+(?:normale\s+|avanc[ée]e\s+)?de\s+l['’]est|hne|hae|hora\s+del\s+este)/i, NY],
   [/^(?:heure\s+(?:normale\s+|avanc[ée]e\s+)?du\s+pacifique|hora\s+del\s+pac[íi]fico)/i, LA],
   [/^(?:heure\s+(?:normale\s+|avanc[ée]e\s+)?du\s+centre)/i, CHI],
@@ -145,20 +132,24 @@ const NAMED: Array<[RegExp, string | ((m: RegExpExecArray, s: string) => [string
     /^(?:hor[áa]rio\s+local|local\s+time|your\s+time|ihrer\s+zeit|heure\s+locale|hora\s+local|lokale\s+tijd)/i,
     (m) => [null, m[0].length],
   ],
-  // "hora de Lisboa", "Ortszeit Berlin", "heure de la Réunion".
+  // "hora de Lisboa", "horário oficial de Brasília", "Ortszeit Berlin", "heure d'Europe centrale".
   [
-    /^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\s+(?:de\s+|del\s+|d['’]|van\s+)?(?:la\s+|el\s+)?/i,
+    /^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\s+(?:oficial\s+)?(?:de\s+|del\s+|d['’]|van\s+)?(?:la\s+|el\s+)?/i,
     (m, s) => {
       const p = placeAt(s.slice(m[0].length));
       return p && [p[0], m[0].length + p[1]];
     },
   ],
-  // "New York time", "Berliner Zeit", "Amsterdamse tijd".
+  // "New York time", "Irish Standard Time", "Berliner Zeit", "mitteleuropäische Sommerzeit", "nl-tijd".
   [
     /^/,
     (_m, s) => {
       const p = placeAt(s);
-      const t = p && /^(?:er|se|sche)?[\s-]*(?:time|zeit|tijd)(?![\p{L}])/iu.exec(s.slice(p[1]));
+      const t =
+        p &&
+        /^(?:er|se|sche)?[\s-]*(?:(?:standard|summer|sommer|mean)\s*)?(?:time|zeit|tijd)(?![\p{L}])/iu.exec(
+          s.slice(p[1]),
+        );
       return p && t ? [p[0], p[1] + t[0].length] : undefined;
     },
   ],
