@@ -22,15 +22,15 @@ const SAO = 'America/Sao_Paulo';
 // "Moskauer Zeit"), written in lower case without accents or dots. The cities of IANA zones
 // ("Toronto time", "heure de Paris") come from the runtime (zoneNames()).
 const NAMES: Array<[string, string]> = [
-  ['ET|EST|EDT|nyc|montreal|boston|miami|atlanta|washington|ottawa|philadelphia', NY],
-  ['CT|CST|CDT|dallas|houston|austin|minneapolis', CHI],
-  ['MT|MST|MDT|calgary|salt lake', DEN],
+  ['ET|EST|EDT|est|este|nyc|montreal|boston|miami|atlanta|washington|ottawa|philadelphia', NY],
+  ['CT|CST|CDT|centre|dallas|houston|austin|minneapolis', CHI],
+  ['MT|MST|MDT|rocheuses|calgary|salt lake', DEN],
   ['NST|NDT|newfoundland', 'America/St_Johns'],
   ['arizona', 'America/Phoenix'],
-  ['PT|PST|PDT|PDST|san francisco|seattle|portland|california|silicon valley', LA],
+  ['PT|PST|PDT|PDST|pacifique|pacifico|san francisco|seattle|portland|california|silicon valley', LA],
   ['AKST|AKDT', 'America/Anchorage'],
   ['HST', 'Pacific/Honolulu'],
-  ['AST|ADT', 'America/Halifax'],
+  ['AST|ADT|atlantique', 'America/Halifax'],
   ['GMT|BST|greenwich|uk|britain|british|england|scotland|wales|edinburgh|manchester|londres', LON],
   ['ireland|irish|irlanda', 'Europe/Dublin'],
   ['WET|WEST|lisboa|porto|portugal|portugal continental|continental|portuguesa', LIS],
@@ -61,7 +61,7 @@ const NAMES: Array<[string, string]> = [
   ['CAT', 'Africa/Maputo'],
   ['BRT|BRST|brasilia|rio|rio de janeiro|brasil|brazil', SAO],
   ['ART|buenos aires|argentina', 'America/Argentina/Buenos_Aires'],
-  ['ciudad de mexico|cdmx|mexico|centro de mexico', 'America/Mexico_City'],
+  ['ciudad de mexico|cdmx|mexico|centro|centro de mexico', 'America/Mexico_City'],
   ['COT|colombia', 'America/Bogota'],
   ['PET|peru', 'America/Lima'],
   ['CLT|CLST|chile', 'America/Santiago'],
@@ -122,19 +122,15 @@ const NAMED: Array<[RegExp, string | ((m: RegExpExecArray, s: string) => [string
   [/^(?:mountain)(?:\s+(?:standard|daylight))?(?:\s+time)?\b/i, DEN],
   [/^(?:central)(?:\s+(?:standard|daylight))?(?:\s+time)?\b/i, CHI],
   [/^(?:eastern)(?:\s+(?:standard|daylight))?(?:\s+time)?\b/i, NY],
-  [/^(?:heure\s+(?:normale\s+|avanc[ée]e\s+)?de\s+l['’]est|hne|hae|hora\s+del\s+este)/i, NY],
-  [/^(?:heure\s+(?:normale\s+|avanc[ée]e\s+)?du\s+pacifique|hora\s+del\s+pac[íi]fico)/i, LA],
-  [/^(?:heure\s+(?:normale\s+|avanc[ée]e\s+)?du\s+centre)/i, CHI],
-  [/^(?:heure\s+(?:normale\s+|avanc[ée]e\s+)?des\s+rocheuses)/i, DEN],
-  [/^(?:heure\s+(?:normale\s+|avanc[ée]e\s+)?de\s+l['’]atlantique)/i, 'America/Halifax'],
-  [/^(?:hora\s+del\s+centro(?:\s+de\s+m[ée]xico)?)/i, 'America/Mexico_City'],
+  [/^h[an]e\b/i, NY],
   [
     /^(?:hor[áa]rio\s+local|local\s+time|your\s+time|ihrer\s+zeit|heure\s+locale|hora\s+local|lokale\s+tijd)/i,
     (m) => [null, m[0].length],
   ],
-  // "hora de Lisboa", "horário oficial de Brasília", "Ortszeit Berlin", "heure d'Europe centrale".
+  // "hora de Lisboa", "horário oficial de Brasília", "Ortszeit Berlin", "heure d'Europe centrale",
+  // "heure normale de l'Est", "hora del Pacífico".
   [
-    /^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\s+(?:oficial\s+)?(?:de\s+|del\s+|d['’]|van\s+)?(?:la\s+|el\s+)?/i,
+    /^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\s+(?:oficial\s+|normale\s+|avanc[ée]e\s+)?(?:de\s+|del\s+|d['’]|van\s+|du\s+|des\s+)?(?:la\s+|el\s+|l['’])?/i,
     (m, s) => {
       const p = placeAt(s.slice(m[0].length));
       return p && [p[0], m[0].length + p[1]];
