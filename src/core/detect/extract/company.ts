@@ -16,7 +16,7 @@ const CAP = /^(?:\p{Lu}[\p{L}\d&'’.+-]*|\d+\p{L}[\p{L}\d]*|&)$/u;
 /** A weekday or a month name in one of the six languages ("Monday", "März"): never a name. */
 const dayOrMonth = (w: string): boolean => WEEKDAY_INDEX.has(w.toLowerCase()) || MONTH_INDEX.has(w.toLowerCase());
 const GENERIC =
-  /^(?:i|we|you|our|your|us|my|hi|hello|dear|thanks|thank|the|a|an|this|that|it|he|she|they|team|hr|ps|re|fw|fwd|aw|wg|tr|rv|offer|interview|position|role|job|application|update|congratulations|welcome|great|good|unfortunately|please|next|step|steps|human|resources|careers|recruiting|recruitment|talent|acquisition|people|hiring|manager|director|today|tomorrow|yesterday|zoom|teams|microsoft|google|meet|linkedin|email|e-mail|phone|confidential|urgent|important|reminder|outcome|result|results|status|decision|notice|selection|invitation|assessment|shortlist|shortlisting|vacancy|posting|announcement|action|needed|required|congrats|hooray|yay|quick|question|following|follow|up|checking|in|hey|ok|okay|sent|from|via|attached|attachment|ich|wir|sie|je|nous|vous|yo|nosotros|eu|nós|ik|wij|u|ihre|ihr|votre|su|sua|uw|je|reply|view)$/i;
+  /^(?:i|we|you|our|your|us|my|hi|hello|dear|thanks|thank|the|a|an|this|that|it|he|she|they|team|hr|ps|re|fw|fwd|aw|wg|tr|rv|offer|interview|position|role|job|application|update|congratulations|welcome|great|good|unfortunately|please|next|step|steps|human|resources|careers|recruiting|recruitment|talent|acquisition|people|hiring|manager|director|today|tomorrow|yesterday|zoom|teams|microsoft|google|meet|linkedin|email|e-mail|phone|confidential|urgent|important|reminder|outcome|result|results|status|decision|notice|selection|invitation|assessment|shortlist|shortlisting|vacancy|posting|announcement|action|needed|required|congrats|hooray|yay|quick|question|following|follow|up|checking|in|hey|ok|okay|sent|from|via|attached|attachment|ich|wir|sie|je|nous|vous|yo|nosotros|eu|nós|ik|wij|u|ihre|ihr|votre|su|sua|uw|reply|view)$/i;
 
 const TOKEN = /[\p{L}\d][\p{L}\d&'’.+-]*|&/uy;
 
@@ -64,17 +64,9 @@ function orgBefore(text: string, pos: number): string | null {
   let seg = text.slice(start, pos);
   const nl = seg.lastIndexOf('\n');
   if (nl >= 0) seg = seg.slice(nl + 1);
-  const cut = Math.max(
-    seg.lastIndexOf('. '),
-    seg.lastIndexOf('! '),
-    seg.lastIndexOf('? '),
-    seg.lastIndexOf(': '),
-    seg.lastIndexOf(' — '),
-    seg.lastIndexOf(' – '),
-    seg.lastIndexOf(' - '),
-    seg.lastIndexOf(', '),
-  );
-  if (cut >= 0) seg = seg.slice(cut + 2);
+  // The last sentence or clause break; "St. Agnes" goes on.
+  const cut = [...seg.matchAll(/(?<!\bSt)[.!?:,] | [—–-] /g)].pop();
+  if (cut) seg = seg.slice(cut.index + cut[0].length);
   const words = seg.trim().split(/\s+/).filter(Boolean);
   // Walk back over capitalised words and connectors.
   let k = words.length;
@@ -83,7 +75,7 @@ function orgBefore(text: string, pos: number): string | null {
     if (CAP.test(w) || (k < words.length && CONNECTOR.test(w))) k--;
     else break;
   }
-  while (k < words.length && CONNECTOR.test(words[k] ?? '')) k++;
+  while (k < words.length && CONNECTOR.test(words[k] ?? '') && words[k] !== 'St.') k++;
   const span = words.slice(k);
   // Drop a sentence-initial filler: "Today Acme", "Great news Acme".
   while (span.length > 1 && GENERIC.test(span[0] ?? '')) span.shift();
@@ -211,7 +203,7 @@ const BODY_PATTERNS: Array<[RegExp, number, 'after' | 'before']> = [
     'after',
   ],
   [
-    /\b(?:position|role|job|post|opening|vacancy|opportunit(?:y|ies)|career|internship|placement|interview|appointment|employment|apply(?:ing)?|applied|application|candidacy|interest|time|work(?:ing)?|start|future|everyone|team)\s+(?:at|with)\s+/giu,
+    /\b(?:position|role|job|post|opening|vacancy|opportunit(?:y|ies)|career|internship|placement|interview|appointment|phone|employment|apply(?:ing)?|applied|application|candidacy|interest|time|work(?:ing)?|start|future|everyone|team|board|ceo|founders?|hiring\s+manager|leadership)\s+(?:at|with)\s+/giu,
     2,
     'after',
   ],
@@ -221,22 +213,13 @@ const BODY_PATTERNS: Array<[RegExp, number, 'after' | 'before']> = [
     'after',
   ],
   [
-    /\b(?:my|our|mon|notre|mi|nuestro|meu|nosso|mijn|onze|unser\w*)\s+(?:client|cliente|klant|kunden?),?\s+(?:the\s+|l[ea]\s+|el\s+|[oa]\s+|de\s+)?/giu,
+    /\b(?:my|our|the|mon|notre|le|mi|nuestro|el|meu|nosso|o|mijn|onze|de|unser\w*|mein\w*)\s+(?:client|cliente|klant|opdrachtgever|kunden?),?\s+(?:(?:the|l[ea]|el|[oa]|de|die|der)\s+)?/giu,
     2,
     'after',
   ],
-  // The client a search firm or platform acts for: "the board of X", "search for X", "X's Chairman".
-  [
-    /\b(?:board|chair(?:man|woman|person)?|ceo|founders?|directors|hiring\s+manager|management|team|leadership)\s+(?:of|at)\s+/giu,
-    2,
-    'after',
-  ],
+  // The client an agency or a search firm acts for: "presented your CV to X", "search for X".
+  [/\b(?:cv|resume|résumé|profile?|lebenslauf)\s+(?:to|naar|an|à|a|para|ao)\s+/giu, 2, 'after'],
   [/\b(?:search|mandate|assignment|process|role|position|vacancy)\s+(?:for|with)\s+/giu, 1.5, 'after'],
-  [
-    /['’]s\s+(?:chair(?:man|woman|person)?|ceo|board|founders?|hiring\s+manager|team|hr|recruiter|offer)\b/giu,
-    2,
-    'before',
-  ],
   [/\s+(?:sent|invited|offered|proposed|shortlisted|selected|hired|chose)\s+you\b/gu, 2.5, 'before'],
   [
     /\s+(?:is|are)\s+(?:very\s+|so\s+)?(?:pleased|delighted|happy|excited|thrilled|glad|hiring|committed|an?\s+equal)\b/gu,
@@ -248,13 +231,10 @@ const BODY_PATTERNS: Array<[RegExp, number, 'after' | 'before']> = [
     2,
     'before',
   ],
-  [/\s+(?:would\s+like|wants|want|called|reviewed|liked|loved|came\s+back|got\s+back)\s+/gu, 1.5, 'before'],
+  [/\s+(?:would\s+like|wants|want|loves|called|reviewed|liked|loved|came\s+back|got\s+back)\s+/gu, 1.5, 'before'],
   // An agency's booking: "you're locked in with X", "I've booked you in with X".
   [/\b(?:locked|booked|lined|set)\s+(?:you\s+)?(?:in|up)\s+with\s+/giu, 2, 'after'],
-  [/\s+(?:talent|recruiting|recruitment|careers|hr|people|hiring)\s+(?:team|acquisition)\b/giu, 2, 'before'],
   [/\b(?:bei|für|im\s+Namen\s+(?:der|von|des))\s+(?:der\s+|dem\s+|uns,?\s+)?/gu, 2, 'after'],
-  [/\b(?:Vertrauen|Interesse),?\s+(?:das|die|den)\s+Sie\s+(?:damit\s+)?(?:der|dem|den|an\s+der)\s+/gu, 2.5, 'after'],
-  [/\b(?:an\s+der|an\s+die|an\s+das)\s+/gu, 1, 'after'],
   [
     /\b(?:chez|rejoindre|au\s+sein\s+(?:de\s+la|du|de|d['’])|de\s+la\s+part\s+(?:de|du|d['’])|candidature\s+(?:à|a|au)\s+(?:la\s+|le\s+)?)\s*/gu,
     2,
@@ -274,7 +254,7 @@ const SUBJECT_PATTERNS: RegExp[] = [
 
 // Words that show the sender acts for someone else.
 const INTERMEDIARY =
-  /\b(?:the|my|our|your|mon|notre|mi|nuestro|meu|nosso|mijn|onze)\s+(?:client|cliente|klant)\b|\bclient['’]?s?\s+(?:note|message)|message\s+from\s+the\s+client|\bon\s+behalf\s+of\b|\b(?:search|mandate)\s+for\b|\bpassed\s+(?:on\s+(?:your|you)\b|your\s+(?:cv|resume|résumé|profile|application|details)\b)|\bsubmitted\s+you\b|\bmein(?:em)?\s+kunden\b/iu;
+  /\b(?:the|my|our|your|mon|notre|le|mi|nuestro|el|meu|nosso|o|mijn|onze|de|unser\w*|mein\w*)\s+(?:client|cliente|klant|opdrachtgever|kunden?)\b|\bclient['’]?s?\s+(?:note|message)|message\s+from\s+the\s+client|\bon\s+behalf\s+of\b|\b(?:search|mandate)\s+for\b|\bpassed\s+(?:on\s+(?:your|you)\b|your\s+(?:cv|resume|résumé|profile|application|details)\b)|\bsubmitted\s+you\b|\bpowered\s+by\b|\b(?:the|l['’]|der|el|o|de)\s*(?:employer|employeur|arbeitgeber|empleador|empregador|werkgever)\b/iu;
 
 /** Employer key of another address in the text, or '' for free-mail and test domains. */
 function otherKey(domain: string): string {
@@ -298,7 +278,7 @@ function looksLikeTitle(t: string): boolean {
 }
 
 const AGENCY_KEY =
-  /staffing|recruit|rec$|talent|search|personnel|headhunt|resourcing|placement|interim|uitzend|werving|ett$/;
+  /staffing|recruit|rec$|talent|search|personnel|hunt|manpower|resourcing|placement|interim|uitzend|werving|ett$/;
 
 /** A phrase written in lower case, shown in Title Case. */
 const title = (p: string): string =>
@@ -393,7 +373,7 @@ interface Cand {
 const URLISH =
   /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/\S+|\bwww\.\S+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:example|com|org|net|io|co|de|fr|es|pt|nl|be|br|uk)\b[\w./?=&%#-]*/giu;
 const PRONOUN_LEAD =
-  /^(?:ihr|ihre|dein|deine|unser|unsere|your|our|my|votre|notre|mon|ma|tu|su|sua|seu|nuestra|nuestro|nossa|nosso|uw|je|jouw|ons|onze|dear|hi|hello|hallo|bonjour|hola|ol[áa]|beste|geachte)\s/i;
+  /^(?:ihre?|deine?|unsere?|your|our|my|votre|notre|mon|ma|tu|sua?|seu|nuestr[ao]|noss[ao]|uw|je|jouw|ons|onze|dear|hi|hello|hallo|bonjour|hola|ol[áa]|beste|geachte)\s/i;
 
 /** A mailbox nobody reads: no-reply@, notifications@, jobs-noreply@, mailer@. */
 const AUTOMATED = /reply|notif|mailer/;
@@ -409,7 +389,7 @@ function isPlatform(prep: Prepared, key: string): boolean {
   const d = prep.sender.display;
   if (SERVICE_LABEL.test(key)) return true;
   if (!key || !AUTOMATED.test(prep.sender.local)) return false;
-  if (/\b(?:notif\w*|notify|mail)$/i.test(d)) return true;
+  if (/\b(?:notif\w*|notify|mail|portal|bot)$/i.test(d)) return true;
   const org = stripDept(d);
   return !!org && !personName(org) && !deptOnly(org) && domainSim(org, key) < 0.5;
 }
@@ -555,17 +535,19 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
       if (ROLE_HEAD.test(m[1] ?? '')) add(orgAt(t, m.index + m[0].length), 2, src);
     }
   }
-  for (const re of SUBJECT_PATTERNS) {
-    re.lastIndex = 0;
-    for (const m of prep.subject.matchAll(re)) {
-      const part = (m[1] ?? '').trim();
-      // "(BST)", "(PT)": a zone, not a name.
-      if (!part || part.split(/\s+/).length > 6 || /^[A-Z]{1,3}[SD]?T$/.test(part)) continue;
-      const org = orgAt(part, 0);
-      if (org && org.length >= part.length - 2 && !ROLE_HEAD.test(org)) add(org, 1.5, 'subject-weak');
-      else if (org && key && domainSim(org, key) >= 0.6) add(org, 1.5, 'subject-weak');
+  // A booking tool's event title reads like a subject: "Event: Interview – Paralegal (Thornbury LLP)".
+  for (const subj of [prep.subject, ...[...text.matchAll(/^(?:event|what|title):\s*(.+)$/gim)].map((m) => m[1] ?? '')])
+    for (const re of SUBJECT_PATTERNS) {
+      re.lastIndex = 0;
+      for (const m of subj.matchAll(re)) {
+        const part = (m[1] ?? '').trim();
+        // "(BST)", "(PT)": a zone, not a name.
+        if (!part || part.split(/\s+/).length > 6 || /^[A-Z]{1,3}[SD]?T$/.test(part)) continue;
+        const org = orgAt(part, 0);
+        if (org && org.length >= part.length - 2 && !ROLE_HEAD.test(org)) add(org, 1.5, 'subject-weak');
+        else if (org && key && domainSim(org, key) >= 0.6) add(org, 1.5, 'subject-weak');
+      }
     }
-  }
   // 4. Phrases spelling the sender's domain, in the message or its quoted history.
   if (key) {
     const seen = new Set<string>();
@@ -580,8 +562,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
   const all = `${prep.subject}\n${prep.newest}\n${prep.quoted}`;
   const intermediary =
     (key && AGENCY_KEY.test(key)) ||
-    (/client|cliente|klant|kunde|behalf|search|mandate|passed|submitted/i.test(`${prep.subject}\n${text}`) &&
-      INTERMEDIARY.test(`${prep.subject}\n${text}`)) ||
+    INTERMEDIARY.test(`${prep.subject}\n${prep.newest}`) ||
     cands.some((c) => (c.src === 'sig' || c.src === 'from') && AGENCY.test(c.text) && c.sim >= 0.5);
   if (intermediary) {
     const seen = new Set<string>([key]);
@@ -676,8 +657,15 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
   let pick = groups[0];
   // An agency names its client: prefer an employer named in the body or subject.
   if (pick && (pick.agency || intermediary) && pick.sim >= 0.5) {
+    // An agency's subject may lead with its client: "RE: Lumenford – project controls role".
+    const lead = pick.agency && /^(?:\w+:\s*)*(.+?)\s[|–—:-]/.exec(prep.subject)?.[1];
     const client = groups.find(
-      (g) => g !== pick && g.sim < 0.5 && !g.agency && (g.actor >= 1.5 || g.srcs.has('other-domain')) && g.score >= 1.5,
+      (g) =>
+        g !== pick &&
+        g.sim < 0.5 &&
+        !g.agency &&
+        (g.actor >= 1.5 || g.srcs.has('other-domain') || g.best.text === lead) &&
+        g.score >= 1.5,
     );
     if (client) pick = client;
   }

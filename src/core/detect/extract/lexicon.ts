@@ -46,8 +46,8 @@ export const AGENCY =
 export const LEGAL_SUFFIX =
   /(?:[\s,]+(?:inc|incorporated|llc|l\.l\.c|llp|ltd|limited|plc|corp|corporation|co|company|gmbh(?:\s*&\s*co\.?\s*kg)?|ggmbh|ag|kg|mbb|e\.?\s?v|s\.?\s?a\.?\s?s|s\.?\s?a\.?\s?r\.?\s?l|s\.?\s?a|s\.?\s?l|s\.?\s?l\.?\s?u|sarl|sas|b\.?\s?v|n\.?\s?v|bv|nv|vof|lda|ltda|s\/a|pty|pte|oy|ab|as|a\/s|aps|spa|srl|gbr|ohg|ug)\.?)+$/i;
 
-/** A calendar's own notification ("Google Calendar"): its name is nobody's employer. */
-export const CALENDAR = /\b(?:calendar|kalender|calendrier|calendario)$/i;
+/** A calendar's own notification ("Google Calendar"), a meeting tool ("Google Meet") or a bot: nobody's employer. */
+export const CALENDAR = /\b(?:calendar|kalender|calendrier|calendario|meet|teams|bot)$/i;
 
 /** A greeting that opens a letter: its first word is never the writer's name ("Bonsoir Camille,"). */
 export const GREETING =
