@@ -1,7 +1,7 @@
 /** Who wrote the email, and whom else it names that the reader may want to thank. */
 import type { Contact } from '../../messages';
 import { ATS, CALENDAR, COMPANY_WORD, GREETING, MANAGER_TITLE, ORG_WORD, RECRUITER_TITLE, TITLE_WORD } from './lexicon';
-import { domainKey, domainSim } from './match';
+import { domainKey, domainSim, squash } from './match';
 import { PARTICLE, type Prepared, personName } from './prepare';
 
 export interface Signer {
@@ -139,13 +139,6 @@ export function findSigner(prep: Prepared): Signer | null {
   return name ? { name, given: givenName(prep, name, ''), line: -1, title: '' } : null;
 }
 
-const squashName = (s: string): string =>
-  s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z]/g, '');
-
 /**
  * The name they go by. A two-word sign-off inside a longer full name ("Boon Keat" of
  * "Tay Boon Keat"), or two words the address writes as one ("weiling_chua" → "Wei Ling"),
@@ -167,7 +160,7 @@ function givenName(prep: Prepared, full: string, signed: string): string {
       // Nor does a surname with its particle ("Nic Giolla", "Mac Aodha", "Van Dijk").
       if (/^\p{Ll}/u.test(tokens[i] ?? '') || /^\p{Ll}/u.test(tokens[i + 1] ?? '') || PARTICLE.test(tokens[i] ?? ''))
         continue;
-      if (squashName(`${tokens[i]}${tokens[i + 1]}`) === seg) return `${tokens[i]} ${tokens[i + 1]}`;
+      if (squash(`${tokens[i]}${tokens[i + 1]}`) === seg) return `${tokens[i]} ${tokens[i + 1]}`;
     }
   }
   return first;

@@ -99,7 +99,7 @@ function quoteStart(lines: string[]): number {
 }
 
 /** Lower case without accents, ß as ss: "Grüße" and "Gruesse" are written both ways. */
-const fold = (s: string): string => s.toLowerCase().replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '');
+export const fold = (s: string): string => s.toLowerCase().replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '');
 /**
  * Closings: the classifier's (text.ts), and those that extraction also reads as one, since only
  * a name follows them.

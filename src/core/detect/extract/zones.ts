@@ -4,6 +4,8 @@
  * Intl.DateTimeFormat, so "EST" written in July gives New York's summer offset.
  */
 
+import { fold } from './prepare';
+
 export type Zone = { iana: string } | { offset: number };
 
 const NY = 'America/New_York';
@@ -70,11 +72,7 @@ const NAMES: Array<[string, string]> = [
 ];
 
 /** A place name as looked up: lower case, no accents, dots or apostrophes ("St. John's" → "st johns"). */
-const placeKey = (s: string): string =>
-  s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\p{M}.'’]/gu, '');
+const placeKey = (s: string): string => fold(s).replace(/[.'’]/g, '');
 
 let zoneNameMap: Map<string, string> | undefined;
 
