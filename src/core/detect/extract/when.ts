@@ -181,7 +181,7 @@ function isAmericas(zone: Zone | null, ref: Ref): boolean {
 // The end of a range ("10h às 18h", "9:00–5:00"): the start is the proposal, if any.
 // (Not a year: "jeudi 4 juin 2026 à 14h00", nor a date: "dia 25/08 às 9h".)
 const RANGE_END =
-  /(?<![\d/.])\d{1,2}(?:[:.hu]\d{2})?\s*(?:[ap]\.?\s?m\.?|h|uhr|uur)?\s*(?:[-–—]|to|till|until|bis|às|as|a|à|al|tot|t\/m|and|und|et|y|e|en)\s*$/iu;
+  /(?<![\d/.])\d{1,2}(?:[:.hu]\d{2})?\s*(?:[ap]\.?\s?m\.?|h|uhr|uur)?\s*(?:[-–—]|to|till|until|bis|à|a|al|às|as|tot|t\/m|and|und|et|y|e|en)\s*$/iu;
 // A length of time ("about 1h30", "environ 2 h", "ca. 1,5 Stunden").
 const DURATION =
   /(?<![\p{L}])(?:about|approx\.?|approximately|around|roughly|environ|durée\s+(?:de|d['’])|pendant|ca\.|circa|etwa|ungef[äa]hr|cerca\s+de|aproximadamente|ongeveer|zo['’]n|for|lasts?|duration|dauer|duur|dura(?:r[áa])?|d['’]environ)\s*:?\s*$/iu;
