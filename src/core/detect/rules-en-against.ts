@@ -43,6 +43,8 @@ x3 rejected from
 x3 i|i've got|received the|their _10 email|mail
 x3 i heard back
 x3 i applied
+x4 submitted|sent your referral
+x3 what the? interview|interviews|process _1 is|are|was|were like
 x4 i i|i've|was _1 been? ghosted|rejected|turned
 x3 story about|on
 x4k mock interview*
@@ -100,8 +102,7 @@ x4 feedback|scorecard|scores _1 due
 x4 approval|approve|approved|approving _1 a|an|the|this _2 headcount|hire|offer|requisition
 x4 offer approval|approvals
 x4 offer for _3 candidate
-x5 you are a|an|the|their? hiring manager|managers
-x5 you're|youre a|an|the|their? hiring manager|managers
+x5 are|you're|youre a|an|the|their? hiring manager|managers
 x4 call|email|phone|ring|tell the|your applicant|candidate
 x4 as the? hiring manager|interviewer|approver
 x3 has|have accepted _2 offer
@@ -121,29 +122,27 @@ x4 reference for a|an|her|him|my|our|the|them|this|your
 x4 $happy _1 to accept
 x5 i|i'm|i've _1 am|have|will|would? _2 accept|accepted|accepting|decline|declined|declining
 x5 i|i've _2 decided _2 to? accept|decline|remain|stay|turn|withdraw
-x5 i accept
 x3 is it _1 bad|greedy|normal|ok|okay|rude|weird to ask|negotiate|push
-x4 should i _2 accept|counter|negotiate
+x4 should i _2 accept|counter|negotiate|push
 x4k exit interview|interviews|survey
 x5 thank|thanks _1 you? _3 for the|your _2 offer|proposal
 x5 thank|thanks _1 you? _2 for arranging|hosting|organising|organizing
 x4 for having|hosting|interviewing me
 x5 withdraw|withdrawing from|my _1 application|candidacy|consideration|process
+x5 you|you've have? withdrawn|withdrew your application|candidacy
 x3 my application|candidacy|cv|interview|interviews|offer|resume
 x5 i got _3 call|callback|interview|it|job|no|offer|position|rejection|role|through
 x4 i|i've _1 got|made it _2 through|to the
 x4 i did|didn't not _1 get
-x4 ghosted|hired|offered|rejected me
-x4 turned me down
+x4 ghosted|hired|offered|rejected|turned me
 x4 got a|the _1 call|job|no|offer|rejection
 x3 excited about the|this _1 opportunity|position|role
 x3 look forward to hearing _1 from you? _2 next steps
 x3 i|i'd _1 love _1 to interview for
 x2 my|our _1 brother|dad|daughter|husband|kid|kids|mom|mum|sister|son|wife
 x1 haha|lol|omg|xoxo
-x3 grant|grants application|applications|committee|cycle|decision|funding|panel|program|proposal|proposals
+x3 funding|grant|grants application|applications|committee|cycle|decision|funding|panel|program|proposal|proposals
 x3 research grant|grants
-x3 funding application|applications|cycle|decision|panel|proposal
 x4k for funding
 x3 funders
 x3 funded _3 applications|projects|proposals
@@ -172,7 +171,7 @@ x3 wait-list|waiting|waitlist|waitlisted list
 x4k apartment|flat|home|house|lease|property|rental|tenancy _1 application|applications
 x4k stall|stallholder|stallholders|stalls
 x4k application|applied|applying _3 apartment|bursary|flat|grant|lease|loan|mortgage|property|rental|scholarship|tenancy|unit
-x3 lease|rent|rental|rentals
+x3 lease|rent|rental|rentals|tenant|tenants
 x4 landlord|landlords
 x2 apartment|apartments|tenancy
 x3 application fee|fees
@@ -187,26 +186,21 @@ x3 invoice|shipment
 x3 return policy|request|window
 x3 order #d
 x4 itt|proposers|rfi|rfp|rfq|solicitation|tender|tenders
-x4 award|awarded _3 bid|contract|tender
 x4 buyers|realtor|realty|sellers
 x4 close|closing|opened of? escrow
 x4 escrow agent|company|deposit|officer
 x4 the|your seller
-x4 listing agent|brokerage
-x3 home inspection
 x3 counter-offer|counteroffer
 x4k offer on _2 apartment|condo|flat|home|house|property|unit
 x4 asking|purchase price
-x4 estate agent
+x4 estate|letting|lettings|listing agency|agent|agents
 x4 real estate
 x4 conveyancer|conveyancing
 x3 open house|viewing|viewings
-x4 letting|lettings agency|agent|agents
 x4 property _1 at #d
 x3 for the property
-x3 tenant|tenants
 x4 available|other|our|similar properties
-x3 the landlord|owner|owners|vendor|vendors
+x3 the owner|owners|vendor|vendors
 x3 move-in|movein
 x2 inspection|inspections|viewing
 x3 bid|bidder|bidders|bidding|bids
@@ -227,7 +221,7 @@ x4 hiring|job|jobs|recruiting|recruitment fair|fairs|expo
 x3 #d|participating|registered employers
 x4 congratulated|endorsed you
 x4 i start at|on the|my new
-x3 your _1 membership|order|subscription
+x3 your _1 membership|order|receipt|subscription
 x4 answers|responses are|go _3 anonymous|confidential
 x3 temporary password
 x4 fair credit reporting

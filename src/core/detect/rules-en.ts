@@ -128,7 +128,8 @@ r5k not _3 take|taking it|things|this _1 further|forward
 r5k went|gone|going|decided _2 with|for somebody|someone _1 else? for the _4 gig|job|opening|position|post|role|spot|vacancy
 r4 not|won't|wont _1 be able to move|offer|proceed|progress|take
 r4 not able to continue|extend|invite|mov*|offer|proceed|progress|take
-r4 unable to consider|move|offer|proceed|progress|take
+r4 unable to consider|move|proceed|progress|take
+r4 unable to offer _2 $pos|admission|placement|you
 r5k not|unable|cannot|can't|won't _5 application|candidacy|candidature further|forward
 r5k not|unable|won't _4 you further|forward
 r5k not|wasn't|weren't _3 enough to advance|continue|move|proceed|progress|reach
@@ -172,7 +173,7 @@ r4 not _2 fill|filling|hire|hiring|recruit|recruiting _2 for|the|this
 r4 hiring _1 freeze|hold|pause|paused
 r4k close|closed|closing _2 your _1 application|candidacy|file
 r3 another|other _1 contractor*|freelancer*|intern|interns|student*
-r5k can't|cannot|not|unable _2 offer you _4 $pos
+r5k can't|cannot|not|unable|won't _2 offer|offering you _4 $pos
 r3 can't|cannot|unable _1 to? offer you
 r5 continu*|go|going|gone|move|moved|moving|proceed*|progress*|went ahead|forward _2 with a|another|different|other $cand
 r5k decided|go|going|gone|went _2 for|with|w somebody|someone
@@ -401,5 +402,6 @@ x3s #d off
 x4s new jobs|vacancies
 x4s job alert|alerts
 x3s jobs
+x4s didn't|didnt get it
 x4s application|submission confirmation|received|submitted
 `;
