@@ -158,9 +158,12 @@ x4k interview|portrat _6 fur unsere|unser|unseren _1 ausgabe|blog|leser|leserinn
 x4k ausbildungsmesse|berufsmesse|firmenkontaktmesse|jobmesse|karrieremesse|recruitingmesse
 x4 uber|mehr als? #d aussteller|arbeitgeber|betriebe|firmen|unternehmen
 x4k semesterbeitrag|stipendiat|stipendiatin|stipendium|studienplatz
-x4k abstract|einreichung|kongress|programmkomitee|tagung
+x4k abstract|einreichung|programmkomitee|tagung
+x4 kongress
 x4 als referenz _2 angegeben|genannt
 x4 alle jobs|stellen|stellenangebote _1 ansehen|anzeigen
 x4 lesen sie auch
 x4kb darlehen|finanzierungsangebot|kaufangebot|kaufpreis|kreditangebot|makler|maklerin|notartermin
+r5 position|stelle _3 anderen _1 bewerber*|kandidat*|person _2 anzubieten|ubertragen|vergeben|zuzusagen
+x5 mich sehr|riesig? zusagen zu konnen|durfen
 `;

@@ -24,7 +24,7 @@ o3 adjunto _3 contrato|oferta|propuesta
 o3 incorporacion|incorporarle|incorporarse|incorporarte
 o3 fecha de incorporacion|ingreso
 o4 nombramiento _3 funcionaria|funcionario|interina|interino
-o4 ampliacion|prorroga|renovacion _4 contrato _2 laboral|plazo|temporal|termino|tiempo|trabajo
+o4 ampliacion|prorroga|renovacion _4 contrato _2 laboral|obra|plazo|temporal|termino|tiempo|trabajo
 o3 propone|proponemos|proponerle|proponerte _2 prorroga|prorrogar*|renovacion|renovar*
 o2 otrosi
 o2 convenio de practicas
@@ -156,4 +156,9 @@ x4 coinciden|encajan con tu|su _1 busqueda|perfil
 x4 lee|leer tambien
 x4k oferta de compra
 x4 cuota mensual|hipoteca|prestamo|tae
+o2 brutos|pagas
+r5 candidatas|candidatos|perfiles|personas _3 ajusta|ajustan|adapta|adaptan|adecua|adecuan|encaja|encajan _1 mas|mejor
+x4k arrendador|arrendadora|inquilina|inquilino|propietaria|propietario
+x4 boletin mensual|quincenal|semanal
+x3 suscribase|suscribete|suscribite
 `;

@@ -169,4 +169,5 @@ x4k offre|offres d'|de achat|credit|pret
 x4 pret|prets immobilier|personnel
 x4 espace client|taeg
 x4 je fais|ferai|mene|menerai _2 les _1 entretiens
+o5 aimerait|aimerions|voudrait|voudrions|souhaiterait|souhaiterions _2 que tu|vous _1 joignes|joigniez|rejoignes|rejoigniez
 `;

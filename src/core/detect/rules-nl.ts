@@ -139,4 +139,5 @@ x4 zoekopdracht
 x4 lees ook
 x4k je|jouw|uw bod
 x4kb hypotheek|hypotheekofferte|koopsom|koopwoning|lening|makelaar|makelaardij|makelaars|overdrachtsdatum
+r5 nodig|nodigen _3 niet uit
 `;

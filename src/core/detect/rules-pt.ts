@@ -161,4 +161,6 @@ x3a se _3 avancar|avancares|selecionad*
 x4 leia tambem
 x4k proposta de compra
 x4 credito habitacao|emprestimo|taeg
+j1 concursal
+j1 posto de trabalho
 `;
