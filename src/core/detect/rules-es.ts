@@ -158,7 +158,8 @@ x4k oferta de compra
 x4 cuota mensual|hipoteca|prestamo|tae
 o2 brutos|pagas
 r5 candidatas|candidatos|perfiles|personas _3 ajusta|ajustan|adapta|adaptan|adecua|adecuan|encaja|encajan _1 mas|mejor
-x4k arrendador|arrendadora|inquilina|inquilino|propietaria|propietario
+x4k arrendador|arrendadora|inquilina|inquilino
+x4 propietaria|propietario
 x4 boletin mensual|quincenal|semanal
 x3 suscribase|suscribete|suscribite
 `;

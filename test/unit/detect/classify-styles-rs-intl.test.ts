@@ -82,13 +82,28 @@ describe('Spanish', () => {
       subject: 'Tu postulación a Técnico de Soporte',
       body: 'Hola Lucía: gracias por tu tiempo en las pruebas. Elegimos seguir con candidatos cuyo recorrido se adapta mejor a lo que buscamos ahora. Te deseamos mucha suerte.',
     },
-    // x4k arrendador|arrendadora|inquilina|inquilino|propietaria|propietario
+    // x4 propietaria|propietario (not decisive: see the next case)
     {
-      name: 'a landlord choosing another applicant stays other',
+      name: 'a flat owner choosing another applicant stays other',
       kind: 'other',
       subject: 'Piso de la calle Olmo',
+      from: 'Inmobiliaria Olmo <contacto@inmo-olmo.example>',
+      body: 'Hola Marta: gracias por venir a verlo el jueves. La propietaria se decidió por otro postulante, así que no podemos avanzar con tu solicitud. Te avisamos si sale algo parecido por la zona.\n\nSaludos,\nInés – Inmobiliaria Olmo',
+    },
+    // x4 propietaria|propietario, not x4k: an owner who hires is still hiring
+    {
+      name: 'a café owner offering a job stays an offer',
+      kind: 'offer',
+      subject: 'Camarera para la terraza',
+      body: 'Hola Sara: soy la propietaria de la cafetería Olmo. Después de la prueba del sábado, nos gustaría ofrecerte el puesto de camarera para la temporada de verano, con 1.300 € brutos al mes. ¿Puedes empezar el lunes?',
+    },
+    // x4k arrendador|arrendadora|inquilina|inquilino
+    {
+      name: 'a letting agent picking another tenant stays other',
+      kind: 'other',
+      subject: 'Estudio en la calle Olmo',
       from: 'Gestión Olmo <contacto@gestion-olmo.example>',
-      body: 'Hola Marta: la propietaria se decidió por otro postulante, así que no podemos avanzar con tu solicitud. Te avisamos si sale otro piso similar.',
+      body: 'Hola Marta: el arrendador eligió a otro perfil de inquilino, así que no vamos a poder avanzar con tu solicitud. Gracias por enviar la documentación tan rápido.',
     },
     // x4 boletin mensual|quincenal|semanal
     {
