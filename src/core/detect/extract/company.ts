@@ -47,15 +47,11 @@ export function orgAt(text: string, pos: number): string | null {
   while (words.length > 0 && CONNECTOR.test(words[words.length - 1] ?? '') && words[words.length - 1] !== 'St.')
     words.pop();
   if (words.length === 0) return null;
-  let s = words
+  const s = words
     .join(' ')
     .replace(/['’]s$/u, '')
     .replace(/[.,]$/, '');
-  if (/^the\s/i.test(s) && words.length === 1) return null;
-  s = s.trim();
-  if (!s || GENERIC.test(s) || dayOrMonth(s)) return null;
-  if (words.length === 1 && GENERIC.test(words[0] ?? '')) return null;
-  return s;
+  return !s || GENERIC.test(s) || dayOrMonth(s) ? null : s;
 }
 
 /** Capitalised name ending right before `pos` on the same line: "… Veridian Mutual| has extended". */
@@ -172,9 +168,9 @@ function capShare(s: string): number {
 
 const PHONE = /(?:\+?\d[\d\s().-]{6,}\d)/;
 const STREET =
-  /\b(?:street|st\.|road|rd\.?|avenue|ave\.?|blvd|boulevard|drive|dr\.|lane|ln\.?|suite|floor|fl\.|straße|strasse|stra[ßs]e|weg|laan|straat|plein|gracht|kade|rue|calle|avenida|av\.|rua|pkwy|parkway|court|square|way|building|unit|po box|piso|andar|étage|etage)\b|(?:stra(?:ß|ss)e|weg|laan|straat|gracht|plein)\b/i;
+  /\b(?:street|st\.|road|rd\.?|avenue|ave\.?|blvd|boulevard|drive|dr\.|lane|ln\.?|suite|floor|fl\.|kade|rue|calle|avenida|av\.|rua|pkwy|parkway|court|square|way|building|unit|po box|piso|andar|étage|etage)\b|(?:stra(?:ß|ss)e|weg|laan|straat|gracht|plein)\b/i;
 const POSTCODE =
-  /\b\d{5}(?:-\d{4})?\b|\b\d{4,5}\s+[\p{Lu}][\p{Ll}]+|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s*\d[A-Z]{2}\b|\b\d{4}\s?[A-Z]{2}\b|\b\d{5}-\d{3}\b|\b\d{4}-\d{3}\b/u;
+  /\b\d{5}(?:-\d{4})?\b|\b\d{4,5}\s+[\p{Lu}][\p{Ll}]+|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s*\d[A-Z]{2}\b|\b\d{4}\s?[A-Z]{2}\b|\b\d{4}-\d{3}\b/u;
 const isAddress = (p: string): boolean =>
   (/\d/.test(p) && STREET.test(p)) || POSTCODE.test(p) || /^\d+\s+\p{L}/u.test(p);
 
@@ -523,12 +519,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
         if (m[0].length === 0) re.lastIndex++;
       }
     }
-  }
-  // "Payroll Specialist at Thistlewood & Stroud": a job title, then "at" and the employer.
-  for (const [src, t] of [
-    ['body', text],
-    ['subject', prep.subject],
-  ] as const) {
+    // "Payroll Specialist at Thistlewood & Stroud": a job title, then "at" and the employer.
     let n = 0;
     for (const m of t.matchAll(/([\p{L}]+)\s+(?:at|@)\s+(?=\p{Lu})/gu)) {
       if (++n > 20) break;
