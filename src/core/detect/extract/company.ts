@@ -151,12 +151,9 @@ export function stripDept(s: string): string {
   const parts = t.split(SEP);
   const kept = parts.filter((p) => !deptOnly(p));
   if (kept.length > 0 && kept.length < parts.length) t = kept.join(', ');
-  for (let n = 0; n < 3; n++) {
-    const u = unwrap(t);
-    if (u === t) break;
-    t = u;
-  }
-  return t.replace(/[\s,|–—-]+$/, '').trim();
+  return unwrap(t)
+    .replace(/[\s,|–—-]+$/, '')
+    .trim();
 }
 
 /** Share of capitalised words (connectors aside): taglines like "Putting Ohio to work" score low. */
@@ -175,7 +172,7 @@ const isAddress = (p: string): boolean =>
   (/\d/.test(p) && STREET.test(p)) || POSTCODE.test(p) || /^\d+\s+\p{L}/u.test(p);
 
 function isCompanyLike(part: string, signerName: string, key = ''): boolean {
-  const p = part.replace(/\s*\(?#\s*\d+\)?\s*$/, '').trim();
+  const p = part.trim();
   if (p.length < 2 || p.length > 70) return false;
   if (/@|https?:|www\.|\.example\b|\.(?:com|org|net|io)\b/i.test(p)) return false;
   if (PHONE.test(p) || isAddress(p)) return false;
@@ -470,7 +467,6 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
         // A lone word after the company ("Spinifex Talent | Perth") or a practice area after a title
         // ("Senior Consultant – Supply Chain") is weaker unless the domain spells it.
         if (sim < 0.5 && (afterTitle || (!/\s/.test(p) && parts.length > 1))) w = 2;
-        if (/^(?:department|dept|division|office|faculty|school)\s+of\b/i.test(p) && sim < 0.5) w = 3;
         add(p, w, 'sig');
       }
       afterTitle ||= isTitle;
@@ -515,7 +511,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
       let n = 0;
       for (let m = re.exec(t); m && n < 20; m = re.exec(t), n++) {
         const org = dir === 'after' ? orgAt(t, m.index + m[0].length) : orgBefore(t, m.index);
-        if (org && capShare(org) >= 0.6) add(org, w, src);
+        add(org, w, src);
         if (m[0].length === 0) re.lastIndex++;
       }
     }
@@ -536,7 +532,6 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
         if (!part || part.split(/\s+/).length > 6 || /^[A-Z]{1,3}[SD]?T$/.test(part)) continue;
         const org = orgAt(part, 0);
         if (org && org.length >= part.length - 2 && !ROLE_HEAD.test(org)) add(org, 1.5, 'subject-weak');
-        else if (org && key && domainSim(org, key) >= 0.6) add(org, 1.5, 'subject-weak');
       }
     }
   // 4. Phrases spelling the sender's domain, in the message or its quoted history.
