@@ -95,19 +95,21 @@ const LEAD =
 /** Units a team is organised in: part of a wrapper, never enough to make one. */
 const UNIT =
   /^(?:time|ops|operations|department|dept|departamento|d[ée]partement|afdeling|unit|office|division|desk|branch|program(?:me|a)?|relations|portal|bot|workforce|exam|university|early|campus|global|corporate|pedag[óo]gica|dotation)$/iu;
-/** Fields a department works in: a name made only of these and the words above is no employer. */
+/**
+ * Fields a department works in and the words joining them (any case: "Finance And Admin"): a
+ * name made only of these and the words above is no employer.
+ */
 const AREA =
-  /^(?:selection|panel|secretariat|branch|services?|supply|chain|engineering|finance|accounting|sales|marketing|technology|legal|nursing|medical|clinical|regional|national|local|lab|laboratory|microbiology|administration|admin|support|operations|centre|center|gente|gest[ãa]o|gesti[óo]n|humana)$/iu;
+  /^(?:selection|panel|services?|supply|chain|engineering|finance|accounting|sales|marketing|technology|legal|nursing|medical|clinical|regional|national|local|lab|laboratory|microbiology|administration|admin|support|centre|center|gente|gest[ãa]o|gesti[óo]n|humana|of|for|the|dos|das|d['’]\p{L}*|van|y|e|et|und|and|&)$/iu;
 /** Words joining a wrapper to the name it wraps ("Time de Recrutamento X", "Recruiting at X"). */
 const LEAD_JOIN = /^(?:de|des|du|da|do|del|der|van|la|le|bij|bei|at|@|chez|y|e|et|und|and|&)$/;
-const JOIN = /^(?:of|for|the|dos|das|d['’]\p{L}*|van|y|e|et|und|and|&)$/iu;
 const wrapWord = (w: string, lead: boolean): boolean => FUNC.test(w) || UNIT.test(w) || (lead && LEAD.test(w));
 /** Departments, teams and the tools they mail with: "Recruitment Unit", "Calendly Bot". */
 const deptOnly = (t: string): boolean =>
   t
     .split(/[\s,/–—-]+/)
     .filter(Boolean)
-    .every((w) => wrapWord(w, true) || AREA.test(w) || LEAD_JOIN.test(w) || JOIN.test(w) || ATS.test(w));
+    .every((w) => wrapWord(w, true) || AREA.test(w) || LEAD_JOIN.test(w) || ATS.test(w));
 
 /** The name without a run of hiring-function words at its start or end; `s` when none. */
 function unwrap(s: string): string {
