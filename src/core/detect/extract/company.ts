@@ -85,7 +85,7 @@ function orgBefore(text: string, pos: number): string | null {
  * may wrap an employer's name on either side ("Recrutamento Vela Pagamentos", "Acme Talent Team").
  */
 const FUNC =
-  /^(?:recruit\w*|recrut\w*|reclut\w*|werving|selectie|selecci[óo]n|atra[çc][ãa]o|pessoas|personas|talent(?:os)?|acquisition|careers?|karriere|jobs|hiring|hr|rh|rrhh|drh|p&o|human|resources|ressources|humaines|recursos|humanos|people|personnel|personal|personeel|staffing|graduates?|trainee|est[áa]gio|internships?|apprentice\w*|placements?|admissions|ausbildung|team|equipo|equipe|[ée]quipe|empleo|employment|vagas|notifications?|no-?reply|sollicitaties?)$/iu;
+  /^(?:recruit\w*|recrut\w*|reclut\w*|werving|selectie|selecci[óo]n|atra[çc][ãa]o|pessoas|personas|talent(?:os)?|acquisition|careers?|karriere|jobs|hiring|hr|rh|rrhh|drh|p&o|human|resources|ressources|humaines|recursos|humanos|people|personnel|personal|personeel|staffing|graduates?|trainee|est[áa]gio|internships?|apprentice\w*|placements?|admissions|ausbildung|team|equipo|[ée]quipe|empleo|employment|vagas|notifications?|no-?reply|sollicitaties?)$/iu;
 /**
  * Offices that lead a name only ("Pflegedirektion Klinikum Auenwald", "Magistrat der Stadt X",
  * "Werken bij X"): at the end, "Polizei Landesamt" or "Acme Planning" is the name itself.
@@ -384,7 +384,7 @@ function isPlatform(prep: Prepared, key: string): boolean {
   const d = prep.sender.display;
   if (SERVICE_LABEL.test(key)) return true;
   if (!key || !AUTOMATED.test(prep.sender.local)) return false;
-  if (/\b(?:notif\w*|notify|mail|portal|bot)$/i.test(d)) return true;
+  if (/\b(?:notif\w*|mail|portal|bot)$/i.test(d)) return true;
   const org = stripDept(d);
   return !!org && !personName(org) && !deptOnly(org) && domainSim(org, key) < 0.5;
 }

@@ -5,11 +5,11 @@
 
 /** Words that make a line or a name an organisation or a department, not a person. */
 export const ORG_WORD =
-  /\b(?:team|talent|acquisition|recruit\w*|careers?|hiring|people|hr|human|resources|staffing|department|dept|office|services?|solutions|group|inc|llc|ltd|limited|gmbh|ag|corp\w*|company|co|university|universit[éy]|college|school|academy|hospital|clinic|health|bank|council|county|city|institute|labs?|systems|partners|foundation|association|society|union|agency|studio|no-?reply|noreply|donotreply|notifications?|jobs|karriere|personal\w*|recrutement|recrutamento|reclutamiento|empleo|vagas|werving|sekretariat|secretariat|gemeente|gemeinde|stadt|ville|commune|mairie|ayuntamiento|municipio|munic[íi]pio|prefeitura|bakery|b[äa]ckerei|restaurant|hotel|cafe|café|store|shop|kitchen|bistro|recursos|humanos|ressources|humaines|gente|gest[ãa]o|werkenbij|unit|workforce|division|bureau|board|centre|center|operations|desk|committee|panel|admissions|programme|program|network|trust|authority|ministry|secretar[íi]a|talentos|equipo|equipe|[ée]quipe)\b/i;
+  /\b(?:team|talent|acquisition|recruit\w*|careers?|hiring|people|hr|human|resources|staffing|department|dept|office|services?|solutions|group|inc|llc|ltd|limited|gmbh|ag|corp\w*|company|co|universit[éy]|college|school|academy|hospital|clinic|health|bank|council|county|city|institute|labs?|systems|partners|foundation|association|society|union|agency|studio|no-?reply|donotreply|notifications?|jobs|karriere|personal\w*|recrutement|recrutamento|reclutamiento|empleo|vagas|werving|sekretariat|secretariat|gemeente|gemeinde|stadt|ville|commune|mairie|ayuntamiento|munic[íi]pio|prefeitura|bakery|b[äa]ckerei|restaurant|hotel|cafe|café|store|shop|kitchen|bistro|recursos|humanos|ressources|humaines|gente|gest[ãa]o|werkenbij|unit|workforce|division|bureau|board|centre|center|operations|desk|committee|panel|admissions|programme|program|network|trust|authority|ministry|secretar[íi]a|talentos|equipo|[ée]quipe)\b/i;
 
 /** Words that make a name an organisation (not a department or a title). */
 export const COMPANY_WORD =
-  /\b(?:inc|llc|llp|ltd|limited|plc|gmbh|ggmbh|ag|kg|corp\w*|company|co|group|groep|grupo|groupe|holdings?|university|universit[éy]|universidad|universidade|universiteit|college|school|schule|academy|hospital|klinikum|clinic|cl[íi]nica|health|healthcare|medical|dental|bank|banque|banco|council|county|city|gemeente|stadt|ville|institute|instituto|labs?|laboratori\w*|systems|partners|foundation|association|society|agency|studio|&\s+partners?|und\s+partner|mbb|bakery|\w*erei|gasthaus|gasthof|\w*residenz|bar|restaurant|h[oô]tel|caf[ée]|bistro|s\.?a|b\.?v|n\.?v|lda|ltda|bv|nv|cooperative|cooperativa|coop|logistics|logistik|log[íi]stica|technologies|technology|tecnologia|software|solutions|services|industries|capital|insurance|versicherung|pharma\w*|robotics|energy|media|games|foods|distribution|distribuidora|construtora|hospitality|retail)\b/i;
+  /\b(?:inc|llc|llp|ltd|limited|plc|gmbh|ggmbh|ag|kg|corp\w*|company|co|group|groep|grupo|groupe|holdings?|universit[éy]|universidad|universidade|universiteit|college|school|schule|academy|hospital|klinikum|clinic|cl[íi]nica|health|healthcare|medical|dental|bank|banque|banco|council|county|city|gemeente|stadt|ville|institute|instituto|labs?|laboratori\w*|systems|partners|foundation|association|society|agency|studio|&\s+partners?|und\s+partner|mbb|bakery|\w*erei|gasthaus|gasthof|\w*residenz|bar|restaurant|h[oô]tel|caf[ée]|bistro|s\.?a|b\.?v|n\.?v|lda|ltda|cooperative|cooperativa|coop|logistics|logistik|log[íi]stica|technologies|technology|tecnologia|software|solutions|services|industries|capital|insurance|versicherung|pharma\w*|robotics|energy|media|games|foods|distribution|distribuidora|construtora|hospitality|retail)\b/i;
 
 /**
  * Job-title head words: a role candidate must contain one (or be short Title Case). Matched anywhere in
@@ -20,7 +20,7 @@ export const ROLE_HEAD =
 
 /** Words that mark a line as a job title (used to tell a signature's title line from its company line). */
 export const TITLE_WORD =
-  /\b(?:recruit\w*|talent|acquisition|sourc\w*|hr|human\s+resources|people|manager|director|head|lead|vp|vice\s+president|president|founder|co-?founder|ceo|cto|cfo|coo|cpo|chief|owner|partner|principal|headteacher|rektor|specialist|coordinator|generalist|advisor|adviser|adviseur|analyst|officer|assistant|associate|consultant|engineer|designer|editor|professor|chair|superintendent|supervisor|administrator|secretary|chef|personal\w*|personnel|recrutement|recrutamento|reclutamiento|responsable|charg[ée]e?|conseill[eè]re?|analista|gerente|coordenador\w*|coordinador\w*|recursos\s+humanos|rrhh|rh|p&o|hrm|teamleider|teamleiter|leiter\w*|zaakvoerder|eigenaar|inhaber\w*|gesch[äa]ftsf[üu]hrer\w*|directeur|directrice|diretor\w*|director\w*|dds|md|phd|rn|msn|pharmd|lvt|pls|cpa|m\.ed)\b/i;
+  /\b(?:recruit\w*|talent|acquisition|sourc\w*|hr|human\s+resources|people|manager|head|lead|vp|vice\s+president|president|founder|co-?founder|ceo|cto|cfo|coo|cpo|chief|owner|partner|principal|headteacher|rektor|specialist|coordinator|generalist|advisor|adviser|adviseur|analyst|officer|assistant|associate|consultant|engineer|designer|editor|professor|chair|superintendent|supervisor|administrator|secretary|chef|personal\w*|personnel|recrutement|recrutamento|reclutamiento|responsable|charg[ée]e?|conseill[eè]re?|analista|gerente|coordenador\w*|coordinador\w*|recursos\s+humanos|rrhh|rh|p&o|hrm|teamleider|teamleiter|leiter\w*|zaakvoerder|eigenaar|inhaber\w*|gesch[äa]ftsf[üu]hrer\w*|directeur|directrice|diretor\w*|director\w*|dds|md|phd|rn|msn|pharmd|lvt|pls|cpa|m\.ed)\b/i;
 
 /** Title words that make a signer a recruiter. */
 export const RECRUITER_TITLE =
@@ -28,7 +28,7 @@ export const RECRUITER_TITLE =
 
 /** Title words that make a signer or a named person the hiring manager. */
 export const MANAGER_TITLE =
-  /\b(?:manager|director|head|lead|vp|vice\s+president|president|founder|co-?founder|ceo|cto|cfo|coo|cpo|chief|owner|partner|principal|headteacher|superintendent|supervisor|chair|dean|rektor|leiter\w*|teamleider|zaakvoerder|gesch[äa]ftsf[üu]hrer\w*|directeur|directrice|diretor\w*|director\w*|gerente|responsable|chef)\b/i;
+  /\b(?:manager|head|lead|vp|vice\s+president|president|founder|co-?founder|ceo|cto|cfo|coo|cpo|chief|owner|partner|principal|headteacher|superintendent|supervisor|chair|dean|rektor|leiter\w*|teamleider|zaakvoerder|gesch[äa]ftsf[üu]hrer\w*|directeur|directrice|diretor\w*|director\w*|gerente|responsable|chef)\b/i;
 
 /** Free-mail domains: the sender's domain says nothing about the employer. */
 export const FREEMAIL =
@@ -40,7 +40,7 @@ export const ATS =
 
 /** Staffing and search firms: when one writes, the employer is the client if named. */
 export const AGENCY =
-  /\b(?:staffing|recruit\w*|search|talent|personnel|headhunt\w*|resourcing|placements?|ett|interim|int[ée]rim|uitzend\w*|werving|zeitarbeit|personaldienst\w*|personalberatung|consult\w*|selecci[óo]n)\b/i;
+  /\b(?:staffing|recruit\w*|search|talent|personnel|headhunt\w*|resourcing|placements?|ett|int[ée]rim|uitzend\w*|werving|zeitarbeit|personaldienst\w*|personalberatung|consult\w*|selecci[óo]n)\b/i;
 
 /** Legal-form suffixes, ignored when comparing company names. */
 export const LEGAL_SUFFIX =

@@ -16,7 +16,7 @@ export interface Signer {
 }
 
 const TEAM =
-  /\b(?:\w*leitung|team|talent\w*|acquisition|recruit\w*|careers|hr|human\s+resources|people|personal\w*|recrutement|recrutamento|reclutamiento|gente|equipo|equipe|[ée]quipe|time|rrhh|rh|staffing|sekretariat|secretar[íi]a|secr[ée]tariat)\b/i;
+  /\b(?:\w*leitung|team|talent\w*|acquisition|recruit\w*|careers|hr|human\s+resources|people|personal\w*|recrutement|recrutamento|reclutamiento|gente|equipo|[ée]quipe|time|rrhh|rh|staffing|sekretariat|secretar[íi]a|secr[ée]tariat)\b/i;
 const ORGANISER = /^[ \t•*-]*([^\n]{3,60}?)[ \t]+[-–—(][ \t]*organi[sz](?:er|ateur|atrice|ator|ador)\)?[ \t]*$/im;
 const firstToken = (name: string): string => name.split(/\s+/)[0] ?? '';
 const lower = (s: string): string => s.toLowerCase();
