@@ -13,6 +13,8 @@ const FULL: Record<string, string> = {
   "wasn't": 'was not',
   "you'll": 'you will',
 };
+/** The contractions FULL spells out, in any case ("It's" → "It is"). */
+const CONTRACTION = new RegExp(`\\b(?:${Object.keys(FULL).join('|')})\\b`, 'gi');
 const DAYS = 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' ');
 const OFFER = ' for the offer for {job}[ at {co}]';
 const OFFER_THANKS: ByRole<string[]> = [
@@ -55,7 +57,7 @@ export const en: Pack = {
     'I enjoyed our conversation and the thoughtful questions you asked.',
   ],
   formal: (t) =>
-    t.replace(/\b(?:I'm|I've|I'd|I'll|it's|isn't|can't|you're|there's|wasn't|you'll)\b/gi, (c) => {
+    t.replace(CONTRACTION, (c) => {
       const f = FULL[c.toLowerCase()]!;
       return c[0] === c[0]!.toUpperCase() ? f[0]!.toUpperCase() + f.slice(1) : f;
     }),
