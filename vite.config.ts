@@ -38,7 +38,7 @@ export default defineConfig({
     // GRACIOUS_DIST lets parallel work trees or test runs build side by side.
     outDir: process.env.GRACIOUS_DIST ?? 'dist',
     emptyOutDir: true,
-    target: 'chrome120',
+    target: 'chrome123',
     modulePreload: {
       // Chrome supports modulepreload natively; the polyfill would be one more file before each page runs.
       polyfill: false,

@@ -42,12 +42,6 @@ const HOST_CSS = `
 :host { all: initial; position: fixed; z-index: 2147483000; top: 72px; right: 24px; width: min(420px, calc(100vw - 48px)); }
 .gracious { max-height: calc(100vh - 96px); overflow: auto; padding: 16px; border-radius: 12px;
   border: 1px solid var(--g-line); box-shadow: 0 8px 28px rgba(0,0,0,.28); display: flex; flex-direction: column; gap: 12px; }
-.gracious[data-theme="light"] { color-scheme: light; --g-bg:#ffffff; --g-surface:#f4f3f0; --g-fg:#1d1c1a; --g-muted:#57544e;
-  --g-border:#8a867e; --g-line:#dcd9d2; --g-accent:#2b5d4f; --g-accent-hover:#1f473c; --g-accent-fg:#ffffff; --g-focus:#1a5fd0;
-  --g-warn-bg:#fff5de; --g-warn-line:#a35f00; --g-error:#b3261e; --g-ok:#1e6b3a; }
-.gracious[data-theme="dark"] { color-scheme: dark; --g-bg:#1c1d1f; --g-surface:#26282b; --g-fg:#ececea; --g-muted:#b9b6ae;
-  --g-border:#8d8a83; --g-line:#3b3d41; --g-accent:#8fd0bb; --g-accent-hover:#a9ddcc; --g-accent-fg:#10271f; --g-focus:#8ab4f8;
-  --g-warn-bg:#3a2e16; --g-warn-line:#e0a93b; --g-error:#ff9b93; --g-ok:#8fd6a5; }
 .head { display: flex; align-items: flex-start; justify-content: space-between; gap: 8px; }
 .head h2 { margin: 0; }
 .close { min-width: 32px; }

@@ -53,6 +53,22 @@ describe('Copy in the panel', () => {
     },
   );
 
+  // The panel matches the page behind it, not the system setting: a dark webmail theme on a light
+  // system gets the dark palette (styles.css's light-dark() colours, pinned by data-theme).
+  it.each(indexPages)('takes the light or dark look of the webmail page behind it on %s', async (_site, fixture) => {
+    for (const [dark, expected] of [
+      [false, 'rgb(255, 255, 255)'],
+      [true, 'rgb(28, 29, 31)'],
+    ] as const) {
+      const tab = await WebmailTab.openFixture(extension, fixture);
+      if (dark) await tab.paintPageDark();
+      await tab.openThread(threadByKey('offer-acme'));
+      await tab.openPanel();
+      expect(await tab.panelBackground()).toBe(expected);
+      await tab.close();
+    }
+  });
+
   it('copies the words as the user edited them, not the draft as written', async () => {
     const tab = await WebmailTab.openFixture(extension, gmail);
     await tab.openThread(threadByKey('rejection-northwind'));

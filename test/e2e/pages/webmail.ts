@@ -252,6 +252,18 @@ export class WebmailTab {
     return this.panel().locator(`[data-gracious="${which}"]`);
   }
 
+  /** The panel's own background colour, as the browser paints it (computed style of its frame). */
+  panelBackground(): Promise<string> {
+    return this.panel()
+      .locator('[role="dialog"]')
+      .evaluate((frame) => getComputedStyle(frame).backgroundColor);
+  }
+
+  /** Paints the webmail page dark, as a dark theme of the site would (before the panel opens). */
+  async paintPageDark(): Promise<void> {
+    await this.page.addStyleTag({ content: 'html, body, body * { background-color: #202124 !important; }' });
+  }
+
   panelStatus(): Locator {
     return this.panel().locator('[data-gracious="status"]');
   }
