@@ -95,7 +95,7 @@ const SIGNATURE_READ = 800;
 
 /** Free-mail and other personal domains: two people on one of them are not colleagues. */
 const PERSONAL_DOMAIN =
-  /^(g(oogle)?mail|outlook|hotmail|live|msn|yahoo|ymail|icloud|me|mac|aol|proton(mail)?|pm|gmx|web|t-online|freenet|orange|free|laposte|sfr|wanadoo|libero|uol|bol|terra|ziggo|kpnmail|telenet|skynet|sapo|zoho|yandex|mail|email|e-mail|post|inbox|mailbox|correo|courriel|webmail|student|students|alumni|university|uni|fastmail|hey|tutanota|btinternet|sky|virgin|comcast|verizon|att|shaw|rogers|bigpond)$/;
+  /^(g(oogle)?mail|outlook|hotmail|live|msn|yahoo|ymail|icloud|me|mac|aol|proton(mail)?|pm|gmx|web|t-online|freenet|posteo|bluewin|hispeed|orange|free|laposte|sfr|wanadoo|libero|uol|bol|terra|ziggo|kpnmail|telenet|skynet|sapo|zoho|yandex|mail|email|e-mail|post|inbox|mailbox|correi?o|courriel|webmail|student|students|alumni|university|uni|fastmail|hey|tutanota|btinternet|sky|virgin|comcast|verizon|att|shaw|rogers|bigpond)$/;
 
 export interface Params {
   /** minimum adjusted score for a job kind */

@@ -7,9 +7,10 @@
 export const RULES = `
 o5 dir|euch|ihnen _12 anbieten|anzubieten
 o5 anbieten _2 zu durfen|konnen
+o5 biete|bieten _1 dir|euch|ihnen _6 anstellung|ausbildungsplatz|festanstellung|job|lehrstelle|pflichtpraktikum|position|praktikum|praktikumsplatz|praktikumsstelle|stelle|vertrag _6 an
 o4 zusage _3 erteilen|fur|geben|zu|zur
 o4 freue|freuen _4 zusage
-o4 anstellungsvertrag|arbeitsvertrag|arbeitsvertrages|arbeitsvertrags|ausbildungsvertrag|dienstvertrag|einstellungszusage|jobangebot|praktikumsvertrag|stellenzusage|vertragsangebot|vertragsentwurf|vertragsunterlagen
+o4 anstellungsvertrag|arbeitsvertrag|arbeitsvertrages|arbeitsvertrags|ausbildungsvertrag|dienstvertrag|einsatzvertrag|einstellungszusage|jobangebot|praktikumsvereinbarung|praktikumsvertrag|stellenzusage|vertragsangebot|vertragsentwurf|vertragsunterlagen
 o4 an bord _1 holen|nehmen
 o4 am|ab #d|sofort _6 bei uns _4 anfangen|anzufangen|beginnen|einsteigen|starten
 o4 verlangerung _4 anstellungsvertrag*|arbeitsvertrag*|dienstvertrag*
@@ -26,10 +27,10 @@ o4 deine|ihre ernennung|verbeamtung
 o4 fur dich|sie entschieden
 o4 gerne _6 bord|einstellen|team
 o4 willkommen an|im _1 bord|team
-o3 eingestellt|einstellen|einstellung
+o3 anstellen|anstellung|anzustellen|eingestellt|einstellen|einstellung
 o2 herzlich|herzlichen gluckwunsch|glueckwunsch|willkommen
 o2 gluckwunsch|glueckwunsch
-o2 anderungsvertrag|arbeitsbeginn|ausbildungsvergutung|befristet|bruttogehalt|bruttojahresgehalt|eintritt|eintrittsdatum|gehalt|jahresgehalt|lohn|monatsgehalt|monatslohn|praktikumslohn|praktikumsvergutung|probezeit|stundenlohn|unbefristet|urlaubstage|verguetung|vergutung
+o2 anderungsvertrag|arbeitsbeginn|ausbildungsvergutung|befristet|bruttogehalt|bruttojahresgehalt|bruttolohn|dienstantritt|eintritt|eintrittsdatum|entgelt|gehalt|jahresgehalt|lohn|monatsgehalt|monatslohn|praktikumslohn|praktikumsvergutung|probezeit|stellenantritt|stundenlohn|unbefristet|urlaubstage|verguetung|vergutung
 o2 gegenzeichnen|unterschreiben|unterschriebenes|unterschrift|unterzeichnen
 o2 zusage|zusagen|zusagst
 o1 angebot
@@ -74,12 +75,12 @@ r3 fur deine|ihre _1 berufliche|weitere|weiteren _1 jobsuche|laufbahn|stellensuc
 r2 alles gute
 r2 viel erfolg
 r2 bewerberpool|talentpool
-i5 auswahlgesprach|auswahltag|bewerbertag|bewerbungsgesprach|erstgesprach|hospitation|kennenlerngesprach|kennenlerntermin|probearbeit*|probetag|schnuppertag|telefoninterview|videointerview|vorstellungsgesprach|vorstellungstermin|zweitgesprach
-i5k einladen|einladung|lade|laden _6 assessment|auswahltag|bewerbertag|gesprach|interview|kennenlernen|probe*|termin|vorstellung*
+i5 auswahlgesprach|auswahltag|bewerbertag|bewerbungsgesprach|erstgesprach|hospitation|kennenlerngesprach|kennenlerntermin|probearbeit*|probetag|schnupperlehre|schnuppertag|schnuppertage|telefoninterview|videointerview|vorstellungsgesprach|vorstellungstermin|zweitgesprach
+i5k einladen|einladung|lade|laden _6 assessment|auswahltag|bewerbertag|gesprach|hearing|interview|kennenlernen|probe*|termin|vorstellung*
 i5 personlich kennenlernen
 i5 gesprach|interview|kennenlernen|vorstellungsgesprach _4 einladen|einzuladen
 i2 teams-call|videocall|videotelefonat
-i4 kennenlernen
+i4 kennenlernen|schnuppern
 i4 gesprach|interview|termin _5 am|um _3 #d|uhr
 i4 alternativtermin|terminverschiebung|verschieben|verschoben
 i3 termin
@@ -90,11 +91,14 @@ i3 bestatigen _3 termin
 i3 wann _2 passt|zeit
 i3 gesprach|gesprache
 i-2 nach _3 gesprach|gesprachen|hospitation|probearbeit*|probetag|schnuppertag|vorstellungsgesprach|zweitgesprach|zweitgesprachen
-i-3 dank|danke|merci _6 gesprach|hospitation|probearbeit*|probetag|vorstellungsgesprach
+i-3 bedanken|dank|danke|merci _6 gesprach|hearing|hospitation|probearbeit*|probetag|schnupperlehre|schnuppertag|vorstellungsgesprach
 i2 mesz|mez|uhr
 i3s einladung|gesprach|termin
-x5 ich hab|habe _3 absage|angebot|job|stelle|zusage
-x5 mir _4 angebot bekommen|gemacht
+x5 ich hab|habe _1 absage|angebot|job|stelle|zusage
+x5 ich hab|habe _4 absage|angebot|job|stelle|zusage _6 angenommen|bekommen|erhalten|gekriegt
+x5 hab|habe ich _4 absage|angebot|job|stelle|zusage _6 angenommen|bekommen|erhalten|gekriegt
+x5 ich|mich _4 andere|anderes _1 angebot|job|position|stelle _3 angenommen|annehmen|antreten|anzunehmen|anzutreten
+x5 mir _4 angebot _6 bekommen|gemacht
 x5 ich nehme _3 angebot _1 an
 x5 ich hatte _2 mein|meine|meinen _1 bewerbungsgesprach|interview|vorstellungsgesprach
 x5 ich _3 kundige|kundigen
@@ -136,6 +140,11 @@ x4k fur dein|deine|deinen|euer|eure|ihr|ihre|ihren _1 kind|sohn|tochter
 x4k anfrage|bewerbung|besichtigung|interesse _3 mietwohnung|wohnung
 x4a oder eine|einer absage
 x3 personalfragebogen|sozialversicherungsausweis|steuer-id|steueridentifikationsnummer
+x5 sich|dich fur uns entschieden
+x4 dank|danke|bedanken _3 fur deine|ihre zusage
+x3 fur|zu deinem|deinen|ihrem|ihren ersten arbeitstag|tag
+x4 #d|drei|funf|sechs|sieben|vier|zwei bewerber|bewerberinnen|kandidaten|kandidatinnen _6 eingeladen|einladen
+x4 auswahlgremium|auswahljury|auswahlkommission|berufungskommission|jury _3 mitmachen|mitwirken|mitzuwirken|sitzen|sitzt
 x4k zulassungsbescheid|immatrikulation|hochschulzulassung|masterstudiengang|bachelorstudiengang
 o5k im|in unserem? team _2 begrussen
 i4 hatten|haben|hast|hattest du|sie _4 #d|dienstag|donnerstag|freitag|mittwoch|montag|morgen _4 zeit

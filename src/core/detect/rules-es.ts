@@ -5,10 +5,15 @@
  * languages are in rules.ts, which applies to every email.
  */
 export const RULES = `
-o5 carta de oferta
+o5 carta de? oferta
 o5 ofrecemos|ofrecer|ofrecerle|ofrecerles|ofrecerte _4 cargo|contrato|empleo|pasantia|plaza|posicion|practica|practicas|puesto|trabajo|vacante
 o5 plaza|puesto|trabajo|vacante _3 es tuya|tuyo|suya|suyo
 o4 podes|podrias|puede|puedes empezar|comenzar|arrancar _3 #d|jueves|lunes|manana|martes|miercoles|sabado|semana|viernes
+o4 parece|queda|sirve _2 arrancar|arrancas|comenzar|comenzas|comienzas|empezar|empezas|empiezas _3 #d|jueves|lunes|manana|martes|miercoles|sabado|semana|viernes
+o5 la|le|lo|te elegimos|escogimos|seleccionamos _2 para _2 cargo|empleo|pasantia|plaza|posicion|practica|practicas|puesto|trabajo|vacante
+o5 quedaste seleccionada|seleccionado _3 cargo|empleo|pasantia|plaza|posicion|practica|practicas|puesto|trabajo|vacante
+o4 aprobado|aprobo|confirmamos|confirmo _3 su|tu contratacion|incorporacion|ingreso
+o4 acercarte|acercate|pasar|pasate|pases|pasese|venir|vengas _10 firmar _2 contrato*
 o5 propuesta economica|formal|laboral
 o5 propuesta de contratacion|empleo|trabajo
 o4 extenderle|extenderte _2 oferta|propuesta
@@ -42,7 +47,8 @@ r3 congelada|congelado|congelar|pausa|pausar|suspendida|suspendido|suspender _3 
 r5 avanzamos|avanzar|continuamos|continuar|seguimos|seguir|siguieron _2 adelante? _1 con _1 otra|otras|otro|otros _1 candidat*|perfil*|persona|personas
 r5 avanzar|continuar|seguir _2 con un|una _1 candidata|candidato|perfil
 r5 no ha|has|hemos _2 podido|sido _1 seleccionad*|ser
-r4 no fue|fueron|fuiste _1 seleccionad*
+r4 no fue|fueron|fuiste|resultaron|resultaste|resulto _1 seleccionad*
+r4 no _1 alcanzo|alcanzaron|alcanzaste|fue|fueron|resulto suficiente|suficientes
 r5 puesto _3 cubierto
 r5 decidido|decidimos|preferido|preferimos _2 cubrir|ocupar _8 con un|una _1 candidata|candidato|persona
 r3 conservamos|conservaremos|guardamos|guardaremos _2 curriculum|cv|datos|hoja
@@ -91,9 +97,9 @@ x5 tuve|hice _2 entrevista
 x5 presentar|presento|presente _1 la|mi _1 dimision|renuncia
 x5 acepto _2 oferta|propuesta
 x5 retiro mi candidatura
-x4a hemos recibido _2 candidatura|cv|solicitud
-x4a candidatura|solicitud _3 recibida|registrada
-x4a registrado correctamente
+x4a hemos recibido _2 candidatura|cv|postulacion|solicitud
+x4a candidatura|postulacion|solicitud _3 recibida|registrada
+x4a registrada|registrado correctamente
 x4 dar|darse|darte de baja
 x4 no deseas recibir
 x5k firmantes|partes _2 completado|firmado
@@ -125,7 +131,7 @@ x4a solamente|solo|unicamente _6 candidat*|perfiles _1 preseleccionad*|seleccion
 x4a no _1 recib*|tengas|tienes _1 noticias|respuesta
 x4 encuesta
 x4 maestria|matricula|posgrado|preinscripcion
-j1 camarera|camarero|posicion|postulacion|postulaste
+j1 camarera|camarero|convocatoria|pasantia|posicion|postulacion|postulaste
 i5 dinamica|dinamicas de grupo
 i5 dinamica|dinamicas grupal|grupales
 i5 jornada de seleccion

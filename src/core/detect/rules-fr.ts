@@ -11,6 +11,8 @@ o5 lettre d' embauche|offre
 o5 t'|te|vous _1 offrir|offrons|proposer|proposons _4 cdd|cdi|contrat|emploi|fonction|poste|role|stage
 o3 t'|te|vous _1 accueillir|compter
 o5k accueillir _4 alternance|cdd|cdi|equipe|poste|stage
+o4 accueillerai|accueillerons|accueillons _4 alternance|alternant|alternante|apprenti|apprentie|cdd|cdi|poste|stage|stagiaire
+o2 indemnite|indemnites de stage
 o3 heureux|plaisir|ravis|souhaitons _4 accueillir|embaucher|recruter
 o5 ete|etes retenu|retenue|retenues|retenus|selectionne|selectionnee pour ce|le _1 poste
 i5 retenu|retenue|retenues|retenus|selectionne|selectionnee _3 pour _2 entretien
@@ -47,7 +49,7 @@ r4 embauche|engage|recrute|retenu|trouve quelqu'un d' autre
 r4 privilegie|prefere _3 candidat*|candidature*|profil*
 r5 continuer|continuons|poursuivre|poursuivons _2 avec un|une _1 candidat|candidate|profil
 o4 vous|t' embaucher|engager|recruter _3 comme|poste|qualite
-o5k passer|venir _6 signer _2 contrat
+o5k passer|venir _10 signer _2 contrat*
 o4 vous|te nommer|titulariser
 o4 confirmer _3 engagement|stage
 o5 etes|es _1 le|la _1 candidat|candidate _1 choisi|choisie|retenu|retenue|selectionne|selectionnee
@@ -67,9 +69,10 @@ r3 malgre _4 candidature|interet|profil|qualites
 i3 entretien|entretiens|entrevue|entrevues
 i1 hae|hne
 i5k convocation|convoquer
-i5 entretien d' embauche
+i5 entretien|entrevue d'|de embauche|selection
 i4 nous aimerions|souhaiterions|souhaitons _2 te|vous _1 rencontrer|voir
 i5 te|vous _1 rencontrer
+i4k passer|venir me|nous rencontrer|voir
 i4k peux-tu|pourrais-tu|pourriez-vous|pouvez-vous _1 passer|venir _6 #d|demain|jeudi|lundi|mardi|mercredi|samedi|vendredi
 i4 veut|veulent|voudrait _1 te|vous voir|rencontrer
 o4 prolonger|renouveler _1 votre|ta contrat|mission
@@ -81,16 +84,17 @@ o2 convention de stage
 i4 je|nous _1 te|vous _1 propose|proposons _4 #d|creneau|entretien|jeudi|lundi|mardi|mercredi|rendez-vous|samedi|vendredi
 i4 creneau|creneaux|disponibilite|disponibilites
 i4 jour|journee d' essai
-i4 confirmer _3 disponibilite|presence
+i4 confirmer _3 disponibilite|presence|rendez-vous|venue
 i3 visio|visioconference
 i3 heure de paris
 i4 entretien|entrevue individuel|technique|telephonique|video|visio
 i4 deuxieme|premier|second entretien
 i3s convocation|entretien|rendez-vous
-i-2 apres|merci|suite _4 echange|echanges|entretien|entretiens|essai|rencontre
+i-2 apres|merci|suite _4 echange|echanges|entretien|entretiens|entrevue|entrevues|essai|rencontre
 x5 j' ai _1 accepte|decide|refuse
 x4 j' ai recu _2 offre|proposition|refus
-x5 j' ai eu|passe _2 entretien
+x5 j' ai eu|passe _2 entretien|entrevue
+x5 ai pas? eu _2 boulot|contrat|emploi|job|poste|stage
 x5 je _2 demissionne|demissionner
 x5 je _2 accepte|decline|retire
 x5 m' ont _2 fait|offert|propose
@@ -101,7 +105,7 @@ x4 bonne lecture
 x3a gerer _2 preferences
 x4 offre|offres _1 exclusive|promotionnelle|speciale
 x4 nouvelles offres
-x4 alerte|alertes
+x4 cette|derniere|ma|mes|mon|ta|tes|ton|vos|votre alerte|alertes
 x4a bien recu
 x4a accusons reception
 x4 convocation _3 sera|seront adressee|adressees|envoyee|envoyees|transmise
@@ -113,7 +117,7 @@ x4k proposition|propositions de communication
 x2 rapport
 x4 offre soumise a conditions
 x4a candidature _4 bien|enregistree|recue
-x4 peux-tu|pourrais-tu|pouvez-vous _5 entretien _3 candidat*
+x4 peux-tu|pourrais-tu|pouvez-vous _5 entretien|entrevue _3 candidat*
 x3 du|la|le candidat|candidate
 x5ks absence|absent|absente
 x5ks reponse automatique
@@ -152,8 +156,9 @@ x4 entretien|entretiens annuel|annuels|professionnel|professionnels
 x4 entretien|entretiens d'|de evaluation|sortie
 x4 auto-evaluation|autoevaluation|formation obligatoire
 x4 ton|votre dernier jour
+x3 de|pour ton|votre premier jour
 x4k journaliste|reportage|reportages
-x4k interview|entretien|portrait _6 pour _1 notre|un|une _1 article|emission|episode|journal|magazine|podcast|reportage|serie
+x4k entretien|entrevue|interview|portrait _6 pour _1 notre|un|une _1 article|emission|episode|journal|magazine|podcast|reportage|serie
 x3 auditeurs|episodes|lecteurs
 x4k job dating
 x4k forum|salon _3 alternance|emploi|metiers|recrutement
@@ -168,6 +173,6 @@ x4k compromis de vente
 x4k offre|offres d'|de achat|credit|pret
 x4 pret|prets immobilier|personnel
 x4 espace client|taeg
-x4 je fais|ferai|mene|menerai _2 les _1 entretiens
+x4 je fais|ferai|mene|menerai _2 les _1 entretiens|entrevues
 o5 aimerait|aimerions|voudrait|voudrions|souhaiterait|souhaiterions _2 que tu|vous _1 joignes|joigniez|rejoignes|rejoigniez
 `;

@@ -14,10 +14,10 @@ o3 wil|willen graag _2 met je|jou|u _1 verder
 o5 aannemen|aanwerven
 o5k voor jou|u gekozen
 o2 gefeliciteerd
-o4 arbeidscontract|arbeidsovereenkomst|jobaanbieding|stagecontract|stageovereenkomst
+o4 arbeidscontract|arbeidsovereenkomst|jobaanbieding|stagecontract|stageovereenkomst|uitzendcontract|uitzendovereenkomst
 o2 voorstel
 o4 welkom _2 team
-o2 akkoord|brutomaandloon|dienstverband|opstart|proeftijd|salaris|stagevergoeding|startdatum|vakantiegeld
+o2 akkoord|brutomaandloon|dienstverband|opstart|proeftijd|salaris|stagevergoeding|startdatum|uurloon|vakantiegeld
 o2 bruto per maand
 o2 aanbod
 r5 niet door|verder _3 gaan|met
@@ -44,6 +44,9 @@ r5k niet _3 door|doorgaan|doorgaat|verder _3 naar _4 fase|gedeelte|proef|proeven
 r5k geen _2 aanbod|voorstel _3 aanbieden|doen|maken
 o4 je mag _4 bij ons beginnen|starten
 o4 kan|kun|kunt je|jij|u _3 #d|dinsdag|donderdag|maandag|morgen|vrijdag|woensdag|zaterdag|zondag _2 beginnen|starten
+o4 je|jij|u kan|kunt _3 #d|dinsdag|donderdag|maandag|morgen|vrijdag|woensdag|zaterdag|zondag _2 beginnen|starten
+o3 je|jou|u _3 inzetten _2 als
+o3 of je|jij|u _3 aanneemt|accepteert
 o5 je _2 baan|functie|job|plaats|stageplaats|stageplek _5 aan te bieden
 o5 je|jou|u _4 baan|functie|job|stageplaats|stageplek _8 aanbieden
 o4 verlenging _4 arbeidscontract|arbeidsovereenkomst|dienstverband
@@ -57,7 +60,7 @@ r3 jammer genoeg
 r4 helaas _4 mededelen|meedelen|weten
 r4 niet meer _3 invullen
 r3 veel succes _2 loopbaan|sollicitatie|verdere|zoektocht
-i5 assessmentdag|kennismakingsgesprek|meeloopdag|proefdag|proefdraaien|sollicitatiegesprek|vervolggesprek
+i5 assessmentdag|jobgesprek|jobinterview|kennismakingsgesprek|meeloopdag|proefdag|proefdraaien|selectiegesprek|sollicitatiegesprek|vervolggesprek
 i5 eerste|tweede|volgende gesprek
 i5k uitnodig* _4 assessment*|gesprek|interview|kennismaking*|kennismakingsgesprek|sollicitatiegesprek
 i5 nodig|nodigen _4 uit _4 assessment*|gesprek|interview|kennismaking|kennismakingsgesprek|sollicitatiegesprek
@@ -72,11 +75,14 @@ x5 ik _2 accepteer|neem _3 aan|aanbod
 x5 trek _2 sollicitatie _1 in
 x4a ontvangstbevestiging
 x4 beoordelingsformulier|scorekaart|vacaturetekst
-x4a sollicitatie _3 ontvangen
+x4a kandidatuur|sollicitatie _3 ontvangen
 x4 kan|kun|kunnen|wil _1 je|jij|u _6 gesprek|gesprekken|interview _3 afnemen|doen|overnemen|voeren
 x4 jij|u _3 gesprek|gesprekken|interview|interviews _2 afneemt|afnemen|voert|voeren
 x3 de kandidaat|sollicitant
-x4a goede orde
+x4 hij|zij _8 aanbod|baan|functie _6 aanneemt|accepteert|afgeslagen|afgewezen|afslaat|afwijst
+x4 hij|zij neemt|slaat _6 aanbod|baan|functie
+x4 vacature _3 opnieuw|weer _2 online|open|openzetten|plaatsen|publiceren|uitzetten
+x4a goed|goede ontvangen|orde
 x4 afmelden|uitschrijven
 x4 meld je _2 af
 x4 aanbieding|aanbiedingen|korting

@@ -47,7 +47,7 @@ r2 boa sorte
 r5k excluida|excluido do _1 concurso|procedimento|processo
 r4 nao _2 obteve|obtido _3 classificacao|nota|pontuacao|valoracao minima
 r4 foi|foste|ficou _1 excluida|excluido
-r5 nao _2 foi|foste|sera|seras _1 admitid*|contratad*|selecionad*
+r5 nao _2 foi|foste|sera|seras|sido _1 admitid*|classificad*|contratad*|selecionad*
 r5 fechamos|ocupamos|preenchemos _2 cargo|posicao|vaga
 r4 nao _2 a|em seu|sua|teu|tua favor
 r4 tomamos|tomou outra decisao|direcao|direccao
@@ -59,6 +59,7 @@ o5 e|es|foi|foste _1 a|o _1 candidata|candidato|perfil _1 escolhida|escolhido|se
 r5 candidatura|perfil _4 nao _2 considerada|considerado
 r3 congelada|congelado|congelamento|pausa|suspendemos|suspensa|suspenso _3 contratacao|contratacoes|processo|vaga
 r4 nao _2 aprovada|aprovado|aprovados
+r4 nao _2 passou|passaste _3 etapa|fase|proxima
 r4 nao foi possivel
 r2 nesta oportunidade
 r2 desta vez
@@ -76,6 +77,7 @@ o4 prorrogacao|renovacao _4 contrato _2 estagio|experiencia|temporario|termo|tra
 i5 agendada|agendamos|agendar _3 conversa|entrevista|horario
 i4 gostariamos de _1 lhe|te? _1 conhecer
 i3 disponibilidade
+i4k qual|quais _1 dia|dias|horario|horarios _6 disponiveis|disponivel|livre|livres|melhor|prefere
 i4 dia|turno de experiencia|teste
 i3 horario de brasilia
 i3 hora de lisboa
