@@ -18,7 +18,7 @@ x3 signed up at|for|on|to
 x3 are|been|you're|youre pre-approved|pre-qualified|preapproved|prequalified|prescreened
 x2 #d off
 x3 limited offer|time
-x4 best|exclusive|flash|introductory|limited-time|members-only|personal|promotional|special|upgrade _1 offer*
+x4 best|cash|exclusive|flash|instant|introductory|limited-time|members-only|personal|promotional|special|upgrade _1 offer*
 x2 offer applies|code|ends|expires
 x3 coupon|discount|promo|voucher _1 code
 x2 cashback|deal|deals|promo|rewards|subscription|upgrade
@@ -105,6 +105,9 @@ x4 offer for _3 candidate
 x5 are|you're|youre a|an|the|their? hiring manager|managers
 x4 call|email|phone|ring|tell the|your applicant|candidate
 x4 as the? hiring manager|interviewer|approver
+x4 scoring rubric|sheet|sheets|grid|guide|matrix
+x4 scores|ratings for|on him|her|them|each|both
+x3 applicants|candidates|finalists|interviewees coming in|through
 x3 has|have accepted _2 offer
 x5k all parties _2 completed|signed
 x5k sent you a document|documents to review|sign
@@ -115,6 +118,8 @@ x4 offer|offers to the|this|your candidate|applicant|finalist
 x4 approver|approvers
 x3 hiring manager|managers _1 approval
 x4 send|sent the regret|rejection
+x4 regret|rejection emails|letters|notes
+x4 join me|us in congratulating|welcoming
 x3 moving to offer
 x3 hold as backup
 x4k gave|listed|named|provided you as _3 contact|manager|reference|referee|supervisor
@@ -131,6 +136,8 @@ x4 for having|hosting|interviewing me
 x5 withdraw|withdrawing from|my _1 application|candidacy|consideration|process
 x5 you|you've have? withdrawn|withdrew your application|candidacy
 x3 my application|candidacy|cv|interview|interviews|offer|resume
+x3 didn't|didnt get it
+x3 beers|drinks|pint|pints friday|saturday|tonight|tomorrow|later
 x5 i got _3 call|callback|interview|it|job|no|offer|position|rejection|role|through
 x4 i|i've _1 got|made it _2 through|to the
 x4 i did|didn't not _1 get
@@ -197,6 +204,8 @@ x4 estate|letting|lettings|listing agency|agent|agents
 x4 real estate
 x4 conveyancer|conveyancing
 x3 open house|viewing|viewings
+x4 bargaining committee|session|table|team|update|updates
+x4 updated|updating our _3 notice|policy|privacy|terms
 x4 property _1 at #d
 x3 for the property
 x4 available|other|our|similar properties

@@ -7,7 +7,7 @@
  * are in rules-en-against.ts, loaded only for an email these rules call a job email.
  */
 export const RULES = `
-$pos apprenticeship|appointment|contract|employment|internship|job|opening|place|position|post|role|seat|spot|vacancy
+$pos apprenticeship|appointment|contract|employment|internship|job|opening|place|position|post|promotion|role|seat|secondment|spot|transfer|vacancy
 $happy delighted|excited|glad|happy|pleased|thrilled
 $wd friday|monday|saturday|sunday|thursday|tuesday|wednesday
 $tmw 2moro|2morrow|tmrw|tomorrow
@@ -86,6 +86,10 @@ o4 welcome you to our|the team
 o2 welcome to our|the team
 o2 welcome aboard|onboard
 o4 keep|kept you on
+o4 extend|extending|renew|renewing you as|for|on|through|until
+o4 can|could|to|will resume _1 $wd|#d|as|at|duty|from|on|work
+o2 probation|probationary
+o4 got|have|found a|an _1 $pos for you as|on
 o4 extension of your appointment|assignment|contract|engagement
 o4 extend your _3 appointment|assignment|contract|engagement
 o4 like to book you _1 for _4 locum|shift|shifts
@@ -137,7 +141,7 @@ r5k not _3 get|reach|reaching to? your rank|ranking
 r5k not|never _1 reach|reached|meet|met|achieve|achieved|pass|passed _2 threshold|benchmark|standard|cut-off|cutoff|mark|score
 r5k application|candidacy|candidature _3 closed|declined|rejected|unsuccessful|withdrawn
 r4 with another|different|other _1 applicant*|candidate*|finalist*
-r4 internal applicant|candidate|hire|transfer
+r4 internal applicant|candidate|hire
 r4 appointed|found|hired|identified another|somebody|someone
 r4 appointed|chosen|found|hired|identified|selected _1 a|the _1 applicant|candidate|individual|person _2 that|who|whose|with
 r3 a no from
@@ -167,6 +171,7 @@ r3 didn't|doesn't|don't _1 align|match|meet
 r4 continu*|go|going|move|moving|proceed*|progress*|pursu* _3 applicants|candidates|profiles that|who|whose|with
 r4 filled it|that|this
 r3 isn't|not|wasn't _1 better|good|great|the news
+r3 news isn't|wasn't _1 better|good|great
 r3 decided against
 r4 cancel|canceled|cancelled|cancelling|close|closed|closing|pause|paused|pausing _2 our|the|this _1 hiring|job|opening|position|recruitment|requisition|role|search|vacancy
 r4 not _2 fill|filling|hire|hiring|recruit|recruiting _2 for|the|this
@@ -184,7 +189,7 @@ r4 not _3 able to bring|hire anyone|you
 r5k decided|go|going|gone|went _2 with another|other _1 $cand|else
 r5k appointed|chose|chosen|hired|offer|offered|selected _3 another|different|other _1 $cand
 r6k can't|cannot|not|unable _4 extend|extending|make|making _3 offer|offers
-r4 go|going|gone|went _2 another|different|other|separate way|direction
+r4 go|going|gone|went _2 another|different|other|separate direction|route|way
 r4 another|different|other _1 candidate|candidates|finalist|finalists
 r3 another|different|other _1 applicant|applicants|individual|person
 r2 somebody|someone else
@@ -194,7 +199,7 @@ r5 pursu* another|different|other applicant*|candidate*
 r5k job|jobs|opening|openings|position|positions|post|requisition|role|roles|vacancy|vacancies _4 been|got|has|have|is|was|were _1 already? _1 filled
 r4 spots _4 been|got|have|were _1 all|already? _1 filled
 r5 fill|filled|filling _3 internally
-r4 filled the position|post|role|vacancy
+r4 filled the gig|job|place|position|post|role|spot|vacancy
 r4 hired _5 into the|this|that _3 job|position|post|role
 r4 job|opening|position|post|role|spot|vacancy we|we've already? filled
 r4 had|has|have already? been filled
@@ -204,7 +209,9 @@ r5k no longer _2 bring*|filling|hiring|moving|pursuing|recruiting|tak*
 r4k close|closed|closing _2 all? _1 applications|candidacies|process|recruitment
 r3 no|not _2 budget|capacity|funding|room|space _3 for|to
 r4 can't|cannot|not|unable|won't _3 take on _2 another|any|anyone|more|new
-r5k not _2 chosen|referred|selected|shortlisted|successful
+r5k not _2 chosen|recommended|referred|selected|shortlisted|successful
+r4 not recommend you
+r5k application|candidacy|candidature _2 not be considered|processed|progressed|taken further|forward
 r4 unsuccessful|unsucessful
 r4 not _3 take|taking you|your _2 forward|further
 r4 not _2 progress|progressing _3 application|candidacy|you
@@ -256,7 +263,7 @@ r3s application outcome|update
 r1s application status
 r2s your application
 i5k invit* _3 to|you _4 assessment|call|center|centre|chat|conversation|day|interview*|lesson|meet|meeting|on-site|onsite|panel|round|screen*|session|shift|stage|trial|visit|walkthrough
-i5k interview* _2 booked|confirmation|confirmed|details|invitation|invite|itinerary|notice|request|rescheduled|scheduled
+i5k interview|interviews _2 booked|confirmation|confirmed|details|invitation|invite|itinerary|notice|request|rescheduled|scheduled
 i5k your _1 interview* _3 booked|confirmed|has|is|scheduled|set|will
 i5k arrang*|book|booking|line|lining|schedul*|set|setting _2 up? _3 interview*|screen*
 i3 arrang*|schedul*|set|setting _2 up? _3 call|chat|conversation|time
@@ -267,7 +274,8 @@ i4 hiring manager _1 call|chat|interview|screen
 i4 confirm|confirmed|confirming _2 your _1 appointment|call|interview|meeting|on-site|onsite|screen|visit
 i3 your on-site|onsite
 i4 call|chat|conversation|interview|meeting with _2 ceo|director|founder|head|hiring|lead|manager|owner|panel|supervisor
-i4 come|drop|pop|stop by|in _3 chat|interview|meeting|talk|trial
+i4 come|drop|pop|stop by|in|over|round|through _3 chat|interview|meeting|talk|trial
+i4 drop|pop|stop|swing by _4 $wd|$tmw|next|this
 i2 brief|informal|quick|short call|chat|conversation
 i4 booked|have|penciled|pencilled|put|scheduled you _1 down|in _2 for
 i4 a|an campus|fly-out|flyout|on-campus visit|interview
@@ -292,7 +300,7 @@ o4 like|love|want you aboard|in|onboard as
 o4 like|love|want you to step|take _1 on|over|up as
 o4 like|love|want _2 you _1 to? work for|with us
 o4 like|love|want to extend|renew your _2 appointment|assignment|contract|engagement|placement
-o4 want|wants you for the _4 contract|gig|job|placement|position|role
+o4 want|wants you for the _4 contract|gig|job|placement|position|role|spot
 o3 put|add you on|to the _1 roster|rota|schedule
 o3 can|could u|you start $wd|$tmw|next
 o3 you can|could start _3 #d|$wd|$tmw|next
@@ -306,7 +314,7 @@ o2 #d hr
 i4 like|love|want _1 to have you _1 come|in
 i5 have you _1 come back|in _3 chat|day|interview*|meeting|shift|trial|visit
 i4 have you back _2 for _3 assessment|chat|interview*|round|stage|trial|visit
-i4 come|coming back|in _2 for _3 assessment|chat|conversation|interview*|meeting|shift|trial|visit
+i4 come|coming back|in _2 for _3 assessment|chat|conversation|interview*|meeting|shift|stage|trial|tryout|visit
 i4 behavio*|board|case|coding|competency-based|final|final-round|first|follow-up|formal|group|in-person|in-store|initial|live|next|on-site|one-way|onsite|panel|person|phone|portfolio|recorded|screening|second|store|teams|technical|third|video|virtual|working|zoom _1 assessment|interview*|round|screen|session
 i5 exploratory|initial|intro|introductory|recruiter|screening _1 call|screen
 i2 next round|stage|step|steps
@@ -326,8 +334,8 @@ i4 does|do|would|will $wd|$tmw _5 work|suit|suits
 i5k like|love|want _1 to _1 arrange|do|have|hold|schedule|set _5 interview|interviews with you
 i4 are you available|free _4 #d|$wd|afternoon|at|morning|next|on|this|today|tomorrow
 i4 can|could|does|would _6 suit|work for you
-i4 give|send|share _2 me|us? _2 couple|few|some|three|two _2 dates|days|options|slots|times|windows
-i4 dates|slots|times that work
+i4 drop|fire|give|ping|send|share|shoot _2 me|us? _2 couple|few|some|three|two _2 dates|days|options|slots|times|windows
+i4 dates|days|slots|times that|which suit|work
 i4 block|book|choose|grab|pick|reserve|select _1 a|the|your? _1 date|day|slot|spot|time
 i3 book _2 call|meeting|slot|time
 i3 booking|calendar|scheduling _1 link|page|tool
@@ -376,7 +384,8 @@ x4a application _2 complete|completed|landed|received|submitted
 x4a your application _3 landed|received|submitted
 x4a application _2 been|is|was registered
 x4a successfully applied|received|submitted
-x4a person|recruiters|team|we'll|will _2 read|reads|review|reviewing _2 all|each|every|your _1 application*|candidacy|cv|profile|resume
+x4a acknowledge|confirm|confirming receipt of
+x4a person|recruiters|team|we'll|will _2 assess|compare|evaluate|read|reads|review|reviewing|screen _2 all|each|every|your _1 application*|candidacy|cv|profile|resume
 x3a be reviewing applications|it|your
 x4a not heard|hear _4 within|by|after
 x3a let|letting you know whether

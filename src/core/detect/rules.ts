@@ -42,6 +42,7 @@ x1 badge|induction|laptop|onboarding|payroll
 x2s alert|deal|digest|episode|newsletter|podcast|sale|webinar
 j1 candidacy|candidate|career|careers|cv|employer|employment|hiring|internship|interview*|job|on-site|onsite|opening|position|post|recruit*|req|requisition|resume|role|salary|shortlist*|vacancy
 j0.5b accountant|administrator|adviser|advisor|agent|analyst|architect|assistant|associate|barista|cashier|chef|clerk|consultant|cook|coordinator|designer|developer|director|driver|editor|electrician|engineer|executive|intern|lead|lecturer|manager|nurse|officer|operator|pharmacist|postdoc|professor|receptionist|representative|researcher|scientist|server|specialist|supervisor|teacher|technician|therapist|writer
+j0.5s accountant|administrator|adviser|advisor|agent|analyst|architect|assistant|associate|barista|cashier|chef|clerk|consultant|cook|coordinator|designer|developer|director|driver|editor|electrician|engineer|executive|intern|lead|lecturer|manager|nurse|officer|operator|pharmacist|postdoc|professor|receptionist|representative|researcher|scientist|server|specialist|supervisor|teacher|technician|therapist|writer
 j1 talent acquisition|partner|team
 j1 hr
 `;
