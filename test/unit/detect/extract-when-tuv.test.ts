@@ -29,3 +29,33 @@ describe('an assessment, test, round, demo lesson or taster day is an interview'
     expect(at(body, 'Hello')).toBe(want);
   });
 });
+
+describe('clock times in words, local forms and labels', () => {
+  it.each([
+    ['Could you come in Friday 8th at half eleven?', '2026-05-08T11:30:00+00:00'], // British: 11:30
+    ['Kun je vrijdag 8 mei om half vier langskomen voor een gesprek?', '2026-05-08T15:30:00+00:00'], // 3:30
+    ['Passt Ihnen ein Gespräch am Freitag, 8. Mai, um halb elf?', '2026-05-08T10:30:00+00:00'],
+    ['Sollicitatiegesprek: vrijdag 8 mei, kwart over tien.', '2026-05-08T10:15:00+00:00'],
+    ['Fancy a chat at the shop tomorrow 10ish?', '2026-05-05T10:00:00+00:00'],
+    ['Interview schedule: 7 May 2026 (Thursday), 1330H.', '2026-05-07T13:30:00+00:00'],
+    ['Interview on Thursday the 7th, 1400 hours.', '2026-05-07T14:00:00+00:00'],
+    ['Interview 📅 quinta-feira, 07/05 ⏰ 10h', '2026-05-07T10:00:00+00:00'],
+    ['Come in for a trial Saturday from 5, we close late.', '2026-05-09T17:00:00+00:00'],
+  ])('%s', (body, want) => {
+    expect(at(body)).toBe(want);
+  });
+
+  it('a four-digit time after a date is no year: "Friday 8 May, 1600hrs"', () => {
+    expect(at('Interview proposed: Friday 8 May, 1600hrs')).toBe('2026-05-08T16:00:00+00:00');
+  });
+});
+
+describe('a bound or an arrival time is not the start', () => {
+  it('"before noon" gives no concrete time', () => {
+    expect(at('Drop in for the interview any time on Friday 8 May, as long as you are here before noon.')).toBeNull();
+  });
+
+  it('"8:30 for a 9:00 start" starts at 9:00', () => {
+    expect(at('Assessment day: Friday 8 May 2026. Arrival 08:30 for a 09:00 start.')).toBe('2026-05-08T09:00:00+00:00');
+  });
+});

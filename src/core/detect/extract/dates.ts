@@ -40,13 +40,14 @@ export const L = String.raw`(?<![\p{L}\d])`;
 export const R = String.raw`(?![\p{L}])`;
 
 // "10 March 2026", "10. März", "17 de marzo de 2026", "the 9th of March", "1er septembre", "18-Mar-2026"
+// (A year is 20xx: in "Thursday 23 April, 1500hrs" the four digits are the time.)
 const DAY_MONTH = new RegExp(
-  `${L}(\\d{1,2})(?:st|nd|rd|th|er|e|º|ª)?\\.?(?:\\s*|-)(?:de\\s+|of\\s+)?(${MON})\\.?${R}(?:(?:,?\\s*|-)(?:de\\s+)?(\\d{4})(?!\\d))?`,
+  `${L}(\\d{1,2})(?:st|nd|rd|th|er|e|º|ª)?\\.?(?:\\s*|-)(?:de\\s+|of\\s+)?(${MON})\\.?${R}(?:(?:,?\\s*|-)(?:de\\s+)?(20\\d\\d)(?!\\d))?`,
   'giu',
 );
 // "March 10", "Mar 9, 2026", "March 20th"
 const MONTH_DAY = new RegExp(
-  `${L}(${MON})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.]\\d|\\s*(?:[ap]\\.?m|h\\b|uhr|uur|%))(?:,?\\s*(\\d{4})(?!\\d))?`,
+  `${L}(${MON})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.]\\d|\\s*(?:[ap]\\.?m|h\\b|uhr|uur|%))(?:,?\\s*(20\\d\\d)(?!\\d))?`,
   'giu',
 );
 // "next Thursday", "nächsten Dienstag", "mardi prochain", "el próximo martes", "aanstaande dinsdag"
@@ -71,7 +72,7 @@ const R_THE_NTH = /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\s)/giu;
 const EN_WORDS = /^(?:out|set|ago)$/i;
 const ORDINAL_NOUN = /^\s+(?:entrevista|etapa|fase|rodada|vez|reuni[ãa]o|conversa|feira\s+de)/i;
 
-const dayNum = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / 86400000;
+export const dayNum = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / 86400000;
 
 export function validDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1 || d > 31) return false;

@@ -4,7 +4,7 @@
  * hundred characters, so the cost stays linear whatever the size of the email); the
  * zone comes from the words next to the time, else the reader's zone.
  */
-import { type DateCand, readDates } from './dates';
+import { type DateCand, dayNum, readDates } from './dates';
 import type { Lang, Prepared } from './prepare';
 import { findReschedule } from './reschedule';
 import { globalZone, offsetAt, toIso, type Wall, type Zone, zoneAfter } from './zones';
@@ -56,27 +56,33 @@ interface Anchor {
 }
 
 const PREP_BEFORE =
-  /(?:(?<![\p{L}])(?:at|around|about|approx\.?|from|between|by|um|gegen|ab|von|à|a|às|as|vers|dès|de|entre|om|rond|vanaf|van|tussen|a\s+las?|sobre\s+las?|hacia\s+las?|desde\s+las?|por\s+volta\s+d[ae]s|@|(?:time|hor[áa]rio|hora|heure|uhrzeit|zeit|tijd(?:stip)?)\s*:)\s*)$/iu;
+  /(?:(?<![\p{L}])(?:at|around|about|approx\.?|from|between|by|um|gegen|ab|von|à|a|às|as|vers|dès|de|entre|om|rond|vanaf|van|tussen|a\s+las?|sobre\s+las?|hacia\s+las?|desde\s+las?|por\s+volta\s+d[ae]s|@|[⏰🕐-🕧]\uFE0F?|(?:time|hor[áa]rio|hora|heure|uhrzeit|zeit|tijd(?:stip)?)\s*:)\s*)$/iu;
 
-const R_12H = /(?<![\d:./-])(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?\s?m\b\.?/giu;
+// "9ish" reads as a 12-hour time without its meridiem.
+const R_12H = /(?<![\d:./-])(\d{1,2})(?:[:.](\d{2}))?\s?(?:([ap])\.?\s?m\b\.?|-?ish\b)/giu;
 const R_COLON = /(?<![\d:./])(\d{1,2}):(\d{2})(?![\d:])/gu;
 const R_H = /(?<![\d:./])(\d{1,2})\s?h\s?(\d{2})?(?![\p{L}\d])/giu;
 const R_DOT = /(?<![\d:./,])(\d{1,2})\.(\d{2})(?![\d.,/])(\s*(?:uur|uhr|u\b|h\b))?/giu;
 // "11 hs" is how Argentina and Uruguay write it.
 const R_UHR = /(?<![\d:./])(\d{1,2})\s*(?:uhr|uur|heures?|horas|hs)\b/giu;
-// Military time, "0830", only after a time label or before "hrs": bare four digits are years and numbers.
-const R_MIL = /(?:(?:time|hora|heure|zeit|tijd)\s*:\s*|(?=\d{4}\s*hrs?\b))([01]\d|2[0-3])([0-5]\d)(?!\d)/giu;
-// Clock times in English words: "half past two", "quarter to ten", "three o'clock in the afternoon".
-const WORD_HOURS = 'one two three four five six seven eight nine ten eleven twelve'.split(' ');
+// Military time, "0830", only after a time label or before "hrs" or "H": bare four digits are years and numbers.
+const R_MIL = /(?:(?:time|hora|heure|zeit|tijd)\s*:\s*|(?=\d{4}\s*h(?:rs?|ours)?\b))([01]\d|2[0-3])([0-5]\d)(?!\d)/giu;
+// Clock times in English, Dutch and German words: "half past two", "quarter to ten", "three o'clock",
+// "kwart over tien", "Viertel vor drei", "drei Uhr"; a bare "half" is British "half ten" (10:30) in
+// English and the half hour before in Dutch and German ("half drie", "halb drei": 2:30).
+const WORD_HOURS =
+  'one two three four five six seven eight nine ten eleven twelve een twee drie vier vijf zes zeven acht negen tien elf twaalf eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf'.split(
+    ' ',
+  );
 const R_WORDS = new RegExp(
-  `(?<![\\p{L}])(?:(half|quarter) (past|to) )?(${WORD_HOURS.join('|')})( o'clock)?(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(half|halb|quarter|kwart|viertel) (?:(past|over|nach|to|voor|vor) )?)?(${WORD_HOURS.join('|')})( o'clock| uur| uhr)?(?![\\p{L}])`,
   'giu',
 );
 // Flemish "10u00", "14u30", "10u".
 const R_U = /(?<![\d:./])(\d{1,2})u(\d{2})?(?![\p{L}\d])/gu;
 const R_NOON = /(?<![\p{L}-])(?:noon|midday|mittags?|midi|mediod[íi]a|meio-dia)(?![\p{L}-])/giu;
 const R_BARE =
-  /(?<![\p{L}])(?:at|around|about|um|gegen|à|às|as|a\s+las|sobre\s+las|hacia\s+las|om|rond|vers|from|von|van|vanaf)\s+(\d{1,2})(?![\d:.,/]|\s*(?:%|st\b|nd\b|rd\b|th\b|days?|hours?|hrs?|min|minutes?|weeks?|months?|years?|people|persons?|candidates?|questions?|slides?|[ap]\.?m|uhr|uur|h\b|(?!(?:for|to|till|until|with|and|on|in)\b)[\p{L}]))/giu;
+  /(?<![\p{L}])(?:at|around|about|um|gegen|à|às|as|a\s+las|sobre\s+las|hacia\s+las|om|rond|vers|from|von|van|vanaf)\s+(\d{1,2})(?![\d:./]|,\s*\d|\s*(?:%|st\b|nd\b|rd\b|th\b|days?|hours?|hrs?|min|minutes?|weeks?|months?|years?|people|persons?|candidates?|questions?|slides?|[ap]\.?m|uhr|uur|h\b|(?!(?:for|to|till|until|with|and|on|in)\b)[\p{L}]))/giu;
 
 function scanTimes(text: string, lang: Lang): Anchor[] {
   const out: Anchor[] = [];
@@ -114,12 +120,14 @@ function scanTimes(text: string, lang: Lang): Anchor[] {
     }
   }
   for (const m of text.matchAll(R_WORDS)) {
-    if (!m[1] && !m[4]) continue;
+    const half = /^h/i.test(m[1] ?? '');
+    if (m[1] ? !half && !m[2] : !m[4]) continue;
     // "quarter to three" is 2:45 ("quarter to one" 12:45).
-    const min = m[1] ? (/^h/i.test(m[1]) ? 30 : 15) : 0;
-    const to = /^t/i.test(m[2] ?? '');
-    const h = WORD_HOURS.indexOf((m[3] ?? '').toLowerCase()) + (to ? 0 : 1);
-    push(m.index, m.index + m[0].length, h || 12, to ? 60 - min : min, null, false, false);
+    const min = m[1] ? (half ? 30 : 15) : 0;
+    const to = m[2] ? /^[tv]/i.test(m[2]) : half && (lang !== 'en' || /b/i.test(m[1] ?? ''));
+    // A clock read in words has twelve hours: "drei Uhr" for an interview is 15:00.
+    const h = (WORD_HOURS.indexOf((m[3] ?? '').toLowerCase()) % 12) + (to ? 0 : 1) || 12;
+    push(m.index, m.index + m[0].length, h < 6 ? h + 12 : h, to ? 60 - min : min, null, false, false);
   }
   for (const m of text.matchAll(R_BARE)) {
     const s = m.index + m[0].length - (m[1] ?? '').length;
@@ -139,16 +147,6 @@ function scanTimes(text: string, lang: Lang): Anchor[] {
 
 // ---------------------------------------------------------------- dates
 
-const AMERICAS = new Set([
-  'America/New_York',
-  'America/Chicago',
-  'America/Denver',
-  'America/Los_Angeles',
-  'America/Phoenix',
-  'America/Anchorage',
-  'Pacific/Honolulu',
-]);
-
 interface Ref {
   /** The sender's local calendar date. */
   y: number;
@@ -157,8 +155,6 @@ interface Ref {
   instant: Date;
   offset: number;
 }
-
-const dayNum = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / 86400000;
 
 // ---------------------------------------------------------------- putting it together
 
@@ -173,7 +169,7 @@ function refOf(prep: Prepared, readerZone: string): Ref {
 }
 
 function isAmericas(zone: Zone | null, ref: Ref): boolean {
-  if (zone && 'iana' in zone) return AMERICAS.has(zone.iana) || zone.iana.startsWith('America/');
+  if (zone && 'iana' in zone) return /^(?:America|Pacific\/Honolulu)/.test(zone.iana);
   if (zone && 'offset' in zone) return zone.offset <= -180 && zone.offset >= -600;
   return ref.offset <= -180 && ref.offset >= -600;
 }
@@ -185,6 +181,11 @@ const RANGE_END =
 // A length of time ("about 1h30", "environ 2 h", "ca. 1,5 Stunden").
 const DURATION =
   /(?<![\p{L}])(?:about|approx\.?|approximately|around|roughly|environ|durée\s+(?:de|d['’])|pendant|ca\.|circa|etwa|ungef[äa]hr|cerca\s+de|aproximadamente|ongeveer|zo['’]n|for|lasts?|duration|dauer|duur|dura(?:r[áa])?|d['’]environ)\s*:?\s*$/iu;
+
+// A bound is no start ("be here before noon", "any time after 3pm"), nor is the arrival in "8:45 for a 9:00 start".
+const BOUND =
+  /\b(?:before|after|until|till|vor|nach|avant|apr[èe]s|(?:antes|despu[ée]s|depois)\s+d\w*(?:\s+las?)?)\s+$/i;
+const ARRIVAL = /^\W*for\s+an?\s+\d/i;
 
 // What a reschedule moved away from: "moved from Tuesday 10am to ...", "instead of Tuesday at 10",
 // "von Dienstag 10 Uhr auf ...", "statt Dienstag": the old time, up to the word that leads to the new.
@@ -212,7 +213,13 @@ function findIn(
     const sentence = text.slice(Math.max(0, a.start - 100), a.start);
     if (DEADLINE.test(sentence)) continue;
     const just = text.slice(Math.max(0, a.start - 16), a.start);
-    if (RANGE_END.test(just) || (/^\d{1,2}\s?[hu]/i.test(text.slice(a.start, a.end)) && DURATION.test(just))) continue;
+    if (BOUND.test(just) || ARRIVAL.test(text.slice(a.end, a.end + 16))) continue;
+    // "about 1h30", "ongeveer een uur": a length of time.
+    if (
+      RANGE_END.test(just) ||
+      (/^(?:\d{1,2}\s?[hu]|\p{L}+ u)/iu.test(text.slice(a.start, a.end)) && DURATION.test(just))
+    )
+      continue;
     // Nobody proposes an interview in the small hours; "1h30" there is a length of time.
     if (a.hour < 6) continue;
     // Window: up to four lines (250 chars) before the time, the rest of its line after it.
