@@ -59,3 +59,16 @@ describe('a bound or an arrival time is not the start', () => {
     expect(at('Assessment day: Friday 8 May 2026. Arrival 08:30 for a 09:00 start.')).toBe('2026-05-08T09:00:00+00:00');
   });
 });
+
+describe('zones named by country or by its people', () => {
+  it.each([
+    ['Interview: 7 May 2026, 2:00 PM PH time', '2026-05-07T14:00:00+08:00'],
+    ['Interview: 7 May 2026, 2:00 PM Nigerian time', '2026-05-07T14:00:00+01:00'],
+    ['Interview: 7 May 2026, 2:00 PM Kenyan time', '2026-05-07T14:00:00+03:00'],
+    ['Interview: 7 May 2026, 2:00 PM Pakistan time', '2026-05-07T14:00:00+05:00'],
+    ['Interview: 7 May 2026, 2:00 PM (Malaysia time)', '2026-05-07T14:00:00+08:00'],
+    ['Entrevue le jeudi 7 mai à 14 h (heure du Québec).', '2026-05-07T14:00:00-04:00'],
+  ])('%s', (body, want) => {
+    expect(at(body)).toBe(want);
+  });
+});

@@ -24,7 +24,7 @@ const SAO = 'America/Sao_Paulo';
 // "Moskauer Zeit"), written in lower case without accents or dots. The cities of IANA zones
 // ("Toronto time", "heure de Paris") come from the runtime (zoneNames()).
 const NAMES: Array<[string, string]> = [
-  ['ET|EST|EDT|est|este|nyc|montreal|boston|miami|atlanta|washington|ottawa|philadelphia', NY],
+  ['ET|EST|EDT|est|este|nyc|montreal|quebec|boston|miami|atlanta|washington|ottawa|philadelphia', NY],
   ['CT|CST|CDT|centre|dallas|houston|austin|minneapolis', CHI],
   ['MT|MST|MDT|rocheuses|calgary|salt lake', DEN],
   ['NST|NDT|newfoundland', 'America/St_Johns'],
@@ -52,14 +52,15 @@ const NAMES: Array<[string, string]> = [
   ['HKT', 'Asia/Hong_Kong'],
   ['JST|japan', 'Asia/Tokyo'],
   ['KST', 'Asia/Seoul'],
-  ['PHT', 'Asia/Manila'],
+  ['PHT|PH|philippines|philippine', 'Asia/Manila'],
   ['WIB', 'Asia/Jakarta'],
   ['GST|abu dhabi|gulf', 'Asia/Dubai'],
-  ['PKT', 'Asia/Karachi'],
+  ['PKT|pakistan', 'Asia/Karachi'],
+  ['MYT|malaysia', 'Asia/Kuala_Lumpur'],
   ['IST|india|indian|mumbai|bangalore|bengaluru|delhi|chennai|hyderabad|pune|kolkata', IND],
   ['SAST|cape town|south africa', 'Africa/Johannesburg'],
-  ['WAT|nigeria', 'Africa/Lagos'],
-  ['EAT|kenya', 'Africa/Nairobi'],
+  ['WAT|nigeria|nigerian', 'Africa/Lagos'],
+  ['EAT|kenya|kenyan', 'Africa/Nairobi'],
   ['CAT', 'Africa/Maputo'],
   ['BRT|BRST|brasilia|rio|rio de janeiro|brasil|brazil', SAO],
   ['ART|buenos aires|argentina', 'America/Argentina/Buenos_Aires'],
