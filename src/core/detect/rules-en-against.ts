@@ -38,13 +38,13 @@ x3 journalist|reporter
 x4k media interview
 x4k interview* _4 for _2 article|episode|feature|newsletter|piece|podcast|segment|story
 x4 i finally|just _1 heard back
-x4 got|get|getting ghosted|rejected
+x4 get|getting|got ghosted|rejected
 x3 rejected from
 x3 i|i've got|received the|their _10 email|mail
 x3 i heard back
 x3 i applied
-x4 submitted|sent your referral
-x3 what the? interview|interviews|process _1 is|are|was|were like
+x4 sent|submitted your referral
+x3 what the? interview|interviews|process _1 are|is|was|were like
 x4 i i|i've|was _1 been? ghosted|rejected|turned
 x3 story about|on
 x4k mock interview*
@@ -75,15 +75,15 @@ x3 job spec
 x2 no commitment|pressure
 x2 first day|week
 x4 how did we do
-x4 take|complete|fill _3 survey|questionnaire
+x4 complete|fill|take _3 questionnaire|survey
 x4 how _3 experience|process felt|was|went
 x4 rate|rating _2 experience|process|us
 x4 scale of #d|one
 x4 out of _1 the? office
-x4 automatic|auto reply|response
+x4 auto|automatic reply|response
 x4 auto-reply|autoreply
-x4 limited|no access to _2 email|emails|e-mail
-x4 on annual? leave|holiday|vacation until|returning
+x4 limited|no access to _2 e-mail|email|emails
+x4 on annual? holiday|leave|vacation returning|until
 x4 delighted|excited|glad|happy|thrilled you|you're _2 aboard|accepted|accepting|joining
 x4 background check|screening _3 authoriz*|consent|disclosures
 x4 authoris*|authoriz* _3 background|check|screening
@@ -104,17 +104,17 @@ x4 offer approval|approvals
 x4 offer for _3 candidate
 x5 are|you're|youre a|an|the|their? hiring manager|managers
 x4 call|email|phone|ring|tell the|your applicant|candidate
-x4 as the? hiring manager|interviewer|approver
-x4 scoring rubric|sheet|sheets|grid|guide|matrix
-x4 scores|ratings for|on him|her|them|each|both
+x4 as the? hiring approver|interviewer|manager
+x4 scoring grid|guide|matrix|rubric|sheet|sheets
+x4 ratings|scores for|on both|each|her|him|them
 x3 applicants|candidates|finalists|interviewees coming in|through
 x3 has|have accepted _2 offer
 x5k all parties _2 completed|signed
 x5k sent you a document|documents to review|sign
 x5k offer|offering you a speaker|speaking slot|spot
-x4 cover|take my|the _3 interviews|screens|screenings
+x4 cover|take my|the _3 interviews|screenings|screens
 x5 you are|you're on the? _2 hiring|interview|interviewing|selection _1 committee|loop|panel
-x4 offer|offers to the|this|your candidate|applicant|finalist
+x4 offer|offers to the|this|your applicant|candidate|finalist
 x4 approver|approvers
 x3 hiring manager|managers _1 approval
 x4 send|sent the regret|rejection
@@ -122,7 +122,7 @@ x4 regret|rejection emails|letters|notes
 x4 join me|us in congratulating|welcoming
 x3 moving to offer
 x3 hold as backup
-x4k gave|listed|named|provided you as _3 contact|manager|reference|referee|supervisor
+x4k gave|listed|named|provided you as _3 contact|manager|referee|reference|supervisor
 x4 reference for a|an|her|him|my|our|the|them|this|your
 x4 $happy _1 to accept
 x5 i|i'm|i've _1 am|have|will|would? _2 accept|accepted|accepting|decline|declined|declining
@@ -137,7 +137,7 @@ x5 withdraw|withdrawing from|my _1 application|candidacy|consideration|process
 x5 you|you've have? withdrawn|withdrew your application|candidacy
 x3 my application|candidacy|cv|interview|interviews|offer|resume
 x3 didn't|didnt get it
-x3 beers|drinks|pint|pints friday|saturday|tonight|tomorrow|later
+x3 beers|drinks|pint|pints friday|later|saturday|tomorrow|tonight
 x5 i got _3 call|callback|interview|it|job|no|offer|position|rejection|role|through
 x4 i|i've _1 got|made it _2 through|to the
 x4 i did|didn't not _1 get
@@ -153,8 +153,8 @@ x3 research grant|grants
 x4k for funding
 x3 funders
 x3 funded _3 applications|projects|proposals
-x4k applying|application|applied to|for the|our|this _2 award|grant|prize
-x4k grant|grants portal|round|team|officer|officers
+x4k application|applied|applying for|to our|the|this _2 award|grant|prize
+x4k grant|grants officer|officers|portal|round|team
 x5k bursary|scholarship|scholarships
 x2 fellowship
 x4k abstract|manuscript|paper|poster|submission|talk _2 accepted|decision|not|reject*
@@ -168,8 +168,8 @@ x2 journal
 x4k admission|admissions|enrollment|enrolment _1 committee|decision|decisions|letter|offer|office|portal|status
 x4 admission|admissions|enrollment|enrolment
 x4k ucas
-x3 bsc|hons|msc|mphil|pgce
-x4 place on|at _5 bachelor's|bsc|course|master's|masters|mba|msc
+x3 bsc|hons|mphil|msc|pgce
+x4 place at|on _5 bachelor's|bsc|course|master's|masters|mba|msc
 x4 tuition fee|fees
 x4 place at|in _4 academy|college|nursery|school|university
 x3 sixth form
@@ -221,15 +221,15 @@ x3 placed on a|the waitlist
 x4k offer|offering you a seat
 x4k spot|spots at|in _3 camp|conference|event|festival|hackathon
 x4k citizenship|consular|embassy|immigration|visa appointment|interview
-x4 i'm|i am? scheduled|booked for
+x4 i|i'm am? booked|scheduled for
 x3 my current employer|job|manager|role|team
 x4 candidate|candidates|cv|resume for your _3 opening|position|role|vacancy
 x4 interview|interviews _4 for|in|of our|the|this studies|study
 x3 gift card|cards
-x4 hiring|job|jobs|recruiting|recruitment fair|fairs|expo
+x4 hiring|job|jobs|recruiting|recruitment expo|fair|fairs
 x3 #d|participating|registered employers
 x4 congratulated|endorsed you
-x4 i start at|on the|my new
+x4 i start at|on my|the new
 x3 your _1 membership|order|receipt|subscription
 x4 answers|responses are|go _3 anonymous|confidential
 x3 temporary password
