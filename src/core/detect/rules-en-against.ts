@@ -12,7 +12,7 @@
  */
 export const RULES = `
 $happy delighted|excited|glad|happy|pleased|thrilled
-x3 change|manage|update _3 alert|alerts|frequency|preferences|settings|subscription|subscriptions
+x3 change|manage|update _3 alert*|frequency|preferences|settings|subscription*
 x2 receiving this _1 alert|because|email|message
 x3 signed up at|for|on|to
 x3 are|been|you're|youre pre-approved|pre-qualified|preapproved|prequalified|prescreened
@@ -22,15 +22,15 @@ x4 best|cash|exclusive|flash|instant|introductory|limited-time|members-only|pers
 x2 offer applies|code|ends|expires
 x3 coupon|discount|promo|voucher _1 code
 x2 cashback|deal|deals|promo|rewards|subscription|upgrade
-x3 intro|introductory|purchase apr
+x3 intro*|purchase apr
 x1 discount
 x2 book|buy|claim|order|shop|upgrade _1 now|today
 x3 claim my|your offer|spot
 x2 view in browser
-x4 broadcast|broadcaster
+x4 broadcast*
 x4 on|over the? radio
 x4k on air
-x4k radio|television|tv host|interview|program|programme|segment|show|station
+x4k radio|television|tv host|interview|program*|segment|show|station
 x2 issue #d
 x2 read _2 article|more|story
 x1 tips
@@ -44,7 +44,7 @@ x3 i|i've got|received the|their _10 email|mail
 x3 i heard back
 x3 i applied
 x4 sent|submitted your referral
-x3 what the? interview|interviews|process _1 are|is|was|were like
+x3 what the? interview*|process _1 are|is|was|were like
 x4 i i|i've|was _1 been? ghosted|rejected|turned
 x3 story about|on
 x4k mock interview*
@@ -58,7 +58,7 @@ x4 saved search
 x4 easy apply
 x4 see|view all jobs|vacancies
 x4 early applicant
-x3 match|matches|matching your _1 alert|preferences|profile|search
+x3 match* your _1 alert|preferences|profile|search
 x3 complete|completing|finish|finishing your application
 x4 came across your background|cv|github|linkedin|name|portfolio|profile|resume|work
 x3 open to _1 a|chatting|discussing|exploring|hearing|learning|new|talking
@@ -70,7 +70,7 @@ x3 working with a|an _3 business|client|company|firm|startup
 x2 hiring a|an
 x2 even if the timing
 x3 new message from a recruiter
-x3 recruiter message|messages
+x3 recruiter message*
 x3 job spec
 x2 no commitment|pressure
 x2 first day|week
@@ -82,41 +82,41 @@ x4 scale of #d|one
 x4 out of _1 the? office
 x4 auto|automatic reply|response
 x4 auto-reply|autoreply
-x4 limited|no access to _2 e-mail|email|emails
+x4 limited|no access to _2 e-mail|email*
 x4 on annual? holiday|leave|vacation returning|until
 x4 delighted|excited|glad|happy|thrilled you|you're _2 aboard|accepted|accepting|joining
 x4 background check|screening _3 authoriz*|consent|disclosures
 x4 authoris*|authoriz* _3 background|check|screening
 x3 signed _1 agreement|contract|letter|offer
-x3 new starter|starters
+x3 new starter*
 x4 can|could|would you _1 cover|interview|join|sit|take _3 candidate|interview|loop|panel|slot
 x4 interview|interviewing a|our|the|this _1 applicant|candidate
 x4 can|could|like|love|please|want _2 call|interview|meet her|him|them
 x3 her|his|their availability|cv|resume
 x2 the applicant|applicants|candidate|candidates
 x3 candidate #d|a|b|c
-x4 scorecard|scorecards
+x4 scorecard*
 x2 debrief|debriefs
 x3 feedback form
 x4 feedback|scorecard|scores _1 due
 x4 approval|approve|approved|approving _1 a|an|the|this _2 headcount|hire|offer|requisition
-x4 offer approval|approvals
+x4 offer approval*
 x4 offer for _3 candidate
-x5 are|you're|youre a|an|the|their? hiring manager|managers
+x5 are|you're|youre a|an|the|their? hiring manager*
 x4 call|email|phone|ring|tell the|your applicant|candidate
 x4 as the? hiring approver|interviewer|manager
-x4 scoring grid|guide|matrix|rubric|sheet|sheets
+x4 scoring grid|guide|matrix|rubric|sheet*
 x4 ratings|scores for|on both|each|her|him|them
 x3 applicants|candidates|finalists|interviewees coming in|through
 x3 has|have accepted _2 offer
 x5k all parties _2 completed|signed
-x5k sent you a document|documents to review|sign
-x5k offer|offering you a speaker|speaking slot|spot
+x5k sent you a document* to review|sign
+x5k offer* you a speaker|speaking slot|spot
 x4 cover|take my|the _3 interviews|screenings|screens
-x5 you are|you're on the? _2 hiring|interview|interviewing|selection _1 committee|loop|panel
+x5 you are|you're on the? _2 hiring|interview*|selection _1 committee|loop|panel
 x4 offer|offers to the|this|your applicant|candidate|finalist
-x4 approver|approvers
-x3 hiring manager|managers _1 approval
+x4 approver*
+x3 hiring manager* _1 approval
 x4 send|sent the regret|rejection
 x4 regret|rejection emails|letters|notes
 x4 join me|us in congratulating|welcoming
@@ -129,15 +129,15 @@ x5 i|i'm|i've _1 am|have|will|would? _2 accept|accepted|accepting|decline|declin
 x5 i|i've _2 decided _2 to? accept|decline|remain|stay|turn|withdraw
 x3 is it _1 bad|greedy|normal|ok|okay|rude|weird to ask|negotiate|push
 x4 should i _2 accept|counter|negotiate|push
-x4k exit interview|interviews|survey
-x5 thank|thanks _1 you? _3 for the|your _2 offer|proposal
-x5 thank|thanks _1 you? _2 for arranging|hosting|organising|organizing
+x4k exit interview*|survey
+x5 thank* _1 you? _3 for the|your _2 offer|proposal
+x5 thank* _1 you? _2 for arranging|hosting|organising|organizing
 x4 for having|hosting|interviewing me
 x5 withdraw|withdrawing from|my _1 application|candidacy|consideration|process
 x5 you|you've have? withdrawn|withdrew your application|candidacy
 x3 my application|candidacy|cv|interview|interviews|offer|resume
 x3 didn't|didnt get it
-x3 beers|drinks|pint|pints friday|later|saturday|tomorrow|tonight
+x3 beers|drinks|pint* friday|later|saturday|tomorrow|tonight
 x5 i got _3 call|callback|interview|it|job|no|offer|position|rejection|role|through
 x4 i|i've _1 got|made it _2 through|to the
 x4 i did|didn't not _1 get
@@ -149,24 +149,24 @@ x3 i|i'd _1 love _1 to interview for
 x2 my|our _1 brother|dad|daughter|husband|kid|kids|mom|mum|sister|son|wife
 x1 haha|lol|omg|xoxo
 x3 funding|grant|grants application|applications|committee|cycle|decision|funding|panel|program|proposal|proposals
-x3 research grant|grants
+x3 research grant*
 x4k for funding
 x3 funders
 x3 funded _3 applications|projects|proposals
 x4k application|applied|applying for|to our|the|this _2 award|grant|prize
 x4k grant|grants officer|officers|portal|round|team
-x5k bursary|scholarship|scholarships
+x5k bursary|scholarship*
 x2 fellowship
 x4k abstract|manuscript|paper|poster|submission|talk _2 accepted|decision|not|reject*
-x4k paper|poster|session|talk|workshop _1 abstract|proposal|proposals|submission|submissions
-x3 cfp|proceedings|reviewer|reviewers
-x3 program|programme committee
+x4k paper|poster|session|talk|workshop _1 abstract|proposal*|submission*
+x3 cfp|proceedings|reviewer*
+x3 program* committee
 x3 call for papers
 x4k camera-ready|proceedings
 x4k poster presentation|session
 x2 journal
-x4k admission|admissions|enrollment|enrolment _1 committee|decision|decisions|letter|offer|office|portal|status
-x4 admission|admissions|enrollment|enrolment
+x4k admission*|enrollment|enrolment _1 committee|decision*|letter|offer|office|portal|status
+x4 admission*|enrollment|enrolment
 x4k ucas
 x3 bsc|hons|mphil|msc|pgce
 x4 place at|on _5 bachelor's|bsc|course|master's|masters|mba|msc
@@ -174,19 +174,19 @@ x4 tuition fee|fees
 x4 place at|in _4 academy|college|nursery|school|university
 x3 sixth form
 x4 unconditional offer
-x3 wait-list|waiting|waitlist|waitlisted list
-x4k apartment|flat|home|house|lease|property|rental|tenancy _1 application|applications
-x4k stall|stallholder|stallholders|stalls
+x3 wait-list|waiting|waitlist* list
+x4k apartment|flat|home|house|lease|property|rental|tenancy _1 application*
+x4k stall|stallholder*|stalls
 x4k application|applied|applying _3 apartment|bursary|flat|grant|lease|loan|mortgage|property|rental|scholarship|tenancy|unit
-x3 lease|rent|rental|rentals|tenant|tenants
-x4 landlord|landlords
-x2 apartment|apartments|tenancy
+x3 lease|rent*|tenant*
+x4 landlord*
+x2 apartment*|tenancy
 x3 application fee|fees
 x3 screening report
 x3 holding|security deposit
-x2 bedroom|bedrooms|one-bedroom|one-bedrooms|two-bedroom
-x4k credit|loan|mortgage _1 application|applications|approval|decision
-x3 loan|loans|mortgage
+x2 bedroom*|one-bedroom*|two-bedroom
+x4k credit|loan|mortgage _1 application*|approval|decision
+x3 loan*|mortgage
 x3 credit card|limit|report|score
 x4 refund|refunds
 x3 invoice|shipment
@@ -200,31 +200,31 @@ x4 the|your seller
 x3 counter-offer|counteroffer
 x4k offer on _2 apartment|condo|flat|home|house|property|unit
 x4 asking|purchase price
-x4 estate|letting|lettings|listing agency|agent|agents
+x4 estate|letting*|listing agency|agent*
 x4 real estate
 x4 conveyancer|conveyancing
-x3 open house|viewing|viewings
-x4 bargaining committee|session|table|team|update|updates
+x3 open house|viewing*
+x4 bargaining committee|session|table|team|update*
 x4 updated|updating our _3 notice|policy|privacy|terms
 x4 property _1 at #d
 x3 for the property
 x4 available|other|our|similar properties
-x3 the owner|owners|vendor|vendors
+x3 the owner|owners|vendor*
 x3 move-in|movein
-x2 inspection|inspections|viewing
-x3 bid|bidder|bidders|bidding|bids
-x3 supplier|suppliers|vendors
-x3 fraud|fraudulent|phishing|scam|scams
+x2 inspection*|viewing
+x3 bid|bidd*|bids
+x3 supplier*|vendors
+x3 fraud|fraudulent|phishing|scam*
 x3 security alert
-x4k hackathon|hackathons
+x4k hackathon*
 x3 placed on a|the waitlist
-x4k offer|offering you a seat
+x4k offer* you a seat
 x4k spot|spots at|in _3 camp|conference|event|festival|hackathon
 x4k citizenship|consular|embassy|immigration|visa appointment|interview
 x4 i|i'm am? booked|scheduled for
 x3 my current employer|job|manager|role|team
-x4 candidate|candidates|cv|resume for your _3 opening|position|role|vacancy
-x4 interview|interviews _4 for|in|of our|the|this studies|study
+x4 candidate*|cv|resume for your _3 opening|position|role|vacancy
+x4 interview* _4 for|in|of our|the|this studies|study
 x3 gift card|cards
 x4 hiring|job|jobs|recruiting|recruitment expo|fair|fairs
 x3 #d|participating|registered employers
