@@ -273,7 +273,7 @@ function looksLikeTitle(t: string): boolean {
 }
 
 const AGENCY_KEY =
-  /staffing|recruit|rec$|talent|search|personnel|hunt|manpower|resourcing|placement|interim|uitzend|werving|ett$/;
+  /staff|tempor|recruit|rec$|talent|search|personnel|hunt|manpower|resourcing|placement|interim|uitzend|werving|ett$/;
 
 /** A phrase written in lower case, shown in Title Case. */
 const title = (p: string): string =>
@@ -551,7 +551,8 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
   const intermediary =
     (key && AGENCY_KEY.test(key)) ||
     INTERMEDIARY.test(`${prep.subject}\n${prep.newest}`) ||
-    cands.some((c) => (c.src === 'sig' || c.src === 'from') && AGENCY.test(c.text) && c.sim >= 0.5);
+    // An agency's consultant signs as one: "Recruitment Consultant", "Personalberater", "Account Manager".
+    /consult|berater|account\s+manager/i.test(signer?.title ?? '');
   if (intermediary) {
     const seen = new Set<string>([key]);
     for (const m of all.matchAll(/[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/g)) {
@@ -652,7 +653,12 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
         g !== pick &&
         g.sim < 0.5 &&
         !g.agency &&
-        (g.actor >= 1.5 || g.srcs.has('other-domain') || g.best.text === lead) &&
+        (g.actor >= 1.5 ||
+          g.srcs.has('other-domain') ||
+          (g.srcs.has('subject-weak') &&
+            / /.test(g.best.text) &&
+            (g.srcs.has('body') || prep.newest.includes(g.best.text))) ||
+          g.best.text === lead) &&
         g.score >= 1.5,
     );
     if (client) pick = client;
