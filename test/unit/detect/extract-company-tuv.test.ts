@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractDetails } from '../../../src/core/detect/extract';
+import { domainKey } from '../../../src/core/detect/extract/match';
+import { prepare } from '../../../src/core/detect/extract/prepare';
 
 const details = (from: string, subject: string, body: string) =>
   extractDetails({ from, subject, body, date: '2026-03-02T09:00:00Z' });
@@ -36,5 +38,34 @@ describe('an agency consultant names the client', () => {
         'Hola Joaquín:\n\nTe confirmo que Bodegas Alto Molino aprobó tu ingreso como ayudante de bodega.\n\nSaludos,\nPaula Ibarra\nEjecutiva de Selección\nSierra Temporal EST\n',
       ).company,
     ).toBe('Bodegas Alto Molino');
+  });
+});
+
+describe('the part of a sender name the domain spells', () => {
+  it('drops a department joined to the name by a separator', () => {
+    const body = 'Dear Noor,\n\nThank you for applying. We will not progress your application.\n';
+    expect(
+      details('Community Hiring Team – Pellow Rail Systems <grads@pellowrail.example>', 'Outcome', body).company,
+    ).toBe('Pellow Rail Systems');
+    expect(
+      details('Intake Section, Marrick Valley University <intake@marrickvu.example>', 'Outcome', body).company,
+    ).toBe('Marrick Valley University');
+  });
+
+  it('grows a stripped name only as far as the domain spells it', () => {
+    expect(
+      details(
+        'Tallow Creek Resources Careers <careers@tallowcreekresources.example>',
+        'Your offer',
+        'Hi Sam,\n\nWe are pleased to offer you the Haul Truck Operator role.\n',
+      ).company,
+    ).toBe('Tallow Creek Resources');
+  });
+
+  it('passes over a short region or sector label of the domain (but keeps one under a generic label)', () => {
+    const key = (from: string) => domainKey(prepare({ from, subject: '', body: '' }));
+    expect(key('Ana Ruiz <ana@fernvale.k12.example>')).toBe('fernvale');
+    expect(key('Ben Cole <ben@wirraway.nsw.gov.example>')).toBe('wirraway');
+    expect(key('Talento <no-reply@talento.bcn.example>')).toBe('bcn');
   });
 });

@@ -409,8 +409,20 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
     const whole = t;
     t = stripDept(t);
     // "Bluegum Recruitment" (bluegumrecruitment): the department-sounding word is part of the name.
-    if (whole.startsWith(t) && key && domainSim(whole, key) >= 0.5 && domainSim(whole, key) > domainSim(t, key) + 0.05)
-      t = whole;
+    // "Ironbark Resources Recruitment" (ironbarkresources): only as far as the domain spells more.
+    if (key && whole.startsWith(t))
+      for (const w of whole.slice(t.length + 1).split(' ')) {
+        const u = `${t} ${w}`;
+        if (!w || domainSim(u, key) < Math.max(0.5, domainSim(t, key) + 0.05)) break;
+        t = u;
+      }
+    // "Veteran Hiring Team – Corvane Defense Systems" (corvane): the part the domain spells.
+    if (key)
+      for (const p of t.split(SEP))
+        if (p !== t && domainSim(p, key) >= Math.max(0.5, domainSim(t, key))) {
+          t = p;
+          break;
+        }
     // A signature line "Shannonside Legal Recruitment" names an agency, not a department of one.
     if (
       src === 'sig' &&

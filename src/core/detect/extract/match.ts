@@ -80,13 +80,19 @@ function computeSim(name: string, key: string): number {
 }
 
 const GENERIC_LABEL =
-  /^(?:wd\d*|hire|hiring|jobs|careers?|recruit\w*|talent|apply|mail|email|e-mail|mailer|notifications?|notify|no-?reply|app|apps|portal|people|hr|team|ats|news|info|send|smtp|mx|bounce|em\d*)$/;
+  /^(?:wd\d*|hire|hiring|jobs|careers?|recruit\w*|talent\w*|apply|mail|email|e-mail|mailer|notifications?|notify|no-?reply|apps|portal|people|team|news|info|send|smtp|bounce|em\d*)$/;
 
 /** The sender domain label naming the employer, or '' when the domain is free-mail or an ATS. */
 export function domainKey(prep: Prepared): string {
   const labels = [...prep.sender.labels];
-  // careers.acme.example, acme.hire.example, acme.wd.example: the generic label is not the employer.
-  while (labels.length > 1 && GENERIC_LABEL.test(labels[labels.length - 1] ?? '')) labels.pop();
+  // careers.acme.example, acme.hire.example, acme.wd.example: the generic label is not the employer,
+  // nor a short one naming a region or a sector (tumutvalley.nsw.gov, harmoncreek.k12).
+  while (
+    labels.length > 1 &&
+    (GENERIC_LABEL.test(labels[labels.length - 1] ?? '') ||
+      ((labels[labels.length - 1] ?? '').length < 4 && !GENERIC_LABEL.test(labels[labels.length - 2] ?? '')))
+  )
+    labels.pop();
   if (labels.length === 0 || CALENDAR.test(prep.sender.display)) return '';
   const main = labels[labels.length - 1] ?? '';
   if (FREEMAIL.test(main)) return '';
