@@ -69,3 +69,52 @@ describe('the part of a sender name the domain spells', () => {
     expect(key('Talento <no-reply@talento.bcn.example>')).toBe('bcn');
   });
 });
+
+describe('owners and shops writing under their own names', () => {
+  it('takes the business a person names in brackets, or after the first name they sign with', () => {
+    expect(
+      details(
+        'Joop Hendriks (Kwekerij Hendriks) <kwekerij.hendriks@ziggo.example>',
+        'maandag',
+        'Hoi Tomasz, kun je maandag beginnen? 7 uur bij de kas.\nJoop',
+      ).company,
+    ).toBe('Kwekerij Hendriks');
+    expect(
+      details(
+        'Rosa Padaria Trigo de Ouro <padaria.trigo@gmail.example>',
+        'vaga',
+        'Oi Lucas, pode começar sábado às 6h?\nRosa',
+      ).company,
+    ).toBe('Padaria Trigo de Ouro');
+  });
+
+  it('prefers the business to the owner whose surname alone the domain spells', () => {
+    expect(
+      details(
+        'Marthe Goossens <m.goossens@lab-goossens.example>',
+        'Uw sollicitatie',
+        'Beste Jens,\n\nWe bieden u graag de functie van laborant aan.\n\nMet vriendelijke groeten,\nMarthe Goossens\nZaakvoerder\nLaboratoria Goossens NV\n',
+      ).company,
+    ).toBe('Laboratoria Goossens NV');
+  });
+
+  it('drops a place or a gloss in brackets after the name', () => {
+    expect(
+      details(
+        'Ivy Lam <ivy.lam@quokkametrics.example>',
+        'Phone screen',
+        'Hi Dev,\n\nAre you free for a call on Friday at 2pm?\n\nIvy\nPeople Team, Quokka Metrics (Perth)\n',
+      ).company,
+    ).toBe('Quokka Metrics');
+  });
+
+  it('does not read an organisation ending in "-orate" or "-ion" as a job title', () => {
+    expect(
+      details(
+        'Staffing – Northern Grain Directorate <staffing@ngd-dgn.example>',
+        'Interview invitation',
+        'Hello Ava,\n\nWe invite you to an interview in Regina on Tuesday.\n',
+      ).company,
+    ).toBe('Northern Grain Directorate');
+  });
+});

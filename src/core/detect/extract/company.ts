@@ -269,7 +269,7 @@ function looksLikeTitle(t: string): boolean {
   // "Assistant Professor of History": the head noun comes before its field.
   const head = t.split(/\s+(?:of|for|in|de|f[üu]r)\s+/)[0] ?? t;
   const last = head.split(/\s+/).pop() ?? '';
-  return ROLE_HEAD.test(last) && !/(?:ing|ics|ology|ment|ance|ence|ies|ry)$/i.test(last);
+  return ROLE_HEAD.test(last) && !/(?:ing|ics|ology|ment|ance|ence|ies|ry|orate|ion)$/i.test(last);
 }
 
 const AGENCY_KEY =
@@ -401,6 +401,8 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
     if (!raw || cands.length >= MAX_CANDS || (platform && domainSim(raw, platform) >= 0.6)) return;
     let t = raw
       .replace(/\s+\(?#\s*\d+.*$/, '')
+      // "Farol Data (Lisbon)", "Adeyemi & Co. (Chartered Accountants)": a place or a gloss, not the name.
+      .replace(/\s*\([^()]*\)?\s*$/, '')
       .replace(/\s+/g, ' ')
       .replace(/^[\s"'“”‘’([{]+|[\s"'“”‘’)\]},;:!?.–—-]+$/gu, '')
       .trim()
@@ -443,8 +445,13 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
     if ((t.match(/\d/g) ?? []).length * 4 > t.length) return;
     if (signerName && squash(t) === squash(signerName)) return;
     const pn = personName(t);
-    if (pn && signerName && squash(pn.split(' ')[0] ?? '') === squash(signerName.split(' ')[0] ?? '')) return;
+    const given = signerName.split(' ')[0] ?? '';
+    if (pn && signerName && squash(pn.split(' ')[0] ?? '') === squash(given)) return;
+    // "Márcia Restaurante Sabor da Roça" from "Márcia": the first name signed, before the business.
+    if (!pn && given === signerName && t.startsWith(`${given} `)) t = t.slice(given.length + 1);
     const sim = key ? domainSim(t, key) : 0;
+    // "Isabelle Vandersmissen" (labo-vandersmissen): the owner, whose surname alone the domain spells.
+    if (pn && sim >= 0.5 && domainSim(t.slice(t.indexOf(' ') + 1), key) >= sim) score *= 0.3;
     // Job titles are not employers.
     if (looksLikeTitle(t) && !COMPANY_WORD.test(t) && sim < 0.6) score *= 0.3;
     cands.push({ text: t, raw: whole, score, src, sim });
@@ -488,6 +495,8 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
   }
   // 2. The sender's display name when it is an organisation, or "Person via Company".
   const s = prep.sender;
+  // "Henk Verhoeven (Fruitteelt Verhoeven)": the business the person writes for.
+  add(/\(([^()]+)\)$/.exec(s.display)?.[1] ?? null, 3, 'from');
   if (s.via) add(s.via, 3, 'from');
   // "Tischlerei Huber", "Filialleitung Drogeriemarkt Sonnhof": a shop or a department is no person.
   else if (
