@@ -118,3 +118,34 @@ describe('owners and shops writing under their own names', () => {
     ).toBe('Northern Grain Directorate');
   });
 });
+
+describe('a job title ends where its dates, the writer or the employer begin', () => {
+  const role = (body: string, from = 'Kim Roe <kim@example.org>') => details(from, 'Update', body).role;
+  it('stops at a start date or a schedule', () => {
+    expect(role('Hoi Sanne,\n\nWe bieden je de functie van magazijnmedewerker vanaf maandag 7 september aan.\n')).toBe(
+      'magazijnmedewerker',
+    );
+    expect(
+      role('Bonjour,\n\nNous vous proposons le poste de technicienne de laboratoire du 2 mars au 30 juin.\n'),
+    ).toBe('technicienne de laboratoire');
+    expect(
+      role('Hi Jo,\n\nWe would like to offer you the position of Adjunct Lecturer, Mondays/Wednesdays 6-9pm.\n'),
+    ).toBe('Adjunct Lecturer');
+  });
+
+  it('stops at "and I…"', () => {
+    expect(role("Hi Lee,\n\nThanks for applying for the Firmware Engineer and I'd love to set up a call.\n")).toBe(
+      'Firmware Engineer',
+    );
+  });
+
+  it('stops where the employer the company finder named begins', () => {
+    expect(
+      details(
+        'Nia Stroud <nia.stroud@larkspurdental.example>',
+        'Offer',
+        'Hi Omar,\n\nI am pleased to offer you the role of Dental Receptionist for Larkspur Dental Group, starting in May.\n\nNia Stroud\nPractice Manager | Larkspur Dental Group\n',
+      ).role,
+    ).toBe('Dental Receptionist');
+  });
+});

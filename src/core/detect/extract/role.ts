@@ -10,7 +10,7 @@ interface Cand {
 
 // Words that end a title read forwards: the noun naming it a job, a preposition, a clause.
 const STOP =
-  /^(?:position|role|job|opening|vacancy|post|spot|opportunity|gig|seat|req|requisition|team|group|at|with|on|for|to|from|starting|reporting|beginning|based|within|which|that|who|where|when|if|because|but|so|is|was|are|were|will|would|has|have|had|bei|am|an|zum|zur|mit|ab|zu|chez|à|au|aux|dans|pour|avec|sur|para|con|na|no|nos|nas|em|com|bij|op|voor|met|per|ist|est|es|é|here|there|today|tomorrow|this|next|last|you|we|i|it|they|he|she|after|before|until|by|as|des|del|o|a|el|los|las|le|les|het|een|que|qui|qued[oó]|est[áa]|foi|aan|te|om|die|dat|wordt|worden|anbieten|anzubieten|aanbieden|loopt|ziet|sluit|arrive|jusqu['’]au|einladen|einzuladen|begr[üu](?:ß|ss)en|kennenlernen|vorstellen|haben|sein|werden|salary|pay|rate|base|compensation|gehalt|salaire|sal[áa]rio|salaris|under|via|through|and\s+we|y|e|et|ya|fue|ha|j[áa]|wurde|[ée]t[ée]|aqu[íi]|ici|hier|ahí|l[áa]|appointment)$/i;
+  /^(?:position|role|job|opening|vacancy|post|spot|opportunity|gig|seat|req|requisition|team|group|at|with|on|for|to|from|starting|reporting|beginning|based|within|which|that|who|where|when|if|because|but|so|is|was|are|were|will|would|has|have|had|bei|am|an|zum|zur|mit|ab|zu|chez|à|au|aux|dans|pour|avec|sur|para|con|na|no|nos|nas|em|com|bij|op|voor|met|per|ist|est|es|é|here|there|today|tomorrow|this|next|last|you|we|i|it|they|he|she|after|before|until|by|as|des|del|o|a|el|los|las|le|les|het|een|que|qui|qued[oó]|est[áa]|foi|aan|te|om|die|dat|wordt|worden|anbieten|anzubieten|aanbieden|loopt|ziet|sluit|arrive|jusqu['’]au|einladen|einzuladen|begr[üu](?:ß|ss)en|kennenlernen|vorstellen|haben|sein|werden|salary|pay|rate|base|compensation|gehalt|salaire|sal[áa]rio|salaris|under|via|through|vanaf|desde|d[èe]s|and\s+we|y|e|et|ya|fue|ha|j[áa]|wurde|[ée]t[ée]|aqu[íi]|ici|hier|ahí|l[áa]|appointment)$/i;
 // Words that may link the parts of a title.
 const LINK = /^(?:of|de|du|des|del|da|do|dos|das|ao|and|und|&|y|e|et|en|in|im|für|for|van|der|d['’]|di)$/i;
 // Words after which a linking word ends the title instead ("… Administrativo e o tempo").
@@ -40,6 +40,8 @@ const REF_WORD =
   /^(?:announcement|reference|ref|req|requisition|posting|number|department|grade|summer|spring|fall|autumn|winter|(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october)$/i;
 
 const word = (w: string): string => w.replace(/[,.;:!?)]+$/, '');
+/** A day or a month ("maandag", "Tuesdays/Thursdays"): the title has ended in its start date or schedule. */
+const DATE_WORD = new RegExp(`^(?:${WD}|${MON})s?(?:/|$)`, 'iu');
 
 /** Reads a title forwards from the start of `raw`, stopping where the sentence moves on (`whole`: a subject part, where none does). */
 function forward(raw: string, lang: Lang, whole: boolean): string {
@@ -51,8 +53,9 @@ function forward(raw: string, lang: Lang, whole: boolean): string {
     const bare = word(w);
     if (i > 0) {
       if (LINK.test(bare)) {
-        const next = word(words[i + 1] ?? '');
-        if (!next || AFTER_LINK_STOP.test(next) || STOP.test(next)) break;
+        // "… and I'd love": the word before its apostrophe.
+        const next = word(words[i + 1] ?? '').split(/['’]/)[0] ?? '';
+        if (!next || AFTER_LINK_STOP.test(next) || STOP.test(next) || /^\d/.test(next) || DATE_WORD.test(next)) break;
         // "in"/"for" link only capitalised words: "Associate in Computational Ecology", not "in the lab";
         // "en" links only lower-case ones: "technicienne en laboratoire", not "Compras en Grupo Tláloc".
         if (/^(?:in|im|for|für)$/i.test(bare) && !/^\p{Lu}/u.test(next)) break;
@@ -60,7 +63,8 @@ function forward(raw: string, lang: Lang, whole: boolean): string {
         if (bare === 'in' && lang !== 'en') break;
         if (/^en$/i.test(bare) && /^\p{Lu}/u.test(next)) break;
         // A roman numeral after a job noun is a grade, not "I" ("Claims Adjuster I"); "Team Leader" is no team.
-      } else if (
+      } else if (DATE_WORD.test(bare)) break;
+      else if (
         STOP.test(bare) &&
         !(bare === 'I' && ROLE_HEAD.test(kept[i - 1] ?? '')) &&
         !(/^team$/i.test(bare) && /^lead/i.test(words[i + 1] ?? ''))
@@ -334,9 +338,10 @@ export function findRole(prep: Prepared, company: string | null): string | null 
     if (dir === 'cap' && !/^[\p{Lu}]/u.test(raw)) return;
     let t = cleanRole(raw, strict && dir !== 'lax', prep.lang, dir === 'back' || dir === 'whole' ? dir : 'fwd');
     if (!t) return;
-    // "Coordenador de Logística da Vértice Logística", "Analyst, Acme": the employer is not part of the title.
-    const k = t.length - co.length;
-    const tail = co && t.slice(k).toLowerCase() === co ? /(?:,|(?:\s+\p{Ll}+){1,2})\s+$/u.exec(t.slice(0, k)) : null;
+    // "Coordenador de Logística da Vértice Logística", "Analyst, Acme", "Bookkeeper for Acme Dental" (Acme Dental
+    // Group): the employer is not part of the title.
+    const k = co ? t.toLowerCase().indexOf(co.split(' ').slice(0, 2).join(' ')) : -1;
+    const tail = k > 0 ? /(?:,|(?:\s+\p{Ll}+){1,2})\s+$/u.exec(t.slice(0, k)) : null;
     if (tail) t = t.slice(0, tail.index);
     if (co && t.toLowerCase() === co) return;
     cands.push({ text: t, score });
