@@ -4,8 +4,10 @@
  * by import() the first time the classifier says an open thread is a job email, so a page without
  * one never loads it; from then on a thread's control goes in synchronously.
  */
-// Extraction comes in the same file as the job side: every job email runs it (for the "detected"
-// report), so a second import() only added a request and 0.2 KB gzip of file overhead.
+// Extraction and the panel come in the same import() as the job side. Every job email runs
+// extraction (for the "detected" report), and the job-email budget counts the panel and its writer
+// anyway; as later import()s they were requests in a row, a wait on the first click, and 1.2 KB
+// gzip more (per-file overhead, and chunks split only by which import() reached them).
 import { extractDetails } from '../core/detect/extract/index';
 import type { EmailInput } from '../core/detect/types';
 import type { Detection, JobKind, Site, TabResponses, WorkerResponses } from '../core/messages';
@@ -14,6 +16,7 @@ import { bodiesIn, userRepliesAfter } from '../webmail/read';
 import type { OpenThread, ThreadMessage, WebmailAdapter } from '../webmail/types';
 import { type Control, createControl, placeControl } from './control';
 import { decided } from './diagnostics';
+import { openPanel } from './panel';
 
 /** What the panel needs about the open job email; the body stays in memory, out of the page. */
 export interface OpenJobEmail {
@@ -31,9 +34,8 @@ export interface PanelContext {
   doc: Document;
   signal: AbortSignal;
   /**
-   * The worker, as `askWorker` of src/platform/content-runtime.ts. Handed over rather than imported,
-   * because a module the panel imported itself would be split out of the every-page chunk into a
-   * file of its own (one more request on every webmail page).
+   * The worker, as `askWorker` of src/platform/content-runtime.ts: handed over, so the panel's
+   * tests give it a fake one.
    */
   askWorker: typeof askWorker;
   insert(text: string): Promise<TabResponses['insert-draft']>;
@@ -72,9 +74,6 @@ export interface JobSide {
   /** The control's host element while one is mounted. */
   controlHost(): HTMLElement | null;
 }
-
-/** Dropped once the panel module loaded; the control's click imports it. */
-type PanelModule = typeof import('./panel');
 
 const TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -177,7 +176,7 @@ export function createJobSide(host: JobHost): JobSide {
     return detected;
   }
 
-  async function togglePanel(from: Control): Promise<void> {
+  function togglePanel(from: Control): void {
     if (closePanel) {
       closePanel();
       closePanel = null;
@@ -185,9 +184,7 @@ export function createJobSide(host: JobHost): JobSide {
     }
     const current = job;
     if (!current || from !== control) return;
-    const panel: PanelModule = await import('./panel');
-    if (from !== control || signal.aborted) return;
-    closePanel = panel.openPanel({
+    closePanel = openPanel({
       job: current,
       anchor: from,
       doc,

@@ -1,5 +1,5 @@
 /**
- * The inline panel, loaded by dynamic import() when the user opens the control on a job email:
+ * The inline panel, loaded with the job side (job.ts) and opened by the control on a job email:
  * what was detected, the situations that fit, whom to thank, the draft with its graciousness
  * flags, and Insert into reply / Copy / Not a job email. It lives in its own shadow root; the only
  * email text it shows is what the draft needs (company, role, names).

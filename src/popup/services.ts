@@ -18,7 +18,7 @@ export const browserServices: PopupServices = {
   },
 
   // The writer and its phrase banks load on the first "New note", not with the popup.
-  loadComposer: () => import('../core/compose'),
+  loadComposer: () => import('./writer'),
 
   async copyText(text) {
     try {

@@ -127,11 +127,11 @@ export function createStore(services: PopupServices) {
   /** The role follows the situation until the user picks one. */
   let roleChosen = false;
   /** The writer and the draft session code: loaded on the first "New note", not with the popup. */
-  let writer: Promise<[Composer, typeof import('../ui/draft/session')]> | null = null;
+  let writer: Promise<[Composer, typeof import('./writer')]> | null = null;
   /** Settings sign the draft, so writing waits for them (they load while the user fills the form). */
   let started: Promise<void> = Promise.resolve();
   const loadWriter = () => {
-    writer ??= Promise.all([services.loadComposer(), import('../ui/draft/session')]);
+    writer ??= Promise.all([services.loadComposer(), import('./writer')]);
     return writer;
   };
 
