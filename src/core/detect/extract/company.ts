@@ -287,14 +287,16 @@ function domainPhrases(text: string, key: string): string[] {
   const out: string[] = [];
   const k = key.replace(/[^a-z0-9]/g, '');
   if (k.length < 4) return out;
-  const words = [...text.slice(0, 12_000).matchAll(/[\p{L}\d][\p{L}\d&'’.-]*/gu)];
+  const words = [...text.slice(0, 12_000).matchAll(/[\p{L}\d][\p{L}\d&'’.-]*|&/gu)];
   for (let i = 0; i < words.length && out.length < 6; i++) {
     const w0 = words[i];
     if (!w0) continue;
     const c0 = w0[0].charCodeAt(0) | 32;
     if (c0 < 128 && c0 !== k.charCodeAt(0)) continue;
     const s0 = squash(w0[0]);
-    if (!s0 || s0[0] !== k[0] || !k.startsWith(s0.slice(0, Math.min(3, s0.length)))) continue;
+    // "Hospital São Lucas do Planalto" for hsaolucasplanalto: a capitalised first word may give its initial.
+    const initial = !k.startsWith(s0.slice(0, 3)) && /^\p{Lu}/u.test(w0[0]);
+    if (!s0 || s0[0] !== k[0] || (!initial && !k.startsWith(s0.slice(0, Math.min(3, s0.length))))) continue;
     let acc = '';
     let part = '';
     for (let j = i; j < Math.min(words.length, i + 6); j++) {
@@ -307,8 +309,13 @@ function domainPhrases(text: string, key: string): string[] {
         if (!/^[ ]{1,2}$/.test(gap)) break;
       }
       const sj = squash(wj[0]);
+      // A linking word the domain leaves out: "Logística del Bajío" for logisticabajio.
+      if (j > i && CONNECTOR.test(wj[0]) && !k.startsWith(acc + sj)) continue;
       // A capitalised word may give only its initial: "Juniper Peak Federal Credit Union" for juniperpeakfcu.
-      acc += j > i && /^\p{Lu}/u.test(wj[0]) && !k.startsWith(acc + sj) && !(acc + sj).startsWith(k) ? sj[0] : sj;
+      acc +=
+        (j > i || initial) && /^\p{Lu}/u.test(wj[0]) && !k.startsWith(acc + sj) && !(acc + sj).startsWith(k)
+          ? sj[0]
+          : sj;
       if (acc === k || (acc.startsWith(k) && j > i && acc.length - k.length <= 8)) {
         // Carry on over capitalised company words: "Glenmore General" + "Hospital".
         let endAt = wj.index + wj[0].length;

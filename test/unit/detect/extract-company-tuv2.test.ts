@@ -1,0 +1,38 @@
+/**
+ * Company on mail from writers we never tuned on, second round: the phrase of the text that spells
+ * a domain written as one word, over linking words and initials.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDetails } from '../../../src/core/detect/extract';
+
+const details = (from: string, subject: string, body: string) =>
+  extractDetails({ from, subject, body, date: '2026-03-02T09:00:00Z' });
+
+describe('a phrase spells a domain written as one word', () => {
+  it('passes over a linking word the domain leaves out ("del", "of", "&" as "and")', () => {
+    expect(
+      details(
+        'Inés Robledo <irobledo@ferreteriasur.example>',
+        'Entrevista – Encargado de Almacén',
+        'Hola Marcos:\n\nLe esperamos el lunes en la oficina de Ferretería del Sur para la entrevista.\n\nSaludos,\nInés\n',
+      ).company,
+    ).toBe('Ferretería del Sur');
+    expect(
+      details(
+        'Tobias Lind <tobias@hazelandflint.example>',
+        'Following up',
+        'Hi Nora,\n\nAs promised on the phone: we would love you to join Hazel & Flint Studio as a Junior Designer.\n\nTobias\n',
+      ).company,
+    ).toBe('Hazel & Flint Studio');
+  });
+
+  it('lets a capitalised first word give only its initial ("Clínica" in csantamarta)', () => {
+    expect(
+      details(
+        'Rui Almeida <rui.almeida@csantamartaserra.example>',
+        'Proposta – Técnico de Radiologia',
+        'Prezado Vasco,\n\nÉ com satisfação que a Clínica Santa Marta da Serra formaliza a proposta para a posição de Técnico de Radiologia.\n\nAtenciosamente,\nRui Almeida\n',
+      ).company,
+    ).toBe('Clínica Santa Marta da Serra');
+  });
+});
