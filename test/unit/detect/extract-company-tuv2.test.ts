@@ -36,3 +36,32 @@ describe('a phrase spells a domain written as one word', () => {
     ).toBe('Clínica Santa Marta da Serra');
   });
 });
+
+describe('a common noun is no name', () => {
+  it('drops a subject word the mail also writes in lower case ("Entrevue", "Sollicitatie")', () => {
+    expect(
+      details(
+        'Léa Tremblay <lea.tremblay@gmail.example>',
+        'Entrevue – Technicien de laboratoire',
+        'Bonjour Marc,\n\nOn aimerait te rencontrer en entrevue jeudi à 10 h.\n\nLéa\n',
+      ).company,
+    ).toBeNull();
+    expect(
+      details(
+        'Joris Peeters <joris.peeters@hotmail.example>',
+        'Sollicitatie – Magazijnmedewerker',
+        'Hoi Sem,\n\nBedankt voor je sollicitatie. Kun je dinsdag om 9 uur langskomen?\n\nJoris\n',
+      ).company,
+    ).toBeNull();
+  });
+
+  it('takes a signature line whose common nouns are in lower case when it holds a company word', () => {
+    expect(
+      details(
+        'Ana Soler <asoler@montesol-coop.example>',
+        'Entrevista – Técnico agrícola',
+        'Hola Pablo:\n\nNos gustaría conocerte el martes a las 10:00 en nuestras oficinas.\n\nAna Soler\nResponsable de personas\nCooperativa de servicios agrícolas Montesol\n',
+      ).company,
+    ).toBe('Cooperativa de servicios agrícolas Montesol');
+  });
+});

@@ -186,7 +186,8 @@ function isCompanyLike(part: string, signerName: string, key = ''): boolean {
   if (TITLE_WORD.test(stripDept(p)) && !COMPANY_WORD.test(p) && sim < 0.5) return false;
   if (deptOnly(p) && sim < 0.5) return false;
   if (dayOrMonth(p) || GENERIC.test(p) || /employer$/i.test(p)) return false;
-  return capShare(p) >= 0.6;
+  // "Coopérative de services informatiques Nordik": Romance names write their common nouns in lower case.
+  return capShare(p) >= (COMPANY_WORD.test(p.normalize('NFD').replace(/\p{M}/gu, '')) ? 0.5 : 0.6);
 }
 
 const BODY_PATTERNS: Array<[RegExp, number, 'after' | 'before']> = [
@@ -396,12 +397,23 @@ function isPlatform(prep: Prepared, key: string): boolean {
   return !!org && !personName(org) && !deptOnly(org) && domainSim(org, key) < 0.5;
 }
 
+/** Whether the text writes a capitalised word in lower case too, as a word of its own. */
+function inLowerCase(text: string, word: string): boolean {
+  const l = word.toLowerCase();
+  if (l === word) return false;
+  for (let i = text.indexOf(l); i >= 0; i = text.indexOf(l, i + 1))
+    if (!/[\p{L}\d]/u.test(text[i - 1] ?? '') && !/[\p{L}\d]/u.test(text[i + l.length] ?? '')) return true;
+  return false;
+}
+
 export function findCompany(prep: Prepared, signer: Signer | null): string | null {
   let key = domainKey(prep);
   // A platform's domain says nothing of the employer, and its own name is nobody's employer.
   const platform = isPlatform(prep, key) ? key : '';
   if (platform) key = '';
   const cands: Cand[] = [];
+  const all = `${prep.subject}\n${prep.newest}\n${prep.quoted}`;
+  const plain = all.replace(URLISH, ' ');
   // An automated platform's mail signs with the employer's name, however much it reads like a person's.
   const signerName = (!platform && signer?.name) || '';
   const add = (raw: string | null, score: number, src: Source): void => {
@@ -457,6 +469,8 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
     // "Márcia Restaurante Sabor da Roça" from "Márcia": the first name signed, before the business.
     if (!pn && given === signerName && t.startsWith(`${given} `)) t = t.slice(given.length + 1);
     const sim = key ? domainSim(t, key) : 0;
+    // "Entrevue – Analyste …", "Proposta": a word the mail also writes in lower case is a common noun, not a name.
+    if (sim < 0.5 && src !== 'domain' && !/\s/.test(t) && inLowerCase(plain, t)) return;
     // "Isabelle Vandersmissen" (labo-vandersmissen): the owner, whose surname alone the domain spells.
     if (pn && sim >= 0.5 && domainSim(t.slice(t.indexOf(' ') + 1), key) >= sim) score *= 0.3;
     // Job titles are not employers.
@@ -575,7 +589,6 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
   }
   // 5. An intermediary (agency, search firm, platform) names its client; the client's own
   //    address in a forwarded part ("From: Gregor <g@harbourline.example>") spells its name.
-  const all = `${prep.subject}\n${prep.newest}\n${prep.quoted}`;
   const intermediary =
     (key && AGENCY_KEY.test(key)) ||
     INTERMEDIARY.test(`${prep.subject}\n${prep.newest}`) ||
@@ -587,7 +600,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
       const k2 = otherKey(m[1] ?? '');
       if (!k2 || seen.has(k2) || seen.size > 4) continue;
       seen.add(k2);
-      for (const p of domainPhrases(all.replace(URLISH, ' '), k2)) add(p, 2.5, 'other-domain');
+      for (const p of domainPhrases(plain, k2)) add(p, 2.5, 'other-domain');
     }
   }
   if (cands.length === 0 && !key) return null;
