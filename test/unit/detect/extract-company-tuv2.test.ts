@@ -65,3 +65,15 @@ describe('a common noun is no name', () => {
     ).toBe('Cooperativa de servicios agrícolas Montesol');
   });
 });
+
+describe('the words a domain spells, then the job of the team that writes', () => {
+  it('drops a job title after the name the domain spells ("… Tutor Team")', () => {
+    expect(
+      details(
+        'Lumora Learn Tutor Team <tutors@lumoralearn.example>',
+        'Your trial lesson is booked – Science Tutor',
+        'Hi Kavya,\n\nYour trial lesson is on Friday at 6:00 PM IST. Be ready ten minutes early.\n\nTeam Lumora Learn\n',
+      ).company,
+    ).toBe('Lumora Learn');
+  });
+});

@@ -444,6 +444,13 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
           t = p;
           break;
         }
+    // "Gurukul Live Tutor" (gurukullive): the words the domain spells, then the job of the team that writes.
+    const ws = t.split(' ');
+    for (let n = 1; key && n < ws.length; n++)
+      if (squash(ws.slice(0, n).join('')) === key.replace(/[^a-z0-9]/g, '')) {
+        if (ws.slice(n).every((w) => ROLE_HEAD.exec(w)?.[0].length === w.length)) t = ws.slice(0, n).join(' ');
+        break;
+      }
     // A signature line "Shannonside Legal Recruitment" names an agency, not a department of one.
     if (
       src === 'sig' &&
