@@ -1,6 +1,7 @@
 /**
- * Company on mail from writers we never tuned on, second round: the phrase of the text that spells
- * a domain written as one word, over linking words and initials.
+ * Company and job title on mail from writers we never tuned on, second round: the phrase that spells a
+ * domain written as one word, a common noun that is no name, a team's job after the name its domain
+ * spells, and a title written in lower case after a strong trigger.
  */
 import { describe, expect, it } from 'vitest';
 import { extractDetails } from '../../../src/core/detect/extract';
@@ -75,5 +76,24 @@ describe('the words a domain spells, then the job of the team that writes', () =
         'Hi Kavya,\n\nYour trial lesson is on Friday at 6:00 PM IST. Be ready ten minutes early.\n\nTeam Lumora Learn\n',
       ).company,
     ).toBe('Lumora Learn');
+  });
+});
+
+describe('a title written in lower case after a strong trigger', () => {
+  it('reads a lower-case fr/nl title after "poste de", "functie van"', () => {
+    expect(
+      details(
+        'Odile Marchand <o.marchand@gmail.example>',
+        'Votre candidature',
+        'Bonjour Louis,\n\nNous avons bien reçu votre dossier pour le poste de rempailleur. Pourriez-vous venir jeudi à 10h ?\n\nOdile\n',
+      ).role,
+    ).toBe('rempailleur');
+    expect(
+      details(
+        'Marieke Claes <marieke@gmail.example>',
+        'Uitnodiging',
+        'Dag Jonas,\n\nBedankt voor je interesse in de functie van rietdekker. Kom je dinsdag om 10 uur langs?\n\nMarieke\n',
+      ).role,
+    ).toBe('rietdekker');
   });
 });

@@ -171,7 +171,9 @@ export function cleanRole(
   const head = ROLE_HEAD.test(t);
   if (!head) {
     if (strict) return null;
-    if (n > 5 || !/^[\p{Lu}]/u.test(t)) return null;
+    // French, Spanish, Portuguese and Dutch write a title in lower case ("poste de polisseur"); after a strong
+    // trigger that is no sign of prose unless it opens with a short function word ("que …", "foi …", "niet …").
+    if (n > 5 || (!/^[\p{Lu}]/u.test(t) && (lang === 'en' || lang === 'de' || !/^\p{L}{5}/u.test(t)))) return null;
   }
   if (ORG_WORD.test(t) && !head) return null;
   return t;
@@ -352,7 +354,11 @@ export function findRole(prep: Prepared, company: string | null): string | null 
     let n = 0;
     for (const m of text.matchAll(re)) {
       if (++n > 12) break;
-      add(m[1], w, dir);
+      // "vacature intussen ingevuld": a lower-case phrase is a title only after a linking word ("poste de", "als").
+      const linked = /(?:\b(?:de|del|da|do|van|voor|als|como|comme|para|que|of)|['’])\s*$/iu.test(
+        m[0].slice(0, m[0].length - (m[1]?.length ?? 0)),
+      );
+      add(m[1], w, dir === 'lax' && !linked && !/^\p{Lu}/u.test(m[1] ?? '') ? 'fwd' : dir);
     }
   }
   for (const [p, next] of subjectParts(prep.subject, co)) {
