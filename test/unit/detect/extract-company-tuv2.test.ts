@@ -97,3 +97,15 @@ describe('a title written in lower case after a strong trigger', () => {
     ).toBe('rietdekker');
   });
 });
+
+describe('decoration is no part of a name', () => {
+  it('drops a trailing emoji from a sender name', () => {
+    expect(
+      details(
+        'Tucano Pay 🚀 <vagas@tucanopay.example>',
+        'Sua candidatura – Analista de Suporte',
+        'Oi Bia,\n\nInfelizmente seguimos com outra pessoa para a vaga de Analista de Suporte.\n\nAbraço,\nTime de Pessoas\n',
+      ).company,
+    ).toBe('Tucano Pay');
+  });
+});

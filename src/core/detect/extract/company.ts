@@ -423,7 +423,8 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
       // "Farol Data (Lisbon)", "Adeyemi & Co. (Chartered Accountants)": a place or a gloss, not the name.
       .replace(/\s*\([^()]*\)?\s*$/, '')
       .replace(/\s+/g, ' ')
-      .replace(/^[\s"'“”‘’([{]+|[\s"'“”‘’)\]},;:!?.–—-]+$/gu, '')
+      // "Pagajá 💜": a trailing emoji is decoration, not part of the name.
+      .replace(/^[\s"'“”‘’([{]+|(?:[\s"'“”‘’)\]},;:!?.–—\p{Extended_Pictographic}-]|\uFE0F)+$/gu, '')
       .trim()
       // "Holloway & Co." keeps the dot of its abbreviation.
       .replace(/(\b(?:Co|Inc|Ltd|Corp|Bros|Pty|Pte|Ltda|Lda|S\.A|S\.L|B\.V|N\.V|S\.A\.S|e\.V))$/, '$1.');
