@@ -109,3 +109,15 @@ describe('decoration is no part of a name', () => {
     ).toBe('Tucano Pay');
   });
 });
+
+describe('a reply prefix separates nothing', () => {
+  it('does not read the word after "Re:" as a name', () => {
+    expect(
+      details(
+        'Gino Russo <gino.russo@gmail.example>',
+        'Re: Re: Tryout',
+        'yeah friday works. 8am at the workshop, bring boots\n\nGino\n',
+      ).company,
+    ).toBeNull();
+  });
+});

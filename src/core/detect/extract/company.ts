@@ -578,7 +578,8 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
   for (const subj of [prep.subject, ...[...text.matchAll(/^(?:event|what|title):\s*(.+)$/gim)].map((m) => m[1] ?? '')])
     for (const re of SUBJECT_PATTERNS) {
       re.lastIndex = 0;
-      for (const m of subj.matchAll(re)) {
+      // "Re: Availability": the colon of a reply's prefix separates nothing.
+      for (const m of subj.replace(/^(?:(?:re|fwd?|aw|wg|tr|rv|sv|antw)\s*:\s*)+/i, '').matchAll(re)) {
         const part = (m[1] ?? '').trim();
         // "(BST)", "(PT)": a zone, not a name.
         if (!part || part.split(/\s+/).length > 6 || /^[A-Z]{1,3}[SD]?T$/.test(part)) continue;
