@@ -27,11 +27,17 @@ export function fold(s: string): string {
 const LEGAL =
   /(?:[\s,]+(?:pvt\.?\s*ltd|pte\.?\s*ltd|pty\.?\s*ltd|sdn\.?\s*bhd|inc|incorporated|llc|l\.l\.c|llp|ltd|limited|plc|corp|corporation|co|company|gmbh(?:\s*&\s*co\.?\s*kg)?|ggmbh|ag|kg|mbb|e\.?\s?v|s\.?\s?a\.?\s?s|s\.?\s?a\.?\s?r\.?\s?l|s\.?\s?a|s\.?\s?l|sarl|sas|b\.?\s?v|n\.?\s?v|bv|nv|lda|ltda|pty|pte|srl|spa)\.?)+$/i;
 
+/** Quotes, brackets and punctuation around a name. */
+const WRAP = /^[\s"'()[\].,;:!?-]+|[\s"'()[\],;:!?-]+$/g;
+
 export function normCompany(s: string | null): string | null {
   if (s === null) return null;
-  let t = fold(s).replace(/^[\s"'()[\].,;:!?-]+|[\s"'()[\],;:!?-]+$/g, '');
+  let t = fold(s).replace(WRAP, '');
   t = t.replace(/^the\s+/, '');
   for (let i = 0; i < 3; i++) t = t.replace(LEGAL, '').trim();
+  // Again after the legal form: "Orchid Capital (Family Office) Pte. Ltd." must lose the same
+  // closing bracket as "Orchid Capital (Family Office)" did above.
+  t = t.replace(WRAP, '');
   return t
     .replace(/\s*&\s*/g, ' and ')
     .replace(/[.,]+$/, '')
