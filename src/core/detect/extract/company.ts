@@ -8,7 +8,7 @@ import { MONTH_INDEX, WEEKDAY_INDEX } from '../../calendar-names';
 import { AGENCY, ATS, CALENDAR, COMPANY_WORD, FREEMAIL, LEGAL_SUFFIX, ROLE_HEAD, TITLE_WORD } from './lexicon';
 import { domainKey, domainSim, squash } from './match';
 import type { Signer } from './people';
-import { type Prepared, personName } from './prepare';
+import { fold, type Prepared, personName } from './prepare';
 
 const CONNECTOR =
   /^(?:of|for|de|du|des|la|le|les|del|della|da|do|dos|das|van|von|den|der|het|y|e|et|und|and|&|the|St\.?)$/;
@@ -187,7 +187,7 @@ function isCompanyLike(part: string, signerName: string, key = ''): boolean {
   if (deptOnly(p) && sim < 0.5) return false;
   if (dayOrMonth(p) || GENERIC.test(p) || /employer$/i.test(p)) return false;
   // "Coopérative de services informatiques Nordik": Romance names write their common nouns in lower case.
-  return capShare(p) >= (COMPANY_WORD.test(p.normalize('NFD').replace(/\p{M}/gu, '')) ? 0.5 : 0.6);
+  return capShare(p) >= (COMPANY_WORD.test(fold(p)) ? 0.5 : 0.6);
 }
 
 const BODY_PATTERNS: Array<[RegExp, number, 'after' | 'before']> = [
