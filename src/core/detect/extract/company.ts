@@ -37,6 +37,8 @@ export function orgAt(text: string, pos: number): string | null {
       words.push(w);
     } else break;
     i = m.index + w.length;
+    // "Corvid Health's Eastside clinic": a possessive ends the name.
+    if (/['’]s$/.test(w)) break;
     if (
       w.endsWith('.') &&
       !/^(?:St|Co|Inc|Ltd|Corp|Bros|Mt|S\.A|B\.V|N\.V)\.$/i.test(w) &&
@@ -209,7 +211,7 @@ const BODY_PATTERNS: Array<[RegExp, number, 'after' | 'before']> = [
     'after',
   ],
   [
-    /\b(?:my|our|the|mon|notre|le|mi|nuestro|el|meu|nosso|o|mijn|onze|de|unser\w*|mein\w*)\s+(?:client|cliente|klant|opdrachtgever|kunden?),?\s+(?:(?:the|l[ea]|el|[oa]|de|die|der)\s+)?/giu,
+    /\b(?:my|our|the|mon|notre|le|mi|nuestro|el|meu|nosso|o|mijn|onze|de|unser\w*|mein\w*)\s+(?:client|cliente|klant|opdrachtgever|kunden?),?\s+(?:(?:is|est|es|ist|é)\s+)?(?:(?:the|l[ea]|el|[oa]|de|die|der)\s+)?/giu,
     2,
     'after',
   ],
@@ -265,12 +267,12 @@ function otherKey(domain: string): string {
   return main && !FREEMAIL.test(main) && !ATS.test(main) && main.length >= 3 ? main : '';
 }
 
-/** A job title ends in its head noun ("Store Manager"); "Swan Coastal Engineering" names a field. */
+/** A job title ends in its head noun ("Store Manager"); "Swan Coastal Engineering", "Vetri Fintech" name a field. */
 function looksLikeTitle(t: string): boolean {
   // "Assistant Professor of History": the head noun comes before its field.
   const head = t.split(/\s+(?:of|for|in|de|f[üu]r)\s+/)[0] ?? t;
   const last = head.split(/\s+/).pop() ?? '';
-  return ROLE_HEAD.test(last) && !/(?:ing|ics|ology|ment|ance|ence|ies|ry|orate|ion)$/i.test(last);
+  return ROLE_HEAD.test(last) && !/(?:ing|ics|ology|ment|ance|ence|ies|ry|orate|ion|\Btech)$/i.test(last);
 }
 
 const AGENCY_KEY =
@@ -417,7 +419,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
   // An automated platform's mail signs with the employer's name, however much it reads like a person's.
   const signerName = (!platform && signer?.name) || '';
   const add = (raw: string | null, score: number, src: Source): void => {
-    if (!raw || cands.length >= MAX_CANDS || (platform && domainSim(raw, platform) >= 0.6)) return;
+    if (!raw || cands.length >= MAX_CANDS || (platform && src !== 'field' && domainSim(raw, platform) >= 0.6)) return;
     let t = raw
       .replace(/\s+\(?#\s*\d+.*$/, '')
       // "Farol Data (Lisbon)", "Adeyemi & Co. (Chartered Accountants)": a place or a gloss, not the name.
@@ -426,6 +428,8 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
       // "Pagajá 💜": a trailing emoji is decoration, not part of the name.
       .replace(/^[\s"'“”‘’([{]+|(?:[\s"'“”‘’)\]},;:!?.–—\p{Extended_Pictographic}-]|\uFE0F)+$/gu, '')
       .trim()
+      // "Kowalczyk Transport Sp. z o.o", "Le Préau asbl": forms people leave out when they name the firm.
+      .replace(/,?\s+(?:S\.?A\.? de C\.?V|asbl|vzw|scrl|L\.?P|Sp\. z o\.o)$/i, '')
       // "Holloway & Co." keeps the dot of its abbreviation.
       .replace(/(\b(?:Co|Inc|Ltd|Corp|Bros|Pty|Pte|Ltda|Lda|S\.A|S\.L|B\.V|N\.V|S\.A\.S|e\.V))$/, '$1.');
     const whole = t;
@@ -438,10 +442,11 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
         if (!w || domainSim(u, key) < Math.max(0.5, domainSim(t, key) + 0.05)) break;
         t = u;
       }
-    // "Veteran Hiring Team – Corvane Defense Systems" (corvane): the part the domain spells.
+    // "Veteran Hiring Team – Corvane Defense Systems" (corvane): the part the domain spells, even one
+    // that reads as a department ("Public Service Staffing – Employment Services Department", esd-gc).
     if (key)
-      for (const p of t.split(SEP))
-        if (p !== t && domainSim(p, key) >= Math.max(0.5, domainSim(t, key))) {
+      for (const p of whole.split(SEP))
+        if (p !== t && p !== whole && domainSim(p, key) >= Math.max(0.5, domainSim(t, key))) {
           t = p;
           break;
         }
@@ -452,6 +457,19 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
         if (ws.slice(n).every((w) => ROLE_HEAD.exec(w)?.[0].length === w.length)) t = ws.slice(0, n).join(' ');
         break;
       }
+    // "Penhallow & Finch Truro" from truro.store@penhallowfinch: the branch the mailbox is named for.
+    const lw = t.split(' ');
+    const lk = squash(lw.pop() ?? '');
+    const local = prep.sender.local;
+    if (
+      key &&
+      lw[0] &&
+      !key.includes(lk) &&
+      !squash(signerName).includes(lk) &&
+      !local.includes(squash(lw[0])) &&
+      local.split(/[._-]/).includes(lk)
+    )
+      t = lw.join(' ');
     // A signature line "Shannonside Legal Recruitment" names an agency, not a department of one.
     if (
       src === 'sig' &&
@@ -711,7 +729,8 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
           g.best.text === lead) &&
         g.score >= 1.5,
     );
-    if (client) pick = client;
+    // "On behalf of Larchmont Unified School District": the sender's own body, named as the actor, stays.
+    if (client && (pick.agency || client.actor >= pick.actor)) pick = client;
   }
   // A form that names the employer outright settles it, whoever sent the form.
   pick = groups.find((g) => g.srcs.has('field')) ?? pick;

@@ -1,0 +1,99 @@
+/**
+ * Company, seventh round: public bodies mailing from their own portals, an agency's client named in
+ * more ways, the sender's own organisation named as the one acting for itself, a branch or a legal
+ * form after the name, and a sector word that is no job title.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDetails } from '../../../src/core/detect/extract';
+
+const company = (from: string, subject: string, body: string) =>
+  extractDetails({ from, subject, body, date: '2026-05-04T09:00:00Z' }).company;
+
+describe('a public body mailing from its own portal', () => {
+  it("keeps the form's employer line though the portal's domain spells it", () => {
+    expect(
+      company(
+        'Jobs Portal Notifications <no-reply@apply.mrwb.example>',
+        'Application status: Hydrology Technician',
+        'Dear Applicant,\n\nAgency: Midland River Water Board\nPosition: Hydrology Technician\n\nYou were not among the best qualified candidates for this vacancy.\n\nThis mailbox is not monitored.\n',
+      ),
+    ).toBe('Midland River Water Board');
+  });
+
+  it('takes the part of the sender name its acronym domain spells, though it reads as a department', () => {
+    expect(
+      company(
+        'Civic Staffing Hub – Personnel Services Department <staffing@psd-gc.example>',
+        'Result of your written assessment',
+        'Hello Dana Whitlock,\n\nWe regret to inform you that you did not obtain the pass mark in this selection process.\n\nStaffing Team\n',
+      ),
+    ).toBe('Personnel Services Department');
+  });
+});
+
+describe('an agency and its client', () => {
+  it('reads the client from "the client is X"', () => {
+    expect(
+      company(
+        'Nadia Brook <nadia@tallowsearch.example>',
+        'Re: your next move',
+        'Hi Omar,\n\nThe client is Granger & Pike Haulage and the role is Head of Transport for their Leeds depot. Could we talk on Friday at 2pm?\n\nNadia\n',
+      ),
+    ).toBe('Granger & Pike Haulage');
+  });
+
+  it('does not take a sector word ending in "tech" for a job title ("Fintech", "Medtech")', () => {
+    expect(
+      company(
+        'Rohan Pillai <rohan@hirewell-partners.example>',
+        'Interview request – Data Engineer',
+        'Hi Kiran,\n\nGood news, Sarvam Medtech has shortlisted your profile for the Data Engineer position and wants a video interview next week.\n\nRegards,\nRohan\nSenior Consultant\nHirewell Partners\n',
+      ),
+    ).toBe('Sarvam Medtech');
+  });
+
+  it('keeps the sender\'s own organisation when it writes "on behalf of" itself', () => {
+    expect(
+      company(
+        'Maya Oduya <moduya@brantfordusd.example>',
+        'Your assignment',
+        'Dear Ms. Lund,\n\nThe principal recommended you for the Math Teacher vacancy at Hillcrest Middle School, and the board approved it. On behalf of Brantford Unified School District, I am offering you a contract for the coming year.\n\nMaya Oduya\nCertificated HR\nBrantford Unified School District\n',
+      ),
+    ).toBe('Brantford Unified School District');
+  });
+});
+
+describe('what follows the name is not part of it', () => {
+  it('ends a name at a possessive ("Alder Dental\'s Northside practice")', () => {
+    expect(
+      company(
+        'Gina Ruiz <gruiz@gmail.example>',
+        'Dental Assistant – next step',
+        "Hello Paul,\n\nYour application for the Dental Assistant opening at Alder Dental's Northside practice stood out. Can you come in next week?\n\nGina\n",
+      ),
+    ).toBe('Alder Dental');
+  });
+
+  it('drops a branch the mailbox is named for', () => {
+    expect(
+      company(
+        'Kirkwall Outfitters Stromness <stromness.shop@kirkwalloutfitters.example>',
+        'Weekend role',
+        'Hi Isla,\n\nThanks for coming in. I would like to offer you the weekend Sales Assistant job at our shop, starting Saturday.\n\nRuth Flett\nShop Manager\n',
+      ),
+    ).toBe('Kirkwall Outfitters');
+  });
+
+  it('drops a legal form people leave out when they name the firm (asbl, S.A. de C.V., LP, Sp. z o.o.)', () => {
+    const signed = (sig: string, domain: string) =>
+      company(
+        `Alex Moreau <alex@${domain}.example>`,
+        'Votre candidature',
+        `Bonjour Sam,\n\nNous avons le plaisir de vous proposer le poste d'animateur.\n\nAlex Moreau\nCoordinateur\n${sig}\n`,
+      );
+    expect(signed('Maison des Jeunes La Passerelle asbl', 'lapasserelle')).toBe('Maison des Jeunes La Passerelle');
+    expect(signed('Hilados del Norte S.A. de C.V.', 'hiladosnorte')).toBe('Hilados del Norte');
+    expect(signed('Redfern Capital LP', 'redferncap')).toBe('Redfern Capital');
+    expect(signed('Nowak Logistyka Sp. z o.o.', 'nowak-logistyka')).toBe('Nowak Logistyka');
+  });
+});
