@@ -31,6 +31,18 @@ describe('a public body mailing from its own portal', () => {
   });
 });
 
+describe('a hiring service writing for itself', () => {
+  it("takes the sender's name when its hiring domain's mail names no one else", () => {
+    expect(
+      company(
+        'Brindlewood Careers <no-reply@brindlewood-hire.example>',
+        'Your interview is booked',
+        'Hi Sam,\n\nYou are all set for your interview for the Support Analyst opening on Tuesday, May 12 at 10:00 AM Eastern.\n\nSee you then!\n',
+      ),
+    ).toBe('Brindlewood');
+  });
+});
+
 describe('an agency and its client', () => {
   it('reads the client from "the client is X"', () => {
     expect(
@@ -72,6 +84,33 @@ describe('what follows the name is not part of it', () => {
         "Hello Paul,\n\nYour application for the Dental Assistant opening at Alder Dental's Northside practice stood out. Can you come in next week?\n\nGina\n",
       ),
     ).toBe('Alder Dental');
+  });
+
+  it('keeps "Pvt." inside a name and leaves out a sentence about the employer', () => {
+    expect(
+      company(
+        'Ravi Menon <ravi@kaverisoftech.example>',
+        'Offer letter',
+        'Dear Anu,\n\nWe are pleased to offer you the position of Business Analyst at Kaveri Softech Pvt. Ltd. in our Pune office.\n\nRavi\n',
+      ),
+    ).toBe('Kaveri Softech Pvt. Ltd.');
+    expect(
+      company(
+        'Maya Ortiz <mortiz@cobaltridgehealth.example>',
+        'Interview – Night Nurse',
+        'Hi Lee,\n\nCan you come in on Thursday at 3pm for an interview for the Night Nurse job?\n\nMaya Ortiz\nNurse Recruiter\nCobalt Ridge Health is an Equal Opportunity Employer.\n',
+      ),
+    ).toBe('Cobalt Ridge Health');
+  });
+
+  it('reads "Title (unit) at X" as a job title and its employer', () => {
+    expect(
+      company(
+        'HR Department <hr@aravalihospitals.example>',
+        'Appointment Letter',
+        'Dear Ms. Rao,\n\nWe are pleased to appoint you as Staff Nurse (NICU) at Aravali Multispeciality Hospital, Jaipur, from 1 June 2026.\n\nFor Aravali Hospitals Pvt. Ltd.\n\nDr. Meera Joshi\nMedical Superintendent\n',
+      ),
+    ).toBe('Aravali Multispeciality Hospital');
   });
 
   it('drops a branch the mailbox is named for', () => {

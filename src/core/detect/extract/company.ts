@@ -41,7 +41,7 @@ export function orgAt(text: string, pos: number): string | null {
     if (/['’]s$/.test(w)) break;
     if (
       w.endsWith('.') &&
-      !/^(?:St|Co|Inc|Ltd|Corp|Bros|Mt|S\.A|B\.V|N\.V)\.$/i.test(w) &&
+      !/^(?:St|Co|Inc|Ltd|Corp|Bros|Mt|Pvt|S\.A|B\.V|N\.V)\.$/i.test(w) &&
       !/^(?:[\p{Lu}]\.)+$/u.test(w)
     )
       break;
@@ -187,7 +187,7 @@ function isCompanyLike(part: string, signerName: string, key = ''): boolean {
   // "Great Plains Tractor Supply Recruiting": an organisation's team, not a title.
   if (TITLE_WORD.test(stripDept(p)) && !COMPANY_WORD.test(p) && sim < 0.5) return false;
   if (deptOnly(p) && sim < 0.5) return false;
-  if (dayOrMonth(p) || GENERIC.test(p) || /employer$/i.test(p)) return false;
+  if (dayOrMonth(p) || GENERIC.test(p) || /employer\b/i.test(p)) return false;
   // "Coopérative de services informatiques Nordik": Romance names write their common nouns in lower case.
   return capShare(p) >= (COMPANY_WORD.test(fold(p)) ? 0.5 : 0.6);
 }
@@ -587,7 +587,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
     }
     // "Payroll Specialist at Thistlewood & Stroud": a job title, then "at" and the employer.
     let n = 0;
-    for (const m of t.matchAll(/([\p{L}]+)\s+(?:at|@)\s+(?=\p{Lu})/gu)) {
+    for (const m of t.matchAll(/([\p{L}]+)(?:\s+\([^()]*\))?\s+(?:at|@)\s+(?=\p{Lu})/gu)) {
       if (++n > 20) break;
       if (ROLE_HEAD.test(m[1] ?? '')) add(orgAt(t, m.index + m[0].length), 2, src);
     }
@@ -630,7 +630,8 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
       for (const p of domainPhrases(plain, k2)) add(p, 2.5, 'other-domain');
     }
   }
-  if (cands.length === 0 && !key) return null;
+  // "Quillmark Recruiting" <no-reply@quillmark-hire>: a hiring service naming no one else writes for itself.
+  if (cands.length === 0 && !key) return (platform && stripDept(prep.sender.display)) || null;
 
   // Group variants: "Saltmarsh" / "Saltmarsh Biosciences", "Larkfield" / "City of Larkfield".
   const wordsOf = (t: string): string[] =>
