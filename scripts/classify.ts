@@ -60,7 +60,7 @@ function answer(line: string, timeZone: string): Record<string, unknown> {
   let details = NO_DETAILS;
   if (kind !== 'other') {
     try {
-      details = extractDetails(email, { timeZone });
+      details = extractDetails(email, { timeZone, kind });
     } catch {
       details = NO_DETAILS;
     }

@@ -135,7 +135,7 @@ export function createJobSide(host: JobHost): JobSide {
     let detected = reported.get(key);
     if (!detected) {
       detected = (async () => {
-        const details = extractDetails(email, { timeZone: TIME_ZONE });
+        const details = extractDetails(email, { timeZone: TIME_ZONE, kind });
         const detection: Detection = {
           site: adapter.site,
           threadKey: thread.threadKey,

@@ -94,6 +94,18 @@ describe('scripts/classify.ts (contract 1)', { timeout: 60_000 }, () => {
     });
   });
 
+  it("reads the time of an invitation in the classifier's eyes, worded without an interview word", () => {
+    const secondStage = {
+      id: 's',
+      subject: 'Next steps',
+      from: 'Danny Roe <danny@keyrecruit.example>',
+      date: '2026-05-04T09:00:00+01:00',
+      body: 'Hi Sam,\n\nGood news, the client wants to see you again: 2nd stage with their operations director, Thursday 7 May 10:30 at the Kettering depot. Can you make it?\n\nDanny',
+    };
+    const { lines } = run(JSON.stringify(secondStage), { TZ: 'Europe/London' });
+    expect(lines[0]).toMatchObject({ id: 's', kind: 'interview', interviewAt: '2026-05-07T10:30:00+01:00' });
+  });
+
   it('exits 0 on empty input', () => {
     const { status, lines } = run('');
     expect(status).toBe(0);

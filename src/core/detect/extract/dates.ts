@@ -45,9 +45,9 @@ const DAY_MONTH = new RegExp(
   `${L}(\\d{1,2})(?:st|nd|rd|th|er|e|º|ª)?\\.?(?:\\s*|-)(?:de\\s+|of\\s+)?(${MON})\\.?${R}(?:(?:,?\\s*|-)(?:de\\s+)?(20\\d\\d)(?!\\d))?`,
   'giu',
 );
-// "March 10", "Mar 9, 2026", "March 20th"
+// "March 10", "Mar 9, 2026", "March 20th"; never the "May 1" of "7 May 14:00"
 const MONTH_DAY = new RegExp(
-  `${L}(${MON})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.]\\d|\\s*(?:[ap]\\.?m|h\\b|uhr|uur|%))(?:,?\\s*(20\\d\\d)(?!\\d))?`,
+  `${L}(${MON})\\.?\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?![\\d:.]\\d|\\s*(?:[ap]\\.?m|h\\b|uhr|uur|%))(?:,?\\s*(20\\d\\d)(?!\\d))?`,
   'giu',
 );
 // "next Thursday", "nächsten Dienstag", "mardi prochain", "el próximo martes", "aanstaande dinsdag"
@@ -61,9 +61,9 @@ const RELATIVE =
 const R_ISO = /(?<!\d)(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?!\d)/gu;
 const R_DOTDATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2,4})?(?!\d)/gu;
 const R_SLASH = /(?<![\d/])(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?(?![\d/])/gu;
-// "Tuesday the 17th", "jueves 26", "Friday, 13th" (no month)
+// "Tuesday the 17th", "jueves 26", "Friday, 13th", "vrijdag de 10e" (no month)
 const R_WEEKDAY_DAY = new RegExp(
-  `${L}(${WD})\\.?,?\\s+(?:the\\s+|den\\s+|le\\s+|el\\s+|o\\s+|dia\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.|º|er)?(?![\\d:./]|\\s*(?:[ap]\\.?m|uhr|uur|h\\b|de\\s|of\\s|[\\p{L}]{3,}))`,
+  `${L}(${WD})\\.?,?\\s+(?:the\\s+|den\\s+|le\\s+|el\\s+|o\\s+|dia\\s+|de\\s+(?=\\d{1,2}e${R}))?(\\d{1,2})(?:st|nd|rd|th|\\.|º|er|e)?(?![\\d:./]|\\s*(?:[ap]\\.?m|uhr|uur|h\\b|de\\s|of\\s|[\\p{L}]{3,}))`,
   'giu',
 );
 const R_THE_NTH = /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\s)/giu;

@@ -82,7 +82,7 @@ const R_WORDS = new RegExp(
 const R_U = /(?<![\d:./])(\d{1,2})u(\d{2})?(?![\p{L}\d])/gu;
 const R_NOON = /(?<![\p{L}-])(?:noon|midday|mittags?|midi|mediod[íi]a|meio-dia)(?![\p{L}-])/giu;
 const R_BARE =
-  /(?<![\p{L}])(?:at|around|about|um|gegen|à|às|as|a\s+las|sobre\s+las|hacia\s+las|om|rond|vers|from|von|van|vanaf)\s+(\d{1,2})(?![\d:./]|,\s*\d|\s*(?:%|st\b|nd\b|rd\b|th\b|days?|hours?|hrs?|min|minutes?|weeks?|months?|years?|people|persons?|candidates?|questions?|slides?|[ap]\.?m|uhr|uur|h\b|(?!(?:for|to|till|until|with|and|on|in)\b)[\p{L}]))/giu;
+  /(?<![\p{L}])(?:at|around|about|um|gegen|à|às|as|a\s+las|sobre\s+las|hacia\s+las|om|rond|vers|from|von|van|vanaf)\s+(\d{1,2})(?![\d:./]|,\s*\d|\s*(?:%|st\b|nd\b|rd\b|th\b|days?|hours?|hrs?|min|minutes?|weeks?|months?|years?|people|persons?|candidates?|questions?|slides?|[ap]\.?m|uhr|uur|h\b|(?!(?:for|to|till|until|with|and|or|oder|ou|of|on|in)\b)[\p{L}]))/giu;
 
 function scanTimes(text: string, lang: Lang): Anchor[] {
   const out: Anchor[] = [];
@@ -193,6 +193,21 @@ const OLD_TIME =
   /\b(?:from|instead\s+of|rather\s+than|originally|von|statt)\b(?:(?!\b(?:to|auf|nach)\b)[^.!?\n]){0,45}$/i;
 
 /**
+ * The zone written after the last of a list of times that starts with `anchors[index]`: "Tuesday
+ * at 10 or Wednesday at 3 (UK time)", "9:00, 11:30 or 14:00 CET". Each next time follows the one
+ * before it within 40 characters on the same line and sentence.
+ */
+function zoneOfList(text: string, anchors: Anchor[], index: number): Zone | null {
+  let last = anchors[index] as Anchor;
+  for (let j = index + 1; j < anchors.length; j++) {
+    const next = anchors[j] as Anchor;
+    if (next.start - last.end > 40 || /[\n.!?;]/.test(text.slice(last.end, next.start))) break;
+    last = next;
+  }
+  return last === anchors[index] ? null : zoneAfter(text, last.end);
+}
+
+/**
  * The first proposed start in `text`. With `from` (a reschedule), only times written after that
  * index count, and none the message says it moved away from.
  */
@@ -207,7 +222,7 @@ function findIn(
   const anchors = scanTimes(text, prep.lang);
   // At most MAX_WINDOWS windows of at most ~210 characters each are read for dates.
   let windowsLeft = MAX_WINDOWS;
-  for (const a of anchors) {
+  for (const [index, a] of anchors.entries()) {
     if (windowsLeft <= 0) break;
     if (from !== null && (a.start < from || OLD_TIME.test(text.slice(Math.max(0, a.start - 60), a.start)))) continue;
     const sentence = text.slice(Math.max(0, a.start - 100), a.start);
@@ -220,8 +235,9 @@ function findIn(
       (/^(?:\d{1,2}\s?[hu]|\p{L}+ u)/iu.test(text.slice(a.start, a.end)) && DURATION.test(just))
     )
       continue;
-    // Nobody proposes an interview in the small hours; "1h30" there is a length of time.
-    if (a.hour < 6) continue;
+    // Nobody proposes an interview in the small hours; "1h30" there is a length of time. And
+    // "23:59" ("record it before Sunday 23.59") is a deadline.
+    if (a.hour < 6 || a.minute === 59) continue;
     // Window: up to four lines (250 chars) before the time, the rest of its line after it.
     let ws = Math.max(0, a.start - WINDOW_BEFORE);
     const before = text.slice(ws, a.start);
@@ -234,7 +250,7 @@ function findIn(
     windowsLeft--;
     const at = a.start - ws;
     const atEnd = a.end - ws;
-    const zone = zoneAfter(text, a.end) ?? global;
+    const zone = zoneAfter(text, a.end) ?? zoneOfList(text, anchors, index) ?? global;
     const today = dayNum(ref.y, ref.m, ref.d);
     // A date already past when the email was sent is a reference, not a proposal.
     const dates = readDates(win, ref, prep.lang, isAmericas(zone, ref)).filter((d) => {
@@ -276,12 +292,18 @@ function findIn(
 /**
  * The first proposed interview start, and whether the message says the interview moved: then the
  * new time written after that statement is the proposal, not the old one it may mention first.
+ * `classifiedInterview`: the classifier has called the message an interview invitation, so the
+ * check that it is one is not repeated.
  */
-export function findInterviewAt(prep: Prepared, readerZone: string): { at: string | null; rescheduled: boolean } {
+export function findInterviewAt(
+  prep: Prepared,
+  readerZone: string,
+  classifiedInterview = false,
+): { at: string | null; rescheduled: boolean } {
   const body = prep.lines.slice(0, prep.sigStart).join('\n').slice(0, SCAN_CAP);
   const rest = prep.lines.slice(prep.sigStart).join('\n').slice(0, 2_000);
   // A one-paragraph note taken whole for a signature ("Bonsoir Camille, ... RDV demain 9h30") is the message.
-  if (!looksLikeInterview(prep.subject, body.trim() ? body : rest, prep.quoted))
+  if (!classifiedInterview && !looksLikeInterview(prep.subject, body.trim() ? body : rest, prep.quoted))
     return { at: null, rescheduled: false };
   const movedAt = findReschedule(body);
   const ref = refOf(prep, readerZone);
