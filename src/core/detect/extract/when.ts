@@ -193,21 +193,6 @@ const OLD_TIME =
   /\b(?:from|instead\s+of|rather\s+than|originally|von|statt)\b(?:(?!\b(?:to|auf|nach)\b)[^.!?\n]){0,45}$/i;
 
 /**
- * The zone written after the last of a list of times that starts with `anchors[index]`: "Tuesday
- * at 10 or Wednesday at 3 (UK time)", "9:00, 11:30 or 14:00 CET". Each next time follows the one
- * before it within 40 characters on the same line and sentence.
- */
-function zoneOfList(text: string, anchors: Anchor[], index: number): Zone | null {
-  let last = anchors[index] as Anchor;
-  for (let j = index + 1; j < anchors.length; j++) {
-    const next = anchors[j] as Anchor;
-    if (next.start - last.end > 40 || /[\n.!?;]/.test(text.slice(last.end, next.start))) break;
-    last = next;
-  }
-  return last === anchors[index] ? null : zoneAfter(text, last.end);
-}
-
-/**
  * The first proposed start in `text`. With `from` (a reschedule), only times written after that
  * index count, and none the message says it moved away from.
  */
@@ -250,7 +235,14 @@ function findIn(
     windowsLeft--;
     const at = a.start - ws;
     const atEnd = a.end - ws;
-    const zone = zoneAfter(text, a.end) ?? zoneOfList(text, anchors, index) ?? global;
+    // A zone written after the last of a list of times is theirs too: "Tuesday at 10 or Wednesday
+    // at 3 (UK time)", "9:00, 11:30 or 14:00 CET".
+    let last = a;
+    for (const next of anchors.slice(index + 1)) {
+      if (next.start - last.end > 40 || /[\n.!?;]/.test(text.slice(last.end, next.start))) break;
+      last = next;
+    }
+    const zone = zoneAfter(text, a.end) ?? zoneAfter(text, last.end) ?? global;
     const today = dayNum(ref.y, ref.m, ref.d);
     // A date already past when the email was sent is a reference, not a proposal.
     const dates = readDates(win, ref, prep.lang, isAmericas(zone, ref)).filter((d) => {
