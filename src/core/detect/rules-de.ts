@@ -42,9 +42,10 @@ r5 nicht _3 engere auswahl|wahl
 r5 eine|einem|einen|einer _1 andere|anderen _1 bewerber*|kandidat*
 r5 fur|zugunsten _2 andere|anderen|anderer _1 bewerber*|kandidat*|losung|person|profil*
 r5 arbeitsplatz|ausbildungsplatz|position|praktikumsplatz|stelle|vakanz _4 anderweitig|besetzt|vergeben
-r5 arbeitsplatz|ausbildungsplatz|position|praktikumsplatz|stelle|vakanz _10 bereits|inzwischen|mittlerweile|schon _2 besetzt|vergeben
+r5 arbeitsplatz|ausbildungsplatz|position|praktikumsplatz|stelle|vakanz _10 bereits|inzwischen|mittlerweile|schon|zwischenzeitlich _8 besetzt|vergeben
 r3 behalten|halten _6 evidenz|hinterkopf
-r4 abgelehnt|absage|absagen|aufnahmestopp|aufnahmestopps|einstellungsstopp|einstellungsstopps|stellenstopp|stellenstopps
+r4 abgelehnt|absage|absagen
+r4k aufnahmestopp|aufnahmestopps|einstellungsstopp|einstellungsstopps|stellenstopp|stellenstopps
 r5 uns _4 anders|anderweitig entschieden
 r3 auf eis gelegt
 r5 mit einem|einer _1 anderen? _1 bewerber*|kandidat*|person _2 zu? _1 besetzen|besetzt
@@ -175,4 +176,9 @@ x4 lesen sie auch
 x4kb darlehen|finanzierungsangebot|kaufangebot|kaufpreis|kreditangebot|makler|maklerin|notartermin
 r5 position|stelle _3 anderen _1 bewerber*|kandidat*|person _2 anzubieten|ubertragen|vergeben|zuzusagen
 x5 mich sehr|riesig? zusagen zu konnen|durfen
+r4 diesmal|leider|mal _2 nicht _1 geklappt|gereicht|klappen
+r5 intern|reihen _2 besetzt|nachbesetzt|vergeben
+r5k angebot|vertragsangebot|zusage _12 gegenstandslos|hinfallig
+o4 wollen|mochten|hatten|wurden dich|euch|sie _4 an bord
+o3 vertrag kommt|folgt
 `;

@@ -168,4 +168,13 @@ x4k arrendador|arrendadora|inquilina|inquilino
 x4 propietaria|propietario
 x4 boletin mensual|quincenal|semanal
 x3 suscribase|suscribete|suscribite
+$t abogada|abogado|administrativa|administrativo|analista|asistente|auxiliar|cajera|cajero|consultor|consultora|contador|contadora|coordinador|coordinadora|dependienta|dependiente|desarrollador|desarrolladora|ejecutiva|ejecutivo|enfermera|enfermero|gerente|ingeniera|ingeniero|jefa|jefe|operaria|operario|profesor|profesora|recepcionista|tecnica|tecnico|vendedor|vendedora
+j0.5b $t
+j0.5s $t
+r4 no _2 avanza|continua|pasa|sigue _3 etapa|fase|proceso|siguiente
+r5s no seleccionad*
+r5 recae|recaido|recayo en|sobre
+o5 encantaria|gustaria|queremos|quisieramos _2 contratarla|contratarle|contratarlo|contratarte|sumarla|sumarle|sumarlo|sumarte|tenerte
+o4 arrancarias|comenzarias|empezarias|incorporarias|ingresarias _4 #d|el|jueves|lunes|manana|martes|miercoles|viernes
+i4 citacion|citada|citado|citamos
 `;

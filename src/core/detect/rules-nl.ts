@@ -60,7 +60,7 @@ r3 jammer genoeg
 r4 helaas _4 mededelen|meedelen|weten
 r4 niet meer _3 invullen
 r3 veel succes _2 loopbaan|sollicitatie|verdere|zoektocht
-i5 assessmentdag|jobgesprek|jobinterview|kennismakingsgesprek|meeloopdag|proefdag|proefdraaien|selectiegesprek|sollicitatiegesprek|vervolggesprek
+i5 assessmentdag|jobgesprek|jobinterview|kennismakingsgesprek|meeloopdag|proefdag|proefdraaien|selectiegesprek|sollicitatiegesprek|vervolggesprek|video-interview|videointerview
 i5 eerste|tweede|volgende gesprek
 i5k uitnodig* _4 assessment*|gesprek|interview|kennismaking*|kennismakingsgesprek|sollicitatiegesprek
 i5 nodig|nodigen _4 uit _4 assessment*|gesprek|interview|kennismaking|kennismakingsgesprek|sollicitatiegesprek
@@ -90,7 +90,7 @@ x3 ervoor open
 x4 eerste werkdag
 x4 hebt getekend|ondertekend
 j1 functie|gesprek|job|kandidaat|stageplaats|stageplek|kandidatuur|sollicitatie|sollicitatiegesprek|sollicitatieprocedure|vacature
-r5k gekozen|kiezen|kozen _2 voor _2 ander|andere
+r5k gekozen|kies|kiest|kiezen|koos|kozen _2 voor _2 ander|andere|iemand
 i-2 na _3 gesprek|gesprekken|sollicitatiegesprek
 i-2 bedankt|dank|merci _6 gesprek|gesprekken|kennismaking|sollicitatiegesprek
 i5k door _4 derde|finale|laatste|tweede|volgende _1 fase|gesprek|ronde|stap
@@ -146,4 +146,16 @@ x4 lees ook
 x4k je|jouw|uw bod
 x4kb hypotheek|hypotheekofferte|koopsom|koopwoning|lening|makelaar|makelaardij|makelaars|overdrachtsdatum
 r5 nodig|nodigen _3 niet uit
+r5 onvoldoende _2 aansluiting|match
+r4 sluit|sluiten _3 niet _2 aan
+r4 wordt|werd hem|m _1 niet
+r5 vacature _4 geschrapt|ingetrokken|vervallen
+i-2 al _3 gesprek|gesprekken _1 gehad|had|hadden
+o5 geselecteerd _1 voor de|deze _1 baan|functie|job|vacature
+i4 langs _1 komen|kom|komt
+i4 langskomen|langskomt
+i4 wat denk|dacht _2 van _3 #d|dinsdag|donderdag|maandag|morgen|vrijdag|woensdag|zaterdag
+i3 als volgende stap
+x4k brugklas|schoolkeuze|voorkeurschool
+x4k ouder|ouders verzorger|verzorgers
 `;

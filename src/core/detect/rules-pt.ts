@@ -25,7 +25,7 @@ o3 proposta _3 anexo
 i4 agendar|combinar|marcar _3 bate-papo|conversa|entrevista|papo|reuniao
 i5 selecionada|selecionado _3 entrevista|etapa|fase|proxima
 o2 parabens
-o3 temos o prazer _3 comunicar|informar|oferecer
+o3 temos o gosto|prazer _3 comunicar|informar|oferecer|propor
 o4 apresentar|enviar _3 proposta _3 cargo|funcao|posicao|vaga
 o5 oferecemos|oferecemos-lhe|oferecemos-te|oferecer|oferecer-lhe|oferecer-te _4 cargo|emprego|estagio|lugar|posicao|vaga
 o4 fazer parte _1 da|do _1 equipa|equipe|time
@@ -47,7 +47,7 @@ r2 boa sorte
 r5k excluida|excluido do _1 concurso|procedimento|processo
 r4 nao _2 obteve|obtido _3 classificacao|nota|pontuacao|valoracao minima
 r4 foi|foste|ficou _1 excluida|excluido
-r5 nao _2 foi|foste|sera|seras|sido _1 admitid*|classificad*|contratad*|selecionad*
+r5 nao _2 foi|foste|sera|seras|sido _1 admitid*|classificad*|contratad*|seleccionad*|selecionad*
 r5 fechamos|ocupamos|preenchemos _2 cargo|posicao|vaga
 r4 nao _2 a|em seu|sua|teu|tua favor
 r4 tomamos|tomou outra decisao|direcao|direccao
@@ -65,7 +65,7 @@ r2 nesta oportunidade
 r2 desta vez
 r5k nao _5 apresentar|fazer|oferecer _3 oferta|proposta|vaga
 r4 outra|outro _1 candidata|candidato|profissional
-r5 ficamos|ficando|ficar|fiquei|ficou com _1 outra|outro|um|uma _1 candidata|candidato|moca|pessoa|profissional|rapaz
+r5 fechamos|fechei|fechou|ficamos|ficando|ficar|fiquei|ficou com _1 outra|outro|um|uma _1 candidata|candidato|moca|pessoa|profissional|rapaz
 r3 fica para|pra _1 proxima
 r4 retirar _3 proposta
 r3 desafortunadamente|desilusao
@@ -77,7 +77,7 @@ o4 prorrogacao|renovacao _4 contrato _2 estagio|experiencia|temporario|termo|tra
 i5 agendada|agendamos|agendar _3 conversa|entrevista|horario
 i4 gostariamos de _1 lhe|te? _1 conhecer
 i3 disponibilidade
-i4k qual|quais _1 dia|dias|horario|horarios _6 disponiveis|disponivel|livre|livres|melhor|prefere
+i4k qual|quais|que _1 dia|dias|horario|horarios _6 convem|disponiveis|disponivel|jeito|livre|livres|melhor|prefere
 i4 dia|turno de experiencia|teste
 i3 horario de brasilia
 i3 hora de lisboa
@@ -108,7 +108,7 @@ x4 alerta de vagas
 x4 descadastrar|encomenda|reembolso
 x4 cancelar _2 inscricao
 x3 episodio|ouvintes
-o5k lhe|te|voce ter como|conosco
+o5k lhe|te|voce ter como|connosco|conosco
 o5k ter lhe|te|voce como|conosco
 o2 pj
 o2 comecando|inicio dia|em|no #d
@@ -130,13 +130,14 @@ x4 resposta automatica
 x4 acesso limitado|restrito
 x4 pesquisa de experiencia|satisfacao
 x5 fomos|fui _1 chamad*|contratad*|recusad*|rejeitad*|reprovad*
-x4 mestrado|sisu|vestibular
+x4 sisu|vestibular
+x4 admissao|candidatura|inscricao|matricula _3 mestrado
 x4k bolsa|bolsas de estudo|estudos|doutoramento|doutorado|investigacao|mestrado|pesquisa
 x4k vaga|vagas de estacionamento|garagem
 x4k vaga _2 bercario|creche
 x4k para o|a _1 seu|sua|teu|tua _1 filha|filho|filhos
 x4k apartamento|imovel _4 alugado|arrendado|atribuido
-o5k queremos|quero _3 te|voce _2 conosco|equipa|equipe|time
+o5k queremos|quero _3 te|voce _2 connosco|conosco|equipa|equipe|time
 x5 retiro|retirar _1 a? _1 minha candidatura
 x5 desisto _2 candidatura|processo|vaga
 x4k recebemos _3 contrato assinado
@@ -165,4 +166,19 @@ x4k proposta de compra
 x4 credito habitacao|emprestimo|taeg
 j1 concursal
 j1 posto de trabalho
+$t analista|assistente|atendente|auxiliar|consultor|consultora|contabilista|contador|contadora|coordenador|coordenadora|desenvolvedor|desenvolvedora|enfermeira|enfermeiro|engenheira|engenheiro|estagiaria|estagiario|gerente|gestor|gestora|operador|operadora|professor|professora|programador|programadora|rececionista|recepcionista|tecnica|tecnico|vendedor|vendedora
+j0.5b $t
+j0.5s $t
+r4 candidatura|participacao _10 encerrada|finalizada
+r4 encerrada|encerrado|finalizada|finalizado nesta|na etapa|fase
+r5 recai|recaido|recaiu em|sobre
+r4 cargo|posicao|processo|vaga _5 cancelad*
+r3 deixa|deixou de existir
+o5 propomos|propor|propor-lhe|propor-te _3 ingresso|integracao
+o5 foi|foste admitida|admitido _3 cargo|como|funcao|para|vaga
+o5 venha|venhas trabalhar connosco|conosco
+o5 te-la|te-lo|ter-te _3 connosco|conosco|equipa|equipe
+i3 proximo passo e|sera|seria
+i5 dinamica|dinamicas de grupo
+i4 passaste|passou _2 etapa|fase|triagem
 `;
