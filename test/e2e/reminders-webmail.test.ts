@@ -74,6 +74,19 @@ describe('reminders from the webmail pages', () => {
     await tab.close();
   });
 
+  it("an invitation without the word interview gets its reminder at the interview's time", async () => {
+    const stage = thread('interview-second-stage');
+    const tab = await WebmailTab.openFixture(extension, page('gmail'));
+    await tab.openThread(stage);
+    const [reminder] = await waitFor(
+      'the reminder',
+      () => remindersOf(stage.gmailThreadId),
+      (r) => r.length > 0,
+    );
+    expect(reminder).toMatchObject({ situation: 'after-interview', interviewAt: stage.messages[0]!.interviewAt });
+    await tab.close();
+  });
+
   it.each(['gmail', 'outlook'] as const)(
     'an email moving the interview to another day moves its reminder on %s; it does not add a second',
     async (site) => {
