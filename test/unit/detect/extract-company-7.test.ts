@@ -31,6 +31,37 @@ describe('a public body mailing from its own portal', () => {
   });
 });
 
+describe("a public body's own words", () => {
+  it('reads the department from a "Vacancy:" line', () => {
+    expect(
+      company(
+        'Government Recruitment Service <noreply@grs-jobs.example>',
+        'Your application – Ref 2026/118',
+        'Dear Candidate,\n\nVacancy: Policy Adviser (HEO), Department for Coastal Affairs\nReference: 2026/118\n\nRegrettably, your application did not meet the minimum standard at the sift stage.\n\nGovernment Recruitment Service\n',
+      ),
+    ).toBe('Department for Coastal Affairs');
+  });
+});
+
+describe('a phrase spelling the domain', () => {
+  it('takes in a company word written before it ("University of", "Clínica")', () => {
+    expect(
+      company(
+        'Prof. Ewan Baird <e.baird@dunmore.ac.example>',
+        'Offer of appointment',
+        'Dear Leila,\n\nI am pleased to confirm that the panel recommended your appointment as Lecturer in Geology at the University of Dunmore.\n\nWith best wishes,\nEwan\n',
+      ),
+    ).toBe('University of Dunmore');
+    expect(
+      company(
+        'Joana Reis <joana@boavistadental.example>',
+        'Você foi aprovada!',
+        'Oi Marta,\n\nVocê foi aprovada para a vaga de Auxiliar de Saúde Bucal da Clínica Boa Vista Dental! Início em março.\n\nJoana Reis\n',
+      ),
+    ).toBe('Clínica Boa Vista Dental');
+  });
+});
+
 describe('a hiring service writing for itself', () => {
   it("takes the sender's name when its hiring domain's mail names no one else", () => {
     expect(

@@ -175,19 +175,17 @@ const POSTCODE =
 const isAddress = (p: string): boolean =>
   (/\d/.test(p) && STREET.test(p)) || POSTCODE.test(p) || /^\d+\s+\p{L}/u.test(p);
 
-function isCompanyLike(part: string, signerName: string, key = ''): boolean {
+function isCompanyLike(part: string, key: string): boolean {
   const p = part.trim();
-  if (p.length < 2 || p.length > 70) return false;
   if (/@|https?:|www\.|\.example\b|\.(?:com|org|net|io)\b/i.test(p)) return false;
   if (PHONE.test(p) || isAddress(p)) return false;
   if (/^(?:[tmfcdo]|tel|phone|mobile|cell|fax|direct|office|main|web|ext)\b\.?\s*[:.]?\s*[+(\d]/i.test(p)) return false;
   if (/\b(?:she|he|they)\/(?:her|him|them)\b|pronouns/i.test(p)) return false;
-  if (signerName && squash(p) === squash(signerName)) return false;
   const sim = key ? domainSim(p, key) : 0;
   // "Great Plains Tractor Supply Recruiting": an organisation's team, not a title.
   if (TITLE_WORD.test(stripDept(p)) && !COMPANY_WORD.test(p) && sim < 0.5) return false;
   if (deptOnly(p) && sim < 0.5) return false;
-  if (dayOrMonth(p) || GENERIC.test(p) || /employer\b/i.test(p)) return false;
+  if (/employer\b/i.test(p)) return false;
   // "Coopérative de services informatiques Nordik": Romance names write their common nouns in lower case.
   return capShare(p) >= (COMPANY_WORD.test(fold(p)) ? 0.5 : 0.6);
 }
@@ -337,7 +335,10 @@ function domainPhrases(text: string, key: string): string[] {
             break;
           endAt = wx.index + wx[0].length;
         }
-        out.push(title(text.slice(w0.index, endAt).replace(/[.,]$/, '')));
+        // "University of Carrick", "Clínica Sorriso Pleno": a company word before the name is part of it.
+        const lead = /\p{Lu}\p{L}+(?: of)? $/u.exec(text.slice(Math.max(0, w0.index - 30), w0.index))?.[0] ?? '';
+        const from = COMPANY_WORD.test(lead) ? w0.index - lead.length : w0.index;
+        out.push(title(text.slice(from, endAt).replace(/[.,]$/, '')));
         part = '';
         break;
       }
@@ -359,11 +360,12 @@ type Source = 'field' | 'sig' | 'from' | 'body' | 'subject' | 'subject-weak' | '
 
 /**
  * A form's line naming the employer ("Agency: …", "Organization: …", "Facility: …"); a
- * "Department:" line only when it names a whole organisation ("Department for Transport"). A
+ * "Department:" line only when it names a whole organisation ("Department for Transport"), a
+ * "Vacancy:" line only in a public body's own words ("Clerk, Department for Rural Affairs"). A
  * calendar's or a form's place ("Where  Tarnwell Analytics, 8 Cooper Row") may start with it.
  */
 const FIELD =
-  /^[ \t•*-]*(?:(where|location|venue|ort|lieu|lugar|local|locatie)|((?:hiring\s+)?organi[sz]ation|agency|employer|company|facility|client|empresa|unternehmen|entreprise|werkgever)|department)(?:[ \t]*:|[ \t]{2})[ \t]*([^\n]{2,120})$/gimu;
+  /^[ \t•*-]*(?:(where|location|venue|ort|lieu|lugar|local|locatie)|((?:hiring\s+)?organi[sz]ation|agency|employer|company|facility|client|empresa|unternehmen|entreprise|werkgever)|(department)|vacancy|position)(?:[ \t]*:|[ \t]{2})[ \t]*([^\n]{2,120})$/gimu;
 const WHOLE_ORG = /^(?:department|office|agency|bureau|minist\S*)\s+(?:of|for|d\S*|van|voor)\b/i;
 
 interface Cand {
@@ -529,7 +531,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
       const w0 = p.split(' ')[0] ?? '';
       if (TITLE_WORD.test(w0) && key && domainSim(rest, key) >= Math.max(0.5, domainSim(p, key))) p = rest;
       const isTitle = TITLE_WORD.test(p) && !COMPANY_WORD.test(p);
-      if (isCompanyLike(p, signerName, key)) {
+      if (isCompanyLike(p, key)) {
         const sim = key ? domainSim(p, key) : 0;
         let w = i - startLine <= 3 ? 4 : 2.5;
         // A lone word after the company ("Spinifex Talent | Perth") or a practice area after a title
@@ -562,11 +564,11 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
   let n0 = 0;
   for (const m of text.matchAll(FIELD)) {
     if (++n0 > 6) break;
-    for (const part of (m[3] ?? '').split(/,\s+|\s+[|–—]\s+/)) {
+    for (const part of (m[4] ?? '').split(/,\s+|\s+[|–—]\s+/)) {
       const p = part.trim();
-      const like = isCompanyLike(p, signerName, key);
+      const like = isCompanyLike(p, key);
       if (m[1]) add(like ? p : null, 1.5, 'body');
-      else if (COMPANY_WORD.test(p) || WHOLE_ORG.test(p) || (m[2] && like)) add(p, 6, 'field');
+      else if (WHOLE_ORG.test(p) || ((m[2] || m[3]) && COMPANY_WORD.test(p)) || (m[2] && like)) add(p, 6, 'field');
       else continue;
       break;
     }
