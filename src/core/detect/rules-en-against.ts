@@ -157,7 +157,7 @@ x4k application|applied|applying for|to our|the|this _2 award|grant|prize
 x4k grant|grants officer|officers|portal|round|team
 x5k bursary|scholarship*
 x2 fellowship
-x4k abstract|manuscript|paper|poster|submission|talk _2 accepted|decision|not|reject*
+x4k abstract|manuscript|paper|poster|talk _2 accepted|decision|not|reject*
 x4k paper|poster|session|talk|workshop _1 abstract|proposal*|submission*
 x3 cfp|proceedings|reviewer*
 x3 program* committee
@@ -217,6 +217,11 @@ x3 supplier*|vendors
 x3 fraud|fraudulent|phishing|scam*
 x3 security alert
 x4k hackathon*
+x4k judges|judging
+x4k year award|awards
+x4 choir|choral|chorus
+x3 mentor|mentoring match|pair|pairs|portal|program|programme
+x4k parent|parent-teacher|parents conference*|evening*|interview*
 x3 placed on a|the waitlist
 x4k offer* you a seat
 x4k spot|spots at|in _3 camp|conference|event|festival|hackathon

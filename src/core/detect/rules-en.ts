@@ -23,7 +23,8 @@ o4 make|making you _1 a|an|the _1 offer
 o4 offer of appointment|contract|employment|engagement
 o4 offer of a|an _1 job|place|position|post|role
 o5k letter of appointment|employment|intent|offer
-o4 appointment|employment letter
+o4 appointment|employment agreement|letter
+o3 written confirmation
 o4 contract of employment
 o4 appointment to the|this _3 position|post|role
 o5k confirm|confirming your appointment as|to
@@ -66,9 +67,9 @@ o3 conditional|contingent|contract|employment|final|firm|formal|internship|job|o
 o2 offer is|remains _2 conditional|contingent|subject|valid
 o2 the|your offer
 o1 offer
-o5k gig|gig's|job|job's|jobs|place|position|position's|post|role|role's|spot|spot's is? yours
+o5k gig|gig's|job|job's|jobs|place|position|position's|post|role|role's|spot|spot's _4 is? yours
 o3 yours if u|you want
-o5k appoint|appointing you _1 as|to
+o5k appoint|appointing|engage|engaging you _1 as|to
 o5k chosen|selected for the|this _4 apprenticeship|job|opening|position|post|role|vacancy
 o4 you _4 indenture|indentured
 o4 we|we'd|would _2 like|love _1 you to be|join
@@ -79,7 +80,7 @@ o4 bring|take you in|into|onto our|the _2 crew|staff|team
 o4 want|need you behind the|our
 o4 forward with you for|as the|a|an|our _4 $pos
 o4 we want you as|on
-o4 client|they want|wants you as|for
+o4 client|they want|wants you
 o5k like|love|want _1 to hire you
 o4 hire|hired you as|for
 o4 welcome you to our|the team
@@ -187,8 +188,8 @@ r5k gave|given it|the _1 job|opening|place|position|role|spot? to another|somebo
 r4 cant|cannot|can't|unable _2 hire|employ you
 r4 not _3 able to bring|hire anyone|you
 r5k decided|go|going|gone|went _2 with another|other _1 $cand|else
-r5k appointed|chose|chosen|hired|offer|offered|selected _3 another|different|other _1 $cand
-r6k can't|cannot|not|unable _4 extend|extending|make|making _3 offer|offers
+r5k appointed|chose|chosen|hired|offer|offered|recommended|selected _3 another|different|other _1 $cand
+r6k can't|cannot|not|unable|won't|wont _4 extend|extending|make|making _3 offer|offers
 r4 go|going|gone|went _2 another|different|other|separate direction|route|way
 r4 another|different|other _1 candidate|candidates|finalist|finalists
 r3 another|different|other _1 applicant|applicants|individual|person
@@ -211,6 +212,14 @@ r3 no|not _2 budget|capacity|funding|room|space _3 for|to
 r4 can't|cannot|not|unable|won't _3 take on _2 another|any|anyone|more|new
 r5k not _2 chosen|recommended|referred|selected|shortlisted|successful
 r4 not recommend you
+r5 not be considered _1 further
+r5k been eliminated|removed|screened out? from|of _3 competition|consideration|process|selection
+r5k took|taken somebody|someone on
+r4 gig|job|job's|position|position's|role|role's|spot|spot's has? _1 gone|taken
+r4 not|won't|wont _2 go|going ahead
+r5k not in a position to _3 $pos|application|candidacy|further|forward
+r5k appointed|chosen|found|identified|selected a|our|the preferred|successful applicant|candidate
+r4 not progressed
 r5k application|candidacy|candidature _2 not be considered|processed|progressed|taken further|forward
 r4 unsuccessful|unsucessful
 r4 not _3 take|taking you|your _2 forward|further
@@ -315,7 +324,7 @@ i4 like|love|want _1 to have you _1 come|in
 i5 have you _1 come back|in _3 chat|day|interview*|meeting|shift|trial|visit
 i4 have you back _2 for _3 assessment|chat|interview*|round|stage|trial|visit
 i4 come|coming back|in _2 for _3 assessment|chat|conversation|interview*|meeting|shift|stage|trial|tryout|visit
-i4 behavio*|board|case|coding|competency-based|final|final-round|first|follow-up|formal|group|in-person|in-store|initial|live|next|on-site|one-way|onsite|panel|person|phone|portfolio|recorded|screening|second|store|teams|technical|third|video|virtual|working|zoom _1 assessment|interview*|round|screen|session
+i4 behavio*|board|case|coding|competency-based|final|final-round|first|follow-up|formal|group|in-person|in-store|initial|live|next|on-site|one-way|onsite|oral|panel|person|phone|portfolio|recorded|screening|second|store|teams|technical|third|video|virtual|working|zoom _1 assessment|interview*|round|screen|session
 i5 exploratory|initial|intro|introductory|recruiter|screening _1 call|screen
 i2 next round|stage|step|steps
 i4 advanc*|invit*|move|moving|progress* _2 you _1 forward|on|through _3 another|final|interview*|next|round|second|stage
@@ -324,6 +333,10 @@ i4 chosen|selected|shortlisted for _3 assessment|interview*
 i5 trial day|lesson|shift|shifts
 i5 working interview
 i4 assessment center|centre|day
+i5k appear|attend|avail|present|report _1 yourself|yourselves? for _3 assessment|interview*|test
+i4 bring|fly|host you _3 campus|visit
+i4 next step|steps is|would _2 call|chat|conversation|interview*|meeting
+i5 client|clients _3 meet|see you
 i4 demo|demonstration|sample|teaching lesson
 i4 pair pairing|programming
 i4 pairing exercise|session
