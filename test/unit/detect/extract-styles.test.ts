@@ -233,11 +233,12 @@ describe('role: titles in unusual frames, and where they end', () => {
         body: 'Agradecemos sua participação no processo para a vaga de Analista Fiscal da Moura Contábil.\n\nEquipe Moura Contábil',
       }).role,
     ).toBe('Analista Fiscal');
+    // The series and grade after the comma is a pay code, not part of the title.
     expect(
       role(
         'This is a tentative offer for the position of Program Analyst, GS-0343-11, Announcement Number HQ-26-0042.',
       ),
-    ).toBe('Program Analyst, GS-0343-11');
+    ).toBe('Program Analyst');
   });
 
   it('takes a programme named in capitals over one a closing sentence points to', () => {

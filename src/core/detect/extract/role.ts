@@ -10,7 +10,7 @@ interface Cand {
 
 // Words that end a title read forwards: the noun naming it a job, a preposition, a clause.
 const STOP =
-  /^(?:position|role|job|opening|vacancy|post|spot|opportunity|gig|seat|req|requisition|team|group|at|with|on|for|to|from|starting|reporting|beginning|based|within|which|that|who|where|when|if|because|but|so|is|was|are|were|will|would|has|have|had|bei|am|an|zum|zur|mit|ab|zu|chez|à|au|aux|dans|pour|avec|sur|para|con|na|no|nos|nas|em|com|bij|op|voor|met|per|ist|est|es|é|here|there|today|tomorrow|this|next|last|you|we|i|it|they|he|she|after|before|until|by|as|des|del|o|a|el|los|las|le|les|het|een|que|qui|qued[oó]|est[áa]|foi|aan|te|om|die|dat|wordt|worden|anbieten|anzubieten|aanbieden|loopt|ziet|sluit|arrive|jusqu['’]au|einladen|einzuladen|begr[üu](?:ß|ss)en|kennenlernen|vorstellen|haben|sein|werden|salary|pay|rate|base|compensation|gehalt|salaire|sal[áa]rio|salaris|under|via|through|vanaf|desde|d[èe]s|and\s+we|y|e|et|ya|fue|ha|j[áa]|wurde|[ée]t[ée]|aqu[íi]|ici|hier|ahí|l[áa]|appointment)$/i;
+  /^(?:position|role|job|opening|vacancy|post|spot|opportunity|gig|seat|req|requisition|team|group|at|with|on|for|to|from|starting|reporting|beginning|based|within|which|that|who|where|when|if|because|but|so|is|was|are|were|will|would|has|have|had|bei|am|an|zum|zur|mit|ab|zu|chez|à|au|aux|dans|pour|avec|sur|para|con|na|no|nos|nas|em|com|bij|op|voor|met|per|ist|est|es|é|here|there|today|tomorrow|this|next|last|you|we|i|it|they|he|she|after|before|until|by|as|des|del|o|a|el|los|las|le|les|het|een|que|qui|qued[oó]|est[áa]|foi|aan|te|om|die|dat|wordt|worden|aanbieden|loopt|ziet|sluit|arrive|jusqu['’]au|salary|pay|rate|base|compensation|gehalt|salaire|sal[áa]rio|salaris|under|via|through|vanaf|desde|d[èe]s|and\s+we|y|e|et|dus|ya|fue|ha|j[áa]|[ée]t[ée]|aqu[íi]|ici|hier|ahí|l[áa]|appointment)$/i;
 // Words that may link the parts of a title.
 const LINK = /^(?:of|de|du|des|del|da|do|dos|das|ao|and|und|&|y|e|et|en|in|im|für|for|van|der|d['’]|di)$/i;
 // Words after which a linking word ends the title instead ("… Administrativo e o tempo").
@@ -37,7 +37,7 @@ const GENERIC_ONLY =
 
 // A comma qualifier that starts with one of these is a reference, a department or a date, not part of the title.
 const REF_WORD =
-  /^(?:announcement|reference|ref|req|requisition|posting|number|department|grade|summer|spring|fall|autumn|winter|(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october)$/i;
+  /^(?:announcement|advt|reference|ref|req|requisition|posting|number|department|grade|summer|spring|fall|autumn|winter|(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october)$/i;
 
 const word = (w: string): string => w.replace(/[,.;:!?)]+$/, '');
 /** A day or a month ("maandag", "Tuesdays/Thursdays"): the title has ended in its start date or schedule. */
@@ -55,13 +55,24 @@ function forward(raw: string, lang: Lang, whole: boolean): string {
       if (LINK.test(bare)) {
         // "… and I'd love": the word before its apostrophe.
         const next = word(words[i + 1] ?? '').split(/['’]/)[0] ?? '';
-        if (!next || AFTER_LINK_STOP.test(next) || STOP.test(next) || /^\d/.test(next) || DATE_WORD.test(next)) break;
+        if (
+          !next ||
+          AFTER_LINK_STOP.test(next) ||
+          STOP.test(next) ||
+          /^\d/.test(next) ||
+          DATE_WORD.test(next) ||
+          REF_WORD.test(next)
+        )
+          break;
         // "in"/"for" link only capitalised words: "Associate in Computational Ecology", not "in the lab";
         // "en" links only lower-case ones: "technicienne en laboratoire", not "Compras en Grupo Tláloc".
         if (/^(?:in|im|for|für)$/i.test(bare) && !/^\p{Lu}/u.test(next)) break;
         // Outside English "in" names a place or a schedule ("Leiter Logistik in Dietikon", "in Vollzeit").
         if (bare === 'in' && lang !== 'en') break;
         if (/^en$/i.test(bare) && /^\p{Lu}/u.test(next)) break;
+        // "and" joins a lower-case word only when it names a job too: "… Front-end e por ter dedicado", "recepcionista
+        // e gostaria", "Product Designer Senior et avons choisi" went on into the sentence.
+        if (/^(?:and|und|y|e|et)$/i.test(bare) && /^\p{Ll}/u.test(next) && !ROLE_HEAD.test(next)) break;
         // A roman numeral after a job noun is a grade, not "I" ("Claims Adjuster I"); "Team Leader" is no team.
       } else if (DATE_WORD.test(bare)) break;
       else if (
@@ -91,7 +102,14 @@ function forward(raw: string, lang: Lang, whole: boolean): string {
       // A comma continues a title only into a short capitalised qualifier: "Registered Nurse, PICU".
       const next = words[i + 1] ?? '';
       const after = /,$/.test(words[i + 1] ?? '') ? '' : word(words[i + 2] ?? '');
-      if (!/^\p{Lu}/u.test(next) || STOP.test(word(next)) || REF_WORD.test(word(next)) || REF_WORD.test(after) || i > 5)
+      // A code is a grade or a reference: "Program Analyst, GS-0343-12".
+      if (
+        !/^\p{Lu}\D*$/u.test(next) ||
+        STOP.test(word(next)) ||
+        REF_WORD.test(word(next)) ||
+        REF_WORD.test(after) ||
+        i > 5
+      )
         break;
     }
   }
@@ -135,19 +153,24 @@ export function cleanRole(
   lang: Lang = 'en',
   dir: 'fwd' | 'back' | 'whole' = 'fwd',
 ): string | null {
-  let t = dir === 'back' ? backward(raw) : forward(raw, lang, dir === 'whole');
+  // The words that frame a title ("the post of …", "R-0092314 …"), off both ends of the reading: a subject's
+  // "Application for the post of Accounts Assistant" would stop at "post" before reaching the title.
+  const unframe = (s: string): string => {
+    for (let n = 0; n < 3; n++)
+      s = s
+        .replace(ID_LEAD, '')
+        .replace(LEAD, '')
+        .replace(/^(?:for|of|as|at|to|re|regarding|about|para|pour|f[üu]r|als|voor|van)\s+/i, '')
+        .replace(FRAME_LEAD, '')
+        // "casual Sales Assistant", "requisition R-0092314 Clinical …": lower-case words before a capitalised title.
+        .replace(lang === 'en' || lang === 'de' ? /^(?:[\p{Ll}][\p{Ll}-]*\s+){1,2}(?=[\p{Lu}\d])/u : /^$/, '');
+    return s;
+  };
+  let t = dir === 'back' ? backward(raw) : forward(unframe(raw), lang, dir === 'whole');
   t = t.replace(/[.;:!?]+$/, '');
   t = t.replace(REF_PAREN, '').trim();
-  t = t.replace(ID_LEAD, '');
   // "Werkstudentin im Bereich Online-Marketing": the field, without the frame around it.
-  t = t.replace(/ im Bereich /, ' ');
-  for (let n = 0; n < 3; n++)
-    t = t
-      .replace(LEAD, '')
-      .replace(/^(?:for|of|as|at|to|re|regarding|about|para|pour|f[üu]r|als|voor|van)\s+/i, '')
-      .replace(FRAME_LEAD, '');
-  // "casual Sales Assistant", "first-year Heavy Equipment Technician": lower-case words before a capitalised title.
-  if (lang === 'en' || lang === 'de') t = t.replace(/^(?:[\p{Ll}][\p{Ll}-]*\s+){1,2}(?=\p{Lu})/u, '');
+  t = unframe(t.replace(/ im Bereich /, ' '));
   for (let n = 0; n < 2; n++) t = t.replace(TRAIL_NOUN, '');
   // Years and seasons: "Secondary Mathematics Teacher 2026-27".
   t = t.replace(/[ \t]+(?:20\d\d(?:\s*[-–/]\s*\d{2,4})?)$/, '');
@@ -181,7 +204,7 @@ export function cleanRole(
 
 // A title: words and the few symbols titles use, no sentence punctuation, no line break.
 const W = String.raw`[\p{L}\d&(][\p{L}\d&/'’+#.()·\-–]*`;
-const T = String.raw`([\p{L}\d][\p{L}\d&/'’+#.()·\-–]*(?:(?:,?[ \t]+|[ \t]+[–-][ \t]+)${W}){0,9})`;
+const T = String.raw`([\p{L}\d][\p{L}\d&/'’+#.()·\-–]*(?:(?:,?[ \t]+|[ \t]+[–/-][ \t]+)${W}){0,9})`;
 const ART = String.raw`(?:the\s+|a\s+|an\s+|our\s+|your\s+|this\s+|their\s+)?(?:(?:job|role|position|vacancy|opening)\s+)?["“]?`;
 
 // [pattern, weight, read direction]
@@ -299,7 +322,7 @@ const BODY_PATTERNS: Array<[RegExp, number, 'fwd' | 'back' | 'cap' | 'lax']> = [
 ];
 
 const SUBJECT_NOISE =
-  /\b(?:re|fwd?|aw|wg|tr|rv|antw|sv)\s*:|\b(?:(?:conditional|revised|formal|verbal|written|job|contract|final|your|our|an?|the|summer|seasonal)\s+)*(?:offer(?:\s+(?:of\s+(?:employment|contract|appointment)|letter|details|approval|inside|for|of))?)\b|\b(?:(?:phone|video|panel|technical|onsite|on-site|in-person|first|second|third|final|oral\s+board|working|virtual)\s+)*(?:interview|screen)(?:\s+(?:invitation|confirmation|confirmed|scheduled|notice|request|itinerary|update))?\b|\b(?:invitation|invite|invited)(?:\s+to(?:\s+interview)?)?\b|\byour\s+application(?:\s+(?:to|for|with|at))?\b|\bapplication(?:\s+(?:update|status|outcome|received))?\b|\bassessment\s+(?:day|centre|center)\b|\b(?:update|outcome|result|results|status|decision|feedback|confirmed|confirmation|scheduled|rescheduling|reschedule|next\s+steps?|round\s+\w+|shortlisting|selection|notice|regarding|about|re|candidate|following\s+up)\b|\b(?:\p{L}*(?:gespr[äa]ch|interview|verfahrens?)|r[üu]ckmeldung|terugkoppeling|r[ée]ponse|oferta(?:\s+de)?|b[úu]squeda(?:\s+de)?|proceso(?:\s+selectivo)?(?:\s+bolsa)?(?:\s+de)?|einladung\s+zum\s+vorstellungsgespr[äa]ch|ihre\s+bewerbung(?:\s+als)?|bewerbung(?:\s+als)?|terminverschiebung|ihr\s+interview\s+f[üu]r\s+die\s+position|angebot|vertragsangebot|zusage|absage|convocation\s+[àa]\s+un\s+entretien|entretien(?:\s+technique)?|votre\s+candidature(?:\s+au\s+poste\s+d['’]|\s+au\s+poste\s+de)?|candidature|(?:proposition|promesse)\s+d['’]embauche|invitation\s+[àa]\s+une\s+entrevue|entrevue|offre\s+d['’]emploi|entrevista(?:\s+telef[óo]nica)?|confirmaci[óo]n\s+de\s+entrevista|carta\s+de\s+oferta|propuesta\s+laboral|tu\s+candidatura|candidatura|convite\s+para\s+entrevista|proposta\s+de\s+(?:emprego|contrata[çc][ãa]o)|processo\s+de\s+recrutamento|retorno\s+sobre\s+sua\s+candidatura|vaga\s+de|uitnodiging(?:\s+sollicitatiegesprek)?|sollicitatiegesprek|uw\s+sollicitatie|je\s+sollicitatie|sollicitatie|aanbod|jobaanbieding|bevestiging|tweede\s+gesprek|gesprek|volgende\s+stap|assessmentdag|pr[óo]xima\s+etapa|prochaine\s+[ée]tape|n[äa]chster\s+schritt)\b/giu;
+  /\b(?:re|fwd?|aw|wg|tr|rv|antw|sv)\s*:|\b(?:(?:conditional|revised|formal|verbal|written|job|contract|final|your|our|an?|the|summer|seasonal)\s+)*(?:offer(?:\s+(?:of\s+(?:employment|contract|appointment)|letter|details|approval|inside|for|of))?)\b|\b(?:(?:phone|video|panel|technical|onsite|on-site|in-person|first|second|third|final|oral\s+board|working|virtual)\s+)*(?:interview|screen)(?:\s+(?:invitation|confirmation|confirmed|scheduled|notice|request|itinerary|update))?\b|\b(?:invitation|invite|invited)(?:\s+to(?:\s+interview)?)?\b|\byour\s+application(?:\s+(?:to|for|with|at))?\b|\bapplication(?:\s+(?:update|status|outcome|received))?\b|\bassessment\s+(?:day|centre|center)\b|\b(?:update|outcome|result|results|status|decision|feedback|confirmed|confirmation|scheduled|rescheduling|reschedule|next\s+steps?|round\s+\w+|shortlisting|selection|notice|regarding|about|re|candidate|following\s+up)\b|\b(?:\p{L}*(?:gespr(?:[äa]ch|ek)|interview|verfahrens?|procedure)|pro(?:be|ef)\p{L}*|trial(?:\s+shift)?|r[üu]ckmeldung|terugkoppeling|r[ée]ponse|oferta(?:\s+de)?|b[úu]squeda(?:\s+de)?|proceso(?:\s+selectivo)?(?:\s+bolsa)?(?:\s+de)?|ihre\s+bewerbung(?:\s+als)?|bewerbung(?:\s+als)?|terminverschiebung|ihr\s+interview\s+f[üu]r\s+die\s+position|angebot|vertragsangebot|zusage|absage|entretien(?:\s+technique)?|votre\s+candidature(?:\s+au\s+poste\s+d['’]|\s+au\s+poste\s+de)?|candidature|(?:proposition|promesse)\s+d['’]embauche|entrevue|offre\s+d['’]emploi|entrevista(?:\s+telef[óo]nica)?|propuesta\s+laboral|candidatura|proposta\s+de\s+(?:emprego|contrata[çc][ãa]o)|processo\s+de\s+recrutamento|vaga\s+de|uitnodiging|sollicitatie|aanbod|jobaanbieding|bevestiging|volgende\s+stap|assessmentdag|pr[óo]xima\s+etapa|prochaine\s+[ée]tape|n[äa]chster\s+schritt)\b/giu;
 // Dates, references and years in a subject: "Tue 3/10", "March 10", "10 mars", "Ref #4471", "2026-27".
 const SUBJECT_DATES = new RegExp(
   String.raw`${L}(?:${WD})${R}\.?|${L}(?:${MON})\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}\s+(?:${MON})${R}|\b(?:today|tomorrow|tmrw|next\s+week)\b|[!?🎉🚀]+|\b(?:ref(?:erence)?|req|exam|job\s+id|referenz|r[ée]f|recruitment|announcement|posting|requisition|vacancy|vacaturenummer)\b\.?\s*#?\s*[\w-]*\d[\w-]*|#\s*[\w-]*\d[\w-]*|\b20\d\d(?:\s*[-–/]\s*\d{2,4})?\b`,
@@ -400,5 +423,14 @@ export function findRole(prep: Prepared, company: string | null): string | null 
     if (c.score > g.best.score || (c.score === g.best.score && c.text.length > g.best.text.length)) g.best = c;
   }
   groups.sort((a, b) => b.score - a.score);
-  return groups[0]?.best.text ?? null;
+  const best = groups[0]?.best.text ?? null;
+  // "Orderpicker Venlo", "Supervisor/a de Tienda, Miraflores", "Pflegefachkraft Station 4B": when the title is also
+  // written without the name after it, and the email places things in that name ("klant in Venlo", "auf Station 4B"),
+  // the name is where the job is, not part of its title.
+  const place = best && /^(.*\p{L}\)?)(?:,|\s[–—-])?\s(\p{Lu}[\p{L}\d-]*(?: [\p{Lu}\d][\p{L}\d-]*)?)$/u.exec(best);
+  return place?.[1] &&
+    cands.some((c) => core(c.text) === core(place[1] ?? '')) &&
+    new RegExp(`\\b(?:in|at|en|em|na|no|auf|bei|à|op|te)\\s+${esc(place[2] ?? '')}\\b`, 'u').test(prep.newest)
+    ? place[1]
+    : best;
 }
