@@ -32,7 +32,8 @@ const TITLE_BEFORE = /^(?:L?[AaOo] )?(?:\p{L}[\p{L}.-]{0,8}\.[ªº]? ?)+ (?=\p{L
 const NAME_THEN_LINK =
   /^(\p{Lu}\S+(?: \p{Lu}\S+)?) (bin|binti|binte|from|at|aus|vom|von|de|del|van|bij|para|pour) (.*)/u;
 // A mailbox no person writes from: what it signs or shows is the organisation ("Tidewater Ferries").
-const MACHINE = /no-?reply|do-?not-?reply|notifications?|mailer/i;
+const MACHINE =
+  /no-?reply|do-?not-?reply|no-?respond[ae]r?|n[aã]o-?respond[ae]|ne-?pas-?r[ée]pondre|niet-?beantwoorden|notifications?|mailer/i;
 
 /** The person name a signature line or display name holds, past titles and signing-for marks. */
 function nameOn(line: string): string | null {
@@ -99,6 +100,13 @@ export function findSigner(prep: Prepared): Signer | null {
       // "trent", "- Nico": a lone word equal to the sender's first name.
       const w = raw.replace(/^[-–—~\s]+/, '').trim();
       if (lower(w) === fromFirst) name = firstToken(fromPerson);
+    }
+    if (fromPerson && !name?.includes(' ')) {
+      // "Mrs L. Khumalo", "Dr Okonkwo": a title or an initial before the sender's surname is the sender.
+      const words = raw.trim().split(/\s+/);
+      const surname = lower(fromPerson.split(/\s+/).at(-1) ?? '');
+      if (words.length >= 2 && words.length <= 4 && lower(words.at(-1) ?? '') === surname && fromFirst !== surname)
+        name = fromPerson;
     }
     if (name && isOrgName(prep, name)) name = null;
     if (!name) {
