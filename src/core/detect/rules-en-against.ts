@@ -89,7 +89,7 @@ x4 background check|screening _3 authoriz*|consent|disclosures
 x4 authoris*|authoriz* _3 background|check|screening
 x3 signed _1 agreement|contract|letter|offer
 x3 new starter*
-x4 can|could|would you _1 cover|interview|join|sit|take _3 candidate|interview|loop|panel|slot
+x4 can|could|would you _1 cover|interview|join|sit|take _3 candidate|candidates|interview|loop|panel|slot
 x4 interview|interviewing a|our|the|this _1 applicant|candidate
 x4 can|could|like|love|please|want _2 call|interview|meet her|him|them
 x3 her|his|their availability|cv|resume

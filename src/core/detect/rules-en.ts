@@ -70,6 +70,8 @@ o1 offer
 o5k gig|gig's|job|job's|jobs|place|position|position's|post|role|role's|spot|spot's _4 is? yours
 o3 yours if u|you want
 o5k appoint|appointing|engage|engaging you _1 as|to
+o5k you|you've have? been appointed
+o5k recommended you for appointment
 o5k chosen|selected for the|this _4 apprenticeship|job|opening|position|post|role|vacancy
 o4 you _4 indenture|indentured
 o4 we|we'd|would _2 like|love _1 you to be|join
@@ -205,7 +207,7 @@ r4 hired _5 into the|this|that _3 job|position|post|role
 r4 job|opening|position|post|role|spot|vacancy we|we've already? filled
 r4 had|has|have already? been filled
 r5k not be filled
-r5k no longer _2 available|consideration|considered|open
+r5k no longer _2 available|consider|consideration|considered|open
 r5k no longer _2 bring*|filling|hiring|moving|pursuing|recruiting|tak*
 r4k close|closed|closing _2 all? _1 applications|candidacies|process|recruitment
 r3 no|not _2 budget|capacity|funding|room|space _3 for|to
@@ -220,6 +222,8 @@ r4 not|won't|wont _2 go|going ahead
 r5k not in a position to _3 $pos|application|candidacy|further|forward
 r5k appointed|chosen|found|identified|selected a|our|the preferred|successful applicant|candidate
 r4 not progressed
+r4 $pos _1 going|gone|went to a|an|another|one|our|somebody|someone
+r4 continu*|keep|keeping _1 looking|search|searching
 r5k application|candidacy|candidature _2 not be considered|processed|progressed|taken further|forward
 r4 unsuccessful|unsucessful
 r4 not _3 take|taking you|your _2 forward|further
@@ -345,7 +349,7 @@ i4 your availability
 i4 can|could u|you _1 do|make $wd|$tmw|#d
 i4 does|do|would|will $wd|$tmw _5 work|suit|suits
 i5k like|love|want _1 to _1 arrange|do|have|hold|schedule|set _5 interview|interviews with you
-i4 are you available|free _4 #d|$wd|afternoon|at|morning|next|on|this|today|tomorrow
+i4 are you around|available|free _4 #d|$wd|afternoon|at|morning|next|on|this|today|tomorrow
 i4 can|could|does|would _6 suit|work for you
 i4 drop|fire|give|ping|send|share|shoot _2 me|us? _2 couple|few|some|three|two _2 dates|days|options|slots|times|windows
 i4 dates|days|slots|times that|which suit|work

@@ -3,12 +3,13 @@
  * offer or invitation said in as many ways as possible, by writers from many English-speaking
  * countries and sectors) showed the classifier lacked: a panel that recommends another applicant
  * for appointment, "not in a position to", "screened out", "the job's gone", "we took someone
- * on", a portal's "not progressed", an offer that "is yours" after a few words, "engage you as",
- * "they want you", summons-style invitations ("avail yourself for an oral interview"), a campus
- * visit, "the next step is a call", and mail that borrows job words but is not for the reader as a
- * candidate (awards judging, a choir, a mentoring scheme, parent-teacher interviews). Each case
- * is written for this test in its own words, none taken from a corpus; each fails without the rule
- * it names in a comment.
+ * on", "the job went to someone", "we'll keep looking", a portal's "not progressed", an offer
+ * that "is yours" after a few words, "engage you as", "you have been appointed", "they want
+ * you", summons-style invitations ("avail yourself for an oral interview"), a campus visit, "the
+ * next step is a call", and mail that borrows job words but is not for the reader as a candidate
+ * (awards judging, a choir, a mentoring scheme, parent-teacher interviews, the reader asked to
+ * interview candidates). Each case is written for this test in its own words, none taken from a
+ * corpus; each fails without the rule it names in a comment.
  */
 import { describe } from 'vitest';
 import { checkKinds, type KindCase } from './kind-cases';
@@ -92,6 +93,27 @@ describe('a rejection said another way', () => {
       from: 'Hiring portal <updates@hirebridge.example>',
       body: 'Applicant: Sam Rivera\nVacancy: Junior Buyer\nResult: not progressed\n\nSign in to see details.',
     },
+    // r4 $pos _1 going|gone|went to a|an|another|one|our|somebody|someone
+    {
+      name: 'the job went to someone who lives closer',
+      kind: 'rejection',
+      subject: 'Courier',
+      body: 'Sorry Sam, the courier job went to someone who lives closer to the depot. Rhona',
+    },
+    // r4 continu*|keep|keeping _1 looking|search|searching
+    {
+      name: 'the employer will keep looking',
+      kind: 'rejection',
+      subject: 'Head Gardener',
+      body: 'Hi Sam, thanks for walking the grounds with us on Monday. For the head gardener post we are going to keep looking. Rhona',
+    },
+    // r5k no longer _2 available|consider|consideration|considered|open
+    {
+      name: 'no longer able to consider the CV',
+      kind: 'rejection',
+      subject: 'Courier vacancy',
+      body: 'Dear Sam, we are no longer able to consider your CV for the courier vacancy. Kind regards, Rhona',
+    },
   ]);
 });
 
@@ -110,6 +132,20 @@ describe('an offer said another way', () => {
       kind: 'offer',
       subject: 'Summer season',
       body: 'Dear Sam,\n\nThe festival would like to engage you as Site Crew Supervisor for June to August.\n\nRhona Keir',
+    },
+    // o5k you|you've have? been appointed
+    {
+      name: 'the reader has been appointed as deputy head of year',
+      kind: 'offer',
+      subject: 'September',
+      body: 'Dear Sam, I can confirm that you have been appointed Deputy Head of Year 9 from September. Rhona Keir, Headteacher',
+    },
+    // o5k recommended you for appointment
+    {
+      name: 'a selection board recommended the reader for appointment',
+      kind: 'offer',
+      subject: 'Assistant Librarian',
+      body: 'Dear Sam, I am happy to tell you that the selection board has recommended you for appointment as Assistant Librarian. Rhona Keir',
     },
     // o4 client|they want|wants you
     {
@@ -174,6 +210,13 @@ describe('an invitation said another way', () => {
       from: 'Cal Brent <cal@brentpeople.example>',
       body: 'Great news Sam, the client would like to meet you on Tuesday at 3. Can you do it? Cal',
     },
+    // i4 are you around|available|free _4 #d|$wd|afternoon|at|morning|next|on|this|today|tomorrow
+    {
+      name: 'are you around on Friday morning, after an application',
+      kind: 'interview',
+      subject: 'Courier role',
+      body: 'Hi Sam, thanks for applying for the courier role. Are you around Friday morning for a quick chat? Rhona',
+    },
   ]);
 });
 
@@ -225,6 +268,15 @@ describe('job words in mail that is not for the reader as a candidate', () => {
       subject: 'Booking confirmed',
       from: 'Hillside Primary <office@hillsideprimary.example>',
       body: 'Dear Sam, your parent-teacher interview with Ms Lee (Year 2) is booked for Thursday at 5:10pm. Use the booking link to change it.',
+    },
+    // x4 can|could|would you _1 cover|interview|join|sit|take _3 candidate|candidates|interview|loop|panel|slot
+    {
+      name: 'the reader is asked to interview two candidates',
+      kind: 'other',
+      subject: 'Courier interviews',
+      from: 'Dee Hart <dee.hart@tidewell-group.example>',
+      to: 'Sam Rivera <sam.rivera@tidewell-depots.example>',
+      body: 'Sam, could you interview the two candidates for the courier job on Friday at 10? Their CVs are in the shared drive. Dee',
     },
   ]);
 });
