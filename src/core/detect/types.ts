@@ -44,10 +44,10 @@ export interface ExtractOptions {
   /** IANA zone used when the email states none (the CLI passes TZ; default UTC). */
   timeZone?: string;
   /**
-   * What the classifier called the email, when the caller has asked it. For an interview the
-   * time is read without extraction's own cheaper check that the message is about an interview
-   * (which exists for callers that did not classify, and misses invitations worded as "a chat at
-   * the shop", "un premier échange", "een babbel").
+   * What the classifier called the email, when the caller has asked it (the content script and the
+   * CLI do). Only an interview then has an interview time, read without extraction's own rough
+   * check for interview words, which stands in for the classifier when no kind is given (and misses
+   * invitations worded as "a chat at the shop", "un premier échange", "een babbel").
    */
   kind?: EmailKind;
 }

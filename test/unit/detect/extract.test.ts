@@ -190,19 +190,19 @@ describe('interview time: which date and which time', () => {
     ).toBeNull();
   });
 
-  it('gives null for an offer or a rejection that mentions a time', () => {
+  it('gives null for an offer or a rejection that mentions a time, told its kind as the classifier tells it', () => {
     const offer = mail({
       subject: 'Offer – Staff Engineer',
       date: '2026-03-12T15:00:00-04:00',
       body: 'We are delighted to extend you an offer for the Staff Engineer role. Your offer letter will follow. Are you free for a call tomorrow around 1pm to walk through it?',
     });
-    expect(extractDetails(offer).interviewAt).toBeNull();
+    expect(extractDetails(offer, { kind: 'offer' }).interviewAt).toBeNull();
     const rejection = mail({
       subject: 'Your application',
       date: '2026-03-12T15:00:00-04:00',
       body: 'Thank you for interviewing with us on Tuesday at 3pm. Unfortunately we have decided to move forward with other candidates.',
     });
-    expect(extractDetails(rejection).interviewAt).toBeNull();
+    expect(extractDetails(rejection, { kind: 'rejection' }).interviewAt).toBeNull();
   });
 
   it('settles a time in a short reply to an interview thread', () => {

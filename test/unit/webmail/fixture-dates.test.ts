@@ -103,7 +103,7 @@ describe('every week of the coming years', () => {
         const email = newestEmail(thread);
         if (!email) continue;
         const kind = classifyEmail(email).kind;
-        const interviewAt = kind === 'interview' ? extractDetails(email, { timeZone: 'UTC' }).interviewAt : null;
+        const interviewAt = extractDetails(email, { timeZone: 'UTC', kind }).interviewAt;
         const proposed = thread.messages.findLast((m) => !m.collapsed && m.from.email !== 'USER')?.interviewAt;
         const want = thread.expect === 'interview' ? (proposed ?? null) : null;
         if (kind !== (thread.expect ?? 'other') || interviewAt !== want) {

@@ -47,7 +47,7 @@ export function extractDetails(email: EmailInput, options?: ExtractOptions): Det
     let interviewAt: string | null = null;
     let rescheduled = false;
     try {
-      const interview = findInterviewAt(prep, zone, options?.kind === 'interview');
+      const interview = findInterviewAt(prep, zone, options?.kind);
       interviewAt = validInstant(interview.at);
       rescheduled = interview.rescheduled;
     } catch {

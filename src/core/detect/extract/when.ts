@@ -4,6 +4,8 @@
  * hundred characters, so the cost stays linear whatever the size of the email); the
  * zone comes from the words next to the time, else the reader's zone.
  */
+
+import type { EmailKind } from '../types';
 import { type DateCand, dayNum, readDates } from './dates';
 import type { Lang, Prepared } from './prepare';
 import { findReschedule } from './reschedule';
@@ -22,28 +24,17 @@ const WINDOW_AFTER = 70;
 
 const INTERVIEW_CUE =
   /\b(?:\p{L}*interviews?\b(?!\s+(?:feedback|notes))|phone\s+screen\w*|\p{L}+\s+call|call\s+with|chat|tests?|exam\w*|quiz|prueba|teste|[ée]preuve|toets|\w+\s+round|demo\w*|schnupper\w*|taster|passer\s+(?:à|au|nous)|se\s+voit|nos\s+vemos|coffee|caf[ée]|cuppa|meet\b|assessment\w*|trial|panel|on-?site|(?:technical|pairing|pair\s+programming)\s+session|portfolio\s+review|\p{L}*gespr(?:[äa]ch|ek)|kennenlern\w*|probe(?:arbeit|tag)\w*|hospitation|entretien|rendez-vous|entrevista|convite|conversa|bate-papo|(?:meeloop|proef)dag|entrevue|meeting\s+with|(?:final|next|last)\s+stage|(?:a|the|our|quick|short|brief)\s+conversation|come\s+(?:in|by)|(?:hop|jump)\s+on|calendar\s+invit\w*|selection\s+(?:day|event)|hiring\s+event|open\s+day|campus\s+visit|rdv|kennismak\w*|din[âa]mica\s+de\s+grupo)\b/giu;
-const OFFER_CUE =
-  /\b(?:(?:pleased|happy|delighted|excited|thrilled|glad)\s+to\s+(?:offer|extend)(?!\s+(?:you\s+)?(?:an?\s+)?(?:interview|invitation|call|chat|slot|time))|offer\s+you(?!\s+(?:an?\s+)?(?:interview|invitation|call|chat|slot|time|the\s+chance\s+to\s+interview))|letter\s+of\s+offer|job\s+offer|ofe?recer\w*|sueldo|compensation|salary|base\s+pay|sign-on|commencement|onboarding|new[- ]hire\s+(?:paperwork|forms)|gehalt|verg[üu]tung|eintrittsdatum|salaire|r[ée]mun[ée]ration|gratification|prise\s+de\s+poste|vous\s+accueillir|convention\s+de\s+stage|fecha\s+de\s+(?:inicio|incorporaci[óo]n)|sal[áa]rio|data\s+de\s+in[íi]cio|salaris|startdatum|arbeidsvoorwaarden|extend(?:ing)?\s+(?:you\s+)?(?:an?\s+)?(?:formal\s+|written\s+|conditional\s+)?offer|offer\s+(?:letter|details|of\s+employment)|(?:your|the|this|an?|our)\s+offer\b|start(?:ing)?\s+date|welcome\s+(?:you\s+)?(?:to|aboard)|angebot|vertragsangebot|arbeitsvertrag|offre\s+d['’]emploi|promesse\s+d['’]embauche|proposition\s+d['’]embauche|oferta|propuesta|proposta\s+de\s+(?:emprego|contrata)|aanbod|arbeidsovereenkomst)\b/gi;
-const REJECT_CUE =
-  /\b(?:unfortunately|regret(?:fully)?|not\s+(?:be\s+)?(?:moving|move|progressing|proceeding|taking)\s+(?:forward|your)|decided\s+(?:not|to\s+(?:move|go|pursue|proceed))|other\s+candidates?|another\s+candidate|not\s+been\s+selected|not\s+selected|position\s+has\s+been\s+filled|rescind\w*|withdraw\w*|leider|absage|malheureusement|pas\s+(?:été\s+)?retenu|lamentablemente|no\s+ha\s+sido\s+seleccionad|infelizmente|n[ãa]o\s+seguir[áa]|helaas|niet\s+verder)\b/gi;
-
 const count = (re: RegExp, s: string): number => s.match(re)?.length ?? 0;
 
-/** True when the message proposes or confirms an interview rather than an offer or a decline. */
-/** How many interview, offer and rejection cues the message holds (the subject counts twice). */
-export function cueCounts(subject: string, text: string, quoted = ''): { i: number; o: number; r: number } {
-  const s = `${subject}\n${text}`;
-  let i = count(INTERVIEW_CUE, s) + count(INTERVIEW_CUE, subject);
-  // A short reply ("Fri 2pm works, see you then") settles an interview proposed below it.
-  if (i === 0 && text.length < 600 && quoted) i = Math.min(1, count(INTERVIEW_CUE, quoted.slice(0, 3000)));
-  return { i, o: count(OFFER_CUE, s) + count(OFFER_CUE, subject), r: count(REJECT_CUE, s) };
-}
-
-/** True when the message proposes or confirms an interview rather than an offer or a decline. */
+/**
+ * Whether the message reads as an interview invitation or confirmation, for callers that did not
+ * classify it: an interview cue in the subject or text, or, for a short reply ("Fri 2pm works, see
+ * you then"), in the message it quotes. (Offers and declines that look back on an interview pass
+ * too: callers that tell the kind get no interview time for them.)
+ */
 export function looksLikeInterview(subject: string, text: string, quoted = ''): boolean {
-  const { i, o, r } = cueCounts(subject, text, quoted);
-  // Offers and declines often look back on an interview; they must be outweighed clearly.
-  return i > 0 && i > 2 * (o + r);
+  if (count(INTERVIEW_CUE, `${subject}\n${text}`) > 0) return true;
+  return text.length < 600 && count(INTERVIEW_CUE, quoted.slice(0, 3000)) > 0;
 }
 
 // ---------------------------------------------------------------- clock times
@@ -284,18 +275,18 @@ function findIn(
 /**
  * The first proposed interview start, and whether the message says the interview moved: then the
  * new time written after that statement is the proposal, not the old one it may mention first.
- * `classifiedInterview`: the classifier has called the message an interview invitation, so the
- * check that it is one is not repeated.
+ * `kind`: what the classifier called the message. Only an interview has an interview time; without
+ * a kind, looksLikeInterview stands in for the classifier.
  */
 export function findInterviewAt(
   prep: Prepared,
   readerZone: string,
-  classifiedInterview = false,
+  kind?: EmailKind,
 ): { at: string | null; rescheduled: boolean } {
   const body = prep.lines.slice(0, prep.sigStart).join('\n').slice(0, SCAN_CAP);
   const rest = prep.lines.slice(prep.sigStart).join('\n').slice(0, 2_000);
   // A one-paragraph note taken whole for a signature ("Bonsoir Camille, ... RDV demain 9h30") is the message.
-  if (!classifiedInterview && !looksLikeInterview(prep.subject, body.trim() ? body : rest, prep.quoted))
+  if (kind ? kind !== 'interview' : !looksLikeInterview(prep.subject, body.trim() ? body : rest, prep.quoted))
     return { at: null, rescheduled: false };
   const movedAt = findReschedule(body);
   const ref = refOf(prep, readerZone);
