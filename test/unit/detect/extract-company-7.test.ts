@@ -62,6 +62,25 @@ describe('a phrase spelling the domain', () => {
   });
 });
 
+describe('Spanish and Portuguese hiring offices around the name', () => {
+  it('drops "Gestión Humana", "Gabinete de Recrutamento" before the employer', () => {
+    expect(
+      company(
+        'Gestión Humana Clínica Los Nogales <seleccion@clinicalosnogales.example>',
+        'Resultado del proceso',
+        'Estimada Paula:\n\nLamentamos informarle que no continuará en el proceso para Auxiliar de Enfermería.\n\nGestión Humana\n',
+      ),
+    ).toBe('Clínica Los Nogales');
+    expect(
+      company(
+        'Direcção de Pessoas <rh@grupoluanda.example>',
+        'Candidatura',
+        'Caro Nuno,\n\nAgradecemos a sua candidatura para Técnico de Logística; não foi selecionado.\n\nCumprimentos,\nRita Soares\nGabinete de Recrutamento Grupo Luanda Comercial\n',
+      ),
+    ).toBe('Grupo Luanda Comercial');
+  });
+});
+
 describe('a hiring service writing for itself', () => {
   it("takes the sender's name when its hiring domain's mail names no one else", () => {
     expect(

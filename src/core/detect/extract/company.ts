@@ -87,13 +87,13 @@ function orgBefore(text: string, pos: number): string | null {
  * may wrap an employer's name on either side ("Recrutamento Vela Pagamentos", "Acme Talent Team").
  */
 const FUNC =
-  /^(?:recruit\w*|recrut\w*|reclut\w*|werving|selectie|selecci[óo]n|atra[çc][ãa]o|pessoas|personas|talent(?:os)?|acquisition|careers?|karriere|jobs|hiring|hr|rh|rrhh|drh|p&o|human|resources|ressources|humaines|recursos|humanos|people|personnel|personal|personeel|staffing|graduates?|trainee|est[áa]gio|internships?|apprentice\w*|placements?|admissions|ausbildung|team|equipo|[ée]quipe|empleo|employment|vagas|notifications?|no-?reply|sollicitaties?)$/iu;
+  /^(?:recruit\w*|recrut\w*|reclut\w*|werving|selectie|selecci[óo]n|atra[çc][ãa]o|pessoas|personas|talent(?:os)?|acquisition|careers?|karriere|jobs|hiring|hr|rh|rrhh|drh|p&o|human|resources|ressources|humaines|recursos|humanos?|humana|gesti[óo]n|people|personnel|personal|personeel|staffing|graduates?|trainee|est[áa]gio|internships?|apprentice\w*|placements?|admissions|ausbildung|team|equipo|[ée]quipe|empleos?|employment|vagas|notifications?|no-?reply|sollicitaties?)$/iu;
 /**
  * Offices that lead a name only ("Pflegedirektion Klinikum Auenwald", "Magistrat der Stadt X",
  * "Werken bij X"): at the end, "Polizei Landesamt" or "Acme Planning" is the name itself.
  */
 const LEAD =
-  /^(?:\p{L}+(?:leitung|direktion|abteilung|beratung|amt|dienst)|direction|magistrat|planning|coordinaci[óo]n|coordena[çc][ãa]o|secr[ée]tar(?:iaat|iat|[íi]a)|sekretariat|werken|[áa]rea|service|servicio|setor)$/iu;
+  /^(?:\p{L}+(?:leitung|direktion|abteilung|beratung|amt|dienst)|direction|direc(?:ci[óo]n|[çc][ãa]o)|gabinete|magistrat|planning|coordinaci[óo]n|coordena[çc][ãa]o|secr[ée]tar(?:iaat|iat|[íi]a)|sekretariat|werken|[áa]rea|service|servicio|setor)$/iu;
 /** Units a team is organised in: part of a wrapper, never enough to make one. */
 const UNIT =
   /^(?:time|ops|operations|department|dept|departamento|d[ée]partement|afdeling|unit|office|division|desk|branch|program(?:me|a)?|relations|portal|bot|workforce|exam|university|early|campus|global|corporate|pedag[óo]gica|dotation)$/iu;
