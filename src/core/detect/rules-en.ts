@@ -223,7 +223,7 @@ r5k not in a position to _3 $pos|application|candidacy|further|forward
 r5k appointed|chosen|found|identified|selected a|our|the preferred|successful applicant|candidate
 r4 not progressed
 r4 $pos _1 going|gone|went to a|an|another|one|our|somebody|someone
-r4 continu*|keep|keeping _1 looking|search|searching
+r4 i'll|we|we'll|we're|will _3 continu*|keep|keeping _1 looking|search|searching
 r5k application|candidacy|candidature _2 not be considered|processed|progressed|taken further|forward
 r4 unsuccessful|unsucessful
 r4 not _3 take|taking you|your _2 forward|further

@@ -100,12 +100,19 @@ describe('a rejection said another way', () => {
       subject: 'Courier',
       body: 'Sorry Sam, the courier job went to someone who lives closer to the depot. Rhona',
     },
-    // r4 continu*|keep|keeping _1 looking|search|searching
+    // r4 i'll|we|we'll|we're|will _3 continu*|keep|keeping _1 looking|search|searching
     {
       name: 'the employer will keep looking',
       kind: 'rejection',
       subject: 'Head Gardener',
       body: 'Hi Sam, thanks for walking the grounds with us on Monday. For the head gardener post we are going to keep looking. Rhona',
+    },
+    // ... the employer's, not the reader's: a careers page asking the reader to keep looking is no rejection
+    {
+      name: 'a careers mailing asks the reader to keep looking',
+      kind: 'other',
+      subject: 'New roles this week',
+      body: 'Hi Sam, keep looking at our careers page for new roles, we post fresh openings every Friday! The Hollin Group careers team',
     },
     // r5k no longer _2 available|consider|consideration|considered|open
     {
