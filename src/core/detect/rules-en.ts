@@ -222,7 +222,7 @@ r4 not|won't|wont _2 go|going ahead
 r5k not in a position to _3 $pos|application|candidacy|further|forward
 r5k appointed|chosen|found|identified|selected a|our|the preferred|successful applicant|candidate
 r4 not progressed
-r4 $pos _1 going|gone|went to a|an|another|one|our|somebody|someone
+r4 gig|job|position|post|role|vacancy _1 going|gone|went to a|an|another|one|our|somebody|someone
 r4 i'll|we|we'll|we're|will _3 continu*|keep|keeping _1 looking|search|searching
 r5k application|candidacy|candidature _2 not be considered|processed|progressed|taken further|forward
 r4 unsuccessful|unsucessful

@@ -93,12 +93,19 @@ describe('a rejection said another way', () => {
       from: 'Hiring portal <updates@hirebridge.example>',
       body: 'Applicant: Sam Rivera\nVacancy: Junior Buyer\nResult: not progressed\n\nSign in to see details.',
     },
-    // r4 $pos _1 going|gone|went to a|an|another|one|our|somebody|someone
+    // r4 gig|job|position|post|role|vacancy _1 going|gone|went to a|an|another|one|our|somebody|someone
     {
       name: 'the job went to someone who lives closer',
       kind: 'rejection',
       subject: 'Courier',
       body: 'Sorry Sam, the courier job went to someone who lives closer to the depot. Rhona',
+    },
+    // ... a job's, not any place's: a charity run's spot going to someone else is no rejection
+    {
+      name: 'a charity run spot went to another volunteer',
+      kind: 'other',
+      subject: 'Charity 10K',
+      body: 'Heads up: the last spot went to our newest volunteer for the charity run, so you are first on the reserve list. Rhona',
     },
     // r4 i'll|we|we'll|we're|will _3 continu*|keep|keeping _1 looking|search|searching
     {
