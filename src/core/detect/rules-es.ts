@@ -175,6 +175,6 @@ r4 no _2 avanza|continua|pasa|sigue _3 etapa|fase|proceso|siguiente
 r5s no seleccionad*
 r5 recae|recaido|recayo en|sobre
 o5 encantaria|gustaria|queremos|quisieramos _2 contratarla|contratarle|contratarlo|contratarte|sumarla|sumarle|sumarlo|sumarte|tenerte
-o4 arrancarias|comenzarias|empezarias|incorporarias|ingresarias _4 #d|el|jueves|lunes|manana|martes|miercoles|viernes
+o4 arrancarias|comenzarias|empezarias|incorporarias|ingresarias _6 como|contrato|equipo|puesto|turno
 i4 citacion|citada|citado|citamos
 `;

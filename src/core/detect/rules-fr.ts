@@ -184,8 +184,8 @@ r4 opte|optons|choisi _1 pour? _1 un|une _1 autre? _1 candidat*|personne|profil*
 r4 gele|geler|gelons _3 embauches|recrutement|recrutements
 r4 s' arrete|arretera _1 ici|la
 r4 part|partons|parti|partis sur _1 quelqu'un|candidat*|profil*|personne
-o4 c' est oui
-o4 on|nous te|vous prend|prenons _4 #d|cdd|cdi|comme|equipe|partir|poste|stage
+o4 c' est oui _3 alternance|cdd|cdi|contrat|emploi|job|poste|stage
+o4 on|nous te|vous prend|prenons _4 cdd|cdi|comme|equipe|partir|poste|stage
 o4 annexe|ci-joint|jointe|joint _4 contrat
 o3 renvoyer|retourner _3 signe|signee|signes
 o4 offrir|offrons|proposer|proposons _3 #d _2 brut|bruts|eur|euros|fixe|k|keur

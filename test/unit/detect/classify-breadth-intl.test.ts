@@ -125,14 +125,21 @@ describe('French', () => {
       subject: 'Le poste de designer',
       body: 'Salut Hugo, on a fait le tour avec l’équipe et pour le poste de designer on part sur un profil plus orienté print. Merci encore !',
     },
-    // o4 c' est oui
+    // o4 c' est oui _3 alternance|cdd|cdi|contrat|emploi|job|poste|stage
     {
       name: 'a short offer: "c\'est oui"',
       kind: 'offer',
       subject: 'Ton essai au restaurant',
       body: 'Bonjour Nina, c’est oui pour le poste de commis, on t’attend lundi matin.',
     },
-    // o4 on|nous te|vous prend|prenons _4 #d|cdd|cdi|comme|equipe|partir|poste|stage
+    // ... for a job: a friend's "c'est oui pour samedi, on te prend à la gare à 9h" is no offer
+    {
+      name: 'a friend says yes to a weekend and picks the reader up at the station',
+      kind: 'other',
+      subject: 'Samedi',
+      body: 'Salut Léa, c’est oui pour samedi ! On te prend à la gare à 9h, prends un pull. Bises, Max',
+    },
+    // o4 on|nous te|vous prend|prenons _4 cdd|cdi|comme|equipe|partir|poste|stage
     {
       name: '"nous vous prenons comme" apprenti: the employer takes the reader on',
       kind: 'offer',
@@ -214,12 +221,19 @@ describe('Spanish', () => {
       subject: 'Buenas noticias',
       body: 'Hola Nico, después de las charlas con el equipo nos encantaría sumarte como desarrollador backend. Te mando los detalles hoy.',
     },
-    // o4 arrancarias|comenzarias|empezarias|incorporarias|ingresarias _4 #d|el|…
+    // o4 arrancarias|comenzarias|empezarias|incorporarias|ingresarias _6 como|contrato|equipo|puesto|turno
     {
       name: 'an offer as a start date: "empezarías el lunes 15"',
       kind: 'offer',
       subject: 'Puesto de repartidor',
       body: 'Hola Iker, ya lo hablamos con el encargado: empezarías el lunes 15 como repartidor, puesto de turno de mañana.',
+    },
+    // ... as what or in which post: a cooking course starting on Monday is no offer
+    {
+      name: 'a friend asks whether the reader starts the cooking course on Monday',
+      kind: 'other',
+      subject: 'Curso',
+      body: 'Hola Iker, ¿empezarías el lunes con el curso de cocina? Te esperamos a las 10:00. Un abrazo, Marta',
     },
     // i4 citacion|citada|citado|citamos
     {
