@@ -1,7 +1,7 @@
 /**
  * Job titles on mail from writers we never tuned on, round 7: "and" that leads into the sentence, job nouns
  * the head-word list lacked, the frame around a title read from its start, a place written after the title,
- * and a grade code or a season after it.
+ * a grade code or a season after it, triggers written another way, and a trigger inside another's reach.
  */
 import { describe, expect, it } from 'vitest';
 import { extractDetails } from '../../../src/core/detect/extract';
@@ -137,5 +137,36 @@ describe('a grade code or a season after the title', () => {
         'Hi Ravi,\n\nWe are delighted to offer you a position as a Credit Risk Intern for Summer 2026 in our Leeds office.\n\nDana\n',
       ),
     ).toBe('Credit Risk Intern');
+  });
+});
+
+describe('triggers written another way', () => {
+  it('reads a title after an elided "en tant qu\'" and after "the role is"', () => {
+    expect(
+      role(
+        'Maison des Jeunes <direction@mdj-herve.example>',
+        'Suite à notre rencontre',
+        "Bonjour Inès,\n\nNous avons le plaisir de te proposer un contrat à mi-temps en tant qu'éducateur spécialisé, à partir du 1er mai.\n\nJulie\n",
+      ),
+    ).toBe('éducateur spécialisé');
+    expect(
+      role(
+        'Priya <priya@northgate-search.example>',
+        'Re: a quick question',
+        'Hi Sam,\n\nThe client is a grocery chain and the role is Head of Category Planning for their new region. Free for a call?\n\nPriya\n',
+      ),
+    ).toBe('Head of Category Planning');
+  });
+});
+
+describe('a trigger inside the reach of an earlier one', () => {
+  it('still reads the title after the second "for"', () => {
+    expect(
+      role(
+        'Dr. Lena Ortiz <lortiz@harlow.example.edu>',
+        'Campus visit',
+        'Dear Dr. Imani,\n\nI am delighted to invite you to campus for a visit as a finalist for the tenure-track Associate Professor of Marine Geology.\n\nLena Ortiz\n',
+      ),
+    ).toBe('Associate Professor of Marine Geology');
   });
 });

@@ -205,6 +205,9 @@ export function cleanRole(
 // A title: words and the few symbols titles use, no sentence punctuation, no line break.
 const W = String.raw`[\p{L}\d&(][\p{L}\d&/'’+#.()·\-–]*`;
 const T = String.raw`([\p{L}\d][\p{L}\d&/'’+#.()·\-–]*(?:(?:,?[ \t]+|[ \t]+[–/-][ \t]+)${W}){0,9})`;
+// The title read without consuming it, so that a trigger inside it ("for a visit as a finalist for the …") is
+// still found.
+const F = `(?=${T})`;
 const ART = String.raw`(?:the\s+|a\s+|an\s+|our\s+|your\s+|this\s+|their\s+)?(?:(?:job|role|position|vacancy|opening)\s+)?["“]?`;
 
 // [pattern, weight, read direction]
@@ -215,7 +218,7 @@ const BODY_PATTERNS: Array<[RegExp, number, 'fwd' | 'back' | 'cap' | 'lax']> = [
   // Field lines: "Role: Senior Product Manager, Payments"
   [
     new RegExp(
-      String.raw`^[ \t•*-]*(?:job\s*)?(?:role|position|title|post|posting|requisition|vacancy|opening|poste|intitul[ée] du poste|stelle|funktion|puesto|vacante|cargo|vaga|fun[çc][ãa]o|functie|vacature|rol|classification|job)[ \t]*:[ \t]*${T}`,
+      String.raw`^[ \t•*-]*(?:job\s*)?(?:role|position|title|post|posting|requisition|vacancy|opening|poste|intitul[ée] du poste|stelle|funktion|puesto|vacante|cargo|vaga|fun[çc][ãa]o|functie|vacature|rol|classification|job)[ \t]*:[ \t]*${F}`,
       'gimu',
     ),
     5,
@@ -224,7 +227,7 @@ const BODY_PATTERNS: Array<[RegExp, number, 'fwd' | 'back' | 'cap' | 'lax']> = [
   // "offer you the position of X", "extend you an offer for X", "application for the X"
   [
     new RegExp(
-      String.raw`\b(?:offer(?:ing)?\s+you|extend(?:ing)?\s+(?:to\s+)?(?:you\s+)?(?:an?\s+)?(?:(?:formal|conditional|verbal|written)\s+)?offer(?:\s+of\s+employment)?\s+(?:for|of|as)|offer\s+(?:for|of)|appoint(?:ing)?\s+you\s+(?:as|to)|hire\s+you\s+(?:as|for)|(?:want|like|love)\s+(?:you\s+)?(?:to\s+)?(?:be\s+)?(?:our|to\s+have\s+you\s+(?:join\s+(?:us|\w+)\s+)?as)|interview(?:ing)?\s+(?:you\s+)?for|application\s+(?:for|to)|applying\s+(?:for|to)|applied\s+(?:for|to)|interest\s+in|candidacy\s+for|shortlisted\s+for|consideration\s+for|submission\s+for)\s+${ART}(?:(?:position|role|post|job|vacancy|opening)\s+(?:of|as)\s+(?:an?\s+)?)?${T}`,
+      String.raw`\b(?:offer(?:ing)?\s+you|extend(?:ing)?\s+(?:to\s+)?(?:you\s+)?(?:an?\s+)?(?:(?:formal|conditional|verbal|written)\s+)?offer(?:\s+of\s+employment)?\s+(?:for|of|as)|offer\s+(?:for|of)|appoint(?:ing)?\s+you\s+(?:as|to)|hire\s+you\s+(?:as|for)|(?:want|like|love)\s+(?:you\s+)?(?:to\s+)?(?:be\s+)?(?:our|to\s+have\s+you\s+(?:join\s+(?:us|\w+)\s+)?as)|interview(?:ing)?\s+(?:you\s+)?for|application\s+(?:for|to)|applying\s+(?:for|to)|applied\s+(?:for|to)|interest\s+in|candidacy\s+for|shortlisted\s+for|consideration\s+for|submission\s+for)\s+${ART}(?:(?:position|role|post|job|vacancy|opening)\s+(?:of|as)\s+(?:an?\s+)?)?${F}`,
       'giu',
     ),
     4,
@@ -250,20 +253,20 @@ const BODY_PATTERNS: Array<[RegExp, number, 'fwd' | 'back' | 'cap' | 'lax']> = [
     2.5,
     'back',
   ],
-  [new RegExp(String.raw`\b(?:position|post|role)\s+of\s+(?:an?\s+)?${T}`, 'giu'), 4, 'lax'],
+  [new RegExp(String.raw`\b(?:position|post|role)\s+of\s+(?:an?\s+)?${F}`, 'giu'), 4, 'lax'],
   [
     new RegExp(
-      String.raw`\b(?:opening|vacancy|position|role|opportunity|job|need|looking)\s+for\s+(?:an?|the|our)\s+${T}`,
+      String.raw`\b(?:(?:opening|vacancy|position|role|opportunity|job|need|looking)\s+for\s+(?:an?|the|our)|(?:role|position|job)\s+is(?:\s+(?:an?|the|our))?)\s+${F}`,
       'giu',
     ),
     3,
     'fwd',
   ],
-  [new RegExp(String.raw`\bas\s+(?:an?|our|the|my|your)\s+(?:new\s+)?${T}`, 'giu'), 2.5, 'fwd'],
+  [new RegExp(String.raw`\bas\s+(?:an?|our|the|my|your)\s+(?:new\s+)?${F}`, 'giu'), 2.5, 'fwd'],
   // Applied as: "applied as Gardener!", "beworben als …", "gesolliciteerd als …", "postularte para …".
   [
     new RegExp(
-      String.raw`\b(?:beworben\s+als|gesolliciteerd\s+als|postul\w*\s+(?:para|a)|(?:ter|tener|contratar)\s+(?:\p{L}+\s+){0,3}?como)\s+${T}`,
+      String.raw`\b(?:beworben\s+als|gesolliciteerd\s+als|postul\w*\s+(?:para|a)|(?:ter|tener|contratar)\s+(?:\p{L}+\s+){0,3}?como)\s+${F}`,
       'giu',
     ),
     4,
@@ -273,7 +276,7 @@ const BODY_PATTERNS: Array<[RegExp, number, 'fwd' | 'back' | 'cap' | 'lax']> = [
   // no article, so the title must hold a job noun.
   [
     new RegExp(
-      String.raw`\b(?:(?:as|als|como|comme)\s+(?!(?:an?|the|our|my|your|o|os|el|la|los|las|le|les)\s)|en\s+qualit[ée]\s+d(?:e\s+|['’]))${T}`,
+      String.raw`\b(?:(?:as|als|como|comme)\s+(?!(?:an?|the|our|my|your|o|os|el|la|los|las|le|les)\s)|en\s+qualit[ée]\s+d(?:e\s+|['’]))${F}`,
       'giu',
     ),
     3,
@@ -282,17 +285,17 @@ const BODY_PATTERNS: Array<[RegExp, number, 'fwd' | 'back' | 'cap' | 'lax']> = [
   // de
   [
     new RegExp(
-      String.raw`\b(?:Stelle|Position|T[äa]tigkeit|Ausbildung|Bewerbung|Einstellung|Vertrag|Angebot|Interview|Gespr[äa]ch)\s+(?:als|f[üu]r\s+die\s+(?:Position|Stelle)(?:\s+als)?|auf\s+die\s+Stelle\s+als|zum|zur)\s+${T}`,
+      String.raw`\b(?:Stelle|Position|T[äa]tigkeit|Ausbildung|Bewerbung|Einstellung|Vertrag|Angebot|Interview|Gespr[äa]ch)\s+(?:als|f[üu]r\s+die\s+(?:Position|Stelle)(?:\s+als)?|auf\s+die\s+Stelle\s+als|zum|zur)\s+${F}`,
       'gu',
     ),
     4,
     'lax',
   ],
-  [new RegExp(String.raw`\b(?:Position|Stelle)\s+${T}`, 'gu'), 2, 'fwd'],
+  [new RegExp(String.raw`\b(?:Position|Stelle)\s+${F}`, 'gu'), 2, 'fwd'],
   // fr
   [
     new RegExp(
-      String.raw`\b(?:poste\s+d['’]|(?:poste|mission|cdd|cdi)\s+de|au\s+poste\s+d['’]|en\s+tant\s+que|fonction\s+de|emploi\s+de)\s*${T}`,
+      String.raw`\b(?:poste\s+d['’]|(?:poste|mission|cdd|cdi)\s+de|au\s+poste\s+d['’]|en\s+tant\s+qu(?:e|['’])|fonction\s+de|emploi\s+de)\s*${F}`,
       'giu',
     ),
     4,
@@ -300,25 +303,25 @@ const BODY_PATTERNS: Array<[RegExp, number, 'fwd' | 'back' | 'cap' | 'lax']> = [
   ],
   // es
   [
-    new RegExp(String.raw`\b(?:puesto\s+de|vacante(?:\s+de)?|posici[óo]n\s+de|plaza\s+de|cargo\s+de)\s+${T}`, 'giu'),
+    new RegExp(String.raw`\b(?:puesto\s+de|vacante(?:\s+de)?|posici[óo]n\s+de|plaza\s+de|cargo\s+de)\s+${F}`, 'giu'),
     3,
     'lax',
   ],
   // pt
   [
-    new RegExp(String.raw`\b(?:vaga(?:\s+(?:de|para))?|cargo\s+de|posi[çc][ãa]o\s+de|fun[çc][ãa]o\s+de)\s+${T}`, 'giu'),
+    new RegExp(String.raw`\b(?:vaga(?:\s+(?:de|para))?|cargo\s+de|posi[çc][ãa]o\s+de|fun[çc][ãa]o\s+de)\s+${F}`, 'giu'),
     3,
     'lax',
   ],
   // nl
   [
-    new RegExp(String.raw`\b(?:functie(?:\s+(?:van|als))?|vacature(?:\s+(?:van|voor))?|rol\s+van)\s+${T}`, 'giu'),
+    new RegExp(String.raw`\b(?:functie(?:\s+(?:van|als))?|vacature(?:\s+(?:van|voor))?|rol\s+van)\s+${F}`, 'giu'),
     3,
     'lax',
   ],
   // "next step for Assistant Store Manager", "entrevista para recepcionista": the weakest frame, last so that it
   // loses ties; a job noun required.
-  [new RegExp(String.raw`\b(?:for|para|pour|voor)\s+(?:an?\s+|the\s+)?${T}`, 'giu'), 1, 'fwd'],
+  [new RegExp(String.raw`\b(?:for|para|pour|voor)\s+(?:an?\s+|the\s+)?${F}`, 'giu'), 1, 'fwd'],
 ];
 
 const SUBJECT_NOISE =
@@ -378,9 +381,7 @@ export function findRole(prep: Prepared, company: string | null): string | null 
     for (const m of text.matchAll(re)) {
       if (++n > 12) break;
       // "vacature intussen ingevuld": a lower-case phrase is a title only after a linking word ("poste de", "als").
-      const linked = /(?:\b(?:de|del|da|do|van|voor|als|como|comme|para|que|of)|['’])\s*$/iu.test(
-        m[0].slice(0, m[0].length - (m[1]?.length ?? 0)),
-      );
+      const linked = /(?:\b(?:de|del|da|do|van|voor|als|como|comme|para|que|of)|['’])\s*$/iu.test(m[0]);
       add(m[1], w, dir === 'lax' && !linked && !/^\p{Lu}/u.test(m[1] ?? '') ? 'fwd' : dir);
     }
   }
