@@ -70,8 +70,8 @@ o1 offer
 o5k gig|gig's|job|job's|jobs|place|position|position's|post|role|role's|spot|spot's _4 is? yours
 o3 yours if u|you want
 o5k appoint|appointing|engage|engaging you _1 as|to
-o5k you|you've have? been appointed
-o5k recommended you for appointment
+o3 you|you've have? been appointed
+o3 recommended you for appointment
 o5k chosen|selected for the|this _4 apprenticeship|job|opening|position|post|role|vacancy
 o4 you _4 indenture|indentured
 o4 we|we'd|would _2 like|love _1 you to be|join
@@ -337,8 +337,8 @@ i4 chosen|selected|shortlisted for _3 assessment|interview*
 i5 trial day|lesson|shift|shifts
 i5 working interview
 i4 assessment center|centre|day
-i5k appear|attend|avail|present|report _1 yourself|yourselves? for _3 assessment|interview*|test
-i4 bring|fly|host you _3 campus|visit
+i5k appear|attend|avail|present|report _1 yourself|yourselves? for _3 assessment|interview*
+i3 bring|fly|host you _3 campus|visit
 i4 next step|steps is|would _2 call|chat|conversation|interview*|meeting
 i5 client|clients _3 meet|see you
 i4 demo|demonstration|sample|teaching lesson

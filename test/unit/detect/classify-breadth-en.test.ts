@@ -147,19 +147,26 @@ describe('an offer said another way', () => {
       subject: 'Summer season',
       body: 'Dear Sam,\n\nThe festival would like to engage you as Site Crew Supervisor for June to August.\n\nRhona Keir',
     },
-    // o5k you|you've have? been appointed
+    // o3 you|you've have? been appointed (with the job named around it)
     {
       name: 'the reader has been appointed as deputy head of year',
       kind: 'offer',
       subject: 'September',
-      body: 'Dear Sam, I can confirm that you have been appointed Deputy Head of Year 9 from September. Rhona Keir, Headteacher',
+      body: 'Dear Sam, I can confirm that you have been appointed Deputy Head of Year 9 from September; the post carries a responsibility allowance on top of your salary. Rhona Keir, Headteacher',
     },
-    // o5k recommended you for appointment
+    // ... and without a job, no offer: a governing board's appointment
+    {
+      name: 'a nomination to a school governing board',
+      kind: 'other',
+      subject: 'Governors',
+      body: 'Dear Sam, we have recommended you for appointment to the school governing board, subject to the council vote next month. Rhona Keir, Clerk to the Governors',
+    },
+    // o3 recommended you for appointment (with the job named around it)
     {
       name: 'a selection board recommended the reader for appointment',
       kind: 'offer',
       subject: 'Assistant Librarian',
-      body: 'Dear Sam, I am happy to tell you that the selection board has recommended you for appointment as Assistant Librarian. Rhona Keir',
+      body: 'Dear Sam, I am happy to tell you that the selection board has recommended you for appointment as Assistant Librarian. HR will write with the salary details. Rhona Keir',
     },
     // o4 client|they want|wants you
     {
@@ -195,19 +202,26 @@ describe('an invitation said another way', () => {
       subject: 'Ref HC/114',
       body: 'Dear Sam,\n\nOral interview: 3 June 2026, County Hall, Room 4.\n\nRhona Keir',
     },
-    // i5k appear|attend|avail|present|report _1 yourself|yourselves? for _3 assessment|interview*|test
+    // i5k appear|attend|avail|present|report _1 yourself|yourselves? for _3 assessment|interview*
     {
       name: 'present yourself for an interview at the district office',
       kind: 'interview',
       subject: 'Records Assistant',
       body: 'Dear Sam,\n\nKindly present yourself for an interview at the District Office on 4 June. Please acknowledge receipt of this letter.\n\nRhona Keir',
     },
-    // i4 bring|fly|host you _3 campus|visit
+    // ... for an assessment or an interview, not any test
+    {
+      name: 'a clinic asks the reader to present themselves for a blood test',
+      kind: 'other',
+      subject: 'Your appointment',
+      body: 'Dear Sam, please present yourself for the blood test at 8:30am on Monday, fasting from midnight. Rhona, Westgate Clinic',
+    },
+    // i3 bring|fly|host you _3 campus|visit (with the job named around it)
     {
       name: 'a search committee will fly the reader out for a visit',
       kind: 'interview',
       subject: 'Faculty search',
-      body: 'Dear Dr Rivera,\n\nThe committee for the Lecturer in Geography search would like to fly you out for a visit later this month.\n\nRhona Keir',
+      body: 'Dear Dr Rivera,\n\nThe committee for the Lecturer in Geography position would like to fly you out for a visit later this month.\n\nRhona Keir',
     },
     // i4 next step|steps is|would _2 call|chat|conversation|interview*|meeting
     {
