@@ -179,6 +179,7 @@ x5 mich sehr|riesig? zusagen zu konnen|durfen
 r4 diesmal|leider|mal _2 nicht _1 geklappt|gereicht|klappen
 r5 intern|reihen _2 besetzt|nachbesetzt|vergeben
 r5k angebot|vertragsangebot|zusage _12 gegenstandslos|hinfallig
-o4 wollen|mochten|hatten|wurden dich|euch|sie _4 an bord
+o4 wollen|mochten|hatten|wurden dich|euch|sie als _3 an bord
+o3 wollen|mochten|hatten|wurden dich|euch|sie _4 an bord
 o3 vertrag kommt|folgt
 `;

@@ -57,12 +57,19 @@ describe('German', () => {
       subject: 'Ihr Vertragsangebot als Konstrukteur',
       body: 'Lieber Herr Vogel, unser Vertragsangebot für die Stelle als Konstrukteur mit Arbeitsbeginn zum 1. Juli können wir wegen des konzernweiten Einstellungsstopps leider nicht aufrechterhalten. Das Angebot, über das wir gesprochen hatten, ruht bis auf Weiteres.',
     },
-    // o4 wollen|mochten|hatten|wurden dich|euch|sie _4 an bord
+    // o4 wollen|mochten|hatten|wurden dich|euch|sie als _3 an bord
     {
       name: 'an informal offer: "wir hätten dich gern an Bord"',
       kind: 'offer',
       subject: 'Gute Nachrichten',
       body: 'Hi Lukas, wir hätten dich als Barista gern an Bord! Sag uns einfach, ob der Juni für dich passt.',
+    },
+    // ... as what: friends who want the reader on board their boat make no offer
+    {
+      name: 'friends want the reader on board for a sailing trip',
+      kind: 'other',
+      subject: 'Juli',
+      body: 'Hallo Lukas, wir wollen dich an Bord für unseren Segeltörn im Juli! Treffpunkt Samstag 9 Uhr am Hafen. Grüße, Jana',
     },
     // o3 vertrag kommt|folgt
     {
