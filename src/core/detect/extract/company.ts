@@ -87,7 +87,7 @@ function orgBefore(text: string, pos: number): string | null {
  * may wrap an employer's name on either side ("Recrutamento Vela Pagamentos", "Acme Talent Team").
  */
 const FUNC =
-  /^(?:recruit\w*|recrut\w*|reclut\w*|werving|selectie|selecci[óo]n|atra[çc][ãa]o|pessoas|personas|talent(?:os)?|acquisition|careers?|karriere|jobs|hiring|hr|rh|rrhh|drh|p&o|human|resources|ressources|humaines|recursos|humanos?|humana|gesti[óo]n|people|personnel|personal|personeel|staffing|graduates?|trainee|est[áa]gio|internships?|apprentice\w*|placements?|admissions|ausbildung|team|equipo|[ée]quipe|empleos?|employment|vagas|notifications?|no-?reply|sollicitaties?)$/iu;
+  /^(?:recruit\w*|recrut\w*|reclut\w*|werving|selectie|selecci[óo]n|atra[çc][ãa]o|pessoas|personas|talent(?:os)?|acquisition|careers?|karriere|jobs|hiring|hr|rh|rrhh|drh|p&o|human|resources|ressources|humaines|recursos|humanos?|humana|gesti[óo]n|people|personnel|personal|personeel|staffing|graduates?|trainee|est[áa]gio|internships?|apprentice\w*|placements?|admissions|ausbildung|programs|team|equipo|[ée]quipe|empleos?|employment|vagas|notifications?|no-?reply|sollicitaties?)$/iu;
 /**
  * Offices that lead a name only ("Pflegedirektion Klinikum Auenwald", "Magistrat der Stadt X",
  * "Werken bij X"): at the end, "Polizei Landesamt" or "Acme Planning" is the name itself.
@@ -96,7 +96,7 @@ const LEAD =
   /^(?:\p{L}+(?:leitung|direktion|abteilung|beratung|amt|dienst)|direction|direc(?:ci[óo]n|[çc][ãa]o)|gabinete|magistrat|planning|coordinaci[óo]n|coordena[çc][ãa]o|secr[ée]tar(?:iaat|iat|[íi]a)|sekretariat|werken|[áa]rea|service|servicio|setor)$/iu;
 /** Units a team is organised in: part of a wrapper, never enough to make one. */
 const UNIT =
-  /^(?:time|ops|operations|department|dept|departamento|d[ée]partement|afdeling|unit|office|division|desk|branch|program(?:me|a)?|relations|portal|bot|workforce|exam|university|early|campus|global|corporate|pedag[óo]gica|dotation)$/iu;
+  /^(?:time|ops|operations|department|dept|departamento|d[ée]partement|afdeling|unit|office|division|desk|branch|program(?:me|a)?s?|relations|portal|bot|workforce|exam|university|early|campus|global|corporate|pedag[óo]gica|dotation)$/iu;
 /**
  * Fields a department works in and the words joining them (any case: "Finance And Admin"): a
  * name made only of these and the words above is no employer.
@@ -411,12 +411,14 @@ function inLowerCase(text: string, word: string): boolean {
 }
 
 export function findCompany(prep: Prepared, signer: Signer | null): string | null {
-  let key = domainKey(prep);
+  // northgatefreight-careers: the careers site of Northgate Freight.
+  let key = domainKey(prep).replace(/-(?:careers?|jobs)$/, '');
   // A platform's domain says nothing of the employer, and its own name is nobody's employer.
   const platform = isPlatform(prep, key) ? key : '';
   if (platform) key = '';
   const cands: Cand[] = [];
   const all = `${prep.subject}\n${prep.newest}\n${prep.quoted}`;
+  const local = prep.sender.local.toLowerCase();
   const plain = all.replace(URLISH, ' ');
   // An automated platform's mail signs with the employer's name, however much it reads like a person's.
   const signerName = (!platform && signer?.name) || '';
@@ -452,26 +454,50 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
           t = p;
           break;
         }
-    // "Gurukul Live Tutor" (gurukullive): the words the domain spells, then the job of the team that writes.
-    const ws = t.split(' ');
-    for (let n = 1; key && n < ws.length; n++)
-      if (squash(ws.slice(0, n).join('')) === key.replace(/[^a-z0-9]/g, '')) {
-        if (ws.slice(n).every((w) => ROLE_HEAD.exec(w)?.[0].length === w.length)) t = ws.slice(0, n).join(' ');
-        break;
+    // The words the domain spells are the employer; around them stand the team that writes ("Talento
+    // Humano Clínica Santa Helena" <talentohumano@clinicasantahelena>, "HR Services Rheintal Transporte"),
+    // its job ("Gurukul Live Tutor" <tutors@gurukullive>) or the branch the mailbox is named for
+    // ("Penhallow & Finch Truro" <truro.store@penhallowfinch>): wrapper words or words the mailbox spells.
+    if (key) {
+      const ws = t.split(' ');
+      const k = key.replace(/[^a-z0-9]/g, '');
+      // Whether the word may stand around the name: `unit` only in the company of another.
+      const around = (w: string, lead: boolean): number => {
+        const q = squash(w);
+        if (
+          FUNC.test(w) ||
+          (lead && (LEAD.test(w) || (AREA.test(w) && !CONNECTOR.test(w)))) ||
+          (q.length > 2 && local.includes(q) && !k.includes(q))
+        )
+          return 2;
+        return UNIT.test(w) || (lead && LEAD_JOIN.test(w)) ? 1 : 0;
+      };
+      let a = 0;
+      let lead = 0;
+      for (let x = 0; x < ws.length - 1; x++) {
+        const v = around(ws[x] ?? '', true);
+        if (!v) break;
+        lead = Math.max(lead, v);
+        if (lead > 1) a = x + 1;
       }
-    // "Penhallow & Finch Truro" from truro.store@penhallowfinch: the branch the mailbox is named for.
-    const lw = t.split(' ');
-    const lk = squash(lw.pop() ?? '');
-    const local = prep.sender.local;
-    if (
-      key &&
-      lw[0] &&
-      !key.includes(lk) &&
-      !squash(signerName).includes(lk) &&
-      !local.includes(squash(lw[0])) &&
-      local.split(/[._-]/).includes(lk)
-    )
-      t = lw.join(' ');
+      let best = t;
+      let floor = Math.max(0.8, domainSim(t, key));
+      for (let i = 0; i <= a; i += a || 1) {
+        let tail = 0;
+        for (let j = ws.length; j > i; j--) {
+          const r = ws.slice(i, j).join(' ');
+          const sim = domainSim(r, key);
+          if ((i > 0 || tail > 1) && /^\p{Lu}/u.test(r) && !CONNECTOR.test(ws[j - 1] ?? '') && sim >= floor) {
+            best = r;
+            floor = sim;
+          }
+          const v = around(ws[j - 1] ?? '', false);
+          if (!v) break;
+          tail = Math.max(tail, v);
+        }
+      }
+      t = best;
+    }
     // A signature line "Shannonside Legal Recruitment" names an agency, not a department of one.
     if (
       src === 'sig' &&
