@@ -1,6 +1,7 @@
 /**
  * Company, second round of session 7: the words the sender's domain spells are the employer, and the
- * team, programme or branch around them (wrapper words, or words the mailbox itself spells) is not.
+ * team, programme or branch around them (wrapper words, or words the mailbox itself spells) is not;
+ * sentences, common nouns and titles are not names.
  */
 import { describe, expect, it } from 'vitest';
 import { extractDetails } from '../../../src/core/detect/extract';
@@ -72,5 +73,47 @@ describe('a careers domain', () => {
         `${NO}Halloway Foods Talent Acquisition\nThis mailbox is not monitored.\n`,
       ),
     ).toBe('Halloway Foods');
+  });
+});
+
+describe('what reads as a name but is none', () => {
+  it('ends a signature sentence about the employer at its verb', () => {
+    expect(
+      company(
+        'Moira Tait <moira@glenbrae-care.example>',
+        'Support Worker',
+        'Hi Jo,\n\nWe would be glad to offer you the Support Worker post.\n\nMoira Tait\nService Manager\nGlenbrae Care, Perth\n\nGlenbrae Care Ltd is registered with the Care Inspectorate.\n',
+      ),
+    ).toBe('Glenbrae Care');
+  });
+
+  it('reads "Client" as an agency\'s client, not a name, and the employer after an abbreviated title', () => {
+    expect(
+      company(
+        'Lee Marsh <lee@bramblepeople.example>',
+        'next round',
+        'Client wants to see you again, final round with their GM at Oakridge Plastics on Friday. Can you do it?\nLee\n',
+      ),
+    ).toBe('Oakridge Plastics');
+  });
+
+  it("reads a contract's renewal or extension leading the subject as no client", () => {
+    expect(
+      company(
+        'Sam Ortiz <sam@larkspur-consulting.example>',
+        'Renewal – Data Analyst contract',
+        'Hi Priya,\n\nThe client would like to keep you for another three months at the same rate. Shall I confirm?\n\nSam\nLarkspur Consulting\n',
+      ),
+    ).toBe('Larkspur Consulting');
+  });
+
+  it('reads a Dutch "-hoofd" line as a title, not the employer', () => {
+    expect(
+      company(
+        'Stad Menen – Personeelsdienst <selectie@menen-stad.example>',
+        'Uw kandidatuur',
+        'Geachte mevrouw Claes,\n\nHelaas werd uw kandidatuur niet weerhouden.\n\nMet vriendelijke groeten,\n\nKoen Lefevre\nAfdelingshoofd Personeel\nStad Menen\n',
+      ),
+    ).toBe('Stad Menen');
   });
 });

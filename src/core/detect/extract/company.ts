@@ -16,7 +16,7 @@ const CAP = /^(?:\p{Lu}[\p{L}\d&'’.+-]*|\d+\p{L}[\p{L}\d]*|&)$/u;
 /** A weekday or a month name in one of the six languages ("Monday", "März"): never a name. */
 const dayOrMonth = (w: string): boolean => WEEKDAY_INDEX.has(w.toLowerCase()) || MONTH_INDEX.has(w.toLowerCase());
 const GENERIC =
-  /^(?:i|we|you|our|your|us|my|hi|hello|dear|thanks|thank|the|a|an|this|that|it|he|she|they|team|hr|ps|re|fw|fwd|aw|wg|tr|rv|offer|interview|position|role|job|application|update|congratulations|welcome|great|good|unfortunately|please|next|step|steps|human|resources|careers|recruiting|recruitment|talent|acquisition|people|hiring|manager|director|today|tomorrow|yesterday|zoom|teams|microsoft|google|meet|linkedin|email|e-mail|phone|confidential|urgent|important|reminder|outcome|result|results|status|decision|notice|selection|invitation|assessment|shortlist|shortlisting|vacancy|posting|announcement|action|needed|required|congrats|hooray|yay|quick|question|following|follow|up|checking|in|hey|ok|okay|sent|from|via|attached|attachment|ich|wir|sie|je|nous|vous|yo|nosotros|eu|nós|ik|wij|u|ihre|ihr|votre|su|sua|uw|reply|view)$/i;
+  /^(?:i|we|you|our|your|us|my|hi|hello|dear|thanks|thank|the|a|an|this|that|it|he|she|they|team|hr|ps|re|fw|fwd|aw|wg|tr|rv|offer|interview|position|role|job|application|update|congratulations|welcome|great|good|unfortunately|please|next|step|steps|human|resources|careers|recruiting|recruitment|talent|acquisition|people|hiring|manager|director|today|tomorrow|yesterday|zoom|teams|microsoft|google|meet|linkedin|email|e-mail|phone|confidential|urgent|important|reminder|outcome|result|results|status|decision|notice|selection|invitation|assessment|shortlist|shortlisting|vacancy|posting|announcement|action|needed|required|congrats|hooray|yay|quick|question|following|follow|up|checking|in|hey|ok|okay|sent|from|via|attached|attachment|ich|wir|sie|je|nous|vous|yo|nosotros|eu|nós|ik|wij|u|ihre|ihr|votre|su|sua|uw|reply|view|client|cliente|klant|kunde|extension|renewal)$/i;
 
 const TOKEN = /[\p{L}\d][\p{L}\d&'’.+-]*|&/uy;
 
@@ -429,6 +429,8 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
       // "Farol Data (Lisbon)", "Adeyemi & Co. (Chartered Accountants)": a place or a gloss, not the name.
       .replace(/\s*\([^()]*\)?\s*$/, '')
       .replace(/\s+/g, ' ')
+      // "Carrick Care Ltd is registered with …": a sentence about the employer ends the name at its verb.
+      .replace(/ (?:is|are|was|has|ist|est|es|é|zijn) .*/u, '')
       // "Pagajá 💜": a trailing emoji is decoration, not part of the name.
       .replace(/^[\s"'“”‘’([{]+|(?:[\s"'“”‘’)\]},;:!?.–—\p{Extended_Pictographic}-]|\uFE0F)+$/gu, '')
       .trim()
@@ -613,11 +615,11 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
         if (m[0].length === 0) re.lastIndex++;
       }
     }
-    // "Payroll Specialist at Thistlewood & Stroud": a job title, then "at" and the employer.
+    // "Payroll Specialist at Thistlewood & Stroud", "their MD at X": a job title, then "at" and the employer.
     let n = 0;
     for (const m of t.matchAll(/([\p{L}]+)(?:\s+\([^()]*\))?\s+(?:at|@)\s+(?=\p{Lu})/gu)) {
       if (++n > 20) break;
-      if (ROLE_HEAD.test(m[1] ?? '')) add(orgAt(t, m.index + m[0].length), 2, src);
+      if (ROLE_HEAD.test(m[1] ?? '') || /^[A-Z]{2,3}$/.test(m[1] ?? '')) add(orgAt(t, m.index + m[0].length), 2, src);
     }
   }
   // A booking tool's event title reads like a subject: "Event: Interview – Paralegal (Thornbury LLP)".
