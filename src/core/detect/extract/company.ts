@@ -460,8 +460,8 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
     // Humano Clínica Santa Helena" <talentohumano@clinicasantahelena>, "HR Services Rheintal Transporte"),
     // its job ("Gurukul Live Tutor" <tutors@gurukullive>) or the branch the mailbox is named for
     // ("Penhallow & Finch Truro" <truro.store@penhallowfinch>): wrapper words or words the mailbox spells.
-    if (key) {
-      const ws = t.split(' ');
+    const ws = t.split(' ');
+    if (key && ws.length > 1) {
       const k = key.replace(/[^a-z0-9]/g, '');
       // Whether the word may stand around the name: `unit` only in the company of another.
       const around = (w: string, lead: boolean): number => {
@@ -483,15 +483,19 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
         if (lead > 1) a = x + 1;
       }
       let best = t;
-      let floor = Math.max(0.8, domainSim(t, key));
+      let floor = -1;
       for (let i = 0; i <= a; i += a || 1) {
         let tail = 0;
         for (let j = ws.length; j > i; j--) {
           const r = ws.slice(i, j).join(' ');
-          const sim = domainSim(r, key);
-          if ((i > 0 || tail > 1) && /^\p{Lu}/u.test(r) && !CONNECTOR.test(ws[j - 1] ?? '') && sim >= floor) {
-            best = r;
-            floor = sim;
+          if ((i > 0 || tail > 1) && /^\p{Lu}/u.test(r) && !CONNECTOR.test(ws[j - 1] ?? '')) {
+            // The rest must be spelled by the domain at least as well as the whole.
+            if (floor < 0) floor = Math.max(0.8, domainSim(t, key));
+            const sim = domainSim(r, key);
+            if (sim >= floor) {
+              best = r;
+              floor = sim;
+            }
           }
           const v = around(ws[j - 1] ?? '', false);
           if (!v) break;
