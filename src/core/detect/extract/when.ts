@@ -23,8 +23,7 @@ const WINDOW_AFTER = 70;
 // ---------------------------------------------------------------- interview gate
 
 const INTERVIEW_CUE =
-  /\b(?:\p{L}*interviews?\b(?!\s+(?:feedback|notes))|phone\s+screen\w*|\p{L}+\s+call|call\s+with|chat|tests?|exam\w*|quiz|prueba|teste|[ée]preuve|toets|\w+\s+round|demo\w*|schnupper\w*|taster|passer\s+(?:à|au|nous)|se\s+voit|nos\s+vemos|coffee|caf[ée]|cuppa|meet\b|assessment\w*|trial|panel|on-?site|(?:technical|pairing|pair\s+programming)\s+session|portfolio\s+review|\p{L}*gespr(?:[äa]ch|ek)|kennenlern\w*|probe(?:arbeit|tag)\w*|hospitation|entretien|rendez-vous|entrevista|convite|conversa|bate-papo|(?:meeloop|proef)dag|entrevue|meeting\s+with|(?:final|next|last)\s+stage|(?:a|the|our|quick|short|brief)\s+conversation|come\s+(?:in|by)|(?:hop|jump)\s+on|calendar\s+invit\w*|selection\s+(?:day|event)|hiring\s+event|open\s+day|campus\s+visit|rdv|kennismak\w*|din[âa]mica\s+de\s+grupo)\b/giu;
-const count = (re: RegExp, s: string): number => s.match(re)?.length ?? 0;
+  /\b(?:\p{L}*interviews?\b(?!\s+(?:feedback|notes))|phone\s+screen\w*|\p{L}+\s+call|call\s+with|chat|tests?|exam\w*|quiz|prueba|teste|[ée]preuve|toets|\w+\s+round|demo\w*|schnupper\w*|taster|passer\s+(?:à|au|nous)|se\s+voit|nos\s+vemos|coffee|caf[ée]|cuppa|meet\b|assessment\w*|trial|panel|on-?site|(?:technical|pairing|pair\s+programming)\s+session|portfolio\s+review|\p{L}*gespr(?:[äa]ch|ek)|kennenlern\w*|probe(?:arbeit|tag)\w*|hospitation|entretien|rendez-vous|entrevista|convite|conversa|bate-papo|(?:meeloop|proef)dag|entrevue|meeting\s+with|(?:final|next|last)\s+stage|(?:a|the|our|quick|short|brief)\s+conversation|come\s+(?:in|by)|(?:hop|jump)\s+on|calendar\s+invit\w*|selection\s+(?:day|event)|hiring\s+event|open\s+day|campus\s+visit|rdv|kennismak\w*|din[âa]mica\s+de\s+grupo)\b/iu;
 
 /**
  * Whether the message reads as an interview invitation or confirmation, for callers that did not
@@ -32,9 +31,9 @@ const count = (re: RegExp, s: string): number => s.match(re)?.length ?? 0;
  * you then"), in the message it quotes. (Offers and declines that look back on an interview pass
  * too: callers that tell the kind get no interview time for them.)
  */
-export function looksLikeInterview(subject: string, text: string, quoted = ''): boolean {
-  if (count(INTERVIEW_CUE, `${subject}\n${text}`) > 0) return true;
-  return text.length < 600 && count(INTERVIEW_CUE, quoted.slice(0, 3000)) > 0;
+function looksLikeInterview(subject: string, text: string, quoted = ''): boolean {
+  if (INTERVIEW_CUE.test(`${subject}\n${text}`)) return true;
+  return text.length < 600 && INTERVIEW_CUE.test(quoted.slice(0, 3000));
 }
 
 // ---------------------------------------------------------------- clock times
