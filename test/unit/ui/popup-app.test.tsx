@@ -77,6 +77,8 @@ async function walkToDraft() {
   await type('company', 'Acme Robotics');
   await submit();
   await submit();
+  // The draft waits for the writer's import(), which a cold test run may still be transforming.
+  await vi.waitFor(() => expect(root.querySelector('[name="body"]')).toBeTruthy());
 }
 
 beforeEach(() => {
