@@ -16,7 +16,7 @@ const CAP = /^(?:\p{Lu}[\p{L}\d&'’.+-]*|\d+\p{L}[\p{L}\d]*|&)$/u;
 /** A weekday or a month name in one of the six languages ("Monday", "März"): never a name. */
 const dayOrMonth = (w: string): boolean => WEEKDAY_INDEX.has(w.toLowerCase()) || MONTH_INDEX.has(w.toLowerCase());
 const GENERIC =
-  /^(?:i|we|you|our|your|us|my|hi|hello|dear|thanks|thank|the|a|an|this|that|it|he|she|they|team|hr|ps|re|fw|fwd|aw|wg|tr|rv|offer|interview|position|role|job|application|update|congratulations|welcome|great|good|unfortunately|please|next|step|steps|human|resources|careers|recruiting|recruitment|talent|acquisition|people|hiring|manager|director|today|tomorrow|yesterday|zoom|teams|microsoft|google|meet|linkedin|email|e-mail|phone|confidential|urgent|important|reminder|outcome|result|results|status|decision|notice|selection|invitation|assessment|shortlist|shortlisting|vacancy|posting|announcement|action|needed|required|congrats|hooray|yay|quick|question|following|follow|up|checking|in|hey|ok|okay|sent|from|via|attached|attachment|ich|wir|sie|je|nous|vous|yo|nosotros|eu|nós|ik|wij|u|ihre|ihr|votre|su|sua|uw|reply|view|client|cliente|klant|kunde|extension|renewal)$/i;
+  /^(?:i|we|you|our|your|us|my|hi|hello|dear|thanks|thank|the|a|an|this|that|it|he|she|they|team|hr|ps|re|fw|fwd|aw|wg|tr|rv|offer|interview|position|role|job|application|update|congratulations|welcome|great|good|unfortunately|please|next|step|steps|human|resources|careers|recruiting|recruitment|talent|acquisition|people|hiring|manager|director|today|tomorrow|yesterday|zoom|teams|microsoft|google|meet|linkedin|email|e-mail|phone|confidential|urgent|important|reminder|outcome|result|results|status|decision|notice|selection|invitation|assessment|shortlist|shortlisting|vacancy|posting|announcement|action|needed|required|congrats|hooray|yay|quick|question|following|follow|up|checking|in|hey|ok|okay|sent|from|via|attached|attachment|ich|wir|sie|je|nous|vous|yo|nosotros|eu|nós|ik|wij|u|ihre|ihr|votre|su|sua|uw|reply|view|client|cliente|klant|kunde|extension|renewal|oferta|proposta|offre|angebot|aanbod|entrevista|entretien|entrevue|convite|convocat\w+|einladung|uitnodiging|absage|candidat\w+|bewerbung|sollicitatie\w*|resultado|r[ée]sultat|ergebnis)$/i;
 
 const TOKEN = /[\p{L}\d][\p{L}\d&'’.+-]*|&/uy;
 
@@ -510,7 +510,8 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
       signer &&
       signer.line >= 0 &&
       t !== whole &&
-      /^\s+(?:recruitment|recruiting|staffing|search|resourcing|talent|personnel)$/i.test(whole.slice(t.length)) &&
+      / \S+$/.test(whole.slice(t.length)) &&
+      AGENCY.test(whole.slice(t.length)) &&
       !COMPANY_WORD.test(t)
     )
       t = whole;
@@ -532,7 +533,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
     // "Entrevue – Analyste …", "Proposta": a word the mail also writes in lower case is a common noun, not a name.
     if (sim < 0.5 && src !== 'domain' && !/\s/.test(t) && inLowerCase(plain, t)) return;
     // "Isabelle Vandersmissen" (labo-vandersmissen): the owner, whose surname alone the domain spells.
-    if (pn && sim >= 0.5 && domainSim(t.slice(t.indexOf(' ') + 1), key) >= sim) score *= 0.3;
+    if (pn?.includes(' ') && sim >= 0.5 && domainSim(t.slice(t.indexOf(' ') + 1), key) >= sim) score *= 0.3;
     // Job titles are not employers.
     if (looksLikeTitle(t) && !COMPANY_WORD.test(t) && sim < 0.6) score *= 0.3;
     cands.push({ text: t, raw: whole, score, src, sim });
@@ -769,9 +770,22 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
   }
   // A form that names the employer outright settles it, whoever sent the form.
   pick = groups.find((g) => g.srcs.has('field')) ?? pick;
-  if (pick && (total(pick) >= 2 || pick.sim >= 0.5)) return pick.best.text;
+  if (pick && (total(pick) >= 2 || pick.sim >= 0.5)) return usual(pick.best, pick.members);
   if (key) return prettyDomain(key, prep.sender.display);
   return pick ? pick.best.text : null;
+}
+
+/**
+ * The signature's form of the name over the sender's: "Velvet & Vine" signed, "Velvet & Vine Salon"
+ * in the From line; "Sabor da Roça" signed, "Restaurante Sabor da Roça" sent.
+ */
+function usual(best: Cand, members: Cand[]): string {
+  if (best.src !== 'from') return best.text;
+  return (
+    members.find(
+      (m) => m.src === 'sig' && m.raw === m.text && m.text.length < best.text.length && best.text.includes(m.text),
+    )?.text ?? best.text
+  );
 }
 
 /**
