@@ -61,3 +61,37 @@ describe("an agency's own name keeps its trade word in any language", () => {
     ).toBe('Pluimwerk Werving');
   });
 });
+
+describe('an agency that names its client', () => {
+  it('knows a French "Recrutement" firm as an agency and reads the client from "le DRH de X"', () => {
+    expect(
+      company(
+        'Mathis Perrin <m.perrin@ortalis-rh.example>',
+        'Votre candidature – Responsable logistique',
+        "Bonjour Inès,\n\nJ'ai eu le DRH de Maréval Textiles ce matin : ils ont préféré un profil plus orienté transport.\n\nJe reviens vers vous dès qu'une autre mission s'ouvre.\n\nMathis Perrin\nOrtalis Recrutement\n",
+      ),
+    ).toBe('Maréval Textiles');
+  });
+
+  it('knows a consultant who signs "Consultante" on the line of her firm', () => {
+    expect(
+      company(
+        'Cabinet Vérande Conseil <contact@verande-conseil.example>',
+        'Entretien – Acheteur junior chez Fromageries Lanvaux',
+        'Bonjour Hugo,\n\nJe vous confirme votre entretien avec les Fromageries Lanvaux pour le poste d’acheteur junior, jeudi à 10h00.\n\nBien à vous,\nAurélie Besson\nConsultante, Cabinet Vérande Conseil\n',
+      ),
+    ).toBe('Fromageries Lanvaux');
+  });
+});
+
+describe('a name that ends like a job acronym', () => {
+  it('reads "Castelnaux" (ending in "ux") as a name, not a UX job title', () => {
+    expect(
+      company(
+        'Régis Aubry <regis.aubry@mail.example>',
+        'Vendanges – proposition',
+        'Bonjour Léa,\n\nJe vous écris de la part de Vignobles Castelnaux : nous vous proposons le poste de caviste pour la saison.\n\nRégis\n',
+      ),
+    ).toBe('Vignobles Castelnaux');
+  });
+});

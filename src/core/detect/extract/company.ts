@@ -533,7 +533,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
     // "Entrevue – Analyste …", "Proposta": a word the mail also writes in lower case is a common noun, not a name.
     if (sim < 0.5 && src !== 'domain' && !/\s/.test(t) && inLowerCase(plain, t)) return;
     // "Isabelle Vandersmissen" (labo-vandersmissen): the owner, whose surname alone the domain spells.
-    if (pn?.includes(' ') && sim >= 0.5 && domainSim(t.slice(t.indexOf(' ') + 1), key) >= sim) score *= 0.3;
+    if (pn && sim >= 0.5 && domainSim(t.slice(t.indexOf(' ') + 1), key) >= sim) score *= 0.3;
     // Job titles are not employers.
     if (looksLikeTitle(t) && !COMPANY_WORD.test(t) && sim < 0.6) score *= 0.3;
     cands.push({ text: t, raw: whole, score, src, sim });
@@ -620,11 +620,13 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
         if (m[0].length === 0) re.lastIndex++;
       }
     }
-    // "Payroll Specialist at Thistlewood & Stroud", "their MD at X": a job title, then "at" and the employer.
+    // "Payroll Specialist at Thistlewood & Stroud", "their MD at X", "la DAF de X", "der CEO von X": a job
+    // title, then "at" and the employer; an acronym's title in any language.
     let n = 0;
-    for (const m of t.matchAll(/([\p{L}]+)(?:\s+\([^()]*\))?\s+(?:at|@)\s+(?=\p{Lu})/gu)) {
+    for (const m of t.matchAll(/([\p{L}]+)(?:\s+\([^()]*\))?\s+(?:(at|@)|de|von|van|da|do|del)\s+(?=\p{Lu})/gu)) {
       if (++n > 20) break;
-      if (ROLE_HEAD.test(m[1] ?? '') || /^[A-Z]{2,3}$/.test(m[1] ?? '')) add(orgAt(t, m.index + m[0].length), 2, src);
+      if ((m[2] && ROLE_HEAD.test(m[1] ?? '')) || /^[A-Z]{2,3}$/.test(m[1] ?? ''))
+        add(orgAt(t, m.index + m[0].length), 2, src);
     }
   }
   // A booking tool's event title reads like a subject: "Event: Interview – Paralegal (Thornbury LLP)".
