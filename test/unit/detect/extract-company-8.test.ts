@@ -95,3 +95,35 @@ describe('a name that ends like a job acronym', () => {
     ).toBe('Vignobles Castelnaux');
   });
 });
+
+describe('schools and public bodies', () => {
+  it('keeps a possessive that goes on to a company word: "St Oswin\'s Primary School"', () => {
+    expect(
+      company(
+        'Ruth Dale <ruth.dale@mail.example>',
+        'Teaching Assistant interview',
+        "Dear Sam,\n\nThank you for applying to St Oswin's Primary School. Could you come in on Monday at 1.30pm?\n\nRuth\n",
+      ),
+    ).toBe("St Oswin's Primary School");
+  });
+
+  it('reads a signature made only of a company word and a unit ("School Office") as no name', () => {
+    expect(
+      company(
+        'Office <greyfriars.office@gmail.example>',
+        'Interview – Cover Supervisor',
+        'Dear Sam,\n\nThank you for your application to Greyfriars Academy. We would like to invite you to interview on Tuesday at 9am.\n\nMrs Hale\nSchool Office\n',
+      ),
+    ).toBe('Greyfriars Academy');
+  });
+
+  it('spells an acronym domain from a name that writes its adjective in lower case', () => {
+    expect(
+      company(
+        'Service RH <rh@ch-vernay.example>',
+        'Votre candidature',
+        "Madame,\n\nLe Centre hospitalier de Vernay vous propose le poste d'aide-soignante de nuit à compter du 1er juin.\n\nLa Direction des ressources humaines\n",
+      ),
+    ).toBe('Centre hospitalier de Vernay');
+  });
+});

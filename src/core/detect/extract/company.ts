@@ -37,8 +37,9 @@ export function orgAt(text: string, pos: number): string | null {
       words.push(w);
     } else break;
     i = m.index + w.length;
-    // "Corvid Health's Eastside clinic": a possessive ends the name.
-    if (/['’]s$/.test(w)) break;
+    // "Corvid Health's Eastside clinic": a possessive ends the name, unless the name goes on to a company
+    // word ("St Mary's Primary School", "Children's Hospital").
+    if (/['’]s$/.test(w) && !COMPANY_WORD.test(/^ \p{Lu}\S*(?: \p{Lu}\S*)?/u.exec(text.slice(i))?.[0] ?? '')) break;
     if (
       w.endsWith('.') &&
       !/^(?:St|Co|Inc|Ltd|Corp|Bros|Mt|Pvt|S\.A|B\.V|N\.V)\.$/i.test(w) &&
@@ -106,12 +107,15 @@ const AREA =
 /** Words joining a wrapper to the name it wraps ("Time de Recrutamento X", "Recruiting at X"). */
 const LEAD_JOIN = /^(?:de|des|du|da|do|del|der|van|la|le|bij|bei|at|@|chez|y|e|et|und|and|&)$/;
 const wrapWord = (w: string, lead: boolean): boolean => FUNC.test(w) || UNIT.test(w) || (lead && LEAD.test(w));
-/** Departments, teams and the tools they mail with: "Recruitment Unit", "Calendly Bot". */
+/**
+ * Departments, teams and the tools they mail with: "Recruitment Unit", "Calendly Bot", and the office of a
+ * kind of organisation that names none ("School Office", "Hospital Administration").
+ */
 const deptOnly = (t: string): boolean =>
   t
     .split(/[\s,/–—-]+/)
     .filter(Boolean)
-    .every((w) => wrapWord(w, true) || AREA.test(w) || LEAD_JOIN.test(w) || ATS.test(w));
+    .every((w) => wrapWord(w, true) || AREA.test(w) || LEAD_JOIN.test(w) || ATS.test(w) || COMPANY_WORD.test(w));
 
 /** The name without a run of hiring-function words at its start or end; `s` when none. */
 function unwrap(s: string): string {
@@ -295,7 +299,8 @@ function domainPhrases(text: string, key: string): string[] {
     const c0 = w0[0].charCodeAt(0) | 32;
     if (c0 < 128 && c0 !== k.charCodeAt(0)) continue;
     const s0 = squash(w0[0]);
-    // "Hospital São Lucas do Planalto" for hsaolucasplanalto: a capitalised first word may give its initial.
+    // "Hospital São Lucas do Planalto" for hsaolucasplanalto: a capitalised first word may give its initial,
+    // and then so may a word in lower case ("Centre hospitalier de Vernay" for ch-vernay).
     const initial = !k.startsWith(s0.slice(0, 3)) && /^\p{Lu}/u.test(w0[0]);
     if (!s0 || s0[0] !== k[0] || (!initial && !k.startsWith(s0.slice(0, Math.min(3, s0.length))))) continue;
     let acc = '';
@@ -314,7 +319,7 @@ function domainPhrases(text: string, key: string): string[] {
       if (j > i && CONNECTOR.test(wj[0]) && !k.startsWith(acc + sj)) continue;
       // A capitalised word may give only its initial: "Juniper Peak Federal Credit Union" for juniperpeakfcu.
       acc +=
-        (j > i || initial) && /^\p{Lu}/u.test(wj[0]) && !k.startsWith(acc + sj) && !(acc + sj).startsWith(k)
+        (initial || (j > i && /^\p{Lu}/u.test(wj[0]))) && !k.startsWith(acc + sj) && !(acc + sj).startsWith(k)
           ? sj[0]
           : sj;
       if (acc === k || (acc.startsWith(k) && j > i && acc.length - k.length <= 8)) {
