@@ -1,10 +1,13 @@
 /**
  * classifyEmail: is this email an offer, a rejection, an interview invitation, or none of these?
- * The whole classifier: the engine (engine.ts) with the rules of every language added, for the
- * CLI, tests and tools. The content script loads the engine and one language's rules at a time
- * instead (lazy.ts); both apply the same rules to each email, so they agree.
+ * The whole classifier: the engine (engine.ts) with the rules of every language added, and the
+ * second opinion (opinion.ts) where the rules are undecided; for the CLI, tests and tools. The
+ * content script loads the engine and one language's rules at a time instead (lazy.ts), and asks
+ * the worker, which holds the second opinion, about an undecided email; so they agree.
  */
 import { addRules, classifyEmail as classifyLoaded } from './engine';
+import { opinionFeatures } from './features';
+import { decideUndecided } from './opinion';
 import { RULES as DE } from './rules-de';
 import { RULES as EN } from './rules-en';
 import { RULES as EN_AGAINST } from './rules-en-against';
@@ -12,7 +15,7 @@ import { RULES as ES } from './rules-es';
 import { RULES as FR } from './rules-fr';
 import { RULES as NL } from './rules-nl';
 import { RULES as PT } from './rules-pt';
-import type { Classification, EmailInput } from './types';
+import type { Classification, EmailInput, RulesClassification } from './types';
 
 addRules('en', EN);
 addRules('en-against', EN_AGAINST);
@@ -24,12 +27,20 @@ addRules('nl', NL);
 
 export { type Analysis, analyse, DEFAULT_PARAMS, decide, type Evidence, KINDS, type Params } from './engine';
 
+/** What the phrase rules alone say (the content script's part of classifyEmail). Never throws. */
+export function classifyByRules(email: EmailInput): RulesClassification {
+  const result = classifyLoaded(email);
+  // Every language's rules are there: the engine never asks for more.
+  return typeof result === 'string'
+    ? { kind: 'other', confidence: 0.5, evidence: [], language: result, undecided: false }
+    : result;
+}
+
 /**
  * Classifies one email as offer, rejection, interview or other, with the phrases that decided
  * it. Never throws: malformed input is classified as 'other'.
  */
 export function classifyEmail(email: EmailInput): Classification {
-  const result = classifyLoaded(email);
-  // Every language's rules are there: the engine never asks for more.
-  return typeof result === 'string' ? { kind: 'other', confidence: 0.5, evidence: [], language: result } : result;
+  const { undecided, ...rules } = classifyByRules(email);
+  return undecided ? decideUndecided(rules, opinionFeatures(email)) : rules;
 }

@@ -25,9 +25,9 @@ import { type CompiledRules, candidatesFor, compileRules, matchFrom, type Rule }
 import { RULES } from './rules';
 import { isForwardSubject, newestMessage } from './text';
 import { emptyTokens, type Tokens, tokenize, wordAt } from './tokens';
-import type { Classification, EmailInput, EmailKind } from './types';
+import { type EmailInput, type EmailKind, KINDS, type RulesClassification } from './types';
 
-export const KINDS: readonly EmailKind[] = ['offer', 'rejection', 'interview', 'other'];
+export { KINDS };
 
 const NEGATORS = new Set([
   'not',
@@ -143,6 +143,17 @@ export const DEFAULT_PARAMS: Params = {
   decayAgainst: 0.85,
   decisive: 0.4,
 };
+
+/**
+ * The rules are undecided, and the second opinion (opinion.ts) decides, when their score is within
+ * UNDECIDED_BAND of the threshold, unless one cue for the kind they give is strong enough to all
+ * but decide alone: UNDECIDED_CUE for a job kind ("you have been hired"), UNDECIDED_AGAINST
+ * against one ("the interview stage of our study"). Picked with the model
+ * (scripts/train-classifier.ts).
+ */
+const UNDECIDED_BAND = 2;
+const UNDECIDED_CUE = 3;
+const UNDECIDED_AGAINST = 4;
 
 export interface Evidence {
   channel: string;
@@ -664,11 +675,13 @@ function aggregate(values: number[], decay: number): number {
   return total;
 }
 
+const CHANNEL_OF: Record<EmailKind, Channel> = { offer: 'o', rejection: 'r', interview: 'i', other: 'x' };
+
 /** Turns the cues into a decision; exported for the comparison of approaches. */
 export function decide(
   a: Analysis,
   params: Params = DEFAULT_PARAMS,
-): { kind: EmailKind; margin: number; scores: number[] } {
+): { kind: EmailKind; margin: number; scores: number[]; undecided: boolean } {
   let o = aggregate(a.weights.o, params.decay);
   let r = aggregate(a.weights.r, params.decay);
   let i = aggregate(a.weights.i, params.decay);
@@ -709,11 +722,10 @@ export function decide(
   const adjusted = best + context - x * params.against;
   const margin = adjusted - params.threshold;
   const scores = [o, r, i, x];
-  if (margin < 0) return { kind: 'other', margin, scores };
-  return { kind: bestKind, margin, scores };
+  const kind = margin < 0 ? 'other' : bestKind;
+  const strongCue = Math.max(...a.weights[CHANNEL_OF[kind]]) >= (kind === 'other' ? UNDECIDED_AGAINST : UNDECIDED_CUE);
+  return { kind, margin, scores, undecided: Math.abs(margin) < UNDECIDED_BAND && !strongCue };
 }
-
-const CHANNEL_OF: Record<EmailKind, string> = { offer: 'o', rejection: 'r', interview: 'i', other: 'x' };
 
 /**
  * Classifies one email as offer, rejection, interview or other, with the phrases that decided
@@ -724,29 +736,29 @@ const CHANNEL_OF: Record<EmailKind, string> = { offer: 'o', rejection: 'r', inte
  * are then those of the rules that are there. Never throws: malformed input is classified as
  * 'other'.
  */
-export function classifyEmail(email: EmailInput): Classification | string {
+export function classifyEmail(email: EmailInput): RulesClassification | string {
   try {
     const a = analyse(email);
     if (a.missingRules) return a.missingRules;
     const result = conclude(a);
     return (result.kind !== 'other' && missingAgainst()) || result;
   } catch {
-    return { kind: 'other', confidence: 0.5, evidence: [], language: 'en' };
+    return { kind: 'other', confidence: 0.5, evidence: [], language: 'en', undecided: false };
   }
 }
 
 /** Classifies like classifyEmail with the rules that are there, the email's language's or not. */
-export function classifyWithLoadedRules(email: EmailInput): Classification {
+export function classifyWithLoadedRules(email: EmailInput): RulesClassification {
   try {
     return conclude(analyse(email, DEFAULT_PARAMS, true));
   } catch {
-    return { kind: 'other', confidence: 0.5, evidence: [], language: 'en' };
+    return { kind: 'other', confidence: 0.5, evidence: [], language: 'en', undecided: false };
   }
 }
 
 /** The kind, confidence and evidence phrases of an analysis. */
-function conclude(a: Analysis): Classification {
-  const { kind, margin } = decide(a);
+function conclude(a: Analysis): RulesClassification {
+  const { kind, margin, undecided } = decide(a);
   const confidence = 1 / (1 + Math.exp(-Math.abs(margin) / 2));
   const channel = CHANNEL_OF[kind];
   // lower-cased phrases taken; a phrase inside one of them is not taken again
@@ -761,5 +773,11 @@ function conclude(a: Analysis): Classification {
     evidence.push(text);
     if (evidence.length === 4) break;
   }
-  return { kind, confidence: Math.round(confidence * 1000) / 1000, evidence, language: a.language };
+  return {
+    kind,
+    confidence: Math.round(confidence * 1000) / 1000,
+    evidence,
+    language: a.language,
+    undecided,
+  };
 }

@@ -2,15 +2,17 @@
  * Detection as the content script runs it: the classifier's engine (engine.ts, with the rules of
  * rules.ts that apply to every email) is loaded with import() when the first email is read, and a
  * language's rules (rules-<code>.ts) the first time mail in that language comes (loader.ts). The
- * results are those of classifyEmail (classify.ts, which holds every language's rules).
+ * results are the rules' part of classifyEmail (classify.ts, which holds every language's rules):
+ * for an email they are undecided on, the caller asks the worker for the second opinion with
+ * opinionFeaturesOf (the model is not loaded here).
  *
  * There is no cheaper test first: a gate on job words ("offer", "team", "pay", …) let through 376
  * of the corpus's 386 non-job emails, so it almost never spared the load, and it cost 0.8 KB gzip
  * of the 25 KB every webmail page may load.
  */
-import type { Classification, EmailInput } from './types';
+import type { EmailInput, RulesClassification } from './types';
 
-type Classify = (email: EmailInput) => Classification;
+type Classify = (email: EmailInput) => RulesClassification;
 type Loader = typeof import('./loader');
 
 let loader: Loader | null = null;
@@ -31,7 +33,7 @@ function load(): Promise<Loader> {
  * email needs are loaded; null while they are not (their load is then started). The content
  * script uses this to put the control on screen in the same frame it read the email.
  */
-export function classifyNow(email: EmailInput): Classification | null {
+export function classifyNow(email: EmailInput): RulesClassification | null {
   const result = loader?.classifyEmail(email);
   if (result !== undefined && typeof result !== 'string') return result;
   deferred.push(email);
@@ -42,7 +44,7 @@ export function classifyNow(email: EmailInput): Classification | null {
 }
 
 /** Classifies like classifyEmail, loading the engine and the rules the email needs first. */
-export async function classifyLazily(email: EmailInput): Promise<Classification> {
+export async function classifyLazily(email: EmailInput): Promise<RulesClassification> {
   return (await load()).classifyLoading(email);
 }
 
@@ -58,4 +60,12 @@ export async function loadClassifier(): Promise<Classify> {
   deferred = [];
   await Promise.all(waiting.map((email) => loaded.classifyLoading(email)));
   return (email) => classifyNow(email) ?? loaded.classifyWithLoadedRules(email);
+}
+
+/**
+ * The hashes of an email's words that the worker's second opinion reads (features.ts); empty
+ * before the classifier is loaded, which it is once it has classified the email.
+ */
+export function opinionFeaturesOf(email: EmailInput): number[] {
+  return loader?.opinionFeatures(email).hashes ?? [];
 }

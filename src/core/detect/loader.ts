@@ -4,9 +4,10 @@
  * needs them. Here rather than in lazy.ts so that the code loading them is not on every page.
  */
 import { addRules, classifyEmail, classifyWithLoadedRules } from './engine';
-import type { Classification, EmailInput } from './types';
+import { opinionFeatures } from './features';
+import type { EmailInput, RulesClassification } from './types';
 
-export { classifyEmail, classifyWithLoadedRules };
+export { classifyEmail, classifyWithLoadedRules, opinionFeatures };
 
 /** Each set of rules (engine.ts, addRules), a chunk of its own. */
 const RULE_SETS: Record<string, () => Promise<{ RULES: string }>> = {
@@ -38,7 +39,7 @@ export function loadRules(set: string): Promise<void> {
  * Loads the rules `email` needs (its language's, a forwarded message's if that is in another
  * language, and for a job email the rules against a job kind) and classifies it.
  */
-export async function classifyLoading(email: EmailInput): Promise<Classification> {
+export async function classifyLoading(email: EmailInput): Promise<RulesClassification> {
   for (let tries = 0; tries < Object.keys(RULE_SETS).length; tries++) {
     const result = classifyEmail(email);
     if (typeof result !== 'string') return result;

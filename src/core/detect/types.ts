@@ -3,6 +3,9 @@ import type { Contact } from '../messages';
 
 export type EmailKind = 'offer' | 'rejection' | 'interview' | 'other';
 
+/** The kinds in the order the classifier's scores and the second opinion's weights use. */
+export const KINDS: readonly EmailKind[] = ['offer', 'rejection', 'interview', 'other'];
+
 /** One email as the webmail adapters and the CLI hand it to detection. */
 export interface EmailInput {
   subject: string;
@@ -23,6 +26,14 @@ export interface Classification {
   evidence: string[];
   /** ISO 639-1 code. */
   language: string;
+}
+
+/**
+ * The phrase rules' classification (engine.ts). `undecided`: their score is close to their
+ * threshold (engine.ts, UNDECIDED_BAND), and the second opinion (opinion.ts) decides the kind.
+ */
+export interface RulesClassification extends Classification {
+  undecided: boolean;
 }
 
 export interface Details {

@@ -1,0 +1,147 @@
+/**
+ * The second opinion: the words the content script sends (features.ts) and what the worker's
+ * regression makes of them (opinion.ts), for emails the phrase rules are undecided on.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { shippedModelSource } from '../../../scripts/train-classifier';
+import { classifyEmail } from '../../../src/core/detect';
+import { classifyByRules } from '../../../src/core/detect/classify';
+import { opinionFeatures } from '../../../src/core/detect/features';
+import { MODEL } from '../../../src/core/detect/model-data';
+import { combine, secondOpinion, UPGRADE_BELOW, VETO_FROM } from '../../../src/core/detect/opinion';
+import { type EmailInput, KINDS } from '../../../src/core/detect/types';
+import { SECOND_OPINION_FEATURES, workerMessages } from '../../../src/core/messages';
+
+const email = (body: string, subject = 'Hello'): EmailInput => ({ subject, from: 'Dana <dana@firm.example>', body });
+const hashes = (e: EmailInput) => opinionFeatures(e).hashes;
+
+describe('the features the content script sends', () => {
+  it('are the same for a word however it is cased or accented', () => {
+    expect(hashes(email('Gespräch'))).toEqual(hashes(email('GESPRACH')));
+    expect(hashes(email('Gespräch'))).not.toEqual(hashes(email('Gesprache')));
+  });
+
+  it('keep subject words apart from body words', () => {
+    const [subjectWord] = hashes(email('', 'offer'));
+    const [bodyWord] = hashes(email('offer', ''));
+    expect(subjectWord).toBeDefined();
+    expect(subjectWord).not.toBe(bodyWord);
+  });
+
+  it('read single words, and word pairs within a sentence only', () => {
+    expect(opinionFeatures(email('alpha beta', 'Gamma')).texts).toEqual(['s:gamma', 'alpha', 'alpha beta', 'beta']);
+    expect(opinionFeatures(email('alpha. beta', '')).texts).toEqual(['alpha', 'beta']);
+    const { hashes: h, texts } = opinionFeatures(email('Thanks, Sam. See you Tuesday.', 'Re: call'));
+    expect(h).toHaveLength(texts.length);
+  });
+
+  it("read the sender's newest text, not the quoted history below it", () => {
+    const newest = 'Sounds good, see you then.\n\nDana';
+    const quoted = `${newest}\n\nOn Tue, Mar 3, 2026 at 9:14 AM Sam <sam@mail.example> wrote:\n> We are pleased to offer you the job.`;
+    expect(hashes(email(quoted))).toEqual(hashes(email(newest)));
+  });
+
+  it('stay within what the worker accepts, for any email the input cap lets through', () => {
+    const schema = workerMessages['second-opinion'].request;
+    const worst = [
+      // the most words a text can hold: one letter, one space
+      email('a '.repeat(600_000), 'b '.repeat(600_000)),
+      email(Array.from({ length: 40_000 }, (_, i) => `w${i}`).join(' '), 'x'.repeat(100_000)),
+    ];
+    for (const e of worst) {
+      const features = hashes(e);
+      expect(features.length).toBeLessThanOrEqual(SECOND_OPINION_FEATURES);
+      expect(v.safeParse(schema, { kind: 'other', features }).success).toBe(true);
+    }
+    expect(
+      v.safeParse(schema, { kind: 'other', features: new Array(SECOND_OPINION_FEATURES + 1).fill(1) }).success,
+    ).toBe(false);
+  });
+
+  it('never throw on malformed input', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), (subject, body) => {
+        const { hashes: h } = opinionFeatures({ subject, body, from: '' } as unknown as EmailInput);
+        expect(h.every((x) => Number.isInteger(x) && x >= 0 && x <= 0xffff_ffff)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('the regression', () => {
+  it('is trained on the training part of the corpus and nothing else: retraining writes the same file', () => {
+    const shipped = readFileSync(join(import.meta.dirname, '../../../src/core/detect/model-data.ts'), 'utf8');
+    expect(shippedModelSource(), 'run: npx tsx scripts/train-classifier.ts --write').toBe(shipped);
+  }, 60_000);
+
+  it('is the model the training script writes: distinct features, a weight per feature and kind', () => {
+    expect(MODEL.kinds).toEqual(KINDS);
+    const features = Buffer.from(MODEL.features, 'base64');
+    const weights = Buffer.from(MODEL.weights, 'base64');
+    expect(features.length % 4).toBe(0);
+    const count = features.length / 4;
+    expect(count).toBeGreaterThan(100);
+    expect(weights.length).toBe(count * KINDS.length);
+    expect(new Set(Array.from({ length: count }, (_, i) => features.readUInt32LE(i * 4))).size).toBe(count);
+  });
+
+  it('reads only the features it knows, each once', () => {
+    const known = hashes(email('Unfortunately we have decided to go with another candidate for the role.'));
+    const opinion = secondOpinion(known).probabilities;
+    expect(secondOpinion([...known, ...known]).probabilities).toEqual(opinion);
+    expect(secondOpinion([...known, 7, 8, 9]).probabilities).toEqual(opinion);
+    expect(opinion.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+    expect(KINDS[opinion.indexOf(Math.max(...opinion))]).toBe('rejection');
+  });
+
+  it('gives finite probabilities for any list of hashes', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat({ max: 0xffff_ffff }), { maxLength: 300 }), (features) => {
+        const { probabilities } = secondOpinion(features);
+        expect(probabilities.every(Number.isFinite)).toBe(true);
+        expect(probabilities.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+      }),
+    );
+  });
+});
+
+describe('combining it with the rules where they are undecided', () => {
+  // probabilities in MODEL.kinds order: offer, rejection, interview, other
+  it('turns a weak job call into "other" only when it is sure the email is not job mail', () => {
+    expect(combine('offer', [0.05, 0.05, 0.05, VETO_FROM + 0.05])).toBe('other');
+    expect(combine('offer', [0.1, 0.05, 0.1, VETO_FROM - 0.05])).toBe('offer');
+    expect(combine('interview', [0.6, 0.1, 0.1, 0.2])).toBe('interview');
+  });
+
+  it('turns an "other" into its likeliest job kind only when "other" is unlikely', () => {
+    expect(combine('other', [0.1, 0.2, 0.7 - UPGRADE_BELOW + 0.05, UPGRADE_BELOW - 0.05])).toBe('interview');
+    expect(combine('other', [0.7 - UPGRADE_BELOW, 0.0, 0.0, UPGRADE_BELOW + 0.3])).toBe('other');
+    // likeliest job kind, even where "other" alone is likelier than each
+    expect(combine('other', [0.26, 0.25, 0.24, 0.25])).toBe('offer');
+  });
+
+  it('makes an offer in plain words, which the rules are undecided on, an offer, with the words that weighed', () => {
+    const offer: EmailInput = {
+      subject: 'The analyst role',
+      from: 'Priya Nair <priya.nair@harbourline.example>',
+      to: 'Alex Kim <alex.kim@mail.example>',
+      body: "Hi Alex,\n\nThe team enjoyed meeting you. We would like you on board as our junior analyst, starting 3 March at 42,000 a year. Reply to confirm and I'll send the paperwork.\n\nPriya",
+    };
+    expect(classifyByRules(offer)).toMatchObject({ kind: 'other', undecided: true });
+    const result = classifyEmail(offer);
+    expect(result.kind).toBe('offer');
+    expect(result.evidence.length).toBeGreaterThan(0);
+    for (const phrase of result.evidence) expect(offer.body.toLowerCase()).toContain(phrase);
+  });
+
+  it('leaves an email the rules decide alone as they decide it', () => {
+    const plain = email('The whole team is going for pizza at noon on Friday. Want to join us?');
+    expect(classifyByRules(plain).undecided).toBe(false);
+    const { undecided: _, ...rules } = classifyByRules(plain);
+    expect(classifyEmail(plain)).toEqual(rules);
+  });
+});
