@@ -5,6 +5,7 @@
 import { browser, type Runtime } from '../platform/browser';
 import { coreHandlers } from './handlers/core';
 import { dataHandlers } from './handlers/data';
+import { detectHandlers } from './handlers/detect';
 import { reminderHandlers } from './handlers/reminders';
 import { webmailHandlers } from './handlers/webmail';
 import {
@@ -17,7 +18,13 @@ import {
 import { createRouter, type Handlers } from './router';
 
 /** One handler per message of the typed map; TypeScript fails the build if one is missing. */
-const handlers: Handlers = { ...coreHandlers, ...reminderHandlers, ...dataHandlers, ...webmailHandlers };
+const handlers: Handlers = {
+  ...coreHandlers,
+  ...reminderHandlers,
+  ...dataHandlers,
+  ...webmailHandlers,
+  ...detectHandlers,
+};
 
 const route = createRouter(handlers, {
   extensionId: browser.runtime.id,

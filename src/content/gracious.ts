@@ -5,10 +5,10 @@
  * "insert-draft". One owner: everything it starts is bound to the signal it is given, and stops
  * with it.
  */
-import { classifyNow, loadClassifier } from '../core/detect/lazy';
-import type { Classification, EmailInput } from '../core/detect/types';
+import { classifyNow, loadClassifier, opinionFeaturesOf } from '../core/detect/lazy';
+import type { EmailInput, EmailKind, RulesClassification } from '../core/detect/types';
 import type { TabResponses } from '../core/messages';
-import { extensionContextAlive, extensionIdentity, onTabMessage } from '../platform/content-runtime';
+import { askWorker, extensionContextAlive, extensionIdentity, onTabMessage } from '../platform/content-runtime';
 import { bodiesIn, newestFromOthers, toEmailInput } from '../webmail/read';
 import type { OpenThread, ThreadMessage, WebmailAdapter } from '../webmail/types';
 import { decided } from './diagnostics';
@@ -86,17 +86,40 @@ export function startGracious(
     const thread = fingerprint === null ? null : adapter.readThread(doc);
     const candidate = thread ? newestEmail(thread) : null;
     const classification = candidate && classifyNow(candidate.email);
-    if (!thread || !candidate || classification) {
-      show(mine, thread, candidate && classification && { ...candidate, kind: classification.kind });
+    if (!thread || !candidate) {
+      show(mine, thread, null);
+      return;
+    }
+    if (classification) {
+      decide(mine, thread, candidate, classification);
       return;
     }
     void loadClassifier().then(
       (classify) => {
-        if (mine === generation && !lifetime.signal.aborted)
-          show(mine, thread, { ...candidate, kind: classify(candidate.email).kind });
+        if (mine === generation && !lifetime.signal.aborted) decide(mine, thread, candidate, classify(candidate.email));
       },
       () => show(mine, thread, null),
     );
+  }
+
+  /**
+   * Shows the kind the rules decided; for an email they are undecided on, the kind the worker's
+   * second opinion gives (the rules' own if the worker cannot answer).
+   */
+  function decide(
+    mine: number,
+    thread: OpenThread,
+    candidate: { message: ThreadMessage; email: EmailInput },
+    classification: RulesClassification,
+  ): void {
+    if (!classification.undecided) {
+      show(mine, thread, { ...candidate, kind: classification.kind });
+      return;
+    }
+    const { kind } = classification;
+    void askWorker('second-opinion', { kind, features: opinionFeaturesOf(candidate.email) }).then((reply) => {
+      if (mine === generation) show(mine, thread, { ...candidate, kind: reply.ok ? reply.value.kind : kind });
+    });
   }
 
   function newestEmail(thread: OpenThread): { message: ThreadMessage; email: EmailInput } | null {
@@ -108,7 +131,7 @@ export function startGracious(
   function show(
     mine: number,
     thread: OpenThread | null,
-    found: { message: ThreadMessage; email: EmailInput; kind: Classification['kind'] } | null,
+    found: { message: ThreadMessage; email: EmailInput; kind: EmailKind } | null,
   ): void {
     if (lifetime.signal.aborted) return;
     if (!thread || !found || found.kind === 'other') {

@@ -66,6 +66,13 @@ export const ThreadRefSchema = v.object({
   threadKey: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
 });
 
+/**
+ * The most feature hashes a second opinion is asked about. The input cap bounds how many an email
+ * has (src/core/detect/features.ts): at most one word per two characters of the 64 KB of subject
+ * and of body, and one pair per word of the body: 98,304.
+ */
+export const SECOND_OPINION_FEATURES = 100_000;
+
 /** Who may send a message: a webmail tab's content script, or one of the extension's own pages. */
 export type Origin = 'webmail' | 'extension-page';
 
@@ -123,6 +130,21 @@ export const workerMessages = {
   'thread/is-hidden': { from: ['webmail'], request: ThreadRefSchema },
   /** The site's hidden threads, read once when a webmail tab starts, so no thread open waits for the worker. */
   'thread/hidden-list': { from: ['webmail'], request: v.object({ site: v.picklist(SITES) }) },
+  /**
+   * The kind of an email the classifier's rules are undecided on (`kind`: what they lean to), from
+   * the model the worker holds (src/core/detect/opinion.ts): the content script sends the hashes
+   * of the email's words, not its text.
+   */
+  'second-opinion': {
+    from: ['webmail'],
+    request: v.object({
+      kind: v.picklist([...JOB_KINDS, 'other']),
+      features: v.pipe(
+        v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(0xffff_ffff))),
+        v.maxLength(SECOND_OPINION_FEATURES),
+      ),
+    }),
+  },
 } as const satisfies Record<string, { from: readonly Origin[]; request: v.GenericSchema }>;
 
 export type WorkerMessageName = keyof typeof workerMessages;
@@ -152,6 +174,7 @@ export interface WorkerResponses {
   'thread/hide': { hidden: true };
   'thread/is-hidden': { hidden: boolean };
   'thread/hidden-list': { threadKeys: string[] };
+  'second-opinion': { kind: import('./detect/types').EmailKind };
 }
 
 type ReminderView = import('./reminders').ReminderView;

@@ -50,6 +50,9 @@ describe('the built extension in Chromium', () => {
       error: expect.stringContaining('unknown message type'),
     });
     expect(await popup.sendToWorker('ping')).toMatchObject({ ok: false, error: expect.stringContaining('malformed') });
+    expect(
+      await popup.sendToWorker({ type: 'second-opinion', payload: { kind: 'other', features: [] } }),
+    ).toMatchObject({ ok: false, error: expect.stringContaining('not accepted from extension-page') });
     await popup.page.close();
 
     // A webmail page may report detections but may not change settings.
@@ -70,6 +73,21 @@ describe('the built extension in Chromium', () => {
     };
     expect(await world.sendToWorker({ type: 'detected', payload: detection })).toMatchObject({ ok: true });
     expect(await world.sendToWorker({ type: 'detected', payload: { ...detection, kind: 'spam' } })).toMatchObject({
+      ok: false,
+    });
+    // The classifier's second opinion reads word hashes from a webmail page, never text.
+    const opinion = { kind: 'other', features: [1, 2, 3] };
+    expect(await world.sendToWorker({ type: 'second-opinion', payload: opinion })).toMatchObject({
+      ok: true,
+      value: { kind: 'other' },
+    });
+    expect(
+      await world.sendToWorker({
+        type: 'second-opinion',
+        payload: { ...opinion, features: ['we are pleased to offer'] },
+      }),
+    ).toMatchObject({ ok: false, error: expect.stringContaining('features') });
+    expect(await world.sendToWorker({ type: 'second-opinion', payload: { ...opinion, kind: 'spam' } })).toMatchObject({
       ok: false,
     });
     await world.detach();

@@ -112,6 +112,28 @@ describe('what the worker is told', () => {
     ]);
     await tab.close();
   });
+
+  it("asks the worker's second opinion about an email the rules are undecided on, with word hashes only", async () => {
+    await recordWorkerMessages();
+    const tab = await WebmailTab.openFixture(extension, PAGES.find((p) => p.site === 'gmail' && p.name === 'index')!);
+    const plain = threadByKey('offer-plain-words');
+    await tab.openThread(plain);
+    await tab.controls().first().waitFor();
+    expect(await tab.controlKinds()).toEqual(['offer']);
+    const asked = (await seenByWorker()).filter((m) => m.type === 'second-opinion').map((m) => m.payload);
+    expect(asked).toHaveLength(1);
+    const { kind, features } = asked[0] as { kind: string; features: unknown[] };
+    // The rules lean against a job email; the worker's model turns it into one.
+    expect(kind).toBe('other');
+    expect(Object.keys(asked[0] as object).sort()).toEqual(['features', 'kind']);
+    expect(features.length).toBeGreaterThan(20);
+    expect(features.every((f) => Number.isInteger(f) && (f as number) >= 0)).toBe(true);
+    // A thread the rules decide alone is not sent.
+    await tab.openThread(threadByKey('offer-acme'));
+    await tab.controls().first().waitFor();
+    expect((await seenByWorker()).filter((m) => m.type === 'second-opinion')).toHaveLength(1);
+    await tab.close();
+  });
 });
 
 describe('navigation', () => {
