@@ -127,3 +127,25 @@ describe('schools and public bodies', () => {
     ).toBe('Centre hospitalier de Vernay');
   });
 });
+
+describe('a name known only from the sender’s domain', () => {
+  it('cuts a one-word domain after a word the mail writes ("taller" in tallerquiroga)', () => {
+    expect(
+      company(
+        'Ramiro Díaz <ramiro@tallerquiroga.example>',
+        'Re: mecánico',
+        'Hola Nico,\n\n¿Podés pasar por el taller el jueves a las 9 para una prueba?\n\nRamiro\n',
+      ),
+    ).toBe('Taller Quiroga');
+  });
+
+  it('cuts a one-word domain at a linking word ("Casa do Livro" for casadolivro)', () => {
+    expect(
+      company(
+        'Inês Pato <ines@casadolivro.example>',
+        'Entrevista',
+        'Olá Rita,\n\nPode vir cá na segunda às 15h para conversarmos sobre a vaga de livreira?\n\nInês\n',
+      ),
+    ).toBe('Casa do Livro');
+  });
+});

@@ -778,7 +778,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
   // A form that names the employer outright settles it, whoever sent the form.
   pick = groups.find((g) => g.srcs.has('field')) ?? pick;
   if (pick && (total(pick) >= 2 || pick.sim >= 0.5)) return usual(pick.best, pick.members);
-  if (key) return prettyDomain(key, prep.sender.display);
+  if (key) return prettyDomain(key, prep.sender.display, prep.newest);
   return pick ? pick.best.text : null;
 }
 
@@ -797,19 +797,24 @@ function usual(best: Cand, members: Cand[]): string {
 
 /**
  * "hollinsroofing" → ["hollins", "roofing"], "brightwaterhealth" → ["brightwater", "health"]: a
- * domain written as one word is cut after a word of the sender's name or around a company word.
+ * domain written as one word is cut after a word of the sender's name or of the mail ("estudioquimera"
+ * where the mail says "estudio"), around a company word, or at a linking word ("casa do pixel").
  */
 function segment(word: string, names: string[]): string[] {
   for (const n of names) {
     if (n.length >= 3 && word.length - n.length >= 3 && word.startsWith(n)) return [n, word.slice(n.length)];
   }
-  for (let i = 4; i <= word.length - 4; i++)
-    if (COMPANY_WORD.test(word.slice(i))) return [word.slice(0, i), word.slice(i)];
+  for (let i = 4; i <= word.length - 4; i++) {
+    const rest = word.slice(i);
+    if (COMPANY_WORD.test(rest)) return [word.slice(0, i), rest];
+    const link = /^(?:de|d[oa]s?|del|van|von)(?=.{4})/.exec(rest)?.[0];
+    if (link) return [word.slice(0, i), link, rest.slice(link.length)];
+  }
   return [word];
 }
 
 /** Last resort: "acme-robotics" → "Acme Robotics", "brightwaterhealth" → "Brightwater Health". */
-function prettyDomain(key: string, display: string): string | null {
+function prettyDomain(key: string, display: string, text: string): string | null {
   const words = key.split(/[-_]+/).filter((w) => w.length > 0);
   if (words.length === 0) return null;
   // Short parts between hyphens are initials ("northgate-rmc"); parts cut from one word are not.
@@ -817,8 +822,9 @@ function prettyDomain(key: string, display: string): string | null {
     words.length === 1
       ? segment(
           words[0] ?? '',
-          display.split(/\s+/).map((w) => squash(w)),
+          [...display.split(/\s+/), ...text.split(/[^\p{L}]+/u).filter((w) => w.length > 3)].map((w) => squash(w)),
         )
       : words.map((w) => (w.length <= 3 ? w.toUpperCase() : w));
-  return parts.map((w) => w[0]?.toUpperCase() + w.slice(1)).join(' ');
+  // The linking word stays in lower case: "Casa do Pixel".
+  return parts.map((w, i) => (i === 1 && parts.length > 2 ? w : w[0]?.toUpperCase() + w.slice(1))).join(' ');
 }
