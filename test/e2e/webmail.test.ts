@@ -134,6 +134,16 @@ describe('what the worker is told', () => {
     expect((await seenByWorker()).filter((m) => m.type === 'second-opinion')).toHaveLength(1);
     await tab.close();
   });
+  it("keeps the rules' kind when the worker cannot give its second opinion", async () => {
+    const tab = await WebmailTab.openFixture(extension, PAGES.find((p) => p.site === 'outlook' && p.name === 'index')!);
+    await tab.cutWorkerMessages('second-opinion');
+    // The rules lean against a job email here; without the worker's opinion, that stands.
+    await tab.openThread(threadByKey('offer-plain-words'));
+    expect(await tab.controlKinds()).toEqual([]);
+    await tab.openThread(threadByKey('offer-acme'));
+    expect(await tab.controlKinds()).toEqual(['offer']);
+    await tab.close();
+  });
 });
 
 describe('navigation', () => {

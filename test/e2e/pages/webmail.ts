@@ -111,6 +111,19 @@ export class WebmailTab {
     await this.frames(3);
   }
 
+  /**
+   * Makes the content script's messages of one type fail as if the worker could not be reached
+   * (they reject, as `runtime.sendMessage` does then); the others still go through.
+   */
+  async cutWorkerMessages(type: string): Promise<void> {
+    this.world ??= await this.contentWorld(10_000);
+    await this.world.evaluate(`(() => {
+      const send = chrome.runtime.sendMessage.bind(chrome.runtime);
+      chrome.runtime.sendMessage = (message, ...rest) =>
+        message?.type === ${JSON.stringify(type)} ? Promise.reject(new Error('Could not establish connection')) : send(message, ...rest);
+    })()`);
+  }
+
   /** Whether the content script that started in this tab can still reach the extension. */
   async extensionContextAlive(): Promise<boolean> {
     this.world ??= await this.contentWorld(10_000);
