@@ -40,6 +40,19 @@ function timeIt(f: () => void, ms = 20): number {
   return best;
 }
 
+/** Microseconds of each call of `f` on each email, `rounds` times over, sorted. */
+function perCall(emails: EmailInput[], rounds: number, f: (email: EmailInput) => unknown): number[] {
+  const samples: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const e of emails) {
+      const start = nowUs();
+      f(e);
+      samples.push(nowUs() - start);
+    }
+  }
+  return samples.sort((a, b) => a - b);
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
 }
@@ -100,30 +113,14 @@ export async function benchDetect(): Promise<string[]> {
   for (let round = 0; round < 5; round++) for (const e of typical) classifyEmail(e);
 
   // Per-call times on typical 2 KB emails: each email timed individually, many times.
-  const samples: number[] = [];
-  for (let round = 0; round < 20; round++) {
-    for (const e of typical) {
-      const start = nowUs();
-      classifyEmail(e);
-      samples.push(nowUs() - start);
-    }
-  }
-  samples.sort((a, b) => a - b);
+  const samples = perCall(typical, 20, classifyEmail);
   const median = percentile(samples, 0.5);
   lines.push(
     `classify, typical 2 KB email (each corpus email + quoted history, ${typical.length} × 20): median ${median.toFixed(1)} µs, p99 ${percentile(samples, 0.99).toFixed(1)} µs   budget median ≤ 50 µs ${median <= 50 ? '✓' : '✗ OVER'}`,
   );
   // The page runs the rules alone; for an email they are undecided on it computes the word hashes
   // and the worker runs the regression (a message apart, off the page's frame).
-  const rulesSamples: number[] = [];
-  for (let round = 0; round < 10; round++) {
-    for (const e of typical) {
-      const start = nowUs();
-      classifyByRules(e);
-      rulesSamples.push(nowUs() - start);
-    }
-  }
-  rulesSamples.sort((a, b) => a - b);
+  const rulesSamples = perCall(typical, 10, classifyByRules);
   const undecided = typical.filter((e) => classifyByRules(e).undecided);
   const featuresUs =
     timeIt(() => {
@@ -138,15 +135,7 @@ export async function benchDetect(): Promise<string[]> {
     `classify, the rules alone (what a webmail page runs per email): median ${percentile(rulesSamples, 0.5).toFixed(1)} µs, p99 ${percentile(rulesSamples, 0.99).toFixed(1)} µs`,
     `second opinion, for the ${undecided.length} of ${typical.length} typical emails (${((100 * undecided.length) / typical.length).toFixed(1)}%) the rules are undecided on: word hashes on the page ${featuresUs.toFixed(1)} µs, the regression in the worker ${modelUs.toFixed(1)} µs (mean)`,
   );
-  const freshSamples: number[] = [];
-  for (let round = 0; round < 10; round++) {
-    for (const e of fresh) {
-      const start = nowUs();
-      classifyEmail(e);
-      freshSamples.push(nowUs() - start);
-    }
-  }
-  freshSamples.sort((a, b) => a - b);
+  const freshSamples = perCall(fresh, 10, classifyEmail);
   lines.push(
     `classify, 2 KB of new text (each corpus email repeated to 2 KB, no history): median ${percentile(freshSamples, 0.5).toFixed(1)} µs, p99 ${percentile(freshSamples, 0.99).toFixed(1)} µs`,
   );
