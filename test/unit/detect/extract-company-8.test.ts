@@ -148,4 +148,14 @@ describe('a name known only from the sender’s domain', () => {
       ),
     ).toBe('Casa do Livro');
   });
+
+  it('leaves a one-word English domain whole though it holds a linking word ("Thunderdale")', () => {
+    expect(
+      company(
+        'Kate Ames <kate@thunderdale.example>',
+        'Quick call',
+        'Hi Sam,\n\nCould you do a quick call on Tuesday at 10am about the line cook job?\n\nKate\n',
+      ),
+    ).toBe('Thunderdale');
+  });
 });

@@ -778,7 +778,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
   // A form that names the employer outright settles it, whoever sent the form.
   pick = groups.find((g) => g.srcs.has('field')) ?? pick;
   if (pick && (total(pick) >= 2 || pick.sim >= 0.5)) return usual(pick.best, pick.members);
-  if (key) return prettyDomain(key, prep.sender.display, prep.newest);
+  if (key) return prettyDomain(key, prep.sender.display, prep.newest, prep.lang !== 'en');
   return pick ? pick.best.text : null;
 }
 
@@ -787,34 +787,34 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
  * in the From line; "Sabor da Roça" signed, "Restaurante Sabor da Roça" sent.
  */
 function usual(best: Cand, members: Cand[]): string {
-  if (best.src !== 'from') return best.text;
   return (
-    members.find(
-      (m) => m.src === 'sig' && m.raw === m.text && m.text.length < best.text.length && best.text.includes(m.text),
-    )?.text ?? best.text
+    (best.src === 'from' &&
+      members.find((m) => m.src === 'sig' && m.raw === m.text && best.text.includes(m.text))?.text) ||
+    best.text
   );
 }
 
 /**
  * "hollinsroofing" → ["hollins", "roofing"], "brightwaterhealth" → ["brightwater", "health"]: a
  * domain written as one word is cut after a word of the sender's name or of the mail ("estudioquimera"
- * where the mail says "estudio"), around a company word, or at a linking word ("casa do pixel").
+ * where the mail says "estudio"), around a company word, or, in a mail not in English, at a linking
+ * word ("casa do pixel"; in English "thunderbolt" holds a "de" that links nothing).
  */
-function segment(word: string, names: string[]): string[] {
+function segment(word: string, names: string[], romance: boolean): string[] {
   for (const n of names) {
     if (n.length >= 3 && word.length - n.length >= 3 && word.startsWith(n)) return [n, word.slice(n.length)];
   }
   for (let i = 4; i <= word.length - 4; i++) {
     const rest = word.slice(i);
     if (COMPANY_WORD.test(rest)) return [word.slice(0, i), rest];
-    const link = /^(?:de|d[oa]s?|del|van|von)(?=.{4})/.exec(rest)?.[0];
+    const link = romance && /^(?:de|d[oa]s?|del|van|von)(?=.{4})/.exec(rest)?.[0];
     if (link) return [word.slice(0, i), link, rest.slice(link.length)];
   }
   return [word];
 }
 
 /** Last resort: "acme-robotics" → "Acme Robotics", "brightwaterhealth" → "Brightwater Health". */
-function prettyDomain(key: string, display: string, text: string): string | null {
+function prettyDomain(key: string, display: string, text: string, romance: boolean): string | null {
   const words = key.split(/[-_]+/).filter((w) => w.length > 0);
   if (words.length === 0) return null;
   // Short parts between hyphens are initials ("northgate-rmc"); parts cut from one word are not.
@@ -823,6 +823,7 @@ function prettyDomain(key: string, display: string, text: string): string | null
       ? segment(
           words[0] ?? '',
           [...display.split(/\s+/), ...text.split(/[^\p{L}]+/u).filter((w) => w.length > 3)].map((w) => squash(w)),
+          romance,
         )
       : words.map((w) => (w.length <= 3 ? w.toUpperCase() : w));
   // The linking word stays in lower case: "Casa do Pixel".
