@@ -96,6 +96,35 @@ describe('a name that ends like a job acronym', () => {
   });
 });
 
+describe('an agency passes on what its client wants, in any of the six languages', () => {
+  it('reads "die Firma X möchte" as the client, without the word "Firma"', () => {
+    expect(
+      company(
+        'Carla Wendt <c.wendt@jobwerk-nord.example>',
+        'Vorstellungsgespräch',
+        'Hallo Jonas,\n\ndie Firma Kessler Antriebstechnik möchte Sie gerne kennenlernen, am Dienstag um 10 Uhr.\n\nViele Grüße\nCarla Wendt\nPersonalberaterin\nJobwerk Nord\n',
+      ),
+    ).toBe('Kessler Antriebstechnik');
+  });
+
+  it('reads "X wil graag" and "X gostaria" as the client', () => {
+    expect(
+      company(
+        'Ruud Bos <ruud@uitzendhuis-oost.example>',
+        'Gesprek',
+        'Hoi Lisa,\n\nTuinderij De Groene Vlier wil graag met je kennismaken, donderdag om 9 uur.\n\nGroet,\nRuud\nUitzendhuis Oost\n',
+      ),
+    ).toBe('Tuinderij De Groene Vlier');
+    expect(
+      company(
+        'Sara Neves <sara@seletiva-rh.example>',
+        'Entrevista',
+        'Olá Joana,\n\nA Conservas Atlântida gostaria de a entrevistar na quinta às 14h.\n\nSara Neves\nConsultora\nSeletiva RH\n',
+      ),
+    ).toBe('Conservas Atlântida');
+  });
+});
+
 describe('schools and public bodies', () => {
   it('keeps a possessive that goes on to a company word: "St Oswin\'s Primary School"', () => {
     expect(

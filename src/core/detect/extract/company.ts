@@ -16,7 +16,7 @@ const CAP = /^(?:\p{Lu}[\p{L}\d&'’.+-]*|\d+\p{L}[\p{L}\d]*|&)$/u;
 /** A weekday or a month name in one of the six languages ("Monday", "März"): never a name. */
 const dayOrMonth = (w: string): boolean => WEEKDAY_INDEX.has(w.toLowerCase()) || MONTH_INDEX.has(w.toLowerCase());
 const GENERIC =
-  /^(?:i|we|you|our|your|us|my|hi|hello|dear|thanks|thank|the|a|an|this|that|it|he|she|they|team|hr|ps|re|fw|fwd|aw|wg|tr|rv|offer|interview|position|role|job|application|update|congratulations|welcome|great|good|unfortunately|please|next|step|steps|human|resources|careers|recruiting|recruitment|talent|acquisition|people|hiring|manager|director|today|tomorrow|yesterday|zoom|teams|microsoft|google|meet|linkedin|email|e-mail|phone|confidential|urgent|important|reminder|outcome|result|results|status|decision|notice|selection|invitation|assessment|shortlist|shortlisting|vacancy|posting|announcement|action|needed|required|congrats|hooray|yay|quick|question|following|follow|up|checking|in|hey|ok|okay|sent|from|via|attached|attachment|ich|wir|sie|je|nous|vous|yo|nosotros|eu|nós|ik|wij|u|ihre|ihr|votre|su|sua|uw|reply|view|client|cliente|klant|kunde|extension|renewal|oferta|proposta|offre|angebot|aanbod|entrevista|entretien|entrevue|convite|convocat\w+|einladung|uitnodiging|absage|candidat\w+|bewerbung|sollicitatie\w*|resultado|r[ée]sultat|ergebnis)$/i;
+  /^(?:i|we|you|our|your|us|my|hi|hello|dear|thanks|thank|the|a|an|this|that|it|he|she|they|team|hr|ps|re|fw|fwd|aw|wg|tr|rv|offer|interview|position|role|job|application|update|congratulations|welcome|great|good|unfortunately|please|next|step|steps|human|resources|careers|recruiting|recruitment|talent|acquisition|people|hiring|manager|director|today|tomorrow|yesterday|zoom|teams|microsoft|google|meet|linkedin|email|e-mail|phone|confidential|urgent|important|reminder|outcome|result|results|status|decision|notice|selection|invitation|assessment|shortlist|shortlisting|vacancy|posting|announcement|action|needed|required|congrats|hooray|yay|quick|question|following|follow|up|checking|in|hey|ok|okay|sent|from|via|attached|attachment|ich|wir|sie|je|nous|vous|yo|nosotros|eu|nós|ik|wij|u|on|firma|ihre|ihr|votre|su|sua|uw|reply|view|client|cliente|klant|kunde|extension|renewal|oferta|offre|angebot|entrevista|entretien|convocat\w+|einladung|uitnodiging|candidat\w+|bewerbung|sollicitatie\w*)$/i;
 
 const TOKEN = /[\p{L}\d][\p{L}\d&'’.+-]*|&/uy;
 
@@ -231,7 +231,12 @@ const BODY_PATTERNS: Array<[RegExp, number, 'after' | 'before']> = [
     2,
     'before',
   ],
-  [/\s+(?:would\s+like|wants|want|loves|called|reviewed|liked|loved|came\s+back|got\s+back)\s+/gu, 1.5, 'before'],
+  // The same wish in the other five languages: "X möchte Sie kennenlernen", "X souhaite", "X wil graag".
+  [
+    /\s+(?:would\s+like|wants|want|loves|called|reviewed|liked|loved|came\s+back|got\s+back|m[öo]chte|souhaite|veut|aimerait|quiere|gostaria|wil)\s+/gu,
+    1.5,
+    'before',
+  ],
   // An agency's booking: "you're locked in with X", "I've booked you in with X".
   [/\b(?:locked|booked|lined|set)\s+(?:you\s+)?(?:in|up)\s+with\s+/giu, 2, 'after'],
   [/\b(?:bei|für|im\s+Namen\s+(?:der|von|des))\s+(?:der\s+|dem\s+|uns,?\s+)?/gu, 2, 'after'],
@@ -802,7 +807,7 @@ function usual(best: Cand, members: Cand[]): string {
  */
 function segment(word: string, names: string[], romance: boolean): string[] {
   for (const n of names) {
-    if (n.length >= 3 && word.length - n.length >= 3 && word.startsWith(n)) return [n, word.slice(n.length)];
+    if (n.length > 3 && word.length - n.length > 2 && word.startsWith(n)) return [n, word.slice(n.length)];
   }
   for (let i = 4; i <= word.length - 4; i++) {
     const rest = word.slice(i);
@@ -822,7 +827,7 @@ function prettyDomain(key: string, display: string, text: string, romance: boole
     words.length === 1
       ? segment(
           words[0] ?? '',
-          [...display.split(/\s+/), ...text.split(/[^\p{L}]+/u).filter((w) => w.length > 3)].map((w) => squash(w)),
+          `${display} ${text}`.split(/[^\p{L}]+/u).map((w) => squash(w)),
           romance,
         )
       : words.map((w) => (w.length <= 3 ? w.toUpperCase() : w));
