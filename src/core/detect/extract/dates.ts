@@ -151,29 +151,19 @@ export function readDates(win: string, ref: Ref, lang: Lang, americas: boolean):
     else md = lang === 'en' && americas ? us : eu;
     push(m, year(m[3], md[0], md[1]), md[0], md[1], !!m[3], 3);
   }
-  for (const m of win.matchAll(R_WEEKDAY_DAY)) {
-    const wd = WEEKDAY_INDEX.get((m[1] ?? '').toLowerCase());
-    const dd = Number(m[2]);
-    if (wd === undefined) continue;
-    // The next date on or after the reference with that weekday and day of month.
+  // The next date on or after the reference with that day of month, and that weekday when one is written.
+  const nextDay = (m: RegExpMatchArray, dd: number, wd?: number): void => {
     for (let k = 0; k < 400; k++) {
       const [y, mo, d] = plusDays(ref, k);
-      if (d === dd && new Date(Date.UTC(y, mo - 1, d)).getUTCDay() === wd) {
-        push(m, y, mo, d, false, 2);
-        break;
-      }
+      if (d === dd && (wd === undefined || new Date(Date.UTC(y, mo - 1, d)).getUTCDay() === wd))
+        return push(m, y, mo, d, false, 2);
     }
+  };
+  for (const m of win.matchAll(R_WEEKDAY_DAY)) {
+    const wd = WEEKDAY_INDEX.get((m[1] ?? '').toLowerCase());
+    if (wd !== undefined) nextDay(m, Number(m[2]), wd);
   }
-  for (const m of win.matchAll(R_THE_NTH)) {
-    const dd = Number(m[1]);
-    for (let k = 0; k < 62; k++) {
-      const [y, mo, d] = plusDays(ref, k);
-      if (d === dd) {
-        push(m, y, mo, d, false, 2);
-        break;
-      }
-    }
-  }
+  for (const m of win.matchAll(R_THE_NTH)) nextDay(m, Number(m[1]));
   for (const m of win.matchAll(WEEKDAY)) {
     const name = (m[2] ?? '').toLowerCase();
     const wd = WEEKDAY_INDEX.get(name);

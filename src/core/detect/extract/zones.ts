@@ -250,16 +250,7 @@ function dtf(iana: string): Intl.DateTimeFormat | null {
   let f = dtfCache.get(iana);
   if (f === undefined) {
     try {
-      f = new Intl.DateTimeFormat('en-US', {
-        timeZone: iana,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-      });
+      f = new Intl.DateTimeFormat('en-US', { timeZone: iana, timeZoneName: 'longOffset' });
     } catch {
       f = null;
     }
@@ -273,21 +264,13 @@ export function validZone(iana: string): boolean {
   return typeof iana === 'string' && iana.length < 64 && dtf(iana) !== null;
 }
 
-/** UTC offset in minutes of `iana` at instant `ms`. */
+/** UTC offset in minutes of `iana` at instant `ms`, from the runtime's "GMT+05:30" ("GMT" for none). */
 export function offsetAt(iana: string, ms: number): number {
-  const f = dtf(iana);
-  if (!f) return 0;
-  const v: Record<string, number> = {};
-  for (const p of f.formatToParts(new Date(ms))) if (p.type !== 'literal') v[p.type] = Number(p.value);
-  const asUtc = Date.UTC(
-    v.year ?? 1970,
-    (v.month ?? 1) - 1,
-    v.day ?? 1,
-    (v.hour ?? 0) % 24,
-    v.minute ?? 0,
-    v.second ?? 0,
-  );
-  return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / 60000);
+  const name = dtf(iana)
+    ?.formatToParts(ms)
+    .find((p) => p.type === 'timeZoneName')?.value;
+  const m = /([+\-−])(\d+):?(\d\d)?/.exec(name ?? '');
+  return m ? (m[1] === '+' ? 1 : -1) * (Number(m[2]) * 60 + Number(m[3] ?? 0)) : 0;
 }
 
 export interface Wall {
@@ -304,17 +287,9 @@ const pad = (n: number, w = 2): string => String(Math.abs(n)).padStart(w, '0');
 export function toIso(w: Wall, zone: Zone): string | null {
   const wallMs = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute);
   if (!Number.isFinite(wallMs)) return null;
-  let off: number;
-  if ('offset' in zone) off = zone.offset;
-  else {
-    off = offsetAt(zone.iana, wallMs);
-    const off2 = offsetAt(zone.iana, wallMs - off * 60000);
-    if (off2 !== off) {
-      // Near a transition: the offset in force at the resulting instant wins.
-      const off3 = offsetAt(zone.iana, wallMs - off2 * 60000);
-      off = off3 === off2 ? off2 : off;
-    }
-  }
+  // The offset at the wall time read as UTC is at most a transition away from the one in force; read again at
+  // the instant it gives. (Interview times are daytime, hours from any transition.)
+  const off = 'offset' in zone ? zone.offset : offsetAt(zone.iana, wallMs - offsetAt(zone.iana, wallMs) * 60000);
   const t = new Date(wallMs);
   const sign = off < 0 ? '-' : '+';
   return `${pad(t.getUTCFullYear(), 4)}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}T${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}:00${sign}${pad(Math.floor(Math.abs(off) / 60))}:${pad(Math.abs(off) % 60)}`;
