@@ -72,7 +72,7 @@ const R_WORDS = new RegExp(
 const R_U = /(?<![\d:./])(\d{1,2})u(\d{2})?(?![\p{L}\d])/gu;
 const R_NOON = /(?<![\p{L}-])(?:noon|midday|mittags?|midi|mediod[íi]a|meio-dia)(?![\p{L}-])/giu;
 const R_BARE =
-  /(?<![\p{L}])(?:at|around|about|um|gegen|à|às|as|a\s+las|sobre\s+las|hacia\s+las|om|rond|vers|from|von|van|vanaf)\s+(\d{1,2})(?![\d:./]|,\s*\d|\s*(?:%|st\b|nd\b|rd\b|th\b|days?|hours?|hrs?|min|minutes?|weeks?|months?|years?|people|persons?|candidates?|questions?|slides?|[ap]\.?m|uhr|uur|h\b|(?!(?:for|to|till|until|with|and|or|oder|ou|of|on|in)\b)[\p{L}]))/giu;
+  /(?<![\p{L}])(?:at|around|about|um|gegen|à|às|as|a\s+las|sobre\s+las|hacia\s+las|om|rond|vers|from|von|van|vanaf)\s+(\d{1,2})(?![\d:./]|,\s*\d|\s*(?:%|st\b|nd\b|rd\b|th\b|(?!(?:for|to|till|until|with|and|or|oder|ou|of|on|in|[a-z]{1,4}t)\b)[\p{L}]))/giu;
 
 function scanTimes(text: string, lang: Lang): Anchor[] {
   const out: Anchor[] = [];
