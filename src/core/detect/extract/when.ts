@@ -71,6 +71,8 @@ const R_WORDS = new RegExp(
 // Flemish "10u00", "14u30", "10u".
 const R_U = /(?<![\d:./])(\d{1,2})u(\d{2})?(?![\p{L}\d])/gu;
 const R_NOON = /(?<![\p{L}-])(?:noon|midday|mittags?|midi|mediod[íi]a|meio-dia)(?![\p{L}-])/giu;
+// A bare hour after "at", "um", "om"…: a word after it makes it a count ("at 10 days", "about 5 people"), unless it
+// links on ("at 3 on Friday") or is a zone or a short word ending in t ("from 10 CET", "at 11 next Wednesday").
 const R_BARE =
   /(?<![\p{L}])(?:at|around|about|um|gegen|à|às|as|a\s+las|sobre\s+las|hacia\s+las|om|rond|vers|from|von|van|vanaf)\s+(\d{1,2})(?![\d:./]|,\s*\d|\s*(?:%|st\b|nd\b|rd\b|th\b|(?!(?:for|to|till|until|with|and|or|oder|ou|of|on|in|[a-z]{1,4}t)\b)[\p{L}]))/giu;
 
