@@ -13,11 +13,17 @@ const STOP =
   /^(?:position|role|job|opening|vacancy|post|spot|opportunity|gig|seat|req|requisition|team|group|at|with|on|for|to|from|starting|reporting|beginning|based|within|which|that|who|where|when|if|because|but|so|is|was|are|were|will|would|has|have|had|bei|am|an|zum|zur|mit|ab|zu|chez|à|au|aux|dans|pour|avec|sur|para|con|na|no|nos|nas|em|com|bij|op|voor|met|per|ist|est|es|é|here|there|today|tomorrow|this|next|last|you|we|i|it|they|he|she|after|before|until|by|as|des|del|o|a|el|los|las|le|les|het|een|que|qui|qued[oó]|est[áa]|foi|aan|te|om|die|dat|wordt|worden|aanbieden|loopt|ziet|sluit|arrive|jusqu['’]au|salary|pay|rate|base|compensation|gehalt|salaire|sal[áa]rio|salaris|under|via|through|vanaf|desde|d[èe]s|and\s+we|y|e|et|dus|ya|fue|ha|j[áa]|[ée]t[ée]|aqu[íi]|ici|hier|ahí|l[áa]|appointment)$/i;
 // Words that may link the parts of a title.
 const LINK = /^(?:of|de|du|des|del|da|do|dos|das|ao|and|und|&|y|e|et|en|in|im|für|for|van|der|d['’]|di)$/i;
+// Articles and possessives, which open a noun phrase.
+const DET = String.raw`the|a|an|our|this|your|that|their|my|le|la|les|l['’]|un|el|los|las|o|os|um|uma|de|het|een|der|die|das|den|dem|ein|eine|votre|notre|su|sua|seu|tu|uw|je|jouw|onze`;
 // Words after which a linking word ends the title instead ("… Administrativo e o tempo").
-const AFTER_LINK_STOP =
-  /^(?:the|a|an|your|our|my|his|her|their|tant|o|os|as|um|uma|el|la|los|las|un|una|le|les|l['’]|der|die|das|den|dem|ein|eine|het|een|de|we|you|i|ich|je|eu|yo|ik|it|this|that|nuestr[oa]s?|vuestr[oa]s?|su|sus|mi|tu|noss[oa]s?|sua|seu|notre|nos|votre|vos|unser\w*|ihr\w*|onze|ons|uw|jouw|vous|nous|il|elle|usted|ele|ela|voc[êe]|wir|sie|wij|jij|ze)$/i;
-const LEAD =
-  /^(?:the|a|an|our|this|your|that|their|my|new|open|current|vacant|one|first(?:[- ]year)?|deine?|le|la|les|l['’]|un|une|el|los|las|o|os|um|uma|de|het|een|der|die|das|den|dem|ein|eine|einer|einen|votre|notre|su|sua|seu|tu|uw|je|jouw|onze)\s+/i;
+const AFTER_LINK_STOP = new RegExp(
+  String.raw`^(?:${DET}|his|her|tant|as|una|we|you|i|ich|eu|yo|ik|it|nuestr[oa]s?|vuestr[oa]s?|sus|mi|noss[oa]s?|nos|vos|unser\w*|ihr\w*|ons|vous|nous|il|elle|usted|ele|ela|voc[êe]|wir|sie|wij|jij|ze)$`,
+  'i',
+);
+const LEAD = new RegExp(
+  String.raw`^(?:${DET}|new|open|current|vacant|one|first(?:[- ]year)?|deine?|une|einer|einen)\s+`,
+  'i',
+);
 // The vacancy named before its title: "la vacante Asesor Comercial", "Poste d'Animateur 3D".
 const FRAME_LEAD =
   /^(?:(?:vacante|vaga|vacature)\s+(?:(?:de|para|voor)\s+)?|(?:poste|puesto|functie|position|post|role)\s+(?:de\s+|d['’]|of\s+|van\s+|als\s+))/i;
@@ -28,6 +34,10 @@ const REF_PAREN =
 const NOT_ROLE =
   /\b(?:[Ww]e|[Yy]ou|[Yy]our|[Oo]ur|us|me|my|he|she|they|it|is|are|was|were|be|been|will|would|could|should|can|have|has|had|did|[Pp]lease|[Tt]hanks?|offer|interview|application|[Cc]ongratulations|update|news|decision|feedback|next\s+steps?|call|chat|meeting|process|status|outcome|confirm|confirmed|confirmation|invitation|invite|schedule|scheduled|candidate|wir|ich|sie|nous|vous|je|nosotros|usted|nós|você|wij|jij|ons|uw|Unfortunately|Following|Change|Let's|Let|Quick|Good|Great|Welcome|Hey|Hi|Hello|Dear|Plans?|Proposal|Extension|Round|Final|Next|Action|Reminder|Sow|SOW)\b/u;
 const ID_LEAD = /^(?!\d+(?:st|nd|rd|th)\s)(?:[A-Z]{0,4}-?\d[\w-]*|#\s*\w+)\s+/;
+// A word shaped like a doer ("verger", "Kellermeister", "pescador", "sluiswachter"), and the words shaped like
+// one that are not: "other", "further", "summer", "letter", "reminder", "Ihrer", "premier", "finalist"…
+const AGENT =
+  /^(?!(?:oth|und|furth|summ|ord|lett|numb|pap|remind|answ|ihr|premi|final)(?:er|ist|ier)$)\p{L}{2,}(?:[^aeiou]er|[st]or|ist[ae]?|eur|euse|i[eè]re?|ei?r[oa]|dora?|ster)(?:in|s)?$/iu;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 // Words a number follows as part of a title: "Year 4", "Band 5", "groep 5".
 const GRADE = /^(?:year|band|level|grade|groep|klasse?)$/i;
@@ -191,7 +201,14 @@ export function cleanRole(
   if (n > 9) return null;
   if (NOT_ROLE.test(t) || GENERIC_ONLY.test(t)) return null;
   if (/^\d(?!\d*(?:st|nd|rd|th)\s)|@|https?:|\$|€|£/.test(t)) return null;
-  const head = ROLE_HEAD.test(t);
+  // A head noun shaped like a doer names a job the word list has not met; the head is the last word in
+  // en/de/nl ("relief milker"), the first in fr/es/pt ("marinero de puente").
+  const headWord =
+    t
+      .replace(/\s*[([].*/, '')
+      .split(' ')
+      .at(/^(?:fr|es|pt)$/.test(lang) ? 0 : -1) ?? '';
+  const head = ROLE_HEAD.test(t) || (AGENT.test(headWord) && !DATE_WORD.test(headWord));
   if (!head) {
     if (strict) return null;
     // French, Spanish, Portuguese and Dutch write a title in lower case ("poste de polisseur"); after a strong
@@ -203,8 +220,9 @@ export function cleanRole(
 }
 
 // A title: words and the few symbols titles use, no sentence punctuation, no line break.
-const W = String.raw`[\p{L}\d&(][\p{L}\d&/'’+#.()·\-–]*`;
-const T = String.raw`([\p{L}\d][\p{L}\d&/'’+#.()·\-–]*(?:(?:,?[ \t]+|[ \t]+[–/-][ \t]+)${W}){0,9})`;
+// (Square brackets too: "Senior Analyst [Grade 7]".)
+const W = String.raw`[\p{L}\d&([][\p{L}\d&/'’+#.()[\]·\-–]*`;
+const T = String.raw`([\p{L}\d][\p{L}\d&/'’+#.()[\]·\-–]*(?:(?:,?[ \t]+|[ \t]+[–/-][ \t]+)${W}){0,9})`;
 // The title read without consuming it, so that a trigger inside it ("for a visit as a finalist for the …") is
 // still found.
 const F = `(?=${T})`;
@@ -410,6 +428,13 @@ export function findRole(prep: Prepared, company: string | null): string | null 
     score: number;
   }
   const groups: Group[] = [];
+  // A title written out further in one place ("Desarrollador Frontend Semi Senior" where the subject says
+  // "Desarrollador") is the fuller title. Not after a comma or a bracket, which add a ward, a place or a note,
+  // nor before a frame noun, which names the occasion ("Cabin Crew Assessment Day").
+  const fuller = (x: string, y: string): boolean =>
+    x.startsWith(y) &&
+    /^ \p{L}/u.test(x.slice(y.length)) &&
+    !TRAIL_NOUN.test(x.slice(y.length).split(' ', 2).join(' '));
   for (const c of cands) {
     const k = core(c.text);
     let g = groups.find((x) => {
@@ -421,7 +446,13 @@ export function findRole(prep: Prepared, company: string | null): string | null 
       groups.push(g);
     }
     g.score += c.score;
-    if (c.score > g.best.score || (c.score === g.best.score && c.text.length > g.best.text.length)) g.best = c;
+    const b = g.best.text;
+    if (
+      fuller(c.text, b) ||
+      (c.score > g.best.score && !fuller(b, c.text)) ||
+      (c.score === g.best.score && c.text.length > b.length && c.text.startsWith(b))
+    )
+      g.best = c;
   }
   groups.sort((a, b) => b.score - a.score);
   const best = groups[0]?.best.text ?? null;
