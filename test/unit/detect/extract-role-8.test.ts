@@ -95,3 +95,15 @@ describe('a grade in square brackets', () => {
     ).toBe('Planning Officer [Grade 6]');
   });
 });
+
+describe('a place written after a title that the email names on its own too', () => {
+  it('leaves the place out of the title', () => {
+    expect(
+      role(
+        'Wrenfield Hotels <jobs@wrenfieldhotels.example>',
+        'Night Receptionist, Harrogate – interview',
+        'Dear Kasia,\n\nWe enjoyed reading about you for the Night Receptionist job, and the Harrogate team would like to meet you on Friday 5 June at 4pm.\n\nWrenfield Hotels Recruitment\n',
+      ),
+    ).toBe('Night Receptionist');
+  });
+});

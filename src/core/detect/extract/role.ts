@@ -456,13 +456,13 @@ export function findRole(prep: Prepared, company: string | null): string | null 
   }
   groups.sort((a, b) => b.score - a.score);
   const best = groups[0]?.best.text ?? null;
-  // "Orderpicker Venlo", "Supervisor/a de Tienda, Miraflores", "Pflegefachkraft Station 4B": when the title is also
-  // written without the name after it, and the email places things in that name ("klant in Venlo", "auf Station 4B"),
-  // the name is where the job is, not part of its title.
+  // "Orderpicker Venlo", "ICU RN, Tucson", "Pflegefachkraft Station 4B": when the title is also written without
+  // the name after it, and the email names that place on its own too ("klant in Venlo", "our Tucson campus"), the
+  // name is where the job is, not part of its title.
   const place = best && /^(.*\p{L}\)?)(?:,|\s[–—-])?\s(\p{Lu}[\p{L}\d-]*(?: [\p{Lu}\d][\p{L}\d-]*)?)$/u.exec(best);
   return place?.[1] &&
     cands.some((c) => core(c.text) === core(place[1] ?? '')) &&
-    new RegExp(`\\b(?:in|at|en|em|na|no|auf|bei|à|op|te)\\s+${esc(place[2] ?? '')}\\b`, 'u').test(prep.newest)
+    prep.newest.split(place[2] ?? '').length > prep.newest.split(place[0]).length
     ? place[1]
     : best;
 }
