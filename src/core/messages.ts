@@ -67,11 +67,10 @@ export const ThreadRefSchema = v.object({
 });
 
 /**
- * The most feature hashes a second opinion is asked about. The input cap bounds how many an email
- * has (src/core/detect/features.ts): at most one word per two characters of the 64 KB of subject
- * and of body, and one pair per word of the body: 98,304.
+ * The most feature hashes a second opinion is asked about: src/core/detect/features.ts reads at
+ * most 1,000 words of the subject and 1,000 of the newest text, and a pair for each of the latter.
  */
-export const SECOND_OPINION_FEATURES = 100_000;
+export const SECOND_OPINION_FEATURES = 3000;
 
 /** Who may send a message: a webmail tab's content script, or one of the extension's own pages. */
 export type Origin = 'webmail' | 'extension-page';

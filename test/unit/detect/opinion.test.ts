@@ -45,7 +45,17 @@ describe('the features the content script sends', () => {
     expect(hashes(email(quoted))).toEqual(hashes(email(newest)));
   });
 
-  it('stay within what the worker accepts, for any email the input cap lets through', () => {
+  it('read the first 1,000 words of the newest text, so a huge email costs no more than its rules', () => {
+    const filler = 'lorem '.repeat(1001);
+    expect(hashes(email(`${filler}We are pleased to offer you the job.`))).toEqual(
+      hashes(email(`${filler}Something else entirely.`)),
+    );
+    expect(hashes(email(`${'lorem '.repeat(990)}We are pleased to offer you the job.`))).not.toEqual(
+      hashes(email(`${'lorem '.repeat(990)}Something else entirely.`)),
+    );
+  });
+
+  it('stay within what the worker accepts, however long the email', () => {
     const schema = workerMessages['second-opinion'].request;
     const worst = [
       // the most words a text can hold: one letter, one space
