@@ -281,7 +281,7 @@ export interface Wall {
   minute: number;
 }
 
-const pad = (n: number, w = 2): string => String(Math.abs(n)).padStart(w, '0');
+const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** ISO-8601 with the offset in force: the wall time as read in `zone`. */
 export function toIso(w: Wall, zone: Zone): string | null {
@@ -290,7 +290,6 @@ export function toIso(w: Wall, zone: Zone): string | null {
   // The offset at the wall time read as UTC is at most a transition away from the one in force; read again at
   // the instant it gives. (Interview times are daytime, hours from any transition.)
   const off = 'offset' in zone ? zone.offset : offsetAt(zone.iana, wallMs - offsetAt(zone.iana, wallMs) * 60000);
-  const t = new Date(wallMs);
-  const sign = off < 0 ? '-' : '+';
-  return `${pad(t.getUTCFullYear(), 4)}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}T${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}:00${sign}${pad(Math.floor(Math.abs(off) / 60))}:${pad(Math.abs(off) % 60)}`;
+  // The wall time as written ("2026-03-10T14:30:00"), then its offset.
+  return `${new Date(wallMs).toISOString().slice(0, 19)}${off < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(off) / 60))}:${pad(Math.abs(off) % 60)}`;
 }
