@@ -107,3 +107,15 @@ describe('a place written after a title that the email names on its own too', ()
     ).toBe('Night Receptionist');
   });
 });
+
+describe('words naming no job before a preposition frame the title after it', () => {
+  it('reads the title after "the final round for"', () => {
+    expect(
+      role(
+        'Mira Solberg <mira@northlightgrid.example>',
+        'Next step',
+        'Hi Theo,\n\nWe would like to invite you for the final round for Solutions Architect with our CTO on Thursday.\n\nMira\n',
+      ),
+    ).toBe('Solutions Architect');
+  });
+});

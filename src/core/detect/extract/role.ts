@@ -181,6 +181,11 @@ export function cleanRole(
   t = t.replace(REF_PAREN, '').trim();
   // "Werkstudentin im Bereich Online-Marketing": the field, without the frame around it.
   t = unframe(t.replace(/ im Bereich /, ' '));
+  // "onsite loop for Firmware Engineer", "búsqueda de Analista de Siniestros": words naming no job, then a
+  // preposition, frame the title written after it in capitals.
+  const frame = /^(\S+(?: \S+)?) (?:for|of|de|da|do|del|du|van|für) (?=\p{Lu})(.*)/u.exec(t);
+  const doer = (s = ''): boolean => ROLE_HEAD.test(s) || s.split(' ').some((w) => AGENT.test(w));
+  if (frame && !doer(frame[1]) && doer(frame[2])) t = unframe(frame[2] ?? '');
   for (let n = 0; n < 2; n++) t = t.replace(TRAIL_NOUN, '');
   // Years and seasons: "Secondary Mathematics Teacher 2026-27".
   t = t.replace(/[ \t]+(?:20\d\d(?:\s*[-–/]\s*\d{2,4})?)$/, '');
