@@ -155,8 +155,10 @@ export function readDates(win: string, ref: Ref, lang: Lang, americas: boolean):
   const nextDay = (m: RegExpMatchArray, dd: number, wd?: number): void => {
     for (let k = 0; k < 400; k++) {
       const [y, mo, d] = plusDays(ref, k);
-      if (d === dd && (wd === undefined || new Date(Date.UTC(y, mo - 1, d)).getUTCDay() === wd))
-        return push(m, y, mo, d, false, 2);
+      if (d === dd && (wd === undefined || new Date(Date.UTC(y, mo - 1, d)).getUTCDay() === wd)) {
+        push(m, y, mo, d, false, 2);
+        return;
+      }
     }
   };
   for (const m of win.matchAll(R_WEEKDAY_DAY)) {

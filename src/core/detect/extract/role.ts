@@ -14,7 +14,8 @@ const STOP =
 // Words that may link the parts of a title.
 const LINK = /^(?:of|de|du|des|del|da|do|dos|das|ao|and|und|&|y|e|et|en|in|im|für|for|van|der|d['’]|di)$/i;
 // Articles and possessives, which open a noun phrase.
-const DET = String.raw`the|a|an|our|this|your|that|their|my|le|la|les|l['’]|un|el|los|las|o|os|um|uma|de|het|een|der|die|das|den|dem|ein|eine|votre|notre|su|sua|seu|tu|uw|je|jouw|onze`;
+const DET =
+  "the|a|an|our|this|your|that|their|my|le|la|les|l['’]|un|el|los|las|o|os|um|uma|de|het|een|der|die|das|den|dem|ein|eine|votre|notre|su|sua|seu|tu|uw|je|jouw|onze";
 // Words after which a linking word ends the title instead ("… Administrativo e o tempo").
 const AFTER_LINK_STOP = new RegExp(
   String.raw`^(?:${DET}|his|her|tant|as|una|we|you|i|ich|eu|yo|ik|it|nuestr[oa]s?|vuestr[oa]s?|sus|mi|noss[oa]s?|nos|vos|unser\w*|ihr\w*|ons|vous|nous|il|elle|usted|ele|ela|voc[êe]|wir|sie|wij|jij|ze)$`,
