@@ -55,8 +55,10 @@ const R_H = /(?<![\d:./])(\d{1,2})\s?h\s?(\d{2})?(?![\p{L}\d])/giu;
 const R_DOT = /(?<![\d:./,])(\d{1,2})\.(\d{2})(?![\d.,/])(\s*(?:uur|uhr|u\b|h\b))?/giu;
 // "11 hs" is how Argentina and Uruguay write it.
 const R_UHR = /(?<![\d:./])(\d{1,2})\s*(?:uhr|uur|heures?|horas|hs)\b/giu;
-// Military time, "0830", only after a time label or before "hrs" or "H": bare four digits are years and numbers.
-const R_MIL = /(?:(?:time|hora|heure|zeit|tijd)\s*:\s*|(?=\d{4}\s*h(?:rs?|ours)?\b))([01]\d|2[0-3])([0-5]\d)(?!\d)/giu;
+// Military time, "0830", only after a time label or before "hrs" or "H": bare four digits are years and
+// numbers, and so are four digits that open a date ("Date/time: 2026-04-14 15:00").
+const R_MIL =
+  /(?:(?:time|hora|heure|zeit|tijd)\s*:\s*|(?=\d{4}\s*h(?:rs?|ours)?\b))([01]\d|2[0-3])([0-5]\d)(?![/.-]?\d)/giu;
 // Clock times in English, Dutch and German words: "half past two", "quarter to ten", "three o'clock",
 // "kwart over tien", "Viertel vor drei", "drei Uhr"; a bare "half" is British "half ten" (10:30) in
 // English and the half hour before in Dutch and German ("half drie", "halb drei": 2:30).

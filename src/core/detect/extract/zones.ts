@@ -33,7 +33,9 @@ const NAMES: Array<[string, string]> = [
   ['AKST|AKDT', 'America/Anchorage'],
   ['HST', 'Pacific/Honolulu'],
   ['AST|ADT|atlantique', 'America/Halifax'],
-  ['GMT|BST|greenwich|uk|britain|british|england|scotland|wales|edinburgh|manchester|londres', LON],
+  // GMT is +00:00 all year, as Ghana or Senegal keep it; the UK's summer time is BST ("UK time").
+  ['GMT|greenwich', 'UTC'],
+  ['BST|uk|britain|british|england|scotland|wales|edinburgh|manchester|londres', LON],
   ['ireland|irish|irlanda', 'Europe/Dublin'],
   ['WET|WEST|lisboa|porto|portugal|portugal continental|continental|portuguesa', LIS],
   [
