@@ -9,6 +9,7 @@
  * It is not in the content script: the worker holds it (8 KB gzip that every webmail page would
  * otherwise load) and the content script sends it the feature hashes of an undecided email.
  */
+import type { Features } from './features';
 import { MODEL } from './model-data';
 import type { Classification, EmailKind } from './types';
 
@@ -113,10 +114,7 @@ export function secondOpinion(features: readonly number[]): Opinion {
  * keeps the rules' kind, their confidence and phrases stay; when it changes it, the confidence is
  * the regression's probability for the kind and the evidence the words that weighed most for it.
  */
-export function decideUndecided(
-  rules: Classification,
-  features: { hashes: number[]; texts: string[] },
-): Classification {
+export function decideUndecided(rules: Classification, features: Features): Classification {
   const opinion = secondOpinion(features.hashes);
   const kind = combine(rules.kind, opinion.probabilities);
   if (kind === rules.kind) return rules;
