@@ -10,7 +10,7 @@ interface Cand {
 
 // Words that end a title read forwards: the noun naming it a job, a preposition, a clause.
 const STOP =
-  /^(?:position|role|job|opening|vacancy|post|spot|opportunity|gig|seat|req|requisition|team|group|at|with|on|for|to|from|starting|reporting|beginning|based|within|which|that|who|where|when|if|because|but|so|is|was|are|were|will|would|has|have|had|bei|am|an|zum|zur|mit|ab|zu|chez|à|au|aux|dans|pour|avec|sur|para|con|na|no|nos|nas|em|com|bij|op|voor|met|per|ist|est|es|é|here|there|today|tomorrow|this|next|last|you|we|i|it|they|he|she|after|before|until|by|as|des|del|o|a|el|los|las|le|les|het|een|que|qui|qued[oó]|est[áa]|foi|aan|te|om|die|dat|wordt|worden|aanbieden|loopt|ziet|sluit|arrive|jusqu['’]au|salary|pay|rate|base|compensation|gehalt|salaire|sal[áa]rio|salaris|under|via|through|vanaf|desde|d[èe]s|and\s+we|y|e|et|dus|ya|fue|ha|j[áa]|[ée]t[ée]|aqu[íi]|ici|hier|ahí|l[áa]|appointment)$/i;
+  /^(?:position|role|job|opening|vacancy|post|spot|opportunity|gig|seat|req|requisition|team|group|at|with|on|for|to|from|starting|reporting|beginning|based|within|which|that|who|where|when|if|because|but|so|is|was|are|were|will|would|has|have|had|bei|am|an|zum|zur|mit|ab|zu|chez|à|au|aux|dans|pour|avec|sur|para|con|na|no|nos|nas|em|com|bij|op|voor|met|per|ist|est|es|é|here|there|today|tomorrow|tonight|demain|aujourd['’]hui|heute|hoy|ma[ñn]ana|hoje|amanh[ãa]|vandaag|this|next|last|you|we|i|it|they|he|she|after|before|until|by|as|des|del|o|a|el|los|las|le|les|het|een|que|qui|qued[oó]|est[áa]|foi|aan|te|om|die|dat|wordt|worden|aanbieden|loopt|ziet|sluit|arrive|jusqu['’]au|salary|pay|rate|base|compensation|gehalt|salaire|sal[áa]rio|salaris|under|via|through|vanaf|desde|d[èe]s|and\s+we|y|e|et|dus|ya|fue|ha|j[áa]|[ée]t[ée]|aqu[íi]|ici|hier|ahí|l[áa]|appointment)$/i;
 // Words that may link the parts of a title.
 const LINK = /^(?:of|de|du|des|del|da|do|dos|das|ao|and|und|&|y|e|et|en|in|im|für|for|van|der|d['’]|di)$/i;
 // Articles and possessives, which open a noun phrase.
@@ -48,7 +48,7 @@ const GENERIC_ONLY =
 
 // A comma qualifier that starts with one of these is a reference, a department or a date, not part of the title.
 const REF_WORD =
-  /^(?:announcement|advt|reference|ref|req|requisition|posting|number|department|grade|summer|spring|fall|autumn|winter|(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october)$/i;
+  /^(?:announcement|advt|reference|ref|req|requisition|posting|number|kennziffer|referenz|referencia|r[ée]f[ée]rence|refer[êe]ncia|vacaturenummer|department|grade|summer|spring|fall|autumn|winter|(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october)$/i;
 
 const word = (w: string): string => w.replace(/[,.;:!?)]+$/, '');
 /** A day or a month ("maandag", "Tuesdays/Thursdays"): the title has ended in its start date or schedule. */
@@ -266,7 +266,7 @@ const BODY_PATTERNS: Array<[RegExp, number, 'fwd' | 'back' | 'cap' | 'lax']> = [
   // "the X position/role/job/opening", "your X interview"
   [
     new RegExp(
-      String.raw`\b(?:the|our|a|an|this|your|that)\s+${T}\s+(?:position|role|job|opening|vacancy|post|spot|opportunity|gig|seat|program|programme|scheme|appointment|hire|search|recruitment|contract|onsite|on-site|interview|screen|loop|offer)(?![\p{L}-])`,
+      String.raw`\b(?:the|our|a|an|this|your|that)\s+${T}\s+(?:position|role|job|opening|vacancy|post|place|spot|opportunity|gig|seat|program|programme|scheme|appointment|hire|search|recruitment|contract|onsite|on-site|interview|screen|loop|offer)(?![\p{L}-])`,
       'giu',
     ),
     3,
@@ -316,6 +316,8 @@ const BODY_PATTERNS: Array<[RegExp, number, 'fwd' | 'back' | 'cap' | 'lax']> = [
     'lax',
   ],
   [new RegExp(String.raw`\b(?:Position|Stelle)\s+${F}`, 'gu'), 2, 'fwd'],
+  // A title joined to the word for the post: "die PTA-Stelle", "die Backend-Engineer-Stelle", "de Monteur-vacature".
+  [/(?<![\p{L}\d-])(\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*)-(?:Stelle|Position|[Vv]acature|[Ff]unctie)\b/gu, 3, 'lax'],
   // fr
   [
     new RegExp(
