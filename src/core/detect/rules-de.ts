@@ -19,7 +19,7 @@ o5 biete|bieten _4 entfristung|weiterbeschaftigung
 o3 entfristung|weiterbeschaftigung
 o3 das|dein|ein|ihr|unser|unserem|unseres _1 angebot
 o4 deine|ihre einstellung _1 als
-o3 dich|euch|sie ab _3 #d _2 als
+o3 dich|euch|sie _2 ab|zum _3 #d _3 als
 o3 dich|euch|sie _10 bei uns _2 haben
 o3 schicken|senden|zuschicken|zusenden _4 vertrag
 o3 vertrag _3 schicken|senden|zuschicken|zusenden
@@ -72,7 +72,7 @@ r3 entschieden _2 andere|anderen
 r4 fur jemand|jemanden _6 entschieden
 j1 praktikum*|probearbeit*|probetag|schnuppertag
 j1 m|w m|w d|x
-r3 fur deine|ihre _1 berufliche|weitere|weiteren _1 jobsuche|laufbahn|stellensuche|suche|weg|zukunft
+r3 fur deine|die|ihre _1 berufliche|weitere|weiteren _1 jobsuche|laufbahn|stellensuche|suche|weg|zukunft
 r2 alles gute
 r2 viel erfolg
 r2 bewerberpool|talentpool
@@ -137,7 +137,7 @@ x4k wohnungsbewerbung|wohnungsvergabe
 x4k mietinteressent|mietinteressenten|mietinteressentin
 x4k wohnung _6 vergeben|vermietet
 x4k betreuungsplatz|betreuungsvertrag|eingewohnung|kindergartenplatz|kita-platz|kitaplatz|krippenplatz
-x4k fur dein|deine|deinen|euer|eure|ihr|ihre|ihren _1 kind|sohn|tochter
+x4k dein|deine|deinen|euer|eure|ihr|ihre|ihren _1 kind|sohn|tochter
 x4k anfrage|bewerbung|besichtigung|interesse _3 mietwohnung|wohnung
 x4a oder eine|einer absage
 x3 personalfragebogen|sozialversicherungsausweis|steuer-id|steueridentifikationsnummer
@@ -146,7 +146,7 @@ x4 dank|danke|bedanken _3 fur deine|ihre zusage
 x3 fur|zu deinem|deinen|ihrem|ihren ersten arbeitstag|tag
 x4 #d|drei|funf|sechs|sieben|vier|zwei bewerber|bewerberinnen|kandidaten|kandidatinnen _6 eingeladen|einladen
 x4 auswahlgremium|auswahljury|auswahlkommission|berufungskommission|jury _3 mitmachen|mitwirken|mitzuwirken|sitzen|sitzt
-x4k zulassungsbescheid|immatrikulation|hochschulzulassung|masterstudiengang|bachelorstudiengang
+x4k bachelorstudiengang|einschreibung|fachsemester|hochschulzulassung|immatrikulation|masterstudiengang|zulassung|zulassungsangebot|zulassungsbescheid
 o5k im|in unserem? team _2 begrussen
 i4 hatten|haben|hast|hattest du|sie _4 #d|dienstag|donnerstag|freitag|mittwoch|montag|morgen _4 zeit
 i2 telefonat|telefonisch|telefonisches
@@ -182,4 +182,23 @@ r5k angebot|vertragsangebot|zusage _12 gegenstandslos|hinfallig
 o4 wollen|mochten|hatten|wurden dich|euch|sie als _3 an bord
 o3 wollen|mochten|hatten|wurden dich|euch|sie _4 an bord
 o3 vertrag kommt|folgt
+o3 hatten|mochten|wollen|wurden dich|euch|sie _1 gern|gerne _8 als
+o3 ob du|ihr|sie _4 annehmen|annimmst|zusagen|zusagst
+r4 bereits|inzwischen|mittlerweile|schon|zwischenzeitlich _3 besetzt|vergeben
+r5 nicht zu|unter den _3 bewerber*|kandidat*|personen
+r3 bewerber*|jemand*|kandidat*|person _3 mehr _1 berufserfahrung|erfahrung
+r3 erfahrenere|erfahreneren|erfahrenerer|passendere|passenderen|passenderer
+r4 fur dich|sie _4 abgeschlossen|beendet|vorbei
+i4 welche|welcher|welchen _1 tag|tage|termin|termine|uhrzeit|zeit _4 geht|gehen|kannst|konnen|moglich|passen|passt
+i4 hospitieren|mitlaufen|reinschnuppern
+o3 unterschreiben|unterschrift|vertrag _4 vorbei|vorbeikommen|vorbeischauen
+i3 kommen|komm|kommst _4 vorbei
+x4 chor|chorprobe|chorproben|mitgliedsbeitrag|stimmgruppe|vereinsmitglied
+x4k arbeitslosengeld|arbeitsvermittler|arbeitsvermittlerin|burgergeld|meldetermin
+x3 arbeitsagentur|jobcenter
+x4 welche|welchen _1 bewerber*|kandidat* _6 einladen|kennenlernen|sehen|sprechen|treffen
+x4 anbei|schicke|sende|senden _4 lebenslaufe
+x4 bewerbungsgesprachen|gesprachen|interviews|vorstellungsgesprachen _3 beisitzen|dabei|sitzen|teilnehmen
+x5 haben|hat mich _3 eingestellt|genommen
+x5 ich hab|habe _4 bestanden|geschafft
 `;

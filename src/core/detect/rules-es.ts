@@ -87,7 +87,7 @@ i4 dia|jornada|turno de prueba
 i4 pasate|pasese|venite|vente _4 #d|hoy|jueves|lunes|manana|martes|miercoles|sabado|viernes
 i3s prueba|pruebas
 i3 hora peninsular
-x5 me descartaron|hicieron|ofrecieron|rechazaron
+x5 me cogieron|contrataron|descartaron|eligieron|hicieron|ofrecieron|rechazaron|seleccionaron
 x5 me llego|llegaron _2 correo|email|mail|mensaje|respuesta
 x5 me ha|han llegado _3 correo|email|mail|mensaje|respuesta
 x5 me han ofrecido
@@ -107,7 +107,7 @@ x5k enviado un|unos documento|documentos para firmar|revisar
 x4k convocatoria de ayudas|becas|subvenciones
 x4k piso|vivienda _4 adjudicada|adjudicado|alquilada|alquilado
 x4k plaza _3 guarderia|infantil
-x4k para su|tu _1 hija|hijo|hijos
+x4k su|tu _1 hija|hijas|hijo|hijos
 x4 alquiler|inmobiliaria|inmueble|preaprobada|preaprobado|vivienda
 x4 oferta exclusiva
 x4 al aspirante|candidato
@@ -177,4 +177,22 @@ r5 recae|recaido|recayo en|sobre
 o5 encantaria|gustaria|queremos|quisieramos _2 contratarla|contratarle|contratarlo|contratarte|sumarla|sumarle|sumarlo|sumarte|tenerte
 o4 arrancarias|comenzarias|empezarias|incorporarias|ingresarias _6 como|contrato|equipo|puesto|turno
 i4 citacion|citada|citado|citamos
+o4 quedaras|quedes|sigas|siguieras|trabajaras|trabajes _4 como|equipo|plantilla
+o4 con nosotros|nosotras como
+o-4 tu propuesta
+r5 no _2 entre _1 los|las _3 candidat*|finalistas|perfiles|personas|seleccionad*
+r3 alguien|candidat*|perfil*|persona _3 mas _1 experiencia|experimentad*|senior
+r4 proceso _4 concluido|concluye|finaliza|finalizado|termina|terminado _3 aqui|contigo|ti|usted
+i4 nos encantaria|interesa|interesaria _2 conocerla|conocerle|conocerlo|conocerte
+i4 cual|cuales|que dia|dias|horario|horarios|momento _6 conviene|disponible|disponibles|libre|libres|podes|puedes|queda|vendria|viene
+i3 acercarte|acercarse|pasar|venir _3 charlar|conocernos|conversar|hablar
+x4 contraltos|coristas|coro|sopranos|tenores
+x4k desempleo|sepe
+x3 paro|subsidio
+x4k admision|admisiones
+x4k padres de familia
+x4 cual|cuales _1 de? _1 candidat*|ellas|ellos|perfiles _6 conocer|entrevistar|prefiere|prefieres|quiere|quieres|ver
+x4 adjunto|adjuntamos|envio|enviamos|paso _4 curriculums|cvs|perfiles
+x5 aprobe|pase|supere _3 entrevista|examen|fase|proceso|prueba
+x5 consegui _3 chamba|curro|empleo|laburo|puesto|trabajo
 `;

@@ -73,8 +73,8 @@ i5 entretien|entrevue d'|de embauche|selection
 i4 nous aimerions|souhaiterions|souhaitons _2 te|vous _1 rencontrer|voir
 i5 te|vous _1 rencontrer
 i4k passer|venir me|nous rencontrer|voir
-i4k peux-tu|pourrais-tu|pourriez-vous|pouvez-vous _1 passer|venir _6 #d|demain|jeudi|lundi|mardi|mercredi|samedi|vendredi
-i4 veut|veulent|voudrait _1 te|vous voir|rencontrer
+i4k peux|peux-tu|pourrais|pourrais-tu|pourriez|pourriez-vous|pouvez|pouvez-vous _2 passer|venir _8 #d|demain|jeudi|lundi|mardi|mercredi|samedi|vendredi
+i4 aimerait|aimerions|souhaite|souhaitent|souhaiterait|souhaitons|veut|veulent|voudrait|voudrions _1 te|vous _1 recevoir|rencontrer|voir
 o4 prolonger|renouveler _1 votre|ta contrat|mission
 o4 prolongation|reconduction|renouvellement _4 cdd|mission|stage
 o4 prolongation|reconduction|renouvellement _4 contrat _1 de|a _1 duree|travail
@@ -86,7 +86,7 @@ i4 creneau|creneaux|disponibilite|disponibilites
 i4 jour|journee d' essai
 i4 confirmer _3 disponibilite|presence|rendez-vous|venue
 i3 visio|visioconference
-i3 heure de paris
+i3 heure de abidjan|bruxelles|casablanca|dakar|geneve|montreal|paris|quebec|tunis
 i4 entretien|entrevue individuel|technique|telephonique|video|visio
 i4 deuxieme|premier|second entretien
 i3s convocation|entretien|rendez-vous
@@ -97,7 +97,7 @@ x5 j' ai eu|passe _2 entretien|entrevue
 x5 ai pas? eu _2 boulot|contrat|emploi|job|poste|stage
 x5 je _2 demissionne|demissionner
 x5 je _2 accepte|decline|retire
-x5 m' ont _2 fait|offert|propose
+x5 m' ont _2 appele|appelee|embauche|embauchee|fait|offert|pris|prise|propose|rappele|rappelee
 x5 je _5 remercier _4 proposition
 x4 desabonner|desinscription|desinscrire|relecture|soumission
 x4 ne plus recevoir
@@ -139,7 +139,7 @@ x4k candidature|demande|dossier _3 appartement|hlm|logement
 x4k candidature|demande|dossier de location
 x4k appartement|logement _4 attribue|loue
 x4k place _2 creche|garderie|micro-creche|multi-accueil
-x4k pour votre|ton _1 enfant|fille|fils
+x4k ta|ton|votre _1 enfant|fille|fils
 x3 carte vitale
 x4k parcoursup
 x4 scolarite
@@ -193,4 +193,21 @@ i4 t'|vous attend|attendons|attendrons _4 #d|demain|jeudi|le|lundi|mardi|mercred
 i3 heure belge|suisse
 x3 lire _2 en ligne
 x3 temoignage|temoignages
+r5k pas _2 etre _1 donne|donnee _1 suite
+r5k aucune suite _4 donnee
+r4 ne repond|repondait|satisfait|satisfaites pas _4 conditions|criteres|exigences
+r5 pas partie des _2 candidat*|personnes|profils
+r3 candidat*|personne|profil* _3 plus _1 adapte|adaptee|experimente|experimentee|proche|senior
+r4 ete|etait|sont _1 deja? _1 comble|comblee|pourvu|pourvue|pourvus|pourvues
+i3 passer|venir _4 pour _2 discuter|echanger|parler
+i4 quel|quelle|quelles|quels _1 creneau|date|dates|heure|jour|jours|moment _4 arrange|arrangerait|conviendrait|convient|dispo|disponible|disponibles|libre|libres
+x4 alti|altos|choeur|chorale|choriste|choristes|repetitions|sopranos|tenors
+x4k chomage
+x4k france travail
+x4k pole emploi
+x4 actualisation|demandeur|demandeuse
+x4k admission|admissions
+x4 lequel|lesquelles|lesquels|quel|quelle|quelles|quels _2 candidat*|profils _6 recevoir|rencontrer|retenez|souhaitez|voir|voulez
+x4 assister|sieger _3 entretiens|jury
+x5 j' ai _1 decroche|obtenu|reussi _3 boulot|cdi|concours|contrat|emploi|entretien|job|poste|stage
 `;

@@ -116,7 +116,7 @@ x4k huurwoning|woningtoewijzing
 x4k bezichtiging|inschrijfduur|verhuurder
 x4k woning _4 toegewezen|verhuurd
 x4k plaatsing|plaats|plek _3 bso|kinderdagverblijf|kinderopvang|peuteropvang
-x4k voor je|jouw|uw _1 dochter|kind|zoon
+x4k je|jouw|uw _1 dochter|kind|zoon
 x4k reactie|inschrijving _4 woning
 x3 loonheffingsformulier|loonheffingskorting
 x4k bacheloropleiding|masteropleiding|studielink|toelating|toelatingsbesluit
@@ -132,7 +132,7 @@ x4 beoordelingsgesprek|eindgesprek|evaluatiegesprek|exitgesprek|functioneringsge
 x4 zelfevaluatie|zelfbeoordeling
 x4 verplichte cursus|e-learning|training
 x4 je|jouw|uw laatste werkdag
-x4k interviewverzoek|journalist|redactie|verslaggever
+x4k interviewaanvraag|interviewverzoek|journalist|redactie|reportage|reporter|verslaggever
 x4k interview _6 voor _1 de|het|ons|onze _1 aflevering|artikel|blad|krant|magazine|podcast|programma|serie
 x3 afleveringen|lezers|luisteraars
 x4k banenbeurs|banenmarkt|carrierebeurs|speeddate|speeddate-ronde|vacaturebeurs
@@ -158,4 +158,19 @@ i4 wat denk|dacht _2 van _3 #d|dinsdag|donderdag|maandag|morgen|vrijdag|woensdag
 i3 als volgende stap
 x4k brugklas|schoolkeuze|voorkeurschool
 x4k ouder|ouders verzorger|verzorgers
+o5 kan|kun|kunt|mag je|jij|u _2 bij ons _2 aan de slag
+o5 je|jij|u kan|kunt|mag _2 bij ons _2 aan de slag
+o2 vast|vaste aanstelling|contract|dienstverband
+r5 niet _1 bij|tot _1 de _3 kandidaten|mensen|personen|sollicitanten
+r4 gekozen|kiezen|koos|kozen _2 voor _1 een _2 kandidaat|kandidate|sollicitant
+r3 iemand|kandidaat|kandidate|sollicitant _3 meer _1 ervaring|werkervaring
+r4 eindigt|houdt|stopt _3 daar|hier
+i5 dag|dagdeel|dagje|middag|ochtend|uur|uurtje _3 meedraaien|meelopen
+i4 meedraaien|meelopen
+i4 welke _1 dag|dagen|middag|moment|ochtend|tijd|tijdstip _6 beschikbaar|kan|kun|kunt|past|schikt|uitkomt
+x4k bijstand|bijstandsuitkering|re-integratie|sollicitatieplicht|uitkering|uwv|ww-uitkering
+x3 klantmanager|werkcoach|werkplein
+x4 koor|koorrepetitie|repetitie|repetities
+x4 welke _1 kandidaat|kandidaten|sollicitant|sollicitanten _6 ontmoeten|spreken|uitnodigen|voorkeur|zien
+x5 hebben|heeft me|mij _3 aangenomen|gekozen
 `;

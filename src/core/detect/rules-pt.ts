@@ -135,7 +135,7 @@ x4 admissao|candidatura|inscricao|matricula _3 mestrado
 x4k bolsa|bolsas de estudo|estudos|doutoramento|doutorado|investigacao|mestrado|pesquisa
 x4k vaga|vagas de estacionamento|garagem
 x4k vaga _2 bercario|creche
-x4k para o|a _1 seu|sua|teu|tua _1 filha|filho|filhos
+x4k seu|sua|teu|tua _1 filha|filho|filhos
 x4k apartamento|imovel _4 alugado|arrendado|atribuido
 o5k queremos|quero _3 te|voce _2 connosco|conosco|equipa|equipe|time
 x5 retiro|retirar _1 a? _1 minha candidatura
@@ -181,4 +181,18 @@ o5 te-la|te-lo|ter-te _3 connosco|conosco|equipa|equipe
 i3 proximo passo e|sera|seria
 i5 dinamica|dinamicas de grupo
 i4 passaste|passou _2 etapa|fase|triagem
+o3 contar com? consigo|contigo|voce _2 como
+i4k conversar|conversarmos _5 #d|amanha|quarta|quarta-feira|quinta|quinta-feira|segunda|segunda-feira|sexta|sexta-feira|terca|terca-feira
+i4 bater _1 um _1 papo
+r5 nao _2 entre _1 os|as _3 candidat*|finalistas|perfis|selecionad*
+r3 alguem|candidat*|perfil*|pessoa|profissional _3 mais _1 experiencia|experiente|experientes|senior
+r4 processo _4 encerra|encerrou|finaliza|finalizou|termina|terminou _3 aqui|ti|voce
+x4 contraltos|coristas|coro|naipe|sopranos|tenores
+x4 casamento|batizado|madrinha|padrinho
+x4 desemprego|seguro-desemprego
+x4 seguem|segue|envio|enviamos|mando _4 curriculos|perfis
+x4 qual|quais _1 candidat*|deles|delas _6 conhecer|deseja|entrevistar|prefere|quer
+x5 passei _3 concurso|dinamica|entrevista|etapa|fase|processo|selecao|teste
+x5 me aprovaram|contrataram|escolheram|selecionaram
+x5 consegui _2 emprego|estagio|trabalho|vaga
 `;
