@@ -32,9 +32,9 @@ export function opinionFeatures(email: EmailInput): Features {
     texts.push(text);
     hashes.push(hashWord(text));
   };
-  const subject = tokenize(capInput(email.subject));
+  const subject = tokenize(capInput(email?.subject));
   for (let k = 0; k < Math.min(subject.h.length, WORDS_READ); k++) add(`s:${wordAt(subject, k)}`);
-  const main = tokenize(newestMessage(email.body, email.subject, false).main);
+  const main = tokenize(newestMessage(email?.body, email?.subject, false).main);
   for (let k = 0; k < Math.min(main.h.length, WORDS_READ); k++) {
     const word = wordAt(main, k);
     add(word);

@@ -80,16 +80,29 @@ describe('lazy classifier, loading the engine and one language at a time', { tim
     expect(lazy.classifyNow(german)).toEqual(classifyByRules(german));
   });
 
-  it('loads the English rules against a job kind only for an email the other rules call a job email', async () => {
+  it('loads the English rules against a job kind only for an email the other rules call a job email or are undecided on', async () => {
     const { lazy, engine } = await freshLazy();
     const plain: EmailInput = {
+      subject: 'This week in the garden',
+      from: 'Green Thumbs <news@greenthumbs.example>',
+      body: 'Tomatoes, slugs and the best compost for a small plot. Unsubscribe at any time.',
+    };
+    expect(await lazy.classifyLazily(plain)).toMatchObject({ kind: 'other', language: 'en', undecided: false });
+    expect(engine.hasRules('en')).toBe(true);
+    expect(engine.hasRules('en-against')).toBe(false);
+    // No phrase for or against a job kind: undecided, and they may decide it, so they are loaded.
+    const silent: EmailInput = {
       subject: 'Lunch on Friday?',
       from: 'Kim Osei <kim@mail.example>',
       body: 'Hi! The whole team is going for pizza at noon on Friday. Want to join us? Kim',
     };
-    expect(await lazy.classifyLazily(plain)).toMatchObject({ kind: 'other', language: 'en' });
-    expect(engine.hasRules('en')).toBe(true);
-    expect(engine.hasRules('en-against')).toBe(false);
+    expect(classifyByRules(silent)).toMatchObject({ kind: 'other', undecided: true });
+    expect(await lazy.classifyLazily(silent)).toEqual(classifyByRules(silent));
+    expect(engine.hasRules('en-against')).toBe(true);
+  });
+
+  it('loads the English rules against a job kind for a job email', async () => {
+    const { lazy, engine } = await freshLazy();
     expect(await lazy.classifyLazily(english)).toEqual(classifyByRules(english));
     expect(engine.hasRules('en-against')).toBe(true);
     // An "offer" that only the rules against a job kind make "other".

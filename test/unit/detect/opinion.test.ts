@@ -148,8 +148,19 @@ describe('combining it with the rules where they are undecided', () => {
     for (const phrase of result.evidence) expect(offer.body.toLowerCase()).toContain(phrase);
   });
 
+  it('asks it about an email no phrase of the rules spoke for or against, and takes its job kind', () => {
+    const spotGone: EmailInput = {
+      subject: 'roaster spot',
+      from: 'Jo Marr <jo@marrcoffee.example>',
+      to: 'Sam Reid <sam.reid@mail.example>',
+      body: 'Hey Sam, the assistant roaster spot went to one of our café guys in the end. Sorry mate, I know you were keen. Keep in touch.\n\nJo',
+    };
+    expect(classifyByRules(spotGone)).toMatchObject({ kind: 'other', evidence: [], undecided: true });
+    expect(classifyEmail(spotGone).kind).toBe('rejection');
+  });
+
   it('leaves an email the rules decide alone as they decide it', () => {
-    const plain = email('The whole team is going for pizza at noon on Friday. Want to join us?');
+    const plain = email('This week in the garden: tomatoes, slugs and the best compost. Unsubscribe at any time.');
     expect(classifyByRules(plain).undecided).toBe(false);
     const { undecided: _, ...rules } = classifyByRules(plain);
     expect(classifyEmail(plain)).toEqual(rules);
