@@ -26,6 +26,7 @@ import { t } from '../ui/i18n';
 import { roleOptions, SITUATION_TEXT } from '../ui/labels';
 import { addUiStyles } from '../ui/styles';
 import type { PanelContext } from './job';
+import HOST_CSS from './panel.css?inline';
 import { adoptStyles, isDarkBehind } from './theme';
 
 export const PANEL_ATTRIBUTE = 'data-gracious-panel';
@@ -37,16 +38,6 @@ const SITUATIONS: Record<JobKind, Situation[]> = {
   rejection: ['after-rejection'],
   interview: ['after-interview'],
 };
-
-const HOST_CSS = `
-:host { all: initial; position: fixed; z-index: 2147483000; top: 72px; right: 24px; width: min(420px, calc(100vw - 48px)); }
-.gracious { max-height: calc(100vh - 96px); overflow: auto; padding: 16px; border-radius: 12px;
-  border: 1px solid var(--g-line); box-shadow: 0 8px 28px rgba(0,0,0,.28); display: flex; flex-direction: column; gap: 12px; }
-.head { display: flex; align-items: flex-start; justify-content: space-between; gap: 8px; }
-.head h2 { margin: 0; }
-.close { min-width: 32px; }
-.actions { display: flex; flex-wrap: wrap; gap: 8px; }
-`;
 
 interface Person {
   name: string;
