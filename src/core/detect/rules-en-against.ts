@@ -26,16 +26,13 @@ x3 intro*|purchase apr
 x1 discount
 x2 book|buy|claim|order|shop|upgrade _1 now|today
 x3 claim my|your offer|spot
-x2 view in browser
 x4 broadcast*
-x4 on|over the? radio
 x4k on air
 x4k radio|television|tv host|interview|program*|segment|show|station
 x2 issue #d
 x2 read _2 article|more|story
 x1 tips
 x3 journalist|reporter
-x4k media interview
 x4k interview* _4 for _2 article|episode|feature|newsletter|piece|podcast|segment|story
 x4 i finally|just _1 heard back
 x4 get|getting|got ghosted|rejected
@@ -92,7 +89,8 @@ x3 new starter*
 x4 can|could|would you _1 cover|interview|join|sit|take _3 candidate|candidates|interview|loop|panel|slot
 x4 interview|interviewing a|our|the|this _1 applicant|candidate
 x4 can|could|like|love|please|want _2 call|interview|meet her|him|them
-x3 her|his|their availability|cv|resume
+x3 her|his|their availability|cv|cvs|resume|resumes
+x4 you _3 sit|sitting in
 x2 the applicant|applicants|candidate|candidates
 x3 candidate #d|a|b|c
 x4 scorecard*
@@ -116,7 +114,6 @@ x4 cover|take my|the _3 interviews|screenings|screens
 x5 you are|you're on the? _2 hiring|interview*|selection _1 committee|loop|panel
 x4 offer|offers to the|this|your applicant|candidate|finalist
 x4 approver*
-x3 hiring manager* _1 approval
 x4 send|sent the regret|rejection
 x4 regret|rejection emails|letters|notes
 x4 join me|us in congratulating|welcoming
@@ -151,18 +148,14 @@ x1 haha|lol|omg|xoxo
 x3 funding|grant|grants application|applications|committee|cycle|decision|funding|panel|program|proposal|proposals
 x3 research grant*
 x4k for funding
-x3 funders
-x3 funded _3 applications|projects|proposals
 x4k application|applied|applying for|to our|the|this _2 award|grant|prize
 x4k grant|grants officer|officers|portal|round|team
 x5k bursary|scholarship*
 x2 fellowship
 x4k abstract|manuscript|paper|poster|talk _2 accepted|decision|not|reject*
 x4k paper|poster|session|talk|workshop _1 abstract|proposal*|submission*
-x3 cfp|proceedings|reviewer*
+x3 camera-ready|cfp|proceedings|reviewer*
 x3 program* committee
-x3 call for papers
-x4k camera-ready|proceedings
 x4k poster presentation|session
 x2 journal
 x4k admission*|enrollment|enrolment _1 committee|decision*|letter|offer|office|portal|status
@@ -194,8 +187,6 @@ x3 return policy|request|window
 x3 order #d
 x4 itt|proposers|rfi|rfp|rfq|solicitation|tender|tenders
 x4 buyers|realtor|realty|sellers
-x4 close|closing|opened of? escrow
-x4 escrow agent|company|deposit|officer
 x4 the|your seller
 x3 counter-offer|counteroffer
 x4k offer on _2 apartment|condo|flat|home|house|property|unit
@@ -206,8 +197,6 @@ x4 conveyancer|conveyancing
 x3 open house|viewing*
 x4 bargaining committee|session|table|team|update*
 x4 updated|updating our _3 notice|policy|privacy|terms
-x4 property _1 at #d
-x3 for the property
 x4 available|other|our|similar properties
 x3 the owner|owners|vendor*
 x3 move-in|movein
@@ -220,6 +209,11 @@ x4k hackathon*
 x4k judges|judging
 x4k year award|awards
 x4 choir|choral|chorus
+x2 audition*|rehearsals
+x5k jury duty|service|summons
+x4k jobcentre|jobcenter|jobseeker*|work-focused
+x4k claimant|universal commitment|credit
+x4k work coach
 x3 mentor|mentoring match|pair|pairs|portal|program|programme
 x4k parent|parent-teacher|parents conference*|evening*|interview*
 x3 placed on a|the waitlist
@@ -240,4 +234,7 @@ x4 answers|responses are|go _3 anonymous|confidential
 x3 temporary password
 x4 fair credit reporting
 x4k volunteer application|role|shift
+x4 as a|an|our volunteer
+x3 discuss _2 progress
+x4 your child's|daughter's|son's
 `;

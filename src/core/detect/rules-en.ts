@@ -28,9 +28,8 @@ o3 written confirmation
 o4 contract of employment
 o4 appointment to the|this _3 position|post|role
 o5k confirm|confirming your appointment as|to
-o3 joining _2 as
+o3 coming|joining _2 as
 o3 start with the|us
-o4 come work for|with us
 o3 joining bonus|date|formalities
 o3 date of joining
 o3 your joining
@@ -41,15 +40,10 @@ o5k offer the job|position|role to you
 o5k u|you|you've _1 got the|this gig|job|offer|position|role
 o5k want|need u|you on _1 our|the _2 crew|roster|squad|staff|team
 o4 a|your place in|on our|the _3 internship|program|programme|scheme|team
-o4 renew|renewal|renewing of? your assignment|contract|engagement
 o5k u|ur|you're|youre hired
-o5k u|you are hired
 o5k u|you|you've have? been hired
 o3 ur|you're|youre in
-o4 welcome to the crew|family
-o4 u|you got it
 o2 can u|you start
-o5k forward with _1 an|the|your _1 offer
 o4 $happy|love _2 for you to join
 o4 you|you've have? been successful
 o3 confirm _2 acceptance
@@ -57,8 +51,7 @@ o2 your acceptance
 o2 starting pay|rate|salary|wage
 o2 contract _3 attached|enclosed
 o2 attached _3 agreement|contract|letter
-o3 approved your hire|hiring
-o2 offer call
+o3 approved your appointment|hire|hiring
 o3 think it over
 o4 i|i've|we|we've offered _1 on|over|you
 o3 amended|new|revised|updated contract|letter|numbers|package|terms
@@ -68,11 +61,11 @@ o2 offer is|remains _2 conditional|contingent|subject|valid
 o2 the|your offer
 o1 offer
 o5k gig|gig's|job|job's|jobs|place|position|position's|post|role|role's|spot|spot's _4 is? yours
-o3 yours if u|you want
+o3 yours if u|you _1 want
 o5k appoint|appointing|engage|engaging you _1 as|to
 o3 you|you've have? been appointed
 o3 recommended you for appointment
-o5k chosen|selected for the|this _4 apprenticeship|job|opening|position|post|role|vacancy
+o5k chosen|picked|selected you? for the|this _4 apprenticeship|job|opening|position|post|role|vacancy
 o4 you _4 indenture|indentured
 o4 we|we'd|would _2 like|love _1 you to be|join
 o4 we|we'd|would _2 like|love _2 to have you _3 aboard|as|back|join|on
@@ -80,13 +73,14 @@ o4 like|love to bring|take you on
 o5k bring|put|take you on aboard|as|board
 o4 bring|take you in|into|onto our|the _2 crew|staff|team
 o4 want|need you behind the|our
-o4 forward with you for|as the|a|an|our _4 $pos
+o4 forward|going with you for|as the|a|an|our _4 $pos
 o4 we want you as|on
 o4 client|they want|wants you
+o4 wants you as
+o4 like|love|want you to accept|fill|take on? the|this|our _2 apprenticeship|contract|internship|job|opening|position|post|role|vacancy
 o5k like|love|want _1 to hire you
 o4 hire|hired you as|for
-o4 welcome you to our|the team
-o2 welcome to our|the team
+o2 welcome you? to our|the team
 o2 welcome aboard|onboard
 o4 keep|kept you on
 o4 extend|extending|renew|renewing you as|for|on|through|until
@@ -104,7 +98,6 @@ o2 congrats|congratulations
 o2 accept|accepting our|the|this|your offer
 o2 sign|signing _2 electronically|return
 o2 sign _3 agreement|contract|letter|offer
-o2 countersign|countersigned
 o2 accept or decline
 o2 to accept _2 click|please|reply|sign
 o2 start|starting date
@@ -160,7 +153,6 @@ r2 future endeavo*
 r4k application|candidacy|candidature|profile _3 archived|closed
 r3 closed the|this _1 opening|position|requisition|role|search|vacancy
 r4 can't|cannot|not|unable|won't _3 take you on
-r4 do|don't not _1 have _3 opening|place|position|room|spot _2 for you
 r3 no _1 opening|place|position|room|spot for you
 r4 not accepting|taking _2 any|more|new _1 applicants|candidates|hires|interns|people|staff|students
 r3 do|don't|not _2 have _2 any? _1 funding|openings|places|positions|spots|vacancies
@@ -211,14 +203,15 @@ r5k no longer _2 available|consider|consideration|considered|open
 r5k no longer _2 bring*|filling|hiring|moving|pursuing|recruiting|tak*
 r4k close|closed|closing _2 all? _1 applications|candidacies|process|recruitment
 r3 no|not _2 budget|capacity|funding|room|space _3 for|to
-r4 can't|cannot|not|unable|won't _3 take on _2 another|any|anyone|more|new
 r5k not _2 chosen|recommended|referred|selected|shortlisted|successful
 r4 not recommend you
-r5 not be considered _1 further
+r5 not be? considered _1 further
+r5k been|has|have|was|we|were screened|sifted|weeded _3 out
+r5 not been moved|put|taken forward|further|through
 r5k been eliminated|removed|screened out? from|of _3 competition|consideration|process|selection
 r5k took|taken somebody|someone on
 r4 gig|job|job's|position|position's|role|role's|spot|spot's has? _1 gone|taken
-r4 not|won't|wont _2 go|going ahead
+r4 longer|not|won't|wont _2 go|going ahead
 r5k not in a position to _3 $pos|application|candidacy|further|forward
 r5k appointed|chosen|found|identified|selected a|our|the preferred|successful applicant|candidate
 r4 not progressed
@@ -229,7 +222,7 @@ r4 unsuccessful|unsucessful
 r4 not _3 take|taking you|your _2 forward|further
 r4 not _2 progress|progressing _3 application|candidacy|you
 r4 decline|declined|declining _1 your application|candidacy
-r5k pull|pulled|rescind*|retract*|revok*|withdr* _5 offer
+r5k pull|pulled|rescind*|retract*|revok*|withdr* _5 offer|offered
 r5k offer _2 canceled|cancelled|rescinded|retracted|revoked|withdrawn
 r5k agreement|contract you signed _4 canceled|cancelled|rescinded|retracted|revoked|void|withdrawn
 r5k had|has|have to rescind|retract|revoke
@@ -323,6 +316,7 @@ o2 base _1 #d
 o2 you say yes
 o5 want you at|in|on _4 as a|an|our
 o2 #d a|an|per hour|hr
+o2 #d a|per? day|month
 o2 #d hr
 i4 like|love|want _1 to have you _1 come|in
 i5 have you _1 come back|in _3 chat|day|interview*|meeting|shift|trial|visit
@@ -335,6 +329,7 @@ i4 advanc*|invit*|move|moving|progress* _2 you _1 forward|on|through _3 another|
 i4 has|have|you|you've been? advanced|moved|progressed|shortlisted
 i4 chosen|selected|shortlisted for _3 assessment|interview*
 i5 trial day|lesson|shift|shifts
+i4 come|coming and|to shadow|spend
 i5 working interview
 i4 assessment center|centre|day
 i5k appear|attend|avail|present|report _1 yourself|yourselves? for _3 assessment|interview*
@@ -372,12 +367,11 @@ i-2 after|following|since|throughout _3 assessment|call|conversation|interview*|
 i-1 at|during _1 the|your _1 interview*
 i-2 you _3 cleared|passed _6 assessment|interview*|round|rounds|stage|stages
 i-2 from our|the|your _1 assessment|call|chat|conversation|interview*|meeting|panel|screen
-i4 can|could u|you come|drop|pop|stop by|in|over _2 $wd|$tmw|next|this
+i4 can|could u|you come|drop|pop|stop by|in|into|over _4 $wd|$tmw|next|this
 i-2 interview* _1 earlier|last|yesterday
 i-3 cancel|canceling|cancelled|cancelling|canceled _3 interview*
 i-2 disregard _3 earlier|previous|prior _2 email|invitation|invite|message
 r3 emailed|invit*|sent _8 error|mistake
-r3 erroneously|mistakenly _3 emailed|invit*|sent
 x-4 have|you've|youve got the job
 x-4 your internal application|applications|candidacy
 j0.5 applicant|applicants
@@ -399,7 +393,6 @@ x4 research|usability|user _1 interview|session|study
 x4a received your application|applications|cv|resume|submission
 x4a application _2 complete|completed|landed|received|submitted
 x4a your application _3 landed|received|submitted
-x4a application _2 been|is|was registered
 x4a successfully applied|received|submitted
 x4a acknowledge|confirm|confirming receipt of
 x4a person|recruiters|team|we'll|will _2 assess|compare|evaluate|read|reads|review|reviewing|screen _2 all|each|every|your _1 application*|candidacy|cv|profile|resume

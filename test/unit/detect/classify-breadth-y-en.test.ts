@@ -1,0 +1,248 @@
+/**
+ * Breadth round y, English: families of wording a set written to vary each act showed the
+ * classifier lacked. Offers without the word "offer" ("we'd love you to take the … post", "the
+ * club wants you as …", "fancy coming on as our …", "we picked you for …", a day rate, "yours if
+ * you still want it"); rejections said by an office ("screened out", "not considered further",
+ * "has not been taken forward") and an offer taken back ("pulled the job we offered you", "can no
+ * longer go ahead"); invitations without the word interview ("could you come by the shop on
+ * Thursday", "come and spend a morning with us"); and mail where job words are used by someone
+ * who is not hiring the reader: a jury summons, a benefits office, the reader asked to sit in on
+ * interviews, an audition, a volunteer rota, a parents' meeting at a school. Each case is written
+ * for this test in its own words, none taken from a corpus; each fails without the rule named in
+ * the comment above it.
+ */
+import { describe } from 'vitest';
+import { checkKinds, type KindCase } from './kind-cases';
+
+const EMPLOYER = 'Odile Marsh <odile.marsh@kestrelmoor.example>';
+
+function check(cases: KindCase[]): void {
+  checkKinds(cases, EMPLOYER, '2026-07-06T09:00:00+00:00');
+}
+
+describe('an offer without the word offer', () => {
+  check([
+    // o4 like|love|want you to accept|fill|take on? the|this|our _2 apprenticeship|…|job|…|post|role|vacancy
+    {
+      name: 'we would love you to take the deckhand job',
+      kind: 'offer',
+      subject: 'Deckhand',
+      body: 'Hi Sam, we would love you to take the deckhand job on the ferry from 1 August. Let me know by Friday? Odile',
+    },
+    {
+      name: 'we want you to take on the role of shift lead',
+      kind: 'offer',
+      subject: 'Shift lead',
+      body: 'Sam, after last week we want you to take on the role of shift lead at the Mill Lane store. Odile',
+    },
+    // ... a job, not any place: a choir that would love the reader to take a seat is not hiring
+    {
+      name: 'an orchestra would love the reader to take the second oboe seat',
+      kind: 'other',
+      subject: 'Orchestra',
+      from: 'Ivo Penn <ivo@rivertownorchestra.example>',
+      body: 'Hi Sam, the committee would love you to take the second oboe seat this season. Rehearsals are Wednesdays at 7:30pm. Ivo',
+    },
+    // o4 wants you as
+    {
+      name: 'the practice wants the reader as its locum vet',
+      kind: 'offer',
+      subject: 'Winter cover',
+      body: 'Sam, good news: the practice wants you as locum vet for December and January. Paperwork to follow. Odile',
+    },
+    // ... x4 as a|an|our volunteer: a charity that wants the reader as a volunteer is not hiring
+    {
+      name: 'a food bank wants the reader as a volunteer driver',
+      kind: 'other',
+      subject: 'Saturdays',
+      from: 'Ivo Penn <ivo@townfoodbank.example>',
+      body: 'Hi Sam, the food bank wants you as a volunteer driver on Saturday mornings. Ivo',
+    },
+    // o3 coming|joining _2 as
+    {
+      name: 'fancy coming on as our rigger for the tour, with a day rate',
+      kind: 'offer',
+      subject: 'Autumn tour',
+      body: 'Hey Sam, fancy coming on as our rigger for the autumn tour? 160/day, 20 days from 9 October. Say the word and I will send the crew contract. Odile',
+    },
+    // o2 #d a|per? day|month (with "joining … as")
+    {
+      name: 'a monthly wage and dates for a seasonal post',
+      kind: 'offer',
+      subject: 'Harvest',
+      body: 'Hi Sam, how about joining us as a picker for the harvest? 2,300 a month, March to May, lodging included. Odile',
+    },
+    // o5k chosen|picked|selected you? for the|this _4 apprenticeship|job|opening|position|post|role|vacancy
+    {
+      name: 'we picked you for the line cook job',
+      kind: 'offer',
+      subject: 'Line cook',
+      body: 'Hi Sam, after the trial shifts we picked you for the line cook job. Odile',
+    },
+    // o4 forward|going with you for|as the|a|an|our _4 $pos
+    {
+      name: 'we are going with you for the junior planner role',
+      kind: 'offer',
+      subject: 'Junior planner',
+      body: 'Sam, we are going with you for the junior planner role! Odile',
+    },
+    // o3 approved your appointment|hire|hiring
+    {
+      name: 'the board approved the appointment, with a start date',
+      kind: 'offer',
+      subject: 'Bursar',
+      body: 'Dear Sam, the governors approved your appointment as school bursar yesterday. Your start date will be 1 September. Odile',
+    },
+    // o3 yours if u|you _1 want
+    {
+      name: 'the spot is yours if you still want it, in a family firm',
+      kind: 'offer',
+      subject: 'the workshop',
+      body: 'Sam,\n\nTalked to Mum last night and the trainee joiner spot is yours if you still want it. Starting 3rd August.\n\nOdile',
+    },
+  ]);
+});
+
+describe('a rejection said by an office, and an offer taken back', () => {
+  check([
+    // r5k been|has|have|was|we|were screened|sifted|weeded _3 out
+    {
+      name: 'an application sifted out at the shortlisting stage',
+      kind: 'rejection',
+      subject: 'Vacancy 7741: Estates Officer',
+      body: 'Dear Sam,\n\nVacancy: Estates Officer\n\nYour application was sifted out at the shortlisting stage.\n\nRecruitment Team',
+    },
+    // r5 not be? considered _1 further
+    {
+      name: 'applicants who missed a criterion are not considered further',
+      kind: 'rejection',
+      subject: 'Competition EO-22',
+      body: 'Dear Sam, applicants who did not hold a full driving licence, including you, are not considered further for the Estates Officer post. Recruitment Team',
+    },
+    // r5 not been moved|put|taken forward|further|through
+    {
+      name: 'an application that has not been taken forward',
+      kind: 'rejection',
+      subject: 'Your application',
+      body: 'Dear Sam, your application for the ward clerk post has not been taken forward. Recruitment Team',
+    },
+    // r5k pull|pulled|rescind*|retract*|revok*|withdr* _5 offer|offered
+    {
+      name: 'the employer withdraws the job it offered',
+      kind: 'rejection',
+      subject: 'Stable hand',
+      body: 'Sam, I am sorry, but we have had to withdraw the stable hand job we offered you on Monday: the yard has been sold. Odile',
+    },
+    // r4 longer|not|won't|wont _2 go|going ahead
+    {
+      name: 'the employer can no longer go ahead with the role it offered',
+      kind: 'rejection',
+      subject: 'Payroll assistant',
+      body: 'Dear Sam, unfortunately we can no longer go ahead with the payroll assistant role we offered you, as the budget has been frozen. Odile',
+    },
+  ]);
+});
+
+describe('an invitation without the word interview', () => {
+  check([
+    // i4 can|could u|you come|drop|pop|stop by|in|into|over _4 $wd|$tmw|next|this
+    {
+      name: 'could you come by the bakery on Wednesday to talk it over',
+      kind: 'interview',
+      subject: 'Your application',
+      body: 'Hi Sam, thanks for applying for the counter assistant job. Could you come by the bakery on Wednesday afternoon to talk it over? Odile',
+    },
+    // ... x3 discuss _2 progress: a school asking a parent to come in is not an invitation
+    {
+      name: "a school asks a parent to come in on Tuesday about a child's progress",
+      kind: 'other',
+      subject: 'Meeting',
+      from: 'Mrs Penn <office@brookfieldprimary.example>',
+      body: "Dear Mr Rivera, could you come in to school on Tuesday at 3:30pm to discuss Ada's progress with her class teacher? Mrs Penn",
+    },
+    // i4 come|coming and|to shadow|spend
+    {
+      name: 'come and spend a morning with the team',
+      kind: 'interview',
+      subject: 'Care assistant role',
+      body: 'Hi Sam, thanks for your CV for the care assistant role. Come and spend a morning with the team on Friday so we can see how you get on. Odile',
+    },
+    // ... a friend's weekend is no invitation
+    {
+      name: 'a friend asks the reader to come and spend the weekend',
+      kind: 'other',
+      subject: 'August',
+      from: 'Ivo Penn <ivo.penn@mail.example>',
+      body: 'Sam! Come and spend the weekend with us at the lake, bring your boots. Ivo',
+    },
+  ]);
+});
+
+describe('job words in mail that is not hiring the reader', () => {
+  check([
+    // x5k jury duty|service|summons
+    {
+      name: 'a jury deferral refused though the reader has a job interview',
+      kind: 'other',
+      subject: 'Deferral request',
+      from: 'Jury Office <jury@northmoorcourts.example>',
+      body: 'Dear Mr Rivera, your request to defer jury service because of a job interview has been refused. You must attend the court on Monday 7 September at 9:30am. Jury Office',
+    },
+    // x4k jobcentre|jobcenter|jobseeker*|work-focused
+    {
+      name: 'a benefits office calls the reader to a work-focused interview',
+      kind: 'other',
+      subject: 'Your appointment',
+      from: 'Benefits Office <noreply@benefits-office.example>',
+      body: 'Dear Sam, you must attend a work-focused interview on 14 July at 11am about your claim. Bring photo ID.',
+    },
+    // x4k claimant|universal commitment|credit
+    {
+      name: 'a benefits office reviews the claimant commitment at an interview',
+      kind: 'other',
+      subject: 'Appointment',
+      from: 'Benefits Office <noreply@benefits-office.example>',
+      body: 'Dear Sam, please attend an interview on Tuesday 14 July at 11am to review your claimant commitment and job search.',
+    },
+    // x4k work coach
+    {
+      name: 'an appointment with a work coach about the job search',
+      kind: 'other',
+      subject: 'Next appointment',
+      from: 'Benefits Office <noreply@benefits-office.example>',
+      body: 'Dear Sam, your next interview with your work coach is on Tuesday 21 July at 10:40am. Bring a list of the jobs you applied for.',
+    },
+    // x4 you _3 sit|sitting in
+    {
+      name: 'the reader is asked to sit in on interviews for a post',
+      kind: 'other',
+      subject: 'Interviews Monday',
+      from: 'Ivo Penn <ivo@harbourrowingclub.example>',
+      body: 'Sam, three coaches are coming in on Monday for the junior coach job. Would you be able to sit in from 6pm? I will do the questions on pay. Ivo',
+    },
+    // x3 her|his|their availability|cv|cvs|resume|resumes
+    {
+      name: 'the reader will get the applicants CVs before the interviews',
+      kind: 'other',
+      subject: 'Monday interviews',
+      from: 'Ivo Penn <ivo@harbourrowingclub.example>',
+      body: 'Sam, interviews for the junior coach job are on Monday at 6pm in the boathouse. I will send you their CVs on Sunday. Ivo',
+    },
+    // x2 audition*|rehearsals
+    {
+      name: 'a theatre group offers a part after the auditions',
+      kind: 'other',
+      subject: 'Casting',
+      from: 'Ivo Penn <ivo@millstreetplayers.example>',
+      body: 'Congratulations Sam! After the auditions the director would like to offer you the part of the Miller in our summer show. Rehearsals start Tuesday at 7pm. Ivo',
+    },
+    // x4 your child's|daughter's|son's
+    {
+      name: 'a school invites a parent to a meeting about their son',
+      kind: 'other',
+      subject: 'Meeting request',
+      from: 'Mrs Penn <office@brookfieldprimary.example>',
+      body: "Dear Mr Rivera, could you pop into school on Thursday at 4pm to meet your son's new teacher? Mrs Penn",
+    },
+  ]);
+});
