@@ -82,6 +82,10 @@ x4 auto-reply|autoreply
 x4 limited|no access to _2 e-mail|email*
 x4 on annual? holiday|leave|vacation returning|until
 x4 delighted|excited|glad|happy|thrilled you|you're _2 aboard|accepted|accepting|joining
+x2 drug screen|screening|test|tests
+x4 asked _2 to complete|conduct|perform|run _4 background|check|checks|screening|verification
+x5k asked|engaged|requested us to complete|conduct|perform|run
+x3 complete|start your _1 background|pre-employment? screening
 x4 background check|screening _3 authoriz*|consent|disclosures
 x4 authoris*|authoriz* _3 background|check|screening
 x3 signed _1 agreement|contract|letter|offer
@@ -110,6 +114,11 @@ x3 has|have accepted _2 offer
 x5k all parties _2 completed|signed
 x5k sent you a document* to review|sign
 x5k offer* you a speaker|speaking slot|spot
+x2 blah
+x3 the recruiter called|emailed|phoned|rang|texted
+x3 has applied for|to
+x4 hire|rehire him|her|them again
+x4 research|usability|user _1 interview|session|study
 x4 cover|take my|the _3 interviews|screenings|screens
 x5 you are|you're on the? _2 hiring|interview*|selection _1 committee|loop|panel
 x4 offer|offers to the|this|your applicant|candidate|finalist

@@ -381,15 +381,6 @@ j1 whose background|experience|profile|qualifications|skills|skillset
 j1 human resources
 j1 people operations|ops|team
 x1a #d applicants
-x2 drug screen|screening|test|tests
-x4 asked _2 to complete|conduct|perform|run _4 background|check|checks|screening|verification
-x5k asked|engaged|requested us to complete|conduct|perform|run
-x3 complete|start your _1 background|pre-employment? screening
-x2 blah
-x3 the recruiter called|emailed|phoned|rang|texted
-x3 has applied for|to
-x4 hire|rehire him|her|them again
-x4 research|usability|user _1 interview|session|study
 x4a received your application|applications|cv|resume|submission
 x4a application _2 complete|completed|landed|received|submitted
 x4a your application _3 landed|received|submitted
