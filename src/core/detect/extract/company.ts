@@ -16,7 +16,7 @@ const CAP = /^(?:\p{Lu}[\p{L}\d&'’.+-]*|\d+\p{L}[\p{L}\d]*|&)$/u;
 /** A weekday or a month name in one of the six languages ("Monday", "März"): never a name. */
 const dayOrMonth = (w: string): boolean => WEEKDAY_INDEX.has(w.toLowerCase()) || MONTH_INDEX.has(w.toLowerCase());
 const GENERIC =
-  /^(?:i|we|you|our|your|us|my|hi|hello|dear|thanks|thank|the|a|an|this|that|it|he|she|they|team|hr|ps|re|fw|fwd|aw|wg|tr|rv|offer|interview|position|role|job|application|update|congratulations|welcome|great|good|unfortunately|please|next|step|steps|human|resources|careers|recruiting|recruitment|talent|acquisition|people|hiring|manager|director|today|tomorrow|yesterday|zoom|teams|microsoft|google|meet|linkedin|email|e-mail|phone|confidential|urgent|important|reminder|outcome|result|results|status|decision|notice|selection|invitation|assessment|shortlist|shortlisting|vacancy|posting|announcement|action|needed|required|congrats|hooray|yay|quick|question|following|follow|up|checking|in|hey|ok|okay|sent|from|via|attached|attachment|ich|wir|sie|je|nous|vous|yo|nosotros|eu|nós|ik|wij|u|on|firma|ihre|ihr|votre|su|sua|uw|reply|view|client|cliente|klant|kunde|extension|renewal|oferta|offre|angebot|entrevista|entretien|convocat\w+|einladung|uitnodiging|candidat\w+|bewerbung|sollicitatie\w*)$/i;
+  /^(?:i|we|you|our|your|us|my|hi|hello|dear|thanks|thank|the|a|an|this|that|it|he|she|they|team|hr|ps|re|fw|fwd|aw|wg|tr|rv|offer|interview|feedback|terugkoppeling|r[üu]ckmeldung|retour|respuesta|resposta|position|role|job|application|update|congratulations|welcome|great|good|unfortunately|please|next|step|steps|human|resources|careers|recruiting|recruitment|talent|acquisition|people|hiring|manager|director|today|tomorrow|yesterday|zoom|teams|microsoft|google|meet|linkedin|email|e-mail|phone|confidential|urgent|important|reminder|outcome|result|results|status|decision|notice|selection|invitation|assessment|shortlist|shortlisting|vacancy|posting|announcement|action|needed|required|congrats|hooray|yay|quick|question|following|follow|up|checking|in|hey|ok|okay|sent|from|via|attached|attachment|ich|wir|sie|je|nous|vous|yo|nosotros|eu|nós|ik|wij|u|on|firma|ihre|ihr|votre|su|sua|uw|reply|view|client|cliente|klant|kunde|extension|renewal|oferta|offre|angebot|entrevista|entretien|convocat\w+|einladung|uitnodiging|candidat\w+|bewerbung|sollicitatie\w*)$/i;
 
 const TOKEN = /[\p{L}\d][\p{L}\d&'’.+-]*|&/uy;
 
@@ -31,6 +31,8 @@ export function orgAt(text: string, pos: number): string | null {
     const m = TOKEN.exec(text);
     if (!m || m.index !== i) break;
     const w = m[0];
+    // "at Tellmoor and I'm sorry": a pronoun written with a capital ends the name.
+    if (words.length > 0 && /^(?:I|Sie|Ihnen|Uw?)(?:['’]\p{L}+)?$/u.test(w)) break;
     if (CAP.test(w) && !(words.length > 0 && dayOrMonth(w.replace(/\.$/, '')))) {
       words.push(w);
     } else if (words.length > 0 && CONNECTOR.test(w)) {
@@ -88,7 +90,7 @@ function orgBefore(text: string, pos: number): string | null {
  * may wrap an employer's name on either side ("Recrutamento Vela Pagamentos", "Acme Talent Team").
  */
 const FUNC =
-  /^(?:recruit\w*|recrut\w*|reclut\w*|werving|selectie|selecci[óo]n|atra[çc][ãa]o|pessoas|personas|talent(?:os)?|acquisition|careers?|karriere|jobs|hiring|hr|rh|rrhh|drh|p&o|human|resources|ressources|humaines|recursos|humanos?|humana|gesti[óo]n|people|personnel|personal|personeel|staffing|graduates?|trainee|est[áa]gio|internships?|apprentice\w*|placements?|admissions|ausbildung|programs|team|equipo|[ée]quipe|empleos?|employment|vagas|notifications?|no-?reply|sollicitaties?)$/iu;
+  /^(?:recruit\w*|recrut\w*|reclut\w*|werving|sele(?:ctie|cci[óo]n|[çc][ãa]o)|\p{L}+management|atra[çc][ãa]o|pessoas|personas|talent(?:os)?|acquisition|careers?|karriere|jobs|hiring|hr|rh|rrhh|drh|p&o|human|resources|ressources|humaines|recursos|humanos?|humana|gesti[óo]n|people|personnel|personal|personeel|staffing|graduates?|trainee|est[áa]gio|internships?|apprentice\w*|placements?|admissions|ausbildung|programs|team|equipo|[ée]quipe|empleos?|employment|vagas|notifications?|no-?reply|sollicitaties?)$/iu;
 /**
  * Offices that lead a name only ("Pflegedirektion Klinikum Auenwald", "Magistrat der Stadt X",
  * "Werken bij X"): at the end, "Polizei Landesamt" or "Acme Planning" is the name itself.
@@ -150,8 +152,14 @@ const SEP = /\s+[-–—|@:/]\s+|\s*[|@]\s*|,\s+/;
 /** "Veridian Mutual Careers" → "Veridian Mutual"; "Recruiting at Polaris Grid" → "Polaris Grid". */
 export function stripDept(s: string): string {
   // "The Quokka Labs Recruiting Team": the article belongs to the team, not the company.
-  let t = s
-    .trim()
+  let t = s.trim();
+  // "VideoScreen on behalf of Corran Insurance", "Candidate updates for Marlow Health", "Bewerbermanagement
+  // für Stadtwerke Kellerau": a tool, a team or a mailbox writing for the employer ("Teach for America" stays).
+  const forM = /^(.+?) (?:for|on behalf of|namens|pour|para|f[üu]r|voor) (?=\p{Lu})(.+)/u.exec(t);
+  const by = forM?.[1] ?? '';
+  if (forM && (capShare(by) < 1 || /\p{Ll}\p{Lu}/u.test(by) || by.split(' ').some((w) => FUNC.test(w))))
+    t = forM[2] ?? t;
+  t = t
     .replace(/^the\s+(?=.+\s(?:team|department|office)$)/i, '')
     // "Lindgrün Drogeriemarkt Filiale 0412": a branch's number.
     .replace(/\s+(?:filiale?|branch|store|vestiging|sucursal|loja|agence)\s*#?\d+$/i, '');
@@ -181,7 +189,8 @@ const isAddress = (p: string): boolean =>
 
 function isCompanyLike(part: string, key: string): boolean {
   const p = part.trim();
-  if (/@|https?:|www\.|\.example\b|\.(?:com|org|net|io)\b/i.test(p)) return false;
+  // "Registered office: Quay Street", "Enviado via Vaga Certa": a footer's field or the tool that sent the mail.
+  if (/@|: | via |https?:|www\.|\.example\b|\.(?:com|org|net|io)\b/i.test(p)) return false;
   if (PHONE.test(p) || isAddress(p)) return false;
   if (/^(?:[tmfcdo]|tel|phone|mobile|cell|fax|direct|office|main|web|ext)\b\.?\s*[:.]?\s*[+(\d]/i.test(p)) return false;
   if (/\b(?:she|he|they)\/(?:her|him|them)\b|pronouns/i.test(p)) return false;
@@ -203,7 +212,7 @@ const BODY_PATTERNS: Array<[RegExp, number, 'after' | 'before']> = [
     'after',
   ],
   [
-    /\b(?:position|role|job|post|opening|vacancy|opportunit(?:y|ies)|career|internship|placement|interview|appointment|phone|employment|apply(?:ing)?|applied|application|candidacy|interest|time|work(?:ing)?|start|future|everyone|team|board|ceo|founders?|hiring\s+manager|leadership)\s+(?:at|with)\s+/giu,
+    /\b(?:position|role|job|post|opening|vacancy|opportunit(?:y|ies)|career|internship|placement|interview|appointment|phone|employment|apply(?:ing)?|applied|application|candidacy|interest|time|work(?:ing)?|start|future|everyone|team|board|ceo|founders?|hiring(?:\s+manager)?|leadership)\s+(?:at|with)\s+/giu,
     2,
     'after',
   ],
@@ -444,8 +453,9 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
       // "Pagajá 💜": a trailing emoji is decoration, not part of the name.
       .replace(/^[\s"'“”‘’([{]+|(?:[\s"'“”‘’)\]},;:!?.–—\p{Extended_Pictographic}-]|\uFE0F)+$/gu, '')
       .trim()
-      // "Kowalczyk Transport Sp. z o.o", "Le Préau asbl": forms people leave out when they name the firm.
-      .replace(/,?\s+(?:S\.?A\.? de C\.?V|asbl|vzw|scrl|L\.?P|Sp\. z o\.o)$/i, '')
+      // "Kowalczyk Transport Sp. z o.o", "Le Préau asbl", "Orbit Space S.r.l": forms people leave out when they
+      // name the firm (a draft says "at Orbit Space").
+      .replace(/,?\s+(?:S\.?A\.? de C\.?V|asbl|vzw|scrl|L\.?P|Sp\. z o\.o|S\.r\.l|S\.A\.A|PartG?mbB)\.?$/i, '')
       // "Holloway & Co." keeps the dot of its abbreviation.
       .replace(/(\b(?:Co|Inc|Ltd|Corp|Bros|Pty|Pte|Ltda|Lda|S\.A|S\.L|B\.V|N\.V|S\.A\.S|e\.V))$/, '$1.');
     const whole = t;
@@ -458,6 +468,8 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
         if (!w || domainSim(u, key) < Math.max(0.5, domainSim(t, key) + 0.05)) break;
         t = u;
       }
+    // "Selección Sur" (seleccionsur): a leading word the domain spells too.
+    else if (key && domainSim(whole, key) >= Math.max(0.8, domainSim(t, key) + 0.3)) t = whole;
     // "Veteran Hiring Team – Corvane Defense Systems" (corvane): the part the domain spells, even one
     // that reads as a department ("Public Service Staffing – Employment Services Department", esd-gc).
     if (key)
@@ -565,7 +577,8 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
       add(atM[1] ?? null, 4, 'sig');
       line = atM[1] ?? '';
     }
-    const parts = line.split(/\s*[|·•]\s*|\s+[-–—]\s+|,\s+(?=[\p{Lu}])/u);
+    // "Brackwater Freight Ltd. Registered office: …": a sentence ends a part ("St. Agnes", "Pvt. Ltd." go on).
+    const parts = line.split(/\s*[|·•]\s*|\s+[-–—]\s+|,\s+(?=\p{Lu})|(?<=\p{Ll}{2}\.)\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u);
     let afterTitle = false;
     for (const part of parts) {
       let p = part.trim();
@@ -625,7 +638,11 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
       re.lastIndex = 0;
       let n = 0;
       for (let m = re.exec(t); m && n < 20; m = re.exec(t), n++) {
-        const org = dir === 'after' ? orgAt(t, m.index + m[0].length) : orgBefore(t, m.index);
+        const at = m.index + m[0].length;
+        // "our client, a family-owned chain of garden centres, Pollard Garden Centres": past a description to the name.
+        const desc = /^(?:(?:an?|une?|una?|uma?|eine?n?|een) )?\p{Ll}[^,.\n]{2,80}, /u.exec(t.slice(at, at + 90))?.[0];
+        const org =
+          dir === 'after' ? orgAt(t, at) || (desc ? orgAt(t, at + desc.length) : null) : orgBefore(t, m.index);
         add(org, w, src);
         if (m[0].length === 0) re.lastIndex++;
       }
@@ -649,7 +666,13 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
         // "(BST)", "(PT)": a zone, not a name.
         if (!part || part.split(/\s+/).length > 6 || /^[A-Z]{1,3}[SD]?T$/.test(part)) continue;
         const org = orgAt(part, 0);
-        if (org && org.length >= part.length - 2 && !ROLE_HEAD.test(org)) add(org, 1.5, 'subject-weak');
+        // "Terugkoppeling Hollin Zuivel: uw sollicitatie": the subject's label word is not the name's.
+        if (org && org.length >= part.length - 2 && !ROLE_HEAD.test(org))
+          add(
+            org.replace(/^\S+ /, (w) => (GENERIC.test(w.trim()) && !PRONOUN_LEAD.test(w) ? '' : w)),
+            1.5,
+            'subject-weak',
+          );
       }
     }
   // 4. Phrases spelling the sender's domain, in the message or its quoted history.
@@ -812,7 +835,7 @@ function segment(word: string, names: string[], romance: boolean): string[] {
   for (let i = 4; i <= word.length - 4; i++) {
     const rest = word.slice(i);
     if (COMPANY_WORD.test(rest)) return [word.slice(0, i), rest];
-    const link = romance && /^(?:de|d[oa]s?|del|van|von)(?=.{4})/.exec(rest)?.[0];
+    const link = romance && /^(?:d(?:e[ls]?|[oa]s?)|van|von)(?=.{4})/.exec(rest)?.[0];
     if (link) return [word.slice(0, i), link, rest.slice(link.length)];
   }
   return [word];
@@ -831,6 +854,9 @@ function prettyDomain(key: string, display: string, text: string, romance: boole
           romance,
         )
       : words.map((w) => (w.length <= 3 ? w.toUpperCase() : w));
+  // "thewestportchippy": a long label no word of the mail cuts holds words we cannot tell apart, and
+  // a glued word is nobody's name.
+  if ((parts[0]?.length ?? 0) > 12 && parts.length === 1) return null;
   // The linking word stays in lower case: "Casa do Pixel".
   return parts.map((w, i) => (i === 1 && parts.length > 2 ? w : w[0]?.toUpperCase() + w.slice(1))).join(' ');
 }
