@@ -20,6 +20,7 @@ o3 entfristung|weiterbeschaftigung
 o3 das|dein|ein|ihr|unser|unserem|unseres _1 angebot
 o4 deine|ihre einstellung _1 als
 o3 dich|euch|sie _2 ab|zum _3 #d _3 als
+o3 hatten|mochten|wollen|wurden dich|euch|sie _1 gern|gerne _8 als
 o3 dich|euch|sie _10 bei uns _2 haben
 o3 schicken|senden|zuschicken|zusenden _4 vertrag
 o3 vertrag _3 schicken|senden|zuschicken|zusenden
@@ -182,22 +183,20 @@ r5k angebot|vertragsangebot|zusage _12 gegenstandslos|hinfallig
 o4 wollen|mochten|hatten|wurden dich|euch|sie als _3 an bord
 o3 wollen|mochten|hatten|wurden dich|euch|sie _4 an bord
 o3 vertrag kommt|folgt
-o3 hatten|mochten|wollen|wurden dich|euch|sie _1 gern|gerne _8 als
-o3 ob du|ihr|sie _4 annehmen|annimmst|zusagen|zusagst
-r4 bereits|inzwischen|mittlerweile|schon|zwischenzeitlich _3 besetzt|vergeben
+r3 bereits|inzwischen|mittlerweile|schon|zwischenzeitlich _3 besetzt|vergeben
 r5 nicht zu|unter den _3 bewerber*|kandidat*|personen
 r3 bewerber*|jemand*|kandidat*|person _3 mehr _1 berufserfahrung|erfahrung
 r3 erfahrenere|erfahreneren|erfahrenerer|passendere|passenderen|passenderer
 r4 fur dich|sie _4 abgeschlossen|beendet|vorbei
-i4 welche|welcher|welchen _1 tag|tage|termin|termine|uhrzeit|zeit _4 geht|gehen|kannst|konnen|moglich|passen|passt
+i3 welche|welcher|welchen _1 tag|tage|termin|termine|uhrzeit|zeit _4 geht|gehen|kannst|konnen|moglich|passen|passt
 i4 hospitieren|mitlaufen|reinschnuppern
 o3 unterschreiben|unterschrift|vertrag _4 vorbei|vorbeikommen|vorbeischauen
 i3 kommen|komm|kommst _4 vorbei
 x4 chor|chorprobe|chorproben|mitgliedsbeitrag|stimmgruppe|vereinsmitglied
-x4k arbeitslosengeld|arbeitsvermittler|arbeitsvermittlerin|burgergeld|meldetermin
-x3 arbeitsagentur|jobcenter
-x4 welche|welchen _1 bewerber*|kandidat* _6 einladen|kennenlernen|sehen|sprechen|treffen
-x4 anbei|schicke|sende|senden _4 lebenslaufe
+x4k arbeitsagentur|arbeitslosengeld|arbeitsvermittler|arbeitsvermittlerin|burgergeld|jobcenter|meldetermin
+x4k agentur fur arbeit
+x4k welche|welchen _1 bewerber*|kandidat* _6 einladen|kennenlernen|sehen|sprechen|treffen
+x4k anbei|schicke|sende|senden _4 lebenslaufe
 x4 bewerbungsgesprachen|gesprachen|interviews|vorstellungsgesprachen _3 beisitzen|dabei|sitzen|teilnehmen
 x5 haben|hat mich _3 eingestellt|genommen
 x5 ich hab|habe _4 bestanden|geschafft

@@ -177,14 +177,13 @@ r5 recae|recaido|recayo en|sobre
 o5 encantaria|gustaria|queremos|quisieramos _2 contratarla|contratarle|contratarlo|contratarte|sumarla|sumarle|sumarlo|sumarte|tenerte
 o4 arrancarias|comenzarias|empezarias|incorporarias|ingresarias _6 como|contrato|equipo|puesto|turno
 i4 citacion|citada|citado|citamos
-o4 quedaras|quedes|sigas|siguieras|trabajaras|trabajes _4 como|equipo|plantilla
-o4 con nosotros|nosotras como
+o4 quedaras|quedes|trabajaras|trabajes _6 como|equipo|plantilla
 o-4 tu propuesta
 r5 no _2 entre _1 los|las _3 candidat*|finalistas|perfiles|personas|seleccionad*
 r3 alguien|candidat*|perfil*|persona _3 mas _1 experiencia|experimentad*|senior
 r4 proceso _4 concluido|concluye|finaliza|finalizado|termina|terminado _3 aqui|contigo|ti|usted
 i4 nos encantaria|interesa|interesaria _2 conocerla|conocerle|conocerlo|conocerte
-i4 cual|cuales|que dia|dias|horario|horarios|momento _6 conviene|disponible|disponibles|libre|libres|podes|puedes|queda|vendria|viene
+i3 cual|cuales|que dia|dias|horario|horarios|momento _6 conviene|disponible|disponibles|libre|libres|podes|puedes|queda|vendria|viene
 i3 acercarte|acercarse|pasar|venir _3 charlar|conocernos|conversar|hablar
 x4 contraltos|coristas|coro|sopranos|tenores
 x4k desempleo|sepe

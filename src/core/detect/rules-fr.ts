@@ -200,7 +200,8 @@ r5 pas partie des _2 candidat*|personnes|profils
 r3 candidat*|personne|profil* _3 plus _1 adapte|adaptee|experimente|experimentee|proche|senior
 r4 ete|etait|sont _1 deja? _1 comble|comblee|pourvu|pourvue|pourvus|pourvues
 i3 passer|venir _4 pour _2 discuter|echanger|parler
-i4 quel|quelle|quelles|quels _1 creneau|date|dates|heure|jour|jours|moment _4 arrange|arrangerait|conviendrait|convient|dispo|disponible|disponibles|libre|libres
+i3 quel|quelle|quelles|quels _1 creneau|date|dates|heure|jour|jours|moment _4 arrange|arrangerait|conviendrait|convient|dispo|disponible|disponibles|libre|libres
+x4 chaudiere|climatisation|ramonage|vidange
 x4 alti|altos|choeur|chorale|choriste|choristes|repetitions|sopranos|tenors
 x4k chomage
 x4k france travail

@@ -165,12 +165,12 @@ r5 niet _1 bij|tot _1 de _3 kandidaten|mensen|personen|sollicitanten
 r4 gekozen|kiezen|koos|kozen _2 voor _1 een _2 kandidaat|kandidate|sollicitant
 r3 iemand|kandidaat|kandidate|sollicitant _3 meer _1 ervaring|werkervaring
 r4 eindigt|houdt|stopt _3 daar|hier
-i5 dag|dagdeel|dagje|middag|ochtend|uur|uurtje _3 meedraaien|meelopen
+i5 dag|dagdeel|dagje|middag|ochtend|uur|uurtje _3 meedraaien
 i4 meedraaien|meelopen
-i4 welke _1 dag|dagen|middag|moment|ochtend|tijd|tijdstip _6 beschikbaar|kan|kun|kunt|past|schikt|uitkomt
+i3 welke _1 dag|dagen|middag|moment|ochtend|tijd|tijdstip _6 beschikbaar|kan|kun|kunt|past|schikt|uitkomt
 x4k bijstand|bijstandsuitkering|re-integratie|sollicitatieplicht|uitkering|uwv|ww-uitkering
-x3 klantmanager|werkcoach|werkplein
+x4k je|jouw|uw _1 klantmanager|werkcoach
 x4 koor|koorrepetitie|repetitie|repetities
-x4 welke _1 kandidaat|kandidaten|sollicitant|sollicitanten _6 ontmoeten|spreken|uitnodigen|voorkeur|zien
+x4k welke _1 kandidaat|kandidaten|sollicitant|sollicitanten _6 ontmoeten|spreken|uitnodigen|voorkeur|zien
 x5 hebben|heeft me|mij _3 aangenomen|gekozen
 `;
