@@ -121,6 +121,26 @@ describe('an agency and its client', () => {
   });
 });
 
+describe('a name the domain spells goes on as the mail writes it', () => {
+  it('keeps a capitalised common noun after the part the domain spells, up to the sentence end', () => {
+    expect(
+      company(
+        'Nia Rowe <nia@fennickandrowe.example>',
+        'Following up',
+        'Sam,\n\nAs promised on the phone: we would like you at Fennick & Rowe Surveyors as a Graduate Surveyor from July.\n\nNia\n',
+      ),
+    ).toBe('Fennick & Rowe Surveyors');
+    // A sentence's end stops it.
+    expect(
+      company(
+        'Nia Rowe <nia@fennickandrowe.example>',
+        'Following up',
+        'Sam,\n\nThank you for meeting us at Fennick & Rowe. Loved your site notes. We would like to offer you the Graduate Surveyor post.\n\nNia\n',
+      ),
+    ).toBe('Fennick & Rowe');
+  });
+});
+
 describe('legal forms people leave out', () => {
   it('drops "S.r.l" and "PartGmbB" after the name', () => {
     expect(

@@ -16,7 +16,10 @@ const CAP = /^(?:\p{Lu}[\p{L}\d&'’.+-]*|\d+\p{L}[\p{L}\d]*|&)$/u;
 /** A weekday or a month name in one of the six languages ("Monday", "März"): never a name. */
 const dayOrMonth = (w: string): boolean => WEEKDAY_INDEX.has(w.toLowerCase()) || MONTH_INDEX.has(w.toLowerCase());
 const GENERIC =
-  /^(?:i|we|you|our|your|us|my|hi|hello|dear|thanks|thank|the|a|an|this|that|it|he|she|they|team|hr|ps|re|fw|fwd|aw|wg|tr|rv|offer|interview|feedback|terugkoppeling|r[üu]ckmeldung|retour|respuesta|resposta|position|role|job|application|update|congratulations|welcome|great|good|unfortunately|please|next|step|steps|human|resources|careers|recruiting|recruitment|talent|acquisition|people|hiring|manager|director|today|tomorrow|yesterday|zoom|teams|microsoft|google|meet|linkedin|email|e-mail|phone|confidential|urgent|important|reminder|outcome|result|results|status|decision|notice|selection|invitation|assessment|shortlist|shortlisting|vacancy|posting|announcement|action|needed|required|congrats|hooray|yay|quick|question|following|follow|up|checking|in|hey|ok|okay|sent|from|via|attached|attachment|ich|wir|sie|je|nous|vous|yo|nosotros|eu|nós|ik|wij|u|on|firma|ihre|ihr|votre|su|sua|uw|reply|view|client|cliente|klant|kunde|extension|renewal|oferta|offre|angebot|entrevista|entretien|convocat\w+|einladung|uitnodiging|candidat\w+|bewerbung|sollicitatie\w*)$/i;
+  /^(?:i|we|you|our|your|us|my|hi|hello|dear|thanks|thank|the|a|an|this|that|it|he|she|they|team|hr|ps|re|fw|fwd|aw|wg|tr|rv|offer|interview|feedback|respuesta|retour|r[ée]ponse|resposta|r[üu]ckmeldung|terugkoppeling|position|role|job|application|update|congratulations|welcome|great|good|unfortunately|please|next|step|steps|human|resources|careers|recruiting|recruitment|talent|acquisition|people|hiring|manager|director|today|tomorrow|yesterday|zoom|teams|microsoft|google|meet|linkedin|email|e-mail|phone|confidential|urgent|important|reminder|outcome|result|results|status|decision|notice|selection|invitation|assessment|shortlist|shortlisting|vacancy|posting|announcement|action|needed|required|congrats|hooray|yay|quick|question|following|follow|up|checking|in|hey|ok|okay|sent|from|via|attached|attachment|ich|wir|sie|je|nous|vous|yo|nosotros|eu|nós|ik|wij|u|on|firma|ihre|ihr|votre|su|sua|uw|reply|view|client|cliente|klant|kunde|extension|renewal|oferta|offre|angebot|entrevista|entretien|convocat\w+|einladung|uitnodiging|candidat\w+|bewerbung|sollicitatie\w*)$/i;
+
+/** Pronouns written with a capital mid-sentence: "I'm", formal "Sie", "U". */
+const CAP_PRONOUN = /^(?:I|Sie|Ihnen|Uw?)(?:['’]\p{L}+)?$/u;
 
 const TOKEN = /[\p{L}\d][\p{L}\d&'’.+-]*|&/uy;
 
@@ -32,7 +35,7 @@ export function orgAt(text: string, pos: number): string | null {
     if (!m || m.index !== i) break;
     const w = m[0];
     // "at Tellmoor and I'm sorry": a pronoun written with a capital ends the name.
-    if (words.length > 0 && /^(?:I|Sie|Ihnen|Uw?)(?:['’]\p{L}+)?$/u.test(w)) break;
+    if (words.length > 0 && CAP_PRONOUN.test(w)) break;
     if (CAP.test(w) && !(words.length > 0 && dayOrMonth(w.replace(/\.$/, '')))) {
       words.push(w);
     } else if (words.length > 0 && CONNECTOR.test(w)) {
@@ -155,10 +158,10 @@ export function stripDept(s: string): string {
   let t = s.trim();
   // "VideoScreen on behalf of Corran Insurance", "Candidate updates for Marlow Health", "Bewerbermanagement
   // für Stadtwerke Kellerau": a tool, a team or a mailbox writing for the employer ("Teach for America" stays).
-  const forM = /^(.+?) (?:for|on behalf of|namens|pour|para|f[üu]r|voor) (?=\p{Lu})(.+)/u.exec(t);
-  const by = forM?.[1] ?? '';
-  if (forM && (capShare(by) < 1 || /\p{Ll}\p{Lu}/u.test(by) || by.split(' ').some((w) => FUNC.test(w))))
-    t = forM[2] ?? t;
+  const [, by = '', employer] =
+    /^(.+?) (?:for|on behalf of|namens|pour|para|f[üu]r|voor) (?=\p{Lu})(.+)/u.exec(t) ?? [];
+  if (employer && (capShare(by) < 1 || /\p{Ll}\p{Lu}/u.test(by) || by.split(' ').some((w) => FUNC.test(w))))
+    t = employer;
   t = t
     .replace(/^the\s+(?=.+\s(?:team|department|office)$)/i, '')
     // "Lindgrün Drogeriemarkt Filiale 0412": a branch's number.
@@ -348,7 +351,11 @@ function domainPhrases(text: string, key: string): string[] {
           if (
             !/^ $/.test(gap) ||
             !/^\p{Lu}/u.test(wx[0]) ||
-            !COMPANY_WORD.test(wx[0]) ||
+            px[0].endsWith('.') ||
+            GENERIC.test(wx[0]) ||
+            CAP_PRONOUN.test(wx[0]) ||
+            dayOrMonth(wx[0]) ||
+            FUNC.test(wx[0]) ||
             FUNC.test(words[x + 1]?.[0] ?? '')
           )
             break;
@@ -640,9 +647,10 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
       for (let m = re.exec(t); m && n < 20; m = re.exec(t), n++) {
         const at = m.index + m[0].length;
         // "our client, a family-owned chain of garden centres, Pollard Garden Centres": past a description to the name.
-        const desc = /^(?:(?:an?|une?|una?|uma?|eine?n?|een) )?\p{Ll}[^,.\n]{2,80}, /u.exec(t.slice(at, at + 90))?.[0];
         const org =
-          dir === 'after' ? orgAt(t, at) || (desc ? orgAt(t, at + desc.length) : null) : orgBefore(t, m.index);
+          dir === 'after'
+            ? orgAt(t, at) || orgAt(t, at + (/^\p{Ll}[^,.\n]{2,80}, /u.exec(t.slice(at, at + 90))?.[0].length ?? 0))
+            : orgBefore(t, m.index);
         add(org, w, src);
         if (m[0].length === 0) re.lastIndex++;
       }
