@@ -45,7 +45,7 @@ x3 what the? interview*|process _1 are|is|was|were like
 x4 i i|i've|was _1 been? ghosted|rejected|turned
 x3 story about|on
 x4k mock interview*
-x4 career center|centre|coach|expo|fair|services
+x4 career|careers center|centre|coach|expo|fair|services
 x4 job|jobs|vacancies|vacancy _1 alert*|digest|matching|recommendations
 x4 jobs for|near you
 x4 new jobs|postings|vacancies
@@ -218,11 +218,11 @@ x4k hackathon*
 x4k judges|judging
 x4k year award|awards
 x4 choir|choral|chorus
-x2 audition*|rehearsals
+x3 audition*|panto|pantomime|read-through
 x5k jury duty|service|summons
 x4k jobcentre|jobcenter|jobseeker*|work-focused
 x4k claimant|universal commitment|credit
-x4k work coach
+x4k job|work club|coach|coaches
 x3 mentor|mentoring match|pair|pairs|portal|program|programme
 x4k parent|parent-teacher|parents conference*|evening*|interview*
 x3 placed on a|the waitlist

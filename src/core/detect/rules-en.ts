@@ -50,6 +50,7 @@ o3 confirm _2 acceptance
 o2 your acceptance
 o2 starting pay|rate|salary|wage
 o2 contract _3 attached|enclosed
+o2 contract|contract's _4 drawn|over|with
 o2 attached _3 agreement|contract|letter
 o3 approved your appointment|hire|hiring
 o3 think it over
@@ -68,7 +69,7 @@ o3 recommended you for appointment
 o5k chosen|picked|selected you? for the|this _4 apprenticeship|job|opening|position|post|role|vacancy
 o4 you _4 indenture|indentured
 o4 we|we'd|would _2 like|love _1 you to be|join
-o4 we|we'd|would _2 like|love _2 to have you _3 aboard|as|back|join|on
+o4 we|we'd|would _2 like|love|$happy _2 to have you _3 aboard|as|back|join|on
 o4 like|love to bring|take you on
 o5k bring|put|take you on aboard|as|board
 o4 bring|take you in|into|onto our|the _2 crew|staff|team
@@ -76,8 +77,8 @@ o4 want|need you behind the|our
 o4 forward|going with you for|as the|a|an|our _4 $pos
 o4 we want you as|on
 o4 client|they want|wants you
-o4 wants you as
-o4 like|love|want you to accept|fill|take on? the|this|our _2 apprenticeship|contract|internship|job|opening|position|post|role|vacancy
+o3 wants you as
+o4 like|love|want you to accept|take on? the|this|our _2 apprenticeship|contract|internship|job|opening|position|post|role|vacancy
 o5k like|love|want _1 to hire you
 o4 hire|hired you as|for
 o2 welcome you? to our|the team
@@ -89,7 +90,7 @@ o2 probation|probationary
 o4 got|have|found a|an _1 $pos for you as|on
 o4 extension of your appointment|assignment|contract|engagement
 o4 extend your _3 appointment|assignment|contract|engagement
-o4 like to book you _1 for _4 locum|shift|shifts
+o4 like to book you _1 as|for _4 locum|shift|shifts
 o3 contract extension
 o3 extension|renewal paperwork
 o4 extend|extending|extension|renew|renewal|renewing _3 consulting|consultancy|contractor|freelance|retainer _1 agreement|contract
@@ -120,7 +121,7 @@ r5k not _1 be $verb
 r5k won't|wont _2 be? $verb
 r5k not|won't|wont _2 plac* you
 r5k hold|holding off _2 bring*|hir*|offer*|tak* you
-r5k you _2 not|didn't|haven't pass|passed _4 assessment|exam|interview*|round|stage|test
+r5k you _2 not|didn't|haven't pass|passed _4 assessment|exam|interview*|round|screen*|sift|stage|test
 r5 not mov*|proceed*|progress* ahead|forward|further
 r5k not|unable|cannot|can't|won't _4 continue|move|proceed|progress with your _1 application|candidacy|candidature|profile
 r5k haven't|hasn't|wasn't|weren't _2 chosen|picked|selected|shortlisted|successful
@@ -145,7 +146,7 @@ r4 it's|its|that's a no
 r3 not a yes
 r3 client|company|facility|manager|panel|team|they|they've _2 pass|passed
 r4 didn't|not _2 made|make it
-r4 didn't|not advance|pass|progress _2 beyond|through|to
+r4 didn't|not advance|pass|progress _2 beyond|past|through|to
 r3 with regret
 r3 successful applicant|candidate
 r1 however
@@ -206,12 +207,12 @@ r3 no|not _2 budget|capacity|funding|room|space _3 for|to
 r5k not _2 chosen|recommended|referred|selected|shortlisted|successful
 r4 not recommend you
 r5 not be? considered _1 further
-r5k been|has|have|was|we|were screened|sifted|weeded _3 out
+r5k you|your _3 screened|sifted|weeded out
 r5 not been moved|put|taken forward|further|through
 r5k been eliminated|removed|screened out? from|of _3 competition|consideration|process|selection
 r5k took|taken somebody|someone on
 r4 gig|job|job's|position|position's|role|role's|spot|spot's has? _1 gone|taken
-r4 longer|not|won't|wont _2 go|going ahead
+r4 not|won't|wont _2 go|going ahead
 r5k not in a position to _3 $pos|application|candidacy|further|forward
 r5k appointed|chosen|found|identified|selected a|our|the preferred|successful applicant|candidate
 r4 not progressed
@@ -222,11 +223,12 @@ r4 unsuccessful|unsucessful
 r4 not _3 take|taking you|your _2 forward|further
 r4 not _2 progress|progressing _3 application|candidacy|you
 r4 decline|declined|declining _1 your application|candidacy
-r5k pull|pulled|rescind*|retract*|revok*|withdr* _5 offer|offered
+r5k pull|pulled|rescind*|retract*|revok*|withdr* _5 offer
+r5k pull|pulled|rescind*|retract*|revok*|withdr* _3 apprenticeship|contract|internship|job|position|post|role _2 offered
 r5k offer _2 canceled|cancelled|rescinded|retracted|revoked|withdrawn
 r5k agreement|contract you signed _4 canceled|cancelled|rescinded|retracted|revoked|void|withdrawn
 r5k had|has|have to rescind|retract|revoke
-r5k no longer _6 offer
+r5k no longer _8 offer|offered
 r5k can't|cannot|unable _2 continue|honor|honour|proceed _3 offer
 r4 opening|position|requisition|role|vacancy _3 canceled|cancelled|closed|eliminated|hold|paused|withdrawn
 r3 regret to advise|inform|let|tell
@@ -302,6 +304,7 @@ i4 like|love _1 to _1 invite you
 i4 like|love|want|wants|would _1 to meet|see you
 i-4 see you appl*|reapply
 o3 like|love|want you _1 to? come|join|start|stay _2 as
+o3 we|we'd _2 like|love|want you to start on? $wd|$tmw|#d|next
 o4 like|love|want you aboard|in|onboard as
 o4 like|love|want you to step|take _1 on|over|up as
 o4 like|love|want _2 you _1 to? work for|with us
@@ -337,6 +340,7 @@ i3 bring|fly|host you _3 campus|visit
 i4 next step|steps is|would _2 call|chat|conversation|interview*|meeting
 i5 client|clients _3 meet|see you
 i4 demo|demonstration|sample|teaching lesson
+i4 deliver|teach _4 lesson
 i4 pair pairing|programming
 i4 pairing exercise|session
 i3 coding|technical _1 assessment|challenge|exercise|task|test

@@ -1,15 +1,18 @@
 /**
  * Breadth round y, English: families of wording a set written to vary each act showed the
  * classifier lacked. Offers without the word "offer" ("we'd love you to take the … post", "the
- * club wants you as …", "fancy coming on as our …", "we picked you for …", a day rate, "yours if
- * you still want it"); rejections said by an office ("screened out", "not considered further",
- * "has not been taken forward") and an offer taken back ("pulled the job we offered you", "can no
- * longer go ahead"); invitations without the word interview ("could you come by the shop on
- * Thursday", "come and spend a morning with us"); and mail where job words are used by someone
- * who is not hiring the reader: a jury summons, a benefits office, the reader asked to sit in on
- * interviews, an audition, a volunteer rota, a parents' meeting at a school. Each case is written
- * for this test in its own words, none taken from a corpus; each fails without the rule named in
- * the comment above it.
+ * practice wants you as …" with a contract being drawn up, "fancy coming on as our …", "we picked
+ * you for …", "we're going with you for …", "we'd like you to start on Monday", "glad to have you
+ * on the team as", a locum booking, a day or month rate, "yours if you still want it");
+ * rejections said by an office ("sifted out", "did not pass the sift", "not considered further",
+ * "has not been taken forward", "did not progress past") and an offer taken back ("withdraw the
+ * job we offered you", "can no longer go ahead with the role we offered"); invitations without
+ * the word interview ("could you come by the bakery on Wednesday", "come and spend a morning with
+ * us", "teach a lesson"); and mail where job words are used by someone who is not hiring the
+ * reader: a jury summons, a benefits office or job club, the reader asked to sit in on interviews
+ * or sent the applicants' CVs, an audition or a panto, a volunteer, a parents' meeting at a
+ * school, a careers fair, a driving lesson. Each case is written for this test in its own words,
+ * none taken from a corpus; each fails without the rule named in the comment above it.
  */
 import { describe } from 'vitest';
 import { checkKinds, type KindCase } from './kind-cases';
@@ -22,7 +25,7 @@ function check(cases: KindCase[]): void {
 
 describe('an offer without the word offer', () => {
   check([
-    // o4 like|love|want you to accept|fill|take on? the|this|our _2 apprenticeship|…|job|…|post|role|vacancy
+    // o4 like|love|want you to accept|take on? the|this|our _2 apprenticeship|…|job|…|post|role|vacancy
     {
       name: 'we would love you to take the deckhand job',
       kind: 'offer',
@@ -43,20 +46,20 @@ describe('an offer without the word offer', () => {
       from: 'Ivo Penn <ivo@rivertownorchestra.example>',
       body: 'Hi Sam, the committee would love you to take the second oboe seat this season. Rehearsals are Wednesdays at 7:30pm. Ivo',
     },
-    // o4 wants you as
+    // ... x3 audition*|panto|pantomime|read-through: an amateur show's lead role is no job
     {
-      name: 'the practice wants the reader as its locum vet',
+      name: 'a village panto would love the reader to take the lead role',
+      kind: 'other',
+      subject: 'Christmas show',
+      from: 'Ivo Penn <ivo@fernleyplayers.example>',
+      body: 'Hi Sam, the committee would love you to take the lead role in our Christmas panto. The first read-through is on Sunday at 4pm. Ivo',
+    },
+    // o3 wants you as, with o2 contract|contract's _4 drawn|over|with
+    {
+      name: 'the practice wants the reader as its locum vet, the contract being drawn up',
       kind: 'offer',
       subject: 'Winter cover',
-      body: 'Sam, good news: the practice wants you as locum vet for December and January. Paperwork to follow. Odile',
-    },
-    // ... x4 as a|an|our volunteer: a charity that wants the reader as a volunteer is not hiring
-    {
-      name: 'a food bank wants the reader as a volunteer driver',
-      kind: 'other',
-      subject: 'Saturdays',
-      from: 'Ivo Penn <ivo@townfoodbank.example>',
-      body: 'Hi Sam, the food bank wants you as a volunteer driver on Saturday mornings. Ivo',
+      body: 'Sam, good news: the practice wants you as locum vet for December and January. The contract is being drawn up now. Odile',
     },
     // o3 coming|joining _2 as
     {
@@ -100,12 +103,41 @@ describe('an offer without the word offer', () => {
       subject: 'the workshop',
       body: 'Sam,\n\nTalked to Mum last night and the trainee joiner spot is yours if you still want it. Starting 3rd August.\n\nOdile',
     },
+    // o3 we|we'd _2 like|love|want you to start on? $wd|$tmw|#d|next
+    {
+      name: 'we would like you to start on Monday, for a named job',
+      kind: 'offer',
+      subject: 'Shop assistant',
+      body: 'Hi Sam, thanks for Saturday. For the shop assistant job, we would like you to start on Monday at 7am. Odile',
+    },
+    // o4 we|we'd|would _2 like|love|$happy _2 to have you _3 aboard|as|back|join|on
+    {
+      name: 'we would be glad to have the reader on the team as groundskeeper',
+      kind: 'offer',
+      subject: 'Groundskeeper',
+      body: 'Sam, we would be glad to have you on the team as our groundskeeper from next month. Odile',
+    },
+    // ... x4 as a|an|our volunteer: a food bank glad to have the reader as a volunteer is not hiring
+    {
+      name: 'a food bank would be happy to have the reader on board as a volunteer driver',
+      kind: 'other',
+      subject: 'Saturdays',
+      from: 'Ivo Penn <ivo@townfoodbank.example>',
+      body: 'Hi Sam, we would be happy to have you on board as a volunteer driver on Saturday mornings. Ivo',
+    },
+    // o4 like to book you _1 as|for _4 locum|shift|shifts
+    {
+      name: 'a hospital would like to book the reader as a locum',
+      kind: 'offer',
+      subject: 'August cover',
+      body: 'Hi Sam, the hospital would like to book you as a locum radiographer for four weeks from 3 August. Odile',
+    },
   ]);
 });
 
 describe('a rejection said by an office, and an offer taken back', () => {
   check([
-    // r5k been|has|have|was|we|were screened|sifted|weeded _3 out
+    // r5k you|your _3 screened|sifted|weeded out
     {
       name: 'an application sifted out at the shortlisting stage',
       kind: 'rejection',
@@ -126,19 +158,42 @@ describe('a rejection said by an office, and an offer taken back', () => {
       subject: 'Your application',
       body: 'Dear Sam, your application for the ward clerk post has not been taken forward. Recruitment Team',
     },
-    // r5k pull|pulled|rescind*|retract*|revok*|withdr* _5 offer|offered
+    // r5k pull|pulled|rescind*|retract*|revok*|withdr* _3 apprenticeship|contract|internship|job|position|post|role _2 offered
     {
       name: 'the employer withdraws the job it offered',
       kind: 'rejection',
       subject: 'Stable hand',
       body: 'Sam, I am sorry, but we have had to withdraw the stable hand job we offered you on Monday: the yard has been sold. Odile',
     },
-    // r4 longer|not|won't|wont _2 go|going ahead
+    // r5k no longer _8 offer|offered
     {
       name: 'the employer can no longer go ahead with the role it offered',
       kind: 'rejection',
       subject: 'Payroll assistant',
       body: 'Dear Sam, unfortunately we can no longer go ahead with the payroll assistant role we offered you, as the budget has been frozen. Odile',
+    },
+    // r5k you _2 not|didn't|haven't pass|passed _4 assessment|exam|interview*|round|screen*|sift|stage|test
+    {
+      name: 'the reader did not pass the sift',
+      kind: 'rejection',
+      subject: 'Policy Officer',
+      body: 'Dear Sam, you did not pass the sift for the Policy Officer vacancy. Recruitment Team',
+    },
+    // r4 didn't|not advance|pass|progress _2 beyond|past|through|to
+    {
+      name: 'an application that did not progress past the first screening',
+      kind: 'rejection',
+      subject: 'Outcome',
+      body: 'Dear Sam, your application for the porter vacancy did not progress past the first screening. Recruitment Team',
+    },
+    // ... the reader's own application, not those the reader is told about as a hiring manager
+    {
+      name: 'an agency tells a hiring manager that two applicants were screened out',
+      kind: 'other',
+      subject: 'Finance manager search',
+      from: 'Ivo Penn <ivo@penn-search.example>',
+      to: 'Sam Rivera <sam.rivera@orchardmills.example>',
+      body: 'Hi Sam, two of the five applicants were screened out on the right to work check; the other three CVs are attached for you to review. Ivo',
     },
   ]);
 });
@@ -174,6 +229,21 @@ describe('an invitation without the word interview', () => {
       subject: 'August',
       from: 'Ivo Penn <ivo.penn@mail.example>',
       body: 'Sam! Come and spend the weekend with us at the lake, bring your boots. Ivo',
+    },
+    // i4 deliver|teach _4 lesson
+    {
+      name: 'a school asks the applicant to teach a lesson',
+      kind: 'interview',
+      subject: 'Maths teacher',
+      body: 'Dear Sam, thank you for applying for the maths teacher post. We would like you to teach a 30 minute lesson to Year 9 on Tuesday 14 July. Odile',
+    },
+    // ... a driving school's lesson is no invitation
+    {
+      name: 'a driving school books the first lesson',
+      kind: 'other',
+      subject: 'Booking confirmed',
+      from: 'Ivo Penn <bookings@pennsdriving.example>',
+      body: 'Hi Sam, thanks for booking! Your instructor will teach your first driving lesson on Tuesday at 5pm. Ivo',
     },
   ]);
 });
@@ -243,6 +313,22 @@ describe('job words in mail that is not hiring the reader', () => {
       subject: 'Meeting request',
       from: 'Mrs Penn <office@brookfieldprimary.example>',
       body: "Dear Mr Rivera, could you pop into school on Thursday at 4pm to meet your son's new teacher? Mrs Penn",
+    },
+    // x4k job|work club|coach|coaches
+    {
+      name: 'a job club session at an employment support centre',
+      kind: 'other',
+      subject: 'Job club',
+      from: 'Employment Support <support@townemployment.example>',
+      body: 'Dear Sam, your next job club session is on Thursday at 2pm. Bring your CV and a list of the jobs you applied for.',
+    },
+    // x4 career|careers center|centre|coach|expo|fair|services
+    {
+      name: 'a careers fair that will not go ahead',
+      kind: 'other',
+      subject: 'Careers fair',
+      from: 'Careers Service <careers@northmoor-uni.example>',
+      body: 'Dear students, the spring careers fair will not go ahead on 3 March because of the strike. Employers will be in touch about their jobs. Careers Service',
     },
   ]);
 });
