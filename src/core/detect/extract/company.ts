@@ -220,7 +220,7 @@ const BODY_PATTERNS: Array<[RegExp, number, 'after' | 'before']> = [
     'after',
   ],
   [
-    /\b(?:join(?:ing)?|welcome\s+(?:you\s+)?(?:back\s+)?to|interest\s+in(?:\s+joining)?|applying\s+to|applied\s+to|application\s+to|apply\s+to|back\s+to|here\s+at|on\s+behalf\s+of|behalf\s+of)\s+(?:the\s+team\s+at\s+)?/giu,
+    /\b(?:join(?:ing)?|welcome\s+(?:you\s+)?to|interest\s+in(?:\s+joining)?|appl(?:ying|ied|ication|y)\s+to|back\s+to|here\s+at|behalf\s+of)\s+(?:the\s+team\s+at\s+)?/giu,
     2.5,
     'after',
   ],
