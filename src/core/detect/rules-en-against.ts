@@ -146,7 +146,6 @@ x3 didn't|didnt get it
 x3 beers|drinks|pint* friday|later|saturday|tomorrow|tonight
 x5 i got _3 call|callback|interview|it|job|no|offer|position|rejection|role|through
 x4 i|i've _1 got|made it _2 through|to the
-x4 i did|didn't not _1 get
 x4 ghosted|hired|offered|rejected|turned me
 x4 got a|the _1 call|job|no|offer|rejection
 x3 excited about the|this _1 opportunity|position|role
@@ -220,7 +219,7 @@ x4k year award|awards
 x4 choir|choral|chorus
 x3 audition*|panto|pantomime|read-through
 x5k jury duty|service|summons
-x4k jobcentre|jobcenter|jobseeker*|work-focused
+x4k jobcentre|jobcenter|jobseeker*|reemployment|unemployment|work-focused
 x4k claimant|universal commitment|credit
 x4k job|work club|coach|coaches
 x3 mentor|mentoring match|pair|pairs|portal|program|programme

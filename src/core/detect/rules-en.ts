@@ -40,7 +40,7 @@ o5k offer the job|position|role to you
 o5k u|you|you've _1 got the|this gig|job|offer|position|role
 o5k want|need u|you on _1 our|the _2 crew|roster|squad|staff|team
 o4 a|your place in|on our|the _3 internship|program|programme|scheme|team
-o5k u|ur|you're|youre hired
+o5k u|ur|you're|youre|yourself hired
 o5k u|you|you've have? been hired
 o3 ur|you're|youre in
 o2 can u|you start
@@ -77,7 +77,7 @@ o4 want|need you behind the|our
 o4 forward|going with you for|as the|a|an|our _4 $pos
 o4 we want you as|on
 o4 client|they want|wants you
-o3 wants you as
+o3 like|love|want|wants you as
 o4 like|love|want you to accept|take on? the|this|our _2 apprenticeship|contract|internship|job|opening|position|post|role|vacancy
 o5k like|love|want _1 to hire you
 o4 hire|hired you as|for
@@ -179,7 +179,7 @@ r3 can't|cannot|unable _1 to? offer you
 r5 continu*|go|going|gone|move|moved|moving|proceed*|progress*|went ahead|forward _2 with a|another|different|other $cand
 r5k decided|go|going|gone|went _2 for|with|w somebody|someone
 r4 go|going|gone|went with a|an _2 $cand
-r5k gave|given it|the _1 job|opening|place|position|role|spot? to another|somebody|someone
+r5k gave|give|given it|the _1 job|opening|place|position|role|spot? to another|somebody|someone
 r4 cant|cannot|can't|unable _2 hire|employ you
 r4 not _3 able to bring|hire anyone|you
 r5k decided|go|going|gone|went _2 with another|other _1 $cand|else
@@ -189,13 +189,13 @@ r4 go|going|gone|went _2 another|different|other|separate direction|route|way
 r4 another|different|other _1 candidate|candidates|finalist|finalists
 r3 another|different|other _1 applicant|applicants|individual|person
 r2 somebody|someone else
-r5k gave|given|offered the|this _5 job|opening|position|post|role|spot to a|an|another|her|him|one|our|somebody|someone|the|them
+r5k gave|give|given|offered the|this _5 job|opening|position|post|role|spot to a|an|another|her|him|one|our|somebody|someone|the|them
 r5k offer|offers _8 to a|an|another|different|other _1 applicant|candidate|finalist|individual|person
 r5 pursu* another|different|other applicant*|candidate*
 r5k job|jobs|opening|openings|position|positions|post|requisition|role|roles|vacancy|vacancies _4 been|got|has|have|is|was|were _1 already? _1 filled
 r4 spots _4 been|got|have|were _1 all|already? _1 filled
 r5 fill|filled|filling _3 internally
-r4 filled the gig|job|place|position|post|role|spot|vacancy
+r4 filled the _2 gig|job|place|position|post|role|spot|vacancy
 r4 hired _5 into the|this|that _3 job|position|post|role
 r4 job|opening|position|post|role|spot|vacancy we|we've already? filled
 r4 had|has|have already? been filled

@@ -3,16 +3,18 @@
  * classifier lacked. Offers without the word "offer" ("we'd love you to take the … post", "the
  * practice wants you as …" with a contract being drawn up, "fancy coming on as our …", "we picked
  * you for …", "we're going with you for …", "we'd like you to start on Monday", "glad to have you
- * on the team as", a locum booking, a day or month rate, "yours if you still want it");
- * rejections said by an office ("sifted out", "did not pass the sift", "not considered further",
- * "has not been taken forward", "did not progress past") and an offer taken back ("withdraw the
- * job we offered you", "can no longer go ahead with the role we offered"); invitations without
- * the word interview ("could you come by the bakery on Wednesday", "come and spend a morning with
- * us", "teach a lesson"); and mail where job words are used by someone who is not hiring the
- * reader: a jury summons, a benefits office or job club, the reader asked to sit in on interviews
- * or sent the applicants' CVs, an audition or a panto, a volunteer, a parents' meeting at a
- * school, a careers fair, a driving lesson. Each case is written for this test in its own words,
- * none taken from a corpus; each fails without the rule named in the comment above it.
+ * on the team as", "we'd like you as our new …", "consider yourself hired", a locum booking, a day
+ * or month rate, "yours if you still want it", an apology for the wait); rejections said by an
+ * office ("sifted out", "did not pass the sift", "not considered further", "has not been taken
+ * forward", "did not progress past", "we filled the … job", "decided to give the job to someone")
+ * and an offer taken back ("withdraw the job we offered you", "can no longer go ahead with the
+ * role we offered"); invitations without the word interview ("could you come by the bakery on
+ * Wednesday", "come and spend a morning with us", "teach a lesson"); and mail where job words are
+ * used by someone who is not hiring the reader: a jury summons, a benefits or unemployment office
+ * or job club, the reader asked to sit in on interviews or sent the applicants' CVs, an audition
+ * or a panto, a volunteer, a parents' meeting at a school, a careers fair, a driving lesson. Each
+ * case is written for this test in its own words, none taken from a corpus; each fails without the
+ * rule named in the comment above it.
  */
 import { describe } from 'vitest';
 import { checkKinds, type KindCase } from './kind-cases';
@@ -54,7 +56,7 @@ describe('an offer without the word offer', () => {
       from: 'Ivo Penn <ivo@fernleyplayers.example>',
       body: 'Hi Sam, the committee would love you to take the lead role in our Christmas panto. The first read-through is on Sunday at 4pm. Ivo',
     },
-    // o3 wants you as, with o2 contract|contract's _4 drawn|over|with
+    // o3 like|love|want|wants you as, with o2 contract|contract's _4 drawn|over|with
     {
       name: 'the practice wants the reader as its locum vet, the contract being drawn up',
       kind: 'offer',
@@ -125,6 +127,27 @@ describe('an offer without the word offer', () => {
       from: 'Ivo Penn <ivo@townfoodbank.example>',
       body: 'Hi Sam, we would be happy to have you on board as a volunteer driver on Saturday mornings. Ivo',
     },
+    // o3 like|love|want|wants you as (with a job named)
+    {
+      name: 'a yes from us: we would like you as our new receptionist',
+      kind: 'offer',
+      subject: 'Receptionist',
+      body: 'Sam, it is a yes from us! We would like you as our new receptionist, starting on the 4th. Odile',
+    },
+    // o5k u|ur|you're|youre|yourself hired
+    {
+      name: 'consider yourself hired',
+      kind: 'offer',
+      subject: 'Saturday',
+      body: 'Hi Sam, consider yourself hired. See you Monday at 7 for your first shift. Odile',
+    },
+    // an employer's "sorry I did not get back to you sooner" is no friend's "I did not get it" (x4 i did|didn't not _1 get, dropped)
+    {
+      name: 'an offer that apologises for the wait',
+      kind: 'offer',
+      subject: 'Studio assistant',
+      body: 'Hi Sam, sorry I did not get back to you sooner. The studio assistant job is yours if you want it. Odile',
+    },
     // o4 like to book you _1 as|for _4 locum|shift|shifts
     {
       name: 'a hospital would like to book the reader as a locum',
@@ -194,6 +217,20 @@ describe('a rejection said by an office, and an offer taken back', () => {
       from: 'Ivo Penn <ivo@penn-search.example>',
       to: 'Sam Rivera <sam.rivera@orchardmills.example>',
       body: 'Hi Sam, two of the five applicants were screened out on the right to work check; the other three CVs are attached for you to review. Ivo',
+    },
+    // r5k gave|give|given|offered the|this _5 job|opening|position|post|role|spot to a|an|another|…|someone|the|them
+    {
+      name: 'the employer decided to give the job to someone with more experience',
+      kind: 'rejection',
+      subject: 'Studio assistant',
+      body: 'Hi Sam, thanks for coming in. We have decided to give the studio assistant job to someone with more print experience. Odile',
+    },
+    // r4 filled the _2 gig|job|place|position|post|role|spot|vacancy
+    {
+      name: 'we filled the job last week',
+      kind: 'rejection',
+      subject: 'Application',
+      body: 'Sam, thanks for coming in on Friday. We filled the studio assistant job this week, sorry for the silence. Odile',
     },
   ]);
 });
@@ -329,6 +366,14 @@ describe('job words in mail that is not hiring the reader', () => {
       subject: 'Careers fair',
       from: 'Careers Service <careers@northmoor-uni.example>',
       body: 'Dear students, the spring careers fair will not go ahead on 3 March because of the strike. Employers will be in touch about their jobs. Careers Service',
+    },
+    // x4k jobcentre|jobcenter|jobseeker*|reemployment|unemployment|work-focused
+    {
+      name: 'an unemployment office books a reemployment appointment',
+      kind: 'other',
+      subject: 'Your claim',
+      from: 'State Workforce Agency <noreply@workforce-agency.example>',
+      body: 'Dear Sam, you must attend an interview about your unemployment insurance claim on Tuesday 9 June at 9am. Bring your work search log and your resume.',
     },
   ]);
 });
