@@ -86,6 +86,14 @@ describe('a tool, a team or a label before the employer', () => {
         'Olá Sam,\n\nObrigado pela candidatura. Infelizmente não avançamos.\n\nCumprimentos\n',
       ),
     ).toBe('Metalúrgica Vouga');
+    // A name of capitalised words before "for" is the name itself.
+    expect(
+      company(
+        'Partners in Care for Seniors <jobs@picfs.example>',
+        'Your application',
+        'Dear Sam,\n\nThank you for applying to be a Home Carer. We have appointed another applicant.\n\nPartners in Care for Seniors\n',
+      ),
+    ).toBe('Partners in Care for Seniors');
   });
 
   it("drops a subject's label word before the name", () => {

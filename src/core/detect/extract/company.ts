@@ -154,14 +154,15 @@ const SEP = /\s+[-–—|@:/]\s+|\s*[|@]\s*|,\s+/;
 
 /** "Veridian Mutual Careers" → "Veridian Mutual"; "Recruiting at Polaris Grid" → "Polaris Grid". */
 export function stripDept(s: string): string {
-  // "The Quokka Labs Recruiting Team": the article belongs to the team, not the company.
   let t = s.trim();
   // "VideoScreen on behalf of Corran Insurance", "Candidate updates for Marlow Health", "Bewerbermanagement
-  // für Stadtwerke Kellerau": a tool, a team or a mailbox writing for the employer ("Teach for America" stays).
+  // für Stadtwerke Kellerau": a tool, a team or a mailbox writing for the employer ("Teach for America",
+  // "Partners in Care for Seniors" stay).
   const [, by = '', employer] =
     /^(.+?) (?:for|on behalf of|namens|pour|para|f[üu]r|voor) (?=\p{Lu})(.+)/u.exec(t) ?? [];
-  if (employer && (capShare(by) < 1 || /\p{Ll}\p{Lu}/u.test(by) || by.split(' ').some((w) => FUNC.test(w))))
+  if (employer && (capShare(by) < 0.6 || /\p{Ll}\p{Lu}/u.test(by) || by.split(' ').some((w) => FUNC.test(w))))
     t = employer;
+  // "The Quokka Labs Recruiting Team": the article belongs to the team, not the company.
   t = t
     .replace(/^the\s+(?=.+\s(?:team|department|office)$)/i, '')
     // "Lindgrün Drogeriemarkt Filiale 0412": a branch's number.
