@@ -3,7 +3,7 @@
  * shadow root holding a real <button>. It shows only the kind of email, never its text.
  */
 import type { JobKind, Site } from '../core/messages';
-import { message } from '../platform/content-runtime';
+import { t } from '../ui/i18n';
 import CSS from './control.css?inline';
 import { CONTROL_ATTRIBUTE } from './gracious';
 import { adoptStyles, isDarkBehind } from './theme';
@@ -33,12 +33,12 @@ export function createControl(options: {
   button.type = 'button';
   button.setAttribute('aria-haspopup', 'dialog');
   button.setAttribute('aria-expanded', 'false');
-  button.title = message(`webmail_control_title_${kind}`);
+  button.title = t(`webmail_control_title_${kind}`);
   const mark = doc.createElement('span');
   mark.className = 'mark';
   mark.textContent = 'Gracious';
   const label = doc.createElement('span');
-  label.textContent = message(`webmail_control_${kind}`);
+  label.textContent = t(`webmail_control_${kind}`);
   button.append(mark, label);
   root.append(button);
   const control: Control = {

@@ -3,7 +3,8 @@
  * script runs on every webmail page, so what it loads is kept small: webextension-polyfill (about
  * 4 KB gzip) stays the platform layer of the worker and the extension's pages (./browser.ts), and
  * nothing in the content script's graph, eager or lazy, imports it. Chrome ≥ 120 (the manifest's
- * minimum) returns promises from `runtime.sendMessage` itself; `i18n.getMessage` is synchronous.
+ * minimum) returns promises from `runtime.sendMessage` itself. UI strings come from src/ui/i18n.ts,
+ * which reads the native `chrome.i18n` too and loads with the job side.
  */
 import type { Reply, WorkerMessageName, WorkerRequest, WorkerResponses } from '../core/messages';
 
@@ -61,9 +62,4 @@ export function onTabMessage(
 /** This extension's id and origin (`chrome-extension://<id>/`), to tell its own senders apart. */
 export function extensionIdentity(): { id: string; origin: string } {
   return { id: chrome.runtime.id, origin: chrome.runtime.getURL('') };
-}
-
-/** A UI string from `_locales` (the same lookup as `t` in src/ui/i18n.ts), or the key when missing. */
-export function message(key: string, substitutions?: string | string[]): string {
-  return chrome.i18n.getMessage(key, substitutions) || key;
 }
