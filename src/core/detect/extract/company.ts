@@ -193,10 +193,10 @@ const isAddress = (p: string): boolean =>
 
 function isCompanyLike(part: string, key: string): boolean {
   const p = part.trim();
-  // "Registered office: Quay Street", "Enviado via Vaga Certa": a footer's field or the tool that sent the mail.
+  // "Registered office: Quay Street", "T: 0161 4960", "Enviado via Vaga Certa": a footer's field (a phone's
+  // label too) or the tool that sent the mail.
   if (/@|: | via |https?:|www\.|\.example\b|\.(?:com|org|net|io)\b/i.test(p)) return false;
   if (PHONE.test(p) || isAddress(p)) return false;
-  if (/^(?:[tmfcdo]|tel|phone|mobile|cell|fax|direct|office|main|web|ext)\b\.?\s*[:.]?\s*[+(\d]/i.test(p)) return false;
   if (/\b(?:she|he|they)\/(?:her|him|them)\b|pronouns/i.test(p)) return false;
   const sim = key ? domainSim(p, key) : 0;
   // "Great Plains Tractor Supply Recruiting": an organisation's team, not a title.
