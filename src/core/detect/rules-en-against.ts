@@ -94,7 +94,7 @@ x4 can|could|would you _1 cover|interview|join|sit|take _3 candidate|candidates|
 x4 interview|interviewing a|our|the|this _1 applicant|candidate
 x4 can|could|like|love|please|want _2 call|interview|meet her|him|them
 x3 her|his|their availability|cv|cvs|resume|resumes
-x4 you _3 sit|sitting in
+x4 you _3 sit|sitting in|on
 x2 the applicant|applicants|candidate|candidates
 x3 candidate #d|a|b|c
 x4 scorecard*

@@ -140,6 +140,7 @@ r5k application|candidacy|candidature _3 closed|declined|rejected|unsuccessful|w
 r4 with another|different|other _1 applicant*|candidate*|finalist*
 r4 internal applicant|candidate|hire
 r4 appointed|found|hired|identified another|somebody|someone
+r4 we|we've have? now? appointed to
 r4 appointed|chosen|found|hired|identified|selected _1 a|the _1 applicant|candidate|individual|person _2 that|who|whose|with
 r3 a no from
 r4 it's|its|that's a no

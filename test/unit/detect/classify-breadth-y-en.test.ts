@@ -232,6 +232,20 @@ describe('a rejection said by an office, and an offer taken back', () => {
       subject: 'Application',
       body: 'Sam, thanks for coming in on Friday. We filled the studio assistant job this week, sorry for the silence. Odile',
     },
+    // r4 we|we've have? now? appointed to
+    {
+      name: 'we have now appointed to the post',
+      kind: 'rejection',
+      subject: 'Support worker',
+      body: 'Dear Sam, thank you for your interest in the support worker post. We have now appointed to the post. Odile',
+    },
+    // ... the reader appointed to the post is an offer, not someone else's appointment
+    {
+      name: 'the reader has been appointed to the post',
+      kind: 'offer',
+      subject: 'Support worker',
+      body: 'Dear Sam, I am pleased to tell you that you have been appointed to the support worker post, starting on 1 September. Odile',
+    },
   ]);
 });
 
@@ -319,7 +333,7 @@ describe('job words in mail that is not hiring the reader', () => {
       from: 'Benefits Office <noreply@benefits-office.example>',
       body: 'Dear Sam, your next interview with your work coach is on Tuesday 21 July at 10:40am. Bring a list of the jobs you applied for.',
     },
-    // x4 you _3 sit|sitting in
+    // x4 you _3 sit|sitting in|on
     {
       name: 'the reader is asked to sit in on interviews for a post',
       kind: 'other',
@@ -374,6 +388,14 @@ describe('job words in mail that is not hiring the reader', () => {
       subject: 'Your claim',
       from: 'State Workforce Agency <noreply@workforce-agency.example>',
       body: 'Dear Sam, you must attend an interview about your unemployment insurance claim on Tuesday 9 June at 9am. Bring your work search log and your resume.',
+    },
+    // x4 you _3 sit|sitting in|on
+    {
+      name: 'the reader agreed to sit on an interview panel',
+      kind: 'other',
+      subject: 'Interview panel',
+      from: 'Ivo Penn <ivo@harbourcare.example>',
+      body: 'Dear Sam, thank you for agreeing to sit on the interview panel for the deputy manager post on 12 June at 10am. The packs will follow. Ivo',
     },
   ]);
 });
