@@ -197,7 +197,6 @@ function isCompanyLike(part: string, key: string): boolean {
   // label too) or the tool that sent the mail.
   if (/@|: | via |https?:|www\.|\.example\b|\.(?:com|org|net|io)\b/i.test(p)) return false;
   if (PHONE.test(p) || isAddress(p)) return false;
-  if (/\b(?:she|he|they)\/(?:her|him|them)\b|pronouns/i.test(p)) return false;
   const sim = key ? domainSim(p, key) : 0;
   // "Great Plains Tractor Supply Recruiting": an organisation's team, not a title.
   if (TITLE_WORD.test(stripDept(p)) && !COMPANY_WORD.test(p) && sim < 0.5) return false;
