@@ -16,7 +16,9 @@ const CAP = /^(?:\p{Lu}[\p{L}\d&'’.+-]*|\d+\p{L}[\p{L}\d]*|&)$/u;
 /** A weekday or a month name in one of the six languages ("Monday", "März"): never a name. */
 const dayOrMonth = (w: string): boolean => WEEKDAY_INDEX.has(w.toLowerCase()) || MONTH_INDEX.has(w.toLowerCase());
 const GENERIC =
-  /^(?:i|we|you|our|your|us|my|hi|hello|dear|thanks|thank|the|a|an|this|that|it|he|she|they|team|hr|ps|re|fw|fwd|aw|wg|tr|rv|offer|interview|feedback|respuesta|retour|r[ée]ponse|resposta|r[üu]ckmeldung|terugkoppeling|position|role|job|application|update|congratulations|welcome|great|good|unfortunately|please|next|step|steps|human|resources|careers|recruiting|recruitment|talent|acquisition|people|hiring|manager|director|today|tomorrow|yesterday|zoom|teams|microsoft|google|meet|linkedin|email|e-mail|phone|confidential|urgent|important|reminder|outcome|result|results|status|decision|notice|selection|invitation|assessment|shortlist|shortlisting|vacancy|posting|announcement|action|needed|required|congrats|hooray|yay|quick|question|following|follow|up|checking|in|hey|ok|okay|sent|from|via|attached|attachment|ich|wir|sie|je|nous|vous|yo|nosotros|eu|nós|ik|wij|u|on|firma|ihre|ihr|votre|su|sua|uw|reply|view|client|cliente|klant|kunde|extension|renewal|oferta|offre|angebot|entrevista|entretien|convocat\w+|einladung|uitnodiging|candidat\w+|bewerbung|sollicitatie\w*)$/i;
+  /^(?:i|we|you|our|your|us|my|hi|hello|dear|thanks|thank|the|a|an|this|that|it|he|she|they|ps|re|fw|fwd|aw|wg|tr|rv|offer|interview|feedback|respuesta|retour|r[ée]ponse|resposta|r[üu]ckmeldung|terugkoppeling|position|role|job|application|update|congratulations|welcome|great|good|unfortunately|please|next|step|steps|manager|director|today|tomorrow|yesterday|zoom|teams|microsoft|google|meet|linkedin|email|e-mail|phone|confidential|urgent|important|reminder|outcome|result|results|status|decision|notice|selection|invitation|assessment|shortlist|shortlisting|vacancy|posting|announcement|action|needed|required|congrats|hooray|yay|quick|question|following|follow|up|checking|in|hey|ok|okay|sent|from|via|attached|attachment|ich|wir|sie|je|nous|vous|yo|nosotros|eu|nós|ik|wij|u|on|firma|ihre|ihr|votre|su|sua|uw|reply|view|client|cliente|klant|kunde|extension|renewal|oferta|offre|angebot|entrevista|entretien|convocat\w+|einladung|uitnodiging|candidat\w+|bewerbung|sollicitatie\w*)$/i;
+/** A word that is never a name on its own: a generic word, a hiring function, a weekday or a month. */
+const generic = (w: string): boolean => GENERIC.test(w) || FUNC.test(w) || dayOrMonth(w);
 
 /** Pronouns written with a capital mid-sentence: "I'm", formal "Sie", "U". */
 const CAP_PRONOUN = /^(?:I|Sie|Ihnen|Uw?)(?:['’]\p{L}+)?$/u;
@@ -59,7 +61,7 @@ export function orgAt(text: string, pos: number): string | null {
     .join(' ')
     .replace(/['’]s$/u, '')
     .replace(/[.,]$/, '');
-  return !s || GENERIC.test(s) || dayOrMonth(s) ? null : s;
+  return !s || generic(s) ? null : s;
 }
 
 /** Capitalised name ending right before `pos` on the same line: "… Veridian Mutual| has extended". */
@@ -82,10 +84,10 @@ function orgBefore(text: string, pos: number): string | null {
   while (k < words.length && CONNECTOR.test(words[k] ?? '') && words[k] !== 'St.') k++;
   const span = words.slice(k);
   // Drop a sentence-initial filler: "Today Acme", "Great news Acme".
-  while (span.length > 1 && GENERIC.test(span[0] ?? '')) span.shift();
+  while (span.length > 1 && generic(span[0] ?? '')) span.shift();
   if (span.length === 0 || span.length > 7) return null;
   const s = span.join(' ');
-  return GENERIC.test(s) || dayOrMonth(s) ? null : s;
+  return generic(s) ? null : s;
 }
 
 /**
@@ -352,10 +354,8 @@ function domainPhrases(text: string, key: string): string[] {
             !/^ $/.test(gap) ||
             !/^\p{Lu}/u.test(wx[0]) ||
             px[0].endsWith('.') ||
-            GENERIC.test(wx[0]) ||
+            generic(wx[0]) ||
             CAP_PRONOUN.test(wx[0]) ||
-            dayOrMonth(wx[0]) ||
-            FUNC.test(wx[0]) ||
             FUNC.test(words[x + 1]?.[0] ?? '')
           )
             break;
@@ -550,7 +550,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
     if (deptOnly(t) && !(key && domainSim(t, key) >= 0.5)) return;
     if (CALENDAR.test(t)) return;
     if (!t || t.length < 2 || t.length > 80) return;
-    if (GENERIC.test(t) || dayOrMonth(t) || PRONOUN_LEAD.test(t) || /^(?:we|i|you|they|it|let)['’]/i.test(t)) return;
+    if (generic(t) || PRONOUN_LEAD.test(t) || /^(?:we|i|you|they|it|let)['’]/i.test(t)) return;
     if ((t.match(/\d/g) ?? []).length * 4 > t.length) return;
     if (signerName && squash(t) === squash(signerName)) return;
     const pn = personName(t);
@@ -677,7 +677,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
         // "Terugkoppeling Hollin Zuivel: uw sollicitatie": the subject's label word is not the name's.
         if (org && org.length >= part.length - 2 && !ROLE_HEAD.test(org))
           add(
-            org.replace(/^\S+ /, (w) => (GENERIC.test(w.trim()) && !PRONOUN_LEAD.test(w) ? '' : w)),
+            org.replace(/^\S+ /, (w) => (generic(w.trim()) && !PRONOUN_LEAD.test(w) ? '' : w)),
             1.5,
             'subject-weak',
           );
