@@ -405,8 +405,9 @@ interface Cand {
 
 const URLISH =
   /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/\S+|\bwww\.\S+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:example|com|org|net|io|co|de|fr|es|pt|nl|be|br|uk)\b[\w./?=&%#-]*/giu;
+/** A possessive or a greeting before a word, or "We're", "I'm", "Let's": a phrase that names nobody. */
 const PRONOUN_LEAD =
-  /^(?:ihre?|deine?|unsere?|your|our|my|votre|notre|mon|ma|tu|sua?|seu|nuestr[ao]|noss[ao]|uw|je|jouw|ons|onze|dear|hi|hello|hallo|bonjour|hola|ol[áa]|beste|geachte)\s/i;
+  /^(?:ihre?|deine?|unsere?|your|our|my|votre|notre|mon|ma|tu|sua?|seu|nuestr[ao]|noss[ao]|uw|je|jouw|ons|onze|dear|hi|hello|hallo|bonjour|hola|ol[áa]|beste|geachte)\s|^(?:we|i|you|they|it|let)['’]/i;
 
 /** A mailbox nobody reads: no-reply@, notifications@, jobs-noreply@, mailer@. */
 const AUTOMATED = /reply|notif|mailer/;
@@ -550,7 +551,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
     if (deptOnly(t) && !(key && domainSim(t, key) >= 0.5)) return;
     if (CALENDAR.test(t)) return;
     if (!t || t.length < 2 || t.length > 80) return;
-    if (generic(t) || PRONOUN_LEAD.test(t) || /^(?:we|i|you|they|it|let)['’]/i.test(t)) return;
+    if (generic(t) || PRONOUN_LEAD.test(t)) return;
     if ((t.match(/\d/g) ?? []).length * 4 > t.length) return;
     if (signerName && squash(t) === squash(signerName)) return;
     const pn = personName(t);
