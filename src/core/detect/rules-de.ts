@@ -189,7 +189,7 @@ r3 bewerber*|jemand*|kandidat*|person _3 mehr _1 berufserfahrung|erfahrung
 r3 erfahrenere|erfahreneren|erfahrenerer|passendere|passenderen|passenderer
 r4 fur dich|sie _4 abgeschlossen|beendet|vorbei
 i3 welche|welcher|welchen _1 tag|tage|termin|termine|uhrzeit|zeit _4 geht|gehen|kannst|konnen|moglich|passen|passt
-i4 hospitieren|mitlaufen|reinschnuppern
+i4 hospitieren|mitlaufen|mitzulaufen|reinschnuppern|reinzuschnuppern
 o3 unterschreiben|unterschrift|vertrag _4 vorbei|vorbeikommen|vorbeischauen
 i3 kommen|komm|kommst _4 vorbei
 x4 chor|chorprobe|chorproben|mitgliedsbeitrag|stimmgruppe|vereinsmitglied

@@ -113,7 +113,7 @@ x4 oferta exclusiva
 x4 al aspirante|candidato
 x3 el|la candidata|candidato
 x3 hacerle tu
-o5k encantaria|gustaria|queremos|quisieramos _3 formes|incorporaras|incorpore|incorpores|sumaras|sume|sumes|unas|unieras
+o5k encantaria|gustaria|queremos|quisieramos _3 formaras|formes|incorporaras|incorpore|incorpores|sumaras|sume|sumes|unas|unieras
 o3 propuesta _5 anual|anuales|bruto|brutos|mensual|mensuales
 r5k cargo|plaza|posicion|puesto|vacante _6 adjudicada|adjudicado|asignada|asignado|cubierta|cubierto|ocupada|ocupado
 i5k avances|avanzar|continuar|pasar|pasaras|pases _4 etapa|fase|ronda

@@ -193,6 +193,7 @@ i4 t'|vous attend|attendons|attendrons _4 #d|demain|jeudi|le|lundi|mardi|mercred
 i3 heure belge|suisse
 x3 lire _2 en ligne
 x3 temoignage|temoignages
+o4 te|vous garder _2 avec|dans|parmi _2 equipe|effectif|effectifs|nous
 r5k pas _2 etre _1 donne|donnee _1 suite
 r5k aucune suite _4 donnee
 r4 ne repond|repondait|satisfait|satisfaites pas _4 conditions|criteres|exigences

@@ -158,8 +158,8 @@ i4 wat denk|dacht _2 van _3 #d|dinsdag|donderdag|maandag|morgen|vrijdag|woensdag
 i3 als volgende stap
 x4k brugklas|schoolkeuze|voorkeurschool
 x4k ouder|ouders verzorger|verzorgers
-o5 kan|kun|kunt|mag je|jij|u _2 bij ons _2 aan de slag
-o5 je|jij|u kan|kunt|mag _2 bij ons _2 aan de slag
+o5 kan|kun|kunt|mag je|jij|u _4 bij ons _2 aan de slag
+o5 je|jij|u kan|kunt|mag _4 bij ons _2 aan de slag
 o2 vast|vaste aanstelling|contract|dienstverband
 r5 niet _1 bij|tot _1 de _3 kandidaten|mensen|personen|sollicitanten
 r4 gekozen|kiezen|koos|kozen _2 voor _1 een _2 kandidaat|kandidate|sollicitant
@@ -167,6 +167,8 @@ r3 iemand|kandidaat|kandidate|sollicitant _3 meer _1 ervaring|werkervaring
 r4 eindigt|houdt|stopt _3 daar|hier
 i5 dag|dagdeel|dagje|middag|ochtend|uur|uurtje _3 meedraaien
 i4 meedraaien|meelopen
+i5 dag|dagdeel|dagje|middag|ochtend|uur|uurtje _3 mee te draaien
+i4 mee te draaien|lopen
 i3 welke _1 dag|dagen|middag|moment|ochtend|tijd|tijdstip _6 beschikbaar|kan|kun|kunt|past|schikt|uitkomt
 x4k bijstand|bijstandsuitkering|re-integratie|sollicitatieplicht|uitkering|uwv|ww-uitkering
 x4k je|jouw|uw _1 klantmanager|werkcoach

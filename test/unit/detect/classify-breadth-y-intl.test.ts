@@ -127,12 +127,19 @@ describe('German', () => {
       subject: 'Umzug',
       body: 'Hey Lisa, welcher Tag passt dir für den Umzug? Ich bringe den Transporter mit.',
     },
-    // i4 hospitieren|mitlaufen|reinschnuppern
+    // i4 hospitieren|mitlaufen|mitzulaufen|reinschnuppern|reinzuschnuppern
     {
       name: 'a morning "hospitieren" in the team',
       kind: 'interview',
       subject: 'Ihre Bewerbung',
       body: 'Liebe Frau Sommer, möchten Sie nächsten Dienstag bei uns in der Kita einen Vormittag hospitieren? Dann lernen Sie das Team kennen.',
+    },
+    // i4 hospitieren|mitlaufen|mitzulaufen|reinschnuppern|reinzuschnuppern
+    {
+      name: '"reinzuschnuppern": the zu-infinitive of a trial day',
+      kind: 'interview',
+      subject: 'Deine Bewerbung',
+      body: 'Hallo Tarek, hast du Lust, am Freitag bei uns in der Schreinerei reinzuschnuppern?',
     },
     // look-alike for the rule above: running along at a race
     {
@@ -216,6 +223,20 @@ describe('German', () => {
 
 describe('French', () => {
   check([
+    // o4 te|vous garder _2 avec|dans|parmi _2 equipe|effectif|effectifs|nous
+    {
+      name: '"on aimerait te garder avec nous" after a trial',
+      kind: 'offer',
+      subject: 'Ta fin de stage',
+      body: 'Salut Emma, ton stage se termine vendredi et on aimerait te garder avec nous en CDI à partir de septembre. Tu en penses quoi ?',
+    },
+    // look-alike for the rule above: keeping a pet
+    {
+      name: 'a neighbour who can "te garder le chat" is no offer',
+      kind: 'other',
+      subject: 'Vacances',
+      body: 'Salut Emma, pas de souci, on peut te garder le chat comme l’été dernier pendant tes vacances.',
+    },
     // r5k pas _2 etre _1 donne|donnee _1 suite
     {
       name: '"il ne peut pas être donné suite" outweighs an acknowledgement',
@@ -423,6 +444,13 @@ describe('Spanish', () => {
       kind: 'other',
       subject: 'Vacaciones',
       body: 'Nerea, nos encantaría que te quedaras unos días con nosotros en la casa de Cádiz.',
+    },
+    // o5k encantaria|gustaria|queremos|quisieramos _3 formaras|formes|incorporaras|incorpore|incorpores|sumaras|sume|sumes|unas|unieras
+    {
+      name: '"nos gustaría que formaras parte"',
+      kind: 'offer',
+      subject: 'Recepción del hotel',
+      body: 'Hola Irene, nos gustaría que formaras parte del equipo de recepción desde el 1 de julio. ¿Qué te parece?',
     },
     // o-4 tu propuesta
     {
@@ -700,7 +728,7 @@ describe('Portuguese', () => {
 
 describe('Dutch', () => {
   check([
-    // o5 kan|kun|kunt|mag je|jij|u _2 bij ons _2 aan de slag
+    // o5 kan|kun|kunt|mag je|jij|u _4 bij ons _2 aan de slag
     {
       name: '"kun je bij ons aan de slag"',
       kind: 'offer',
@@ -714,12 +742,12 @@ describe('Dutch', () => {
       subject: 'Opleiding doktersassistent',
       body: 'Na deze opleiding kun je direct aan de slag als doktersassistent. Schrijf je nu in!',
     },
-    // o5 je|jij|u kan|kunt|mag _2 bij ons _2 aan de slag
+    // o5 je|jij|u kan|kunt|mag _4 bij ons _2 aan de slag
     {
-      name: '"u kunt maandag bij ons aan de slag"',
+      name: '"u kunt vanaf maandag 3 maart bij ons aan de slag"',
       kind: 'offer',
       subject: 'Magazijnmedewerker',
-      body: 'Beste Tom, u kunt maandag bij ons aan de slag in het magazijn, de eerste week met een buddy.',
+      body: 'Beste Tom, u kunt vanaf maandag 3 maart bij ons aan de slag in het magazijn, de eerste week met een buddy.',
     },
     // o2 vast|vaste aanstelling|contract|dienstverband
     {
@@ -769,6 +797,20 @@ describe('Dutch', () => {
       kind: 'interview',
       subject: 'Je reactie',
       body: 'Hoi Mila, leuk dat je in onze keuken wilt werken! Kom je vrijdag een dagje meedraaien?',
+    },
+    // i5 dag|dagdeel|dagje|middag|ochtend|uur|uurtje _3 mee te draaien
+    {
+      name: '"een middag mee te draaien": the te-infinitive',
+      kind: 'interview',
+      subject: 'Je brief',
+      body: 'Hoi Sem, je bent welkom om donderdag een middag mee te draaien in de werkplaats.',
+    },
+    // i4 mee te draaien|lopen
+    {
+      name: '"mee te lopen" on the ward after an application',
+      kind: 'interview',
+      subject: 'Je sollicitatie',
+      body: 'Hoi Joris, je bent welkom om dinsdag mee te lopen op de afdeling.',
     },
     // i4 meedraaien|meelopen
     {
