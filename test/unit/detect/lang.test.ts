@@ -1,0 +1,28 @@
+/**
+ * Short, informal mail is written with the words of talk ("salut", "ça", "kannst", "hoi"), which
+ * the formal function words miss: such a message must still be read in its language, or its
+ * language's rules never see it (a one-line French offer was read as English and missed).
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyEmail } from '../../../src/core/detect';
+import { languageOf } from '../../../src/core/detect/lang';
+
+const SHORT: [string, string][] = [
+  ['fr', "Salut Léa! On aimerait t'avoir comme serveuse ici cet été, ça te dit? Réponds-moi vite."],
+  ['de', 'Hallo Tim, kannst du mir bis Freitag sagen, ob du dabei bist?'],
+  ['es', '¿Puedes pasarte mañana? Si quieres, te escribo antes.'],
+  ['nl', 'Hoi Sanne, kun jij morgen even langskomen?'],
+];
+
+describe('the language of a short informal message', () => {
+  for (const [language, text] of SHORT) {
+    it(`reads "${text.slice(0, 24)}…" as ${language}`, () => {
+      expect(languageOf(text)).toBe(language);
+      expect(classifyEmail({ subject: '', from: 'a <a@b.example>', body: text }).language).toBe(language);
+    });
+  }
+
+  it('still reads plain English as English', () => {
+    expect(languageOf('Hi Sam, can you come by on Monday to meet the team? Thanks, Jo')).toBe('en');
+  });
+});
