@@ -153,7 +153,7 @@ describe('combining it with the rules where they are undecided', () => {
       subject: 'roaster spot',
       from: 'Jo Marr <jo@marrcoffee.example>',
       to: 'Sam Reid <sam.reid@mail.example>',
-      body: 'Hey Sam, the assistant roaster spot went to one of our café guys in the end. Sorry mate, I know you were keen. Keep in touch.\n\nJo',
+      body: 'Hey Sam, the assistant roaster spot went to one of our café guys in the end. Sorry mate, I know you were keen on the position. Keep in touch.\n\nJo',
     };
     expect(classifyByRules(spotGone)).toMatchObject({ kind: 'other', evidence: [], undecided: true });
     expect(classifyEmail(spotGone).kind).toBe('rejection');
