@@ -33,6 +33,7 @@ x2 issue #d
 x2 read _2 article|more|story
 x1 tips
 x3 journalist|reporter
+x4k give|giving a|an _2 interview|interviews
 x4k interview* _4 for _2 article|episode|feature|newsletter|piece|podcast|segment|story
 x4 i finally|just _1 heard back
 x4 get|getting|got ghosted|rejected
@@ -78,7 +79,6 @@ x4 rate|rating _2 experience|process|us
 x4 scale of #d|one
 x4 out of _1 the? office
 x4 auto|automatic reply|response
-x4 auto-reply|autoreply
 x4 limited|no access to _2 e-mail|email*
 x4 on annual? holiday|leave|vacation returning|until
 x4 delighted|excited|glad|happy|thrilled you|you're _2 aboard|accepted|accepting|joining
@@ -140,7 +140,7 @@ x5 thank* _1 you? _3 for the|your _2 offer|proposal
 x5 thank* _1 you? _2 for arranging|hosting|organising|organizing
 x4 for having|hosting|interviewing me
 x5 withdraw|withdrawing from|my _1 application|candidacy|consideration|process
-x5 you|you've have? withdrawn|withdrew your application|candidacy
+x5 we|we've|you|you've have? withdrawn|withdrew your application|candidacy
 x3 my application|candidacy|cv|interview|interviews|offer|resume
 x3 didn't|didnt get it
 x3 beers|drinks|pint* friday|later|saturday|tomorrow|tonight
@@ -200,15 +200,13 @@ x3 counter-offer|counteroffer
 x4k offer on _2 apartment|condo|flat|home|house|property|unit
 x4 asking|purchase price
 x4 estate|letting*|listing agency|agent*
-x4 real estate
 x4 conveyancer|conveyancing
-x3 open house|viewing*
 x4 bargaining committee|session|table|team|update*
 x4 updated|updating our _3 notice|policy|privacy|terms
 x4 available|other|our|similar properties
-x3 the owner|owners|vendor*
+x3 the owner|vendor*
 x3 move-in|movein
-x2 inspection*|viewing
+x2 inspection*|viewing*
 x3 bid|bidd*|bids
 x3 supplier*|vendors
 x3 fraud|fraudulent|phishing|scam*
@@ -223,6 +221,8 @@ x4k jobcentre|jobcenter|jobseeker*|reemployment|unemployment|work-focused
 x4k claimant|universal commitment|credit
 x4k job|work club|coach|coaches
 x3 mentor|mentoring match|pair|pairs|portal|program|programme
+x4 mentee*
+x3 as a|our guest
 x4k parent|parent-teacher|parents conference*|evening*|interview*
 x3 placed on a|the waitlist
 x4k offer* you a seat

@@ -46,6 +46,8 @@ o3 ur|you're|youre in
 o2 can u|you start
 o4 $happy|love _2 for you to join
 o4 you|you've have? been successful
+o3 you|you've have? earned|landed|secured|won _3 job|place|position|post|role|spot
+o4 client|they|they're|we|we're _1 offering the _4 job|position|post|role
 o3 confirm _2 acceptance
 o2 your acceptance
 o2 starting pay|rate|salary|wage
@@ -148,20 +150,17 @@ r3 not a yes
 r3 client|company|facility|manager|panel|team|they|they've _2 pass|passed
 r4 didn't|not _2 made|make it
 r4 didn't|not advance|pass|progress _2 beyond|past|through|to
-r3 with regret
 r3 successful applicant|candidate
 r1 however
 r2 future endeavo*
 r4k application|candidacy|candidature|profile _3 archived|closed
 r3 closed the|this _1 opening|position|requisition|role|search|vacancy
 r4 can't|cannot|not|unable|won't _3 take you on
-r3 no _1 opening|place|position|room|spot for you
 r4 not accepting|taking _2 any|more|new _1 applicants|candidates|hires|interns|people|staff|students
 r3 do|don't|not _2 have _2 any? _1 funding|openings|places|positions|spots|vacancies
 r3 not shortlisted|suitable
 r1 merit list|pool
 r3 close call|decision
-r2 selection process _3 closed|completed|concluded
 r1 afraid
 r3 did|do|does not _1 align|match|meet
 r3 didn't|doesn't|don't _1 align|match|meet
@@ -190,7 +189,7 @@ r4 go|going|gone|went _2 another|different|other|separate direction|route|way
 r4 another|different|other _1 candidate|candidates|finalist|finalists
 r3 another|different|other _1 applicant|applicants|individual|person
 r2 somebody|someone else
-r5k gave|give|given|offered the|this _5 job|opening|position|post|role|spot to a|an|another|her|him|one|our|somebody|someone|the|them
+r5k gave|give|given|offered|offering the|this _5 job|opening|position|post|role|spot to a|an|another|her|him|one|our|somebody|someone|the|them
 r5k offer|offers _8 to a|an|another|different|other _1 applicant|candidate|finalist|individual|person
 r5 pursu* another|different|other applicant*|candidate*
 r5k job|jobs|opening|openings|position|positions|post|requisition|role|roles|vacancy|vacancies _4 been|got|has|have|is|was|were _1 already? _1 filled
@@ -204,7 +203,7 @@ r5k not be filled
 r5k no longer _2 available|consider|consideration|considered|open
 r5k no longer _2 bring*|filling|hiring|moving|pursuing|recruiting|tak*
 r4k close|closed|closing _2 all? _1 applications|candidacies|process|recruitment
-r3 no|not _2 budget|capacity|funding|room|space _3 for|to
+r3 no|not _2 budget|capacity|funding|opening|place|room|space|spot _3 for|to
 r5k not _2 chosen|recommended|referred|selected|shortlisted|successful
 r4 not recommend you
 r5 not be? considered _1 further
@@ -224,7 +223,7 @@ r4 unsuccessful|unsucessful
 r4 not _3 take|taking you|your _2 forward|further
 r4 not _2 progress|progressing _3 application|candidacy|you
 r4 decline|declined|declining _1 your application|candidacy
-r5k pull|pulled|rescind*|retract*|revok*|withdr* _5 offer
+r5k pull|pulled|rescind*|retract*|revok*|withdr* _5 appointment|offer|placement
 r5k pull|pulled|rescind*|retract*|revok*|withdr* _3 apprenticeship|contract|internship|job|position|post|role _2 offered
 r5k offer _2 canceled|cancelled|rescinded|retracted|revoked|withdrawn
 r5k agreement|contract you signed _4 canceled|cancelled|rescinded|retracted|revoked|void|withdrawn
@@ -243,7 +242,7 @@ r3 more closely _1 align*|fit*|match*
 r5k decided|going|had|have _1 to pass
 r3 passed on you|your
 r4k different direction
-r5k chose|chosen|decided|going _2 to? appoint|appointed|hire|hired|offer _1 another|other|somebody|someone
+r5k chose|chosen|decided|going _2 to? appoint|appointed|hire|hired|offer _1 another|internal|other|somebody|someone
 r3 decided|go|going|gone|went _3 direction|way
 r6k isn't|not|wasn't among the|them|those
 r4 not referred
@@ -369,6 +368,8 @@ i2s next round|stage|step|steps
 i2s let's chat|meet|talk
 i-2 thank|thanks _1 you? _2 for _3 attending|chatting|coming|completing|interview*|joining|meeting|participating|speaking|taking|time
 i-2 after|following|since|throughout _3 assessment|call|conversation|interview*|on-site|onsite|panel|round|trial|visit
+i-2 further to _3 assessment|call|conversation|interview*|on-site|onsite|panel|round|trial|visit
+i-2 the|your _2 assessment|call|chat|interview*|trial went
 i-1 at|during _1 the|your _1 interview*
 i-2 you _3 cleared|passed _6 assessment|interview*|round|rounds|stage|stages
 i-2 from our|the|your _1 assessment|call|chat|conversation|interview*|meeting|panel|screen
@@ -402,7 +403,7 @@ x4a found|deemed _2 eligible|qualified
 x4a being considered|reviewed
 x4a inform|notify|update you once|when _3 decision
 x4a if|should your _2 background|experience|profile|qualifications|skills _2 align|fit|lines|match|matches|meet|meets
-x3a if you are|we _2 selected|shortlisted
+x3a if you|you've|we _2 selected|shortlisted
 x2a contact you _3 if
 x3a back to you _2 either|within
 x2a reach out _3 if
