@@ -101,8 +101,28 @@ const dropUnusedPreload: Plugin = {
   },
 };
 
+/**
+ * JSX as `h(type, props, ...children)` calls (Preact's createElement) rather than the automatic
+ * runtime's `jsx(type, {...props, children: [...]})`: the same elements, written shorter, and no
+ * jsx-runtime module in the shared Preact chunk (0.17 KB gzip less on a job email, 0.15 KB on the
+ * popup). The build only: type checks and unit tests keep tsconfig's automatic runtime, whose
+ * elements Preact renders alike. Each .tsx file gets its own import of the two names.
+ */
+const JSX_FACTORY = '__graciousH';
+const JSX_FRAGMENT = '__graciousFragment';
+const classicJsx: Plugin = {
+  name: 'gracious:classic-jsx',
+  enforce: 'pre',
+  // After @preact/preset-vite's config hook, whose automatic runtime this replaces.
+  config: () => ({ oxc: { jsx: { runtime: 'classic', pragma: JSX_FACTORY, pragmaFrag: JSX_FRAGMENT } } }),
+  transform: (code, id) =>
+    /\.tsx(?:$|\?)/.test(id)
+      ? `import { h as ${JSX_FACTORY}, Fragment as ${JSX_FRAGMENT} } from 'preact';\n${code}`
+      : undefined,
+};
+
 export default defineConfig({
-  plugins: [preact(), crx({ manifest }), plainDynamicImport, plainContentLoader, dropUnusedPreload],
+  plugins: [preact(), classicJsx, crx({ manifest }), plainDynamicImport, plainContentLoader, dropUnusedPreload],
   build: {
     // GRACIOUS_DIST lets parallel work trees or test runs build side by side.
     outDir: process.env.GRACIOUS_DIST ?? 'dist',
