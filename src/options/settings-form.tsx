@@ -3,7 +3,7 @@ import { useSignal } from '@preact/signals';
 import { useId } from 'preact/hooks';
 import { type Settings, TIMED_SITUATIONS, type TimedSituation } from '../core/settings';
 import { askWorker } from '../platform/browser';
-import { Checkbox, focusFirstInvalid, SelectField, TextField } from '../ui/fields';
+import { focusFirstInvalid, SelectField, TextField } from '../ui/fields';
 import { t } from '../ui/i18n';
 import { languageOptions, toneOptions } from '../ui/labels';
 import { type FieldPath, KEEP_IN_TOUCH_CHOICES, readForm, type SettingsForm, toForm } from './form';
@@ -243,5 +243,22 @@ export function SettingsFormView(props: { initial: Settings }) {
         </p>
       </div>
     </form>
+  );
+}
+
+/** A labelled checkbox (only this form has any, so it stays out of the shared form chunk). */
+function Checkbox(props: { label: string; name: string; checked: boolean; onValue(checked: boolean): void }) {
+  const id = useId();
+  return (
+    <div class="g-check">
+      <input
+        type="checkbox"
+        id={id}
+        name={props.name}
+        checked={props.checked}
+        onChange={(event) => props.onValue((event.currentTarget as HTMLInputElement).checked)}
+      />
+      <label for={id}>{props.label}</label>
+    </div>
   );
 }

@@ -122,22 +122,6 @@ export function SelectField<V extends string>(props: SelectFieldProps<V>) {
   );
 }
 
-export function Checkbox(props: { label: string; name: string; checked: boolean; onValue(checked: boolean): void }) {
-  const id = useId();
-  return (
-    <div class="g-check">
-      <input
-        type="checkbox"
-        id={id}
-        name={props.name}
-        checked={props.checked}
-        onChange={(event) => props.onValue((event.currentTarget as HTMLInputElement).checked)}
-      />
-      <label for={id}>{props.label}</label>
-    </div>
-  );
-}
-
 /** Takes keyboard users to the first field marked invalid, once the errors just set have rendered. */
 export function focusFirstInvalid(root: HTMLElement): void {
   setTimeout(() => root.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
