@@ -17,6 +17,7 @@ import type { OpenThread, ThreadMessage, WebmailAdapter } from '../webmail/types
 import { type Control, createControl, placeControl } from './control';
 import { decided } from './diagnostics';
 import { openPanel } from './panel';
+import { reportedDetails } from './report';
 
 /** What the panel needs about the open job email; the body stays in memory, out of the page. */
 export interface OpenJobEmail {
@@ -140,14 +141,7 @@ export function createJobSide(host: JobHost): JobSide {
           site: adapter.site,
           threadKey: thread.threadKey,
           kind,
-          company: details.company?.slice(0, 500) ?? null,
-          role: details.role?.slice(0, 500) ?? null,
-          contacts: details.contacts.slice(0, 20).map((c) => ({
-            name: c.name.slice(0, 500),
-            email: c.email && c.email.length <= 320 ? c.email : null,
-            role: c.role,
-          })),
-          interviewAt: details.interviewAt,
+          ...reportedDetails(details, details.contacts),
           // Said only when true (absent means false): other detections carry the same fields as before.
           ...(details.rescheduled && { rescheduled: true }),
           ...(message.date && { sentAt: message.date }),

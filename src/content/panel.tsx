@@ -27,6 +27,7 @@ import { roleOptions, SITUATION_TEXT } from '../ui/labels';
 import { addUiStyles } from '../ui/styles';
 import type { PanelContext } from './job';
 import HOST_CSS from './panel.css?inline';
+import { reportedDetails } from './report';
 import { adoptStyles, isDarkBehind } from './theme';
 
 export const PANEL_ATTRIBUTE = 'data-gracious-panel';
@@ -169,14 +170,7 @@ function Panel(props: {
       threadKey: context.job.threadKey,
       situation,
       kind,
-      company: details.company?.slice(0, 500) ?? null,
-      role: details.role?.slice(0, 500) ?? null,
-      contacts: state.people.slice(0, 20).map((p) => ({
-        name: p.name.slice(0, 500),
-        email: p.email && p.email.length <= 320 ? p.email : null,
-        role: p.role,
-      })),
-      interviewAt: details.interviewAt,
+      ...reportedDetails(details, state.people),
     });
     if (reply.ok) {
       const { id } = reply.value.reminder;
