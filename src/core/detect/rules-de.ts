@@ -137,6 +137,7 @@ x5k ihnen|dir _1 dokument|dokumente _2 prufung|unterschrift|unterzeichnung
 x4k wohnungsbewerbung|wohnungsvergabe
 x4k mietinteressent|mietinteressenten|mietinteressentin
 x4k wohnung _6 vergeben|vermietet
+x4k kaltmiete|mietbeginn|warmmiete|wohnungsangebot
 x4k betreuungsplatz|betreuungsvertrag|eingewohnung|kindergartenplatz|kita-platz|kitaplatz|krippenplatz
 x4k dein|deine|deinen|euer|eure|ihr|ihre|ihren _1 kind|sohn|tochter
 x4k anfrage|bewerbung|besichtigung|interesse _3 mietwohnung|wohnung
@@ -165,6 +166,8 @@ x4 austrittsgesprach|beurteilungsgesprach|entwicklungsgesprach|exitgesprach|jahr
 x4 pflichtschulung|pflichtschulungen|pflichtunterweisung|selbsteinschatzung|selbsteinschatzungsbogen
 x4 dein|ihr|ihren|deinen letzter|letzten arbeitstag
 x4k interviewanfrage|journalist|journalistin|presseanfrage
+x4k schreibe|schreiben _4 artikel|beitrag|bericht|reportage _2 uber
+x4k arzttermin|behandlungstermin|kontrolltermin|untersuchungstermin|vorsorgetermin|zahnreinigung
 x4k interview|portrat _6 fur unsere|unser|unseren _1 ausgabe|blog|leser|leserinnen|magazin|podcast|sendung|zeitung
 x4k ausbildungsmesse|berufsmesse|firmenkontaktmesse|jobmesse|karrieremesse|recruitingmesse
 x4 uber|mehr als? #d aussteller|arbeitgeber|betriebe|firmen|unternehmen
@@ -174,11 +177,13 @@ x4 kongress
 x4 als referenz _2 angegeben|genannt
 x4 alle jobs|stellen|stellenangebote _1 ansehen|anzeigen
 x4 lesen sie auch
-x4kb darlehen|finanzierungsangebot|kaufangebot|kaufpreis|kreditangebot|makler|maklerin|notartermin
+x4kb baufinanzierung|darlehen|darlehensangebot|eigentumswohnung|finanzierungsanfrage|finanzierungsangebot|kaufangebot|kaufpreis|kreditangebot|makler|maklerin|notartermin
 r5 position|stelle _3 anderen _1 bewerber*|kandidat*|person _2 anzubieten|ubertragen|vergeben|zuzusagen
 x5 mich sehr|riesig? zusagen zu konnen|durfen
 r4 diesmal|leider|mal _2 nicht _1 geklappt|gereicht|klappen
-r5 intern|reihen _2 besetzt|nachbesetzt|vergeben
+r5 intern|reihen _2 befordern|befordert|besetzt|nachbesetzt|vergeben
+r5 wird|wird's|wirds|wurde _2 nichts mit _3 anstellung|job|position|stelle|zusage
+x5 bei mir _1 hat|hat's|hats|wird|wird's|wirds _3 nicht|nichts
 r5k angebot|vertragsangebot|zusage _12 gegenstandslos|hinfallig
 o4 wollen|mochten|hatten|wurden dich|euch|sie als _3 an bord
 o3 wollen|mochten|hatten|wurden dich|euch|sie _4 an bord

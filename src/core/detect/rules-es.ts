@@ -7,7 +7,7 @@
 export const RULES = `
 o5 carta de? oferta
 o5 ofrecemos|ofrecer|ofrecerle|ofrecerles|ofrecerte _4 cargo|contrato|empleo|pasantia|plaza|posicion|practica|practicas|puesto|trabajo|vacante
-o5 plaza|puesto|trabajo|vacante _3 es tuya|tuyo|suya|suyo
+o5 plaza|puesto|trabajo|vacante _8 es tuya|tuyo|suya|suyo
 o4 podes|podrias|puede|puedes empezar|comenzar|arrancar _3 #d|jueves|lunes|manana|martes|miercoles|sabado|semana|viernes
 o4 parece|queda|sirve _2 arrancar|arrancas|comenzar|comenzas|comienzas|empezar|empezas|empiezas _3 #d|jueves|lunes|manana|martes|miercoles|sabado|semana|viernes
 o5 la|le|lo|te elegimos|escogimos|seleccionamos _2 para _2 cargo|empleo|pasantia|plaza|posicion|practica|practicas|puesto|trabajo|vacante
@@ -61,7 +61,9 @@ r4 decantado|decantamos|decanto|inclinado|inclinamos|inclino|optado|optamos|opta
 r5 decantado|decantamos|decanto|inclinado|inclinamos|inclino|optado|optamos|optaron|opto por un|una _1 candidata|candidato|perfil|persona|postulante
 r5 otras|otros _1 candidatos|candidaturas|perfiles|postulantes
 r5 a|con|por otra|otro _1 candidata|candidato|perfil|persona|postulante
-r4 cogimos|contratamos|elegimos|escogimos|seleccionamos a otra|otro
+r4 cogieron|cogimos|contrataron|contratamos|elegimos|eligieron|eligio|escogieron|escogimos|escogio|seleccionamos|seleccionaron a otra|otro
+r4 eligieron|eligio|escogieron|escogio|seleccionaron a alguien
+r4 no _2 poder|podra|pudo _1 ser
 r4 hemos contratado|elegido|escogido|seleccionado a otra|otro
 r4 ya _2 cogimos|contratado|contratamos|elegido|elegimos|escogido|escogimos|seleccionado|seleccionamos a alguien
 r4 preferencia _3 candidat*|perfil*|postulante*
@@ -148,6 +150,8 @@ x4k entrevista|reunion de salida|feedback
 x4 autoevaluacion|formacion obligatoria
 x4 tu|su ultimo dia
 x4k periodista|reportaje|reportajes
+x4k entrevista exclusiva
+x4k escribiendo|escribir|escribo|preparando _4 articulo|reportaje _2 sobre
 x4k entrevista _6 para _1 el|la|nuestra|nuestro|un|una _1 diario|episodio|podcast|periodico|programa|reportaje|revista|serie
 x3 episodios|lectores|oyentes
 x4k feria|ferias de _1 empleabilidad|empleo|trabajo

@@ -54,7 +54,7 @@ o4 vous|te nommer|titulariser
 o4 confirmer _3 engagement|stage
 o5 etes|es _1 le|la _1 candidat|candidate _1 choisi|choisie|retenu|retenue|selectionne|selectionnee
 o5 job|place|poste _3 est a toi|vous
-o4 peux|pouvez commencer _2 #d|demain|jeudi|lundi|mardi|mercredi|samedi|vendredi
+o4 peux|pourrais|pourriez|pouvez commencer _2 #d|demain|jeudi|lundi|mardi|mercredi|samedi|vendredi
 r4 gel _2 embauches|recrutement|recrutements
 j1 postulation|postulations
 r5 autre|autres _1 candidat*|candidature*|personne|profil*
@@ -63,6 +63,7 @@ r4 annulation|annuler|retirer|retrait _3 offre|proposition
 r3 desole|desolee|malheureusement|navre|navree|regrettons
 r3 ne correspond|correspondait pas
 r3 bonne continuation
+r3 trouvera _2 preneur
 r2 suite favorable
 r2 vos donnees seront conservees
 r3 malgre _4 candidature|interet|profil|qualites
@@ -81,7 +82,7 @@ o4 prolongation|reconduction|renouvellement _4 contrat _1 de|a _1 duree|travail
 o3 te|vous _1 proposer|proposons _2 prolongation|reconduction|renouvellement
 o2 avenant
 o2 convention de stage
-i4 je|nous _1 te|vous _1 propose|proposons _4 #d|creneau|entretien|jeudi|lundi|mardi|mercredi|rendez-vous|samedi|vendredi
+i4 te|vous _1 propose|proposons _4 #d|creneau|entretien|jeudi|lundi|mardi|mercredi|rendez-vous|samedi|vendredi
 i4 creneau|creneaux|disponibilite|disponibilites
 i4 jour|journee d' essai
 i4 confirmer _3 disponibilite|presence|rendez-vous|venue
@@ -113,6 +114,9 @@ x4a accuse de reception
 x4 comite de programme
 x4k colloque|congres
 x4k comite scientifique
+x4k comite de lecture|redaction
+x4k pour _1 la? _1 publication
+x4k ecris|ecrire|ecrit|prepare|preparer _4 article|papier|reportage _2 sur
 x4k proposition|propositions de communication
 x2 rapport
 x4 offre soumise a conditions
@@ -163,7 +167,9 @@ x3 auditeurs|episodes|lecteurs
 x4k job dating
 x4k forum|salon _3 alternance|emploi|metiers|recrutement
 x4 plus de #d employeurs|entreprises|exposants|recruteurs
-x4k bourse|bourses|boursier|boursiere
+x4k boursier|boursiere
+x4k bourse|bourses d'|doctorale|doctorales|erasmus
+x4k ta|votre _1 bourse
 x4k abstract|abstracts|poster|posters
 x4 comme reference
 x4 toutes les offres
@@ -180,7 +186,7 @@ j0.5b $t
 j0.5s $t
 r5 donn* _2 pas _2 suite
 r5 choix d' un|une _1 autre? _1 candidat*|personne|profil*
-r4 opte|optons|choisi _1 pour? _1 un|une _1 autre? _1 candidat*|personne|profil*
+r4 choisi|opte|optons|retenu|selectionne _1 pour? _1 un|une _1 autre? _1 candidat*|personne|profil*
 r4 gele|geler|gelons _3 embauches|recrutement|recrutements
 r4 s' arrete|arretera _1 ici|la
 r4 part|partons|parti|partis sur _1 quelqu'un|candidat*|profil*|personne

@@ -16,7 +16,7 @@ o5k voor jou|u gekozen
 o2 gefeliciteerd
 o4 arbeidscontract|arbeidsovereenkomst|jobaanbieding|stagecontract|stageovereenkomst|uitzendcontract|uitzendovereenkomst
 o2 voorstel
-o4 welkom _2 team
+o4 welkom _2 boord|team
 o2 akkoord|brutomaandloon|dienstverband|opstart|proeftijd|salaris|stagevergoeding|startdatum|uurloon|vakantiegeld
 o2 bruto per maand
 o2 aanbod
@@ -30,6 +30,7 @@ r5 functie|stageplaats|stageplek|vacature _4 ingevuld|invullen|vervuld
 r5 anders besloten|beslist
 r5 voor|met een interne kandidaat|kandidate|oplossing
 r4 al|inmiddels _2 iemand _3 aangenomen|gevonden
+r4 hebben|hadden we _4 iemand _3 aangenomen|gevonden
 r5 voorkeur _2 gegeven|geven|gaat _2 aan|naar _1 een|de _1 andere? _1 kandidaat|kandidate|sollicitant
 o5 bent _1 de _1 gekozen|geselecteerde kandidaat|kandidate
 r5 niet _3 in aanmerking
@@ -91,8 +92,8 @@ x4 eerste werkdag
 x4 hebt getekend|ondertekend
 j1 functie|gesprek|job|kandidaat|stageplaats|stageplek|kandidatuur|sollicitatie|sollicitatiegesprek|sollicitatieprocedure|vacature
 r5k gekozen|kies|kiest|kiezen|koos|kozen _2 voor _2 ander|andere|iemand
-i-2 na _3 gesprek|gesprekken|sollicitatiegesprek
-i-2 bedankt|dank|merci _6 gesprek|gesprekken|kennismaking|sollicitatiegesprek
+i-2 na _3 gesprek|gesprekken|meeloopdag|proefdag|sollicitatiegesprek
+i-2 bedankt|dank|merci _6 gesprek|gesprekken|kennismaking|meeloopdag|proefdag|proefdraaien|sollicitatiegesprek
 i5k door _4 derde|finale|laatste|tweede|volgende _1 fase|gesprek|ronde|stap
 i4 derde|laatste|tweede|volgende ronde
 i4 dagen|data|momenten|tijdstippen _6 beschikbaar
@@ -103,6 +104,7 @@ x4k weten of _4 door|nodigen|uitnodig*
 x4k hoor|hoort _3 of _3 door|nodigen|uitnodig*
 x4a alleen _3 geschikte|geselecteerde _1 kandidaten|sollicitanten
 x4a niets van ons _1 gehoord|horen|hoort|vernomen
+x4a hoor|hoort _4 niets van ons
 x5ks afwezig|afwezigheid|automatisch
 x4 afwezig|afwezigheidsbericht
 x4 niet op kantoor
@@ -132,6 +134,7 @@ x4 beoordelingsgesprek|eindgesprek|evaluatiegesprek|exitgesprek|functioneringsge
 x4 zelfevaluatie|zelfbeoordeling
 x4 verplichte cursus|e-learning|training
 x4 je|jouw|uw laatste werkdag
+x4k schrijf|schrijven _4 artikel|stuk|stukje _2 over
 x4k interviewaanvraag|interviewverzoek|journalist|redactie|reportage|reporter|verslaggever
 x4k interview _6 voor _1 de|het|ons|onze _1 aflevering|artikel|blad|krant|magazine|podcast|programma|serie
 x3 afleveringen|lezers|luisteraars
@@ -140,6 +143,7 @@ x4 meer dan #d bedrijven|organisaties|standhouders|werkgevers
 x4k beurs|studiebeurs
 x4k abstract|congres|inzendingen|postersessie|programmacommissie
 x4 als referentie
+x4 referent|referentieverzoek
 x4 alle vacatures
 x4 zoekopdracht
 x4 lees ook

@@ -61,6 +61,8 @@ r3 congelada|congelado|congelamento|pausa|suspendemos|suspensa|suspenso _3 contr
 r4 nao _2 aprovada|aprovado|aprovados
 r4 nao _2 passou|passaste _3 etapa|fase|proxima
 r4 nao foi possivel
+r5 nao _1 e|sera|seria possivel _3 admiti*|contar|contrata*|integra*
+r4 vagas _3 ja _2 ocupadas|preenchidas
 r2 nesta oportunidade
 r2 desta vez
 r5k nao _5 apresentar|fazer|oferecer _3 oferta|proposta|vaga
@@ -78,7 +80,9 @@ i5 agendada|agendamos|agendar _3 conversa|entrevista|horario
 i4 gostariamos de _1 lhe|te? _1 conhecer
 i3 disponibilidade
 i4k qual|quais|que _1 dia|dias|horario|horarios _6 convem|disponiveis|disponivel|jeito|livre|livres|melhor|prefere
-i4 dia|turno de experiencia|teste
+i4 dia|manha|tarde|turno a|de experiencia|teste
+i4 dia|turno experimental
+i4 #d minutos de antecedencia
 i3 horario de brasilia
 i3 hora de lisboa
 i2 proxima etapa
@@ -106,7 +110,7 @@ x3 a|o candidata|candidato
 x3 novas vagas
 x4 alerta de vagas
 x4 descadastrar|encomenda|reembolso
-x4 cancelar _2 inscricao
+x4 cancelar _2 inscricao|subscricao
 x3 episodio|ouvintes
 o5k lhe|te|voce ter como|connosco|conosco
 o5k ter lhe|te|voce como|conosco
@@ -149,6 +153,8 @@ x4 autoavaliacao|conversa de feedback|portal do colaborador|recrutamento interno
 x4k entrevista de desligamento|saida
 x4 seu|teu ultimo dia
 x4k jornalista|reportagem|reportagens
+x4k entrevista exclusiva
+x4k escrever|escrevendo|escrevo|preparando _4 artigo|materia|reportagem _2 sobre
 x4k entrevistar|entrevista _6 para _1 a|o|nosso|nossa|um|uma _1 episodio|jornal|podcast|programa|reportagem|revista|serie
 x3 episodios|leitores
 x4k feira|feiras de _1 carreiras|emprego|empregabilidade|estagios
@@ -164,7 +170,7 @@ x3a se _3 avancar|avancares|selecionad*
 x4 leia tambem
 x4k proposta de compra
 x4 credito habitacao|emprestimo|taeg
-j1 concursal
+j1 concursal|trainee|trainees
 j1 posto de trabalho
 $t analista|assistente|atendente|auxiliar|consultor|consultora|contabilista|contador|contadora|coordenador|coordenadora|desenvolvedor|desenvolvedora|enfermeira|enfermeiro|engenheira|engenheiro|estagiaria|estagiario|gerente|gestor|gestora|operador|operadora|professor|professora|programador|programadora|rececionista|recepcionista|tecnica|tecnico|vendedor|vendedora
 j0.5b $t
@@ -180,7 +186,7 @@ o5 venha|venhas trabalhar connosco|conosco
 o5 te-la|te-lo|ter-te _3 connosco|conosco|equipa|equipe
 i3 proximo passo e|sera|seria
 i5 dinamica|dinamicas de grupo
-i4 passaste|passou _2 etapa|fase|triagem
+i4 passaste|passou _3 etapa|fase|triagem
 o3 contar com? consigo|contigo|voce _2 como
 i4k conversar|conversarmos _5 #d|amanha|quarta|quarta-feira|quinta|quinta-feira|segunda|segunda-feira|sexta|sexta-feira|terca|terca-feira
 i4 bater _1 um _1 papo
