@@ -19,12 +19,6 @@ export function bodiesIn(thread: OpenThread | null): number {
   return thread?.messages.filter((m) => m.body).length ?? 0;
 }
 
-/** Messages the user wrote after `message`, in page order. */
-export function userRepliesAfter(thread: OpenThread, message: ThreadMessage): ThreadMessage[] {
-  const index = thread.messages.indexOf(message);
-  return index < 0 ? [] : thread.messages.slice(index + 1).filter((m) => m.byUser);
-}
-
 /** The email as detection reads it; the body is plain text, never markup. */
 export function toEmailInput(adapter: WebmailAdapter, thread: OpenThread, message: ThreadMessage): EmailInput {
   const from = message.fromAddress

@@ -2,7 +2,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { bodyToText, MAX_BODY_CHARS } from '../../../src/webmail/dom';
 import { ADAPTERS } from '../../../src/webmail/index';
-import { newestFromOthers, toEmailInput, userRepliesAfter } from '../../../src/webmail/read';
+import { newestFromOthers, toEmailInput } from '../../../src/webmail/read';
+import { userRepliesAfter } from '../../../src/webmail/replies';
 import { USER_ADDRESS } from '../../fixtures/webmail/threads';
 import { type LoadedPage, loadPage, openThread, PAGES, pageThread } from './fixture-dom';
 
