@@ -8,21 +8,22 @@ interface Cand {
   score: number;
 }
 
-// Words that end a title read forwards: the noun naming it a job, a preposition, a clause.
+// Words that end a title read forwards: the noun naming it a job, a preposition, a clause (not "team": "Warehouse
+// Team Leader").
 const STOP =
-  /^(?:position|role|job|opening|vacancy|post|spot|opportunity|gig|seat|req|requisition|team|group|at|with|on|for|to|from|starting|reporting|beginning|based|within|which|that|who|where|when|if|because|but|so|is|was|are|were|will|would|has|have|had|bei|am|an|zum|zur|mit|ab|zu|chez|à|au|aux|dans|pour|avec|sur|para|con|na|no|nos|nas|em|com|bij|op|voor|met|per|ist|est|es|é|here|there|today|tomorrow|tonight|demain|aujourd['’]hui|heute|hoy|ma[ñn]ana|hoje|amanh[ãa]|vandaag|this|next|last|you|we|i|it|they|he|she|after|before|until|by|as|des|del|o|a|el|los|las|le|les|het|een|que|qui|qued[oó]|est[áa]|foi|aan|te|om|die|dat|wordt|worden|aanbieden|loopt|ziet|sluit|arrive|jusqu['’]au|salary|pay|rate|base|compensation|gehalt|salaire|sal[áa]rio|salaris|under|via|through|vanaf|desde|d[èe]s|and\s+we|y|e|et|dus|ya|fue|ha|j[áa]|[ée]t[ée]|aqu[íi]|ici|hier|ahí|l[áa]|appointment)$/i;
+  /^(?:position|role|job|opening|vacancy|post|spot|opportunity|gig|seat|req|requisition|group|at|with|on|for|to|from|starting|reporting|beginning|based|within|which|that|who|where|when|if|because|but|so|is|was|are|were|will|would|has|have|had|bei|am|an|zum|zur|mit|ab|zu|chez|à|au|aux|dans|pour|avec|sur|para|con|na|no|nos|nas|em|com|bij|op|voor|met|per|ist|est|es|é|here|there|today|tomorrow|tonight|demain|aujourd['’]hui|heute|hoy|ma[ñn]ana|hoje|amanh[ãa]|vandaag|this|next|last|you|we|i|it|they|he|she|after|before|until|by|as|des|del|o|a|el|los|las|le|les|het|een|que|qui|qued[oó]|est[áa]|foi|aan|te|om|die|dat|wordt|worden|aanbieden|loopt|ziet|sluit|arrive|jusqu['’]au|salary|pay|rate|base|compensation|gehalt|salaire|sal[áa]rio|salaris|under|via|through|vanaf|desde|d[èe]s|and\s+we|y|e|et|dus|ya|fue|ha|j[áa]|[ée]t[ée]|aqu[íi]|ici|hier|ahí|l[áa]|appointment)$/i;
 // Words that may link the parts of a title.
 const LINK = /^(?:of|de|du|des|del|da|do|dos|das|ao|and|und|&|y|e|et|en|in|im|für|for|van|der|d['’]|di)$/i;
 // Articles and possessives, which open a noun phrase.
 const DET =
-  "the|a|an|our|this|your|that|their|my|le|la|les|l['’]|un|el|los|las|o|os|um|uma|de|het|een|der|die|das|den|dem|ein|eine|votre|notre|su|sua|seu|tu|uw|je|jouw|onze";
+  "the|a|an|our|this|your|that|their|my|le|la|les|l['’]|un|el|los|las|o|os|um|uma|de|het|een|der|die|das|den|dem|ein|eine|votre|notre|su|sua|seu|tu|uw|je|jouw|onze|noss[oa]|nuestr[oa]|unser(?:e[nr]?)?";
 // Words after which a linking word ends the title instead ("… Administrativo e o tempo").
 const AFTER_LINK_STOP = new RegExp(
   String.raw`^(?:${DET}|his|her|tant|as|una|we|you|i|ich|eu|yo|ik|it|nuestr[oa]s?|vuestr[oa]s?|sus|mi|noss[oa]s?|nos|vos|unser\w*|ihr\w*|ons|vous|nous|il|elle|usted|ele|ela|voc[êe]|wir|sie|wij|jij|ze)$`,
   'i',
 );
 const LEAD = new RegExp(
-  String.raw`^(?:${DET}|new|open|current|vacant|one|first(?:[- ]year)?|deine?|une|einer|einen)\s+`,
+  String.raw`^(?:${DET}|new|nuev[oa]|nov[oa]|open|current|vacant|one|first(?:[- ]year)?|deine?|une|einer|einen)\s+`,
   'i',
 );
 // The vacancy named before its title: "la vacante Asesor Comercial", "Poste d'Animateur 3D".
@@ -31,20 +32,20 @@ const FRAME_LEAD =
 const TRAIL_NOUN =
   /[ \t]+(?:position|role|job|opening|vacancy|post|spot|opportunity|gig|seat|vacature|functie|stelle|poste|puesto|vaga|cargo|posi[çc][ãa]o|application|interview|offer|candidacy|contract|search|onsite|on-site|screen|loop|assessment|intake)$/i;
 const REF_PAREN =
-  /\s*\((?:[^()]*\d[^()]*|ref[^()]*|req[^()]*|job\s*id[^()]*|m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|d\/f\/m|h\/f|f\/h|m\/v|v\/m|m\/f|f\/m|all\s+genders?|revised|updated|new|draft|urgent|remote|hybrid|contract|permanent|cdi|cdd)\)/gi;
+  /\s*\((?:[^()]*\d[^()]*|ref[^()]*|req[^()]*|job\s*id[^()]*|[mwfdhv](?:\/[mwfdhv]){1,2}|all\s+genders?|revised|updated|new|draft|urgent|remote|hybrid|contract|permanent|cdi|cdd)\)/gi;
 const NOT_ROLE =
   /\b(?:[Ww]e|[Yy]ou|[Yy]our|[Oo]ur|us|me|my|he|she|they|it|is|are|was|were|be|been|will|would|could|should|can|have|has|had|did|[Pp]lease|[Tt]hanks?|offer|interview|application|[Cc]ongratulations|update|news|decision|feedback|next\s+steps?|call|chat|meeting|process|status|outcome|confirm|confirmed|confirmation|invitation|invite|schedule|scheduled|candidate|wir|ich|sie|nous|vous|je|nosotros|usted|nós|você|wij|jij|ons|uw|Unfortunately|Following|Change|Let's|Let|Quick|Good|Great|Welcome|Hey|Hi|Hello|Dear|Plans?|Proposal|Extension|Round|Final|Next|Action|Reminder|Sow|SOW)\b/u;
 const ID_LEAD = /^(?!\d+(?:st|nd|rd|th)\s)(?:[A-Z]{0,4}-?\d[\w-]*|#\s*\w+)\s+/;
 // A word shaped like a doer ("verger", "Kellermeister", "pescador", "sluiswachter"), and the words shaped like
 // one that are not: "other", "further", "summer", "letter", "reminder", "Ihrer", "premier", "finalist"…
 const AGENT =
-  /^(?!(?:oth|und|furth|summ|ord|lett|numb|pap|remind|answ|ihr|premi|final)(?:er|ist|ier)$)\p{L}{2,}(?:[^aeiou]er|[st]or|ist[ae]?|eur|euse|i[eè]re?|ei?r[oa]|dora?|ster)(?:in|s)?$/iu;
+  /^(?!(?:oth|und|furth|summ|ord|lett|numb|pap|remind|answ|ihr|premi|final)(?:er|ist|ier)$)\p{L}{2,}(?:[^aeiou]er|[st]or|ist[ae]?|eur|euse|i[eè]re?|ei?r[oa]|dora?|ster|olo(?:og|gue?)|[óo]log[oa])(?:in|s)?$/iu;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 // Words a number follows as part of a title: "Year 4", "Band 5", "groep 5".
 const GRADE = /^(?:year|band|level|grade|groep|klasse?)$/i;
 /** A programme or placement named alone is not a job title ("Summer Internship", "Apprenticeship"). */
 const GENERIC_ONLY =
-  /^(?:\p{L}+\s+)?(?:internship|internships|apprenticeship|traineeship|placement|program|programme|scheme|opportunity|vacancy|opening|position|role|job|jobs|work|contract|shift|stage|stages|pr[áa]ctica|pr[áa]cticas|est[áa]gio|stageplek)$/iu;
+  /^(?:graduate|trainee)$|^(?:\p{L}+\s+)?(?:internship|internships|apprenticeship|traineeship|placement|program|programme|scheme|opportunity|vacancy|opening|position|role|job|jobs|work|contract|shift|stage|stages|pr[áa]ctica|pr[áa]cticas|est[áa]gio|stageplek)$/iu;
 
 // A comma qualifier that starts with one of these is a reference, a department or a date, not part of the title.
 const REF_WORD =
@@ -84,14 +85,9 @@ function forward(raw: string, lang: Lang, whole: boolean): string {
         // "and" joins a lower-case word only when it names a job too: "… Front-end e por ter dedicado", "recepcionista
         // e gostaria", "Product Designer Senior et avons choisi" went on into the sentence.
         if (/^(?:and|und|y|e|et)$/i.test(bare) && /^\p{Ll}/u.test(next) && !ROLE_HEAD.test(next)) break;
-        // A roman numeral after a job noun is a grade, not "I" ("Claims Adjuster I"); "Team Leader" is no team.
+        // A roman numeral after a job noun is a grade, not "I" ("Claims Adjuster I").
       } else if (DATE_WORD.test(bare)) break;
-      else if (
-        STOP.test(bare) &&
-        !(bare === 'I' && ROLE_HEAD.test(kept[i - 1] ?? '')) &&
-        !(/^team$/i.test(bare) && /^lead/i.test(words[i + 1] ?? ''))
-      )
-        break;
+      else if (STOP.test(bare) && !(bare === 'I' && ROLE_HEAD.test(kept[i - 1] ?? ''))) break;
       // A lower-case word that adds no job noun ends a title set in capitals once it has one
       // ("Assistant supporting Year 3", "Técnico de Suporte termina"; but "Journeyman electrician" goes on).
       // Elsewhere only right after a capitalised word, and never in a subject part, as titles there go on
@@ -183,8 +179,9 @@ export function cleanRole(
   // "Werkstudentin im Bereich Online-Marketing": the field, without the frame around it.
   t = unframe(t.replace(/ im Bereich /, ' '));
   // "onsite loop for Firmware Engineer", "búsqueda de Analista de Siniestros": words naming no job, then a
-  // preposition, frame the title written after it in capitals.
-  const frame = /^(\S+(?: \S+)?) (?:for|of|de|da|do|del|du|van|für) (?=\p{Lu})(.*)/u.exec(t);
+  // preposition, frame the title written after it in capitals (a capitalised word before "of" is the title's own:
+  // "Front of House Manager").
+  const frame = /^(\S+(?: \S+)?) (?:for|(?<!^\p{Lu}\S* )of|de|da|do|del|du|van|für) (?=\p{Lu})(.*)/u.exec(t);
   const doer = (s = ''): boolean => ROLE_HEAD.test(s) || s.split(' ').some((w) => AGENT.test(w));
   if (frame && !doer(frame[1]) && doer(frame[2])) t = unframe(frame[2] ?? '');
   for (let n = 0; n < 2; n++) t = t.replace(TRAIL_NOUN, '');
@@ -248,10 +245,12 @@ const BODY_PATTERNS: Array<[RegExp, number, 'fwd' | 'back' | 'cap' | 'lax']> = [
     5,
     'lax',
   ],
+  // An event's title: "Interview: Data Analyst", "Acme – Phone screen: Data Analyst".
+  [/^.{0,40}\b(?:interview|screen|entrevista|entretien|gespr[äe](?:ch|k)): *(?=([\p{L}\d].*))/gimu, 3, 'fwd'],
   // "offer you the position of X", "extend you an offer for X", "application for the X"
   [
     new RegExp(
-      String.raw`\b(?:offer(?:ing)?\s+you|extend(?:ing)?\s+(?:to\s+)?(?:you\s+)?(?:an?\s+)?(?:(?:formal|conditional|verbal|written)\s+)?offer(?:\s+of\s+employment)?\s+(?:for|of|as)|offer\s+(?:for|of)|appoint(?:ing)?\s+you\s+(?:as|to)|hire\s+you\s+(?:as|for)|(?:want|like|love)\s+(?:you\s+)?(?:to\s+)?(?:be\s+)?(?:our|to\s+have\s+you\s+(?:join\s+(?:us|\w+)\s+)?as)|interview(?:ing)?\s+(?:you\s+)?for|application\s+(?:for|to)|applying\s+(?:for|to)|applied\s+(?:for|to)|interest\s+in|candidacy\s+for|shortlisted\s+for|consideration\s+for|submission\s+for)\s+${ART}(?:(?:position|role|post|job|vacancy|opening)\s+(?:of|as)\s+(?:an?\s+)?)?${F}`,
+      String.raw`\b(?:offer(?:ing)?\s+you|extend(?:ing)?\s+(?:to\s+)?(?:you\s+)?(?:an?\s+)?(?:(?:formal|conditional|verbal|written)\s+)?offer(?:\s+of\s+employment)?\s+(?:for|of|as)|offer\s+(?:for|of)|appoint(?:ing)?\s+you\s+(?:as|to)|hire\s+you\s+(?:as|for)|(?:want|like|love)\s+(?:for\s+)?(?:you\s+)?(?:to\s+)?(?:be(?:come)?\s+)?(?:our|\p{Lu}\S*['’]s|to\s+have\s+you\s+(?:join\s+(?:us|\w+)\s+)?as)|interview(?:ing)?\s+(?:you\s+)?for|application\s+(?:for|to)|applying\s+(?:for|to)|applied\s+(?:for|to)|interest\s+in|candidacy\s+for|shortlisted\s+for|consideration\s+for|submission\s+for)\s+${ART}(?:(?:position|role|post|job|vacancy|opening)\s+(?:of|as)\s+(?:an?\s+)?)?${F}`,
       'giu',
     ),
     4,
@@ -300,7 +299,7 @@ const BODY_PATTERNS: Array<[RegExp, number, 'fwd' | 'back' | 'cap' | 'lax']> = [
   // no article, so the title must hold a job noun.
   [
     new RegExp(
-      String.raw`\b(?:(?:as|als|como|comme)\s+(?!(?:an?|the|our|my|your|o|os|el|la|los|las|le|les)\s)|en\s+qualit[ée]\s+d(?:e\s+|['’]))${F}`,
+      String.raw`\b(?:(?:as|als|como|comme|seas|sejas)\s+(?!(?:an?|the|our|my|your|o|os|el|la|los|las|le|les)\s)|en\s+qualit[ée]\s+d(?:e\s+|['’]))${F}`,
       'giu',
     ),
     3,
@@ -351,10 +350,10 @@ const BODY_PATTERNS: Array<[RegExp, number, 'fwd' | 'back' | 'cap' | 'lax']> = [
 ];
 
 const SUBJECT_NOISE =
-  /\b(?:re|fwd?|aw|wg|tr|rv|antw|sv)\s*:|\b(?:(?:conditional|revised|formal|verbal|written|job|contract|final|your|our|an?|the|summer|seasonal)\s+)*(?:offer(?:\s+(?:of\s+(?:employment|contract|appointment)|letter|details|approval|inside|for|of))?)\b|\b(?:(?:phone|video|panel|technical|onsite|on-site|in-person|first|second|third|final|oral\s+board|working|virtual)\s+)*(?:interview|screen)(?:\s+(?:invitation|confirmation|confirmed|scheduled|notice|request|itinerary|update))?\b|\b(?:invitation|invite|invited)(?:\s+to(?:\s+interview)?)?\b|\byour\s+application(?:\s+(?:to|for|with|at))?\b|\bapplication(?:\s+(?:update|status|outcome|received))?\b|\bassessment\s+(?:day|centre|center)\b|\b(?:update|outcome|result|results|status|decision|feedback|confirmed|confirmation|scheduled|rescheduling|reschedule|next\s+steps?|round\s+\w+|shortlisting|selection|notice|regarding|about|re|candidate|following\s+up)\b|\b(?:\p{L}*(?:gespr(?:[äa]ch|ek)|interview|verfahrens?|procedure)|pro(?:be|ef)\p{L}*|trial(?:\s+shift)?|r[üu]ckmeldung|terugkoppeling|r[ée]ponse|oferta(?:\s+de)?|b[úu]squeda(?:\s+de)?|proceso(?:\s+selectivo)?(?:\s+bolsa)?(?:\s+de)?|ihre\s+bewerbung(?:\s+als)?|bewerbung(?:\s+als)?|terminverschiebung|ihr\s+interview\s+f[üu]r\s+die\s+position|angebot|vertragsangebot|zusage|absage|entretien(?:\s+technique)?|votre\s+candidature(?:\s+au\s+poste\s+d['’]|\s+au\s+poste\s+de)?|candidature|(?:proposition|promesse)\s+d['’]embauche|entrevue|offre\s+d['’]emploi|entrevista(?:\s+telef[óo]nica)?|propuesta\s+laboral|candidatura|proposta\s+de\s+(?:emprego|contrata[çc][ãa]o)|processo\s+de\s+recrutamento|vaga\s+de|uitnodiging|sollicitatie|aanbod|jobaanbieding|bevestiging|volgende\s+stap|assessmentdag|pr[óo]xima\s+etapa|prochaine\s+[ée]tape|n[äa]chster\s+schritt)\b/giu;
+  /\b(?:re|fwd?|aw|wg|tr|rv|antw|sv)\s*:|\b(?:(?:conditional|revised|formal|verbal|written|job|contract|final|your|our|an?|the|summer|seasonal)\s+)*(?:offer(?:\s+(?:of\s+(?:employment|contract|appointment)|letter|details|approval|inside|for|of))?)\b|\b(?:(?:phone|video|panel|technical|onsite|on-site|in-person|first|second|third|final|oral\s+board|working|virtual)\s+)*(?:interview|screen)(?:\s+(?:invitation|confirmation|confirmed|scheduled|notice|request|itinerary|update))?\b|\b(?:invitation|invite|invited)(?:\s+to(?:\s+interview)?)?\b|\byour\s+application(?:\s+(?:to|for|with|at))?\b|\bapplication(?:\s+(?:update|status|outcome|received))?\b|\bassessment\s+(?:day|centre|center)\b|\b(?:update|outcome|result|results|status|decision|feedback|confirmed|confirmation|scheduled|rescheduling|reschedule|next\s+steps?|round\s+\w+|shortlisting|selection|notice|regarding|about|re|candidate|following\s+up)\b|\b(?:\p{L}*(?:gespr(?:[äa]ch|ek)|interview|verfahrens?|procedure)|pro(?:be|ef)\p{L}*|trial(?:\s+shift)?|r[üu]ckmeldung|terugkoppeling|r[ée]ponse|oferta(?:\s+de)?|b[úu]squeda(?:\s+de)?|proceso(?:\s+selectivo)?(?:\s+bolsa)?(?:\s+de)?|ihre\s+bewerbung(?:\s+als)?|bewerbung(?:\s+als)?|terminverschiebung|ihr\s+interview\s+f[üu]r\s+die\s+position|(?:vertrags)?angebot|(?:zu|ab)sage|entretien(?:\s+technique)?|votre\s+candidature(?:\s+au\s+poste\s+d(?:e|['’]))?|candidature|(?:proposition|promesse)\s+d['’]embauche|entrevue|offre\s+d['’]emploi|entrevista(?:\s+telef[óo]nica)?|propuesta\s+laboral|candidatura|proposta\s+de\s+(?:emprego|contrata[çc][ãa]o)|processo(?:\s+de\s+recrutamento|\s+seletivo)?|vaga\s+de|uitnodiging|sollicitatie|aanbod|jobaanbieding|bevestiging|volgende\s+stap|assessmentdag|pr[óo]xima\s+etapa|prochaine\s+[ée]tape|n[äa]chster\s+schritt)\b/giu;
 // Dates, references and years in a subject: "Tue 3/10", "March 10", "10 mars", "Ref #4471", "2026-27".
 const SUBJECT_DATES = new RegExp(
-  String.raw`${L}(?:${WD})${R}\.?|${L}(?:${MON})\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}\s+(?:${MON})${R}|\b(?:today|tomorrow|tmrw|next\s+week)\b|[!?🎉🚀]+|\b(?:ref(?:erence)?|req|exam|job\s+id|referenz|r[ée]f|recruitment|announcement|posting|requisition|vacancy|vacaturenummer)\b\.?\s*#?\s*[\w-]*\d[\w-]*|#\s*[\w-]*\d[\w-]*|\b20\d\d(?:\s*[-–/]\s*\d{2,4})?\b`,
+  String.raw`${L}(?:${WD})${R}\.?|${L}(?:${MON})\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}\s+(?:${MON})${R}|\b(?:today|tomorrow|tmrw|next\s+week)\b|[!?🎉🚀]+|\b(?:ref(?:erence)?|req|exam|job\s+id|referenz|kennziffer|r[ée]f|recruitment|announcement|posting|requisition|vacancy|vacaturenummer)\b\.?\s*#?\s*[\w-]*\d[\w/-]*|#\s*[\w-]*\d[\w-]*|\b20\d\d(?:\s*[-–/]\s*\d{2,4})?\b`,
   'giu',
 );
 
@@ -382,6 +381,7 @@ function subjectParts(subject: string, company: string): string[][] {
 export function findRole(prep: Prepared, company: string | null): string | null {
   const cands: Cand[] = [];
   const co = company ? company.toLowerCase() : '';
+  const cw = co.split(' ');
   const add = (
     raw: string | undefined,
     score: number,
@@ -394,9 +394,16 @@ export function findRole(prep: Prepared, company: string | null): string | null 
     if (!t) return;
     // "Coordenador de Logística da Vértice Logística", "Analyst, Acme", "Bookkeeper for Acme Dental" (Acme Dental
     // Group): the employer is not part of the title.
-    const k = co ? t.toLowerCase().indexOf(co.split(' ').slice(0, 2).join(' ')) : -1;
+    const k = co ? t.toLowerCase().indexOf(cw.slice(0, 2).join(' ')) : -1;
     const tail = k > 0 ? /(?:,|(?:\s+\p{Ll}+){1,2})\s+$/u.exec(t.slice(0, k)) : null;
     if (tail) t = t.slice(0, tail.index);
+    // "the Acme Retail Management Trainee scheme": the employer's name before the title.
+    else if (!k) {
+      const ws = t.split(' ');
+      let j = 0;
+      while (j < ws.length && ws[j]?.toLowerCase() === cw[j]) j++;
+      if (ROLE_HEAD.test(ws.slice(j).join(' '))) t = ws.slice(j).join(' ');
+    }
     if (co && t.toLowerCase() === co) return;
     cands.push({ text: t, score });
   };
@@ -407,6 +414,8 @@ export function findRole(prep: Prepared, company: string | null): string | null 
     for (const m of text.matchAll(re)) {
       if (++n > 12) break;
       // "vacature intussen ingevuld": a lower-case phrase is a title only after a linking word ("poste de", "als").
+      // "días Javier": \b falls inside a word after an accented letter.
+      if (/\p{L}/u.test(text[(m.index ?? 0) - 1] ?? '')) continue;
       const linked = /(?:\b(?:de|del|da|do|van|voor|als|como|comme|para|que|of)|['’])\s*$/iu.test(m[0]);
       add(m[1], w, dir === 'lax' && !linked && !/^\p{Lu}/u.test(m[1] ?? '') ? 'fwd' : dir);
     }
@@ -417,8 +426,9 @@ export function findRole(prep: Prepared, company: string | null): string | null 
     if (joined && (text.includes(joined) || text.includes(joined.replace('–', '-')))) add(joined, 3.5, 'whole');
     else add(p, 3, 'whole');
   }
+  // A cover note naming no title: the forwarded or quoted message's words, all of them ("as a …" too).
   if (cands.length === 0 && prep.quoted) {
-    for (const [re, w, dir] of BODY_PATTERNS.slice(0, 5)) {
+    for (const [re, w, dir] of BODY_PATTERNS) {
       re.lastIndex = 0;
       for (const m of prep.quoted.matchAll(re)) add(m[1], w / 2, dir);
     }
@@ -458,7 +468,7 @@ export function findRole(prep: Prepared, company: string | null): string | null 
     if (
       fuller(c.text, b) ||
       (c.score > g.best.score && !fuller(b, c.text)) ||
-      (c.score === g.best.score && c.text.length > b.length && c.text.startsWith(b))
+      (c.score === g.best.score && c.text.startsWith(`${b} `))
     )
       g.best = c;
   }

@@ -1,0 +1,155 @@
+/**
+ * extractDetails: one case per way of writing a job title that the fresh training sets (za, zb) showed
+ * was misread, each in new words. A case fails without the fix of its family.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDetails } from '../../../src/core/detect/extract';
+
+const role = (subject: string, body: string, from = 'Rowan Pike <rowan@ferngate-mills.example>'): string | null =>
+  extractDetails({ subject, from, date: '2026-05-04T10:00:00+01:00', body }, { kind: 'offer' }).role;
+
+describe('role: the families of the fresh sets', () => {
+  it('keeps a capitalised word before "of" that belongs to the title ("Back of House Supervisor")', () => {
+    expect(role('Interview – Back of House Supervisor', 'Hi Sam,\n\nCould you come in on Friday?\n\nRowan')).toBe(
+      'Back of House Supervisor',
+    );
+  });
+
+  it('reads "Team Leader" backwards as one title', () => {
+    expect(
+      role(
+        'Quick question',
+        'Hi Sam,\n\nOur site manager would like to talk to you about the Packing Team Leader job. Are you free this week?\n\nRowan',
+      ),
+    ).toBe('Packing Team Leader');
+  });
+
+  it('does not start a phrase inside a word after an accented letter ("días Xavier")', () => {
+    expect(
+      role(
+        'Entrevista – Técnico de Almacén',
+        'Buenos días Xavier:\n\nTe esperamos el lunes a las 10:00 en la nave 2.\n\nSaludos,\nRocío',
+        'Rocío Mena <rocio@almacenes-turia.example>',
+      ),
+    ).toBe('Técnico de Almacén');
+  });
+
+  it("drops the employer's name written before the title", () => {
+    expect(
+      role(
+        'Next steps',
+        'Dear Sam,\n\nWell done on the online tests for the Ferngate Mills Production Trainee scheme.\n\nRowan Pike\nFerngate Mills',
+      ),
+    ).toBe('Production Trainee');
+  });
+
+  it('drops a possessive before the title ("como nuestra …", "como nosso …")', () => {
+    expect(
+      role(
+        '¡Bienvenida!',
+        'Hola Ana,\n\nTe queremos como nuestra Diseñadora Gráfica desde junio.\n\nUn abrazo,\nRocío',
+        'Rocío Mena <rocio@estudio-turia.example>',
+      ),
+    ).toBe('Diseñadora Gráfica');
+  });
+
+  it('takes "become X\'s …" and "que seas nuestro nuevo …" as the title offered', () => {
+    expect(
+      role('Good news', "Hi Sam,\n\nWe'd love for you to become Ferngate's Head Gardener from July.\n\nRowan"),
+    ).toBe('Head Gardener');
+    expect(
+      role(
+        'Buenas noticias',
+        'Hola Ana,\n\nQueremos que seas nuestro nuevo Jefe de Almacén en Turia.\n\nSaludos,\nRocío',
+        'Rocío Mena <rocio@almacenes-turia.example>',
+      ),
+    ).toBe('Jefe de Almacén');
+  });
+
+  it('knows a title in -loog, -ologe, -ólogo as a doer', () => {
+    expect(
+      role(
+        'Kennismaken',
+        'Beste Sam,\n\nBedankt voor je sollicitatie als Geoloog. Kun je dinsdag langskomen?\n\nGroet,\nFleur',
+        'Fleur Bos <fleur@bodemzicht.example>',
+      ),
+    ).toBe('Geoloog');
+  });
+
+  it('does not take a lone "Graduate" from a programme name over the title offered in it', () => {
+    expect(
+      role(
+        'Re: Graduate scheme',
+        'Dear Sam,\n\nYou have a place on the Ferngate Mills 2027 Graduate Programme as a Junior Buyer.\n\nRowan Pike',
+      ),
+    ).toBe('Junior Buyer');
+  });
+
+  it('drops the selection process named before the title in a subject ("Processo …")', () => {
+    expect(
+      role(
+        'Retorno – Processo Auxiliar de Cozinha',
+        'Olá, Bia!\n\nAgradecemos a sua participação. Optámos por outro perfil.\n\nEquipa de Pessoas',
+        'Pessoas <naoresponder@sabores-do-vale.example>',
+      ),
+    ).toBe('Auxiliar de Cozinha');
+  });
+
+  it('knows "Sachbearbeitung" as a German title', () => {
+    expect(
+      role(
+        'Ihre Bewerbung',
+        'Sehr geehrte Frau Berg,\n\nvielen Dank für Ihre Bewerbung auf die Stelle Sachbearbeitung Haushalt. Leider …\n\nIhr Personalamt',
+        'Personalamt <bewerbung@kreis-eichwald.example>',
+      ),
+    ).toBe('Sachbearbeitung Haushalt');
+  });
+
+  it('drops a reference number with a slash from a subject ("Kennziffer 2026/031")', () => {
+    expect(
+      role(
+        'Kennziffer 2026/031 Leiter Bauhof',
+        'Sehr geehrter Herr Berg,\n\nleider können wir Sie nicht berücksichtigen.\n\nIhr Personalamt',
+        'Personalamt <bewerbung@kreis-eichwald.example>',
+      ),
+    ).toBe('Leiter Bauhof');
+  });
+
+  it('keeps the form written in the body over an equal one with a gender suffix', () => {
+    expect(
+      role(
+        'Engenheiro/a – Fábrica do Largo',
+        'Caro Rui,\n\nTemos o prazer de lhe comunicar que foi selecionado como Engenheiro, com início em junho.\n\nCumprimentos,\nTeresa',
+        'Teresa Lobo <teresa@fabrica-largo.example>',
+      ),
+    ).toBe('Engenheiro');
+  });
+
+  it('takes "Estágio …" as a title', () => {
+    expect(
+      role(
+        'Estágio de Inverno 2027',
+        'Caro Tiago,\n\nLamentamos, mas as vagas já foram preenchidas.\n\nCumprimentos,\nMariana',
+        'Mariana Reis <mariana@reis-advogados.example>',
+      ),
+    ).toBe('Estágio de Inverno');
+  });
+
+  it('reads the forwarded message when the cover note names no title', () => {
+    expect(
+      role(
+        'Fwd: offer',
+        'Hi Sam,\n\nSee below – sorry, it went to your old address.\n\nRowan\n\nBegin forwarded message:\n\nFrom: Rowan Pike <rowan@ferngate-mills.example>\nSubject: offer\n\nDear Sam,\n\nWe are pleased to offer you a place on our relief pool as a Care Worker.\n\nRowan Pike',
+      ),
+    ).toBe('Care Worker');
+  });
+
+  it('reads an event\'s title line: "Acme – Video interview: Data Steward"', () => {
+    expect(
+      role(
+        'Invitation: Video interview with Rowan Pike @ Mon 11 May 2026 10am',
+        'Ferngate Mills – Video interview: Data Steward\n\nWhen\nMonday 11 May 2026 10am – 10:45am\n\nGuests\nRowan Pike – organiser',
+      ),
+    ).toBe('Data Steward');
+  });
+});
