@@ -176,7 +176,7 @@ export default defineConfig({
             // options and welcome pages load the editor with them, which they do not show.
             {
               name: 'form',
-              test: /src[\\/]ui[\\/](fields|labels|draft[\\/](editor|warnings))\.tsx?|src[\\/]core[\\/]compose[\\/]types\.ts/,
+              test: /src[\\/]ui[\\/](fields|labels|id|draft[\\/](editor|warnings))\.tsx?|src[\\/]core[\\/]compose[\\/]types\.ts/,
             },
             { name: 'core', test: /valibot|src[\\/]core[\\/](settings-schema|messages)\.ts/ },
             // The import() helper (plainDynamicImport), whose calls the build writes out: on its own,

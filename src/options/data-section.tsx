@@ -1,9 +1,10 @@
 /** Export, import and delete everything Gracious stores. The worker validates and writes. */
 import { useSignal } from '@preact/signals';
-import { useId, useRef } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import type { ImportProblem } from '../core/storage/schema';
 import { askWorker } from '../platform/browser';
 import { t } from '../ui/i18n';
+import { useId } from '../ui/id';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 

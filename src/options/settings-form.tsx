@@ -1,10 +1,10 @@
 /** The settings form: every setting of design.md, saved together, with errors beside their fields. */
 import { useSignal } from '@preact/signals';
-import { useId } from 'preact/hooks';
 import { type Settings, TIMED_SITUATIONS, type TimedSituation } from '../core/settings';
 import { askWorker } from '../platform/browser';
 import { focusFirstInvalid, SelectField, TextField } from '../ui/fields';
 import { t } from '../ui/i18n';
+import { useId } from '../ui/id';
 import { languageOptions, toneOptions } from '../ui/labels';
 import { type FieldPath, KEEP_IN_TOUCH_CHOICES, readForm, type SettingsForm, toForm } from './form';
 

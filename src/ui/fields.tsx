@@ -3,8 +3,8 @@
  * screen readers announce both and an error sits next to the field it is about.
  */
 import type { ComponentChildren } from 'preact';
-import { useId } from 'preact/hooks';
 import { t } from './i18n';
+import { useId } from './id';
 
 interface FieldFrame {
   label: string;

@@ -3,10 +3,11 @@
  * edits are overwritten, and the live graciousness check. Actions (copy, insert, open) belong to
  * the page that hosts it.
  */
-import { useId, useLayoutEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { Language } from '../../core/settings';
 import { SelectField, TextField } from '../fields';
 import { t } from '../i18n';
+import { useId } from '../id';
 import { languageOptions, toneOptions } from '../labels';
 import type { DraftSession } from './session';
 import { WarningsList } from './warnings';
