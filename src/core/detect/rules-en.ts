@@ -9,7 +9,7 @@
 export const RULES = `
 $pos apprenticeship|appointment|contract|employment|internship|job|opening|place|position|post|promotion|role|seat|secondment|spot|transfer|vacancy
 $happy delighted|excited|glad|happy|pleased|thrilled
-$wd friday|monday|saturday|sunday|thursday|tuesday|wednesday
+$wd fri|friday|mon|monday|sat|saturday|sun|sunday|thu|thur|thurs|thursday|tue|tues|tuesday|wed|wednesday
 $tmw 2moro|2morrow|tmrw|tomorrow
 $cand applicant*|candidate*|finalist*|freelancer*|individual|person|profile*|somebody|someone
 $verb advanc*|continu*|extend*|hir*|invit*|mak*|mov*|offer*|proceed*|progress*|pursu*|tak*
@@ -38,7 +38,7 @@ o4 onboard you
 o5k offer it|that|this to you
 o5k offer the job|position|role to you
 o5k u|you|you've _1 got the|this gig|job|offer|position|role
-o5k want|need u|you on _1 our|the _2 crew|roster|squad|staff|team
+o5k like|love|need|want u|you on _1 our|the _2 crew|roster|squad|staff|team
 o4 a|your place in|on our|the _3 internship|program|programme|scheme|team
 o5k u|ur|you're|youre|yourself hired
 o5k u|you|you've have? been hired
@@ -52,7 +52,7 @@ o3 confirm _2 acceptance
 o2 your acceptance
 o2 starting pay|rate|salary|wage
 o2 contract _3 attached|enclosed
-o2 contract|contract's _4 drawn|over|with
+o2 contract|contract's _4 drawn|over|through|thru|with
 o2 attached _3 agreement|contract|letter
 o3 approved your appointment|hire|hiring
 o3 think it over
@@ -64,7 +64,8 @@ o2 offer is|remains _2 conditional|contingent|subject|valid
 o2 the|your offer
 o1 offer
 o5k gig|gig's|job|job's|jobs|place|position|position's|post|role|role's|spot|spot's _4 is? yours
-o3 yours if u|you _1 want
+o3 yours if u|you _1 do|want
+o4 $happy _2 to give u|you the _3 gig|job|position|post|role|spot
 o5k appoint|appointing|engage|engaging you _1 as|to
 o3 you|you've have? been appointed
 o3 recommended you for appointment
@@ -79,7 +80,7 @@ o4 want|need you behind the|our
 o4 forward|going with you for|as the|a|an|our _4 $pos
 o4 we want you as|on
 o4 client|they want|wants you
-o3 like|love|want|wants you as
+o3 like|love|want|wants u|you as
 o4 like|love|want you to accept|take on? the|this|our _2 apprenticeship|contract|internship|job|opening|position|post|role|vacancy
 o5k like|love|want _1 to hire you
 o4 hire|hired you as|for
@@ -189,7 +190,7 @@ r4 go|going|gone|went _2 another|different|other|separate direction|route|way
 r4 another|different|other _1 candidate|candidates|finalist|finalists
 r3 another|different|other _1 applicant|applicants|individual|person
 r2 somebody|someone else
-r5k gave|give|given|offered|offering the|this _5 job|opening|position|post|role|spot to a|an|another|her|him|one|our|somebody|someone|the|them
+r5k gave|give|given|offered|offering the|this _5 job|opening|position|post|role|spot to a|an|another|her|him|mi|my|one|our|somebody|someone|the|them
 r5k offer|offers _8 to a|an|another|different|other _1 applicant|candidate|finalist|individual|person
 r5 pursu* another|different|other applicant*|candidate*
 r5k job|jobs|opening|openings|position|positions|post|requisition|role|roles|vacancy|vacancies _4 been|got|has|have|is|was|were _1 already? _1 filled
@@ -284,6 +285,8 @@ i3 your on-site|onsite
 i4 call|chat|conversation|interview|meeting with _2 ceo|director|founder|head|hiring|lead|manager|owner|panel|supervisor
 i4 come|drop|pop|stop by|in|over|round|through _3 chat|interview|meeting|talk|trial
 i4 drop|pop|stop|swing by _4 $wd|$tmw|next|this
+i4 come|pop down|round _3 $wd|$tmw
+i4 call|chat|ring|talk _3 about the? _3 apprentice*|gig|job|position|role|spot|vacancy
 i2 brief|informal|quick|short call|chat|conversation
 i4 booked|have|penciled|pencilled|put|scheduled you _1 down|in _2 for
 i4 a|an campus|fly-out|flyout|on-campus visit|interview
@@ -311,7 +314,7 @@ o4 like|love|want _2 you _1 to? work for|with us
 o4 like|love|want to extend|renew your _2 appointment|assignment|contract|engagement|placement
 o4 want|wants you for the _4 contract|gig|job|placement|position|role|spot
 o3 put|add you on|to the _1 roster|rota|schedule
-o3 can|could u|you start $wd|$tmw|next
+o3 can|could u|you start $wd|$tmw|next|this
 o3 you can|could start _3 #d|$wd|$tmw|next
 o3 pay|rate|salary|wage _2 go|goes|increase|increases|move|moves|rise|rises from|to
 o3 formal|official|written contract|letter|paperwork
@@ -358,7 +361,7 @@ i3 booking|calendar|scheduling _1 link|page|tool
 i3 calendar hold|invitation|invite
 i3 available|time slot|slots|times
 i3 reschedul*
-i4 move the|your _1 call|interview|meeting
+i4 move the|ur|your _1 call|interview|meeting|trial
 i3 confirm your attendance|availability|place|slot
 i3 confirm _3 appointment|attendance|slot|time
 i2 see you then|tomorrow

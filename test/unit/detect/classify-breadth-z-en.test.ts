@@ -12,6 +12,11 @@
  * mentoring scheme introducing a mentee. Each case is written for this test in its own words, none
  * taken from a corpus; each fails without the rule named in the comment above it, except the
  * guards, which show what must stay as it is.
+ *
+ * Round ze (texting from small employers) adds the register's own forms: "u" for "you", weekday
+ * abbreviations ("can u start this sat?", "could you do thurs?"), "we'd love you on the crew",
+ * "yours if u do", "happy to give you the job of …", a contract sent "through", the job given "to
+ * my nephew", "come round tmrw", "ring me about the cleaning job", "move ur trial".
  */
 import { describe } from 'vitest';
 import { checkKinds, type KindCase } from './kind-cases';
@@ -173,6 +178,96 @@ describe('not for the reader as a candidate', () => {
       subject: 'Meet your mentee',
       from: 'Stepping Up Mentoring <hello@steppingup.example>',
       body: 'Hi Sam, your mentee this year is Femi, a final-year chemistry student getting ready for graduate interviews. Could you meet Femi for half an hour in the next two weeks?',
+    },
+  ]);
+});
+
+describe('texting from small employers', () => {
+  check([
+    // $wd with abbreviations (fri mon sat sun thu thur thurs tue tues wed), in i4 can|could u|you _1 do|make $wd
+    {
+      name: 'could you do thurs, for the kitchen porter job',
+      kind: 'interview',
+      subject: 'kitchen porter',
+      body: 'Hi Sam, got your CV for the kitchen porter job, thanks. Could you do thurs? Any time after the lunch rush.',
+    },
+    // o3 like|love|want|wants u|you as
+    {
+      name: 'i want u as my second pair of hands',
+      kind: 'offer',
+      subject: 'summer',
+      body: 'sam!! i want u as my second pair of hands in the shop this summer, £11 an hour, saturdays and sundays',
+    },
+    // o5k like|love|need|want u|you on _1 our|the _2 crew|roster|squad|staff|team
+    {
+      name: "we'd love you on the crew as deckhand",
+      kind: 'offer',
+      subject: 'deckhand',
+      body: "Hi Sam, we'd love you on the crew this season as deckhand, June to September, £2,100 a month.",
+    },
+    // o3 can|could u|you start $wd|$tmw|next|this
+    {
+      name: 'can u start this sat',
+      kind: 'offer',
+      subject: 'Re: barista',
+      body: 'great chat earlier. can u start this sat? 8 till 2',
+    },
+    // o3 yours if u|you _1 do|want
+    {
+      name: 'the cellar job is yours if u do',
+      kind: 'offer',
+      subject: 'cellar job',
+      body: 'the cellar job is going if u want it. its yours if u do, £12 an hour, same hours as Ted had',
+    },
+    // o4 $happy _2 to give u|you the _3 gig|job|position|post|role|spot
+    {
+      name: 'pleased to give you the job of packer',
+      kind: 'offer',
+      subject: 'Packing job',
+      body: 'Dear Sam, we are pleased to give you the job of packer at our Leeds unit, Monday to Friday, 8am to 4pm.',
+    },
+    // o2 contract|contract's _4 drawn|over|through|thru|with
+    {
+      name: 'a second shooter, the contract sent through tonight',
+      kind: 'offer',
+      subject: 'season',
+      body: 'ok ur photos are unreal. i want u as my second shooter for the season, sending the contract through tonight',
+    },
+    // guard: a contract sent through by a letting agent is no job
+    {
+      name: 'guard: a tenancy contract sent through tonight',
+      kind: 'other',
+      subject: 'Re: lettings',
+      from: 'Lettings <lettings@keyhaven-homes.example>',
+      body: "Hi Sam, good news, the landlord has agreed to let you the flat. I'll send the contract through tonight.",
+    },
+    // r5k gave|give|given|offered|offering the|this _5 job|… to a|…|mi|my|…
+    {
+      name: 'gave the apprentice job to my nephew',
+      kind: 'rejection',
+      subject: 'Re: apprentice',
+      body: 'alright Sam, gave the apprentice job to my nephew in the end, sorry mate.',
+    },
+    // i4 come|pop down|round _3 $wd|$tmw
+    {
+      name: 'come round tmrw about the barback job',
+      kind: 'interview',
+      subject: 'barback',
+      body: "hiya Sam, saw ur msg about the barback job. come round tmrw after 4 and we'll see how u get on behind the bar",
+    },
+    // i4 call|chat|ring|talk _3 about the? _3 apprentice*|gig|job|position|role|spot|vacancy
+    {
+      name: 'ring me later about the cleaning job',
+      kind: 'interview',
+      subject: 'cleaner',
+      body: "Hi Sam, I got your number from Joy. Ring me later about the cleaning job, I'm free after six.",
+    },
+    // i4 move the|ur|your _1 call|interview|meeting|trial
+    {
+      name: 'can we move ur trial to tues',
+      kind: 'interview',
+      subject: 'Re: trial shift',
+      body: 'sam sorry, can we move ur trial to the tues instead? short staffed sat',
     },
   ]);
 });
