@@ -55,8 +55,9 @@ const WEEKDAY = new RegExp(
   `${L}(?:(this|coming|next(?:\\s+week,?(?:\\s+on)?)?|nächste\\s+woche|diesen|kommenden|nächsten|naechsten|ce|el\\s+pr[óo]ximo|este|pr[óo]xim[oa]|n[ae]\\s+pr[óo]xima|esta|deze|komende|aanstaande|volgende(?:\\s+week)?)\\s+)?(${WD})${R}(?:\\s+(prochain|qui\\s+vient|que\\s+vem|next\\s+week|de\\s+la\\s+semaine\\s+prochaine|da\\s+pr[óo]xima\\s+semana|de\\s+la\\s+pr[óo]xima\\s+semana|n[äa]chste\\s+woche|volgende\\s+week))?`,
   'giu',
 );
-const RELATIVE =
-  /(?<![\p{L}])(today|tonight|this\s+(?:morning|afternoon|evening)|heute|aujourd['’]hui|ce\s+(?:matin|soir)|cet\s+apr[èe]s-midi|hoy|esta\s+(?:tarde|mañana)|hoje|vandaag|vanavond|tom+or+ow|tmr?w|tmr|2mor+ow?|morgen|demain|ma[ñn]ana|amanh[ãa]|day\s+after\s+tomorrow|[üu]bermorgen|apr[èe]s-demain|pasado\s+ma[ñn]ana|depois\s+de\s+amanh[ãa]|overmorgen)(?![\p{L}])/giu;
+export const RELATIVE_DAY =
+  "today|tonight|this\\s+(?:morning|afternoon|evening)|heute|aujourd['’]hui|ce\\s+(?:matin|soir)|cet\\s+apr[èe]s-midi|hoy|esta\\s+(?:tarde|mañana)|hoje|vandaag|vanavond|tom+or+ow|tmr?w|tmr|2mor+ow?|morgen|demain|ma[ñn]ana|amanh[ãa]|day\\s+after\\s+tomorrow|[üu]bermorgen|apr[èe]s-demain|pasado\\s+ma[ñn]ana|depois\\s+de\\s+amanh[ãa]|overmorgen";
+const RELATIVE = new RegExp(`(?<![\\p{L}])(${RELATIVE_DAY})(?![\\p{L}])`, 'giu');
 // "2026-04-07", and "2026/04/07" as South Africa and East Asia write it.
 const R_ISO = /(?<!\d)(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?!\d)/gu;
 const R_DOTDATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2,4})?(?!\d)/gu;
@@ -66,10 +67,15 @@ const R_WEEKDAY_DAY = new RegExp(
   `${L}(${WD})\\.?,?\\s+(?:the\\s+|den\\s+|le\\s+|el\\s+|o\\s+|dia\\s+|de\\s+(?=\\d{1,2}e${R}))?(\\d{1,2})(?:st|nd|rd|th|\\.|º|er|e)?(?![\\d:./]|\\s*(?:[ap]\\.?m|uhr|uur|h\\b|de\\s|of\\s|[\\p{L}]{3,}))`,
   'giu',
 );
-const R_THE_NTH = /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\s)/giu;
+// Not a storey or a round: "the 2nd floor", "the 3rd interview" (a word after it that does not lead on).
+const R_THE_NTH =
+  /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\s|\s+(?!at\b|for\b|from\b|in\b|and\b|or\b|between\b)\p{L})/giu;
 
 // Month abbreviations that are English words ("3 out of 5", "set 2 aside", "2 ago").
 const EN_WORDS = /^(?:out|set|ago)$/i;
+// What makes a lower-case "fri" or "sat" a day: a time of day right after it.
+const SHORT_DAY_TIME =
+  /^,?\s*(?:(?:at|from|@|around)\s*\d|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m|h\b|ish)|morning|afternoon|arvo|evening|night|lunch)/i;
 const ORDINAL_NOUN = /^\s+(?:entrevista|etapa|fase|rodada|vez|reuni[ãa]o|conversa|feira\s+de)/i;
 
 export const dayNum = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / 86400000;
@@ -170,9 +176,15 @@ export function readDates(win: string, ref: Ref, lang: Lang, americas: boolean):
     const name = (m[2] ?? '').toLowerCase();
     const wd = WEEKDAY_INDEX.get(name);
     if (wd === undefined) continue;
-    // Short English forms only when they read as days: "Tue 3/10", "Fri 2pm", not "sun" or "sat on";
+    // Short English forms only when they read as days: "Tue 3/10", "Fri 2pm", and in lower case
+    // before a time of day ("fri at 6pm", "sat morning"), not "sun" or "sat on";
     // "segunda entrevista" is a second interview, not a Monday.
-    if (name.length <= 4 && !/^\p{Lu}/u.test(m[2] ?? '')) continue;
+    if (
+      name.length <= 4 &&
+      !/^\p{Lu}/u.test(m[2] ?? '') &&
+      !SHORT_DAY_TIME.test(win.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 16))
+    )
+      continue;
     if (
       /^(?:segunda|ter[çc]a|quarta|quinta|sexta)$/.test(name) &&
       ORDINAL_NOUN.test(win.slice((m.index ?? 0) + m[0].length))

@@ -6,7 +6,7 @@
  */
 
 import type { EmailKind } from '../types';
-import { type DateCand, dayNum, readDates } from './dates';
+import { type DateCand, dayNum, RELATIVE_DAY, readDates, WD } from './dates';
 import type { Lang, Prepared } from './prepare';
 import { findReschedule } from './reschedule';
 import { globalZone, offsetAt, toIso, type Wall, type Zone, zoneAfter } from './zones';
@@ -43,6 +43,8 @@ interface Anchor {
   end: number;
   hour: number;
   minute: number;
+  /** Said to be early in the morning ("5am", "5 Uhr früh"): then even a time before six is a start. */
+  early: boolean;
 }
 
 const PREP_BEFORE =
@@ -76,7 +78,13 @@ const R_NOON = /(?<![\p{L}-])(?:noon|midday|mittags?|midi|mediod[íi]a|meio-dia)
 // A bare hour after "at", "um", "om"…: a word after it makes it a count ("at 10 days", "about 5 people"), unless it
 // links on ("at 3 on Friday") or is a zone or a short word ending in t ("from 10 CET", "at 11 next Wednesday").
 const R_BARE =
-  /(?<![\p{L}])(?:at|around|about|um|gegen|à|às|as|a\s+las|sobre\s+las|hacia\s+las|om|rond|vers|from|von|van|vanaf)\s+(\d{1,2})(?![\d:./]|,\s*\d|\s*(?:%|st\b|nd\b|rd\b|th\b|(?!(?:for|to|till|until|with|and|or|oder|ou|of|on|in|[a-z]{1,4}t)\b)[\p{L}]))/giu;
+  /(?<![\p{L}])(?:at|around|about|um|gegen|à|às|as|a\s+las|sobre\s+las|hacia\s+las|om|rond|vers|from|von|van|vanaf)\s+(\d{1,2})(?![\d:./]|,\s*\d|\s*(?:%|st\b|nd\b|rd\b|th\b|(?!(?:for|to|till|until|with|and|or|oder|ou|of|on|in|y|e|et|und|en|[a-z]{1,4}t)\b)[\p{L}]))/giu;
+
+const EARLY =
+  /^\s*(?:uhr\s+)?(?:fr[üu]h|morgens|in\s+the\s+morning|du\s+matin|de\s+la\s+ma[ñn]ana|da\s+manh[ãa]|['’]s\s+ochtends)/i;
+const R_HALF = /(?<![\p{L}])(?:half|halb)\s+(\d{1,2})(?![\d:.]|\s*%)/giu;
+// A day just before: "quinta, 16h", "samedi 10h", "tmrw 9h" (a bare "16h" elsewhere may be a length).
+const DAY_BEFORE = new RegExp(`(?:${WD}|${RELATIVE_DAY})\\.?,?\\s*$`, 'iu');
 
 function scanTimes(text: string, lang: Lang): Anchor[] {
   const out: Anchor[] = [];
@@ -92,16 +100,19 @@ function scanTimes(text: string, lang: Lang): Anchor[] {
     let hour = h;
     if (mer === 'p' && hour < 12) hour += 12;
     else if (mer === 'a' && hour === 12) hour = 0;
-    else if (!mer && lang === 'en' && hour >= 1 && hour <= 6 && (!padded || bare)) hour += 12;
+    // A bare small hour ("at 3", "a las 5", "om 4") is in the afternoon in every language; in English
+    // also "3:30" ("three thirty"), where other languages write the 24-hour clock.
+    else if (!mer && hour >= 1 && hour <= 6 && (lang === 'en' ? !padded || bare : bare)) hour += 12;
     if (hour > 23 || m > 59) return;
-    out.push({ start, end, hour, minute: m });
+    out.push({ start, end, hour, minute: m, early: mer === 'a' || EARLY.test(text.slice(end, end + 24)) });
   };
   // Hour in group 1 (noon: none), minutes in group 2. "9h" and "9.30" count only after a preposition
   // ("à 9h", "um 9.30") unless the minutes or a unit are written; a 24-hour form reads as written.
   for (const re of [R_12H, R_COLON, R_H, R_DOT, R_UHR, R_U, R_NOON, R_MIL]) {
     for (const m of text.matchAll(re)) {
       const gate = re === R_H ? m[2] : re === R_DOT ? m[3] : 1;
-      if (!gate && !PREP_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      const before = text.slice(Math.max(0, m.index - 20), m.index);
+      if (!gate && !PREP_BEFORE.test(before) && !DAY_BEFORE.test(before)) continue;
       push(
         m.index,
         m.index + m[0].length,
@@ -122,6 +133,11 @@ function scanTimes(text: string, lang: Lang): Anchor[] {
     // A clock read in words has twelve hours: "drei Uhr" for an interview is 15:00.
     const h = (WORD_HOURS.indexOf((m[3] ?? '').toLowerCase()) % 12) + (to ? 0 : 1) || 12;
     push(m.index, m.index + m[0].length, h < 6 ? h + 12 : h, to ? 60 - min : min, null, false, false);
+  }
+  // "half 9": 9:30 in English, 8:30 in Dutch and German.
+  for (const m of text.matchAll(R_HALF)) {
+    const h = Number(m[1]);
+    push(m.index, m.index + m[0].length, lang === 'en' ? h : h - 1, 30, null, false, true);
   }
   for (const m of text.matchAll(R_BARE)) {
     const s = m.index + m[0].length - (m[1] ?? '').length;
@@ -184,7 +200,7 @@ const ARRIVAL = /^\W*for\s+an?\s+\d/i;
 // What a reschedule moved away from: "moved from Tuesday 10am to ...", "instead of Tuesday at 10",
 // "von Dienstag 10 Uhr auf ...", "statt Dienstag": the old time, up to the word that leads to the new.
 const OLD_TIME =
-  /\b(?:from|instead\s+of|rather\s+than|originally|von|statt)\b(?:(?!\b(?:to|auf|nach)\b)[^.!?\n]){0,45}$/i;
+  /\b(?:from|instead\s+of|rather\s+than|original(?:ly)?|previous(?:ly)?|von|statt|urspr[üu]nglich)\b(?:(?!\b(?:to|auf|nach)\b)[^.!?\n]){0,45}$/i;
 
 /**
  * The first proposed start in `text`. With `from` (a reschedule), only times written after that
@@ -216,7 +232,7 @@ function findIn(
       continue;
     // Nobody proposes an interview in the small hours; "1h30" there is a length of time. And
     // "23:59" ("record it before Sunday 23.59") is a deadline.
-    if (a.hour < 6 || a.minute === 59) continue;
+    if ((a.hour < 6 && !a.early) || a.minute === 59) continue;
     // Window: up to four lines (250 chars) before the time, the rest of its line after it.
     let ws = Math.max(0, a.start - WINDOW_BEFORE);
     const before = text.slice(ws, a.start);

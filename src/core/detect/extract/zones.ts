@@ -39,7 +39,7 @@ const NAMES: Array<[string, string]> = [
   ['ireland|irish|irlanda', 'Europe/Dublin'],
   ['WET|WEST|lisboa|porto|portugal|portugal continental|continental|portuguesa', LIS],
   [
-    'CET|CEST|MEZ|MESZ|HEC|HAEC|france|francais|francaise|germany|deutschland|deutsche|deutscher|espana|spain|peninsular|nederland|nederlandse|netherlands|bruxelles|brussel|belgie|belgique|belgian|schweiz|suisse|swiss|wien|osterreich|roma|milan|barcelona|europe|mitteleuropaische|belgische|nl|belge|geneve|espanola|central europea',
+    'CET|CEST|MEZ|MESZ|HEC|HAEC|france|francais|francaise|germany|deutschland|deutsche|deutscher|espana|spain|peninsular|nederland|nederlandse|netherlands|bruxelles|brussel|belgie|belgique|belgian|schweiz|suisse|swiss|wien|osterreich|roma|milan|barcelona|europe|mitteleuropaische|belgische|nl|belge|geneve|espanola|central europea|europa central|midden-europese|mitteleuropa',
     CET,
   ],
   ['canarias|canaria', 'Atlantic/Canary'],
@@ -49,7 +49,7 @@ const NAMES: Array<[string, string]> = [
   ['queensland', 'Australia/Brisbane'],
   ['ACST|ACDT', 'Australia/Adelaide'],
   ['AWST', 'Australia/Perth'],
-  ['NZST|NZDT|NZT|auckland|wellington|new zealand', 'Pacific/Auckland'],
+  ['NZST|NZDT|NZT|nz|auckland|wellington|new zealand', 'Pacific/Auckland'],
   ['SGT|singapur|cingapura', 'Asia/Singapore'],
   ['HKT', 'Asia/Hong_Kong'],
   ['JST|japan', 'Asia/Tokyo'],
@@ -60,7 +60,7 @@ const NAMES: Array<[string, string]> = [
   ['PKT|pakistan', 'Asia/Karachi'],
   ['MYT|malaysia', 'Asia/Kuala_Lumpur'],
   ['IST|india|indian|mumbai|bangalore|bengaluru|delhi|chennai|hyderabad|pune|kolkata', IND],
-  ['SAST|cape town|south africa', 'Africa/Johannesburg'],
+  ['SAST|sa|cape town|south africa', 'Africa/Johannesburg'],
   ['WAT|nigeria|nigerian', 'Africa/Lagos'],
   ['EAT|kenya|kenyan', 'Africa/Nairobi'],
   ['CAT', 'Africa/Maputo'],
@@ -131,7 +131,7 @@ const NAMED: Array<[RegExp, string | ((m: RegExpExecArray, s: string) => [string
   // "hora de Lisboa", "horário oficial de Brasília", "Ortszeit Berlin", "heure d'Europe centrale",
   // "heure normale de l'Est", "hora del Pacífico".
   [
-    /^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\s+(?:oficial\s+|normale\s+|avanc[ée]e\s+)?(?:de\s+|del\s+|d['’]|van\s+|du\s+|des\s+)?(?:la\s+|el\s+|l['’])?/i,
+    /^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\s+(?:oficial\s+|normale\s+|avanc[ée]e\s+|est[áa]ndar\s+|padr[ãa]o\s+)?(?:de\s+|del\s+|d['’]|van\s+|du\s+|des\s+)?(?:la\s+|el\s+|l['’])?/i,
     (m, s) => {
       const p = placeAt(s.slice(m[0].length));
       return p && [p[0], m[0].length + p[1]];
