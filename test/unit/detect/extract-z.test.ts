@@ -152,4 +152,48 @@ describe('role: the families of the fresh sets', () => {
       ),
     ).toBe('Data Steward');
   });
+
+  it('ends a title at a comma before a ward, an office or a unit ("Theatre Nurse, Ward 12")', () => {
+    expect(
+      role(
+        'Conditional offer – Theatre Nurse, Ward 12',
+        'Dear Sam,\n\nWe are pleased to offer you the post of Theatre Nurse, Ward 12 (Band 5), subject to checks.\n\nRowan Pike\nRecruitment Officer',
+      ),
+    ).toBe('Theatre Nurse');
+  });
+
+  it('reads "Application reference: CODE – Title"', () => {
+    expect(
+      role(
+        'Update on your application',
+        'Dear Sam,\n\nApplication reference: ENG-27-3310 – Graduate Site Engineer\n\nWe will not be taking your application further.\n\nEarly Careers Team',
+      ),
+    ).toBe('Graduate Site Engineer');
+  });
+
+  it('counts "cargo de" once: a later post offered in passing does not outweigh the subject', () => {
+    expect(
+      role(
+        'Gracias por participar – Analista de Compras',
+        'Hola Marta:\n\nEl proceso para Analista de Compras terminó y no continúas. Me gustaría tenerte en cuenta para el cargo de auxiliar de bodega que abrimos en junio.\n\nUn abrazo,\nRocío',
+        'Rocío Mena <rocio@almacenes-turia.example>',
+      ),
+    ).toBe('Analista de Compras');
+  });
+});
+
+describe('company: the families of the fresh sets', () => {
+  it('"on behalf of the selection committee" names no client', () => {
+    const d = extractDetails(
+      {
+        subject: 'Lecturer in Soil Science – interview',
+        from: 'Faculty Office <faculty-hr@harrowgate-uni.example>',
+        date: '2026-05-04T10:00:00+01:00',
+        body: 'Dear Dr Lane,\n\nOn behalf of the selection committee, I am pleased to invite you to interview for the position of Lecturer in Soil Science.\n\nKind regards,\nMaya Holt\nHR Officer\nHarrowgate University',
+      },
+      { kind: 'interview' },
+    );
+    expect(d.company).toBe('Harrowgate University');
+    expect(d.role).toBe('Lecturer in Soil Science');
+  });
 });

@@ -209,15 +209,10 @@ function isCompanyLike(part: string, key: string): boolean {
 }
 
 const BODY_PATTERNS: Array<[RegExp, number, 'after' | 'before']> = [
-  [/\b(?:offer|invitation|news|message|update|call|word|feedback|back)\s+from\s+/giu, 2, 'after'],
-  // An agency passes on its client's answer: "la respuesta de X", "le retour de X".
+  // "offer from X", an agency passing on its client's answer ("la respuesta de X"), "job at X", "our client, X",
+  // "presented your CV to X", an agency's booking ("you're locked in with X").
   [
-    /\b(?:respuesta|retour|r[ée]ponse|resposta|r[üu]ckmeldung|terugkoppeling)\s+(?:de|d[aoe]s?|von|van)\s+/giu,
-    2,
-    'after',
-  ],
-  [
-    /\b(?:position|role|job|post|opening|vacancy|opportunit(?:y|ies)|career|internship|placement|interview|appointment|phone|employment|apply(?:ing)?|applied|application|candidacy|interest|time|work(?:ing)?|start|future|everyone|team|board|ceo|founders?|hiring(?:\s+manager)?|leadership)\s+(?:at|with)\s+/giu,
+    /\b(?:offer|invitation|news|message|update|call|word|feedback|back)\s+from\s+|\b(?:respuesta|retour|r[ée]ponse|resposta|r[üu]ckmeldung|terugkoppeling)\s+(?:de|d[aoe]s?|von|van)\s+|\b(?:position|role|job|post|opening|vacancy|opportunit(?:y|ies)|career|internship|placement|interview|appointment|phone|employment|apply(?:ing)?|applied|application|candidacy|interest|time|work(?:ing)?|start|future|everyone|team|board|ceo|founders?|hiring(?:\s+manager)?|leadership)\s+(?:at|with)\s+|\b(?:my|our|the|mon|notre|le|mi|nuestro|el|meu|nosso|o|mijn|onze|de|unser\w*|mein\w*)\s+(?:client|cliente|klant|opdrachtgever|kunden?),?\s+(?:(?:is|est|es|ist|é)\s+)?(?:(?:the|l[ea]|el|[oa]|de|die|der)\s+)?|\b(?:cv|resume|résumé|profile?|lebenslauf)\s+(?:to|naar|an|à|a|para|ao)\s+|\b(?:locked|booked|lined|set)\s+(?:you\s+)?(?:in|up)\s+with\s+/giu,
     2,
     'after',
   ],
@@ -226,22 +221,11 @@ const BODY_PATTERNS: Array<[RegExp, number, 'after' | 'before']> = [
     2.5,
     'after',
   ],
-  [
-    /\b(?:my|our|the|mon|notre|le|mi|nuestro|el|meu|nosso|o|mijn|onze|de|unser\w*|mein\w*)\s+(?:client|cliente|klant|opdrachtgever|kunden?),?\s+(?:(?:is|est|es|ist|é)\s+)?(?:(?:the|l[ea]|el|[oa]|de|die|der)\s+)?/giu,
-    2,
-    'after',
-  ],
-  // The client an agency or a search firm acts for: "presented your CV to X", "search for X".
-  [/\b(?:cv|resume|résumé|profile?|lebenslauf)\s+(?:to|naar|an|à|a|para|ao)\s+/giu, 2, 'after'],
+  // "search for X".
   [/\b(?:search|mandate|assignment|process|role|position|vacancy)\s+(?:for|with)\s+/giu, 1.5, 'after'],
   [/\s+(?:sent|invited|offered|proposed|shortlisted|selected|hired|chose)\s+you\b/gu, 2.5, 'before'],
   [
-    /\s+(?:is|are)\s+(?:very\s+|so\s+)?(?:pleased|delighted|happy|excited|thrilled|glad|hiring|committed|an?\s+equal)\b/gu,
-    2,
-    'before',
-  ],
-  [
-    /\s+(?:has|have)\s+(?:extended|decided|reviewed|come\s+back|came\s+back|asked|approved|selected|chosen|made|offered|called|proposed|sent|invited|resolved|shortlisted|filled|closed|hired|appointed|confirmed|agreed|requested|booked|arranged)\b/gu,
+    /\s+(?:(?:is|are)\s+(?:very\s+|so\s+)?(?:pleased|delighted|happy|excited|thrilled|glad|hiring|committed|an?\s+equal)|(?:has|have)\s+(?:extended|decided|reviewed|come\s+back|came\s+back|asked|approved|selected|chosen|made|offered|called|proposed|sent|invited|resolved|shortlisted|filled|closed|hired|appointed|confirmed|agreed|requested|booked|arranged))\b/gu,
     2,
     'before',
   ],
@@ -251,17 +235,12 @@ const BODY_PATTERNS: Array<[RegExp, number, 'after' | 'before']> = [
     1.5,
     'before',
   ],
-  // An agency's booking: "you're locked in with X", "I've booked you in with X".
-  [/\b(?:locked|booked|lined|set)\s+(?:you\s+)?(?:in|up)\s+with\s+/giu, 2, 'after'],
-  [/\b(?:bei|für|im\s+Namen\s+(?:der|von|des))\s+(?:der\s+|dem\s+|uns,?\s+)?/gu, 2, 'after'],
   [
-    /\b(?:chez|rejoindre|au\s+sein\s+(?:de\s+la|du|de|d['’])|de\s+la\s+part\s+(?:de|du|d['’])|candidature\s+(?:à|a|au)\s+(?:la\s+|le\s+)?)\s*/gu,
+    /\b(?:bei|für|bij|namens|im\s+Namen\s+(?:der|von|des))\s+(?:der\s+|dem\s+|de\s+|het\s+|uns,?\s+)?|\b(?:chez|rejoindre|au\s+sein\s+(?:de\s+la|du|de|d['’])|de\s+la\s+part\s+(?:de|du|d['’])|candidature\s+(?:à|a|au)\s+(?:la\s+|le\s+)?)\s*/gu,
     2,
     'after',
   ],
-  [/\b(?:en|unirte\s+a|de\s+parte\s+de|con)\s+(?:la\s+|el\s+)?/gu, 1, 'after'],
-  [/\b(?:na|no|pela|pelo|junto\s+(?:à|ao))\s+/gu, 1, 'after'],
-  [/\b(?:bij|namens)\s+(?:de\s+|het\s+)?/gu, 2, 'after'],
+  [/\b(?:en|unirte\s+a|de\s+parte\s+de|con|na|no|pela|pelo|junto\s+(?:à|ao))\s+(?:la\s+|el\s+)?/gu, 1, 'after'],
 ];
 
 const SUBJECT_PATTERNS: RegExp[] = [
@@ -273,7 +252,7 @@ const SUBJECT_PATTERNS: RegExp[] = [
 
 // Words that show the sender acts for someone else.
 const INTERMEDIARY =
-  /\b(?:the|my|our|your|mon|notre|le|mi|nuestro|el|meu|nosso|o|mijn|onze|de|unser\w*|mein\w*)\s+(?:client|cliente|klant|opdrachtgever|kunden?)\b|\bclient['’]?s?\s+(?:note|message)|message\s+from\s+the\s+client|\bon\s+behalf\s+of\b|\b(?:search|mandate)\s+for\b|\bpassed\s+(?:on\s+(?:your|you)\b|your\s+(?:cv|resume|résumé|profile|application|details)\b)|\bsubmitted\s+you\b|\bpowered\s+by\b|\b(?:the|l['’]|der|el|o|de)\s*(?:employer|employeur|arbeitgeber|empleador|empregador|werkgever)\b/iu;
+  /\b(?:the|my|our|your|mon|notre|le|mi|nuestro|el|meu|nosso|o|mijn|onze|de|unser\w*|mein\w*)\s+(?:client|cliente|klant|opdrachtgever|kunden?)\b|\bclient['’]?s?\s+(?:note|message)|message\s+from\s+the\s+client|\bon\s+behalf\s+of\s+(?!the\s|our\s|everyone|all\s)|\b(?:search|mandate)\s+for\b|\bpassed\s+(?:on\s+(?:your|you)\b|your\s+(?:cv|resume|résumé|profile|application|details)\b)|\bsubmitted\s+you\b|\bpowered\s+by\b|\b(?:the|l['’]|der|el|o|de)\s*(?:employer|employeur|arbeitgeber|empleador|empregador|werkgever)\b/iu;
 
 /** Employer key of another address in the text, or '' for free-mail and test domains. */
 function otherKey(domain: string): string {

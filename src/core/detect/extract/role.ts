@@ -49,7 +49,7 @@ const GENERIC_ONLY =
 
 // A comma qualifier that starts with one of these is a reference, a department or a date, not part of the title.
 const REF_WORD =
-  /^(?:announcement|advt|reference|ref|req|requisition|posting|number|kennziffer|referenz|referencia|r[ée]f[ée]rence|refer[êe]ncia|vacaturenummer|department|grade|summer|spring|fall|autumn|winter|(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october)$/i;
+  /^(?:announcement|advt|reference|ref|req|requisition|posting|number|kennziffer|referenz|referencia|r[ée]f[ée]rence|refer[êe]ncia|vacaturenummer|department|grade|ward|office|unit|station|summer|spring|fall|autumn|winter|(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october)$/i;
 
 const word = (w: string): string => w.replace(/[,.;:!?)]+$/, '');
 /** A day or a month ("maandag", "Tuesdays/Thursdays"): the title has ended in its start date or schedule. */
@@ -239,7 +239,7 @@ const BODY_PATTERNS: Array<[RegExp, number, 'fwd' | 'back' | 'cap' | 'lax']> = [
   // Field lines: "Role: Senior Product Manager, Payments"
   [
     new RegExp(
-      String.raw`^[ \t•*-]*(?:job\s*)?(?:role|position|title|post|posting|requisition|vacancy|opening|poste|intitul[ée] du poste|stelle|funktion|puesto|vacante|cargo|vaga|fun[çc][ãa]o|functie|vacature|rol|classification|job)[ \t]*:[ \t]*${F}`,
+      String.raw`^[ \t•*-]*(?:(?:job|application)\s*)?(?:role|position|title|reference|post|posting|requisition|vacancy|opening|poste|intitul[ée] du poste|stelle|funktion|puesto|vacante|cargo|vaga|fun[çc][ãa]o|functie|vacature|rol|classification|job)[ \t]*:[ \t]*${F}`,
       'gimu',
     ),
     5,
@@ -326,21 +326,12 @@ const BODY_PATTERNS: Array<[RegExp, number, 'fwd' | 'back' | 'cap' | 'lax']> = [
     4,
     'lax',
   ],
-  // es
+  // es, pt, nl
   [
-    new RegExp(String.raw`\b(?:puesto\s+de|vacante(?:\s+de)?|posici[óo]n\s+de|plaza\s+de|cargo\s+de)\s+${F}`, 'giu'),
-    3,
-    'lax',
-  ],
-  // pt
-  [
-    new RegExp(String.raw`\b(?:vaga(?:\s+(?:de|para))?|cargo\s+de|posi[çc][ãa]o\s+de|fun[çc][ãa]o\s+de)\s+${F}`, 'giu'),
-    3,
-    'lax',
-  ],
-  // nl
-  [
-    new RegExp(String.raw`\b(?:functie(?:\s+(?:van|als))?|vacature(?:\s+(?:van|voor))?|rol\s+van)\s+${F}`, 'giu'),
+    new RegExp(
+      String.raw`\b(?:(?:puesto|plaza|cargo|posi(?:ci[óo]n|[çc][ãa]o)|fun[çc][ãa]o)\s+de|vacante(?:\s+de)?|vaga(?:\s+(?:de|para))?|functie(?:\s+(?:van|als))?|vacature(?:\s+(?:van|voor))?|rol\s+van)\s+${F}`,
+      'giu',
+    ),
     3,
     'lax',
   ],
