@@ -35,6 +35,7 @@ x1 tips
 x3 journalist|reporter
 x4k give|giving a|an _2 interview|interviews
 x4k interview* _4 for _2 article|episode|feature|newsletter|piece|podcast|segment|story
+x4 doing|writing a|an _2 article|piece|story about|for|on
 x4 i finally|just _1 heard back
 x4 get|getting|got ghosted|rejected
 x3 rejected from
@@ -156,6 +157,7 @@ x1 haha|lol|omg|xoxo
 x3 funding|grant|grants application|applications|committee|cycle|decision|funding|panel|program|proposal|proposals
 x3 research grant*
 x4k for funding
+x4k fund|funded|funding your|this _1 project|proposal
 x4k application|applied|applying for|to our|the|this _2 award|grant|prize
 x4k grant|grants officer|officers|portal|round|team
 x5k bursary|scholarship*
@@ -178,7 +180,7 @@ x4 unconditional offer
 x3 wait-list|waiting|waitlist* list
 x4k apartment|flat|home|house|lease|property|rental|tenancy _1 application*
 x4k stall|stallholder*|stalls
-x4k application|applied|applying _3 apartment|bursary|flat|grant|lease|loan|mortgage|property|rental|scholarship|tenancy|unit
+x4k application|applied|applying _3 apartment|bursary|course|flat|grant|lease|loan|mortgage|property|rental|scholarship|tenancy|unit
 x3 lease|rent*|tenant*
 x4 landlord*
 x2 apartment*|tenancy
@@ -224,7 +226,6 @@ x3 mentor|mentoring match|pair|pairs|portal|program|programme
 x4 mentee*
 x3 as a|our guest
 x4k parent|parent-teacher|parents conference*|evening*|interview*
-x3 placed on a|the waitlist
 x4k offer* you a seat
 x4k spot|spots at|in _3 camp|conference|event|festival|hackathon
 x4k citizenship|consular|embassy|immigration|visa appointment|interview
@@ -245,4 +246,9 @@ x4k volunteer application|role|shift
 x4 as a|an|our volunteer
 x3 discuss _2 progress
 x4 your child's|daughter's|son's
+x3 of|on a|the waitlist
+x4 how did|was _3 interview*|trial _1 go|going|went
+x3 payslip*
+x3 after|before ur|your next? shift
+x3 membership application|committee|renewal|secretary|team
 `;

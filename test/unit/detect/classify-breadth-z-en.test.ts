@@ -16,7 +16,11 @@
  * Round ze (texting from small employers) adds the register's own forms: "u" for "you", weekday
  * abbreviations ("can u start this sat?", "could you do thurs?"), "we'd love you on the crew",
  * "yours if u do", "happy to give you the job of …", a contract sent "through", the job given "to
- * my nephew", "come round tmrw", "ring me about the cleaning job", "move ur trial".
+ * my nephew", "come round tmrw", "ring me about the cleaning job", "move ur trial"; and the same
+ * register's mail that is no job mail for the reader: a writer doing a piece who wants to interview
+ * the reader, a fund that could not fund the project, friends asking how someone's interview went,
+ * a club's waitlist and membership secretary, a manager's chat with staff about a payslip or after
+ * a shift.
  */
 import { describe } from 'vitest';
 import { checkKinds, type KindCase } from './kind-cases';
@@ -268,6 +272,59 @@ describe('texting from small employers', () => {
       kind: 'interview',
       subject: 'Re: trial shift',
       body: 'sam sorry, can we move ur trial to the tues instead? short staffed sat',
+    },
+  ]);
+});
+
+describe('texting that is no job mail for the reader', () => {
+  check([
+    // x4 doing|writing a|an _2 article|piece|story about|for|on
+    {
+      name: 'a writer doing a piece for the local paper asks for an interview',
+      kind: 'other',
+      subject: 'your cafe',
+      from: 'Pia Lund <pia@dalegazette.example>',
+      body: "Hi Sam, I'm writing a piece for the Dale Gazette about small cafes on the high street. Could I interview you on Friday at 11am? Twenty minutes at most.",
+    },
+    // x4k fund|funded|funding your|this _1 project|proposal
+    {
+      name: 'an arts fund could not fund the project; the next round opens in March',
+      kind: 'other',
+      subject: 'Spring round: decision',
+      from: 'Sam Obi <sam@riverarts.example>',
+      body: 'Dear Sam, thank you for applying to the spring round with your mural idea. We were unable to fund your project this time; we had 300 applications for 12 places. The next round opens in March.',
+    },
+    // x4 how did|was _3 interview*|trial _1 go|going|went
+    {
+      name: "friends ask how someone else's interview went",
+      kind: 'other',
+      subject: 'Re: interview??',
+      from: 'Lea Ward <lea.ward@mail.example>',
+      body: "sooo how did Tomas's interview go?? he said they asked about his notice period and he froze lol. fingers crossed for the second round",
+    },
+    // x3 of|on a|the waitlist, with x3 membership application|committee|renewal|secretary|team
+    {
+      name: "a bowls club's membership secretary: no place, on the waitlist",
+      kind: 'other',
+      subject: 'Evening league',
+      from: 'Pat Dunn <pat@harbourbowls.example>',
+      body: "Hi Sam, thanks for your interest in the evening league. Sadly we can't offer you a place this season, but you are now on the waitlist for autumn. Best wishes, Pat, Membership Secretary",
+    },
+    // x3 payslip*
+    {
+      name: 'a manager wants a chat with staff, and the payslip query is sorted',
+      kind: 'other',
+      subject: 'Rota',
+      from: 'Kate Ives <kate@thebeanery.example>',
+      body: 'hey sam can we have a quick chat thurs at 4? nothing to worry about, just want to go over holiday cover and the keyholder position. ur payslip query is sorted too',
+    },
+    // x3 after|before ur|your next? shift
+    {
+      name: 'a manager wants a chat after the reader’s shift',
+      kind: 'other',
+      subject: 'Rota',
+      from: 'Kate Ives <kate@thebeanery.example>',
+      body: 'hey sam can we have a quick chat thurs at 4 after ur shift? nothing to worry about, just want to go over holiday cover and the keyholder position',
     },
   ]);
 });
