@@ -28,7 +28,7 @@ x2 book|buy|claim|order|shop|upgrade _1 now|today
 x3 claim my|your offer|spot
 x4 broadcast*
 x4k on air
-x4k radio|television|tv host|interview|program*|segment|show|station
+x4k radio|television|tv _2 host|interview|program*|segment|show|station
 x2 issue #d
 x2 read _2 article|more|story
 x1 tips
@@ -212,6 +212,9 @@ x2 inspection*|viewing*
 x3 bid|bidd*|bids
 x3 supplier*|vendors
 x3 fraud|fraudulent|phishing|scam*
+x4 refused
+x4 insurance claim|excess|policy|premium
+x4 clinic|dental|hospital|outpatient appointment|appointments
 x3 security alert
 x4k hackathon*
 x4k judges|judging

@@ -20,7 +20,9 @@
  * register's mail that is no job mail for the reader: a writer doing a piece who wants to interview
  * the reader, a fund that could not fund the project, friends asking how someone's interview went,
  * a club's waitlist and membership secretary, a manager's chat with staff about a payslip or after
- * a shift.
+ * a shift. Round zc (hard negatives from public bodies, hospitals, insurers and the press): a radio
+ * station's interview request, a permit refused, an insurance claim declined under the policy, a
+ * hospital appointment rescheduled.
  */
 import { describe } from 'vitest';
 import { checkKinds, type KindCase } from './kind-cases';
@@ -325,6 +327,51 @@ describe('texting that is no job mail for the reader', () => {
       subject: 'Rota',
       from: 'Kate Ives <kate@thebeanery.example>',
       body: 'hey sam can we have a quick chat thurs at 4 after ur shift? nothing to worry about, just want to go over holiday cover and the keyholder position',
+    },
+  ]);
+});
+
+describe('public bodies, hospitals, insurers and the press', () => {
+  check([
+    // x4k radio|television|tv _2 host|interview|program*|segment|show|station
+    {
+      name: 'a radio station, named after the word radio, asks for a live interview',
+      kind: 'other',
+      subject: 'Radio Lune: interview request',
+      from: 'Ola Brand <ola@radiolune.example>',
+      body: "Hi Sam, I produce the drive-time show. We'd love to interview you live on Thursday at 5:15pm about the new lifeboat station. Ten minutes, by phone.",
+    },
+    // x4 refused
+    {
+      name: 'a work permit application refused',
+      kind: 'other',
+      subject: 'Work permit application: decision',
+      from: 'Permits <no-reply@permits.gov.example>',
+      body: 'Dear Sam, a decision has been made on your work permit application for the welder position with Tarn Steel. Unfortunately your application has been refused, as the salary offered is below the threshold. You can ask for a review within 28 days.',
+    },
+    // x4 insurance claim|excess|policy|premium
+    {
+      name: 'an insurance claim declined: a change of employer is not covered',
+      kind: 'other',
+      subject: 'Claim update',
+      from: 'Claims <claims@harbourinsure.example>',
+      body: "Dear Sam, thank you for waiting while we reviewed your insurance claim for the cancelled holiday. I'm sorry to tell you that we are unable to pay it, as a change of employer is not covered by your policy.",
+    },
+    // x4 clinic|dental|hospital|outpatient appointment|appointments
+    {
+      name: 'a hospital appointment rescheduled',
+      kind: 'other',
+      subject: 'Appointment change',
+      from: 'Bookings <bookings@eastvale-hospital.example>',
+      body: 'Dear Mr Rivera, your hospital appointment with the consultant has been rescheduled to Monday 3 March at 9:40am. If you cannot attend, please call us so the slot can be offered to another patient.',
+    },
+    // guard: a nurse's offer in an outpatient clinic that mentions clinic appointments
+    {
+      name: 'guard: an offer of a staff nurse post in the outpatient clinic',
+      kind: 'offer',
+      subject: 'Staff Nurse - Outpatients',
+      from: 'HR <hr@eastvale-hospital.example>',
+      body: 'Dear Sam, we are delighted to offer you the post of Staff Nurse in our outpatient clinic, starting 1 April. Clinic appointments run 8am to 6pm, Monday to Friday.',
     },
   ]);
 });
