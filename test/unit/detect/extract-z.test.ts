@@ -196,4 +196,101 @@ describe('company: the families of the fresh sets', () => {
     expect(d.company).toBe('Harrowgate University');
     expect(d.role).toBe('Lecturer in Soil Science');
   });
+
+  it('"Brightwater Foods UK", "Nordvik Bio AS": a country or region code and a Nordic form are no part of the name', () => {
+    const co = (sig: string): string | null =>
+      extractDetails(
+        {
+          subject: 'Your application',
+          from: 'Jo Hale <jo.hale@brightwater.example>',
+          date: '2026-05-04T10:00:00+01:00',
+          body: `Hi Sam,\n\nWe'd like to invite you to interview for the Buyer role.\n\nBest,\nJo\n\nJo Hale | Talent Partner | ${sig}`,
+        },
+        { kind: 'interview' },
+      ).company;
+    expect(co('Brightwater Foods UK')).toBe('Brightwater Foods');
+    expect(co('Brightwater Bio AS')).toBe('Brightwater Bio');
+  });
+
+  it('"Talento Vela Norte": the singular hiring word before a name goes too', () => {
+    expect(
+      extractDetails(
+        {
+          subject: 'Tu candidatura',
+          from: 'Talento Vela Norte <no-responder@velanorte.example>',
+          date: '2026-05-04T10:00:00+01:00',
+          body: 'Hola Ana:\n\nGracias por tu interés en el puesto de Cajera. Hemos decidido seguir con otras personas.\n\nEquipo de Talento',
+        },
+        { kind: 'rejection' },
+      ).company,
+    ).toBe('Vela Norte');
+  });
+
+  it('a compound ending in "angebot" before the name in a subject is not part of it', () => {
+    expect(
+      extractDetails(
+        {
+          subject: 'WG: Lagerist – Jobangebot Brauerei Falkner',
+          from: 'Tom Brandt <t.brandt@personal-rhein.example>',
+          date: '2026-05-04T10:00:00+01:00',
+          body: 'Hi Lena,\n\nunten die Nachricht vom Kunden: sie wollen dich als Lagerist. Ruf mich an!\n\nBeste Grüße\nTom\n\nTom Brandt\nPersonalberater\nPersonal Rhein GmbH\n\n---------- Weitergeleitete Nachricht ---------\nVon: Karl Falkner <k.falkner@brauerei-falkner.example>\nSubject: Lagerist\n\nHallo Herr Brandt,\nwir möchten Frau Berg die Stelle anbieten.\nGruß\nKarl Falkner',
+        },
+        { kind: 'offer' },
+      ).company,
+    ).toBe('Brauerei Falkner');
+  });
+});
+
+describe('role: the families of zd', () => {
+  it('"another opening" is no title', () => {
+    expect(
+      role(
+        'Regarding your application',
+        'Dear Sam,\n\nWe have decided not to proceed. We will keep your details and may contact you if another opening is a fit.\n\nTalent Team',
+      ),
+    ).toBe(null);
+  });
+
+  it('reads a title on the line after "the following position:"', () => {
+    expect(
+      role(
+        'Regarding your application',
+        'Dear Sam,\n\nThank you for applying for the following position:\nR-5521 Senior Data Engineer - Logistics (Hybrid)\n\nWe will not be moving forward.\n\nTalent Team',
+      ),
+    ).toBe('Senior Data Engineer - Logistics');
+  });
+
+  it('finds the head noun before a dash qualifier ("… Practitioner – Surgical Unit")', () => {
+    expect(
+      role(
+        'Conditional offer',
+        'Dear Sam,\n\nJob title: Band 6 Clinical Practitioner – Surgical Unit\nReference: 220-SU-11\n\nRecruitment Team',
+      ),
+    ).toBe('Band 6 Clinical Practitioner – Surgical Unit');
+  });
+
+  it('ends a title at a dash followed by a pronoun ("… – ele vai …")', () => {
+    expect(
+      role(
+        'Amanhã 10h',
+        'Oi Gustavo!\n\nConfirmando o papo de amanhã pra vaga de auxiliar de cozinha – ele vai querer falar sobre turnos.\n\nBia',
+        'Bia <bia@cantina-do-porto.example>',
+      ),
+    ).toBe('auxiliar de cozinha');
+  });
+
+  it('keeps a grade "I" after a job noun shaped like a doer ("Groundskeeper I")', () => {
+    expect(
+      role(
+        'Application Status Update',
+        'Dear Sam,\n\nJob Title: Groundskeeper I\nStatus: Not Selected\n\nHuman Resources',
+      ),
+    ).toBe('Groundskeeper I');
+  });
+
+  it('drops "slot" after a title like "position"', () => {
+    expect(
+      role('Chat', 'Hi Sam,\n\nWe would love to interview you for the junior buyer slot next week.\n\nRowan'),
+    ).toBe('junior buyer');
+  });
 });

@@ -16,7 +16,7 @@ const CAP = /^(?:\p{Lu}[\p{L}\d&'’.+-]*|\d+\p{L}[\p{L}\d]*|&)$/u;
 /** A weekday or a month name in one of the six languages ("Monday", "März"): never a name. */
 const dayOrMonth = (w: string): boolean => WEEKDAY_INDEX.has(w.toLowerCase()) || MONTH_INDEX.has(w.toLowerCase());
 const GENERIC =
-  /^(?:i|we|you|our|your|us|my|hi|hello|dear|thanks|thank|the|a|an|this|that|it|he|she|they|ps|re|fw|fwd|aw|wg|tr|rv|offer|interview|feedback|respuesta|retour|r[ée]ponse|resposta|r[üu]ckmeldung|terugkoppeling|position|role|job|application|update|congratulations|welcome|great|good|unfortunately|please|next|step|steps|manager|director|today|tomorrow|yesterday|zoom|teams|microsoft|google|meet|linkedin|email|e-mail|phone|confidential|urgent|important|reminder|outcome|result|results|status|decision|notice|selection|invitation|assessment|shortlist|shortlisting|vacancy|posting|announcement|action|needed|required|congrats|hooray|yay|quick|question|following|follow|up|checking|in|hey|ok|okay|sent|from|via|attached|attachment|ich|wir|sie|je|nous|vous|yo|nosotros|eu|nós|ik|wij|u|on|firma|ihre|ihr|votre|su|sua|uw|reply|view|client|cliente|klant|kunde|extension|renewal|oferta|offre|angebot|entrevista|entretien|convocat\w+|einladung|uitnodiging|candidat\w+|bewerbung|sollicitatie\w*)$/i;
+  /^(?:i|we|you|our|your|us|my|hi|hello|dear|thanks|thank|the|a|an|this|that|it|he|she|they|ps|re|fw|fwd|aw|wg|tr|rv|offer|interview|feedback|respuesta|retour|r[ée]ponse|resposta|r[üu]ckmeldung|terugkoppeling|position|role|job|application|update|congratulations|welcome|great|good|unfortunately|please|next|step|steps|manager|director|today|tomorrow|yesterday|zoom|teams|microsoft|google|meet|linkedin|email|e-mail|phone|confidential|urgent|important|reminder|outcome|result|results|status|decision|notice|selection|invitation|assessment|shortlist|shortlisting|vacancy|posting|announcement|action|needed|required|congrats|hooray|yay|quick|question|following|follow|up|checking|in|hey|ok|okay|sent|from|via|attached|attachment|ich|wir|sie|je|nous|vous|yo|nosotros|eu|nós|ik|wij|u|on|firma|ihre|ihr|votre|su|sua|uw|reply|view|client|cliente|klant|kunde|extension|renewal|oferta|offre|[a-zäöü]*angebot|entrevista|entretien|convocat\w+|einladung|uitnodiging|candidat\w+|bewerbung|sollicitatie\w*)$/i;
 /** A word that is never a name on its own: a generic word, a hiring function, a weekday or a month. */
 const generic = (w: string): boolean => GENERIC.test(w) || FUNC.test(w) || dayOrMonth(w);
 
@@ -95,7 +95,7 @@ function orgBefore(text: string, pos: number): string | null {
  * may wrap an employer's name on either side ("Recrutamento Vela Pagamentos", "Acme Talent Team").
  */
 const FUNC =
-  /^(?:recruit\w*|recrut\w*|reclut\w*|werving|sele(?:ctie|cci[óo]n|[çc][ãa]o)|\p{L}+management|atra[çc][ãa]o|pessoas|personas|talent(?:os)?|acquisition|careers?|karriere|jobs|hiring|hr|rh|rrhh|drh|p&o|human|resources|ressources|humaines|recursos|humanos?|humana|gesti[óo]n|people|personnel|personal|personeel|staffing|graduates?|trainee|est[áa]gio|internships?|apprentice\w*|placements?|admissions|ausbildung|programs|team|equipo|[ée]quipe|empleos?|employment|vagas|notifications?|no-?reply|sollicitaties?)$/iu;
+  /^(?:recruit\w*|recrut\w*|reclut\w*|werving|sele(?:ctie|cci[óo]n|[çc][ãa]o)|\p{L}+management|atra[çc][ãa]o|pessoas|personas|talento?s?|acquisition|careers?|karriere|jobs|hiring|hr|rh|rrhh|drh|p&o|human|resources|ressources|humaines|recursos|humanos?|humana|gesti[óo]n|people|personnel|personal|personeel|staffing|graduates?|trainee|est[áa]gio|internships?|apprentice\w*|placements?|admissions|ausbildung|programs|team|equipo|[ée]quipe|empleos?|employment|vagas|notifications?|no-?reply|sollicitaties?)$/iu;
 /**
  * Offices that lead a name only ("Pflegedirektion Klinikum Auenwald", "Magistrat der Stadt X",
  * "Werken bij X"): at the end, "Polizei Landesamt" or "Acme Planning" is the name itself.
@@ -440,9 +440,13 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
       // "Pagajá 💜": a trailing emoji is decoration, not part of the name.
       .replace(/^[\s"'“”‘’([{]+|(?:[\s"'“”‘’)\]},;:!?.–—\p{Extended_Pictographic}-]|\uFE0F)+$/gu, '')
       .trim()
-      // "Kowalczyk Transport Sp. z o.o", "Le Préau asbl", "Orbit Space S.r.l": forms people leave out when they
-      // name the firm (a draft says "at Orbit Space").
-      .replace(/,?\s+(?:S\.?A\.? de C\.?V|asbl|vzw|scrl|L\.?P|Sp\. z o\.o|S\.r\.l|S\.A\.A|PartG?mbB)\.?$/i, '')
+      // "Kowalczyk Transport Sp. z o.o", "Le Préau asbl", "Orbit Space S.r.l", "Halvorsen Bio AS": forms people leave
+      // out when they name the firm (a draft says "at Orbit Space"), and a country's or a region's code ("Torvik
+      // Energy UK").
+      .replace(
+        /,?\s+(?:S\.?A\.? de C\.?V|asbl|vzw|scrl|L\.?P|Sp\. z o\.o|S\.r\.l|S\.A\.A|PartG?mbB|AS|AB|Oy|(?:UK|USA?|NSW)(?: Ltd)?)\.?$/i,
+        '',
+      )
       // "Holloway & Co." keeps the dot of its abbreviation.
       .replace(/(\b(?:Co|Inc|Ltd|Corp|Bros|Pty|Pte|Ltda|Lda|S\.A|S\.L|B\.V|N\.V|S\.A\.S|e\.V))$/, '$1.');
     const whole = t;

@@ -30,7 +30,7 @@ const LEAD = new RegExp(
 const FRAME_LEAD =
   /^(?:(?:vacante|vaga|vacature)\s+(?:(?:de|para|voor)\s+)?|(?:poste|puesto|functie|position|post|role)\s+(?:de\s+|d['’]|of\s+|van\s+|als\s+))/i;
 const TRAIL_NOUN =
-  /[ \t]+(?:position|role|job|opening|vacancy|post|spot|opportunity|gig|seat|vacature|functie|stelle|poste|puesto|vaga|cargo|posi[çc][ãa]o|application|interview|offer|candidacy|contract|search|onsite|on-site|screen|loop|assessment|intake)$/i;
+  /[ \t]+(?:position|role|job|opening|vacancy|post|spot|slot|opportunity|gig|seat|vacature|functie|stelle|poste|puesto|vaga|cargo|posi[çc][ãa]o|application|interview|offer|candidacy|contract|search|onsite|on-site|screen|loop|assessment|intake)$/i;
 const REF_PAREN =
   /\s*\((?:[^()]*\d[^()]*|ref[^()]*|req[^()]*|job\s*id[^()]*|[mwfdhv](?:\/[mwfdhv]){1,2}|all\s+genders?|revised|updated|new|draft|urgent|remote|hybrid|contract|permanent|cdi|cdd)\)/gi;
 const NOT_ROLE =
@@ -39,7 +39,7 @@ const ID_LEAD = /^(?!\d+(?:st|nd|rd|th)\s)(?:[A-Z]{0,4}-?\d[\w-]*|#\s*\w+)\s+/;
 // A word shaped like a doer ("verger", "Kellermeister", "pescador", "sluiswachter"), and the words shaped like
 // one that are not: "other", "further", "summer", "letter", "reminder", "Ihrer", "premier", "finalist"…
 const AGENT =
-  /^(?!(?:oth|und|furth|summ|ord|lett|numb|pap|remind|answ|ihr|premi|final)(?:er|ist|ier)$)\p{L}{2,}(?:[^aeiou]er|[st]or|ist[ae]?|eur|euse|i[eè]re?|ei?r[oa]|dora?|ster|olo(?:og|gue?)|[óo]log[oa])(?:in|s)?$/iu;
+  /^(?!(?:(?:an)?oth|und|furth|summ|ord|lett|numb|pap|remind|answ|ihr|premi|final)(?:er|ist|ier)$)\p{L}{2,}(?:[^aeiou]er|[st]or|ist[ae]?|eur|euse|i[eè]re?|ei?r[oa]|dora?|ster|olo(?:og|gue?)|[óo]log[oa])(?:in|s)?$/iu;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 // Words a number follows as part of a title: "Year 4", "Band 5", "groep 5".
 const GRADE = /^(?:year|band|level|grade|groep|klasse?)$/i;
@@ -86,8 +86,12 @@ function forward(raw: string, lang: Lang, whole: boolean): string {
         // e gostaria", "Product Designer Senior et avons choisi" went on into the sentence.
         if (/^(?:and|und|y|e|et)$/i.test(bare) && /^\p{Ll}/u.test(next) && !ROLE_HEAD.test(next)) break;
         // A roman numeral after a job noun is a grade, not "I" ("Claims Adjuster I").
-      } else if (DATE_WORD.test(bare)) break;
-      else if (STOP.test(bare) && !(bare === 'I' && ROLE_HEAD.test(kept[i - 1] ?? ''))) break;
+      } else if (DATE_WORD.test(bare) || (/^[–—-]$/.test(w) && AFTER_LINK_STOP.test(word(words[i + 1] ?? '')))) break;
+      else if (
+        STOP.test(bare) &&
+        !(bare === 'I' && (ROLE_HEAD.test(kept[i - 1] ?? '') || AGENT.test(kept[i - 1] ?? '')))
+      )
+        break;
       // A lower-case word that adds no job noun ends a title set in capitals once it has one
       // ("Assistant supporting Year 3", "Técnico de Suporte termina"; but "Journeyman electrician" goes on).
       // Elsewhere only right after a capitalised word, and never in a subject part, as titles there go on
@@ -208,7 +212,7 @@ export function cleanRole(
   // en/de/nl ("relief milker"), the first in fr/es/pt ("marinero de puente").
   const headWord =
     t
-      .replace(/\s*[([].*/, '')
+      .replace(/\s*(?:[([]| [–—-] ).*/, '')
       .split(' ')
       .at(/^(?:fr|es|pt)$/.test(lang) ? 0 : -1) ?? '';
   const head = ROLE_HEAD.test(t) || (AGENT.test(headWord) && !DATE_WORD.test(headWord));
@@ -247,10 +251,11 @@ const BODY_PATTERNS: Array<[RegExp, number, 'fwd' | 'back' | 'cap' | 'lax']> = [
   ],
   // An event's title: "Interview: Data Analyst", "Acme – Phone screen: Data Analyst".
   [/^.{0,40}\b(?:interview|screen|entrevista|entretien|gespr[äe](?:ch|k)): *(?=([\p{L}\d].*))/gimu, 3, 'fwd'],
-  // "offer you the position of X", "extend you an offer for X", "application for the X"
+  // "offer you the position of X", "extend you an offer for X", "application for the X", a title on the line after
+  // its announcement ("the following position:")
   [
     new RegExp(
-      String.raw`\b(?:offer(?:ing)?\s+you|extend(?:ing)?\s+(?:to\s+)?(?:you\s+)?(?:an?\s+)?(?:(?:formal|conditional|verbal|written)\s+)?offer(?:\s+of\s+employment)?\s+(?:for|of|as)|offer\s+(?:for|of)|appoint(?:ing)?\s+you\s+(?:as|to)|hire\s+you\s+(?:as|for)|(?:want|like|love)\s+(?:for\s+)?(?:you\s+)?(?:to\s+)?(?:be(?:come)?\s+)?(?:our|\p{Lu}\S*['’]s|to\s+have\s+you\s+(?:join\s+(?:us|\w+)\s+)?as)|interview(?:ing)?\s+(?:you\s+)?for|application\s+(?:for|to)|applying\s+(?:for|to)|applied\s+(?:for|to)|interest\s+in|candidacy\s+for|shortlisted\s+for|consideration\s+for|submission\s+for)\s+${ART}(?:(?:position|role|post|job|vacancy|opening)\s+(?:of|as)\s+(?:an?\s+)?)?${F}`,
+      String.raw`\b(?:offer(?:ing)?\s+you|extend(?:ing)?\s+(?:to\s+)?(?:you\s+)?(?:an?\s+)?(?:(?:formal|conditional|verbal|written)\s+)?offer(?:\s+of\s+employment)?\s+(?:for|of|as)|offer\s+(?:for|of)|appoint(?:ing)?\s+you\s+(?:as|to)|hire\s+you\s+(?:as|for)|(?:want|like|love)\s+(?:for\s+)?(?:you\s+)?(?:to\s+)?(?:be(?:come)?\s+)?(?:our|\p{Lu}\S*['’]s|to\s+have\s+you\s+(?:join\s+(?:us|\w+)\s+)?as)|interview(?:ing)?\s+(?:you\s+)?for|application\s+(?:for|to)|applying\s+(?:for|to)|applied\s+(?:for|to)|interest\s+in|candidacy\s+for|shortlisted\s+for|consideration\s+for|submission\s+for|(?:following|below)\s+(?:position|role|opportunity|vacancy|job|post):)\s+${ART}(?:(?:position|role|post|job|vacancy|opening)\s+(?:of|as)\s+(?:an?\s+)?)?${F}`,
       'giu',
     ),
     4,
@@ -265,41 +270,18 @@ const BODY_PATTERNS: Array<[RegExp, number, 'fwd' | 'back' | 'cap' | 'lax']> = [
   // "the X position/role/job/opening", "your X interview"
   [
     new RegExp(
-      String.raw`\b(?:the|our|a|an|this|your|that)\s+${T}\s+(?:position|role|job|opening|vacancy|post|place|spot|opportunity|gig|seat|program|programme|scheme|appointment|hire|search|recruitment|contract|onsite|on-site|interview|screen|loop|offer)(?![\p{L}-])`,
+      String.raw`\b(?:the|our|a|an|this|your|that)\s+${T}\s+(?:position|role|job|opening|vacancy|post|place|spot|opportunity|gig|seat|program|programme|scheme|appointment|hire|search|recruitment|contract|onsite|on-site|interview|screen|loop|offer)(?![\p{L}-])|\byour\s+${T}\s+(?:application|candidacy|take-home|assessment)\b`,
       'giu',
     ),
     3,
     'back',
-  ],
-  [
-    new RegExp(String.raw`\byour\s+${T}\s+(?:interview|application|candidacy|offer|take-home|assessment)\b`, 'giu'),
-    2.5,
-    'back',
-  ],
-  [new RegExp(String.raw`\b(?:position|post|role)\s+of\s+(?:an?\s+)?${F}`, 'giu'), 4, 'lax'],
-  [
-    new RegExp(
-      String.raw`\b(?:(?:opening|vacancy|position|role|opportunity|job|need|looking)\s+for\s+(?:an?|the|our)|(?:role|position|job)\s+is(?:\s+(?:an?|the|our))?)\s+${F}`,
-      'giu',
-    ),
-    3,
-    'fwd',
   ],
   [new RegExp(String.raw`\bas\s+(?:an?|our|the|my|your)\s+(?:new\s+)?${F}`, 'giu'), 2.5, 'fwd'],
-  // Applied as: "applied as Gardener!", "beworben als …", "gesolliciteerd als …", "postularte para …".
+  // "as Contract Brand Designer", "als Tischlergeselle", "comme vendeuse", "como Cajero/a", "en qualité d'ingénieur"
+  // (no article, so the title must hold a job noun); "opening for a X", "the role is X".
   [
     new RegExp(
-      String.raw`\b(?:beworben\s+als|gesolliciteerd\s+als|postul\w*\s+(?:para|a)|(?:ter|tener|contratar)\s+(?:\p{L}+\s+){0,3}?como)\s+${F}`,
-      'giu',
-    ),
-    4,
-    'lax',
-  ],
-  // "as Contract Brand Designer", "als Tischlergeselle", "comme vendeuse", "como Cajero/a", "en qualité d'ingénieur":
-  // no article, so the title must hold a job noun.
-  [
-    new RegExp(
-      String.raw`\b(?:(?:as|als|como|comme|seas|sejas)\s+(?!(?:an?|the|our|my|your|o|os|el|la|los|las|le|les)\s)|en\s+qualit[ée]\s+d(?:e\s+|['’]))${F}`,
+      String.raw`\b(?:(?:as|als|como|comme|seas|sejas)\s+(?!(?:an?|the|our|my|your|o|os|el|la|los|las|le|les)\s)|en\s+qualit[ée]\s+d(?:e\s+|['’])|(?:opening|vacancy|position|role|opportunity|job|need|looking)\s+for\s+(?:an?|the|our)\s+|(?:role|position|job)\s+is(?:\s+(?:an?|the|our))?\s+)${F}`,
       'giu',
     ),
     3,
@@ -317,10 +299,10 @@ const BODY_PATTERNS: Array<[RegExp, number, 'fwd' | 'back' | 'cap' | 'lax']> = [
   [new RegExp(String.raw`\b(?:Position|Stelle)\s+${F}`, 'gu'), 2, 'fwd'],
   // A title joined to the word for the post: "die PTA-Stelle", "die Backend-Engineer-Stelle", "de Monteur-vacature".
   [/(?<![\p{L}\d-])(\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*)-(?:Stelle|Position|[Vv]acature|[Ff]unctie)\b/gu, 3, 'lax'],
-  // fr
+  // "the post of X"; fr; applied as: "beworben als …", "gesolliciteerd als …", "postularte para …".
   [
     new RegExp(
-      String.raw`\b(?:poste\s+d['’]|(?:poste|mission|cdd|cdi)\s+de|au\s+poste\s+d['’]|en\s+tant\s+qu(?:e|['’])|fonction\s+de|emploi\s+de)\s*${F}`,
+      String.raw`\b(?:(?:position|post|role)\s+of(?:\s+an?)?\s|poste\s+d['’]|(?:poste|mission|cdd|cdi)\s+de\s|au\s+poste\s+d['’]|en\s+tant\s+qu(?:e\s|['’])|(?:fonction|emploi)\s+de\s|(?:beworben|gesolliciteerd)\s+als\s|postul\w*\s+(?:para|a)\s|(?:ter|tener|contratar)\s+(?:\p{L}+\s+){0,3}?como\s)\s*${F}`,
       'giu',
     ),
     4,
@@ -341,7 +323,7 @@ const BODY_PATTERNS: Array<[RegExp, number, 'fwd' | 'back' | 'cap' | 'lax']> = [
 ];
 
 const SUBJECT_NOISE =
-  /\b(?:re|fwd?|aw|wg|tr|rv|antw|sv)\s*:|\b(?:(?:conditional|revised|formal|verbal|written|job|contract|final|your|our|an?|the|summer|seasonal)\s+)*(?:offer(?:\s+(?:of\s+(?:employment|contract|appointment)|letter|details|approval|inside|for|of))?)\b|\b(?:(?:phone|video|panel|technical|onsite|on-site|in-person|first|second|third|final|oral\s+board|working|virtual)\s+)*(?:interview|screen)(?:\s+(?:invitation|confirmation|confirmed|scheduled|notice|request|itinerary|update))?\b|\b(?:invitation|invite|invited)(?:\s+to(?:\s+interview)?)?\b|\byour\s+application(?:\s+(?:to|for|with|at))?\b|\bapplication(?:\s+(?:update|status|outcome|received))?\b|\bassessment\s+(?:day|centre|center)\b|\b(?:update|outcome|result|results|status|decision|feedback|confirmed|confirmation|scheduled|rescheduling|reschedule|next\s+steps?|round\s+\w+|shortlisting|selection|notice|regarding|about|re|candidate|following\s+up)\b|\b(?:\p{L}*(?:gespr(?:[äa]ch|ek)|interview|verfahrens?|procedure)|pro(?:be|ef)\p{L}*|trial(?:\s+shift)?|r[üu]ckmeldung|terugkoppeling|r[ée]ponse|oferta(?:\s+de)?|b[úu]squeda(?:\s+de)?|proceso(?:\s+selectivo)?(?:\s+bolsa)?(?:\s+de)?|ihre\s+bewerbung(?:\s+als)?|bewerbung(?:\s+als)?|terminverschiebung|ihr\s+interview\s+f[üu]r\s+die\s+position|(?:vertrags)?angebot|(?:zu|ab)sage|entretien(?:\s+technique)?|votre\s+candidature(?:\s+au\s+poste\s+d(?:e|['’]))?|candidature|(?:proposition|promesse)\s+d['’]embauche|entrevue|offre\s+d['’]emploi|entrevista(?:\s+telef[óo]nica)?|propuesta\s+laboral|candidatura|proposta\s+de\s+(?:emprego|contrata[çc][ãa]o)|processo(?:\s+de\s+recrutamento|\s+seletivo)?|vaga\s+de|uitnodiging|sollicitatie|aanbod|jobaanbieding|bevestiging|volgende\s+stap|assessmentdag|pr[óo]xima\s+etapa|prochaine\s+[ée]tape|n[äa]chster\s+schritt)\b/giu;
+  /\b(?:re|fwd?|aw|wg|tr|rv|antw|sv)\s*:|\b(?:(?:conditional|revised|formal|verbal|written|job|contract|final|your|our|an?|the|summer|seasonal)\s+)*(?:offer(?:\s+(?:of\s+(?:employment|contract|appointment)|letter|details|approval|inside|for|of))?)\b|\b(?:(?:phone|video|panel|technical|onsite|on-site|in-person|first|second|third|final|oral\s+board|working|virtual)\s+)*(?:interview|screen)(?:\s+(?:request|itinerary))?\b|\binvit(?:ation|ed?)(?:\s+to)?\b|\b(?:your\s+)?application(?:\s+(?:to|for|with|at|received))?\b|\bassessment\s+(?:day|centre|center)\b|\b(?:update|outcome|results?|status|decision|feedback|confirmed|confirmation|scheduled|rescheduling|reschedule|next\s+steps?|round\s+\w+|shortlisting|selection|notice|regarding|about|re|candidate|following\s+up)\b|\b(?:\p{L}*(?:gespr(?:[äa]ch|ek)|interview|verfahrens?|procedure)|pro(?:be|ef)\p{L}*|trial(?:\s+shift)?|r[üu]ckmeldung|terugkoppeling|r[ée]ponse|oferta(?:\s+de)?|b[úu]squeda(?:\s+de)?|proceso(?:\s+selectivo)?(?:\s+bolsa)?(?:\s+de)?|ihre\s+bewerbung(?:\s+als)?|bewerbung(?:\s+als)?|terminverschiebung|ihr\s+interview\s+f[üu]r\s+die\s+position|(?:vertrags)?angebot|(?:zu|ab)sage|entretien(?:\s+technique)?|votre\s+candidature(?:\s+au\s+poste\s+d(?:e|['’]))?|candidature|(?:proposition|promesse)\s+d['’]embauche|entrevue|offre\s+d['’]emploi|entrevista(?:\s+telef[óo]nica)?|propuesta\s+laboral|candidatura|proposta\s+de\s+(?:emprego|contrata[çc][ãa]o)|processo(?:\s+de\s+recrutamento|\s+seletivo)?|vaga\s+de|uitnodiging|sollicitatie|aanbod|jobaanbieding|bevestiging|volgende\s+stap|assessmentdag|pr[óo]xima\s+etapa|prochaine\s+[ée]tape|n[äa]chster\s+schritt)\b/giu;
 // Dates, references and years in a subject: "Tue 3/10", "March 10", "10 mars", "Ref #4471", "2026-27".
 const SUBJECT_DATES = new RegExp(
   String.raw`${L}(?:${WD})${R}\.?|${L}(?:${MON})\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}\s+(?:${MON})${R}|\b(?:today|tomorrow|tmrw|next\s+week)\b|[!?🎉🚀]+|\b(?:ref(?:erence)?|req|exam|job\s+id|referenz|kennziffer|r[ée]f|recruitment|announcement|posting|requisition|vacancy|vacaturenummer)\b\.?\s*#?\s*[\w-]*\d[\w/-]*|#\s*[\w-]*\d[\w-]*|\b20\d\d(?:\s*[-–/]\s*\d{2,4})?\b`,
