@@ -71,11 +71,15 @@ r4 gegen _2 entschieden
 r4 nicht weiter _2 auswahl*|berucksichtigt|prozess|verfahren
 r3 entschieden _2 andere|anderen
 r4 fur jemand|jemanden _6 entschieden
-j1 praktikum*|probearbeit*|probetag|schnuppertag
+j1 aushilfe|aushilfen|ferienjob|minijob|nebenjob|praktikum*|probearbeit*|probetag|schnuppertag|werkstudent*
 j1 m|w m|w d|x
 r3 fur deine|die|ihre _1 berufliche|weitere|weiteren _1 jobsuche|laufbahn|stellensuche|suche|weg|zukunft
 r2 alles gute
 r2 viel erfolg
+o4 kannst|konnen|konnt _3 #d|dienstag|donnerstag|freitag|mittwoch|montag|morgen|samstag|sofort _2 anfangen|beginnen|einsteigen|starten
+o3 bezahlung|gehalt|gezahlt|lohn _3 wie _1 abgesprochen|ausgemacht|ausgmacht|besprochen|bsproche|vereinbart
+r5 wir _3 jemand|jemanden _1 anderen|anders _3 ausgewahlt|eingestellt|gefunden|genommen
+r4 haben|hatten _1 bereits|schon _1 jemand|jemanden|wen
 r2 bewerberpool|talentpool
 i5 auswahlgesprach|auswahltag|bewerbertag|bewerbungsgesprach|erstgesprach|hospitation|kennenlerngesprach|kennenlerntermin|probearbeit*|probetag|schnupperlehre|schnuppertag|schnuppertage|telefoninterview|videointerview|vorstellungsgesprach|vorstellungstermin|zweitgesprach
 i5k einladen|einladung|lade|laden _6 assessment|auswahltag|bewerbertag|gesprach|hearing|interview|kennenlernen|probe*|termin|vorstellung*
@@ -197,7 +201,9 @@ i3 welche|welcher|welchen _1 tag|tage|termin|termine|uhrzeit|zeit _4 geht|gehen|
 i4 hospitieren|mitlaufen|mitzulaufen|reinschnuppern|reinzuschnuppern
 o3 unterschreiben|unterschrift|vertrag _4 vorbei|vorbeikommen|vorbeischauen
 i3 kommen|komm|kommst _4 vorbei
+i3 vorbeikommen|vorbeikommst|vorbeischauen
 x4 chor|chorprobe|chorproben|mitgliedsbeitrag|stimmgruppe|vereinsmitglied
+x3 deutschkurs|fahrstunde|kurs|kurse|kursbeginn|sprachkurs|yogakurs
 x4k arbeitsagentur|arbeitslosengeld|arbeitsvermittler|arbeitsvermittlerin|burgergeld|jobcenter|meldetermin
 x4k agentur fur arbeit
 x4k welche|welchen _1 bewerber*|kandidat* _6 einladen|kennenlernen|sehen|sprechen|treffen

@@ -9,6 +9,7 @@ o5 carta de? oferta
 o5 ofrecemos|ofrecer|ofrecerle|ofrecerles|ofrecerte _4 cargo|contrato|empleo|pasantia|plaza|posicion|practica|practicas|puesto|trabajo|vacante
 o5 plaza|puesto|trabajo|vacante _8 es tuya|tuyo|suya|suyo
 o4 podes|podrias|puede|puedes empezar|comenzar|arrancar _3 #d|jueves|lunes|manana|martes|miercoles|sabado|semana|viernes
+o4 arrancas|comienzas|empiezas|entras _2 #d|domingo|jueves|lunes|manana|martes|miercoles|sabado|viernes
 o4 parece|queda|sirve _2 arrancar|arrancas|comenzar|comenzas|comienzas|empezar|empezas|empiezas _3 #d|jueves|lunes|manana|martes|miercoles|sabado|semana|viernes
 o5 la|le|lo|te elegimos|escogimos|seleccionamos _2 para _2 cargo|empleo|pasantia|plaza|posicion|practica|practicas|puesto|trabajo|vacante
 o5 quedaste seleccionada|seleccionado _3 cargo|empleo|pasantia|plaza|posicion|practica|practicas|puesto|trabajo|vacante
@@ -133,7 +134,10 @@ x4a solamente|solo|unicamente _6 candidat*|perfiles _1 preseleccionad*|seleccion
 x4a no _1 recib*|tengas|tienes _1 noticias|respuesta
 x4 encuesta
 x4 maestria|matricula|posgrado|preinscripcion
-j1 camarera|camarero|convocatoria|pasantia|posicion|postulacion|postulaste
+x3 alumna|alumno|clase|clases|entrenador|entrenadora|gimnasio
+x3 al|el|tu curso
+j1 camarera|camarero|chamba|convocatoria|curro|empleo|laburo|pasantia|posicion|postulacion|postulaste
+x4 mi|mis _1 hermana|hermano|hija|hijo|marido|novia|novio|pareja
 i5 dinamica|dinamicas de grupo
 i5 dinamica|dinamicas grupal|grupales
 i5 jornada de seleccion

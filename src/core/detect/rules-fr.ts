@@ -44,8 +44,8 @@ r5 choix _4 porte|portee|tombe sur _2 candidat*|candidature*|personne|profil*
 r3 cette nouvelle _3 decevoir|decevra|decoit|decue|decu
 r4 pris une autre decision|direction|orientation
 r5 donne|donnera|donnerons|donnons pas _1 suite
-r4 deja|entre-temps|entretemps _3 embauche|engage|recrute|retenu|trouve quelqu'un
-r4 embauche|engage|recrute|retenu|trouve quelqu'un d' autre
+r4 deja|entre-temps|entretemps _3 embauche|engage|recrute|retenu|trouve _1 monde|quelqu'un
+r4 embauche|engage|pris|recrute|retenu|trouve quelqu'un d' autre
 r4 privilegie|prefere _3 candidat*|candidature*|profil*
 r5 continuer|continuons|poursuivre|poursuivons _2 avec un|une _1 candidat|candidate|profil
 o4 vous|t' embaucher|engager|recruter _3 comme|poste|qualite
@@ -55,6 +55,8 @@ o4 confirmer _3 engagement|stage
 o5 etes|es _1 le|la _1 candidat|candidate _1 choisi|choisie|retenu|retenue|selectionne|selectionnee
 o5 job|place|poste _3 est a toi|vous
 o4 peux|pourrais|pourriez|pouvez commencer _2 #d|demain|jeudi|lundi|mardi|mercredi|samedi|vendredi
+o4 commencerais|commenceras|commencerez|commences|commencez _3 #d|demain|jeudi|lundi|mardi|mercredi|samedi|vendredi
+o4 passe|passez|prepare|preparons|viens|venez _3 contrat|signer
 r4 gel _2 embauches|recrutement|recrutements
 j1 postulation|postulations
 r5 autre|autres _1 candidat*|candidature*|personne|profil*
@@ -73,7 +75,7 @@ i5k convocation|convoquer
 i5 entretien|entrevue d'|de embauche|selection
 i4 nous aimerions|souhaiterions|souhaitons _2 te|vous _1 rencontrer|voir
 i5 te|vous _1 rencontrer
-i4k passer|venir me|nous rencontrer|voir
+i4k passe|passer|passez|venez|venir|viens me|nous rencontrer|voir
 i4k peux|peux-tu|pourrais|pourrais-tu|pourriez|pourriez-vous|pouvez|pouvez-vous _2 passer|venir _8 #d|demain|jeudi|lundi|mardi|mercredi|samedi|vendredi
 i4 aimerait|aimerions|souhaite|souhaitent|souhaiterait|souhaitons|veut|veulent|voudrait|voudrions _1 te|vous _1 recevoir|rencontrer|voir
 o4 prolonger|renouveler _1 votre|ta contrat|mission
@@ -115,6 +117,7 @@ x4 comite de programme
 x4k colloque|congres
 x4k comite scientifique
 x4k comite de lecture|redaction
+x4k entrainement|match|tournoi
 x4k pour _1 la? _1 publication
 x4k ecris|ecrire|ecrit|prepare|preparer _4 article|papier|reportage _2 sur
 x4k proposition|propositions de communication
@@ -140,7 +143,8 @@ x4k commission d' admission
 x5k parties|signataires _2 complete|signe|termine
 x5k envoye un|des document|documents a examiner|signer
 x4k candidature|demande|dossier _3 appartement|hlm|logement
-x4k candidature|demande|dossier de location
+x4k candidature|contrat|demande|dossier de location
+x3 auto-ecole|lecon|lecons|secourisme
 x4k appartement|logement _4 attribue|loue
 x4k place _2 creche|garderie|micro-creche|multi-accueil
 x4k ta|ton|votre _1 enfant|fille|fils
@@ -162,7 +166,7 @@ x4 auto-evaluation|autoevaluation|formation obligatoire
 x4 ton|votre dernier jour
 x3 de|pour ton|votre premier jour
 x4k journaliste|reportage|reportages
-x4k entretien|entrevue|interview|portrait _6 pour _1 notre|un|une _1 article|emission|episode|journal|magazine|podcast|reportage|serie
+x4k entretien|entrevue|interview|interviewer|portrait _6 pour _1 l'|la|le|notre|un|une _1 article|emission|episode|journal|magazine|podcast|reportage|serie
 x3 auditeurs|episodes|lecteurs
 x4k job dating
 x4k forum|salon _3 alternance|emploi|metiers|recrutement

@@ -26,7 +26,9 @@ r5 ander|andere _1 kandidaat|kandidaten|persoon|sollicitant|sollicitanten
 r5 verder met een _1 andere? _1 kandidaat|kandidate|sollicitant
 r5 niet _2 uitnodigen
 r5 niet _2 uit te nodigen
-r5 functie|stageplaats|stageplek|vacature _4 ingevuld|invullen|vervuld
+r5 baan|functie|plek|stageplaats|stageplek|vacature _4 bezet|ingevuld|invullen|vergeven|vervuld
+r5k voor iemand anders _2 gegaan|gekozen
+o4 mag|moogt _4 beginnen|starten op|per|vanaf #d|dinsdag|donderdag|maandag|vrijdag|woensdag|zaterdag|zondag
 r5 anders besloten|beslist
 r5 voor|met een interne kandidaat|kandidate|oplossing
 r4 al|inmiddels _2 iemand _3 aangenomen|gevonden
@@ -157,6 +159,7 @@ r5 vacature _4 geschrapt|ingetrokken|vervallen
 i-2 al _3 gesprek|gesprekken _1 gehad|had|hadden
 o5 geselecteerd _1 voor de|deze _1 baan|functie|job|vacature
 i4 langs _1 komen|kom|komt
+i4 kom|komen|komt _3 kennismaken|langs
 i4 langskomen|langskomt
 i4 wat denk|dacht _2 van _3 #d|dinsdag|donderdag|maandag|morgen|vrijdag|woensdag|zaterdag
 i3 als volgende stap
@@ -177,6 +180,7 @@ i3 welke _1 dag|dagen|middag|moment|ochtend|tijd|tijdstip _6 beschikbaar|kan|kun
 x4k bijstand|bijstandsuitkering|re-integratie|sollicitatieplicht|uitkering|uwv|ww-uitkering
 x4k je|jouw|uw _1 klantmanager|werkcoach
 x4 koor|koorrepetitie|repetitie|repetities
+x3 cursist|cursus|cursussen|inschrijving|lesrooster
 x4k welke _1 kandidaat|kandidaten|sollicitant|sollicitanten _6 ontmoeten|spreken|uitnodigen|voorkeur|zien
 x5 hebben|heeft me|mij _3 aangenomen|gekozen
 `;

@@ -52,7 +52,7 @@ r5 fechamos|ocupamos|preenchemos _2 cargo|posicao|vaga
 r4 nao _2 a|em seu|sua|teu|tua favor
 r4 tomamos|tomou outra decisao|direcao|direccao
 r4 contratamos|escolhemos|selecionamos outra|outro
-r4 ja _1 contratamos|escolhemos|selecionamos alguem
+r4 ja _1 arranjamos|contratamos|encontramos|escolhemos|selecionamos alguem|pessoa
 r4 preferencia _3 candidat*|perfil*
 r4 candidata|candidato|perfil interna|interno
 o5 e|es|foi|foste _1 a|o _1 candidata|candidato|perfil _1 escolhida|escolhido|selecionada|selecionado
@@ -67,7 +67,7 @@ r2 nesta oportunidade
 r2 desta vez
 r5k nao _5 apresentar|fazer|oferecer _3 oferta|proposta|vaga
 r4 outra|outro _1 candidata|candidato|profissional
-r5 fechamos|fechei|fechou|ficamos|ficando|ficar|fiquei|ficou com _1 outra|outro|um|uma _1 candidata|candidato|moca|pessoa|profissional|rapaz
+r5 fechamos|fechando|fechei|fechou|ficamos|ficando|ficar|fiquei|ficou com _1 outra|outro|um|uma _1 candidata|candidato|moca|pessoa|profissional|rapaz
 r3 fica para|pra _1 proxima
 r4 retirar _3 proposta
 r3 desafortunadamente|desilusao
@@ -111,6 +111,8 @@ x3 novas vagas
 x4 alerta de vagas
 x4 descadastrar|encomenda|reembolso
 x4 cancelar _2 inscricao|subscricao
+x3 aluna|aluno|aula|aulas|inscricao
+x3 ao|o|seu|teu curso
 x3 episodio|ouvintes
 o5k lhe|te|voce ter como|connosco|conosco
 o5k ter lhe|te|voce como|conosco
@@ -188,6 +190,13 @@ i3 proximo passo e|sera|seria
 i5 dinamica|dinamicas de grupo
 i4 passaste|passou _3 etapa|fase|triagem
 o3 contar com? consigo|contigo|voce _2 como
+o4 ficamos|ficar|ficas connosco|conosco|consigo|contigo _1 como
+o3 admissional
+o4 comecas _2 #d|amanha|dia|quarta|quinta|segunda|sexta|terca
+i3 consegue|consegues|pode|podes|podia|podias _1 vir _5 #d|amanha|dia|quarta|quinta|sabado|segunda|sexta|terca
+i4 da|dar|de _1 um _1 pulo|saltinho
+i3 pra|para _1 a? _1 gente _1 conversar
+x4 como correu|foi _3 entrevista
 i4k conversar|conversarmos _5 #d|amanha|quarta|quarta-feira|quinta|quinta-feira|segunda|segunda-feira|sexta|sexta-feira|terca|terca-feira
 i4 bater _1 um _1 papo
 r5 nao _2 entre _1 os|as _3 candidat*|finalistas|perfis|selecionad*
