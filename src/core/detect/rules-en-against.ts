@@ -100,7 +100,6 @@ x2 the applicant|applicants|candidate|candidates
 x3 candidate #d|a|b|c
 x4 scorecard*
 x2 debrief|debriefs
-x3 feedback form
 x4 feedback|scorecard|scores _1 due
 x4 approval|approve|approved|approving _1 a|an|the|this _2 headcount|hire|offer|requisition
 x4 offer approval*
@@ -146,12 +145,10 @@ x3 my application|candidacy|cv|interview|interviews|offer|resume
 x3 didn't|didnt get it
 x3 beers|drinks|pint* friday|later|saturday|tomorrow|tonight
 x5 i got _3 call|callback|interview|it|job|no|offer|position|rejection|role|through
-x4 i|i've _1 got|made it _2 through|to the
 x4 ghosted|hired|offered|rejected|turned me
 x4 got a|the _1 call|job|no|offer|rejection
 x3 excited about the|this _1 opportunity|position|role
 x3 look forward to hearing _1 from you? _2 next steps
-x3 i|i'd _1 love _1 to interview for
 x2 my|our _1 brother|dad|daughter|husband|kid|kids|mom|mum|sister|son|wife
 x1 haha|lol|omg|xoxo
 x3 funding|grant|grants application|applications|committee|cycle|decision|funding|panel|program|proposal|proposals
@@ -160,7 +157,9 @@ x4k for funding
 x4k fund|funded|funding your|this _1 project|proposal
 x4k application|applied|applying for|to our|the|this _2 award|grant|prize
 x4k grant|grants officer|officers|portal|round|team
-x5k bursary|scholarship*
+x5k bursary|bursaries
+x5k a|for|our|the|this|your _3 scholarship*
+x5k scholarship* application|applications|award|committee|decision|fund|panel|program|programme
 x2 fellowship
 x4k abstract|manuscript|paper|poster|talk _2 accepted|decision|not|reject*
 x4k paper|poster|session|talk|workshop _1 abstract|proposal*|submission*

@@ -55,6 +55,7 @@ o2 contract _3 attached|enclosed
 o2 contract|contract's _4 drawn|over|through|thru|with
 o2 attached _3 agreement|contract|letter
 o3 approved your appointment|hire|hiring
+o5k invite|inviting you to join _6 as
 o3 think it over
 o4 i|i've|we|we've offered _1 on|over|you
 o3 amended|new|revised|updated contract|letter|numbers|package|terms

@@ -22,7 +22,8 @@
  * a club's waitlist and membership secretary, a manager's chat with staff about a payslip or after
  * a shift. Round zc (hard negatives from public bodies, hospitals, insurers and the press): a radio
  * station's interview request, a permit refused, an insurance claim declined under the policy, a
- * hospital appointment rescheduled.
+ * hospital appointment rescheduled. Round zd (formal academic mail): a lecturer post "(Teaching and
+ * Scholarship)" is no scholarship, and "invite you to join the School as Lecturer" is an offer.
  */
 import { describe } from 'vitest';
 import { checkKinds, type KindCase } from './kind-cases';
@@ -372,6 +373,36 @@ describe('public bodies, hospitals, insurers and the press', () => {
       subject: 'Staff Nurse - Outpatients',
       from: 'HR <hr@eastvale-hospital.example>',
       body: 'Dear Sam, we are delighted to offer you the post of Staff Nurse in our outpatient clinic, starting 1 April. Clinic appointments run 8am to 6pm, Monday to Friday.',
+    },
+  ]);
+});
+
+describe('formal academic mail', () => {
+  check([
+    // x5k a|for|our|the|this|your _3 scholarship* and x5k scholarship* application|…|committee|…
+    // (no longer any 'scholarship'): a teaching-and-scholarship post is a job
+    {
+      name: 'an invitation to interview for a Teaching and Scholarship lectureship',
+      kind: 'interview',
+      subject: 'Invitation to interview: Lecturer in History (Teaching and Scholarship)',
+      from: 'Recruitment <jobs@northfell.ac.example>',
+      body: 'Dear Dr Rivera, on behalf of the panel I am pleased to invite you to interview for the post of Lecturer in History (Teaching and Scholarship) on Wednesday 4 March at 10:00 GMT. Please confirm your attendance by Friday.',
+    },
+    // guard: a scholarship's own decision stays other
+    {
+      name: 'guard: a trust scholarship not awarded',
+      kind: 'other',
+      subject: 'Harbour Trust Scholarship: outcome',
+      from: 'Awards <awards@harbourtrust.example>',
+      body: 'Dear Sam, thank you for applying for the Harbour Trust Scholarship. We regret that your application was not successful this year, as the panel received many strong applications.',
+    },
+    // o5k invite|inviting you to join _6 as
+    {
+      name: 'a head of school invites the reader to join the school as lecturer',
+      kind: 'offer',
+      subject: 'Lecturer in Ecology',
+      from: 'Prof. Ines Varga <i.varga@northfell.ac.example>',
+      body: 'Dear Sam, thank you for a fine presentation yesterday. I would like to invite you to join the School of Biology as Lecturer in Ecology from 1 September. People Services will send your contract.',
     },
   ]);
 });
