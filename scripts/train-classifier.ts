@@ -308,7 +308,7 @@ export const MODEL = {
     '${base64(new Uint8Array(hashes.buffer))}',
   weights:
     '${base64(new Uint8Array(weights.buffer))}',
-  scale: ${scale.toPrecision(6)},
+  scale: ${Number(scale.toPrecision(6))},
   bias: [${model.bias.map((b) => Number(b.toFixed(4))).join(', ')}],
 };
 `;
