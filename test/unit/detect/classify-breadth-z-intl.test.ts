@@ -530,6 +530,20 @@ describe('Portuguese', () => {
       from: 'Centro Aprende <info@centro-aprende.example>',
       body: 'Olá Ana, está tudo tratado: começas na segunda o curso de condução, às 19h.',
     },
+    // look-alike for r5 nao _2 avancar|avancaremos|continuar|prosseguir|prosseguiremos|seguir|seguira|seguiremos com _3 candidatura|contigo|nome|perfil|processo|si|voce
+    {
+      name: 'a reschedule: "não será possível avançar com a entrevista na terça"',
+      kind: 'interview',
+      subject: 'Anúncio',
+      body: 'Olá Rui, não será possível avançar com a entrevista na terça; podemos passar para quinta às 10h? É para a vaga de rececionista.',
+    },
+    // look-alike for r5 nao _2 avancar|avancaremos|continuar|prosseguir|prosseguiremos|seguir|seguira|seguiremos com _3 candidatura|contigo|nome|perfil|processo|si|voce
+    {
+      name: '"não vamos seguir com o seu perfil" stays a rejection',
+      kind: 'rejection',
+      subject: 'Vaga',
+      body: 'Olá Rui, obrigado pela entrevista. Infelizmente não vamos seguir com o seu perfil para a vaga de rececionista.',
+    },
   ]);
 });
 
