@@ -111,6 +111,7 @@ x4 scoring grid|guide|matrix|rubric|sheet*
 x4 ratings|scores for|on both|each|her|him|them
 x3 applicants|candidates|finalists|interviewees coming in|through
 x3 has|have accepted _2 offer
+x4 won't|wont be joining us
 x5k all parties _2 completed|signed
 x5k sent you a document* to review|sign
 x5k offer* you a speaker|speaking slot|spot

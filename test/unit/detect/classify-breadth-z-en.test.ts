@@ -162,6 +162,13 @@ describe('not for the reader as a candidate', () => {
       subject: 'Re: Site Manager',
       body: 'Dear Sam,\n\nThanks for telling us, and well done on the new job. As you asked, we have withdrawn your application for the Site Manager position and closed your file.\n\nBest wishes,\nTamsin',
     },
+    // x4 won't|wont be joining us: the employer answers the reader's own decline of the offer
+    {
+      name: "sorry you won't be joining us, after the reader declined",
+      kind: 'other',
+      subject: 'Re: Offer of employment - Site Planner',
+      body: "Hi Sam,\n\nThanks for telling me, and congratulations on the other role. We're sorry you won't be joining us, but I understand the shorter commute made the difference. I've cancelled the contract on our side.\n\nAll the best,\nTamsin",
+    },
     // x4 give|giving a|an _2 interview|interviews
     {
       name: 'a reporter asks the reader to give an interview',
