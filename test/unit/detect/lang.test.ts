@@ -12,6 +12,11 @@ const SHORT: [string, string][] = [
   ['de', 'Hallo Tim, kannst du mir bis Freitag sagen, ob du dabei bist?'],
   ['es', '¿Puedes pasarte mañana? Si quieres, te escribo antes.'],
   ['nl', 'Hoi Sanne, kun jij morgen even langskomen?'],
+  // "du" and "tu" are words of several languages: they no longer vote for one alone.
+  ['de', 'Moin Jan, hat sich erledigt, du musst Samstag nicht kommen.'],
+  ['de', 'Hey Ole, geht Freitag? Gibt auch Kaffee, so bis 12.'],
+  ['fr', 'coucou lina, tu peux passer lundi? sinon autre chose, dis-moi'],
+  ['es', 'Oye, me voy un rato, después te llamo.'],
 ];
 
 describe('the language of a short informal message', () => {
