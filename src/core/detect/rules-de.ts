@@ -5,6 +5,9 @@
  * languages are in rules.ts, which applies to every email.
  */
 export const RULES = `
+o4 als _2 bist|bisch|seid du|ihr dabei
+x4 als gast|mitglied|teilnehmer|teilnehmerin|zuschauer _3 dabei
+i5 uber uns _6 uber dich|euch|sich
 o5 dir|euch|ihnen _12 anbieten|anzubieten
 o5 anbieten _2 zu durfen|konnen
 o5 biete|bieten _1 dir|euch|ihnen _6 anstellung|ausbildungsplatz|festanstellung|job|lehrstelle|pflichtpraktikum|position|praktikum|praktikumsplatz|praktikumsstelle|stelle|vertrag _6 an

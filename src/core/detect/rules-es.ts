@@ -202,4 +202,13 @@ x4 cual|cuales _1 de? _1 candidat*|ellas|ellos|perfiles _6 conocer|entrevistar|p
 x4 adjunto|adjuntamos|envio|enviamos|paso _4 curriculums|cvs|perfiles
 x5 aprobe|pase|supere _3 entrevista|examen|fase|proceso|prueba
 x5 consegui _3 chamba|curro|empleo|laburo|puesto|trabajo
+o4 te|le mando|paso|envio|mandamos|pasamos|enviamos _2 contrato
+x4 contrato de|del _2 alquiler|arriendo|casa|departamento|depto|gimnasio|internet|luz|movil|piso|seguro|telefono
+x4 me cubris|cubres|cubrir _2 turno
+x4 cubrirme _2 turno
+r5 ya la|lo cubrimos|cubrieron _4 puesto?
+r5 no _3 buscamos|buscando|contratar|contratando|ocupamos _1 a? _1 gente|nadie|personal _4 puesto?
+j1 la|una|tu pega|peguita
+i4 tiempo|hueco _3 call|charla|llamada|videollamada
+r3 ojala|quiza|quizas|sera _2 el|la proxima|proximo _1 ano|temporada|vez
 `;

@@ -5,6 +5,10 @@
  * languages are in rules.ts, which applies to every email.
  */
 export const RULES = `
+r4 on|nous _2 trouve quelqu'un
+j1 boulot|cdd|cdi|saisonnier|saisonniere|taf
+x4 me remplacer|remplaces
+i5 passe|passez|viens|venez _6 qu' on|pour _1 discute|discuter|en|parle|parler
 o5 promesse|proposition _1 d' embauche
 o2 offre d' emploi
 o5 lettre d' embauche|offre

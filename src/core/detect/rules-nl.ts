@@ -5,6 +5,11 @@
  * languages are in rules.ts, which applies to every email.
  */
 export const RULES = `
+r5 voor jou|u gaat _3 niet door _4 functie?
+i5 over ons _6 over jezelf|jou|uzelf
+r5 hebben _1 al|inmiddels iemand
+x4 dienst|diensten|shift _2 overnemen|ruilen
+j1 baan|baantje|bijbaan|bijbaantje|vakantiebaan|vakantiewerk|zaterdagbaan
 o5 bied|bieden _1 je|jou|u _6 aan
 o5 aanbod _3 doen
 o5 je|u _1 bent aangenomen

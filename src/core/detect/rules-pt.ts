@@ -5,6 +5,12 @@
  * languages are in rules.ts, which applies to every email.
  */
 export const RULES = `
+r5 ja _1 arranjamos|arranjei|contratamos|encontramos|pegamos _2 alguem|pessoa _4 vaga?
+r5 ja _2 equipa|equipe _2 completa|fechada _4 vaga?
+x4 campeonato|jogo|torneio|treino
+x4 cobrir|cobres|substituir|trocar _2 meu turno|plantao
+i-3 aquela|daquela|naquela entrevista
+i-3 entrevista de|da ontem
 o5 proposta de contratacao|emprego|trabalho
 o5 proposta formal|salarial
 o5 carta-proposta
