@@ -207,6 +207,7 @@ x4 contrato de|del _2 alquiler|arriendo|casa|departamento|depto|gimnasio|interne
 x4 me cubris|cubres|cubrir _2 turno
 x4 cubrirme _2 turno
 r5 ya la|lo cubrimos|cubrieron _4 puesto?
+r5 quedo|quedaron otra|otro _1 chica|chico|muchacha|muchacho|persona|piba|pibe|profe _4 puesto?
 r5 no _3 buscamos|buscando|contratar|contratando|ocupamos _1 a? _1 gente|nadie|personal _4 puesto?
 j1 la|una|tu pega|peguita
 i4 tiempo|hueco _3 call|charla|llamada|videollamada

@@ -8,6 +8,7 @@ export const RULES = `
 r4 on|nous _2 trouve quelqu'un
 j1 boulot|cdd|cdi|saisonnier|saisonniere|taf
 x4 me remplacer|remplaces
+i5 decaler|deplacer|reporter _1 essai|entretien
 i5 passe|passez|viens|venez _6 qu' on|pour _1 discute|discuter|en|parle|parler
 o5 promesse|proposition _1 d' embauche
 o2 offre d' emploi

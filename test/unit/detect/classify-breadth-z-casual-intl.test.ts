@@ -62,6 +62,20 @@ describe('French', () => {
       from: 'Maman <chantal.roux@mail.example>',
       body: 'Coucou ma chérie, passe à la maison dimanche qu’on discute de l’anniversaire de papa, je fais une tarte. Bisous',
     },
+    // i5 decaler|deplacer|reporter _1 essai|entretien
+    {
+      name: 'a trial moved: "je dois reporter ton essai"',
+      kind: 'interview',
+      subject: 'Re: essai samedi',
+      body: 'Salut Hugo, désolé mais je dois reporter ton essai de samedi, on a une grosse livraison. Tu peux lundi à 14h à la place ? Karim',
+    },
+    {
+      name: 'look-alike: a trial yoga class moved',
+      kind: 'other',
+      subject: 'yoga',
+      from: 'Léa <lea.studio@mail.example>',
+      body: "Coucou Hugo, je dois décaler ton cours d'essai de yoga à jeudi 18h, la salle est prise. Bisous, Léa",
+    },
     // r4 on|nous _2 trouve quelqu'un; j1 boulot|cdd|cdi|saisonnier|saisonniere|taf
     {
       name: 'a place filled in the casual register: "pour le taf du samedi, on a trouvé quelqu\'un"',
@@ -102,6 +116,20 @@ describe('Spanish', () => {
       kind: 'rejection',
       subject: 'lo del kiosco',
       body: 'Hola Carla, perdoná la demora: la vacante del kiosco ya la cubrimos la semana pasada, entró una chica del barrio. Igual gracias por escribir. Nacho',
+    },
+    // r5 quedo|quedaron otra|otro _1 chica|chico|muchacha|muchacho|persona|piba|pibe|profe _4 puesto?
+    {
+      name: 'someone else got it: "al final quedó otra chica"',
+      kind: 'rejection',
+      subject: 're: lo del bar',
+      body: 'Hola Sofi, al final quedó otra chica que ya conocíamos del barrio, perdón por la demora. Suerte con todo! Nacho',
+    },
+    {
+      name: 'look-alike: another child left without a place on a school trip',
+      kind: 'other',
+      subject: 'excursión',
+      from: 'Vero <vero.paz@mail.example>',
+      body: 'Hola Vero, en la clase de Tomi quedó otro chico sin lugar para la excursión del viernes, ¿lo llevamos con nosotros? Besos',
     },
     // r5 no _3 buscamos|buscando|contratar|contratando|ocupamos _1 a? _1 gente|nadie|personal _4 puesto?
     {
