@@ -23,7 +23,7 @@ x2 offer applies|code|ends|expires
 x3 coupon|discount|promo|voucher _1 code
 x2 cashback|deal|deals|promo|rewards|subscription|upgrade
 x3 intro*|purchase apr
-x1 discount
+x1 discount|tips
 x2 book|buy|claim|order|shop|upgrade _1 now|today
 x3 claim my|your offer|spot
 x4 broadcast*
@@ -31,8 +31,6 @@ x4k on air
 x4k radio|television|tv _2 host|interview|program*|segment|show|station
 x2 issue #d
 x2 read _2 article|more|story
-x1 tips
-x3 journalist|reporter
 x4k give|giving a|an _2 interview|interviews
 x4k interview* _4 for _2 article|episode|feature|newsletter|piece|podcast|segment|story
 x4 doing|writing a|an _2 article|piece|story about|for|on
@@ -58,7 +56,7 @@ x4 easy apply
 x4 see|view all jobs|vacancies
 x4 early applicant
 x3 match* your _1 alert|preferences|profile|search
-x3 complete|completing|finish|finishing your application
+x3 complete|completing|finish|finishing your _1 application|assessment
 x4 came across your background|cv|github|linkedin|name|portfolio|profile|resume|work
 x3 open to _1 a|chatting|discussing|exploring|hearing|learning|new|talking
 x3 would you be _1 interested|open
@@ -144,7 +142,7 @@ x5 withdraw|withdrawing from|my _1 application|candidacy|consideration|process
 x5 we|we've|you|you've have? withdrawn|withdrew your application|candidacy
 x3 my application|candidacy|cv|interview|interviews|offer|resume
 x3 didn't|didnt get it
-x3 beers|drinks|pint* friday|later|saturday|tomorrow|tonight
+x3 beers|drinks|pint* friday|later|saturday|tmrw|tomorrow|tonight
 x5 i got _3 call|callback|interview|it|job|no|offer|position|rejection|role|through
 x4 ghosted|hired|offered|rejected|turned me
 x4 got a|the _1 call|job|no|offer|rejection
@@ -164,7 +162,7 @@ x5k scholarship* application|applications|award|committee|decision|fund|panel|pr
 x2 fellowship
 x4k abstract|manuscript|paper|poster|talk _2 accepted|decision|not|reject*
 x4k paper|poster|session|talk|workshop _1 abstract|proposal*|submission*
-x3 camera-ready|cfp|proceedings|reviewer*
+x3 camera-ready|cfp|journalist|proceedings|reporter|reviewer*
 x3 program* committee
 x4k poster presentation|session
 x2 journal

@@ -73,7 +73,7 @@ o3 recommended you for appointment
 o5k chosen|picked|selected you? for the|this _4 apprenticeship|job|opening|position|post|role|vacancy
 o4 you _4 indenture|indentured
 o4 we|we'd|would _2 like|love _1 you to be|join
-o4 we|we'd|would _2 like|love|$happy _2 to have you _3 aboard|as|back|join|on
+o4 we|we'd|would _2 like|love|$happy _2 to have u|you _3 aboard|as|back|join|on
 o4 like|love to bring|take you on
 o5k bring|put|take you on aboard|as|board
 o4 bring|take you in|into|onto our|the _2 crew|staff|team
@@ -144,6 +144,9 @@ r5k application|candidacy|candidature _3 closed|declined|rejected|unsuccessful|w
 r4 with another|different|other _1 applicant*|candidate*|finalist*
 r4 internal applicant|candidate|hire
 r4 appointed|found|hired|identified another|somebody|someone
+r4 have|got enough _3 already|season
+r3 maybe|might _2 need|something _3 again|later|then
+r4 again|back in|next _1 autumn|fall|months|spring|summer|winter|year
 r4 we|we've have? now? appointed to
 r4 appointed|chosen|found|hired|identified|selected _1 a|the _1 applicant|candidate|individual|person _2 that|who|whose|with
 r3 a no from
@@ -158,7 +161,6 @@ r2 future endeavo*
 r4k application|candidacy|candidature|profile _3 archived|closed
 r3 closed the|this _1 opening|position|requisition|role|search|vacancy
 r4 can't|cannot|not|unable|won't _3 take you on
-r4 not accepting|taking _2 any|more|new _1 applicants|candidates|hires|interns|people|staff|students
 r3 do|don't|not _2 have _2 any? _1 funding|openings|places|positions|spots|vacancies
 r3 not shortlisted|suitable
 r1 merit list|pool
@@ -170,7 +172,6 @@ r4 continu*|go|going|move|moving|proceed*|progress*|pursu* _3 applicants|candida
 r4 filled it|that|this
 r3 isn't|not|wasn't _1 better|good|great|the news
 r3 news isn't|wasn't _1 better|good|great
-r3 decided against
 r4 cancel|canceled|cancelled|cancelling|close|closed|closing|pause|paused|pausing _2 our|the|this _1 hiring|job|opening|position|recruitment|requisition|role|search|vacancy
 r4 not _2 fill|filling|hire|hiring|recruit|recruiting _2 for|the|this
 r4 hiring _1 freeze|hold|pause|paused
@@ -180,6 +181,7 @@ r5k can't|cannot|not|unable|won't _2 offer|offering you _4 $pos
 r3 can't|cannot|unable _1 to? offer you
 r5 continu*|go|going|gone|move|moved|moving|proceed*|progress*|went ahead|forward _2 with a|another|different|other $cand
 r5k decided|go|going|gone|went _2 for|with|w somebody|someone
+r4 went|gone with _3 in the end
 r4 go|going|gone|went with a|an _2 $cand
 r5k gave|give|given it|the _1 job|opening|place|position|role|spot? to another|somebody|someone
 r4 cant|cannot|can't|unable _2 hire|employ you
@@ -205,7 +207,6 @@ r5k not be filled
 r5k no longer _2 available|consider|consideration|considered|open
 r5k no longer _2 bring*|filling|hiring|moving|pursuing|recruiting|tak*
 r4k close|closed|closing _2 all? _1 applications|candidacies|process|recruitment
-r3 no|not _2 budget|capacity|funding|opening|place|room|space|spot _3 for|to
 r5k not _2 chosen|recommended|referred|selected|shortlisted|successful
 r4 not recommend you
 r5 not be? considered _1 further
@@ -231,7 +232,6 @@ r5k offer _2 canceled|cancelled|rescinded|retracted|revoked|withdrawn
 r5k agreement|contract you signed _4 canceled|cancelled|rescinded|retracted|revoked|void|withdrawn
 r5k had|has|have to rescind|retract|revoke
 r5k no longer _8 offer|offered
-r5k can't|cannot|unable _2 continue|honor|honour|proceed _3 offer
 r4 opening|position|requisition|role|vacancy _3 canceled|cancelled|closed|eliminated|hold|paused|withdrawn
 r3 regret to advise|inform|let|tell
 r3 i|we _1 regret that
@@ -287,8 +287,9 @@ i4 call|chat|conversation|interview|meeting with _2 ceo|director|founder|head|hi
 i4 come|drop|pop|stop by|in|over|round|through _3 chat|interview|meeting|talk|trial
 i4 drop|pop|stop|swing by _4 $wd|$tmw|next|this
 i4 come|pop down|round _3 $wd|$tmw
-i4 call|chat|ring|talk _3 about the? _3 apprentice*|gig|job|position|role|spot|vacancy
+i4 call|chat|ring|talk _6 about the? _3 apprentice*|gig|job|position|role|spot|vacancy
 i2 brief|informal|quick|short call|chat|conversation
+i4 can|could we do|have _3 call|chat|zoom _1 $tmw|$wd|#d|next|this|today
 i4 booked|have|penciled|pencilled|put|scheduled you _1 down|in _2 for
 i4 a|an campus|fly-out|flyout|on-campus visit|interview
 i3 like|love|want _1 to meet
@@ -314,7 +315,9 @@ o4 like|love|want you to step|take _1 on|over|up as
 o4 like|love|want _2 you _1 to? work for|with us
 o4 like|love|want to extend|renew your _2 appointment|assignment|contract|engagement|placement
 o4 want|wants you for the _4 contract|gig|job|placement|position|role|spot
+o3 a|per wk|week to start
 o3 put|add you on|to the _1 roster|rota|schedule
+o5k ur|you're|youre on the roster|rota|schedule from|starting
 o3 can|could u|you start $wd|$tmw|next|this
 o3 you can|could start _3 #d|$wd|$tmw|next
 o3 pay|rate|salary|wage _2 go|goes|increase|increases|move|moves|rise|rises from|to
@@ -387,6 +390,8 @@ x-4 your internal application|applications|candidacy
 j0.5 applicant|applicants
 j0.5 application|applied|applying
 j1 take-home
+j1 apprentice*
+j1 how you|u teach|work
 j1 whose background|experience|profile|qualifications|skills|skillset
 j1 human resources
 j1 people operations|ops|team
