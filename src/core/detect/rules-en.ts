@@ -161,6 +161,7 @@ r2 future endeavo*
 r4k application|candidacy|candidature|profile _3 archived|closed
 r3 closed the|this _1 opening|position|requisition|role|search|vacancy
 r4 can't|cannot|not|unable|won't _3 take you on
+r4 not accepting|taking _2 any|more|new _1 applicants|candidates|hires|interns|people|staff|students
 r3 do|don't|not _2 have _2 any? _1 funding|openings|places|positions|spots|vacancies
 r3 not shortlisted|suitable
 r1 merit list|pool
@@ -207,6 +208,7 @@ r5k not be filled
 r5k no longer _2 available|consider|consideration|considered|open
 r5k no longer _2 bring*|filling|hiring|moving|pursuing|recruiting|tak*
 r4k close|closed|closing _2 all? _1 applications|candidacies|process|recruitment
+r3 no|not _2 budget|capacity|funding|opening|place|room|space|spot _3 for|to
 r5k not _2 chosen|recommended|referred|selected|shortlisted|successful
 r4 not recommend you
 r5 not be? considered _1 further
@@ -232,6 +234,7 @@ r5k offer _2 canceled|cancelled|rescinded|retracted|revoked|withdrawn
 r5k agreement|contract you signed _4 canceled|cancelled|rescinded|retracted|revoked|void|withdrawn
 r5k had|has|have to rescind|retract|revoke
 r5k no longer _8 offer|offered
+r5k can't|cannot|unable _2 continue|honor|honour|proceed _3 offer
 r4 opening|position|requisition|role|vacancy _3 canceled|cancelled|closed|eliminated|hold|paused|withdrawn
 r3 regret to advise|inform|let|tell
 r3 i|we _1 regret that
