@@ -11,7 +11,7 @@ interface Cand {
 // Words that end a title read forwards: the noun naming it a job, a preposition, a clause (not "team": "Warehouse
 // Team Leader").
 const STOP =
-  /^(?:position|role|job|opening|vacancy|post|spot|opportunity|gig|seat|req|requisition|group|at|with|on|for|to|from|starting|reporting|beginning|based|within|which|that|who|where|when|if|because|but|so|is|was|are|were|will|would|has|have|had|bei|am|an|zum|zur|mit|ab|zu|chez|à|au|aux|dans|pour|avec|sur|para|con|na|no|nos|nas|em|com|bij|op|voor|met|per|ist|est|es|é|here|there|today|tomorrow|tonight|demain|aujourd['’]hui|heute|hoy|ma[ñn]ana|hoje|amanh[ãa]|vandaag|this|next|last|you|we|i|it|they|he|she|after|before|until|by|as|des|del|o|a|el|los|las|le|les|het|een|que|qui|qued[oó]|est[áa]|foi|aan|te|om|die|dat|wordt|worden|aanbieden|loopt|ziet|sluit|arrive|jusqu['’]au|salary|pay|rate|base|compensation|gehalt|salaire|sal[áa]rio|salaris|under|via|through|vanaf|desde|d[èe]s|and\s+we|y|e|et|dus|ya|fue|ha|j[áa]|[ée]t[ée]|aqu[íi]|ici|hier|ahí|l[áa]|appointment)$/i;
+  /^(?:position|role|job|opening|vacancy|post|spot|opportunity|gig|seat|req|requisition|group|at|with|on|for|to|from|starting|reporting|beginning|based|within|which|that|who|where|when|if|because|but|so|is|was|are|were|will|would|has|have|had|bei|am|an|zum|zur|mit|ab|zu|chez|à|au|aux|dans|pour|avec|sur|para|con|na|no|nos|nas|em|com|bij|op|voor|met|per|ist|est|es|é|here|there|today|tomorrow|tonight|demain|aujourd['’]hui|heute|hoy|ma[ñn]ana|hoje|amanh[ãa]|vandaag|this|next|last|you|we|i|it|they|he|she|after|before|until|by|as|del|o|a|el|los|las|le|les|het|een|que|qui|qued[oó]|est[áa]|foi|aan|te|om|die|dat|wordt|worden|aanbieden|loopt|ziet|sluit|arrive|jusqu['’]au|salary|pay|rate|base|compensation|gehalt|salaire|sal[áa]rio|salaris|under|via|through|vanaf|desde|d[èe]s|and\s+we|y|e|et|dus|ya|fue|ha|j[áa]|[ée]t[ée]|aqu[íi]|ici|hier|ahí|l[áa]|appointment)$/i;
 // Words that may link the parts of a title.
 const LINK = /^(?:of|de|du|des|del|da|do|dos|das|ao|and|und|&|y|e|et|en|in|im|für|for|van|der|d['’]|di)$/i;
 // Articles and possessives, which open a noun phrase.
@@ -49,7 +49,7 @@ const GENERIC_ONLY =
 
 // A comma qualifier that starts with one of these is a reference, a department or a date, not part of the title.
 const REF_WORD =
-  /^(?:announcement|advt|reference|ref|req|requisition|posting|number|kennziffer|referenz|referencia|r[ée]f[ée]rence|refer[êe]ncia|vacaturenummer|department|grade|ward|office|unit|station|summer|spring|fall|autumn|winter|(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october)$/i;
+  /^(?:announcement|advt|ref|req|requisition|posting|number|kennziffer|referenz|r[ée]f[ée]rence|refer[êe]ncia|vacaturenummer|department|grade|ward|office|unit|station|summer|spring|fall|autumn|winter|(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october)$/i;
 
 const word = (w: string): string => w.replace(/[,.;:!?)]+$/, '');
 /** A day or a month ("maandag", "Tuesdays/Thursdays"): the title has ended in its start date or schedule. */
