@@ -72,3 +72,24 @@ describe('what the time is not', () => {
     ['Could you come by on Friday at 11:00? We are on the 3rd floor of the mill.', '2026-03-06T11:00:00+00:00'],
   ]);
 });
+
+describe('a bare hour followed by a verb or the end of the sentence (breadth zg)', () => {
+  readsAs([
+    ['Friday at 11 suits us fine, come to the side door.', '2026-03-06T11:00:00+00:00'],
+    ['Great, see you on Friday at 10.', '2026-03-06T10:00:00+00:00'],
+    ['Thursday at 3 works for the two of us.', '2026-03-05T15:00:00+00:00'],
+  ]);
+});
+
+describe('a zone named by a country or a city that names no IANA zone (breadth zh)', () => {
+  readsAs([
+    ['Please join the video call on Monday 9 March at 19:00 Beijing time.', '2026-03-09T19:00:00+08:00'],
+    ['Kindly come for the interview on Sunday 8 March at 9:30 AM (KSA time).', '2026-03-08T09:30:00+03:00'],
+  ]);
+});
+
+describe('a bare hour that is still a count', () => {
+  it('reads no time in "at 10 days" nor in "about 5 people"', () => {
+    expect(at('We can talk on Friday about 5 people joining at 10 days notice.')).toBeNull();
+  });
+});

@@ -52,6 +52,8 @@ const NAMES: Array<[string, string]> = [
   ['NZST|NZDT|NZT|nz|auckland|wellington|new zealand', 'Pacific/Auckland'],
   ['SGT|singapur|cingapura', 'Asia/Singapore'],
   ['HKT', 'Asia/Hong_Kong'],
+  ['beijing|china|chinese', 'Asia/Shanghai'],
+  ['KSA|saudi', 'Asia/Riyadh'],
   ['JST|japan', 'Asia/Tokyo'],
   ['KST', 'Asia/Seoul'],
   ['PHT|PH|philippines|philippine', 'Asia/Manila'],
