@@ -51,7 +51,7 @@ j1 hr
 const SHARED = `
 j1 bewerber*|bewerbung|gesprach|karriere|lebenslauf|personal*|position|recruiting|stelle|vakanz|vorstellungsgesprach
 o2 brut|bruts|gratification|remuneration|salaire|signature|signee|signer
-j1 candidat*|candidature|embauche|emploi|entretien|poste|recrutement
+j1 candidat*|embauche|emploi|entretien|poste|recrutement
 o2 bruto|prestaciones|salario|sueldo
 i3 entrevista|entrevistarle|entrevistarte|entrevistas
 i2 hora de
