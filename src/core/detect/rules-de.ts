@@ -7,6 +7,7 @@
 export const RULES = `
 o4 als _2 bist|bisch|seid du|ihr dabei
 x4 als gast|mitglied|teilnehmer|teilnehmerin|zuschauer _3 dabei
+x2 lieferung|mindestbestellwert|mwst
 i5 uber uns _6 uber dich|euch|sich
 o5 dir|euch|ihnen _12 anbieten|anzubieten
 o5 anbieten _2 zu durfen|konnen

@@ -33,7 +33,7 @@ x2 issue #d
 x2 read _2 article|more|story
 x4k give|giving a|an _2 interview|interviews
 x4k interview* _4 for _2 article|episode|feature|newsletter|piece|podcast|segment|story
-x4 doing|writing a|an _2 article|piece|story about|for|on
+x4 do|doing|writing a|an _2 article|feature|piece|story about|for|on
 x4 i finally|just _1 heard back
 x4 get|getting|got ghosted|rejected
 x3 rejected from
@@ -80,7 +80,7 @@ x4 out of _1 the? office
 x4 auto|automatic reply|response
 x4 limited|no access to _2 e-mail|email*
 x4 on annual? holiday|leave|vacation returning|until
-x4 delighted|excited|glad|happy|thrilled you|you're _2 aboard|accepted|accepting|joining
+x4 $happy you|you're _2 aboard|accepted|accepting|joining|yes
 x2 drug screen|screening|test|tests
 x4 asked _2 to complete|conduct|perform|run _4 background|check|checks|screening|verification
 x5k asked|engaged|requested us to complete|conduct|perform|run
@@ -97,7 +97,7 @@ x4 you _3 sit|sitting in|on
 x2 the applicant|applicants|candidate|candidates
 x3 candidate #d|a|b|c
 x4 scorecard*
-x2 debrief|debriefs
+x2 debrief|debriefs|inspection*|viewing*
 x4 feedback|scorecard|scores _1 due
 x4 approval|approve|approved|approving _1 a|an|the|this _2 headcount|hire|offer|requisition
 x4 offer approval*
@@ -206,7 +206,6 @@ x4 updated|updating our _3 notice|policy|privacy|terms
 x4 available|other|our|similar properties
 x3 the owner|vendor*
 x3 move-in|movein
-x2 inspection*|viewing*
 x3 bid|bidd*|bids
 x3 supplier*|vendors
 x3 fraud|fraudulent|phishing|scam*
@@ -248,7 +247,7 @@ x4 as a|an|our volunteer
 x3 discuss _2 progress
 x4 your child's|daughter's|son's
 x3 of|on a|the waitlist
-x4 how did|was _3 interview*|trial _1 go|going|went
+x4 how did|was _3 interview*|trial _1 go|going|went?
 x3 payslip*
 x3 after|before ur|your next? shift
 x3 membership application|committee|renewal|secretary|team

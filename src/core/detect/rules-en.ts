@@ -38,7 +38,7 @@ o4 onboard you
 o5k offer it|that|this to you
 o5k offer the job|position|role to you
 o5k u|you|you've _1 got the|this gig|job|offer|position|role
-o5k like|love|need|want u|you on _1 our|the _2 crew|roster|squad|staff|team
+o5k fit|like|love|need|want u|you on _1 our|the _2 crew|roster|squad|staff|team
 o4 a|your place in|on our|the _3 internship|program|programme|scheme|team
 o5k u|ur|you're|youre|yourself hired
 o5k u|you|you've have? been hired
@@ -75,7 +75,7 @@ o4 you _4 indenture|indentured
 o4 we|we'd|would _2 like|love _1 you to be|join
 o4 we|we'd|would _2 like|love|$happy _2 to have u|you _3 aboard|as|back|join|on
 o4 like|love to bring|take you on
-o5k bring|put|take you on aboard|as|board
+o5k bring|put|take you in|on aboard|as|board
 o4 bring|take you in|into|onto our|the _2 crew|staff|team
 o4 want|need you behind the|our
 o4 forward|going with you for|as the|a|an|our _4 $pos
@@ -156,7 +156,7 @@ r3 client|company|facility|manager|panel|team|they|they've _2 pass|passed
 r4 didn't|not _2 made|make it
 r4 didn't|not advance|pass|progress _2 beyond|past|through|to
 r3 successful applicant|candidate
-r1 however
+r1 afraid|however
 r2 future endeavo*
 r4k application|candidacy|candidature|profile _3 archived|closed
 r3 closed the|this _1 opening|position|requisition|role|search|vacancy
@@ -166,7 +166,6 @@ r3 do|don't|not _2 have _2 any? _1 funding|openings|places|positions|spots|vacan
 r3 not shortlisted|suitable
 r1 merit list|pool
 r3 close call|decision
-r1 afraid
 r3 did|do|does not _1 align|match|meet
 r3 didn't|doesn't|don't _1 align|match|meet
 r4 continu*|go|going|move|moving|proceed*|progress*|pursu* _3 applicants|candidates|profiles that|who|whose|with
@@ -205,8 +204,7 @@ r4 hired _5 into the|this|that _3 job|position|post|role
 r4 job|opening|position|post|role|spot|vacancy we|we've already? filled
 r4 had|has|have already? been filled
 r5k not be filled
-r5k no longer _2 available|consider|consideration|considered|open
-r5k no longer _2 bring*|filling|hiring|moving|pursuing|recruiting|tak*
+r5k no longer _2 available|bring*|consider|consideration|considered|filling|hiring|moving|open|pursuing|recruiting|tak*
 r4k close|closed|closing _2 all? _1 applications|candidacies|process|recruitment
 r3 no|not _2 budget|capacity|funding|opening|place|room|space|spot _3 for|to
 r5k not _2 chosen|recommended|referred|selected|shortlisted|successful
@@ -216,11 +214,11 @@ r5k you|your _3 screened|sifted|weeded out
 r5 not been moved|put|taken forward|further|through
 r5k been eliminated|removed|screened out? from|of _3 competition|consideration|process|selection
 r5k took|taken somebody|someone on
-r4 gig|job|job's|position|position's|role|role's|spot|spot's has? _1 gone|taken
+r4 gig|job|job's|position|position's|role|role's|spot|spot's has? _1 filled|gone|taken
 r4 not|won't|wont _2 go|going ahead
 r5k not in a position to _3 $pos|application|candidacy|further|forward
 r5k appointed|chosen|found|identified|selected a|our|the preferred|successful applicant|candidate
-r4 not progressed
+r4 not progressed|referred
 r4 gig|job|position|post|role|vacancy _1 going|gone|went to a|an|another|one|our|somebody|someone
 r4 i'll|we|we'll|we're|will _3 continu*|keep|keeping _1 looking|search|searching
 r5k application|candidacy|candidature _2 not be considered|processed|progressed|taken further|forward
@@ -233,6 +231,7 @@ r5k pull|pulled|rescind*|retract*|revok*|withdr* _3 apprenticeship|contract|inte
 r5k offer _2 canceled|cancelled|rescinded|retracted|revoked|withdrawn
 r5k agreement|contract you signed _4 canceled|cancelled|rescinded|retracted|revoked|void|withdrawn
 r5k had|has|have to rescind|retract|revoke
+r5k take|taking back _4 $pos|offer
 r5k no longer _8 offer|offered
 r5k can't|cannot|unable _2 continue|honor|honour|proceed _3 offer
 r4 opening|position|requisition|role|vacancy _3 canceled|cancelled|closed|eliminated|hold|paused|withdrawn
@@ -250,7 +249,6 @@ r4k different direction
 r5k chose|chosen|decided|going _2 to? appoint|appointed|hire|hired|offer _1 another|internal|other|somebody|someone
 r3 decided|go|going|gone|went _3 direction|way
 r6k isn't|not|wasn't among the|them|those
-r4 not referred
 r5k not _1 be forwarded|referred _2 for|to _2 interview*|next|round|shortlist*|stage
 r4k not _2 offered _2 job|place|position|post|role
 r3 regret|sorry|unfortunately _3 inform|let|tell you
@@ -311,7 +309,7 @@ i4 successful _4 interview|next|shortlist*
 i4 like|love _1 to _1 invite you
 i4 like|love|want|wants|would _1 to meet|see you
 i-4 see you appl*|reapply
-o3 like|love|want you _1 to? come|join|start|stay _2 as
+o3 like|love|want you _1 to? come|join|start|stay _2 aboard|as|board
 o3 we|we'd _2 like|love|want you to start on? $wd|$tmw|#d|next
 o4 like|love|want you aboard|in|onboard as
 o4 like|love|want you to step|take _1 on|over|up as
@@ -392,8 +390,7 @@ x-4 have|you've|youve got the job
 x-4 your internal application|applications|candidacy
 j0.5 applicant|applicants
 j0.5 application|applied|applying
-j1 take-home
-j1 apprentice*
+j1 apprentice*|take-home
 j1 how you|u teach|work
 j1 whose background|experience|profile|qualifications|skills|skillset
 j1 human resources

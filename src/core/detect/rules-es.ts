@@ -40,6 +40,8 @@ o2 su|tu aceptacion
 o1 oferta|propuesta
 r5 no _3 avanzamos|avanzar|continuamos|continuar|seguimos|seguir _2 adelante? _2 con su|tu _1 candidatura|perfil|postulacion|proceso|solicitud
 r5 no _2 avanzamos|avanzan|avanzaremos|continuamos|continuan|continuaremos|seguimos|siguen|seguiremos _1 adelante? _1 contigo
+r5 no _3 contamos|contar|contaremos contigo
+r4 encontrado|encontramos a? _1 otra|una _1 candidata|candidato|perfil|persona
 r4 quedado|quedamos|quedaron|quedo con _1 otra|otro _1 candidat*|perfil*|persona|postulante*
 r4 no _2 a|en su|tu favor
 r4 tomado|tomamos otra decision|direccion
@@ -192,7 +194,7 @@ r3 alguien|candidat*|perfil*|persona _3 mas _1 experiencia|experimentad*|senior
 r4 proceso _4 concluido|concluye|finaliza|finalizado|termina|terminado _3 aqui|contigo|ti|usted
 i4 nos encantaria|interesa|interesaria _2 conocerla|conocerle|conocerlo|conocerte
 i3 cual|cuales|que dia|dias|horario|horarios|momento _6 conviene|disponible|disponibles|libre|libres|podes|puedes|queda|vendria|viene
-i3 acercarte|acercarse|pasar|venir _3 charlar|conocernos|conversar|hablar
+i3 acercarte|acercarse|pasar|venir _8 charlar|conocernos|conversar|hablar
 x4 contraltos|coristas|coro|sopranos|tenores
 x4k desempleo|sepe
 x3 paro|subsidio

@@ -9,6 +9,7 @@ r5 voor jou|u gaat _3 niet door _4 functie?
 i5 over ons _6 over jezelf|jou|uzelf
 r5 hebben _1 al|inmiddels iemand
 x4 dienst|diensten|shift _2 overnemen|ruilen
+x3 vrijwilliger*
 j1 baan|baantje|bijbaan|bijbaantje|vakantiebaan|vakantiewerk|zaterdagbaan
 o5 bied|bieden _1 je|jou|u _6 aan
 o5 aanbod _3 doen
@@ -179,6 +180,7 @@ r3 iemand|kandidaat|kandidate|sollicitant _3 meer _1 ervaring|werkervaring
 r4 eindigt|houdt|stopt _3 daar|hier
 i5 dag|dagdeel|dagje|middag|ochtend|uur|uurtje _3 meedraaien
 i4 meedraaien|meelopen
+i-3 bedankt|dank _8 meedraaien|meelopen
 i5 dag|dagdeel|dagje|middag|ochtend|uur|uurtje _3 mee te draaien
 i4 mee te draaien|lopen
 i3 welke _1 dag|dagen|middag|moment|ochtend|tijd|tijdstip _6 beschikbaar|kan|kun|kunt|past|schikt|uitkomt
