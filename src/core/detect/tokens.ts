@@ -123,9 +123,11 @@ const ABBREVIATIONS = new Set(
     .map((w) => hashWord(w)),
 );
 /** French and similar elisions before an apostrophe: l' d' j' m' n' s' t' c' qu'. */
-function isElision(lower: string, start: number, length: number): boolean {
-  if (length === 1) return 'ldjmnstc'.includes(lower.charAt(start));
-  return length === 2 && lower.charAt(start) === 'q' && lower.charAt(start + 1) === 'u';
+function isElision(text: string, start: number, length: number): boolean {
+  // ASCII letters only (the caller checks): `| 32` lower-cases them.
+  const first = text.charCodeAt(start) | 32;
+  if (length === 1) return 'ldjmnstc'.includes(String.fromCharCode(first));
+  return length === 2 && first === 113 && (text.charCodeAt(start + 1) | 32) === 117;
 }
 
 /**
@@ -137,7 +139,6 @@ function isElision(lower: string, start: number, length: number): boolean {
 export function tokenize(text: string, into?: Tokens): Tokens {
   const t = into ?? emptyTokens();
   const offset = t.text.length;
-  const lower = text.toLowerCase();
   t.text += `${text}\n\n`;
   let sentence = (t.n.length > 0 ? (t.n[t.n.length - 1] ?? 0) : 0) + 1;
   let wordsInSentence = 0;
@@ -174,7 +175,7 @@ export function tokenize(text: string, into?: Tokens): Tokens {
         // elision ("l'", "qu'"), which ends it; so do the separators of "10:30", "14.00", "3,5".
         if ((code !== 39 && code !== 45 && code !== 58 && code !== 46 && code !== 44) || i + 1 >= n) break;
         const next = text.charCodeAt(i + 1);
-        if (code === 39 && isWordChar(next) && ascii && isElision(lower, start, i - start)) {
+        if (code === 39 && isWordChar(next) && ascii && isElision(text, start, i - start)) {
           h = mix(h, 39);
           c = mix2(c, 39);
           i++;
