@@ -93,3 +93,12 @@ describe('a bare hour that is still a count', () => {
     expect(at('We can talk on Friday about 5 people joining at 10 days notice.')).toBeNull();
   });
 });
+
+describe('a relative day near a weekday (breadth zh)', () => {
+  readsAs([
+    [
+      'So sorry, my colleague is off sick today. Could we do Friday at 11:30 instead? Same link.',
+      '2026-03-06T11:30:00+00:00',
+    ],
+  ]);
+});

@@ -214,7 +214,8 @@ export function readDates(win: string, ref: Ref, lang: Lang, americas: boolean):
         ? 0
         : 1;
     const [y, mo, d] = plusDays(ref, k);
-    push(m, y, mo, d, false, 2);
+    // As vague as a weekday: "today" near "Wednesday at 11:30" does not make the Wednesday today.
+    push(m, y, mo, d, false, 1);
   }
   // A weekday or relative word inside a written date belongs to it: "Monday 2 March" is 2 March
   // (even when that is past and gets dropped), never the next Monday.
