@@ -88,6 +88,7 @@ x4a kandidatuur|sollicitatie _3 ontvangen
 x4 kan|kun|kunnen|wil _1 je|jij|u _6 gesprek|gesprekken|interview _3 afnemen|doen|overnemen|voeren
 x4 jij|u _3 gesprek|gesprekken|interview|interviews _2 afneemt|afnemen|voert|voeren
 x3 de kandidaat|sollicitant
+x5k wie je|jij|u _2 wil|wilt|wilde|zou _3 uitnodigen|spreken|zien
 x4 hij|zij _8 aanbod|baan|functie _6 aanneemt|accepteert|afgeslagen|afgewezen|afslaat|afwijst
 x4 hij|zij neemt|slaat _6 aanbod|baan|functie
 x4 vacature _3 opnieuw|weer _2 online|open|openzetten|plaatsen|publiceren|uitzetten

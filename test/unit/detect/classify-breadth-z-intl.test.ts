@@ -638,3 +638,21 @@ describe('Dutch', () => {
     },
   ]);
 });
+
+describe('nl: the reader is the one hiring (breadth zh)', () => {
+  check([
+    // x5k wie je|jij|u _2 wil|wilt|wilde|zou _3 uitnodigen|spreken|zien
+    {
+      name: 'the hiring manager is asked whom to invite for a first interview',
+      kind: 'other',
+      subject: 'Selectie planner',
+      body: 'Hoi Mieke,\n\nDe sollicitaties voor de planner staan klaar. Laat je voor vrijdag weten wie je wil uitnodigen voor een eerste gesprek? Dan maak ik de afspraken.\n\nIlka',
+    },
+    {
+      name: 'look-alike: an invitation to the reader stays an interview',
+      kind: 'interview',
+      subject: 'Uitnodiging gesprek planner',
+      body: 'Hoi Sven,\n\nWe willen je graag uitnodigen voor een gesprek over de functie van planner, op dinsdag 19 mei om 10 uur.\n\nGroet,\nIlka',
+    },
+  ]);
+});
