@@ -108,7 +108,7 @@ describe('offers that never say "offer": trades, platforms, teaching, apprentice
       name: 'an offer that looks back on the interviews passed',
       kind: 'offer',
       subject: 'Next steps',
-      body: 'Hi Sam, congratulations: you have cleared the final interview and the skills test for Customer Care Associate. Monthly pay is 24,000 and training begins on the 6th.\n\nLena, HR',
+      body: 'Hi Sam, congratulations: you have cleared the final interview and the skills test for Customer Care Associate, and the seat is yours. Monthly pay is 24,000 and training begins on the 6th.\n\nLena, HR',
     },
     // o3 contract|jo|offer signing
     {
