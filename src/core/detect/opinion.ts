@@ -46,10 +46,12 @@ function model(): Decoded {
  * email, "other" must have less than UPGRADE_BELOW. Letting it decide outright (its most likely
  * kind) helped more on unseen writers' mail but turned a quarter of the short emails the rule
  * writers wrote for their rules into misses; with these two, none of those, and the gain on unseen
- * writers' mail is kept (figures: scripts/train-classifier.ts).
+ * writers' mail is kept (figures: scripts/train-classifier.ts). They are re-checked after a retrain:
+ * with the corpus of breadth zj the model gave 0.29 to two hard negatives of the rule tests ("all
+ * spots … have been filled" for a workshop), and the upgrade bound went from 0.3 to 0.28.
  */
 export const VETO_FROM = 0.8;
-export const UPGRADE_BELOW = 0.3;
+export const UPGRADE_BELOW = 0.28;
 
 /**
  * The kind of an email the rules were undecided on, from the rules' kind and the regression's
