@@ -176,6 +176,7 @@ o5 kan|kun|kunt|mag je|jij|u _4 bij ons _2 aan de slag
 o5 je|jij|u kan|kunt|mag _4 bij ons _2 aan de slag
 o2 vast|vaste aanstelling|contract|dienstverband
 r5 niet _1 bij|tot _1 de _3 kandidaten|mensen|personen|sollicitanten
+i-3 niet _1 bij|tot _1 de _3 kandidaten|sollicitanten die _3 uitnodig* _4 gesprek|kennismaking*|sollicitatiegesprek|assessment*|interview
 r4 gekozen|kiezen|koos|kozen _2 voor _1 een _2 kandidaat|kandidate|sollicitant
 r3 iemand|kandidaat|kandidate|sollicitant _3 meer _1 ervaring|werkervaring
 r4 eindigt|houdt|stopt _3 daar|hier

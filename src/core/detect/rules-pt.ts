@@ -50,6 +50,9 @@ r5 avancar|prosseguir|seguir _1 com _1 outra|outras|outro|outros _1 candidat*|pe
 r5 avancar|prosseguir|seguir _1 com _1 um|uma _1 candidata|candidato|perfil
 r5k cargo|posicao|vaga _12 atribuida|atribuido|ocupada|ocupado|preenchida|preenchido
 r4 optamos por _1 avancar|continuar|outra|outro|seguir|um|uma
+r5k seguir|avancar|continuar|prosseguir com _1 outros|outras _2 candidat*|perfis|pessoas|profissionais
+r5k candidatura _3 nao _2 avanca|avancara|avancar|prossegue|prosseguira|segue|seguira
+x3 prazo|prazos de candidatura|candidaturas
 r2 boa sorte
 r5k excluida|excluido do _1 concurso|procedimento|processo
 r4 nao _2 obteve|obtido _3 classificacao|nota|pontuacao|valoracao minima

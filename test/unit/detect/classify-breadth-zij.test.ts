@@ -1,0 +1,74 @@
+/**
+ * Breadth rounds zi (hiring at volume and in regulated sectors) and zj (webmail structure). In
+ * Portuguese: "a sua candidatura não prosseguirá" and "seguir com outros perfis" say no (the second
+ * over "fazer parte do time", which there is the reader's own wish); a bulletin announcing a public
+ * competition gives the deadline to apply ("prazo de candidatura"), a notice to a candidate does
+ * not. In Dutch: "u bent niet bij de kandidaten die wij uitnodigen voor een gesprek" names an
+ * interview the reader is not invited to. Each case is written for this test in its own words,
+ * none taken from a corpus; each fails without the rule named in the comment above it, except the
+ * guards, which show what must stay as it is.
+ */
+import { describe } from 'vitest';
+import { checkKinds, type KindCase } from './kind-cases';
+
+const SENDER = 'Marta Lobo <marta.lobo@recrutamento.example>';
+
+function check(cases: KindCase[]): void {
+  checkKinds(cases, SENDER, '2026-05-04T09:00:00+00:00');
+}
+
+describe('Portuguese and Dutch volume hiring', () => {
+  check([
+    // r5k candidatura _3 nao _2 avanca|avancara|avancar|prossegue|prosseguira|segue|seguira
+    {
+      name: '"a sua candidatura não prosseguirá" after a group exercise',
+      kind: 'rejection',
+      subject: 'Processo de seleção – Operador de Loja',
+      body: 'Olá Rui,\n\nObrigado por ter estado connosco na dinâmica de grupo de terça-feira.\n\nDepois de avaliarmos todas as fases, a sua candidatura não prosseguirá no processo de Operador de Loja.\n\nCumprimentos,\nEquipa de Recrutamento',
+    },
+    // guard: the same opening with a next step stays an interview
+    {
+      name: 'a group exercise invitation stays an interview',
+      kind: 'interview',
+      subject: 'Processo de seleção – Operador de Loja',
+      body: 'Olá Rui,\n\nA sua candidatura para Operador de Loja avançou. Convidamos a participar numa dinâmica de grupo na terça-feira, 12 de maio, às 10h00, na nossa loja do Porto.\n\nCumprimentos,\nEquipa de Recrutamento',
+    },
+    // r5k seguir|avancar|continuar|prosseguir com _1 outros|outras _2 candidat*|perfis|pessoas|profissionais
+    {
+      name: '"decidimos continuar com outras pessoas" under "fazer parte do time"',
+      kind: 'rejection',
+      subject: 'Sua candidatura',
+      body: 'Oi, Paula!\n\nObrigado pelo seu interesse em fazer parte do time e pelo tempo que dedicou às etapas do processo para Assistente Financeiro.\n\nPor agora, decidimos continuar com outras pessoas cujo perfil se aproxima mais da vaga. Guardamos o seu currículo para futuras oportunidades.\n\nAbraço,\nTime de Gente',
+    },
+    // x3 prazo|prazos de candidatura|candidaturas
+    {
+      name: 'a bulletin announcing a competition, with an interview among its methods, is other',
+      kind: 'other',
+      subject: 'Novo concurso – 80 vagas de Técnico Administrativo',
+      body: 'Olá Sofia,\n\nAbriu hoje um concurso para 80 vagas de Técnico Administrativo nos serviços municipais do Algarve.\n\n- Seleção: prova escrita e entrevista\n- Prazo de candidatura: 15 dias úteis\n- Vencimento: segundo a tabela única\n\nEste boletim é apenas informativo.\n\nBoletim de Emprego',
+    },
+    // guard: a notice to a candidate of a competition stays a rejection
+    {
+      name: 'a competition notice excluding the reader stays a rejection',
+      kind: 'rejection',
+      subject: 'Concurso – Técnico Administrativo – notificação',
+      body: 'Exma. Senhora Sofia Pinto,\n\nFica notificada de que, com a classificação obtida na prova escrita, se considera excluída do procedimento, não lhe sendo aplicado o método de seleção seguinte.\n\nA Presidente do Júri',
+    },
+    // i-3 niet _1 bij|tot _1 de _3 kandidaten|sollicitanten die _3 uitnodig* _4 gesprek|…
+    {
+      name: '"u bent niet bij de sollicitanten die wij uitnodigen voor een gesprek"',
+      kind: 'rejection',
+      subject: 'Uw sollicitatie als baliemedewerker',
+      body: 'Beste mevrouw De Wit,\n\nDank voor uw sollicitatie als baliemedewerker bij de bibliotheek. We hebben veel reacties ontvangen en helaas bent u niet bij de sollicitanten die wij uitnodigen voor een eerste gesprek.\n\nMet vriendelijke groet,\nTeam Personeelszaken',
+      from: 'Team P&O <po@bibliotheek.example>',
+    },
+    // guard: an invitation to the reader stays an interview
+    {
+      name: 'the reader among the candidates invited stays an interview',
+      kind: 'interview',
+      subject: 'Uw sollicitatie als baliemedewerker',
+      body: 'Beste mevrouw De Wit,\n\nGoed nieuws: u bent een van de sollicitanten die wij graag uitnodigen voor een eerste gesprek, op dinsdag 19 mei om 14.00 uur in de bibliotheek.\n\nMet vriendelijke groet,\nTeam Personeelszaken',
+      from: 'Team P&O <po@bibliotheek.example>',
+    },
+  ]);
+});
