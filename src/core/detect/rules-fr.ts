@@ -32,6 +32,7 @@ o2 entree en fonction
 o1 periode d' essai
 o1 offre|proposition
 r5 pas _2 poursuivre|retenu|retenue|retenues|retenus
+r5 ne retenons|retiendrons pas
 r5 pas _2 donner|donnons _2 suite
 r5 ne pourrons|pouvons|sommes _3 pas _3 accueillir|offrir|proposer|retenir|suite
 r5 pas en mesure _3 donner|faire|offrir|proposer|suite
@@ -173,7 +174,7 @@ x3 de|pour ton|votre premier jour
 x4k journaliste|reportage|reportages
 x4k entretien|entrevue|interview|interviewer|portrait _6 pour _1 l'|la|le|notre|un|une _1 article|emission|episode|journal|magazine|podcast|reportage|serie
 x3 auditeurs|episodes|lecteurs
-x4k job dating
+x3 job dating
 x4k forum|salon _3 alternance|emploi|metiers|recrutement
 x4 plus de #d employeurs|entreprises|exposants|recruteurs
 x4k boursier|boursiere
@@ -223,7 +224,9 @@ x4k chomage
 x4k france travail
 x4k pole emploi
 x4 actualisation|demandeur|demandeuse
-x4k admission|admissions
+x4k admission|admissions _6 annee|ecole|formation|licence|master|parcoursup|universit*
+x4k decision|dossier|proposition|resultat|service _3 admission|admissions
+r5k pas _2 declare|declaree|declares admis|admise|admises
 x4 lequel|lesquelles|lesquels|quel|quelle|quelles|quels _2 candidat*|profils _6 recevoir|rencontrer|retenez|souhaitez|voir|voulez
 x4 assister|sieger _3 entretiens|jury
 x5 j' ai _1 decroche|obtenu|reussi _3 boulot|cdi|concours|contrat|emploi|entretien|job|poste|stage

@@ -54,6 +54,49 @@ describe('Portuguese and Dutch volume hiring', () => {
       subject: 'Concurso – Técnico Administrativo – notificação',
       body: 'Exma. Senhora Sofia Pinto,\n\nFica notificada de que, com a classificação obtida na prova escrita, se considera excluída do procedimento, não lhe sendo aplicado o método de seleção seguinte.\n\nA Presidente do Júri',
     },
+    // r5k pas _2 declare|declaree|declares admis|admise|admises, and x4k admission|admissions narrowed to
+    // university words (_6 annee|ecole|formation|licence|master|parcoursup|universit*) or to the
+    // words around an admission decision (decision|dossier|proposition|resultat|service _3 admission)
+    {
+      name: 'a public competition: the jury did not declare the reader "admis" after the admission tests',
+      kind: 'rejection',
+      subject: 'Concours d’agent de police municipale – résultats',
+      body: 'Madame,\n\nÀ l’issue des épreuves d’admission du concours d’agent de police municipale, le jury ne vous a pas déclarée admise. Vous pouvez demander le détail de vos notes par courrier.\n\nLe service des concours',
+      from: 'Centre de gestion <concours@cdg.example>',
+    },
+    // guard: a university's admission decision stays other
+    {
+      name: "a university's refused admission stays other",
+      kind: 'other',
+      subject: 'Votre dossier',
+      body: 'Madame, la commission a examiné votre dossier et ne peut pas donner une suite favorable à votre admission en licence professionnelle pour la rentrée.\n\nLe service de la scolarité',
+      from: 'Scolarité <scolarite@univ.example>',
+    },
+    // x3 job dating (was x4k; also needs r5 ne retenons|retiendrons pas): a job dating the reader
+    // went to, then a no
+    {
+      name: 'a no after the job dating the reader came to',
+      kind: 'rejection',
+      subject: 'Votre candidature – vendeur',
+      body: 'Bonjour Léo,\n\nMerci d’être passé à notre job dating de mars. Après réflexion, nous ne retenons pas votre candidature pour le poste de vendeur en CDD. Bonne continuation !\n\nMagasin Centre',
+      from: 'Magasin Centre <rh@magasin.example>',
+    },
+    // r5 ne retenons|retiendrons pas
+    {
+      name: '"nous ne retiendrons pas votre profil"',
+      kind: 'rejection',
+      subject: 'Poste de préparateur de commandes',
+      body: 'Bonjour Yanis,\n\nMerci pour votre candidature au poste de préparateur de commandes. Nous ne retiendrons pas votre profil cette fois-ci.\n\nCordialement,\nL’équipe RH',
+      from: 'Entrepôt Nord <rh@entrepot.example>',
+    },
+    // guard: a job fair with a job dating corner stays other
+    {
+      name: 'a job fair with a job dating corner stays other',
+      kind: 'other',
+      subject: 'Salon de l’emploi – samedi',
+      body: 'Bonjour,\n\nLe salon de l’emploi ouvre samedi de 10 h à 16 h : 50 entreprises, un espace job dating avec des entretiens courts et des ateliers CV. Entrée libre.\n\nLa mairie',
+      from: 'Mairie <emploi@mairie.example>',
+    },
     // i-3 niet _1 bij|tot _1 de _3 kandidaten|sollicitanten die _3 uitnodig* _4 gesprek|…
     {
       name: '"u bent niet bij de sollicitanten die wij uitnodigen voor een gesprek"',
