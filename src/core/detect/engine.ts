@@ -15,8 +15,9 @@
  *     (marketing, auto-replies, alerts, newsletters, internal hiring mail, the candidate's own
  *     voice, decisions about grants, papers, flats, loans), plus sender/recipient on one company
  *     domain (internal mail);
- *   - quoted history and signatures never decide (text.ts); a forwarded message counts when the
- *     sender's own words are few or point at it.
+ *   - quoted history and signatures never decide (text.ts), though a reply to a person without a
+ *     job word takes its job context from the history it quotes; a forwarded message counts when
+ *     the sender's own words are few or point at it.
  * Pure, offline, linear in the input up to the cap; never throws.
  */
 
@@ -564,7 +565,7 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS, with
   const subject = str(email?.subject).slice(0, 1000);
   const from = str(email?.from).slice(0, 1000);
   const to = str(email?.to).slice(0, 2000);
-  const parts = newestMessage(str(email?.body), subject, false);
+  const parts = newestMessage(str(email?.body), subject);
   tokens = emptyTokens();
   found = {
     scores: { o: 0, r: 0, i: 0, x: 0, j: 0 },
@@ -625,6 +626,10 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS, with
   )
     signatureFrom = read(signature, 0);
   if (signatureFrom >= 0) match(SIGNATURE, signatureFrom, tokens.h.length, 1);
+  const fromDomain = domainOf(from);
+  const toDomain = domainOf(to);
+  // A reply to a person without a job word takes its job context from the history it quotes.
+  if (reply && scores.j < 1 && isPersonal(toDomain)) match(MAIN, read(parts.quoted, 0), tokens.h.length, 0);
   // A forwarded message counts when the sender's own words are few or point at it.
   if (parts.forwarded) {
     const own = scores.o + scores.r + scores.i;
@@ -649,8 +654,6 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS, with
   }
   // Who writes to whom. Two people on one company domain: internal mail, the reader is staff.
   // A personal address writing to an organisation: most likely the reader's own sent mail.
-  const fromDomain = domainOf(from);
-  const toDomain = domainOf(to);
   if (fromDomain && toDomain) {
     const fromPersonal = isPersonal(fromDomain);
     const toPersonal = isPersonal(toDomain);

@@ -110,7 +110,7 @@ o1 base pay|rate|salary
 o3 contract|jo|offer signing
 o4 you _3 cleared|passed all _2 interviews|rounds|stages|steps
 o4 have|want you _1 to? teach|teaching _4 classes|courses|modules|sections
-o2 #d base
+o2 #d base|hr
 o1 sign-on|signing bonus?
 o1 what we can do|offer
 o1 new hire orientation|paperwork
@@ -157,7 +157,6 @@ r4 didn't|not _2 made|make it
 r4 didn't|not advance|pass|progress _2 beyond|past|through|to
 r3 successful applicant|candidate
 r1 afraid|however
-r2 future endeavo*
 r4k application|candidacy|candidature|profile _3 archived|closed
 r3 closed the|this _1 opening|position|requisition|role|search|vacancy
 r4 can't|cannot|not|unable|won't _3 take you on
@@ -253,7 +252,7 @@ r5k not _1 be forwarded|referred _2 for|to _2 interview*|next|round|shortlist*|s
 r4k not _2 offered _2 job|place|position|post|role
 r3 regret|sorry|unfortunately _3 inform|let|tell you
 r3 keep your _1 application|cv|details|profile|resume _2 file|in|on
-r2 future openings|opportunities|positions|roles|vacancies
+r2 future endeavo*|openings|opportunities|positions|roles|vacancies
 r2 apply again
 r2 re-apply|reapply
 r3 wish you _3 best|luck|success _2 career|endeavo*|future|search
@@ -328,7 +327,6 @@ o2 you say yes
 o5 want you at|in|on _4 as a|an|our
 o2 #d a|an|per hour|hr
 o2 #d a|per? day|month
-o2 #d hr
 i4 like|love|want _1 to have you _1 come|in
 i5 have you _1 come back|in _3 chat|day|interview*|meeting|shift|trial|visit
 i4 have you back _2 for _3 assessment|chat|interview*|round|stage|trial|visit

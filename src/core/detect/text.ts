@@ -594,23 +594,17 @@ function splitSignature(lines: string[]): { main: string[]; signature: string[] 
 /**
  * Splits a body into the sender's newest text, its signature, quoted history and forwarded
  * messages. `subject` decides whether an Outlook header block is a forward ("FW: …") or a reply.
- * With `withQuoted` false, reading stops where the quoted history below the newest text starts
- * and `quoted` is left empty (the classifier never reads it). Never throws; works on the capped,
- * cleaned body.
+ * Never throws; works on the capped, cleaned body.
  */
-export function newestMessage(body: string, subject = '', withQuoted = true): MessageParts {
+export function newestMessage(body: string, subject = ''): MessageParts {
   try {
-    return split(
-      new Lines(capInput(typeof body === 'string' ? body : '')),
-      typeof subject === 'string' ? subject : '',
-      withQuoted,
-    );
+    return split(new Lines(capInput(typeof body === 'string' ? body : '')), typeof subject === 'string' ? subject : '');
   } catch {
     return { main: '', signature: '', quoted: '', forwarded: '' };
   }
 }
 
-function split(lines: Lines, subject: string, withQuoted: boolean): MessageParts {
+function split(lines: Lines, subject: string): MessageParts {
   const forwardSubject = isForwardSubject(subject);
   const main: string[] = [];
   const quoted: string[] = [];
@@ -625,8 +619,7 @@ function split(lines: Lines, subject: string, withQuoted: boolean): MessageParts
     const line = lines.at(i);
     if (line === undefined) break;
     if (mode === 'quoted' && mainText) {
-      const rest = withQuoted ? lines.from(i) : '';
-      if (rest) quoted.push(rest);
+      quoted.push(lines.from(i));
       break;
     }
     if (isQuoteLine(line)) {
@@ -675,7 +668,7 @@ function split(lines: Lines, subject: string, withQuoted: boolean): MessageParts
   return {
     main: own.join('\n').trim(),
     signature: signature.join('\n').trim(),
-    quoted: withQuoted ? quoted.join('\n').trim() : '',
+    quoted: quoted.join('\n').trim(),
     forwarded: forwarded.join('\n').trim(),
   };
 }

@@ -4,7 +4,11 @@
  * over "fazer parte do time", which there is the reader's own wish); a bulletin announcing a public
  * competition gives the deadline to apply ("prazo de candidatura"), a notice to a candidate does
  * not. In Dutch: "u bent niet bij de kandidaten die wij uitnodigen voor een gesprek" names an
- * interview the reader is not invited to. Each case is written for this test in its own words,
+ * interview the reader is not invited to. In French: a public competition's "pas déclaré admis"
+ * says no, its "épreuves d'admission" are no university's; a job dating the reader came to comes
+ * before a no. In webmail structure: a short reply to the reader ("Re: …") whose own words name no
+ * job takes its job context from the history it quotes, unless it goes to an organisation (the
+ * reader's own reply). Each case is written for this test in its own words,
  * none taken from a corpus; each fails without the rule named in the comment above it, except the
  * guards, which show what must stay as it is.
  */
@@ -114,4 +118,38 @@ describe('Portuguese and Dutch volume hiring', () => {
       from: 'Team P&O <po@bibliotheek.example>',
     },
   ]);
+});
+
+describe('a short reply over the quoted thread', () => {
+  const quotedAsk =
+    '\n\nOn Mon, 4 May 2026 at 08:10, Sam Rivera <sam.rivera@mail.example> wrote:\n> Hi Dev, thanks for considering me for the line cook opening. I am free most mornings next week.\n> Sam';
+  checkKinds(
+    [
+      // engine: a reply to a person without a job word takes its job context from the quoted history
+      {
+        name: "a one-line time confirmation over the candidate's note about the opening",
+        kind: 'interview',
+        subject: 'Re: next week',
+        body: `Thursday at 9:30 suits us for a quick chat. See you then at the back door of the kitchen.\n\nDev${quotedAsk}`,
+      },
+      // guard: the same line over a thread about no job stays other
+      {
+        name: 'a time confirmation over a thread about a dinner stays other',
+        kind: 'other',
+        subject: 'Re: next week',
+        body: 'Thursday at 9:30 suits us for a quick chat. See you then at the back door of the kitchen.\n\nDev\n\nOn Mon, 4 May 2026 at 08:10, Sam Rivera <sam.rivera@mail.example> wrote:\n> Hi Dev, shall we try the new dumpling place? I am free most mornings next week.\n> Sam',
+      },
+      // guard: the reader's own short reply to an employer stays other
+      {
+        name: "the reader's own confirmation to the employer stays other",
+        kind: 'other',
+        subject: 'Re: next week',
+        from: 'Sam Rivera <sam@riverahome.example>',
+        to: 'Dev Malhotra <dev@brassline-kitchen.example>',
+        body: 'Thursday at 9:30 suits me for a quick chat. See you then.\n\nSam\n\nOn Mon, 4 May 2026 at 08:10, Dev Malhotra <dev@brassline-kitchen.example> wrote:\n> Hi Sam, can you come in for a trial shift for the line cook opening? Thursday at 9:30?\n> Dev',
+      },
+    ],
+    'Dev Malhotra <dev@brassline-kitchen.example>',
+    '2026-05-05T09:00:00+00:00',
+  );
 });
