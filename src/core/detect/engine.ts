@@ -565,7 +565,7 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS, with
   const subject = str(email?.subject).slice(0, 1000);
   const from = str(email?.from).slice(0, 1000);
   const to = str(email?.to).slice(0, 2000);
-  const parts = newestMessage(str(email?.body), subject);
+  const parts = newestMessage(str(email?.body), subject, false);
   tokens = emptyTokens();
   found = {
     scores: { o: 0, r: 0, i: 0, x: 0, j: 0 },
@@ -628,8 +628,10 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS, with
   if (signatureFrom >= 0) match(SIGNATURE, signatureFrom, tokens.h.length, 1);
   const fromDomain = domainOf(from);
   const toDomain = domainOf(to);
-  // A reply to a person without a job word takes its job context from the history it quotes.
-  if (reply && scores.j < 1 && isPersonal(toDomain)) match(MAIN, read(parts.quoted, 0), tokens.h.length, 0);
+  // A reply to a person without a job word takes its job context from the history it quotes, which
+  // is read (split off again) only then.
+  if (reply && scores.j < 1 && isPersonal(toDomain))
+    match(MAIN, read(newestMessage(str(email?.body), subject).quoted, 0), tokens.h.length, 0);
   // A forwarded message counts when the sender's own words are few or point at it.
   if (parts.forwarded) {
     const own = scores.o + scores.r + scores.i;

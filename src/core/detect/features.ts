@@ -34,7 +34,7 @@ export function opinionFeatures(email: EmailInput): Features {
   };
   const subject = tokenize(capInput(email?.subject));
   for (let k = 0; k < Math.min(subject.h.length, WORDS_READ); k++) add(`s:${wordAt(subject, k)}`);
-  const main = tokenize(newestMessage(email?.body, email?.subject).main);
+  const main = tokenize(newestMessage(email?.body, email?.subject, false).main);
   for (let k = 0; k < Math.min(main.h.length, WORDS_READ); k++) {
     const word = wordAt(main, k);
     add(word);

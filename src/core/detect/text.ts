@@ -594,17 +594,23 @@ function splitSignature(lines: string[]): { main: string[]; signature: string[] 
 /**
  * Splits a body into the sender's newest text, its signature, quoted history and forwarded
  * messages. `subject` decides whether an Outlook header block is a forward ("FW: …") or a reply.
- * Never throws; works on the capped, cleaned body.
+ * With `withQuoted` false, reading stops where the quoted history below the newest text starts
+ * and `quoted` is left empty: the classifier runs on every opened email and reads that history
+ * only in one case (engine.ts). Never throws; works on the capped, cleaned body.
  */
-export function newestMessage(body: string, subject = ''): MessageParts {
+export function newestMessage(body: string, subject = '', withQuoted = true): MessageParts {
   try {
-    return split(new Lines(capInput(typeof body === 'string' ? body : '')), typeof subject === 'string' ? subject : '');
+    return split(
+      new Lines(capInput(typeof body === 'string' ? body : '')),
+      typeof subject === 'string' ? subject : '',
+      withQuoted,
+    );
   } catch {
     return { main: '', signature: '', quoted: '', forwarded: '' };
   }
 }
 
-function split(lines: Lines, subject: string): MessageParts {
+function split(lines: Lines, subject: string, withQuoted: boolean): MessageParts {
   const forwardSubject = isForwardSubject(subject);
   const main: string[] = [];
   const quoted: string[] = [];
@@ -619,7 +625,8 @@ function split(lines: Lines, subject: string): MessageParts {
     const line = lines.at(i);
     if (line === undefined) break;
     if (mode === 'quoted' && mainText) {
-      quoted.push(lines.from(i));
+      const rest = withQuoted ? lines.from(i) : '';
+      if (rest) quoted.push(rest);
       break;
     }
     if (isQuoteLine(line)) {
@@ -668,7 +675,7 @@ function split(lines: Lines, subject: string): MessageParts {
   return {
     main: own.join('\n').trim(),
     signature: signature.join('\n').trim(),
-    quoted: quoted.join('\n').trim(),
+    quoted: withQuoted ? quoted.join('\n').trim() : '',
     forwarded: forwarded.join('\n').trim(),
   };
 }

@@ -124,10 +124,8 @@ const ABBREVIATIONS = new Set(
 );
 /** French and similar elisions before an apostrophe: l' d' j' m' n' s' t' c' qu'. */
 function isElision(text: string, start: number, length: number): boolean {
-  // ASCII letters only (the caller checks): `| 32` lower-cases them.
-  const first = text.charCodeAt(start) | 32;
-  if (length === 1) return 'ldjmnstc'.includes(String.fromCharCode(first));
-  return length === 2 && first === 113 && (text.charCodeAt(start + 1) | 32) === 117;
+  const word = text.slice(start, start + length).toLowerCase();
+  return length === 1 ? 'ldjmnstc'.includes(word) : word === 'qu';
 }
 
 /**

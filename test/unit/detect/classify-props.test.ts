@@ -201,4 +201,13 @@ describe('newestMessage never throws and returns strings', () => {
       { numRuns: 300 },
     );
   });
+
+  it('reads the same newest text, signature and forwarded part when it leaves the quoted history unread', () => {
+    fc.assert(
+      fc.property(messy, messy, (body, subject) => {
+        expect(newestMessage(body, subject, false)).toEqual({ ...newestMessage(body, subject), quoted: '' });
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

@@ -113,6 +113,20 @@ describe('newestMessage', () => {
     expect(disclaimer.main).toBe('See you then.');
   });
 
+  it('reads the same parts when asked to leave the quoted history unread (as the classifier does)', () => {
+    const bodies: [string, string][] = [
+      [`Thanks, that works for me.\r\n\r\n${cases[0]?.[1]}\r\n${quoted}\r\n> More.`, 'Re: Offer'],
+      [`Thanks, that works for me.\r\r\n${cases[1]?.[1]}\n${quoted}`, 'Re: Offer'],
+      [`Thanks.\n\n________________________________\n${outlook[1]?.[1]}\n\nWir freuen uns.`, 'AW: Angebot'],
+      [`See below.\n\n-----Original Message-----\n${outlook[0]?.[1]}\n\nWe are pleased.`, 'FW: Offer'],
+      ['> Can you do Tuesday?\r> Dana\rYes, Tuesday at 3 works.\u2014 Sam', ''],
+      [`${cases[0]?.[1]}\n> Can you do Tuesday?\n\nYes, Tuesday works.`, 'Re: Tuesday'],
+      ['\u201cSure\u201d \u2013 see you\u00a0then.\n\nBest,\nDana\n\nOn Monday Dana wrote:\n> Hi', 'Re: Hi'],
+    ];
+    for (const [body, subject] of bodies)
+      expect(newestMessage(body, subject, false)).toEqual({ ...newestMessage(body, subject), quoted: '' });
+  });
+
   it('keeps a one-line message that is only a closing word', () => {
     expect(newestMessage('Thanks!').main).toBe('Thanks!');
     expect(newestMessage('').main).toBe('');
