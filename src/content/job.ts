@@ -8,7 +8,7 @@
 // extraction (for the "detected" report), and the job-email budget counts the panel and its writer
 // anyway; as later import()s they were requests in a row, a wait on the first click, and 1.2 KB
 // gzip more (per-file overhead, and chunks split only by which import() reached them).
-import { extractDetails } from '../core/detect/extract/index';
+import { extractLoading } from '../core/detect/extract/lazy';
 import type { EmailInput } from '../core/detect/types';
 import type { Detection, JobKind, Site, TabResponses, WorkerResponses } from '../core/messages';
 import { askWorker } from '../platform/content-runtime';
@@ -137,7 +137,7 @@ export function createJobSide(host: JobHost): JobSide {
     let detected = reported.get(key);
     if (!detected) {
       detected = (async () => {
-        const details = extractDetails(email, { timeZone: TIME_ZONE, kind });
+        const details = await extractLoading(email, { timeZone: TIME_ZONE, kind });
         const detection: Detection = {
           site: adapter.site,
           threadKey: thread.threadKey,

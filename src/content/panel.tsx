@@ -15,7 +15,7 @@ import {
   type Role,
   writeDraft,
 } from '../core/compose/index';
-import { extractDetails } from '../core/detect/extract/index';
+import { extractLoading } from '../core/detect/extract/lazy';
 import type { Details } from '../core/detect/types';
 import type { Contact, JobKind } from '../core/messages';
 import { DEFAULT_SETTINGS, type Settings, type Situation } from '../core/settings';
@@ -348,8 +348,6 @@ export function openPanel(context: PanelContext): () => void {
   root.append(frame);
   doc.body.append(host);
 
-  const details = extractDetails(job.email, { timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
-  const people = peopleFrom(details, job.email.from);
   const situation = SITUATIONS[job.kind][0]!;
   const closed = new AbortController();
   const close = () => {
@@ -369,8 +367,13 @@ export function openPanel(context: PanelContext): () => void {
     { signal: closed.signal },
   );
 
+  // Extraction waits for the words of the email's languages (loaded once, mostly already by the
+  // control's report of this email).
+  const extracted = extractLoading(job.email, { timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
   void context.askWorker('settings/get').then(async (reply) => {
+    const details = await extracted;
     if (closed.signal.aborted) return;
+    const people = peopleFrom(details, job.email.from);
     const settings = reply.ok ? reply.value : DEFAULT_SETTINGS;
     const session = await openDraftSession(COMPOSER, {
       ...requestFor(situation, people[0], details, settings, job.kind),

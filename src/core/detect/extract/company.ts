@@ -4,19 +4,23 @@
  * (unless free-mail or an applicant-tracking system) picks among them; an agency yields
  * to the client it names.
  */
+
 import { MONTH_INDEX, WEEKDAY_INDEX } from '../../calendar-names';
 import { AGENCY, ATS, CALENDAR, COMPANY_WORD, FREEMAIL, LEGAL_SUFFIX, ROLE_HEAD, TITLE_WORD } from './lexicon';
 import { domainKey, domainSim, squash } from './match';
 import type { Signer } from './people';
 import { fold, type Prepared, personName } from './prepare';
+import { grows } from './words';
 
 const CONNECTOR =
   /^(?:of|for|de|du|des|la|le|les|del|della|da|do|dos|das|van|von|den|der|het|y|e|et|und|and|&|the|St\.?)$/;
 const CAP = /^(?:\p{Lu}[\p{L}\d&'’.+-]*|\d+\p{L}[\p{L}\d]*|&)$/u;
 /** A weekday or a month name in one of the six languages ("Monday", "März"): never a name. */
 const dayOrMonth = (w: string): boolean => WEEKDAY_INDEX.has(w.toLowerCase()) || MONTH_INDEX.has(w.toLowerCase());
-const GENERIC =
-  /^(?:i|we|you|our|your|us|my|hi|hello|dear|thanks|thank|the|a|an|this|that|it|he|she|they|ps|re|fw|fwd|aw|wg|tr|rv|offer|interview|feedback|respuesta|retour|r[ée]ponse|resposta|r[üu]ckmeldung|terugkoppeling|position|role|job|application|update|congratulations|welcome|great|good|unfortunately|please|next|step|steps|manager|director|today|tomorrow|yesterday|zoom|teams|microsoft|google|meet|linkedin|email|e-mail|phone|confidential|urgent|important|reminder|outcome|result|results|status|decision|notice|selection|invitation|assessment|shortlist|shortlisting|vacancy|posting|announcement|action|needed|required|congrats|hooray|yay|quick|question|following|follow|up|checking|in|hey|ok|okay|sent|from|via|attached|attachment|ich|wir|sie|je|nous|vous|yo|nosotros|eu|nós|ik|wij|u|on|firma|ihre|ihr|votre|su|sua|uw|reply|view|client|cliente|klant|kunde|extension|renewal|oferta|offre|[a-zäöü]*angebot|entrevista|entretien|convocat\w+|einladung|uitnodiging|candidat\w+|bewerbung|sollicitatie\w*)$/i;
+const GENERIC = grows(
+  'generic',
+  /^(?:i|we|you|our|your|us|my|hi|hello|dear|thanks|thank|the|a|an|this|that|it|he|she|they|ps|re|fw|fwd|aw|wg|tr|rv|offer|interview|feedback|r[ée]ponse|position|role|job|application|update|congratulations|welcome|great|good|unfortunately|please|next|step|steps|manager|director|today|tomorrow|yesterday|zoom|teams|microsoft|google|meet|linkedin|email|e-mail|phone|confidential|urgent|important|reminder|outcome|result|results|status|decision|notice|selection|invitation|assessment|shortlist|shortlisting|vacancy|posting|announcement|action|needed|required|congrats|hooray|yay|quick|question|following|follow|up|checking|in|hey|ok|okay|sent|from|via|attached|attachment|ich|wir|sie|je|nous|vous|yo|eu|ik|u|on|firma|ihre|ihr|votre|su|sua|uw|reply|view|client|extension|renewal|entrevista|candidat\w+)$/i,
+);
 /** A word that is never a name on its own: a generic word, a hiring function, a weekday or a month. */
 const generic = (w: string): boolean => GENERIC.test(w) || FUNC.test(w) || dayOrMonth(w);
 
@@ -94,25 +98,33 @@ function orgBefore(text: string, pos: number): string | null {
  * Words of hiring functions in the six languages ("Recruiting", "Werving", "Atração", "RRHH"): they
  * may wrap an employer's name on either side ("Recrutamento Vela Pagamentos", "Acme Talent Team").
  */
-const FUNC =
-  /^(?:recruit\w*|recrut\w*|reclut\w*|werving|sele(?:ctie|cci[óo]n|[çc][ãa]o)|\p{L}+management|atra[çc][ãa]o|pessoas|personas|talento?s?|acquisition|careers?|karriere|jobs|hiring|hr|rh|rrhh|drh|p&o|human|resources|ressources|humaines|recursos|humanos?|humana|gesti[óo]n|people|personnel|personal|personeel|staffing|graduates?|trainee|est[áa]gio|internships?|apprentice\w*|placements?|admissions|ausbildung|programs|team|equipo|[ée]quipe|empleos?|employment|vagas|notifications?|no-?reply|sollicitaties?)$/iu;
+const FUNC = grows(
+  'func',
+  /^(?:recruit\w*|reclut\w*|werving|sele(?:ctie|cci[óo]n|[çc][ãa]o)|talento?s?|acquisition|careers?|jobs|hiring|hr|rh|human|resources|gesti[óo]n|people|personnel|personal|staffing|graduates?|trainee|internships?|apprentice\w*|placements?|admissions|programs|team|equipo|empleos?|employment|notifications?|no-?reply)$/iu,
+);
 /**
  * Offices that lead a name only ("Pflegedirektion Klinikum Auenwald", "Magistrat der Stadt X",
  * "Werken bij X"): at the end, "Polizei Landesamt" or "Acme Planning" is the name itself.
  */
-const LEAD =
-  /^(?:\p{L}+(?:leitung|direktion|abteilung|beratung|amt|dienst)|direction|direc(?:ci[óo]n|[çc][ãa]o)|gabinete|magistrat|planning|coordinaci[óo]n|coordena[çc][ãa]o|secr[ée]tar(?:iaat|iat|[íi]a)|sekretariat|werken|[áa]rea|service|servicio|setor)$/iu;
+const LEAD = grows(
+  'lead',
+  /^(?:\p{L}+(?:leitung|direktion|abteilung|beratung|amt|dienst)|direction|planning|secr[ée]tar(?:iaat|iat|[íi]a)|[áa]rea|service)$/iu,
+);
 /** Units a team is organised in: part of a wrapper, never enough to make one. */
-const UNIT =
-  /^(?:time|ops|operations|department|dept|departamento|d[ée]partement|afdeling|unit|office|division|desk|branch|program(?:me|a)?s?|relations|portal|bot|workforce|exam|university|early|campus|global|corporate|pedag[óo]gica|dotation)$/iu;
+const UNIT = grows(
+  'unit',
+  /^(?:time|ops|operations|department|dept|unit|office|division|desk|branch|program(?:me|a)?s?|relations|portal|bot|workforce|exam|university|early|campus|global|corporate|dotation)$/iu,
+);
 /**
  * Fields a department works in and the words joining them (any case: "Finance And Admin"): a
  * name made only of these and the words above is no employer.
  */
-const AREA =
-  /^(?:selection|panel|services?|supply|chain|engineering|finance|accounting|sales|marketing|technology|legal|nursing|medical|clinical|regional|national|local|lab|laboratory|microbiology|administration|admin|support|centre|center|gente|gest[ãa]o|gesti[óo]n|humana|of|for|the|dos|das|d['’]\p{L}*|van|y|e|et|und|and|&)$/iu;
+const AREA = grows(
+  'area',
+  /^(?:selection|panel|services?|supply|chain|engineering|finance|accounting|sales|marketing|technology|legal|nursing|medical|clinical|regional|national|local|lab|laboratory|microbiology|administration|admin|support|centre|center|gesti[óo]n|of|for|the|dos|das|d['’]\p{L}*|van|y|e|et|und|and|&)$/iu,
+);
 /** Words joining a wrapper to the name it wraps ("Time de Recrutamento X", "Recruiting at X"). */
-const LEAD_JOIN = /^(?:de|des|du|da|do|del|der|van|la|le|bij|bei|at|@|chez|y|e|et|und|and|&)$/;
+const LEAD_JOIN = grows('leadjoin', /^(?:de|des|du|da|do|del|der|van|la|le|bei|at|@|y|e|et|und|and|&)$/);
 const wrapWord = (w: string, lead: boolean): boolean => FUNC.test(w) || UNIT.test(w) || (lead && LEAD.test(w));
 /**
  * Departments, teams and the tools they mail with: "Recruitment Unit", "Calendly Bot", and the office of a
@@ -186,8 +198,10 @@ function capShare(s: string): number {
 }
 
 const PHONE = /(?:\+?\d[\d\s().-]{6,}\d)/;
-const STREET =
-  /\b(?:street|st\.|road|rd\.?|avenue|ave\.?|blvd|boulevard|drive|dr\.|lane|ln\.?|suite|floor|fl\.|kade|rue|calle|avenida|av\.|rua|pkwy|parkway|court|square|way|building|unit|po box|piso|andar|étage|etage)\b|(?:stra(?:ß|ss)e|weg|laan|straat|gracht|plein)\b/i;
+const STREET = grows(
+  'street',
+  /\b(?:street|st\.|road|rd\.?|avenue|ave\.?|blvd|boulevard|drive|dr\.|lane|ln\.?|suite|floor|fl\.|kade|rue|calle|rua|pkwy|parkway|court|square|way|building|unit|po box|piso|andar)\b|(?:stra(?:ß|ss)e|weg|laan|straat|gracht|plein)\b/i,
+);
 const POSTCODE =
   /\b\d{5}(?:-\d{4})?\b|\b\d{4,5}\s+[\p{Lu}][\p{Ll}]+|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s*\d[A-Z]{2}\b|\b\d{4}\s?[A-Z]{2}\b|\b\d{4}-\d{3}\b/u;
 const isAddress = (p: string): boolean =>
@@ -251,8 +265,10 @@ const SUBJECT_PATTERNS: RegExp[] = [
 ];
 
 // Words that show the sender acts for someone else.
-const INTERMEDIARY =
-  /\b(?:the|my|our|your|mon|notre|le|mi|nuestro|el|meu|nosso|o|mijn|onze|de|unser\w*|mein\w*)\s+(?:client|cliente|klant|opdrachtgever|kunden?)\b|\bclient['’]?s?\s+(?:note|message)|message\s+from\s+the\s+client|\bon\s+behalf\s+of\s+(?!the\s|our\s|everyone|all\s)|\b(?:search|mandate)\s+for\b|\bpassed\s+(?:on\s+(?:your|you)\b|your\s+(?:cv|resume|résumé|profile|application|details)\b)|\bsubmitted\s+you\b|\bpowered\s+by\b|\b(?:the|l['’]|der|el|o|de)\s*(?:employer|employeur|arbeitgeber|empleador|empregador|werkgever)\b/iu;
+const INTERMEDIARY = grows(
+  'intermediary',
+  /\b(?:the|my|our|your|mon|notre|le|mi|nuestro|el|o|de)\s+(?:client|cliente|klant|opdrachtgever|kunden?)\b|\bclient['’]?s?\s+(?:note|message)|message\s+from\s+the\s+client|\bon\s+behalf\s+of\s+(?!the\s|our\s|everyone|all\s)|\b(?:search|mandate)\s+for\b|\bpassed\s+(?:on\s+(?:your|you)\b|your\s+(?:cv|resume|résumé|profile|application|details)\b)|\bsubmitted\s+you\b|\bpowered\s+by\b|\b(?:the|l['’]|der|el|o|de)\s*(?:employer|employeur|arbeitgeber|empleador|empregador|werkgever)\b/iu,
+);
 
 /** Employer key of another address in the text, or '' for free-mail and test domains. */
 function otherKey(domain: string): string {
@@ -385,8 +401,10 @@ interface Cand {
 const URLISH =
   /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/\S+|\bwww\.\S+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:example|com|org|net|io|co|de|fr|es|pt|nl|be|br|uk)\b[\w./?=&%#-]*/giu;
 /** A possessive or a greeting before a word, or "We're", "I'm", "Let's": a phrase that names nobody. */
-const PRONOUN_LEAD =
-  /^(?:ihre?|deine?|unsere?|your|our|my|votre|notre|mon|ma|tu|sua?|seu|nuestr[ao]|noss[ao]|uw|je|jouw|ons|onze|dear|hi|hello|hallo|bonjour|hola|ol[áa]|beste|geachte)\s|^(?:we|i|you|they|it|let)['’]/i;
+const PRONOUN_LEAD = grows(
+  'pronounlead',
+  /^(?:ihre?|your|our|my|votre|notre|mon|ma|tu|sua?|seu|nuestr[ao]|uw|je|ons|dear|hi|hello|hallo|bonjour|hola|ol[áa]|beste)\s|^(?:we|i|you|they|it|let)['’]/i,
+);
 
 /** A mailbox nobody reads: no-reply@, notifications@, jobs-noreply@, mailer@. */
 const AUTOMATED = /reply|notif|mailer/;

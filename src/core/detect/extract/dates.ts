@@ -10,8 +10,10 @@
  * "Thursday" is the next Thursday on or after the reference day, "next Thursday" the one
  * in the following week.
  */
+
 import { MONTH_INDEX, WEEKDAY_INDEX } from '../../calendar-names';
 import type { Lang } from './prepare';
+import { grows } from './words';
 
 export interface DateCand {
   start: number;
@@ -76,7 +78,7 @@ const EN_WORDS = /^(?:out|set|ago)$/i;
 // What makes a lower-case "fri" or "sat" a day: a time of day right after it.
 const SHORT_DAY_TIME =
   /^,?\s*(?:(?:at|from|@|around)\s*\d|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m|h\b|ish)|morning|afternoon|arvo|evening|night|lunch)/i;
-const ORDINAL_NOUN = /^\s+(?:entrevista|etapa|fase|rodada|vez|reuni[ãa]o|conversa|feira\s+de)/i;
+const ORDINAL_NOUN = grows('ordinalnoun', /^\s+(?:entrevista|conversa)/i);
 
 export const dayNum = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / 86400000;
 

@@ -1,8 +1,10 @@
 /** Who wrote the email, and whom else it names that the reader may want to thank. */
+
 import type { Contact } from '../../messages';
 import { ATS, CALENDAR, COMPANY_WORD, GREETING, MANAGER_TITLE, ORG_WORD, RECRUITER_TITLE, TITLE_WORD } from './lexicon';
 import { domainKey, domainSim, squash } from './match';
 import { PARTICLE, type Prepared, personName } from './prepare';
+import { grows } from './words';
 
 export interface Signer {
   /** Full name as signed, e.g. "Gwen Halvorsen". */
@@ -15,8 +17,10 @@ export interface Signer {
   title: string;
 }
 
-const TEAM =
-  /\b(?:\w*leitung|team|talent\w*|acquisition|recruit\w*|careers|hr|human\s+resources|people|personal\w*|recrutement|recrutamento|reclutamiento|gente|equipo|[ée]quipe|time|rrhh|rh|staffing|sekretariat|secretar[íi]a|secr[ée]tariat)\b/i;
+const TEAM = grows(
+  'team',
+  /\b(?:team|talent\w*|acquisition|recruit\w*|careers|hr|human\s+resources|people|personal\w*|equipo|time|rh|staffing|secretar[íi]a|secr[ée]tariat)\b/i,
+);
 const ORGANISER = /^[ \t•*-]*([^\n]{3,60}?)[ \t]+[-–—(][ \t]*organi[sz](?:er|ateur|atrice|ator|ador)\)?[ \t]*$/im;
 const firstToken = (name: string): string => name.split(/\s+/)[0] ?? '';
 const lower = (s: string): string => s.toLowerCase();

@@ -3,10 +3,12 @@
  * message without quoted history, its signature block, the sender, the language.
  * Every step works on capped input so the cost stays bounded whatever arrives.
  */
+
 import { languageOf } from '../lang';
 import { CLOSING_SET, isAttribution, isOutlookBlock, isQuoteLine, markerKind } from '../text';
 import type { EmailInput } from '../types';
 import { ATS, GREETING, ORG_WORD, TITLE_WORD } from './lexicon';
+import { grows } from './words';
 
 /** Characters of body read at all; the newest message of a job email is far shorter. */
 export const BODY_CAP = 40_000;
@@ -135,10 +137,14 @@ const NAME_TOKEN = /^[\p{Lu}][\p{Ll}\p{Lu}'’-]*\.?$/u;
 // Also the Irish "Nic", "Ní", "Mac", "Ó" that begin a surname.
 export const PARTICLE =
   /^(?:de|del|della|der|den|van|von|da|das|do|dos|du|la|le|di|y|e|ten|ter|bin|al|el|zu|st\.?|nic|n[ií]|mac|mc|[óo])$/i;
-const HONORIFIC =
-  /^(?:dr|mr|mrs|ms|miss|mx|prof|professor|herr|frau|m|mme|mlle|me|ma[îi]tre|sr|sra|srta|dra|dott|doutor|doutora|eng|engª|ir|drs|mevr|dhr|ing|mag|dipl|captain|capt|lieutenant|lt|sergeant|sgt|rev|revd|pastor|coach|sister|father|chef)\.?$/i;
-const NOT_NAME =
-  /^(?:team|time|equipo|[ée]quipe|talent|talentos|people|recruiting|recruitment|careers|staff|admin|office|support|info|jobs|nursing|human|hiring|personal|personnel|sekretariat|secretariat|workforce|thank|sent|from|to|date|subject|re|fw|fwd|tel|phone|mobile|cell|direct|fax|email|e-mail|web|www|the|our|your|this|we|i|please|see|let|talk|great|looking|confidential|confidentiality|notice|disclaimer|note|ps|p\.s|get|via|on|at|in|for|with|and|or|but|if|so|yes|no|ok|okay|all|any|a|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|reply|view|interview|internships?|dein|deine|ihr|ihre|registrar|registry|principal|ger[êe]ncia|direc[çc][ãa]o|dire[çc][ãa]o|direcci[óo]n|gest[ãa]o|gesti[óo]n|departamento|department|recursos|capital)$/i;
+const HONORIFIC = grows(
+  'honorific',
+  /^(?:dr|mr|mrs|ms|miss|prof|professor|herr|frau|m|mme|mlle|me|sr|sra|srta|dra|dott|eng|engª|ir|dhr|ing|mag|dipl|captain|capt|lieutenant|lt|sergeant|sgt|rev|revd|pastor|coach|sister|father|chef)\.?$/i,
+);
+const NOT_NAME = grows(
+  'notname',
+  /^(?:team|time|equipo|talent|people|recruiting|recruitment|careers|staff|admin|office|support|info|jobs|nursing|human|hiring|personal|personnel|secretariat|workforce|thank|sent|from|to|date|subject|re|fw|fwd|tel|phone|mobile|cell|direct|fax|email|e-mail|web|www|the|our|your|this|we|i|please|see|let|talk|great|looking|confidential|confidentiality|notice|disclaimer|note|ps|get|via|on|at|in|for|with|and|or|but|if|so|yes|no|ok|okay|all|any|a|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|reply|view|interview|internships?|ihr|ihre|registrar|registry|principal|gesti[óo]n|department|capital)$/i,
+);
 
 /**
  * The person name a line holds, or null: "Gwen Halvorsen (she/her)", "Dr. Sophie Ahn, DDS",
@@ -247,8 +253,10 @@ function domainLabels(domain: string): string[] {
   return parts;
 }
 
-const DISCLAIMER =
-  /^(?:confidential|this (?:e-?mail|message|communication)|the information|diese (?:e-?mail|nachricht)|dies ist|ce (?:message|courriel|mail)|este (?:e-?mail|mensaje|correo)|esta mensagem|dit (?:bericht|e-?mailbericht)|sent from my|enviado desde|envoy[ée] de|verzonden vanaf|von meinem|\*{3}|please consider the environment|registered (?:in|office)|emails? sent to)/i;
+const DISCLAIMER = grows(
+  'disclaimer',
+  /^(?:confidential|this (?:e-?mail|message|communication)|the information|diese (?:e-?mail|nachricht)|ce (?:message|courriel|mail)|este (?:e-?mail|mensaje|correo)|sent from my|verzonden vanaf|\*{3}|please consider the environment|registered (?:in|office)|emails? sent to)/i,
+);
 
 function isNameOrTeamLine(line: string, sender: Sender): boolean {
   const t = line.trim();

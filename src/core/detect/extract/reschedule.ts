@@ -52,14 +52,15 @@ const TO_END = new RegExp(
  * "eventuell", "bei Bedarf", "peut-être", "misschien"). Offers in the reader's voice ("you can
  * reschedule", "gerne können wir") need no word here: no pattern takes them.
  */
-const DOUBT =
-  /\b(?:if|should|in\s+case|when|once(?!\s+again)|(?<!\d\s{0,2})may(?!\s*\d)|might|could|falls|wenn|ob|sollten?|eventuell|vielleicht|möglicherweise|bedarf|si|s['’]il|quand|peut|cuando|caso|quando|als\s+(?:je|u|we)|indien|mocht|wanneer|misschien|eventueel|mogelijk|nodig)(?![a-z\u00c0-\u024f])/i;
+const DOUBT = grows(
+  'doubt',
+  /\b(?:if|should|in\s+case|when|once(?!\s+again)|(?<!\d\s{0,2})may(?!\s*\d)|might|could|falls|ob|eventuell|bedarf|si|peut|eventueel)(?![a-z\u00c0-\u024f])/i,
+);
 /**
  * Just before or inside the statement: "has not been moved", "wurde nicht verschoben", "no ha sido"
  * (Spanish "no" only before a verb: Portuguese "no" means "in the").
  */
-const NEGATION =
-  /\b(?:not|never|nicht|kein\w*|pas|ne|não|niet|geen|no\s+(?:ha|han|fue|será|hemos|tenemos))\b|n['’]t\b/i;
+const NEGATION = grows('negation', /\b(?:not|never|nicht|pas|ne|no\s+(?:ha|han|fue|será|hemos|tenemos))\b|n['’]t\b/i);
 /** A clause ends at ". ! ? ;" before a space, a line break or a dash; it is read up to 300 characters. */
 const UP_TO_CLAUSE = /^[\s\S]*(?:[.!?;]\s|[\n—–])/;
 const REST_OF_CLAUSE = /^(?:[^.!?;\n—–]|[.!?;](?=\S))*/;
@@ -92,3 +93,5 @@ export function findReschedule(text: string): number | null {
   }
   return found;
 }
+
+import { grows } from './words';

@@ -1,7 +1,9 @@
 /** The job title as written, without "the", "position" or "role" around it. */
+
 import { L, MON, R, WD } from './dates';
 import { ORG_WORD, ROLE_HEAD } from './lexicon';
 import type { Lang, Prepared } from './prepare';
+import { grows } from './words';
 
 interface Cand {
   text: string;
@@ -10,8 +12,10 @@ interface Cand {
 
 // Words that end a title read forwards: the noun naming it a job, a preposition, a clause (not "team": "Warehouse
 // Team Leader").
-const STOP =
-  /^(?:position|role|job|opening|vacancy|post|spot|opportunity|gig|seat|req|requisition|group|at|with|on|for|to|from|starting|reporting|beginning|based|within|which|that|who|where|when|if|because|but|so|is|was|are|were|will|would|has|have|had|bei|am|an|zum|zur|mit|ab|zu|chez|à|au|aux|dans|pour|avec|sur|para|con|na|no|nos|nas|em|com|bij|op|voor|met|per|ist|est|es|é|here|there|today|tomorrow|tonight|demain|aujourd['’]hui|heute|hoy|ma[ñn]ana|hoje|amanh[ãa]|vandaag|this|next|last|you|we|i|it|they|he|she|after|before|until|by|as|del|o|a|el|los|las|le|les|het|een|que|qui|qued[oó]|est[áa]|foi|aan|te|om|die|dat|wordt|worden|aanbieden|loopt|ziet|sluit|arrive|jusqu['’]au|salary|pay|rate|base|compensation|gehalt|salaire|sal[áa]rio|salaris|under|via|through|vanaf|desde|d[èe]s|and\s+we|y|e|et|dus|ya|fue|ha|j[áa]|[ée]t[ée]|aqu[íi]|ici|hier|ahí|l[áa]|appointment)$/i;
+const STOP = grows(
+  'stop',
+  /^(?:position|role|job|opening|vacancy|post|spot|opportunity|gig|seat|req|requisition|group|at|with|on|for|to|from|starting|reporting|beginning|based|within|which|that|who|where|when|if|because|but|so|is|was|are|were|will|would|has|have|had|bei|am|an|zum|zur|mit|ab|zu|à|au|aux|dans|pour|avec|sur|para|con|na|no|nos|nas|em|com|op|voor|met|per|ist|est|es|é|here|there|today|tomorrow|tonight|this|next|last|you|we|i|it|they|he|she|after|before|until|by|as|del|o|a|el|los|las|le|les|het|een|que|qui|est[áa]|aan|te|om|die|dat|arrive|jusqu['’]au|salary|pay|rate|base|compensation|gehalt|under|via|through|d[èe]s|and\s+we|y|e|et|dus|ya|fue|ha|j[áa]|[ée]t[ée]|aqu[íi]|ici|hier|l[áa]|appointment)$/i,
+);
 // Words that may link the parts of a title.
 const LINK = /^(?:of|de|du|des|del|da|do|dos|das|ao|and|und|&|y|e|et|en|in|im|für|for|van|der|d['’]|di)$/i;
 // Articles and possessives, which open a noun phrase.
@@ -33,8 +37,10 @@ const TRAIL_NOUN =
   /[ \t]+(?:position|role|job|opening|vacancy|post|spot|slot|opportunity|gig|seat|vacature|functie|stelle|poste|puesto|vaga|cargo|posi[çc][ãa]o|application|interview|offer|candidacy|contract|search|onsite|on-site|screen|loop|assessment|intake)$/i;
 const REF_PAREN =
   /\s*\((?:[^()]*\d[^()]*|ref[^()]*|req[^()]*|job\s*id[^()]*|[mwfdhv](?:\/[mwfdhv]){1,2}|all\s+genders?|revised|updated|new|draft|urgent|remote|hybrid|contract|permanent|cdi|cdd)\)/gi;
-const NOT_ROLE =
-  /\b(?:[Ww]e|[Yy]ou|[Yy]our|[Oo]ur|us|me|my|he|she|they|it|is|are|was|were|be|been|will|would|could|should|can|have|has|had|did|[Pp]lease|[Tt]hanks?|offer|interview|application|[Cc]ongratulations|update|news|decision|feedback|next\s+steps?|call|chat|meeting|process|status|outcome|confirm|confirmed|confirmation|invitation|invite|schedule|scheduled|candidate|wir|ich|sie|nous|vous|je|nosotros|usted|nós|você|wij|jij|ons|uw|Unfortunately|Following|Change|Let's|Let|Quick|Good|Great|Welcome|Hey|Hi|Hello|Dear|Plans?|Proposal|Extension|Round|Final|Next|Action|Reminder|Sow|SOW)\b/u;
+const NOT_ROLE = grows(
+  'notrole',
+  /\b(?:[Ww]e|[Yy]ou|[Yy]our|[Oo]ur|us|me|my|he|she|they|it|is|are|was|were|be|been|will|would|could|should|can|have|has|had|did|[Pp]lease|[Tt]hanks?|offer|interview|application|[Cc]ongratulations|update|news|decision|feedback|next\s+steps?|call|chat|meeting|process|status|outcome|confirm|confirmed|confirmation|invitation|invite|schedule|scheduled|candidate|wir|ich|sie|nous|vous|je|usted|jij|ons|uw|Unfortunately|Following|Change|Let's|Let|Quick|Good|Great|Welcome|Hey|Hi|Hello|Dear|Plans?|Proposal|Extension|Round|Final|Next|Action|Reminder|Sow|SOW)\b/u,
+);
 const ID_LEAD = /^(?!\d+(?:st|nd|rd|th)\s)(?:[A-Z]{0,4}-?\d[\w-]*|#\s*\w+)\s+/;
 // A word shaped like a doer ("verger", "Kellermeister", "pescador", "sluiswachter"), and the words shaped like
 // one that are not: "other", "further", "summer", "letter", "reminder", "Ihrer", "premier", "finalist"…
@@ -42,14 +48,16 @@ const AGENT =
   /^(?!(?:(?:an)?oth|und|furth|summ|ord|lett|numb|pap|remind|answ|ihr|premi|final)(?:er|ist|ier)$)\p{L}{2,}(?:[^aeiou]er|[st]or|ist[ae]?|eur|euse|i[eè]re?|ei?r[oa]|dora?|ster|olo(?:og|gue?)|[óo]log[oa])(?:in|s)?$/iu;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 // Words a number follows as part of a title: "Year 4", "Band 5", "groep 5".
-const GRADE = /^(?:year|band|level|grade|groep|klasse?)$/i;
+const GRADE = grows('grade', /^(?:year|band|level|grade)$/i);
 /** A programme or placement named alone is not a job title ("Summer Internship", "Apprenticeship"). */
 const GENERIC_ONLY =
   /^(?:graduate|trainee)$|^(?:\p{L}+\s+)?(?:internship|internships|apprenticeship|traineeship|placement|program|programme|scheme|opportunity|vacancy|opening|position|role|job|jobs|work|contract|shift|stage|stages|pr[áa]ctica|pr[áa]cticas|est[áa]gio|stageplek)$/iu;
 
 // A comma qualifier that starts with one of these is a reference, a department or a date, not part of the title.
-const REF_WORD =
-  /^(?:announcement|advt|ref|req|requisition|posting|number|kennziffer|referenz|r[ée]f[ée]rence|refer[êe]ncia|vacaturenummer|department|grade|ward|office|unit|station|summer|spring|fall|autumn|winter|(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october)$/i;
+const REF_WORD = grows(
+  'refword',
+  /^(?:announcement|advt|ref|req|requisition|posting|number|r[ée]f[ée]rence|department|grade|ward|office|unit|station|summer|spring|fall|autumn|winter|(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october)$/i,
+);
 
 const word = (w: string): string => w.replace(/[,.;:!?)]+$/, '');
 /** A day or a month ("maandag", "Tuesdays/Thursdays"): the title has ended in its start date or schedule. */

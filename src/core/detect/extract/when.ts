@@ -9,6 +9,7 @@ import type { EmailKind } from '../types';
 import { type DateCand, dayNum, RELATIVE_DAY, readDates, WD } from './dates';
 import type { Lang, Prepared } from './prepare';
 import { findReschedule } from './reschedule';
+import { grows } from './words';
 import { globalZone, offsetAt, toIso, type Wall, type Zone, zoneAfter } from './zones';
 
 /** Characters of the message scanned for times. */
@@ -22,8 +23,10 @@ const WINDOW_AFTER = 70;
 
 // ---------------------------------------------------------------- interview gate
 
-const INTERVIEW_CUE =
-  /\b(?:\p{L}*interviews?\b(?!\s+(?:feedback|notes))|phone\s+screen\w*|\p{L}+\s+call|call\s+with|chat|tests?|exam\w*|quiz|prueba|teste|[ée]preuve|toets|\w+\s+round|demo\w*|schnupper\w*|taster|passer\s+(?:à|au|nous)|se\s+voit|nos\s+vemos|coffee|caf[ée]|cuppa|meet\b|assessment\w*|trial|panel|on-?site|(?:technical|pairing|pair\s+programming)\s+session|portfolio\s+review|\p{L}*gespr(?:[äa]ch|ek)|kennenlern\w*|probe(?:arbeit|tag)\w*|hospitation|entretien|rendez-vous|entrevista|convite|conversa|bate-papo|(?:meeloop|proef)dag|entrevue|meeting\s+with|(?:final|next|last)\s+stage|(?:a|the|our|quick|short|brief)\s+conversation|come\s+(?:in|by)|(?:hop|jump)\s+on|calendar\s+invit\w*|selection\s+(?:day|event)|hiring\s+event|open\s+day|campus\s+visit|rdv|kennismak\w*|din[âa]mica\s+de\s+grupo)\b/iu;
+const INTERVIEW_CUE = grows(
+  'interviewcue',
+  /\b(?:\p{L}*interviews?\b(?!\s+(?:feedback|notes))|phone\s+screen\w*|\p{L}+\s+call|call\s+with|chat|tests?|exam\w*|quiz|prueba|teste|\w+\s+round|demo\w*|taster|coffee|caf[ée]|cuppa|meet\b|assessment\w*|trial|panel|on-?site|(?:technical|pairing|pair\s+programming)\s+session|portfolio\s+review|entrevista|conversa|entrevue|meeting\s+with|(?:final|next|last)\s+stage|(?:a|the|our|quick|short|brief)\s+conversation|come\s+(?:in|by)|(?:hop|jump)\s+on|calendar\s+invit\w*|selection\s+(?:day|event)|hiring\s+event|open\s+day|campus\s+visit)\b/iu,
+);
 
 /**
  * Whether the message reads as an interview invitation or confirmation, for callers that did not
@@ -168,8 +171,10 @@ interface Ref {
 
 // ---------------------------------------------------------------- putting it together
 
-const DEADLINE =
-  /(?:confirm|reply|respond|let\s+(?:me|us)\s+know|get\s+back|sign|return|complete|submit|accept|decide|book|choose|pick|register|rsvp|expire|available|valid|close|deadline|best[äa]tig|antwort|zur[üu]ck|confirmer|r[ée]pond|confirm[ae]|respond[ae]|bevestig|reageer|laat)[^.!?\n]{0,50}\b(?:by|before|until|till|no\s+later\s+than|bis(?:\s+zum)?|avant|d['’]ici|antes\s+d[eo]|até|hasta|uiterlijk|v[óo][óo]r)\b[^.!?\n]{0,40}$/iu;
+const DEADLINE = grows(
+  'deadline',
+  /(?:confirm|reply|respond|let\s+(?:me|us)\s+know|get\s+back|sign|return|complete|submit|accept|decide|book|choose|pick|register|rsvp|expire|available|valid|close|deadline|antwort|confirmer|r[ée]pond|confirm[ae]|respond[ae])[^.!?\n]{0,50}\b(?:by|before|until|till|no\s+later\s+than|bis(?:\s+zum)?|avant|d['’]ici|antes\s+d[eo]|até|hasta|uiterlijk|v[óo][óo]r)\b[^.!?\n]{0,40}$/iu,
+);
 
 function refOf(prep: Prepared, readerZone: string): Ref {
   const instant = prep.date ?? new Date();
@@ -189,12 +194,13 @@ function isAmericas(zone: Zone | null, ref: Ref): boolean {
 const RANGE_END =
   /(?<![\d/.])\d{1,2}(?:[:.hu]\d{2})?\s*(?:[ap]\.?\s?m\.?|h|uhr|uur)?\s*(?:[-–—]|to|till|until|bis|à|a|al|às|as|tot|t\/m|and|und|et|y|e|en)\s*$/iu;
 // A length of time ("about 1h30", "environ 2 h", "ca. 1,5 Stunden").
-const DURATION =
-  /(?<![\p{L}])(?:about|approx\.?|approximately|around|roughly|environ|durée\s+(?:de|d['’])|pendant|ca\.|circa|etwa|ungef[äa]hr|cerca\s+de|aproximadamente|ongeveer|zo['’]n|for|lasts?|duration|dauer|duur|dura(?:r[áa])?|d['’]environ)\s*:?\s*$/iu;
+const DURATION = grows(
+  'duration',
+  /(?<![\p{L}])(?:about|approx\.?|approximately|around|roughly|environ|pendant|ca\.|circa|for|lasts?|duration|dauer|dura(?:r[áa])?)\s*:?\s*$/iu,
+);
 
 // A bound is no start ("be here before noon", "any time after 3pm"), nor is the arrival in "8:45 for a 9:00 start".
-const BOUND =
-  /\b(?:before|after|until|till|vor|nach|avant|apr[èe]s|(?:antes|despu[ée]s|depois)\s+d\w*(?:\s+las?)?)\s+$/i;
+const BOUND = grows('bound', /\b(?:before|after|until|till|vor|nach)\s+$/i);
 const ARRIVAL = /^\W*for\s+an?\s+\d/i;
 
 // What a reschedule moved away from: "moved from Tuesday 10am to ...", "instead of Tuesday at 10",
