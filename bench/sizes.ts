@@ -87,6 +87,8 @@ const RULES_OF_LANGUAGE = /[\\/]rules-(en|de|fr|es|pt|nl)-(?!against-)[\w-]+\.js
 const RULES_AGAINST = /[\\/]rules-(en|de|fr|es|pt|nl)-against-[\w-]+\.js$/;
 /** The writer's phrase banks for drafts in another language than English (src/core/compose/lang). */
 const PHRASE_BANK = /[\\/](?:de|fr|es|pt|nl)-[\w-]+\.js$/;
+/** Extraction's words of a language other than English (src/core/detect/extract/words-<code>.ts). */
+const WORDS_OF_LANGUAGE = /[\\/]words-(de|fr|es|pt|nl)-[\w-]+\.js$/;
 /** What the content script loads on the first message to its tab (the popup's Insert into reply). */
 const TAB_MESSAGES = /[\\/]tab-messages-[\w-]+\.js$/;
 
@@ -148,11 +150,23 @@ export function measureSizes(dist: string): SizeReport[] {
   // classifier's rules against a job kind), or the first message from the popup (its Insert into
   // reply): everything lazy but the rest of the classifier and the phrase banks.
   const classifierFiles = new Set([...engine, ...rules.values()]);
-  const notJobOnly = (f: string) => classifierFiles.has(f) || PHRASE_BANK.test(f);
+  // Extraction's words of another language load for mail in that language (extract/lazy.ts):
+  // the job email's part is counted for English mail and, with the largest of them, for the
+  // largest other language, as the classifier is.
+  const notJobOnly = (f: string) => classifierFiles.has(f) || PHRASE_BANK.test(f) || WORDS_OF_LANGUAGE.test(f);
   const jobOnly = largest(
     sites.map(({ withoutTabMessages }) => new Set([...withoutTabMessages].filter((f) => !notJobOnly(f)))),
   );
-  add('content script, on a job email only (lazy)', jobOnly, JOB_EMAIL_BUDGET_KB);
+  add('content script, on a job email only (lazy), English mail', jobOnly, JOB_EMAIL_BUDGET_KB);
+  const wordFiles = everyFile(WORDS_OF_LANGUAGE);
+  const worstWords = largest(wordFiles.map((f) => new Set([f])));
+  const wordsLanguage = WORDS_OF_LANGUAGE.exec([...worstWords][0] ?? '')?.[1];
+  if (wordsLanguage)
+    add(
+      `content script, on a job email only (lazy), ${wordsLanguage} mail (largest of ${wordFiles.length} others)`,
+      new Set([...jobOnly, ...worstWords]),
+      JOB_EMAIL_BUDGET_KB,
+    );
   const against = [...jobOnly].filter((f) => RULES_AGAINST.test(f));
   if (against.length) add('  of which the English rules against a job kind (classifier)', new Set(against));
   // The checks of a message to the tab (the validation library and the message map) load with the

@@ -5,8 +5,7 @@
  * needs, then extracts; extractDetails extracts with what is loaded (the same results as the full
  * extractor, ./index.ts, for mail in the loaded languages).
  */
-import { LANGUAGES, languageMask, voteLanguages } from '../lang';
-import { tokenize, wordAt } from '../tokens';
+import { languageOf } from '../lang';
 import type { Details, EmailInput, ExtractOptions } from '../types';
 import { extractDetails } from './details';
 import { addWords, type Words } from './words';
@@ -40,22 +39,22 @@ export async function loadWords(language: string): Promise<void> {
   addWords(await load);
 }
 
-/** Function words of a language at least this often in an email load its words. */
-const SHOWN = 2;
-/** Words of the email counted: about what the extractor reads of it. */
-const COUNTED = 4000;
+/** Characters of the body read for its languages: about what the extractor reads of it. */
+const READ = 24_000;
 
 /**
- * The languages other than English whose words an email needs: each whose function words it
- * shows (lang.ts, as the classifier counts them) in its subject, sender or body, quoted history
- * and signature included, where the extractor also reads names, dates and titles. A bilingual
- * email, or a reply over a message in another language, needs two or more.
+ * The languages other than English whose words an email needs: the language of the whole (subject,
+ * sender, body) and of each of its paragraphs, as the classifier reads a language (lang.ts,
+ * function words), quoted history and signature included, where the extractor also reads names,
+ * dates and titles. A bilingual email, or a reply over a message in another language, needs two
+ * or more. (The function imports nothing more from the classifier's chunk than extraction did:
+ * each name it exports is bytes on every webmail page.)
  */
 export function languagesFor(email: EmailInput): string[] {
-  const t = tokenize(`${email.subject ?? ''}\n${email.from ?? ''}\n${email.body ?? ''}`);
-  const counts = new Float64Array(LANGUAGES.length);
-  for (let k = 0; k < t.h.length && k < COUNTED; k++) voteLanguages(counts, languageMask(wordAt(t, k)));
-  return LANGUAGES.filter((language, l) => language !== 'en' && (counts[l] as number) >= SHOWN);
+  const text = `${email.subject ?? ''}\n${email.from ?? ''}\n${(email.body ?? '').slice(0, READ)}`;
+  const found = new Set([text, ...text.split(/\n\s*\n/)].map((part) => languageOf(part)));
+  found.delete('en');
+  return [...found];
 }
 
 /** Loads the words `email` needs (languagesFor), then extracts. */
