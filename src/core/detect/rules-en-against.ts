@@ -5,10 +5,11 @@
  * kind's score (weights above zero), so an email the other English rules (rules-en.ts) leave
  * "other" stays "other" with them: the content script loads them with import() only for an email
  * that those rules call a job email (engine.ts, classifyEmail), and the rest of mail never needs
- * them. Rules with a weight below zero (for a job kind) stay in rules-en.ts, and so do two small
- * groups of rules against a job kind, acknowledgements (flag a) and subject-line notices (flag s):
+ * them. Rules with a weight below zero (for a job kind) stay in rules-en.ts, and so do most of the
+ * acknowledgements (flag a; the last of them and the subject-line notices, flag s, are here):
  * where such a rule lives changes no result, only which part of the content script carries its
- * bytes, and these keep the job email's part within its budget.
+ * bytes, so the line between the two files is drawn by the two parts' budgets (every webmail
+ * page's, and the job email's with a language's extraction words).
  */
 export const RULES = `
 $happy delighted|excited|glad|happy|pleased|thrilled
@@ -251,4 +252,20 @@ x4 how did|was _3 interview*|trial _1 go|going|went?
 x3 payslip*
 x3 after|before ur|your next? shift
 x3 membership application|committee|renewal|secretary|team
+x2a contact you _3 if
+x3a back to you _2 either|within
+x2a reach out _3 if
+x1a donotreply|no-reply|noreply|unmonitored
+x1a not monitored
+x1a do|don't not? reply
+x2a inmail
+x5ks auto-reply|autoreply|ooo
+x5ks automatic reply|response
+x5ks out of office
+x3s #d off
+x4s new jobs|vacancies
+x4s job alert|alerts
+x3s jobs
+x4s didn't|didnt get it
+x4s application|submission confirmation|received|submitted
 `;

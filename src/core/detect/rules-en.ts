@@ -411,20 +411,4 @@ x4a being considered|reviewed
 x4a inform|notify|update you once|when _3 decision
 x4a if|should your _2 background|experience|profile|qualifications|skills _2 align|fit|lines|match|matches|meet|meets
 x3a if you|you've|we _2 selected|shortlisted
-x2a contact you _3 if
-x3a back to you _2 either|within
-x2a reach out _3 if
-x1a donotreply|no-reply|noreply|unmonitored
-x1a not monitored
-x1a do|don't not? reply
-x2a inmail
-x5ks auto-reply|autoreply|ooo
-x5ks automatic reply|response
-x5ks out of office
-x3s #d off
-x4s new jobs|vacancies
-x4s job alert|alerts
-x3s jobs
-x4s didn't|didnt get it
-x4s application|submission confirmation|received|submitted
 `;
