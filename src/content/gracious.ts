@@ -117,7 +117,8 @@ export function startGracious(
       return;
     }
     const { kind } = classification;
-    void askWorker('second-opinion', { kind, features: opinionFeaturesOf(candidate.email) }).then((reply) => {
+    const ask = { kind, onlyIfSure: classification.onlyIfSure, features: opinionFeaturesOf(candidate.email) };
+    void askWorker('second-opinion', ask).then((reply) => {
       if (mine === generation) show(mine, thread, { ...candidate, kind: reply.ok ? reply.value.kind : kind });
     });
   }

@@ -138,6 +138,8 @@ export const workerMessages = {
     from: ['webmail'],
     request: v.object({
       kind: v.picklist([...JOB_KINDS, 'other']),
+      /** The rules' "other" may become a job email only if the model is sure (RulesClassification). */
+      onlyIfSure: v.optional(v.boolean()),
       features: v.pipe(
         v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(0xffff_ffff))),
         v.maxLength(SECOND_OPINION_FEATURES),

@@ -125,13 +125,22 @@ describe('what the worker is told', () => {
     const { kind, features } = asked[0] as { kind: string; features: unknown[] };
     // The rules lean against a job email; the worker's model turns it into one.
     expect(kind).toBe('other');
-    expect(Object.keys(asked[0] as object).sort()).toEqual(['features', 'kind']);
+    expect(Object.keys(asked[0] as object).sort()).toEqual(['features', 'kind', 'onlyIfSure']);
+    // Close to the rules' threshold: the usual bar.
+    expect(asked[0]).toMatchObject({ onlyIfSure: false });
     expect(features.length).toBeGreaterThan(20);
     expect(features.every((f) => Number.isInteger(f) && (f as number) >= 0)).toBe(true);
     // A thread the rules decide alone is not sent.
     await tab.openThread(threadByKey('offer-acme'));
     await tab.controls().first().waitFor();
     expect((await seenByWorker()).filter((m) => m.type === 'second-opinion')).toHaveLength(1);
+    // Cues further below the rules' threshold: asked with the higher bar, and it is a rejection.
+    await tab.openThread(threadByKey('rejection-plain-words'));
+    await tab.controls().first().waitFor();
+    expect(await tab.controlKinds()).toEqual(['rejection']);
+    const again = (await seenByWorker()).filter((m) => m.type === 'second-opinion').map((m) => m.payload);
+    expect(again).toHaveLength(2);
+    expect(again[1]).toMatchObject({ kind: 'other', onlyIfSure: true });
     await tab.close();
   });
   it("keeps the rules' kind when the worker cannot give its second opinion", async () => {
@@ -139,6 +148,8 @@ describe('what the worker is told', () => {
     await tab.cutWorkerMessages('second-opinion');
     // The rules lean against a job email here; without the worker's opinion, that stands.
     await tab.openThread(threadByKey('offer-plain-words'));
+    expect(await tab.controlKinds()).toEqual([]);
+    await tab.openThread(threadByKey('rejection-plain-words'));
     expect(await tab.controlKinds()).toEqual([]);
     await tab.openThread(threadByKey('offer-acme'));
     expect(await tab.controlKinds()).toEqual(['offer']);

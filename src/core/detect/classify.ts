@@ -41,6 +41,6 @@ export function classifyByRules(email: EmailInput): RulesClassification {
  * it. Never throws: malformed input is classified as 'other'.
  */
 export function classifyEmail(email: EmailInput): Classification {
-  const { undecided, ...rules } = classifyByRules(email);
-  return undecided ? decideUndecided(rules, opinionFeatures(email)) : rules;
+  const { undecided, onlyIfSure, ...rules } = classifyByRules(email);
+  return undecided ? decideUndecided(rules, opinionFeatures(email), onlyIfSure) : rules;
 }

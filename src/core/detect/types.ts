@@ -31,9 +31,13 @@ export interface Classification {
 /**
  * The phrase rules' classification (engine.ts). `undecided`: their score is close to their
  * threshold (engine.ts, UNDECIDED_BAND), and the second opinion (opinion.ts) decides the kind.
+ * `onlyIfSure` (then undecided too): they say "other" with a score further below the threshold
+ * (engine.ts, DOUBT_BAND), and the second opinion may make it a job email only when it is sure;
+ * absent means false.
  */
 export interface RulesClassification extends Classification {
   undecided: boolean;
+  onlyIfSure?: boolean;
 }
 
 export interface Details {

@@ -51,18 +51,21 @@ describe('lazy classifier, loading the engine and one language at a time', { tim
   it("with the worker's second opinion on the emails it calls undecided, gives classifyEmail's kinds", async () => {
     const { lazy } = await freshLazy();
     let undecided = 0;
+    let onlyIfSure = 0;
     for (const email of corpus) {
       const rules = await lazy.classifyLazily(email);
       let kind = rules.kind;
       if (rules.undecided) {
         undecided++;
+        if (rules.onlyIfSure) onlyIfSure++;
         // what the worker's handler does with the hashes the content script sends
-        kind = combine(rules.kind, secondOpinion(lazy.opinionFeaturesOf(email)).probabilities);
+        kind = combine(rules.kind, secondOpinion(lazy.opinionFeaturesOf(email)).probabilities, rules.onlyIfSure);
       }
       expect(kind, (email as { id?: string }).id).toBe(classifyEmail(email).kind);
     }
-    // The path through the worker is taken, not only the rules' own.
-    expect(undecided).toBeGreaterThan(0);
+    // The path through the worker is taken, not only the rules' own, with both bars.
+    expect(undecided).toBeGreaterThan(onlyIfSure);
+    expect(onlyIfSure).toBeGreaterThan(0);
   });
 
   it('an English email loads the English rules alone; a German one then waits for the German rules', async () => {

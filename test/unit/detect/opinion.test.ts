@@ -12,7 +12,7 @@ import { classifyEmail } from '../../../src/core/detect';
 import { classifyByRules } from '../../../src/core/detect/classify';
 import { opinionFeatures } from '../../../src/core/detect/features';
 import { MODEL } from '../../../src/core/detect/model-data';
-import { combine, secondOpinion, UPGRADE_BELOW, VETO_FROM } from '../../../src/core/detect/opinion';
+import { combine, SURE_UPGRADE_BELOW, secondOpinion, UPGRADE_BELOW, VETO_FROM } from '../../../src/core/detect/opinion';
 import { type EmailInput, KINDS } from '../../../src/core/detect/types';
 import { SECOND_OPINION_FEATURES, workerMessages } from '../../../src/core/messages';
 
@@ -134,6 +134,38 @@ describe('combining it with the rules where they are undecided', () => {
     expect(combine('other', [0.26, 0.25, 0.24, 0.25])).toBe('offer');
   });
 
+  it('turns an "other" the rules are further from calling a job email into one only when "other" is very unlikely', () => {
+    const p = (other: number) => [1 - other - 0.02, 0.01, 0.01, other];
+    expect(combine('other', p(SURE_UPGRADE_BELOW - 0.01), true)).toBe('offer');
+    expect(combine('other', p(SURE_UPGRADE_BELOW + 0.01), true)).toBe('other');
+    // the same probabilities near the rules' threshold: the usual bar
+    expect(combine('other', p(SURE_UPGRADE_BELOW + 0.01))).toBe('offer');
+    // onlyIfSure only ever holds back an upgrade; a weak job call is vetoed as before
+    expect(combine('offer', [0.05, 0.05, 0.05, VETO_FROM + 0.05], true)).toBe('other');
+  });
+
+  it('asks it, with the higher bar, about a plain-words email whose job cues fall short of the threshold', () => {
+    const trial: EmailInput = {
+      subject: 'saturday',
+      from: 'Kit Moran <kit@moranskitchen.example>',
+      to: 'Sam Reid <sam.reid@mail.example>',
+      body: "hiya sam, thanks for the chat and the trial on sunday. we've filled the weekend slot with someone else now. wishing you the best\n\nkit",
+    };
+    expect(classifyByRules(trial)).toMatchObject({ kind: 'other', undecided: true, onlyIfSure: true });
+    expect(classifyEmail(trial).kind).toBe('rejection');
+  });
+
+  it('does not ask it about an "other" a strong cue against a job kind decided, however short the rest falls', () => {
+    const choir: EmailInput = {
+      subject: 'Auditie',
+      from: 'Ilse Bakker <ilse@zangkoor-noord.example>',
+      to: 'Femke de Vries <femke@mail.example>',
+      body: 'Hoi Femke, gefeliciteerd! We willen je graag aannemen als sopraan in ons koor. De eerste repetitie is maandag om acht uur.',
+    };
+    expect(classifyByRules(choir)).toMatchObject({ kind: 'other', undecided: false, onlyIfSure: false });
+    expect(classifyEmail(choir).kind).toBe('other');
+  });
+
   it('makes an offer in plain words, which the rules are undecided on, an offer, with the words that weighed', () => {
     const offer: EmailInput = {
       subject: 'The analyst role',
@@ -162,7 +194,7 @@ describe('combining it with the rules where they are undecided', () => {
   it('leaves an email the rules decide alone as they decide it', () => {
     const plain = email('This week in the garden: tomatoes, slugs and the best compost. Unsubscribe at any time.');
     expect(classifyByRules(plain).undecided).toBe(false);
-    const { undecided: _, ...rules } = classifyByRules(plain);
+    const { undecided: _, onlyIfSure: __, ...rules } = classifyByRules(plain);
     expect(classifyEmail(plain)).toEqual(rules);
   });
 });
