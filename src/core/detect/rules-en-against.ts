@@ -163,6 +163,7 @@ x5k scholarship* application|applications|award|committee|decision|fund|panel|pr
 x2 fellowship
 x4k abstract|manuscript|paper|poster|talk _2 accepted|decision|not|reject*
 x4k paper|poster|session|talk|workshop _1 abstract|proposal*|submission*
+x4 places|seats|spots|tickets for _3 course|lesson|lessons|tour|workshop|workshops
 x3 camera-ready|cfp|journalist|proceedings|reporter|reviewer*
 x3 program* committee
 x4k poster presentation|session
