@@ -24,12 +24,15 @@ x2 offer applies|code|ends|expires
 x3 coupon|discount|promo|voucher _1 code
 x2 cashback|deal|deals|promo|rewards|subscription|upgrade
 x3 intro*|purchase apr
-x1 discount|tips
+x1 discount
+x1 tips for|on|to
 x2 book|buy|claim|order|shop|upgrade _1 now|today
 x3 claim my|your offer|spot
 x4 broadcast*
 x4k on air
 x4k radio|television|tv _2 host|interview|program*|segment|show|station
+x4k appear|appearing|come|coming on the|our _2 programme|show
+x4k re-sit|resit the? exam|examination|module|modules|paper|papers
 x2 issue #d
 x2 read _2 article|more|story
 x4k give|giving a|an _2 interview|interviews
@@ -100,7 +103,7 @@ x3 candidate #d|a|b|c
 x4 scorecard*
 x2 debrief|debriefs|inspection*|viewing*
 x4 feedback|scorecard|scores _1 due
-x4 approval|approve|approved|approving _1 a|an|the|this _2 headcount|hire|offer|requisition
+x3 approval|approve|approved|approving _1 a|an|the|this _2 headcount|hire|offer|requisition
 x4 offer approval*
 x4 offer for _3 candidate
 x5 are|you're|youre a|an|the|their? hiring manager*

@@ -22,7 +22,7 @@ o5k extend|extended|extending _1 a|an|our|the|this|you _2 offer
 o4 make|making you _1 a|an|the _1 offer
 o4 offer of appointment|contract|employment|engagement
 o4 offer of a|an _1 job|place|position|post|role
-o5k letter of appointment|employment|intent|offer
+o5k letter of appointment|employment|hire|intent|offer
 o4 appointment|employment agreement|letter
 o3 written confirmation
 o4 contract of employment
@@ -316,7 +316,7 @@ o4 like|love|want _2 you _1 to? work for|with us
 o4 like|love|want to extend|renew your _2 appointment|assignment|contract|engagement|placement
 o4 want|wants you for the _4 contract|gig|job|placement|position|role|spot
 o3 a|per wk|week to start
-o3 put|add you on|to the _1 roster|rota|schedule
+o3 put|add you on|to my|our|the _1 roster|rota|schedule
 o5k ur|you're|youre on the roster|rota|schedule from|starting
 o3 can|could u|you start $wd|$tmw|next|this
 o3 you can|could start _3 #d|$wd|$tmw|next
@@ -337,7 +337,9 @@ i2 next round|stage|step|steps
 i4 advanc*|invit*|move|moving|progress* _2 you _1 forward|on|through _3 another|final|interview*|next|round|second|stage
 i4 has|have|you|you've been? advanced|moved|progressed|shortlisted
 i4 chosen|selected|shortlisted for _3 assessment|interview*
-i5 trial day|lesson|shift|shifts
+i5 trial|try a? day|lesson|shift|shifts
+i4 show me|us your portfolio
+o2 tips _2 pooled|shared|split
 i4 come|coming and|to shadow|spend
 i5 working interview
 i4 assessment center|centre|day

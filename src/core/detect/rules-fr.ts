@@ -6,7 +6,7 @@
  */
 export const RULES = `
 r4 on|nous _2 trouve quelqu'un
-j1 boulot|cdd|cdi|saisonnier|saisonniere|taf
+j1 apprenti|apprentie|apprentis|boulot|cdd|cdi|saisonnier|saisonniere|taf
 x4 me remplacer|remplaces
 i5 decaler|deplacer|reporter _1 essai|entretien
 i5 passe|passez|viens|venez _6 qu' on|pour _1 discute|discuter|en|parle|parler
@@ -62,7 +62,7 @@ o5 etes|es _1 le|la _1 candidat|candidate _1 choisi|choisie|retenu|retenue|selec
 o5 job|place|poste _3 est a toi|vous
 o4 peux|pourrais|pourriez|pouvez commencer _2 #d|demain|jeudi|lundi|mardi|mercredi|samedi|vendredi
 o4 commencerais|commenceras|commencerez|commences|commencez _3 #d|demain|jeudi|lundi|mardi|mercredi|samedi|vendredi
-o4 passe|passez|prepare|preparons|viens|venez _3 contrat|signer
+o4 fera|ferons|passe|passez|prepare|preparons|viens|venez _3 contrat|signer
 r4 gel _2 embauches|recrutement|recrutements
 j1 postulation|postulations
 r5 autre|autres _1 candidat*|candidature*|personne|profil*

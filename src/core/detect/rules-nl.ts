@@ -120,6 +120,7 @@ x4 niet op kantoor
 x4 automatisch antwoord
 x4 enquete|tevredenheidsonderzoek
 x5 ik ben _1 aangenomen|afgewezen|uitgenodigd
+x4a of je|u wordt|bent uitgenodigd|geselecteerd
 x4 ik heb _2 aanbod|afwijzing|baan|job _1 gekregen
 x5k partijen|ondertekenaars _6 ondertekend|voltooid
 x5k een document|documenten gestuurd _2 ondertekenen|ondertekening|tekenen

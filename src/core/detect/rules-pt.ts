@@ -203,7 +203,7 @@ o3 contar com? consigo|contigo|voce _2 como
 o4 ficamos|ficar|ficas connosco|conosco|consigo|contigo _1 como
 o3 admissional
 o4 comecas _2 #d|amanha|dia|quarta|quinta|segunda|sexta|terca
-i3 consegue|consegues|pode|podes|podia|podias _1 vir _5 #d|amanha|dia|quarta|quinta|sabado|segunda|sexta|terca
+i3 consegue|consegues|para|pode|podes|podia|podias _1 passar|vir _5 #d|amanha|dia|quarta|quinta|sabado|segunda|sexta|terca
 i4 da|dar|de _1 um _1 pulo|saltinho
 i3 pra|para _1 a? _1 gente _1 conversar
 x4 como correu|foi _3 entrevista
