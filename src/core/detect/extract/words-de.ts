@@ -1,4 +1,4 @@
-/** The extractor's de words, by the pattern they join (./words.ts). */
+/** The extractor's de words, by the pattern they join or the slot they fill (./words.ts). */
 import type { Words } from './words';
 
 export const WORDS: Words = {
@@ -30,4 +30,23 @@ export const WORDS: Words = {
   interviewcue: 'schnupper\\w*|\\p{L}*gespr(?:[äa]ch|ek)|kennenlern\\w*|probe(?:arbeit|tag)\\w*|hospitation',
   deadline: 'best[äa]tig|zur[üu]ck',
   duration: 'etwa|ungef[äa]hr',
+  'zone Europe/Paris':
+    'deutschland|deutsche|deutscher|schweiz|wien|osterreich|mitteleuropaische|belgische|mitteleuropa',
+  'zone Europe/Athens': 'OEZ|OESZ',
+  'zone Europe/Moscow': 'moskau',
+  'zone Asia/Singapore': 'singapur',
+  'move de nl': '(?:m[üu]ss|moe[st])\\w*|wurden?|wird|ist|haben|hat|is|wordt|werd|heeft|hebben',
+  'moved de nl':
+    'versch(?:ieben|oben|oven|uiven)|verleg(?:en|t)|verzet(?:ten)?|verplaats(?:en|t)|uit(?:stellen|gesteld)',
+  'title de':
+    '\\b(?:Stelle|Position|T[äa]tigkeit|Ausbildung|Bewerbung|Einstellung|Vertrag|Angebot|Interview|Gespr[äa]ch)\\s+(?:als|f[üu]r\\s+die\\s+(?:Position|Stelle)(?:\\s+als)?|auf\\s+die\\s+Stelle\\s+als|zum|zur)\\s+',
+  'title de 2': '\\b(?:Position|Stelle)\\s+',
+  'title joined':
+    '(?<![\\p{L}\\d-])(\\p{Lu}[\\p{L}\\d]*(?:-[\\p{L}\\d]+)*)-(?:Stelle|Position|[Vv]acature|[Ff]unctie)\\b',
+  'post of de nl': '(?:beworben|gesolliciteerd)\\s+als\\s',
+  'at de nl':
+    '\\b(?:bei|für|bij|namens|im\\s+Namen\\s+(?:der|von|des))\\s+(?:der\\s+|dem\\s+|de\\s+|het\\s+|uns,?\\s+)?',
+  closing: 'alles gute|mit besten grussen|mit herzlichen grussen',
+  'subject noise':
+    'r[üu]ckmeldung|(?:ihre\\s+)?bewerbung(?:\\s+als)?|terminverschiebung|ihr\\s+interview\\s+f[üu]r\\s+die\\s+position|(?:vertrags)?angebot|(?:zu|ab)sage|n[äa]chster\\s+schritt',
 };

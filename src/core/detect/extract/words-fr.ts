@@ -1,4 +1,4 @@
-/** The extractor's fr words, by the pattern they join (./words.ts). */
+/** The extractor's fr words, by the pattern they join or the slot they fill (./words.ts). */
 import type { Words } from './words';
 
 export const WORDS: Words = {
@@ -27,4 +27,21 @@ export const WORDS: Words = {
   interviewcue: '[ée]preuve|passer\\s+(?:à|au|nous)|se\\s+voit|entretien|rendez-vous|rdv',
   duration: "durée\\s+(?:de|d['’])|d['’]environ",
   bound: 'avant|apr[èe]s',
+  'zone America/Chicago': 'centre',
+  'zone America/Denver': 'rocheuses',
+  'zone America/Los_Angeles': 'pacifique',
+  'zone America/Halifax': 'atlantique',
+  'zone Europe/London': 'londres',
+  'zone Europe/Paris': 'francais|francaise|bruxelles|belgique|suisse|belge|geneve',
+  'zone Europe/Moscow': 'moscou',
+  'move fr': 'devons|dois|dû|a|est|sont|sera',
+  'moved fr': 'report|décal|déplac|reprogramm',
+  'post of fr':
+    "poste\\s+d['’]|(?:poste|mission|cdd|cdi)\\s+de\\s|au\\s+poste\\s+d['’]|en\\s+tant\\s+qu(?:e\\s|['’])|(?:fonction|emploi)\\s+de\\s",
+  'at fr':
+    "\\b(?:chez|rejoindre|au\\s+sein\\s+(?:de\\s+la|du|de|d['’])|de\\s+la\\s+part\\s+(?:de|du|d['’])|candidature\\s+(?:à|a|au)\\s+(?:la\\s+|le\\s+)?)\\s*",
+  closing:
+    'au plaisir|belle journee|merci beaucoup|salutations distinguees|sinceres salutations distinguees|bien a toi',
+  'subject noise':
+    "r[ée]ponse|entretien(?:\\s+technique)?|votre\\s+candidature(?:\\s+au\\s+poste\\s+d(?:e|['’]))?|(?:proposition|promesse)\\s+d['’]embauche|entrevue|offre\\s+d['’]emploi|candidatur[ae]|prochaine\\s+[ée]tape",
 };

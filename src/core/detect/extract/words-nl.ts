@@ -1,4 +1,4 @@
-/** The extractor's nl words, by the pattern they join (./words.ts). */
+/** The extractor's nl words, by the pattern they join or the slot they fill (./words.ts). */
 import type { Words } from './words';
 
 export const WORDS: Words = {
@@ -31,4 +31,19 @@ export const WORDS: Words = {
   interviewcue: 'toets|\\p{L}*gespr(?:[äa]ch|ek)|(?:meeloop|proef)dag|kennismak\\w*',
   deadline: 'bevestig|reageer|laat',
   duration: "ongeveer|zo['’]n|duur",
+  'zone Europe/Paris': 'nederland|nederlandse|brussel|belgie|belgische|midden-europese',
+  'move de nl': '(?:m[üu]ss|moe[st])\\w*|wurden?|wird|ist|haben|hat|is|wordt|werd|heeft|hebben',
+  'moved de nl':
+    'versch(?:ieben|oben|oven|uiven)|verleg(?:en|t)|verzet(?:ten)?|verplaats(?:en|t)|uit(?:stellen|gesteld)',
+  'title joined':
+    '(?<![\\p{L}\\d-])(\\p{Lu}[\\p{L}\\d]*(?:-[\\p{L}\\d]+)*)-(?:Stelle|Position|[Vv]acature|[Ff]unctie)\\b',
+  'post of de nl': '(?:beworben|gesolliciteerd)\\s+als\\s',
+  'title es pt nl':
+    '\\b(?:(?:puesto|plaza|cargo|posi(?:ci[óo]n|[çc][ãa]o)|fun[çc][ãa]o)\\s+de|vacante(?:\\s+de)?|vaga(?:\\s+(?:de|para))?|functie(?:\\s+(?:van|als))?|vacature(?:\\s+(?:van|voor))?|rol\\s+van)\\s+',
+  'at de nl':
+    '\\b(?:bei|für|bij|namens|im\\s+Namen\\s+(?:der|von|des))\\s+(?:der\\s+|dem\\s+|de\\s+|het\\s+|uns,?\\s+)?',
+  closing:
+    'vriendelijke groeten|met hartelijke groeten|beste groet|beste groeten|met beste groet|met beste groeten|warme groet|warme groeten|met warme groet|met warme groeten|dank|hartelijke dank',
+  'subject noise':
+    'terugkoppeling|uitnodiging|sollicitatie|aanbod|jobaanbieding|bevestiging|volgende\\s+stap|assessmentdag',
 };

@@ -1,4 +1,4 @@
-/** The extractor's pt words, by the pattern they join (./words.ts). */
+/** The extractor's pt words, by the pattern they join or the slot they fill (./words.ts). */
 import type { Words } from './words';
 
 export const WORDS: Words = {
@@ -33,4 +33,22 @@ export const WORDS: Words = {
   interviewcue: 'convite|bate-papo|din[âa]mica\\s+de\\s+grupo',
   duration: 'cerca\\s+de',
   bound: 'apr[èe]s|(?:antes|despu[ée]s|depois)\\s+d\\w*(?:\\s+las?)?',
+  'zone America/New_York': 'este',
+  'zone America/Los_Angeles': 'pacifico',
+  'zone Europe/London': 'londres',
+  'zone Europe/Dublin': 'irlanda',
+  'zone Europe/Lisbon': 'lisboa|portugal continental|continental|portuguesa',
+  'zone Europe/Paris': 'europa central',
+  'zone Europe/Moscow': 'moscou',
+  'zone Asia/Singapore': 'cingapura',
+  'move es pt':
+    'tenemos|tuvimos|hemos|debemos|necesitamos|precisamos|tivemos|temos|ha|han|fue|será|queda|foi|foram|ficou',
+  'moved es pt': '(?:reprogram|aplaz|reagend|remarc|adi)(?:ar|ad[oa]s?)|cambi(?:ar|ado)\\s+la\\s+fecha',
+  'post of es pt': 'postul\\w*\\s+(?:para|a)\\s|(?:ter|tener|contratar)\\s+(?:\\p{L}+\\s+){0,3}?como\\s',
+  'title es pt nl':
+    '\\b(?:(?:puesto|plaza|cargo|posi(?:ci[óo]n|[çc][ãa]o)|fun[çc][ãa]o)\\s+de|vacante(?:\\s+de)?|vaga(?:\\s+(?:de|para))?|functie(?:\\s+(?:van|als))?|vacature(?:\\s+(?:van|voor))?|rol\\s+van)\\s+',
+  'at es pt': '\\b(?:en|unirte\\s+a|de\\s+parte\\s+de|con|na|no|pela|pelo|junto\\s+(?:à|ao))\\s+(?:la\\s+|el\\s+)?',
+  closing: 'valeu',
+  'subject noise':
+    'oferta(?:\\s+de)?|entrevista(?:\\s+telef[óo]nica)?|candidatur[ae]|proposta\\s+de\\s+(?:emprego|contrata[çc][ãa]o)|processo(?:\\s+de\\s+recrutamento|\\s+seletivo)?|pr[óo]xima\\s+etapa',
 };

@@ -8,6 +8,13 @@
  *
  * A grown pattern is only ever tested (`test`): whether any alternative matches does not depend
  * on their order, so a language added later gives the same answers as one written in.
+ *
+ * Patterns that capture or replace text, and word lists, are `built` from `wordsOf` their slots
+ * instead, made again when a language is added. Each slot stands where its words stood in the
+ * pattern written with every language, so the full extractor's pattern is that pattern: a slot
+ * that more than one language fills either has alternatives of which no two can match at the
+ * same place (their order cannot change a match), or is one piece of pattern that each of those
+ * languages gives word for word (taken once).
  */
 
 /** A language's words: per slot, alternatives joined by "|" as in a regular expression. */
@@ -34,6 +41,21 @@ export function grows(slot: string, english: RegExp): WordPattern {
   rebuilds.push(rebuild);
   rebuild();
   return { test: (text) => current.test(text) };
+}
+
+/** The alternatives the added languages give `slot`, each language's once, joined by "|" ('' when none). */
+export const wordsOf = (slot: string): string => [...new Set(added.flatMap((words) => words[slot] ?? []))].join('|');
+
+/** A value made from the added languages' words (`wordsOf`): made when first asked for, and again after a language is added. */
+export function built<T>(make: () => T): () => T {
+  let value: T | undefined;
+  rebuilds.push(() => {
+    value = undefined;
+  });
+  return () => {
+    value ??= make();
+    return value;
+  };
 }
 
 /** Adds a language's words to every pattern (once: adding the same words again does nothing). */
