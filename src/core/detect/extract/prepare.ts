@@ -144,7 +144,7 @@ export const PARTICLE =
   /^(?:de|del|della|der|den|van|von|da|das|do|dos|du|la|le|di|y|e|ten|ter|bin|al|el|zu|st\.?|nic|n[ií]|mac|mc|[óo])$/i;
 const HONORIFIC = grows(
   'honorific',
-  /^(?:dr|mr|mrs|ms|miss|prof|professor|herr|frau|m|mme|mlle|me|sr|sra|srta|dra|dott|eng|engª|ir|dhr|ing|mag|dipl|captain|capt|lieutenant|lt|sergeant|sgt|rev|revd|pastor|coach|sister|father|chef)\.?$/i,
+  /^(?:dr|mr|mrs|ms|miss|prof|professor|herr|frau|m|mme|me|sr|sra|dra|dott|eng|ir|dhr|ing|mag|dipl|captain|capt|lieutenant|lt|sergeant|sgt|rev|revd|pastor|coach|sister|father|chef)\.?$/i,
 );
 const NOT_NAME = grows(
   'notname',
@@ -260,7 +260,7 @@ function domainLabels(domain: string): string[] {
 
 const DISCLAIMER = grows(
   'disclaimer',
-  /^(?:confidential|this (?:e-?mail|message|communication)|the information|diese (?:e-?mail|nachricht)|ce (?:message|courriel|mail)|este (?:e-?mail|mensaje|correo)|sent from my|verzonden vanaf|\*{3}|please consider the environment|registered (?:in|office)|emails? sent to)/i,
+  /^(?:confidential|this (?:e-?mail|message|communication)|the information|diese (?:e-?mail|nachricht)|ce (?:message|courriel|mail)|este (?:e-?mail|mensaje|correo)|sent from my|\*{3}|please consider the environment|registered (?:in|office)|emails? sent to)/i,
 );
 
 function isNameOrTeamLine(line: string, sender: Sender): boolean {

@@ -63,7 +63,7 @@ const TO_END = new RegExp(
  */
 const DOUBT = grows(
   'doubt',
-  /\b(?:if|should|in\s+case|when|once(?!\s+again)|(?<!\d\s{0,2})may(?!\s*\d)|might|could|falls|ob|eventuell|bedarf|si|peut|eventueel)(?![a-z\u00c0-\u024f])/i,
+  /\b(?:if|should|in\s+case|when|once(?!\s+again)|(?<!\d\s{0,2})may(?!\s*\d)|might|could|falls|ob|si|peut)(?![a-z\u00c0-\u024f])/i,
 );
 /**
  * Just before or inside the statement: "has not been moved", "wurde nicht verschoben", "no ha sido"
