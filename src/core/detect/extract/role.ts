@@ -3,7 +3,7 @@
 import { L, MON, R, WD } from './dates';
 import { ORG_WORD, ROLE_HEAD } from './lexicon';
 import type { Lang, Prepared } from './prepare';
-import { built, grows, wordsOf } from './words';
+import { built, grows, more, wordsOf } from './words';
 
 interface Cand {
   text: string;
@@ -313,7 +313,7 @@ const BODY_PATTERNS = built(
     // "the post of X"; fr; applied as: "beworben als …", "gesolliciteerd als …", "postularte para …".
     [
       new RegExp(
-        String.raw`\b(?:(?:position|post|role)\s+of(?:\s+an?)?\s${['post of fr', 'post of de nl', 'post of es pt'].map((slot) => wordsOf(slot).replace(/^(?=.)/, '|')).join('')})\s*${F}`,
+        String.raw`\b(?:(?:position|post|role)\s+of(?:\s+an?)?\s${['post of fr', 'post of de nl', 'post of es pt'].map(more).join('')})\s*${F}`,
         'giu',
       ),
       4,
@@ -331,7 +331,7 @@ const BODY_PATTERNS = built(
 const SUBJECT_NOISE = built(
   () =>
     new RegExp(
-      String.raw`\b(?:re|fwd?|aw|wg|tr|rv|antw|sv)\s*:|\b(?:(?:conditional|revised|formal|verbal|written|job|contract|final|your|our|an?|the|summer|seasonal)\s+)*(?:offer(?:\s+(?:of\s+(?:employment|contract|appointment)|letter|details|approval|inside|for|of))?)\b|\b(?:(?:phone|video|panel|technical|onsite|on-site|in-person|first|second|third|final|oral\s+board|working|virtual)\s+)*(?:interview|screen)(?:\s+(?:request|itinerary))?\b|\binvit(?:ation|ed?)(?:\s+to)?\b|\b(?:your\s+)?application(?:\s+(?:to|for|with|at|received))?\b|\bassessment\s+(?:day|centre|center)\b|\b(?:update|outcome|results?|status|decision|feedback|confirmed|confirmation|scheduled|rescheduling|reschedule|next\s+steps?|round\s+\w+|shortlisting|selection|notice|regarding|about|re|candidate|following\s+up)\b|\b(?:\p{L}*(?:gespr(?:[äa]ch|ek)|interview|verfahrens?|procedure)|pro(?:be|ef)\p{L}*|trial(?:\s+shift)?${wordsOf('subject noise').replace(/^(?=.)/, '|')})\b`,
+      String.raw`\b(?:re|fwd?|aw|wg|tr|rv|antw|sv)\s*:|\b(?:(?:conditional|revised|formal|verbal|written|job|contract|final|your|our|an?|the|summer|seasonal)\s+)*(?:offer(?:\s+(?:of\s+(?:employment|contract|appointment)|letter|details|approval|inside|for|of))?)\b|\b(?:(?:phone|video|panel|technical|onsite|on-site|in-person|first|second|third|final|oral\s+board|working|virtual)\s+)*(?:interview|screen)(?:\s+(?:request|itinerary))?\b|\binvit(?:ation|ed?)(?:\s+to)?\b|\b(?:your\s+)?application(?:\s+(?:to|for|with|at|received))?\b|\bassessment\s+(?:day|centre|center)\b|\b(?:update|outcome|results?|status|decision|feedback|confirmed|confirmation|scheduled|rescheduling|reschedule|next\s+steps?|round\s+\w+|shortlisting|selection|notice|regarding|about|re|candidate|following\s+up)\b|\b(?:\p{L}*(?:gespr(?:[äa]ch|ek)|interview|verfahrens?|procedure)|pro(?:be|ef)\p{L}*|trial(?:\s+shift)?${more('subject noise')})\b`,
       'giu',
     ),
 );

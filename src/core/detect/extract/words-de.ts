@@ -49,4 +49,8 @@ export const WORDS: Words = {
   closing: 'alles gute|mit besten grussen|mit herzlichen grussen',
   'subject noise':
     'r[üu]ckmeldung|(?:ihre\\s+)?bewerbung(?:\\s+als)?|terminverschiebung|ihr\\s+interview\\s+f[üu]r\\s+die\\s+position|(?:vertrags)?angebot|(?:zu|ab)sage|n[äa]chster\\s+schritt',
+  'weekday before': 'nächste\\s+woche|diesen|kommenden|nächsten|naechsten',
+  'weekday after': 'n[äa]chste\\s+woche',
+  'relative day': 'heute|morgen|[üu]bermorgen',
+  hours: 'eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf',
 };

@@ -49,4 +49,7 @@ export const WORDS: Words = {
   closing: 'un cordial saludo|un fuerte abrazo|saludo|muchas gracias',
   'subject noise':
     'oferta(?:\\s+de)?|b[úu]squeda(?:\\s+de)?|proceso(?:\\s+selectivo)?(?:\\s+bolsa)?(?:\\s+de)?|entrevista(?:\\s+telef[óo]nica)?|propuesta\\s+laboral|candidatur[ae]|pr[óo]xima\\s+etapa',
+  'weekday before': 'el\\s+pr[óo]ximo|este|pr[óo]xim[oa]|esta',
+  'weekday after': 'de\\s+la\\s+pr[óo]xima\\s+semana',
+  'relative day': 'hoy|esta\\s+(?:tarde|mañana)|ma[ñn]ana|pasado\\s+ma[ñn]ana',
 };

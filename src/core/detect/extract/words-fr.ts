@@ -44,4 +44,7 @@ export const WORDS: Words = {
     'au plaisir|belle journee|merci beaucoup|salutations distinguees|sinceres salutations distinguees|bien a toi',
   'subject noise':
     "r[ée]ponse|entretien(?:\\s+technique)?|votre\\s+candidature(?:\\s+au\\s+poste\\s+d(?:e|['’]))?|(?:proposition|promesse)\\s+d['’]embauche|entrevue|offre\\s+d['’]emploi|candidatur[ae]|prochaine\\s+[ée]tape",
+  'weekday before': 'ce',
+  'weekday after': 'prochain|qui\\s+vient|de\\s+la\\s+semaine\\s+prochaine',
+  'relative day': "aujourd['’]hui|ce\\s+(?:matin|soir)|cet\\s+apr[èe]s-midi|demain|apr[èe]s-demain",
 };

@@ -46,4 +46,8 @@ export const WORDS: Words = {
     'vriendelijke groeten|met hartelijke groeten|beste groet|beste groeten|met beste groet|met beste groeten|warme groet|warme groeten|met warme groet|met warme groeten|dank|hartelijke dank',
   'subject noise':
     'terugkoppeling|uitnodiging|sollicitatie|aanbod|jobaanbieding|bevestiging|volgende\\s+stap|assessmentdag',
+  'weekday before': 'deze|komende|aanstaande|volgende(?:\\s+week)?',
+  'weekday after': 'volgende\\s+week',
+  'relative day': 'vandaag|vanavond|morgen|overmorgen',
+  hours: 'een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf',
 };

@@ -51,4 +51,7 @@ export const WORDS: Words = {
   closing: 'valeu',
   'subject noise':
     'oferta(?:\\s+de)?|entrevista(?:\\s+telef[óo]nica)?|candidatur[ae]|proposta\\s+de\\s+(?:emprego|contrata[çc][ãa]o)|processo(?:\\s+de\\s+recrutamento|\\s+seletivo)?|pr[óo]xima\\s+etapa',
+  'weekday before': 'este|pr[óo]xim[oa]|n[ae]\\s+pr[óo]xima|esta',
+  'weekday after': 'que\\s+vem|da\\s+pr[óo]xima\\s+semana',
+  'relative day': 'hoje|amanh[ãa]|depois\\s+de\\s+amanh[ãa]',
 };

@@ -46,6 +46,9 @@ export function grows(slot: string, english: RegExp): WordPattern {
 /** The alternatives the added languages give `slot`, each language's once, joined by "|" ('' when none). */
 export const wordsOf = (slot: string): string => [...new Set(added.flatMap((words) => words[slot] ?? []))].join('|');
 
+/** `wordsOf(slot)` as further alternatives after others: "|" and the words, or '' when none. */
+export const more = (slot: string): string => wordsOf(slot).replace(/^(?=.)/, '|');
+
 /** A value made from the added languages' words (`wordsOf`): made when first asked for, and again after a language is added. */
 export function built<T>(make: () => T): () => T {
   let value: T | undefined;
