@@ -52,4 +52,7 @@ export const WORDS: Words = {
   'weekday before': 'el\\s+pr[óo]ximo|este|pr[óo]xim[oa]|esta',
   'weekday after': 'de\\s+la\\s+pr[óo]xima\\s+semana',
   'relative day': 'hoy|esta\\s+(?:tarde|mañana)|ma[ñn]ana|pasado\\s+ma[ñn]ana',
+  'all times': 'todas\\s+las\\s+horas(?:\\s+en)?',
+  'zone of':
+    "^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\\s+(?:oficial\\s+|normale\\s+|avanc[ée]e\\s+|est[áa]ndar\\s+|padr[ãa]o\\s+)?(?:de\\s+|del\\s+|d['’]|van\\s+|du\\s+|des\\s+)?(?:la\\s+|el\\s+|l['’])?",
 };

@@ -47,4 +47,7 @@ export const WORDS: Words = {
   'weekday before': 'ce',
   'weekday after': 'prochain|qui\\s+vient|de\\s+la\\s+semaine\\s+prochaine',
   'relative day': "aujourd['’]hui|ce\\s+(?:matin|soir)|cet\\s+apr[èe]s-midi|demain|apr[èe]s-demain",
+  'all times': 'toutes\\s+les\\s+heures(?:\\s+sont)?(?:\\s+en)?',
+  'zone of':
+    "^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\\s+(?:oficial\\s+|normale\\s+|avanc[ée]e\\s+|est[áa]ndar\\s+|padr[ãa]o\\s+)?(?:de\\s+|del\\s+|d['’]|van\\s+|du\\s+|des\\s+)?(?:la\\s+|el\\s+|l['’])?",
 };

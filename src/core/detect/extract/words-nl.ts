@@ -50,4 +50,7 @@ export const WORDS: Words = {
   'weekday after': 'volgende\\s+week',
   'relative day': 'vandaag|vanavond|morgen|overmorgen',
   hours: 'een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf',
+  'all times': 'alle\\s+tijden(?:\\s+in)?',
+  'zone of':
+    "^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\\s+(?:oficial\\s+|normale\\s+|avanc[ée]e\\s+|est[áa]ndar\\s+|padr[ãa]o\\s+)?(?:de\\s+|del\\s+|d['’]|van\\s+|du\\s+|des\\s+)?(?:la\\s+|el\\s+|l['’])?",
 };

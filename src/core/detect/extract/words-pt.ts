@@ -54,4 +54,7 @@ export const WORDS: Words = {
   'weekday before': 'este|pr[óo]xim[oa]|n[ae]\\s+pr[óo]xima|esta',
   'weekday after': 'que\\s+vem|da\\s+pr[óo]xima\\s+semana',
   'relative day': 'hoje|amanh[ãa]|depois\\s+de\\s+amanh[ãa]',
+  'all times': 'todos\\s+os\\s+hor[áa]rios(?:\\s+(?:em|no))?',
+  'zone of':
+    "^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\\s+(?:oficial\\s+|normale\\s+|avanc[ée]e\\s+|est[áa]ndar\\s+|padr[ãa]o\\s+)?(?:de\\s+|del\\s+|d['’]|van\\s+|du\\s+|des\\s+)?(?:la\\s+|el\\s+|l['’])?",
 };

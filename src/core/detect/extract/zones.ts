@@ -5,7 +5,7 @@
  */
 
 import { fold } from './prepare';
-import { built, wordsOf } from './words';
+import { built, more, wordsOf } from './words';
 
 export type Zone = { iana: string } | { offset: number };
 
@@ -112,7 +112,8 @@ function placeAt(s: string): [string, number] | undefined {
 }
 
 // Zone phrases written in full, case-insensitive.
-const NAMED: Array<[RegExp, string | ((m: RegExpExecArray, s: string) => [string | null, number] | undefined)]> = [
+type Named = [RegExp, string | ((m: RegExpExecArray, s: string) => [string | null, number] | undefined)];
+const NAMED = built((): Named[] => [
   [/^(?:arizona|phoenix)(?:\s+time)?/i, 'America/Phoenix'],
   [/^central\s+europ[ea]+n?(?:\s+(?:standard|summer))?(?:\s+time)?/i, CET],
   [/^(?:western\s+europ[ea]+n?)(?:\s+(?:standard|summer))?(?:\s+time)?/i, LIS],
@@ -129,14 +130,17 @@ const NAMED: Array<[RegExp, string | ((m: RegExpExecArray, s: string) => [string
     (m) => [null, m[0].length],
   ],
   // "hora de Lisboa", "horário oficial de Brasília", "Ortszeit Berlin", "heure d'Europe centrale",
-  // "heure normale de l'Est", "hora del Pacífico".
-  [
-    /^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\s+(?:oficial\s+|normale\s+|avanc[ée]e\s+|est[áa]ndar\s+|padr[ãa]o\s+)?(?:de\s+|del\s+|d['’]|van\s+|du\s+|des\s+)?(?:la\s+|el\s+|l['’])?/i,
-    (m, s) => {
-      const p = placeAt(s.slice(m[0].length));
-      return p && [p[0], m[0].length + p[1]];
-    },
-  ],
+  // "heure normale de l'Est", "hora del Pacífico": the same pattern from each of those languages
+  // (./words.ts, slot "zone of"), once one is added.
+  ...[wordsOf('zone of')].filter(Boolean).map(
+    (source): Named => [
+      new RegExp(source, 'i'),
+      (m, s) => {
+        const p = placeAt(s.slice(m[0].length));
+        return p && [p[0], m[0].length + p[1]];
+      },
+    ],
+  ),
   // "New York time", "Irish Standard Time", "Berliner Zeit", "mitteleuropäische Sommerzeit", "nl-tijd".
   [
     /^/,
@@ -150,7 +154,7 @@ const NAMED: Array<[RegExp, string | ((m: RegExpExecArray, s: string) => [string
       return p && t ? [p[0], p[1] + t[0].length] : undefined;
     },
   ],
-];
+]);
 
 // A January and a July day: the smaller of a zone's offsets on them is its standard offset.
 const WINTER = Date.UTC(2026, 0, 15);
@@ -172,7 +176,7 @@ function zoneLen(s: string): [Zone | null, number] {
   }
   const u = UTC.exec(s);
   if (u) return [{ offset: 0 }, u[0].length];
-  for (const [re, z] of NAMED) {
+  for (const [re, z] of NAMED()) {
     const m = re.exec(s);
     const [iana, len] = (m && (typeof z === 'string' ? [z, m[0].length] : z(m, s))) || [];
     if (len) return [iana ? { iana } : null, len];
@@ -236,8 +240,12 @@ export function zoneAfter(text: string, end: number): Zone | null {
 
 /** A zone stated for the whole message: "All times are Eastern", "(all Central)", "times in CET". */
 export function globalZone(text: string): Zone | null {
-  const re =
-    /\b(?:all\s+times?(?:\s+(?:are|listed|shown|below|above|quoted))*(?:\s+(?:in|are))?|times?\s+(?:are\s+)?(?:in|shown\s+in)|alle\s+zeiten(?:\s+in)?|toutes\s+les\s+heures(?:\s+sont)?(?:\s+en)?|todas\s+las\s+horas(?:\s+en)?|todos\s+os\s+hor[áa]rios(?:\s+(?:em|no))?|alle\s+tijden(?:\s+in)?)\s*:?\s*/giu;
+  // Other languages' words (./words.ts, slot "all times": "alle Zeiten", "toutes les heures"; no two
+  // of them match at the same place) after the English.
+  const re = new RegExp(
+    String.raw`\b(?:all\s+times?(?:\s+(?:are|listed|shown|below|above|quoted))*(?:\s+(?:in|are))?|times?\s+(?:are\s+)?(?:in|shown\s+in)${more('all times')})\s*:?\s*`,
+    'giu',
+  );
   let n = 0;
   for (let m = re.exec(text); m && n < 5; m = re.exec(text), n++) {
     const z = zoneAt(text.slice(m.index + m[0].length, m.index + m[0].length + 60).replace(/^\(?(?:the\s+)?/i, ''));
