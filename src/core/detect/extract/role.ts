@@ -33,8 +33,14 @@ const LEAD = new RegExp(
 // The vacancy named before its title: "la vacante Asesor Comercial", "Poste d'Animateur 3D".
 const FRAME_LEAD =
   /^(?:(?:vacante|vaga|vacature)\s+(?:(?:de|para|voor)\s+)?|(?:poste|puesto|functie|position|post|role)\s+(?:de\s+|d['’]|of\s+|van\s+|als\s+))/i;
-const TRAIL_NOUN =
-  /[ \t]+(?:position|role|job|opening|vacancy|post|spot|slot|opportunity|gig|seat|vacature|functie|stelle|poste|puesto|vaga|cargo|posi[çc][ãa]o|application|interview|offer|candidacy|contract|search|onsite|on-site|screen|loop|assessment|intake)$/i;
+// The word for the post after a title (other languages' in slot "trail noun": "Stelle", "vaga"; each runs to the end).
+const TRAIL_NOUN = built(
+  () =>
+    new RegExp(
+      String.raw`[ \t]+(?:position|role|job|opening|vacancy|post|spot|slot|opportunity|gig|seat${more('trail noun')}|application|interview|offer|candidacy|contract|search|onsite|on-site|screen|loop|assessment|intake)$`,
+      'i',
+    ),
+);
 const REF_PAREN =
   /\s*\((?:[^()]*\d[^()]*|ref[^()]*|req[^()]*|job\s*id[^()]*|[mwfdhv](?:\/[mwfdhv]){1,2}|all\s+genders?|revised|updated|new|draft|urgent|remote|hybrid|contract|permanent|cdi|cdd)\)/gi;
 const NOT_ROLE = grows(
@@ -196,7 +202,7 @@ export function cleanRole(
   const frame = /^(\S+(?: \S+)?) (?:for|(?<!^\p{Lu}\S* )of|de|da|do|del|du|van|für) (?=\p{Lu})(.*)/u.exec(t);
   const doer = (s = ''): boolean => ROLE_HEAD.test(s) || s.split(' ').some((w) => AGENT.test(w));
   if (frame && !doer(frame[1]) && doer(frame[2])) t = unframe(frame[2] ?? '');
-  for (let n = 0; n < 2; n++) t = t.replace(TRAIL_NOUN, '');
+  for (let n = 0; n < 2; n++) t = t.replace(TRAIL_NOUN(), '');
   // Years and seasons: "Secondary Mathematics Teacher 2026-27".
   t = t.replace(/[ \t]+(?:20\d\d(?:\s*[-–/]\s*\d{2,4})?)$/, '');
   t = t
@@ -258,17 +264,19 @@ const frame = (slot: string, flags: string, weight: number, dir: Dir, then = F):
 };
 const BODY_PATTERNS = built(
   (): Array<[RegExp, number, Dir]> => [
-    // Field lines: "Role: Senior Product Manager, Payments"
+    // Field lines: "Role: Senior Product Manager, Payments"; other languages' words (slot "field": "Poste",
+    // "Stelle", "Vaga") in their place (every word that matches ends at the same colon).
     [
       new RegExp(
-        String.raw`^[ \t•*-]*(?:(?:job|application)\s*)?(?:role|position|title|reference|post|posting|requisition|vacancy|opening|poste|intitul[ée] du poste|stelle|funktion|puesto|vacante|cargo|vaga|fun[çc][ãa]o|functie|vacature|rol|classification|job)[ \t]*:[ \t]*${F}`,
+        String.raw`^[ \t•*-]*(?:(?:job|application)\s*)?(?:role|position|title|reference|post|posting|requisition|vacancy|opening${more('field')}|classification|job)[ \t]*:[ \t]*${F}`,
         'gimu',
       ),
       5,
       'lax',
     ],
     // An event's title: "Interview: Data Analyst", "Acme – Phone screen: Data Analyst".
-    [/^.{0,40}\b(?:interview|screen|entrevista|entretien|gespr[äe](?:ch|k)): *(?=([\p{L}\d].*))/gimu, 3, 'fwd'],
+    // Other languages' words: slot "event" ("Entrevista:", "Entretien:", "Gespräch:"; each is followed by the colon).
+    [new RegExp(String.raw`^.{0,40}\b(?:interview|screen${more('event')}): *(?=([\p{L}\d].*))`, 'gimu'), 3, 'fwd'],
     // "offer you the position of X", "extend you an offer for X", "application for the X", a title on the line after
     // its announcement ("the following position:")
     [
@@ -436,7 +444,7 @@ export function findRole(prep: Prepared, company: string | null): string | null 
   const fuller = (x: string, y: string): boolean =>
     x.startsWith(y) &&
     /^ \p{L}/u.test(x.slice(y.length)) &&
-    !TRAIL_NOUN.test(x.slice(y.length).split(' ', 2).join(' '));
+    !TRAIL_NOUN().test(x.slice(y.length).split(' ', 2).join(' '));
   for (const c of cands) {
     const k = core(c.text);
     let g = groups.find((x) => {

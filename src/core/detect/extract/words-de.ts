@@ -56,4 +56,9 @@ export const WORDS: Words = {
   'all times': 'alle\\s+zeiten(?:\\s+in)?',
   'zone of':
     "^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\\s+(?:oficial\\s+|normale\\s+|avanc[ée]e\\s+|est[áa]ndar\\s+|padr[ãa]o\\s+)?(?:de\\s+|del\\s+|d['’]|van\\s+|du\\s+|des\\s+)?(?:la\\s+|el\\s+|l['’])?",
+  field: 'stelle|funktion',
+  event: 'gespr[äe](?:ch|k)',
+  'trail noun': 'stelle',
+  panel: 'gesprächspartner|mit wem',
+  'meet with': 'sprechen\\s+mit',
 };

@@ -50,4 +50,9 @@ export const WORDS: Words = {
   'all times': 'toutes\\s+les\\s+heures(?:\\s+sont)?(?:\\s+en)?',
   'zone of':
     "^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\\s+(?:oficial\\s+|normale\\s+|avanc[ée]e\\s+|est[áa]ndar\\s+|padr[ãa]o\\s+)?(?:de\\s+|del\\s+|d['’]|van\\s+|du\\s+|des\\s+)?(?:la\\s+|el\\s+|l['’])?",
+  field: 'poste|intitul[ée] du poste',
+  event: 'entretien',
+  'trail noun': 'poste',
+  panel: 'avec',
+  'meet with': 'rencontrer(?:ez)?|avec',
 };

@@ -53,4 +53,9 @@ export const WORDS: Words = {
   'all times': 'alle\\s+tijden(?:\\s+in)?',
   'zone of':
     "^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\\s+(?:oficial\\s+|normale\\s+|avanc[ée]e\\s+|est[áa]ndar\\s+|padr[ãa]o\\s+)?(?:de\\s+|del\\s+|d['’]|van\\s+|du\\s+|des\\s+)?(?:la\\s+|el\\s+|l['’])?",
+  field: 'functie|vacature|rol',
+  event: 'gespr[äe](?:ch|k)',
+  'trail noun': 'vacature|functie',
+  panel: 'met wie',
+  'meet with': 'spreekt(?:\\s+met)?',
 };

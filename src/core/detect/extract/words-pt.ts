@@ -57,4 +57,7 @@ export const WORDS: Words = {
   'all times': 'todos\\s+os\\s+hor[áa]rios(?:\\s+(?:em|no))?',
   'zone of':
     "^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\\s+(?:oficial\\s+|normale\\s+|avanc[ée]e\\s+|est[áa]ndar\\s+|padr[ãa]o\\s+)?(?:de\\s+|del\\s+|d['’]|van\\s+|du\\s+|des\\s+)?(?:la\\s+|el\\s+|l['’])?",
+  field: 'cargo|vaga|fun[çc][ãa]o',
+  event: 'entrevista',
+  'trail noun': 'vaga|cargo|posi[çc][ãa]o',
 };
