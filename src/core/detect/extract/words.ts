@@ -10,11 +10,12 @@
  * on their order, so a language added later gives the same answers as one written in.
  *
  * Patterns that capture or replace text, and word lists, are `built` from `wordsOf` their slots
- * instead, made again when a language is added. Each slot stands where its words stood in the
- * pattern written with every language, so the full extractor's pattern is that pattern: a slot
- * that more than one language fills either has alternatives of which no two can match at the
- * same place (their order cannot change a match), or is one piece of pattern that each of those
- * languages gives word for word (taken once).
+ * instead, made again when a language is added. With every language added they answer as the
+ * pattern written with every language did (each pattern says why): a slot stands where its words
+ * stood and is one piece of pattern that each language sharing it gives word for word (taken
+ * once), or holds alternatives no two of which can match at the same place (so their order among
+ * themselves cannot change a match); or it follows the English, where no word of it can match at
+ * the same place as an English one either.
  */
 
 /** A language's words: per slot, alternatives joined by "|" as in a regular expression. */
