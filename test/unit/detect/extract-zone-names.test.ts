@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+// The full extractor adds every language's zone names (words-<code>.ts) to the table.
+import '../../../src/core/detect/extract';
 import { offsetAt, zoneAfter, zoneAt } from '../../../src/core/detect/extract/zones';
 
 /** Winter and summer offsets of the zone read at the start of `s`, or null. */

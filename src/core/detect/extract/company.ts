@@ -10,7 +10,7 @@ import { AGENCY, ATS, CALENDAR, COMPANY_WORD, FREEMAIL, LEGAL_SUFFIX, ROLE_HEAD,
 import { domainKey, domainSim, squash } from './match';
 import type { Signer } from './people';
 import { fold, type Prepared, personName } from './prepare';
-import { grows } from './words';
+import { built, grows, wordsOf } from './words';
 
 const CONNECTOR =
   /^(?:of|for|de|du|des|la|le|les|del|della|da|do|dos|das|van|von|den|der|het|y|e|et|und|and|&|the|St\.?)$/;
@@ -222,40 +222,42 @@ function isCompanyLike(part: string, key: string): boolean {
   return capShare(p) >= (COMPANY_WORD.test(fold(p)) ? 0.5 : 0.6);
 }
 
-const BODY_PATTERNS: Array<[RegExp, number, 'after' | 'before']> = [
-  // "offer from X", an agency passing on its client's answer ("la respuesta de X"), "job at X", "our client, X",
-  // "presented your CV to X", an agency's booking ("you're locked in with X").
-  [
-    /\b(?:offer|invitation|news|message|update|call|word|feedback|back)\s+from\s+|\b(?:respuesta|retour|r[ée]ponse|resposta|r[üu]ckmeldung|terugkoppeling)\s+(?:d[aoe]s?|von|van)\s+|\b(?:position|role|job|post|opening|vacancy|opportunit(?:y|ies)|career|internship|placement|interview|appointment|phone|employment|apply(?:ing)?|applied|application|candidacy|interest|time|work(?:ing)?|start|future|everyone|team|board|ceo|founders?|hiring(?:\s+manager)?|leadership)\s+(?:at|with)\s+|\b(?:my|our|the|mon|notre|le|mi|nuestro|el|meu|nosso|o|mijn|onze|de|unser\w*|mein\w*)\s+(?:client|cliente|klant|opdrachtgever|kunden?),?\s+(?:(?:is|est|es|ist|é)\s+)?(?:(?:the|l[ea]|el|[oa]|de|die|der)\s+)?|\b(?:cv|resume|résumé|profile?|lebenslauf)\s+(?:to|naar|an|à|a|para|ao)\s+|\b(?:locked|booked|lined|set)\s+(?:you\s+)?(?:in|up)\s+with\s+/giu,
-    2,
-    'after',
+const BODY_PATTERNS = built(
+  (): Array<[RegExp, number, 'after' | 'before']> => [
+    // "offer from X", an agency passing on its client's answer ("la respuesta de X"), "job at X", "our client, X",
+    // "presented your CV to X", an agency's booking ("you're locked in with X").
+    [
+      /\b(?:offer|invitation|news|message|update|call|word|feedback|back)\s+from\s+|\b(?:respuesta|retour|r[ée]ponse|resposta|r[üu]ckmeldung|terugkoppeling)\s+(?:d[aoe]s?|von|van)\s+|\b(?:position|role|job|post|opening|vacancy|opportunit(?:y|ies)|career|internship|placement|interview|appointment|phone|employment|apply(?:ing)?|applied|application|candidacy|interest|time|work(?:ing)?|start|future|everyone|team|board|ceo|founders?|hiring(?:\s+manager)?|leadership)\s+(?:at|with)\s+|\b(?:my|our|the|mon|notre|le|mi|nuestro|el|meu|nosso|o|mijn|onze|de|unser\w*|mein\w*)\s+(?:client|cliente|klant|opdrachtgever|kunden?),?\s+(?:(?:is|est|es|ist|é)\s+)?(?:(?:the|l[ea]|el|[oa]|de|die|der)\s+)?|\b(?:cv|resume|résumé|profile?|lebenslauf)\s+(?:to|naar|an|à|a|para|ao)\s+|\b(?:locked|booked|lined|set)\s+(?:you\s+)?(?:in|up)\s+with\s+/giu,
+      2,
+      'after',
+    ],
+    [
+      /\b(?:join(?:ing)?|welcome\s+(?:you\s+)?to|interest\s+in(?:\s+joining)?|appl(?:ying|ied|ication|y)\s+to|back\s+to|here\s+at|behalf\s+of)\s+(?:the\s+team\s+at\s+)?/giu,
+      2.5,
+      'after',
+    ],
+    // "search for X".
+    [/\b(?:search|mandate|assignment|process|role|position|vacancy)\s+(?:for|with)\s+/giu, 1.5, 'after'],
+    [/\s+(?:sent|invited|offered|proposed|shortlisted|selected|hired|chose)\s+you\b/gu, 2.5, 'before'],
+    [
+      /\s+(?:(?:is|are)\s+(?:very\s+|so\s+)?(?:pleased|delighted|happy|excited|thrilled|glad|hiring|committed|an?\s+equal)|(?:has|have)\s+(?:extended|decided|reviewed|come\s+back|came\s+back|asked|approved|selected|chosen|made|offered|called|proposed|sent|invited|resolved|shortlisted|filled|closed|hired|appointed|confirmed|agreed|requested|booked|arranged))\b/gu,
+      2,
+      'before',
+    ],
+    // The same wish in the other five languages: "X möchte Sie kennenlernen", "X souhaite", "X wil graag".
+    [
+      /\s+(?:would\s+like|wants|want|loves|called|reviewed|liked|loved|came\s+back|got\s+back|m[öo]chte|souhaite|veut|aimerait|quiere|gostaria|wil)\s+/gu,
+      1.5,
+      'before',
+    ],
+    // Other languages' frames (./words.ts, slots "at <languages>"; the languages that share one give
+    // the same words), once they are added: "bei X", "chez X"; "en X", "pela X".
+    ...[['at de nl', 'at fr'], ['at es pt']].flatMap((slots, i): Array<[RegExp, number, 'after']> => {
+      const source = slots.map(wordsOf).filter(Boolean).join('|');
+      return source ? [[new RegExp(source, 'gu'), 2 - i, 'after']] : [];
+    }),
   ],
-  [
-    /\b(?:join(?:ing)?|welcome\s+(?:you\s+)?to|interest\s+in(?:\s+joining)?|appl(?:ying|ied|ication|y)\s+to|back\s+to|here\s+at|behalf\s+of)\s+(?:the\s+team\s+at\s+)?/giu,
-    2.5,
-    'after',
-  ],
-  // "search for X".
-  [/\b(?:search|mandate|assignment|process|role|position|vacancy)\s+(?:for|with)\s+/giu, 1.5, 'after'],
-  [/\s+(?:sent|invited|offered|proposed|shortlisted|selected|hired|chose)\s+you\b/gu, 2.5, 'before'],
-  [
-    /\s+(?:(?:is|are)\s+(?:very\s+|so\s+)?(?:pleased|delighted|happy|excited|thrilled|glad|hiring|committed|an?\s+equal)|(?:has|have)\s+(?:extended|decided|reviewed|come\s+back|came\s+back|asked|approved|selected|chosen|made|offered|called|proposed|sent|invited|resolved|shortlisted|filled|closed|hired|appointed|confirmed|agreed|requested|booked|arranged))\b/gu,
-    2,
-    'before',
-  ],
-  // The same wish in the other five languages: "X möchte Sie kennenlernen", "X souhaite", "X wil graag".
-  [
-    /\s+(?:would\s+like|wants|want|loves|called|reviewed|liked|loved|came\s+back|got\s+back|m[öo]chte|souhaite|veut|aimerait|quiere|gostaria|wil)\s+/gu,
-    1.5,
-    'before',
-  ],
-  [
-    /\b(?:bei|für|bij|namens|im\s+Namen\s+(?:der|von|des))\s+(?:der\s+|dem\s+|de\s+|het\s+|uns,?\s+)?|\b(?:chez|rejoindre|au\s+sein\s+(?:de\s+la|du|de|d['’])|de\s+la\s+part\s+(?:de|du|d['’])|candidature\s+(?:à|a|au)\s+(?:la\s+|le\s+)?)\s*/gu,
-    2,
-    'after',
-  ],
-  [/\b(?:en|unirte\s+a|de\s+parte\s+de|con|na|no|pela|pelo|junto\s+(?:à|ao))\s+(?:la\s+|el\s+)?/gu, 1, 'after'],
-];
+);
 
 const SUBJECT_PATTERNS: RegExp[] = [
   /(?:\s(?:at|@|with|from|bei|von|chez|en|na|bij|in|to|for)\s+|@)([^|–—:()]+?)\s*(?:$|[|–—:(!])/giu,
@@ -643,7 +645,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
     ['body', text],
     ['subject', prep.subject],
   ] as const) {
-    for (const [re, w, dir] of BODY_PATTERNS) {
+    for (const [re, w, dir] of BODY_PATTERNS()) {
       re.lastIndex = 0;
       let n = 0;
       for (let m = re.exec(t); m && n < 20; m = re.exec(t), n++) {

@@ -13,7 +13,7 @@
 
 import { MONTH_INDEX, WEEKDAY_INDEX } from '../../calendar-names';
 import type { Lang } from './prepare';
-import { grows } from './words';
+import { built, grows, more } from './words';
 
 export interface DateCand {
   start: number;
@@ -52,14 +52,25 @@ const MONTH_DAY = new RegExp(
   `${L}(${MON})\\.?\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?![\\d:.]\\d|\\s*(?:[ap]\\.?m|h\\b|uhr|uur|%))(?:,?\\s*(20\\d\\d)(?!\\d))?`,
   'giu',
 );
-// "next Thursday", "nächsten Dienstag", "mardi prochain", "el próximo martes", "aanstaande dinsdag"
-const WEEKDAY = new RegExp(
-  `${L}(?:(this|coming|next(?:\\s+week,?(?:\\s+on)?)?|nächste\\s+woche|diesen|kommenden|nächsten|naechsten|ce|el\\s+pr[óo]ximo|este|pr[óo]xim[oa]|n[ae]\\s+pr[óo]xima|esta|deze|komende|aanstaande|volgende(?:\\s+week)?)\\s+)?(${WD})${R}(?:\\s+(prochain|qui\\s+vient|que\\s+vem|next\\s+week|de\\s+la\\s+semaine\\s+prochaine|da\\s+pr[óo]xima\\s+semana|de\\s+la\\s+pr[óo]xima\\s+semana|n[äa]chste\\s+woche|volgende\\s+week))?`,
-  'giu',
+// "next Thursday", "nächsten Dienstag", "mardi prochain", "el próximo martes", "aanstaande dinsdag": other
+// languages' words before and after the weekday (./words.ts, slots "weekday before", "weekday after") follow
+// the English; no two of the words before, nor of those after, match at the same place.
+const WEEKDAY = built(
+  () =>
+    new RegExp(
+      `${L}(?:(this|coming|next(?:\\s+week,?(?:\\s+on)?)?${more('weekday before')})\\s+)?(${WD})${R}(?:\\s+(next\\s+week${more('weekday after')}))?`,
+      'giu',
+    ),
 );
-export const RELATIVE_DAY =
-  "today|tonight|this\\s+(?:morning|afternoon|evening)|heute|aujourd['’]hui|ce\\s+(?:matin|soir)|cet\\s+apr[èe]s-midi|hoy|esta\\s+(?:tarde|mañana)|hoje|vandaag|vanavond|tom+or+ow|tmr?w|tmr|2mor+ow?|morgen|demain|ma[ñn]ana|amanh[ãa]|day\\s+after\\s+tomorrow|[üu]bermorgen|apr[èe]s-demain|pasado\\s+ma[ñn]ana|depois\\s+de\\s+amanh[ãa]|overmorgen";
-const RELATIVE = new RegExp(`(?<![\\p{L}])(${RELATIVE_DAY})(?![\\p{L}])`, 'giu');
+/**
+ * Today, tomorrow, the day after, and other languages' words for them (./words.ts, slot
+ * "relative day"; at any place at most one of all of them matches as a word).
+ */
+export const RELATIVE_DAY = built(
+  () =>
+    `today|tonight|this\\s+(?:morning|afternoon|evening)|tom+or+ow|tmr?w|tmr|2mor+ow?|day\\s+after\\s+tomorrow${more('relative day')}`,
+);
+const RELATIVE = built(() => new RegExp(`(?<![\\p{L}])(${RELATIVE_DAY()})(?![\\p{L}])`, 'giu'));
 // "2026-04-07", and "2026/04/07" as South Africa and East Asia write it.
 const R_ISO = /(?<!\d)(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?!\d)/gu;
 const R_DOTDATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2,4})?(?!\d)/gu;
@@ -174,7 +185,7 @@ export function readDates(win: string, ref: Ref, lang: Lang, americas: boolean):
     if (wd !== undefined) nextDay(m, Number(m[2]), wd);
   }
   for (const m of win.matchAll(R_THE_NTH)) nextDay(m, Number(m[1]));
-  for (const m of win.matchAll(WEEKDAY)) {
+  for (const m of win.matchAll(WEEKDAY())) {
     const name = (m[2] ?? '').toLowerCase();
     const wd = WEEKDAY_INDEX.get(name);
     if (wd === undefined) continue;
@@ -204,7 +215,7 @@ export function readDates(win: string, ref: Ref, lang: Lang, americas: boolean):
     const [y, mo, d] = plusDays(ref, k);
     push(m, y, mo, d, false, 1);
   }
-  for (const m of win.matchAll(RELATIVE)) {
+  for (const m of win.matchAll(RELATIVE())) {
     const w = (m[1] ?? '').toLowerCase();
     const before = win.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0).toLowerCase();
     // "Morgen" is also a German morning and "mañana" a Spanish one: "Guten Morgen", "de la mañana".

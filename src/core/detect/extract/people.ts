@@ -4,7 +4,7 @@ import type { Contact } from '../../messages';
 import { ATS, CALENDAR, COMPANY_WORD, GREETING, MANAGER_TITLE, ORG_WORD, RECRUITER_TITLE, TITLE_WORD } from './lexicon';
 import { domainKey, domainSim, squash } from './match';
 import { PARTICLE, type Prepared, personName } from './prepare';
-import { grows } from './words';
+import { built, grows, more } from './words';
 
 export interface Signer {
   /** Full name as signed, e.g. "Gwen Halvorsen". */
@@ -210,11 +210,23 @@ const ROLE_THEN_PERSON = new RegExp(
   String.raw`\b(?:hiring\s+manager|manager|director|lead|head\s+of\s+[\p{L} ]{2,30}|interviewer|recruiter|VP\s+of\s+[\p{L} ]{2,30}|CEO|CTO|founder)\s*,?\s+(${PERSON})`,
   'gu',
 );
-const PANEL_LINE =
-  /^\s*(?:[-•*]\s*)?(?:panel|interviewers?|with|who|you(?:'ll| will) (?:meet|speak) with|you(?:'ll| will) meet|attendees|participants|gesprächspartner|mit wem|met wie|avec|con|com)\s*[:-]?\s*(.+)$/gimu;
-const MEET_WITH = new RegExp(
-  String.raw`\b(?:meet(?:ing)?(?:\s+with)?|speak(?:ing)?\s+with|interview(?:ing)?\s+with|chat\s+with|call\s+with|sprechen\s+mit|spreekt(?:\s+met)?|met|rencontrer(?:ez)?|avec|con|com)\s+((?:${PERSON})(?:\s*\([^()\n]{2,60}\))?(?:\s*(?:,|and|und|et|y|e|en)\s+(?:${PERSON})(?:\s*\([^()\n]{2,60}\))?){0,4})`,
-  'gu',
+// A panel listed on a line, or the people to meet named after "meet with": other languages' words
+// (./words.ts, slots "panel" and "meet with": "Gesprächspartner", "met wie", "avec"; "sprechen mit",
+// "rencontrer") after the English; each starts differently from all the others, so no two match at
+// the same place. ("con" and "com" stay: in English mail too a line starts "Con…", "Com…".)
+const PANEL_LINE = built(
+  () =>
+    new RegExp(
+      String.raw`^\s*(?:[-•*]\s*)?(?:panel|interviewers?|with|who|you(?:'ll| will) (?:meet|speak) with|you(?:'ll| will) meet|attendees|participants|con|com${more('panel')})\s*[:-]?\s*(.+)$`,
+      'gimu',
+    ),
+);
+const MEET_WITH = built(
+  () =>
+    new RegExp(
+      String.raw`\b(?:meet(?:ing)?(?:\s+with)?|speak(?:ing)?\s+with|interview(?:ing)?\s+with|chat\s+with|call\s+with|met|con|com${more('meet with')})\s+((?:${PERSON})(?:\s*\([^()\n]{2,60}\))?(?:\s*(?:,|and|und|et|y|e|en)\s+(?:${PERSON})(?:\s*\([^()\n]{2,60}\))?){0,4})`,
+      'gu',
+    ),
 );
 
 function addPerson(out: Contact[], name: string, role: Contact['role'], email: string | null): void {
@@ -267,14 +279,14 @@ export function findContacts(prep: Prepared, signer: Signer | null): Contact[] {
     const r = roleFromTitle(title);
     return r === 'recruiter' ? 'recruiter' : interviewish ? 'interviewer' : r;
   };
-  for (const m of body.matchAll(PANEL_LINE)) {
+  for (const m of body.matchAll(PANEL_LINE())) {
     const list = m[1] ?? '';
     for (const p of list.matchAll(PERSON_PAREN)) addPerson(out, p[1] ?? '', asRole(p[2] ?? '', true), null);
     for (const p of list.matchAll(PERSON_COMMA)) {
       if (TITLE_WORD.test(p[2] ?? '')) addPerson(out, p[1] ?? '', asRole(p[2] ?? '', true), null);
     }
   }
-  for (const m of body.matchAll(MEET_WITH)) {
+  for (const m of body.matchAll(MEET_WITH())) {
     const list = m[1] ?? '';
     for (const p of list.matchAll(new RegExp(`(${PERSON})(?:\\s*\\(([^()\\n]{2,60})\\))?`, 'gu'))) {
       addPerson(out, p[1] ?? '', asRole(p[2] ?? '', true), null);

@@ -8,7 +8,7 @@ import { languageOf } from '../lang';
 import { CLOSING_SET, isAttribution, isOutlookBlock, isQuoteLine, markerKind } from '../text';
 import type { EmailInput } from '../types';
 import { ATS, GREETING, ORG_WORD, TITLE_WORD } from './lexicon';
-import { grows } from './words';
+import { built, grows, wordsOf } from './words';
 
 /** Characters of body read at all; the newest message of a job email is far shorter. */
 export const BODY_CAP = 40_000;
@@ -104,15 +104,20 @@ function quoteStart(lines: string[]): number {
 export const fold = (s: string): string => s.toLowerCase().replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '');
 /**
  * Closings: the classifier's (text.ts), and those that extraction also reads as one, since only
- * a name follows them.
+ * a name follows them (other languages' in ./words.ts, slot "closing").
  */
-const CLOSINGS = new Set(
-  [
-    ...CLOSING_SET,
-    ...'kindest regards|many regards|kind wishes|warm wishes|warmest wishes|very best|very best regards|very best wishes|best thanks|kind thanks|warm thanks|many wishes|thanks a lot|thank you again|thank you so much|see you|see you soon|see you then|see you there|good luck|best of luck|cordially|admiration|sincere apologies|alles gute|mit besten grussen|mit herzlichen grussen|au plaisir|belle journee|merci beaucoup|salutations distinguees|sinceres salutations distinguees|bien a toi|un cordial saludo|un fuerte abrazo|saludo|muchas gracias|valeu|vriendelijke groeten|met hartelijke groeten|beste groet|beste groeten|met beste groet|met beste groeten|warme groet|warme groeten|met warme groet|met warme groeten|dank|hartelijke dank|diolch'.split(
-      '|',
+const CLOSINGS = built(
+  () =>
+    new Set(
+      [
+        ...CLOSING_SET,
+        ...`kindest regards|many regards|kind wishes|warm wishes|warmest wishes|very best|very best regards|very best wishes|best thanks|kind thanks|warm thanks|many wishes|thanks a lot|thank you again|thank you so much|see you|see you soon|see you then|see you there|good luck|best of luck|cordially|admiration|sincere apologies|diolch|${wordsOf('closing')}`.split(
+          '|',
+        ),
+      ]
+        .filter(Boolean)
+        .map(fold),
     ),
-  ].map(fold),
 );
 
 /**
@@ -123,7 +128,7 @@ function closingOf(line: string): string | null {
   const words = line.trim().split(/\s+/);
   for (let n = Math.min(words.length, 5); n > 0; n--) {
     const head = fold(words.slice(0, n).join(' ')).replace(/[,.!:]+$/, '');
-    if (!CLOSINGS.has(head.replace(/^with /, ''))) continue;
+    if (!CLOSINGS().has(head.replace(/^with /, ''))) continue;
     const rest = words
       .slice(n)
       .join(' ')
@@ -139,7 +144,7 @@ export const PARTICLE =
   /^(?:de|del|della|der|den|van|von|da|das|do|dos|du|la|le|di|y|e|ten|ter|bin|al|el|zu|st\.?|nic|n[ií]|mac|mc|[óo])$/i;
 const HONORIFIC = grows(
   'honorific',
-  /^(?:dr|mr|mrs|ms|miss|prof|professor|herr|frau|m|mme|mlle|me|sr|sra|srta|dra|dott|eng|engª|ir|dhr|ing|mag|dipl|captain|capt|lieutenant|lt|sergeant|sgt|rev|revd|pastor|coach|sister|father|chef)\.?$/i,
+  /^(?:dr|mr|mrs|ms|miss|prof|professor|herr|frau|m|mme|me|sr|sra|dra|dott|eng|ir|dhr|ing|mag|dipl|captain|capt|lieutenant|lt|sergeant|sgt|rev|revd|pastor|coach|sister|father|chef)\.?$/i,
 );
 const NOT_NAME = grows(
   'notname',
@@ -255,7 +260,7 @@ function domainLabels(domain: string): string[] {
 
 const DISCLAIMER = grows(
   'disclaimer',
-  /^(?:confidential|this (?:e-?mail|message|communication)|the information|diese (?:e-?mail|nachricht)|ce (?:message|courriel|mail)|este (?:e-?mail|mensaje|correo)|sent from my|verzonden vanaf|\*{3}|please consider the environment|registered (?:in|office)|emails? sent to)/i,
+  /^(?:confidential|this (?:e-?mail|message|communication)|the information|diese (?:e-?mail|nachricht)|ce (?:message|courriel|mail)|este (?:e-?mail|mensaje|correo)|sent from my|\*{3}|please consider the environment|registered (?:in|office)|emails? sent to)/i,
 );
 
 function isNameOrTeamLine(line: string, sender: Sender): boolean {

@@ -28,17 +28,26 @@ const NOT_FORWARD = '(?!\\s+(?:forward|ahead|on)\\b)';
  * participle ("has been rescheduled", "wurde auf Donnerstag verlegt", "a été reporté", "ha sido
  * aplazada", "foi remarcada", "is verplaatst naar"), or the new time itself ("the new time is").
  */
-const FROM_START = new RegExp(
-  [
-    `\\b(?:we|i)(?:['’](?:ve|ll|d|m|re))?(?:\\s+(?:will|would|ha(?:ve|d)|are|am|must|now|just|also|unfortunately|(?:need(?:ed)?|ha(?:ve|d)|going)\\s+to))*\\s+(?:re-?schedul|postpon|(?:mov(?:e|ed|ing)|push(?:ed|ing)?|shift(?:ed|ing)?)\\s+(?:\\S+\\s+){0,2}?${MEETING}\\b${NOT_FORWARD}|chang(?:e|ed|ing)\\s+(?:the|your|our)\\s+(?:date|time))`,
-    `\\b${AUX}\\s+(?:re-?scheduled|postponed)\\b`,
-    `\\b(?:(?:m[üu]ss|moe[st])\\w*|wurden?|wird|ist|haben|hat|is|wordt|werd|heeft|hebben)\\b${GAP}{0,80}?\\b(?:versch(?:ieben|oben|oven|uiven)|verleg(?:en|t)|verzet(?:ten)?|verplaats(?:en|t)|uit(?:stellen|gesteld))\\b`,
-    `\\b(?:devons|dois|dû|a|est|sont|sera)\\s+(?:\\S+\\s+){0,2}?(?:report|décal|déplac|reprogramm)(?:er|ée?s?)${NOT_LETTER}`,
-    `\\b(?:tenemos|tuvimos|hemos|debemos|necesitamos|precisamos|tivemos|temos|ha|han|fue|será|queda|foi|foram|ficou)\\s+(?:(?:que|de|sido|tenido)\\s+)*(?:(?:reprogram|aplaz|reagend|remarc|adi)(?:ar|ad[oa]s?)|cambi(?:ar|ado)\\s+la\\s+fecha)${NOT_LETTER}(?!\\s+que)`,
-    `(?:^|\\s)(?:new|neue[rn]?|nouve(?:lle|l|au)|nuev[ao]|nov[ao]|nieuwe?)\\s+(?:date|time|termin|heure|horaire|créneau|fecha|hora|horario|data|horário|datum|tijd(?:stip)?)(?:\\s+and\\s+time)?\\s*(?:is|ist|est|es|será|é|will\\s+be|:)`,
-  ].join('|'),
-  // m: "^" is a line start ("New time: ...").
-  'gim',
+const w = (languages: string): string => wordsOf(`move ${languages}`);
+const FROM_START = built(
+  () =>
+    new RegExp(
+      [
+        `\\b(?:we|i)(?:['’](?:ve|ll|d|m|re))?(?:\\s+(?:will|would|ha(?:ve|d)|are|am|must|now|just|also|unfortunately|(?:need(?:ed)?|ha(?:ve|d)|going)\\s+to))*\\s+(?:re-?schedul|postpon|(?:mov(?:e|ed|ing)|push(?:ed|ing)?|shift(?:ed|ing)?)\\s+(?:\\S+\\s+){0,2}?${MEETING}\\b${NOT_FORWARD}|chang(?:e|ed|ing)\\s+(?:the|your|our)\\s+(?:date|time))`,
+        `\\b${AUX}\\s+(?:re-?scheduled|postponed)\\b`,
+        // Other languages' words (./words.ts, slots "move <languages>" and "moved <languages>"; the
+        // languages that share a statement give the same words): a statement stands only once they are added.
+        w('de nl') && `\\b(?:${w('de nl')})\\b${GAP}{0,80}?\\b(?:${wordsOf('moved de nl')})\\b`,
+        w('fr') && `\\b(?:${w('fr')})\\s+(?:\\S+\\s+){0,2}?(?:${wordsOf('moved fr')})(?:er|ée?s?)${NOT_LETTER}`,
+        w('es pt') &&
+          `\\b(?:${w('es pt')})\\s+(?:(?:que|de|sido|tenido)\\s+)*(?:${wordsOf('moved es pt')})${NOT_LETTER}(?!\\s+que)`,
+        `(?:^|\\s)(?:new|neue[rn]?|nouve(?:lle|l|au)|nuev[ao]|nov[ao]|nieuwe?)\\s+(?:date|time|termin|heure|horaire|créneau|fecha|hora|horario|data|horário|datum|tijd(?:stip)?)(?:\\s+and\\s+time)?\\s*(?:is|ist|est|es|será|é|will\\s+be|:)`,
+      ]
+        .filter(Boolean)
+        .join('|'),
+      // m: "^" is a line start ("New time: ...").
+      'gim',
+    ),
 );
 
 /** "the interview on Tuesday has been moved to ...", "let's meet on Thursday instead of Tuesday". */
@@ -54,7 +63,7 @@ const TO_END = new RegExp(
  */
 const DOUBT = grows(
   'doubt',
-  /\b(?:if|should|in\s+case|when|once(?!\s+again)|(?<!\d\s{0,2})may(?!\s*\d)|might|could|falls|ob|eventuell|bedarf|si|peut|eventueel)(?![a-z\u00c0-\u024f])/i,
+  /\b(?:if|should|in\s+case|when|once(?!\s+again)|(?<!\d\s{0,2})may(?!\s*\d)|might|could|falls|ob|si|peut)(?![a-z\u00c0-\u024f])/i,
 );
 /**
  * Just before or inside the statement: "has not been moved", "wurde nicht verschoben", "no ha sido"
@@ -82,11 +91,11 @@ function plain(text: string, start: number, end: number): boolean {
  */
 export function findReschedule(text: string): number | null {
   let found: number | null = null;
-  for (const pattern of [FROM_START, TO_END]) {
+  for (const pattern of [FROM_START(), TO_END]) {
     for (const m of text.matchAll(pattern)) {
       const end = m.index + m[0].length;
       if (!plain(text, m.index, end)) continue;
-      const at = pattern === FROM_START ? m.index : end;
+      const at = pattern === TO_END ? end : m.index;
       if (found === null || at < found) found = at;
       break;
     }
@@ -94,4 +103,4 @@ export function findReschedule(text: string): number | null {
   return found;
 }
 
-import { grows } from './words';
+import { built, grows, wordsOf } from './words';

@@ -3,7 +3,7 @@
 import { L, MON, R, WD } from './dates';
 import { ORG_WORD, ROLE_HEAD } from './lexicon';
 import type { Lang, Prepared } from './prepare';
-import { grows } from './words';
+import { built, grows, more, wordsOf } from './words';
 
 interface Cand {
   text: string;
@@ -33,8 +33,14 @@ const LEAD = new RegExp(
 // The vacancy named before its title: "la vacante Asesor Comercial", "Poste d'Animateur 3D".
 const FRAME_LEAD =
   /^(?:(?:vacante|vaga|vacature)\s+(?:(?:de|para|voor)\s+)?|(?:poste|puesto|functie|position|post|role)\s+(?:de\s+|d['’]|of\s+|van\s+|als\s+))/i;
-const TRAIL_NOUN =
-  /[ \t]+(?:position|role|job|opening|vacancy|post|spot|slot|opportunity|gig|seat|vacature|functie|stelle|poste|puesto|vaga|cargo|posi[çc][ãa]o|application|interview|offer|candidacy|contract|search|onsite|on-site|screen|loop|assessment|intake)$/i;
+// The word for the post after a title (other languages' in slot "trail noun": "Stelle", "vaga"; each runs to the end).
+const TRAIL_NOUN = built(
+  () =>
+    new RegExp(
+      String.raw`[ \t]+(?:position|role|job|opening|vacancy|post|spot|slot|opportunity|gig|seat${more('trail noun')}|application|interview|offer|candidacy|contract|search|onsite|on-site|screen|loop|assessment|intake)$`,
+      'i',
+    ),
+);
 const REF_PAREN =
   /\s*\((?:[^()]*\d[^()]*|ref[^()]*|req[^()]*|job\s*id[^()]*|[mwfdhv](?:\/[mwfdhv]){1,2}|all\s+genders?|revised|updated|new|draft|urgent|remote|hybrid|contract|permanent|cdi|cdd)\)/gi;
 const NOT_ROLE = grows(
@@ -196,7 +202,7 @@ export function cleanRole(
   const frame = /^(\S+(?: \S+)?) (?:for|(?<!^\p{Lu}\S* )of|de|da|do|del|du|van|für) (?=\p{Lu})(.*)/u.exec(t);
   const doer = (s = ''): boolean => ROLE_HEAD.test(s) || s.split(' ').some((w) => AGENT.test(w));
   if (frame && !doer(frame[1]) && doer(frame[2])) t = unframe(frame[2] ?? '');
-  for (let n = 0; n < 2; n++) t = t.replace(TRAIL_NOUN, '');
+  for (let n = 0; n < 2; n++) t = t.replace(TRAIL_NOUN(), '');
   // Years and seasons: "Secondary Mathematics Teacher 2026-27".
   t = t.replace(/[ \t]+(?:20\d\d(?:\s*[-–/]\s*\d{2,4})?)$/, '');
   t = t
@@ -247,91 +253,96 @@ const ART = String.raw`(?:the\s+|a\s+|an\s+|our\s+|your\s+|this\s+|their\s+)?(?:
 // 'fwd' reads a title forwards, 'back' backwards, 'cap' forwards when capitalised; 'lax' forwards
 // after a trigger strong enough ("puesto de", "Role:") that a capitalised phrase without a known
 // job word still counts.
-const BODY_PATTERNS: Array<[RegExp, number, 'fwd' | 'back' | 'cap' | 'lax']> = [
-  // Field lines: "Role: Senior Product Manager, Payments"
-  [
-    new RegExp(
-      String.raw`^[ \t•*-]*(?:(?:job|application)\s*)?(?:role|position|title|reference|post|posting|requisition|vacancy|opening|poste|intitul[ée] du poste|stelle|funktion|puesto|vacante|cargo|vaga|fun[çc][ãa]o|functie|vacature|rol|classification|job)[ \t]*:[ \t]*${F}`,
-      'gimu',
-    ),
-    5,
-    'lax',
+type Dir = 'fwd' | 'back' | 'cap' | 'lax';
+/**
+ * The frame that other languages' words give slot "title <slot>" (./words.ts; the languages that
+ * share a frame give the same words), before the title `then` reads; none until they are added.
+ */
+const frame = (slot: string, flags: string, weight: number, dir: Dir, then = F): Array<[RegExp, number, Dir]> => {
+  const words = wordsOf(`title ${slot}`);
+  return words ? [[new RegExp(words + then, flags), weight, dir]] : [];
+};
+const BODY_PATTERNS = built(
+  (): Array<[RegExp, number, Dir]> => [
+    // Field lines: "Role: Senior Product Manager, Payments"; other languages' words (slot "field": "Poste",
+    // "Stelle", "Vaga") in their place (every word that matches ends at the same colon).
+    [
+      new RegExp(
+        String.raw`^[ \t•*-]*(?:(?:job|application)\s*)?(?:role|position|title|reference|post|posting|requisition|vacancy|opening${more('field')}|classification|job)[ \t]*:[ \t]*${F}`,
+        'gimu',
+      ),
+      5,
+      'lax',
+    ],
+    // An event's title: "Interview: Data Analyst", "Acme – Phone screen: Data Analyst".
+    // Other languages' words: slot "event" ("Entrevista:", "Entretien:", "Gespräch:"; each is followed by the colon).
+    [new RegExp(String.raw`^.{0,40}\b(?:interview|screen${more('event')}): *(?=([\p{L}\d].*))`, 'gimu'), 3, 'fwd'],
+    // "offer you the position of X", "extend you an offer for X", "application for the X", a title on the line after
+    // its announcement ("the following position:")
+    [
+      new RegExp(
+        String.raw`\b(?:offer(?:ing)?\s+you|extend(?:ing)?\s+(?:to\s+)?(?:you\s+)?(?:an?\s+)?(?:(?:formal|conditional|verbal|written)\s+)?offer(?:\s+of\s+employment)?\s+(?:for|of|as)|offer\s+(?:for|of)|appoint(?:ing)?\s+you\s+(?:as|to)|hire\s+you\s+(?:as|for)|(?:want|like|love)\s+(?:for\s+)?(?:you\s+)?(?:to\s+)?(?:be(?:come)?\s+)?(?:our|\p{Lu}\S*['’]s|to\s+have\s+you\s+(?:join\s+(?:us|\w+)\s+)?as)|interview(?:ing)?\s+(?:you\s+)?for|application\s+(?:for|to)|applying\s+(?:for|to)|applied\s+(?:for|to)|interest\s+in|candidacy\s+for|shortlisted\s+for|consideration\s+for|submission\s+for|(?:following|below)\s+(?:position|role|opportunity|vacancy|job|post):)\s+${ART}(?:(?:position|role|post|job|vacancy|opening)\s+(?:of|as)\s+(?:an?\s+)?)?${F}`,
+        'giu',
+      ),
+      4,
+      'fwd',
+    ],
+    // A programme named in capitals is the title itself (before "our … program" below, which wins ties otherwise): "places in our Summer Analyst Internship".
+    [
+      /\b(?:our|the|your|this)\s+((?:\p{Lu}[\p{L}&-]*\s+){1,5}(?:Internship|Programme|Program|Scheme|Apprenticeship|Fellowship))\b/gu,
+      3,
+      'cap',
+    ],
+    // "the X position/role/job/opening", "your X interview"
+    [
+      new RegExp(
+        String.raw`\b(?:the|our|a|an|this|your|that)\s+${T}\s+(?:position|role|job|opening|vacancy|post|place|spot|opportunity|gig|seat|program|programme|scheme|appointment|hire|search|recruitment|contract|onsite|on-site|interview|screen|loop|offer)(?![\p{L}-])|\byour\s+${T}\s+(?:application|candidacy|take-home|assessment)\b`,
+        'giu',
+      ),
+      3,
+      'back',
+    ],
+    [new RegExp(String.raw`\bas\s+(?:an?|our|the|my|your)\s+(?:new\s+)?${F}`, 'giu'), 2.5, 'fwd'],
+    // "as Contract Brand Designer", "als Tischlergeselle", "comme vendeuse", "como Cajero/a", "en qualité d'ingénieur"
+    // (no article, so the title must hold a job noun); "opening for a X", "the role is X".
+    [
+      new RegExp(
+        String.raw`\b(?:(?:as|als|como|comme|seas|sejas)\s+(?!(?:an?|the|our|my|your|o|os|el|la|los|las|le|les)\s)|en\s+qualit[ée]\s+d(?:e\s+|['’])|(?:opening|vacancy|position|role|opportunity|job|need|looking)\s+for\s+(?:an?|the|our)\s+|(?:role|position|job)\s+is(?:\s+(?:an?|the|our))?\s+)${F}`,
+        'giu',
+      ),
+      3,
+      'fwd',
+    ],
+    // de: "Stelle als …", "Position …"; a title joined to the word for the post: "die PTA-Stelle", "die
+    // Backend-Engineer-Stelle", "de Monteur-vacature" (de, nl).
+    ...frame('de', 'gu', 4, 'lax'),
+    ...frame('de 2', 'gu', 2, 'fwd'),
+    ...frame('joined', 'gu', 3, 'lax', ''),
+    // "the post of X"; fr; applied as: "beworben als …", "gesolliciteerd als …", "postularte para …".
+    [
+      new RegExp(
+        String.raw`\b(?:(?:position|post|role)\s+of(?:\s+an?)?\s${['post of fr', 'post of de nl', 'post of es pt'].map(more).join('')})\s*${F}`,
+        'giu',
+      ),
+      4,
+      'lax',
+    ],
+    // es, pt, nl: "puesto de …", "vaga de …", "functie van …".
+    ...frame('es pt nl', 'giu', 3, 'lax'),
+    // "next step for Assistant Store Manager", "entrevista para recepcionista": the weakest frame, last so that it
+    // loses ties; a job noun required.
+    [new RegExp(String.raw`\b(?:for|para|pour|voor)\s+(?:an?\s+|the\s+)?${F}`, 'giu'), 1, 'fwd'],
   ],
-  // An event's title: "Interview: Data Analyst", "Acme – Phone screen: Data Analyst".
-  [/^.{0,40}\b(?:interview|screen|entrevista|entretien|gespr[äe](?:ch|k)): *(?=([\p{L}\d].*))/gimu, 3, 'fwd'],
-  // "offer you the position of X", "extend you an offer for X", "application for the X", a title on the line after
-  // its announcement ("the following position:")
-  [
-    new RegExp(
-      String.raw`\b(?:offer(?:ing)?\s+you|extend(?:ing)?\s+(?:to\s+)?(?:you\s+)?(?:an?\s+)?(?:(?:formal|conditional|verbal|written)\s+)?offer(?:\s+of\s+employment)?\s+(?:for|of|as)|offer\s+(?:for|of)|appoint(?:ing)?\s+you\s+(?:as|to)|hire\s+you\s+(?:as|for)|(?:want|like|love)\s+(?:for\s+)?(?:you\s+)?(?:to\s+)?(?:be(?:come)?\s+)?(?:our|\p{Lu}\S*['’]s|to\s+have\s+you\s+(?:join\s+(?:us|\w+)\s+)?as)|interview(?:ing)?\s+(?:you\s+)?for|application\s+(?:for|to)|applying\s+(?:for|to)|applied\s+(?:for|to)|interest\s+in|candidacy\s+for|shortlisted\s+for|consideration\s+for|submission\s+for|(?:following|below)\s+(?:position|role|opportunity|vacancy|job|post):)\s+${ART}(?:(?:position|role|post|job|vacancy|opening)\s+(?:of|as)\s+(?:an?\s+)?)?${F}`,
-      'giu',
-    ),
-    4,
-    'fwd',
-  ],
-  // A programme named in capitals is the title itself (before "our … program" below, which wins ties otherwise): "places in our Summer Analyst Internship".
-  [
-    /\b(?:our|the|your|this)\s+((?:\p{Lu}[\p{L}&-]*\s+){1,5}(?:Internship|Programme|Program|Scheme|Apprenticeship|Fellowship))\b/gu,
-    3,
-    'cap',
-  ],
-  // "the X position/role/job/opening", "your X interview"
-  [
-    new RegExp(
-      String.raw`\b(?:the|our|a|an|this|your|that)\s+${T}\s+(?:position|role|job|opening|vacancy|post|place|spot|opportunity|gig|seat|program|programme|scheme|appointment|hire|search|recruitment|contract|onsite|on-site|interview|screen|loop|offer)(?![\p{L}-])|\byour\s+${T}\s+(?:application|candidacy|take-home|assessment)\b`,
-      'giu',
-    ),
-    3,
-    'back',
-  ],
-  [new RegExp(String.raw`\bas\s+(?:an?|our|the|my|your)\s+(?:new\s+)?${F}`, 'giu'), 2.5, 'fwd'],
-  // "as Contract Brand Designer", "als Tischlergeselle", "comme vendeuse", "como Cajero/a", "en qualité d'ingénieur"
-  // (no article, so the title must hold a job noun); "opening for a X", "the role is X".
-  [
-    new RegExp(
-      String.raw`\b(?:(?:as|als|como|comme|seas|sejas)\s+(?!(?:an?|the|our|my|your|o|os|el|la|los|las|le|les)\s)|en\s+qualit[ée]\s+d(?:e\s+|['’])|(?:opening|vacancy|position|role|opportunity|job|need|looking)\s+for\s+(?:an?|the|our)\s+|(?:role|position|job)\s+is(?:\s+(?:an?|the|our))?\s+)${F}`,
-      'giu',
-    ),
-    3,
-    'fwd',
-  ],
-  // de
-  [
-    new RegExp(
-      String.raw`\b(?:Stelle|Position|T[äa]tigkeit|Ausbildung|Bewerbung|Einstellung|Vertrag|Angebot|Interview|Gespr[äa]ch)\s+(?:als|f[üu]r\s+die\s+(?:Position|Stelle)(?:\s+als)?|auf\s+die\s+Stelle\s+als|zum|zur)\s+${F}`,
-      'gu',
-    ),
-    4,
-    'lax',
-  ],
-  [new RegExp(String.raw`\b(?:Position|Stelle)\s+${F}`, 'gu'), 2, 'fwd'],
-  // A title joined to the word for the post: "die PTA-Stelle", "die Backend-Engineer-Stelle", "de Monteur-vacature".
-  [/(?<![\p{L}\d-])(\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*)-(?:Stelle|Position|[Vv]acature|[Ff]unctie)\b/gu, 3, 'lax'],
-  // "the post of X"; fr; applied as: "beworben als …", "gesolliciteerd als …", "postularte para …".
-  [
-    new RegExp(
-      String.raw`\b(?:(?:position|post|role)\s+of(?:\s+an?)?\s|poste\s+d['’]|(?:poste|mission|cdd|cdi)\s+de\s|au\s+poste\s+d['’]|en\s+tant\s+qu(?:e\s|['’])|(?:fonction|emploi)\s+de\s|(?:beworben|gesolliciteerd)\s+als\s|postul\w*\s+(?:para|a)\s|(?:ter|tener|contratar)\s+(?:\p{L}+\s+){0,3}?como\s)\s*${F}`,
-      'giu',
-    ),
-    4,
-    'lax',
-  ],
-  // es, pt, nl
-  [
-    new RegExp(
-      String.raw`\b(?:(?:puesto|plaza|cargo|posi(?:ci[óo]n|[çc][ãa]o)|fun[çc][ãa]o)\s+de|vacante(?:\s+de)?|vaga(?:\s+(?:de|para))?|functie(?:\s+(?:van|als))?|vacature(?:\s+(?:van|voor))?|rol\s+van)\s+${F}`,
-      'giu',
-    ),
-    3,
-    'lax',
-  ],
-  // "next step for Assistant Store Manager", "entrevista para recepcionista": the weakest frame, last so that it
-  // loses ties; a job noun required.
-  [new RegExp(String.raw`\b(?:for|para|pour|voor)\s+(?:an?\s+|the\s+)?${F}`, 'giu'), 1, 'fwd'],
-];
+);
 
-const SUBJECT_NOISE =
-  /\b(?:re|fwd?|aw|wg|tr|rv|antw|sv)\s*:|\b(?:(?:conditional|revised|formal|verbal|written|job|contract|final|your|our|an?|the|summer|seasonal)\s+)*(?:offer(?:\s+(?:of\s+(?:employment|contract|appointment)|letter|details|approval|inside|for|of))?)\b|\b(?:(?:phone|video|panel|technical|onsite|on-site|in-person|first|second|third|final|oral\s+board|working|virtual)\s+)*(?:interview|screen)(?:\s+(?:request|itinerary))?\b|\binvit(?:ation|ed?)(?:\s+to)?\b|\b(?:your\s+)?application(?:\s+(?:to|for|with|at|received))?\b|\bassessment\s+(?:day|centre|center)\b|\b(?:update|outcome|results?|status|decision|feedback|confirmed|confirmation|scheduled|rescheduling|reschedule|next\s+steps?|round\s+\w+|shortlisting|selection|notice|regarding|about|re|candidate|following\s+up)\b|\b(?:\p{L}*(?:gespr(?:[äa]ch|ek)|interview|verfahrens?|procedure)|pro(?:be|ef)\p{L}*|trial(?:\s+shift)?|r[üu]ckmeldung|terugkoppeling|r[ée]ponse|oferta(?:\s+de)?|b[úu]squeda(?:\s+de)?|proceso(?:\s+selectivo)?(?:\s+bolsa)?(?:\s+de)?|(?:ihre\s+)?bewerbung(?:\s+als)?|terminverschiebung|ihr\s+interview\s+f[üu]r\s+die\s+position|(?:vertrags)?angebot|(?:zu|ab)sage|entretien(?:\s+technique)?|votre\s+candidature(?:\s+au\s+poste\s+d(?:e|['’]))?|(?:proposition|promesse)\s+d['’]embauche|entrevue|offre\s+d['’]emploi|entrevista(?:\s+telef[óo]nica)?|propuesta\s+laboral|candidatur[ae]|proposta\s+de\s+(?:emprego|contrata[çc][ãa]o)|processo(?:\s+de\s+recrutamento|\s+seletivo)?|uitnodiging|sollicitatie|aanbod|jobaanbieding|bevestiging|volgende\s+stap|assessmentdag|pr[óo]xima\s+etapa|prochaine\s+[ée]tape|n[äa]chster\s+schritt)\b/giu;
+/** Words of a subject that are no title; other languages' (./words.ts, slot "subject noise"; no two of them match at the same place) after "trial". */
+const SUBJECT_NOISE = built(
+  () =>
+    new RegExp(
+      String.raw`\b(?:re|fwd?|aw|wg|tr|rv|antw|sv)\s*:|\b(?:(?:conditional|revised|formal|verbal|written|job|contract|final|your|our|an?|the|summer|seasonal)\s+)*(?:offer(?:\s+(?:of\s+(?:employment|contract|appointment)|letter|details|approval|inside|for|of))?)\b|\b(?:(?:phone|video|panel|technical|onsite|on-site|in-person|first|second|third|final|oral\s+board|working|virtual)\s+)*(?:interview|screen)(?:\s+(?:request|itinerary))?\b|\binvit(?:ation|ed?)(?:\s+to)?\b|\b(?:your\s+)?application(?:\s+(?:to|for|with|at|received))?\b|\bassessment\s+(?:day|centre|center)\b|\b(?:update|outcome|results?|status|decision|feedback|confirmed|confirmation|scheduled|rescheduling|reschedule|next\s+steps?|round\s+\w+|shortlisting|selection|notice|regarding|about|re|candidate|following\s+up)\b|\b(?:\p{L}*(?:gespr(?:[äa]ch|ek)|interview|verfahrens?|procedure)|pro(?:be|ef)\p{L}*|trial(?:\s+shift)?${more('subject noise')})\b`,
+      'giu',
+    ),
+);
 // Dates, references and years in a subject: "Tue 3/10", "March 10", "10 mars", "Ref #4471", "2026-27".
 const SUBJECT_DATES = new RegExp(
   String.raw`${L}(?:${WD})${R}\.?|${L}(?:${MON})\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}\s+(?:${MON})${R}|\b(?:today|tomorrow|tmrw|next\s+week)\b|[!?🎉🚀]+|\b(?:ref(?:erence)?|req|exam|job\s+id|referenz|kennziffer|r[ée]f|recruitment|announcement|posting|requisition|vacancy|vacaturenummer)\b\.?\s*#?\s*[\w-]*\d[\w/-]*|#\s*[\w-]*\d[\w-]*|\b20\d\d(?:\s*[-–/]\s*\d{2,4})?\b`,
@@ -348,7 +359,7 @@ function subjectParts(subject: string, company: string): string[][] {
   const raw = subject.split(/\s*[|–—:]\s*|\s+-\s+|\s+@\s+|\s+\/\s+|\s+\bat\b\s+/u);
   const parts: string[] = [];
   for (const p of raw) {
-    let t = p.replace(REF_PAREN, ' ').replace(SUBJECT_NOISE, ' ').replace(SUBJECT_DATES, ' ');
+    let t = p.replace(REF_PAREN, ' ').replace(SUBJECT_NOISE(), ' ').replace(SUBJECT_DATES, ' ');
     if (company) {
       const c = esc(company);
       t = t.replace(new RegExp(`^\\s*${c}\\s*|\\s*${c}\\s*$`, 'i'), ' ');
@@ -389,7 +400,7 @@ export function findRole(prep: Prepared, company: string | null): string | null 
     cands.push({ text: t, score });
   };
   const text = prep.lines.slice(0, prep.sigStart).join('\n').slice(0, 6_000);
-  for (const [re, w, dir] of BODY_PATTERNS) {
+  for (const [re, w, dir] of BODY_PATTERNS()) {
     re.lastIndex = 0;
     let n = 0;
     for (const m of text.matchAll(re)) {
@@ -409,7 +420,7 @@ export function findRole(prep: Prepared, company: string | null): string | null 
   }
   // A cover note naming no title: the forwarded or quoted message's words, all of them ("as a …" too).
   if (cands.length === 0 && prep.quoted) {
-    for (const [re, w, dir] of BODY_PATTERNS) {
+    for (const [re, w, dir] of BODY_PATTERNS()) {
       re.lastIndex = 0;
       for (const m of prep.quoted.matchAll(re)) add(m[1], w / 2, dir);
     }
@@ -433,7 +444,7 @@ export function findRole(prep: Prepared, company: string | null): string | null 
   const fuller = (x: string, y: string): boolean =>
     x.startsWith(y) &&
     /^ \p{L}/u.test(x.slice(y.length)) &&
-    !TRAIL_NOUN.test(x.slice(y.length).split(' ', 2).join(' '));
+    !TRAIL_NOUN().test(x.slice(y.length).split(' ', 2).join(' '));
   for (const c of cands) {
     const k = core(c.text);
     let g = groups.find((x) => {

@@ -9,7 +9,7 @@ import type { EmailKind } from '../types';
 import { type DateCand, dayNum, RELATIVE_DAY, readDates, WD } from './dates';
 import type { Lang, Prepared } from './prepare';
 import { findReschedule } from './reschedule';
-import { grows } from './words';
+import { built, grows, more } from './words';
 import { globalZone, offsetAt, toIso, type Wall, type Zone, zoneAfter } from './zones';
 
 /** Characters of the message scanned for times. */
@@ -67,13 +67,16 @@ const R_MIL =
 // Clock times in English, Dutch and German words: "half past two", "quarter to ten", "three o'clock",
 // "kwart over tien", "Viertel vor drei", "drei Uhr"; a bare "half" is British "half ten" (10:30) in
 // English and the half hour before in Dutch and German ("half drie", "halb drei": 2:30).
-const WORD_HOURS =
-  'one two three four five six seven eight nine ten eleven twelve een twee drie vier vijf zes zeven acht negen tien elf twaalf eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf'.split(
-    ' ',
-  );
-const R_WORDS = new RegExp(
-  `(?<![\\p{L}])(?:(half|halb|quarter|kwart|viertel) (?:(past|over|nach|to|voor|vor) )?)?(${WORD_HOURS.join('|')})( o'clock| uur| uhr)?(?![\\p{L}])`,
-  'giu',
+// (Other languages' words are twelve a language, one to twelve: ./words.ts, slot "hours".)
+const WORD_HOURS = built(() =>
+  `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve${more('hours')}`.split('|'),
+);
+const R_WORDS = built(
+  () =>
+    new RegExp(
+      `(?<![\\p{L}])(?:(half|halb|quarter|kwart|viertel) (?:(past|over|nach|to|voor|vor) )?)?(${WORD_HOURS().join('|')})( o'clock| uur| uhr)?(?![\\p{L}])`,
+      'giu',
+    ),
 );
 // Flemish "10u00", "14u30", "10u".
 const R_U = /(?<![\d:./])(\d{1,2})u(\d{2})?(?![\p{L}\d])/gu;
@@ -87,7 +90,7 @@ const EARLY =
   /^\s*(?:uhr\s+)?(?:fr[üu]h|morgens|in\s+the\s+morning|du\s+matin|de\s+la\s+ma[ñn]ana|da\s+manh[ãa]|['’]s\s+ochtends)/i;
 const R_HALF = /(?<![\p{L}])(?:half|halb)\s+(\d{1,2})(?![\d:.]|\s*%)/giu;
 // A day just before: "quinta, 16h", "samedi 10h", "tmrw 9h" (a bare "16h" elsewhere may be a length).
-const DAY_BEFORE = new RegExp(`(?:${WD}|${RELATIVE_DAY})\\.?,?\\s*$`, 'iu');
+const DAY_BEFORE = built(() => new RegExp(`(?:${WD}|${RELATIVE_DAY()})\\.?,?\\s*$`, 'iu'));
 
 function scanTimes(text: string, lang: Lang): Anchor[] {
   const out: Anchor[] = [];
@@ -115,7 +118,7 @@ function scanTimes(text: string, lang: Lang): Anchor[] {
     for (const m of text.matchAll(re)) {
       const gate = re === R_H ? m[2] : re === R_DOT ? m[3] : 1;
       const before = text.slice(Math.max(0, m.index - 20), m.index);
-      if (!gate && !PREP_BEFORE.test(before) && !DAY_BEFORE.test(before)) continue;
+      if (!gate && !PREP_BEFORE.test(before) && !DAY_BEFORE().test(before)) continue;
       push(
         m.index,
         m.index + m[0].length,
@@ -127,14 +130,14 @@ function scanTimes(text: string, lang: Lang): Anchor[] {
       );
     }
   }
-  for (const m of text.matchAll(R_WORDS)) {
+  for (const m of text.matchAll(R_WORDS())) {
     const half = /^h/i.test(m[1] ?? '');
     if (m[1] ? !half && !m[2] : !m[4]) continue;
     // "quarter to three" is 2:45 ("quarter to one" 12:45).
     const min = m[1] ? (half ? 30 : 15) : 0;
     const to = m[2] ? /^[tv]/i.test(m[2]) : half && (lang !== 'en' || /b/i.test(m[1] ?? ''));
     // A clock read in words has twelve hours: "drei Uhr" for an interview is 15:00.
-    const h = (WORD_HOURS.indexOf((m[3] ?? '').toLowerCase()) % 12) + (to ? 0 : 1) || 12;
+    const h = (WORD_HOURS().indexOf((m[3] ?? '').toLowerCase()) % 12) + (to ? 0 : 1) || 12;
     push(m.index, m.index + m[0].length, h < 6 ? h + 12 : h, to ? 60 - min : min, null, false, false);
   }
   // "half 9": 9:30 in English, 8:30 in Dutch and German.

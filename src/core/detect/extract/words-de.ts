@@ -1,4 +1,4 @@
-/** The extractor's de words, by the pattern they join (./words.ts). */
+/** The extractor's de words, by the pattern they join or the slot they fill (./words.ts). */
 import type { Words } from './words';
 
 export const WORDS: Words = {
@@ -10,19 +10,19 @@ export const WORDS: Words = {
   pronounlead: 'deine?|unsere?|onze',
   ordinalnoun: 'fase',
   orgword: 'karriere|sekretariat|gemeinde|stadt|b[äa]ckerei|gente',
-  companyword: 'schule|klinikum|stadt|gasthaus|gasthof|\\w*residenz|logistik',
+  companyword: 'und\\s+partner|schule|klinikum|stadt|gasthaus|gasthof|\\w*residenz|logistik',
   rolehead:
-    'ing[ée]nieur|entwickler|leiter|leider|pflege|lehrer|lehrperson|praktikant|techniker|elektroniker|mechatroniker|berater|disponent|leitung|konstrukteur|supporter|k[oö]ch(?:in)?\\b|verk[äa]ufer|mitarbeiter|sachbearbeit|referent|fachangestellte|kaufmann|kauffrau|erzieher|arzt|rektor|geselle|tischler|b[äa]cker|friseu|kraft',
+    'schwei(?:ß|ss)er|[äa]rztin|elektriker|spezialist|ing[ée]nieur|entwickler|leiter|leider|pflege|lehrer|lehrperson|praktikant|techniker|elektroniker|mechatroniker|berater|disponent|leitung|konstrukteur|supporter|k[oö]ch(?:in)?\\b|verk[äa]ufer|mitarbeiter|sachbearbeit|referent|fachangestellte|kaufmann|kauffrau|erzieher|arzt|rektor|geselle|tischler|b[äa]cker|friseu|kraft',
   titleword: 'rektor|teamleiter|leiter\\w*|inhaber\\w*|gesch[äa]ftsf[üu]hrer\\w*',
   managertitle: 'rektor|leiter\\w*|gesch[äa]ftsf[üu]hrer\\w*',
-  agency: 'personaldienst\\w*|personalberatung',
+  agency: 'zeitarbeit|personaldienst\\w*|personalberatung',
   calendar: 'kalender',
   greeting: 'guten',
   team: '\\w*leitung|gente|sekretariat',
   honorific: 'mx',
   notname: 'sekretariat|p\\.s|dein|deine',
   disclaimer: 'dies ist|von meinem',
-  doubt: 'wenn|sollten?|vielleicht|möglicherweise|als\\s+(?:je|u|we)|mocht',
+  doubt: 'bedarf|eventuell|wenn|sollten?|vielleicht|möglicherweise|als\\s+(?:je|u|we)|mocht',
   negation: 'kein\\w*',
   stop: 'heute|worden',
   grade: 'klasse?',
@@ -30,4 +30,35 @@ export const WORDS: Words = {
   interviewcue: 'schnupper\\w*|\\p{L}*gespr(?:[äa]ch|ek)|kennenlern\\w*|probe(?:arbeit|tag)\\w*|hospitation',
   deadline: 'best[äa]tig|zur[üu]ck',
   duration: 'etwa|ungef[äa]hr',
+  'zone Europe/Paris':
+    'deutschland|deutsche|deutscher|schweiz|wien|osterreich|mitteleuropaische|belgische|mitteleuropa',
+  'zone Europe/Athens': 'OEZ|OESZ',
+  'zone Europe/Moscow': 'moskau',
+  'zone Asia/Singapore': 'singapur',
+  'move de nl': '(?:m[üu]ss|moe[st])\\w*|wurden?|wird|ist|haben|hat|is|wordt|werd|heeft|hebben',
+  'moved de nl':
+    'versch(?:ieben|oben|oven|uiven)|verleg(?:en|t)|verzet(?:ten)?|verplaats(?:en|t)|uit(?:stellen|gesteld)',
+  'title de':
+    '\\b(?:Stelle|Position|T[äa]tigkeit|Ausbildung|Bewerbung|Einstellung|Vertrag|Angebot|Interview|Gespr[äa]ch)\\s+(?:als|f[üu]r\\s+die\\s+(?:Position|Stelle)(?:\\s+als)?|auf\\s+die\\s+Stelle\\s+als|zum|zur)\\s+',
+  'title de 2': '\\b(?:Position|Stelle)\\s+',
+  'title joined':
+    '(?<![\\p{L}\\d-])(\\p{Lu}[\\p{L}\\d]*(?:-[\\p{L}\\d]+)*)-(?:Stelle|Position|[Vv]acature|[Ff]unctie)\\b',
+  'post of de nl': '(?:beworben|gesolliciteerd)\\s+als\\s',
+  'at de nl':
+    '\\b(?:bei|für|bij|namens|im\\s+Namen\\s+(?:der|von|des))\\s+(?:der\\s+|dem\\s+|de\\s+|het\\s+|uns,?\\s+)?',
+  closing: 'alles gute|mit besten grussen|mit herzlichen grussen',
+  'subject noise':
+    'r[üu]ckmeldung|(?:ihre\\s+)?bewerbung(?:\\s+als)?|terminverschiebung|ihr\\s+interview\\s+f[üu]r\\s+die\\s+position|(?:vertrags)?angebot|(?:zu|ab)sage|n[äa]chster\\s+schritt',
+  'weekday before': 'nächste\\s+woche|diesen|kommenden|nächsten|naechsten',
+  'weekday after': 'n[äa]chste\\s+woche',
+  'relative day': 'heute|morgen|[üu]bermorgen',
+  hours: 'eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf',
+  'all times': 'alle\\s+zeiten(?:\\s+in)?',
+  'zone of':
+    "^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\\s+(?:oficial\\s+|normale\\s+|avanc[ée]e\\s+|est[áa]ndar\\s+|padr[ãa]o\\s+)?(?:de\\s+|del\\s+|d['’]|van\\s+|du\\s+|des\\s+)?(?:la\\s+|el\\s+|l['’])?",
+  field: 'stelle|funktion',
+  event: 'gespr[äe](?:ch|k)',
+  'trail noun': 'stelle',
+  panel: 'gesprächspartner|mit wem',
+  'meet with': 'sprechen\\s+mit',
 };

@@ -1,4 +1,4 @@
-/** The extractor's es words, by the pattern they join (./words.ts). */
+/** The extractor's es words, by the pattern they join or the slot they fill (./words.ts). */
 import type { Words } from './words';
 
 export const WORDS: Words = {
@@ -12,7 +12,7 @@ export const WORDS: Words = {
   orgword: 'reclutamiento|ayuntamiento|munic[íi]pio|recursos|humanos|gente|talentos',
   companyword: 'grupo|universidad|universidade|banco|instituto|laboratori\\w*|cooperativa|log[íi]stica|distribuidora',
   rolehead:
-    'ingenier[oa]|desarrollador|dise[ñn]ador|gerente|gestor|jefa|analista|enfermei?r[oa]|docent|profesor|asistente|auxiliar|contable|consultor|higienista|vendedor|dependient|carretiller|camarer|mozo|m[ée]dico|mec[âá]nic|becari|cajer|ayudante|asesor|encargad',
+    'abogad[oa]|repartidor|planificador|cocinero|ingenier[oa]|desarrollador|dise[ñn]ador|gerente|gestor|jefa|analista|enfermei?r[oa]|docent|profesor|asistente|auxiliar|contable|consultor|higienista|vendedor|dependient|carretiller|camarer|mozo|m[ée]dico|mec[âá]nic|becari|cajer|ayudante|asesor|encargad',
   titleword: 'reclutamiento|analista|gerente|recursos\\s+humanos|rrhh',
   recruitertitle: 'rrhh|recursos\\s+humanos',
   managertitle: 'gerente',
@@ -20,7 +20,7 @@ export const WORDS: Words = {
   calendar: 'calendario',
   greeting: 'estimad[oa]',
   team: 'reclutamiento|gente|rrhh',
-  honorific: 'mx',
+  honorific: 'srta|mx',
   notname: 'talentos|ger[êe]ncia|direcci[óo]n|departamento|recursos',
   disclaimer: 'enviado desde',
   doubt: 'cuando|caso',
@@ -30,4 +30,32 @@ export const WORDS: Words = {
   interviewcue: 'nos\\s+vemos',
   duration: 'cerca\\s+de|aproximadamente',
   bound: '(?:antes|despu[ée]s|depois)\\s+d\\w*(?:\\s+las?)?',
+  'zone America/New_York': 'este',
+  'zone America/Los_Angeles': 'pacifico',
+  'zone Europe/London': 'londres',
+  'zone Europe/Dublin': 'irlanda',
+  'zone Europe/Lisbon': 'lisboa|portuguesa',
+  'zone Europe/Paris': 'espana|peninsular|espanola|central europea|europa central',
+  'zone Atlantic/Canary': 'canarias|canaria',
+  'zone Asia/Singapore': 'singapur',
+  'zone America/Mexico_City': 'ciudad de mexico|centro|centro de mexico',
+  'move es pt':
+    'tenemos|tuvimos|hemos|debemos|necesitamos|precisamos|tivemos|temos|ha|han|fue|será|queda|foi|foram|ficou',
+  'moved es pt': '(?:reprogram|aplaz|reagend|remarc|adi)(?:ar|ad[oa]s?)|cambi(?:ar|ado)\\s+la\\s+fecha',
+  'post of es pt': 'postul\\w*\\s+(?:para|a)\\s|(?:ter|tener|contratar)\\s+(?:\\p{L}+\\s+){0,3}?como\\s',
+  'title es pt nl':
+    '\\b(?:(?:puesto|plaza|cargo|posi(?:ci[óo]n|[çc][ãa]o)|fun[çc][ãa]o)\\s+de|vacante(?:\\s+de)?|vaga(?:\\s+(?:de|para))?|functie(?:\\s+(?:van|als))?|vacature(?:\\s+(?:van|voor))?|rol\\s+van)\\s+',
+  'at es pt': '\\b(?:en|unirte\\s+a|de\\s+parte\\s+de|con|na|no|pela|pelo|junto\\s+(?:à|ao))\\s+(?:la\\s+|el\\s+)?',
+  closing: 'un cordial saludo|un fuerte abrazo|saludo|muchas gracias',
+  'subject noise':
+    'oferta(?:\\s+de)?|b[úu]squeda(?:\\s+de)?|proceso(?:\\s+selectivo)?(?:\\s+bolsa)?(?:\\s+de)?|entrevista(?:\\s+telef[óo]nica)?|propuesta\\s+laboral|candidatur[ae]|pr[óo]xima\\s+etapa',
+  'weekday before': 'el\\s+pr[óo]ximo|este|pr[óo]xim[oa]|esta',
+  'weekday after': 'de\\s+la\\s+pr[óo]xima\\s+semana',
+  'relative day': 'hoy|esta\\s+(?:tarde|mañana)|ma[ñn]ana|pasado\\s+ma[ñn]ana',
+  'all times': 'todas\\s+las\\s+horas(?:\\s+en)?',
+  'zone of':
+    "^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\\s+(?:oficial\\s+|normale\\s+|avanc[ée]e\\s+|est[áa]ndar\\s+|padr[ãa]o\\s+)?(?:de\\s+|del\\s+|d['’]|van\\s+|du\\s+|des\\s+)?(?:la\\s+|el\\s+|l['’])?",
+  field: 'puesto|vacante|cargo',
+  event: 'entrevista',
+  'trail noun': 'puesto|cargo',
 };

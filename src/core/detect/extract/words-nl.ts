@@ -1,4 +1,4 @@
-/** The extractor's nl words, by the pattern they join (./words.ts). */
+/** The extractor's nl words, by the pattern they join or the slot they fill (./words.ts). */
 import type { Words } from './words';
 
 export const WORDS: Words = {
@@ -11,9 +11,9 @@ export const WORDS: Words = {
   pronounlead: 'jouw|onze|geachte',
   ordinalnoun: 'fase|vez',
   orgword: 'gemeente|werkenbij',
-  companyword: 'groep|gemeente',
+  companyword: 'universiteit|groep|gemeente',
   rolehead:
-    'ing[ée]nieur|ontwikkelaar|directeur|leider|verpleegkundige|docent|boekhouder|werker|verantwoordelijke|monteur|verkoper|verkoopster|referent|kok|helpende|verzorgende|stagiair|advocaat|kracht|vuller|deskundig',
+    'lasser|leraar|ing[ée]nieur|ontwikkelaar|directeur|leider|verpleegkundige|docent|boekhouder|werker|verantwoordelijke|monteur|verkoper|verkoopster|referent|kok|helpende|verzorgende|stagiair|advocaat|kracht|vuller|deskundig',
   titleword: 'adviseur|p&o|teamleider|zaakvoerder|eigenaar|directeur',
   recruitertitle: 'p&o',
   managertitle: 'teamleider|zaakvoerder|directeur',
@@ -21,8 +21,8 @@ export const WORDS: Words = {
   calendar: 'kalender',
   greeting: 'geachte|goede\\p{L}*',
   honorific: 'drs|mevr',
-  disclaimer: 'dit (?:bericht|e-?mailbericht)',
-  doubt: 'als\\s+(?:je|u|we)|indien|mocht|wanneer|misschien|mogelijk|nodig',
+  disclaimer: 'verzonden vanaf|dit (?:bericht|e-?mailbericht)',
+  doubt: 'eventueel|als\\s+(?:je|u|we)|indien|mocht|wanneer|misschien|mogelijk|nodig',
   negation: 'niet|geen',
   stop: 'bij|vandaag|wordt|worden|aanbieden|loopt|ziet|sluit|salaris|vanaf',
   notrole: 'wij',
@@ -31,4 +31,31 @@ export const WORDS: Words = {
   interviewcue: 'toets|\\p{L}*gespr(?:[äa]ch|ek)|(?:meeloop|proef)dag|kennismak\\w*',
   deadline: 'bevestig|reageer|laat',
   duration: "ongeveer|zo['’]n|duur",
+  'zone Europe/Paris': 'nederland|nederlandse|brussel|belgie|belgische|midden-europese',
+  'move de nl': '(?:m[üu]ss|moe[st])\\w*|wurden?|wird|ist|haben|hat|is|wordt|werd|heeft|hebben',
+  'moved de nl':
+    'versch(?:ieben|oben|oven|uiven)|verleg(?:en|t)|verzet(?:ten)?|verplaats(?:en|t)|uit(?:stellen|gesteld)',
+  'title joined':
+    '(?<![\\p{L}\\d-])(\\p{Lu}[\\p{L}\\d]*(?:-[\\p{L}\\d]+)*)-(?:Stelle|Position|[Vv]acature|[Ff]unctie)\\b',
+  'post of de nl': '(?:beworben|gesolliciteerd)\\s+als\\s',
+  'title es pt nl':
+    '\\b(?:(?:puesto|plaza|cargo|posi(?:ci[óo]n|[çc][ãa]o)|fun[çc][ãa]o)\\s+de|vacante(?:\\s+de)?|vaga(?:\\s+(?:de|para))?|functie(?:\\s+(?:van|als))?|vacature(?:\\s+(?:van|voor))?|rol\\s+van)\\s+',
+  'at de nl':
+    '\\b(?:bei|für|bij|namens|im\\s+Namen\\s+(?:der|von|des))\\s+(?:der\\s+|dem\\s+|de\\s+|het\\s+|uns,?\\s+)?',
+  closing:
+    'vriendelijke groeten|met hartelijke groeten|beste groet|beste groeten|met beste groet|met beste groeten|warme groet|warme groeten|met warme groet|met warme groeten|dank|hartelijke dank',
+  'subject noise':
+    'terugkoppeling|uitnodiging|sollicitatie|aanbod|jobaanbieding|bevestiging|volgende\\s+stap|assessmentdag',
+  'weekday before': 'deze|komende|aanstaande|volgende(?:\\s+week)?',
+  'weekday after': 'volgende\\s+week',
+  'relative day': 'vandaag|vanavond|morgen|overmorgen',
+  hours: 'een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf',
+  'all times': 'alle\\s+tijden(?:\\s+in)?',
+  'zone of':
+    "^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\\s+(?:oficial\\s+|normale\\s+|avanc[ée]e\\s+|est[áa]ndar\\s+|padr[ãa]o\\s+)?(?:de\\s+|del\\s+|d['’]|van\\s+|du\\s+|des\\s+)?(?:la\\s+|el\\s+|l['’])?",
+  field: 'functie|vacature|rol',
+  event: 'gespr[äe](?:ch|k)',
+  'trail noun': 'vacature|functie',
+  panel: 'met wie',
+  'meet with': 'spreekt(?:\\s+met)?',
 };

@@ -1,4 +1,4 @@
-/** The extractor's pt words, by the pattern they join (./words.ts). */
+/** The extractor's pt words, by the pattern they join or the slot they fill (./words.ts). */
 import type { Words } from './words';
 
 export const WORDS: Words = {
@@ -15,14 +15,14 @@ export const WORDS: Words = {
   companyword:
     'grupo|universidad|universidade|banco|instituto|cooperativa|log[íi]stica|tecnologia|distribuidora|construtora',
   rolehead:
-    'engenheir[oa]|desenvolvedor|gerente|gestor|diretor|analista|enfermei?r[oa]|docent|est[áa]gio|estagi[áa]ri[oa]|auxiliar|consultor|jur[íi]dic|vendedor|referent|motorista|m[ée]dico|advogad[oa]|soldador|mec[âá]nic',
+    'padeir|funcion[áa]rio|engenheir[oa]|desenvolvedor|gerente|gestor|diretor|analista|enfermei?r[oa]|docent|est[áa]gio|estagi[áa]ri[oa]|auxiliar|consultor|jur[íi]dic|vendedor|referent|motorista|m[ée]dico|advogad[oa]|soldador|mec[âá]nic',
   titleword: 'recrutamento|analista|gerente|coordenador\\w*|recursos\\s+humanos|diretor\\w*',
   recruitertitle: 'recrut\\w*|recursos\\s+humanos',
   managertitle: 'diretor\\w*|gerente',
   agency: 'selecci[óo]n',
   greeting: 'prezad[oa]',
   team: 'recrutamento|gente|[ée]quipe',
-  honorific: 'doutor|doutora',
+  honorific: 'engª|doutor|doutora',
   notname: '[ée]quipe|talentos|ger[êe]ncia|direc[çc][ãa]o|dire[çc][ãa]o|gest[ãa]o|departamento|recursos',
   disclaimer: 'esta mensagem',
   doubt: 'quand|caso|quando',
@@ -33,4 +33,31 @@ export const WORDS: Words = {
   interviewcue: 'convite|bate-papo|din[âa]mica\\s+de\\s+grupo',
   duration: 'cerca\\s+de',
   bound: 'apr[èe]s|(?:antes|despu[ée]s|depois)\\s+d\\w*(?:\\s+las?)?',
+  'zone America/New_York': 'este',
+  'zone America/Los_Angeles': 'pacifico',
+  'zone Europe/London': 'londres',
+  'zone Europe/Dublin': 'irlanda',
+  'zone Europe/Lisbon': 'lisboa|portugal continental|continental|portuguesa',
+  'zone Europe/Paris': 'europa central',
+  'zone Europe/Moscow': 'moscou',
+  'zone Asia/Singapore': 'cingapura',
+  'move es pt':
+    'tenemos|tuvimos|hemos|debemos|necesitamos|precisamos|tivemos|temos|ha|han|fue|será|queda|foi|foram|ficou',
+  'moved es pt': '(?:reprogram|aplaz|reagend|remarc|adi)(?:ar|ad[oa]s?)|cambi(?:ar|ado)\\s+la\\s+fecha',
+  'post of es pt': 'postul\\w*\\s+(?:para|a)\\s|(?:ter|tener|contratar)\\s+(?:\\p{L}+\\s+){0,3}?como\\s',
+  'title es pt nl':
+    '\\b(?:(?:puesto|plaza|cargo|posi(?:ci[óo]n|[çc][ãa]o)|fun[çc][ãa]o)\\s+de|vacante(?:\\s+de)?|vaga(?:\\s+(?:de|para))?|functie(?:\\s+(?:van|als))?|vacature(?:\\s+(?:van|voor))?|rol\\s+van)\\s+',
+  'at es pt': '\\b(?:en|unirte\\s+a|de\\s+parte\\s+de|con|na|no|pela|pelo|junto\\s+(?:à|ao))\\s+(?:la\\s+|el\\s+)?',
+  closing: 'valeu',
+  'subject noise':
+    'oferta(?:\\s+de)?|entrevista(?:\\s+telef[óo]nica)?|candidatur[ae]|proposta\\s+de\\s+(?:emprego|contrata[çc][ãa]o)|processo(?:\\s+de\\s+recrutamento|\\s+seletivo)?|pr[óo]xima\\s+etapa',
+  'weekday before': 'este|pr[óo]xim[oa]|n[ae]\\s+pr[óo]xima|esta',
+  'weekday after': 'que\\s+vem|da\\s+pr[óo]xima\\s+semana',
+  'relative day': 'hoje|amanh[ãa]|depois\\s+de\\s+amanh[ãa]',
+  'all times': 'todos\\s+os\\s+hor[áa]rios(?:\\s+(?:em|no))?',
+  'zone of':
+    "^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\\s+(?:oficial\\s+|normale\\s+|avanc[ée]e\\s+|est[áa]ndar\\s+|padr[ãa]o\\s+)?(?:de\\s+|del\\s+|d['’]|van\\s+|du\\s+|des\\s+)?(?:la\\s+|el\\s+|l['’])?",
+  field: 'cargo|vaga|fun[çc][ãa]o',
+  event: 'entrevista',
+  'trail noun': 'vaga|cargo|posi[çc][ãa]o',
 };

@@ -5,6 +5,7 @@
  */
 
 import { fold } from './prepare';
+import { built, more, wordsOf } from './words';
 
 export type Zone = { iana: string } | { offset: number };
 
@@ -22,35 +23,34 @@ const SAO = 'America/Sao_Paulo';
 // Abbreviations (upper case, matched as written) and places that name a zone without being the city
 // of one: countries, regions, other cities, local spellings ("hora de Lisboa", "heure de Londres",
 // "Moskauer Zeit"), written in lower case without accents or dots. The cities of IANA zones
-// ("Toronto time", "heure de Paris") come from the runtime (zoneNames()).
+// ("Toronto time", "heure de Paris") come from the runtime (zoneNames()). Other languages' names
+// ("heure du Pacifique", "Mitteleuropäische Zeit", "hora de Lisboa") are each language's words
+// (./words.ts, slot "zone <IANA zone>"), taken with the zone's line below.
 const NAMES: Array<[string, string]> = [
-  ['ET|EST|EDT|est|este|nyc|montreal|quebec|boston|miami|atlanta|washington|ottawa|philadelphia', NY],
-  ['CT|CST|CDT|centre|dallas|houston|austin|minneapolis', CHI],
-  ['MT|MST|MDT|rocheuses|calgary|salt lake', DEN],
+  ['ET|EST|EDT|est|nyc|montreal|quebec|boston|miami|atlanta|washington|ottawa|philadelphia', NY],
+  ['CT|CST|CDT|dallas|houston|austin|minneapolis', CHI],
+  ['MT|MST|MDT|calgary|salt lake', DEN],
   ['NST|NDT|newfoundland', 'America/St_Johns'],
   ['arizona', 'America/Phoenix'],
-  ['PT|PST|PDT|PDST|pacifique|pacifico|san francisco|seattle|portland|california|silicon valley', LA],
+  ['PT|PST|PDT|PDST|san francisco|seattle|portland|california|silicon valley', LA],
   ['AKST|AKDT', 'America/Anchorage'],
   ['HST', 'Pacific/Honolulu'],
-  ['AST|ADT|atlantique', 'America/Halifax'],
+  ['AST|ADT', 'America/Halifax'],
   // GMT is +00:00 all year, as Ghana or Senegal keep it; the UK's summer time is BST ("UK time").
   ['GMT|greenwich', 'UTC'],
-  ['BST|uk|britain|british|england|scotland|wales|edinburgh|manchester|londres', LON],
-  ['ireland|irish|irlanda', 'Europe/Dublin'],
-  ['WET|WEST|lisboa|porto|portugal|portugal continental|continental|portuguesa', LIS],
-  [
-    'CET|CEST|MEZ|MESZ|HEC|HAEC|france|francais|francaise|germany|deutschland|deutsche|deutscher|espana|spain|peninsular|nederland|nederlandse|netherlands|bruxelles|brussel|belgie|belgique|belgian|schweiz|suisse|swiss|wien|osterreich|roma|milan|barcelona|europe|mitteleuropaische|belgische|nl|belge|geneve|espanola|central europea|europa central|midden-europese|mitteleuropa',
-    CET,
-  ],
-  ['canarias|canaria', 'Atlantic/Canary'],
-  ['EET|EEST|OEZ|OESZ|kyiv|kiev', 'Europe/Athens'],
-  ['MSK|moscou|moskau', 'Europe/Moscow'],
+  ['BST|uk|britain|british|england|scotland|wales|edinburgh|manchester', LON],
+  ['ireland|irish', 'Europe/Dublin'],
+  ['WET|WEST|porto|portugal', LIS],
+  ['CET|CEST|MEZ|MESZ|HEC|HAEC|france|germany|spain|netherlands|belgian|swiss|roma|milan|barcelona|europe|nl', CET],
+  ['', 'Atlantic/Canary'],
+  ['EET|EEST|kyiv|kiev', 'Europe/Athens'],
+  ['MSK', 'Europe/Moscow'],
   ['AEST|AEDT|AET|canberra', SYD],
   ['queensland', 'Australia/Brisbane'],
   ['ACST|ACDT', 'Australia/Adelaide'],
   ['AWST', 'Australia/Perth'],
   ['NZST|NZDT|NZT|nz|auckland|wellington|new zealand', 'Pacific/Auckland'],
-  ['SGT|singapur|cingapura', 'Asia/Singapore'],
+  ['SGT', 'Asia/Singapore'],
   ['HKT', 'Asia/Hong_Kong'],
   ['beijing|china|chinese', 'Asia/Shanghai'],
   ['KSA|saudi', 'Asia/Riyadh'],
@@ -68,7 +68,7 @@ const NAMES: Array<[string, string]> = [
   ['CAT', 'Africa/Maputo'],
   ['BRT|BRST|brasilia|rio|rio de janeiro|brasil|brazil', SAO],
   ['ART|buenos aires|argentina', 'America/Argentina/Buenos_Aires'],
-  ['ciudad de mexico|cdmx|mexico|centro|centro de mexico', 'America/Mexico_City'],
+  ['cdmx|mexico', 'America/Mexico_City'],
   ['COT|colombia', 'America/Bogota'],
   ['PET|peru', 'America/Lima'],
   ['CLT|CLST|chile', 'America/Santiago'],
@@ -79,23 +79,21 @@ const NAMES: Array<[string, string]> = [
 /** A place name as looked up: lower case, no accents, dots or apostrophes ("St. John's" → "st johns"). */
 const placeKey = (s: string): string => fold(s).replace(/[.'’]/g, '');
 
-let zoneNameMap: Map<string, string> | undefined;
-
 /**
- * Name → zone, built once: the city of every zone the runtime knows in the continents people
- * write from (not "Pacific/Easter" nor "Indian/Christmas", which are also words), then NAMES.
- * A runtime that lists no zones still knows NAMES.
+ * Name → zone, built when first needed and again after a language is added: the city of every
+ * zone the runtime knows in the continents people write from (not "Pacific/Easter" nor
+ * "Indian/Christmas", which are also words), then NAMES with the added languages' names of each
+ * zone. A runtime that lists no zones still knows NAMES.
  */
-function zoneNames(): Map<string, string> {
-  if (!zoneNameMap) {
-    zoneNameMap = new Map();
-    for (const z of Intl.supportedValuesOf?.('timeZone') ?? [])
-      if (/^(?:America|Europe|Asia|Africa|Atlantic|Australia)\/[^/]+$/.test(z))
-        zoneNameMap.set(placeKey(z.slice(z.indexOf('/') + 1).replace(/_/g, ' ')), z);
-    for (const [names, zone] of NAMES) for (const n of names.split('|')) zoneNameMap.set(n, zone);
-  }
-  return zoneNameMap;
-}
+const zoneNames = built((): Map<string, string> => {
+  const map = new Map<string, string>();
+  for (const z of Intl.supportedValuesOf?.('timeZone') ?? [])
+    if (/^(?:America|Europe|Asia|Africa|Atlantic|Australia)\/[^/]+$/.test(z))
+      map.set(placeKey(z.slice(z.indexOf('/') + 1).replace(/_/g, ' ')), z);
+  for (const [names, zone] of NAMES)
+    for (const n of `${names}|${wordsOf(`zone ${zone}`)}`.split('|')) if (n) map.set(n, zone);
+  return map;
+});
 
 /**
  * The zone of the place named at the start of `s` (up to four words, the longest that names one,
@@ -114,7 +112,8 @@ function placeAt(s: string): [string, number] | undefined {
 }
 
 // Zone phrases written in full, case-insensitive.
-const NAMED: Array<[RegExp, string | ((m: RegExpExecArray, s: string) => [string | null, number] | undefined)]> = [
+type Named = [RegExp, string | ((m: RegExpExecArray, s: string) => [string | null, number] | undefined)];
+const NAMED = built((): Named[] => [
   [/^(?:arizona|phoenix)(?:\s+time)?/i, 'America/Phoenix'],
   [/^central\s+europ[ea]+n?(?:\s+(?:standard|summer))?(?:\s+time)?/i, CET],
   [/^(?:western\s+europ[ea]+n?)(?:\s+(?:standard|summer))?(?:\s+time)?/i, LIS],
@@ -131,14 +130,17 @@ const NAMED: Array<[RegExp, string | ((m: RegExpExecArray, s: string) => [string
     (m) => [null, m[0].length],
   ],
   // "hora de Lisboa", "horário oficial de Brasília", "Ortszeit Berlin", "heure d'Europe centrale",
-  // "heure normale de l'Est", "hora del Pacífico".
-  [
-    /^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\s+(?:oficial\s+|normale\s+|avanc[ée]e\s+|est[áa]ndar\s+|padr[ãa]o\s+)?(?:de\s+|del\s+|d['’]|van\s+|du\s+|des\s+)?(?:la\s+|el\s+|l['’])?/i,
-    (m, s) => {
-      const p = placeAt(s.slice(m[0].length));
-      return p && [p[0], m[0].length + p[1]];
-    },
-  ],
+  // "heure normale de l'Est", "hora del Pacífico": the same pattern from each of those languages
+  // (./words.ts, slot "zone of"), once one is added.
+  ...[wordsOf('zone of')].filter(Boolean).map(
+    (source): Named => [
+      new RegExp(source, 'i'),
+      (m, s) => {
+        const p = placeAt(s.slice(m[0].length));
+        return p && [p[0], m[0].length + p[1]];
+      },
+    ],
+  ),
   // "New York time", "Irish Standard Time", "Berliner Zeit", "mitteleuropäische Sommerzeit", "nl-tijd".
   [
     /^/,
@@ -152,7 +154,7 @@ const NAMED: Array<[RegExp, string | ((m: RegExpExecArray, s: string) => [string
       return p && t ? [p[0], p[1] + t[0].length] : undefined;
     },
   ],
-];
+]);
 
 // A January and a July day: the smaller of a zone's offsets on them is its standard offset.
 const WINTER = Date.UTC(2026, 0, 15);
@@ -174,7 +176,7 @@ function zoneLen(s: string): [Zone | null, number] {
   }
   const u = UTC.exec(s);
   if (u) return [{ offset: 0 }, u[0].length];
-  for (const [re, z] of NAMED) {
+  for (const [re, z] of NAMED()) {
     const m = re.exec(s);
     const [iana, len] = (m && (typeof z === 'string' ? [z, m[0].length] : z(m, s))) || [];
     if (len) return [iana ? { iana } : null, len];
@@ -238,8 +240,12 @@ export function zoneAfter(text: string, end: number): Zone | null {
 
 /** A zone stated for the whole message: "All times are Eastern", "(all Central)", "times in CET". */
 export function globalZone(text: string): Zone | null {
-  const re =
-    /\b(?:all\s+times?(?:\s+(?:are|listed|shown|below|above|quoted))*(?:\s+(?:in|are))?|times?\s+(?:are\s+)?(?:in|shown\s+in)|alle\s+zeiten(?:\s+in)?|toutes\s+les\s+heures(?:\s+sont)?(?:\s+en)?|todas\s+las\s+horas(?:\s+en)?|todos\s+os\s+hor[áa]rios(?:\s+(?:em|no))?|alle\s+tijden(?:\s+in)?)\s*:?\s*/giu;
+  // Other languages' words (./words.ts, slot "all times": "alle Zeiten", "toutes les heures"; no two
+  // of them match at the same place) after the English.
+  const re = new RegExp(
+    String.raw`\b(?:all\s+times?(?:\s+(?:are|listed|shown|below|above|quoted))*(?:\s+(?:in|are))?|times?\s+(?:are\s+)?(?:in|shown\s+in)${more('all times')})\s*:?\s*`,
+    'giu',
+  );
   let n = 0;
   for (let m = re.exec(text); m && n < 5; m = re.exec(text), n++) {
     const z = zoneAt(text.slice(m.index + m[0].length, m.index + m[0].length + 60).replace(/^\(?(?:the\s+)?/i, ''));
