@@ -41,7 +41,7 @@ export const WORDS: Words = {
   'at fr':
     "\\b(?:chez|rejoindre|au\\s+sein\\s+(?:de\\s+la|du|de|d['’])|de\\s+la\\s+part\\s+(?:de|du|d['’])|candidature\\s+(?:à|a|au)\\s+(?:la\\s+|le\\s+)?)\\s*",
   closing:
-    'au plaisir|belle journee|merci beaucoup|salutations distinguees|sinceres salutations distinguees|bien a toi',
+    'au plaisir|belle journee|merci beaucoup|salutations distinguees|sinceres salutations distinguees|bien a toi|bisous|bises|a plus',
   'subject noise':
     "r[ée]ponse|entretien(?:\\s+technique)?|votre\\s+candidature(?:\\s+au\\s+poste\\s+d(?:e|['’]))?|(?:proposition|promesse)\\s+d['’]embauche|entrevue|offre\\s+d['’]emploi|candidatur[ae]|prochaine\\s+[ée]tape",
   'weekday before': 'ce',
