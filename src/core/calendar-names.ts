@@ -25,7 +25,7 @@ const WEEKDAYS = [
   'sunday sun sonntag dimanche domingo zondag',
   'monday mon montag lundi lunes segunda-feira segunda maandag',
   'tuesday tue tues dienstag mardi martes terça-feira terça terca-feira terca dinsdag',
-  'wednesday wed mittwoch mercredi miércoles miercoles quarta-feira quarta woensdag',
+  'wednesday wed weds mittwoch mercredi miércoles miercoles quarta-feira quarta woensdag',
   'thursday thu thur thurs donnerstag jeudi jueves quinta-feira quinta donderdag',
   'friday fri freitag vendredi viernes sexta-feira sexta vrijdag',
   'saturday sat samstag sonnabend samedi sábado sabado zaterdag',

@@ -86,6 +86,9 @@ const R_NOON = /(?<![\p{L}-])(?:noon|midday|mittags?|midi|mediod[íi]a|meio-dia)
 const R_BARE =
   /(?<![\p{L}])(?:at|around|about|um|gegen|à|às|as|a\s+las|sobre\s+las|hacia\s+las|om|rond|vers|from|von|van|vanaf)\s+(\d{1,2})(?![\d:/]|\.\d|,\s*\d|\s*(?:%|st\b|nd\b|rd\b|th\b|(?!(?:for|to|till|until|with|and|or|oder|ou|of|on|in|y|e|et|und|en|is|works?|suits?|sounds?|would|will|then|[a-z]{1,4}t)\b)[\p{L}]))/giu;
 
+// The start of a range whose end alone says am or pm ("Friday 5–9pm", "11-2pm"), or neither ("saturday, 10 till 2").
+const R_RANGE_START = /(?<![\d:./])(\d{1,2})\s*([-–—]|to|till?|until)\s*(\d{1,2})(?::\d\d)?\s*(?:([ap])\.?\s?m\b)?/giu;
+
 const EARLY =
   /^\s*(?:uhr\s+)?(?:fr[üu]h|morgens|in\s+the\s+morning|du\s+matin|de\s+la\s+ma[ñn]ana|da\s+manh[ãa]|['’]s\s+ochtends)/i;
 const R_HALF = /(?<![\p{L}])(?:half|halb)\s+(\d{1,2})(?![\d:.]|\s*%)/giu;
@@ -148,6 +151,17 @@ function scanTimes(text: string, lang: Lang): Anchor[] {
   for (const m of text.matchAll(R_BARE)) {
     const s = m.index + m[0].length - (m[1] ?? '').length;
     push(s, m.index + m[0].length, Number(m[1]), 0, null, false, true);
+  }
+  // Only after a day or a preposition ("Friday 5–9pm", "from 10 till 2"), and with a dash only when
+  // the end says am or pm: elsewhere such a pair is a count or a day and an hour ("5-9 years",
+  // "Monday 14 – 10:00"). The start takes the end's meridiem unless it is the larger hour ("11-2pm":
+  // 11am) or 12 (noon).
+  for (const m of text.matchAll(R_RANGE_START)) {
+    const before = text.slice(Math.max(0, m.index - 20), m.index);
+    if ((!m[4] && !/\p{L}/u.test(m[2] ?? '')) || (!PREP_BEFORE.test(before) && !DAY_BEFORE().test(before))) continue;
+    const h = Number(m[1]);
+    const mer = m[4] && (h === 12 ? 'p' : h > Number(m[3]) ? 'a' : m[4].toLowerCase());
+    push(m.index, m.index + (m[1] ?? '').length, h, 0, mer || null, false, true);
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   // Drop anchors inside an earlier, longer one ("2:30 pm" found as 12h and as colon time).
