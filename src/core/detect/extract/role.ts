@@ -27,7 +27,7 @@ const AFTER_LINK_STOP = new RegExp(
   'i',
 );
 const LEAD = new RegExp(
-  String.raw`^(?:${DET}|his|her|its|(?:part|full)[- ]time|new|nuev[oa]|nov[oa]|open|current|vacant|one|first(?:[- ]year)?|deine?|une|einer|einen)\s+`,
+  String.raw`^(?:${DET}|his|her|new|nuev[oa]|nov[oa]|open|current|vacant|one|first(?:[- ]year)?|deine?|une|einer|einen)\s+`,
   'i',
 );
 // The vacancy named before its title: "la vacante Asesor Comercial", "Poste d'Animateur 3D".
@@ -37,7 +37,7 @@ const FRAME_LEAD =
 const TRAIL_NOUN = built(
   () =>
     new RegExp(
-      String.raw`[ \t]+(?:position|role|job|opening|vacancy|post|spot|slot|opportunity|gig|seat${more('trail noun')}|application|interview|offer|candidacy|contract|search|onsite|on-site|screen|loop|assessment|intake)$`,
+      String.raw`[ \t]+(?:position|role|job|opening|vacancy|post|spot|slot|opportunity|gig|seat${more('trail noun')}|application|interview|offer|candidacy|contract|search|onsite|on-site|screen|loop|assessment|intake|recruitment|list|places?|open house)(?: (?:\d|in |at ).*)?$`,
       'i',
     ),
 );
@@ -202,14 +202,10 @@ export function cleanRole(
   const frame = /^(\S+(?: \S+)?) (?:for|(?<!^\p{Lu}\S* )of|de|da|do|del|du|van|für) (?=\p{Lu})(.*)/u.exec(t);
   const doer = (s = ''): boolean => ROLE_HEAD.test(s) || s.split(' ').some((w) => AGENT.test(w));
   if (frame && !doer(frame[1]) && doer(frame[2])) t = unframe(frame[2] ?? '');
-  // The drive, list or programme a title is hired through, after a person noun: "Police Constable Recruitment",
-  // "Occasional Teacher List", "Flight Attendant Open House in Atlanta" ("Graduate Programme" stays whole).
-  const via =
-    /^(.*?(\S+)) (?:recruitment|intake|list|pool|places?|open house|programme|program)(?: (?:\d|(?:in|at|on|for) ).*)?$/iu.exec(
-      t,
-    );
-  if (via?.[1] && !/^graduate$/i.test(via[2] ?? '') && doer(via[2])) t = via[1];
-  for (let n = 0; n < 2; n++) t = t.replace(TRAIL_NOUN(), '');
+  // "Police Constable Recruitment", "… Open House in Atlanta"; a programme after a person noun ("Management Trainee
+  // Programme", not "Graduate Programme").
+  for (let n = 0; n < 2; n++)
+    t = t.replace(TRAIL_NOUN(), '').replace(/(?<!graduate)(?<=ee|er|or|ate) program(?:me)?$/i, '');
   // Years and seasons: "Secondary Mathematics Teacher 2026-27".
   t = t.replace(/[ \t]+(?:20\d\d(?:\s*[-–/]\s*\d{2,4})?)$/, '');
   t = t
@@ -340,7 +336,7 @@ const BODY_PATTERNS = built(
     // "went with another nanny"; other languages' words (slot "need": "suchen", "zoeken", "buscamos") with them.
     [
       new RegExp(
-        String.raw`\b(?:(?:to\s+)?be(?:ing|come)?|hir(?:e|ing)|need(?:s|ing)?|looking\s+for|seeking|use|(?:go|going|gone|went)\s+with|decided\s+on|stretch\s+to|room\s+for${more('need')})\s+(?:(?:${DET}|his|her|another|the\s+\p{L}+['’]s?)\s+)?(?:(?:new|regular|own)\s+)?${F}`,
+        String.raw`\b(?:be(?:ing|come)?|hir\w*|need\w*|looking\s+for|seeking|use|(?:go\w*|went)\s+with|decided\s+on|stretch\s+to|room\s+for${more('need')})\s+(?:(?:the\s+\p{L}+['’]s?|${DET}|his|her|another)\s+)?(?:regular\s+)?${F}`,
         'giu',
       ),
       2,
@@ -349,7 +345,7 @@ const BODY_PATTERNS = built(
     // A title opening a sentence before its hours: "Apprentice electrician, 4 days a week", "Labourer to start".
     [
       new RegExp(
-        String.raw`(?:^|[.!?][ \t]+)(\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,3})(?:,[ \t]+(?=\d|(?:${WD})${R})|[ \t]+to[ \t]+start\b)`,
+        String.raw`(?<=^|[.!?] +)(\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,3})(?:, +(?=\d|(?:${WD})${R})| to start\b)`,
         'gimu',
       ),
       2,
@@ -404,13 +400,12 @@ export function findRole(prep: Prepared, company: string | null): string | null 
     if (!raw || cands.length >= 60) return;
     if (dir === 'cap' && !/^[\p{Lu}]/u.test(raw)) return;
     // A casual frame's title ends at its clause, is short, holds a job word and is more than a bare "hand" or "crew".
+    // Read in lower case, so that a title in sentence case ("Kitchen porter") is not cut at its second word.
     if (dir === 'casual') raw = raw.split(/[,;:.!?]/)[0] ?? '';
-    let t = cleanRole(raw, strict && dir !== 'lax', prep.lang, dir === 'back' || dir === 'whole' ? dir : 'fwd');
-    if (
-      !t ||
-      (dir === 'casual' &&
-        (t.split(' ').length > 4 || !ROLE_HEAD.test(t) || /^(?:shift|hand|job|crew|staff|team|work|help)$/i.test(t)))
-    )
+    const low = dir === 'casual' ? raw.toLowerCase() : raw;
+    let t = cleanRole(low, strict && dir !== 'lax', prep.lang, dir === 'back' || dir === 'whole' ? dir : 'fwd');
+    if (t && low !== raw) t = raw.substr(low.indexOf(t), t.length);
+    if (!t || (dir === 'casual' && (t.split(' ').length > 4 || !ROLE_HEAD.test(t) || /^(?:hand|crew|staff)$/i.test(t))))
       return;
     // "Coordenador de Logística da Vértice Logística", "Analyst, Acme", "Bookkeeper for Acme Dental" (Acme Dental
     // Group): the employer is not part of the title.

@@ -24,6 +24,7 @@ export const WORDS: Words = {
   disclaimer: 'dies ist|von meinem',
   doubt: 'bedarf|eventuell|wenn|sollten?|vielleicht|möglicherweise|als\\s+(?:je|u|we)|mocht',
   negation: 'kein\\w*',
+  need: 'suchen',
   stop: 'heute|worden',
   grade: 'klasse?',
   refword: 'kennziffer|referenz',

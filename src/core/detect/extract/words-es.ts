@@ -24,6 +24,7 @@ export const WORDS: Words = {
   notname: 'talentos|ger[êe]ncia|direcci[óo]n|departamento|recursos',
   disclaimer: 'enviado desde',
   doubt: 'cuando|caso',
+  need: 'buscamos|necesitamos',
   stop: 'hoy|ma[ñn]ana|qued[oó]|sal[áa]rio|desde|ahí',
   notrole: 'nosotros',
   refword: 'refer[êe]ncia',

@@ -23,6 +23,7 @@ export const WORDS: Words = {
   notname: '[ée]quipe',
   disclaimer: 'envoy[ée] de',
   doubt: "s['’]il|quand",
+  need: 'cherch(?:e|ons)',
   stop: "chez|demain|aujourd['’]hui|foi|salaire",
   interviewcue: '[ée]preuve|passer\\s+(?:à|au|nous)|se\\s+voit|entretien|rendez-vous|rdv',
   duration: "durée\\s+(?:de|d['’])|d['’]environ",

@@ -24,6 +24,7 @@ export const WORDS: Words = {
   disclaimer: 'verzonden vanaf|dit (?:bericht|e-?mailbericht)',
   doubt: 'eventueel|als\\s+(?:je|u|we)|indien|mocht|wanneer|misschien|mogelijk|nodig',
   negation: 'niet|geen',
+  need: 'zoeken(?:\\s+per\\s+direct)?|nodig',
   stop: 'bij|vandaag|wordt|worden|aanbieden|loopt|ziet|sluit|salaris|vanaf',
   notrole: 'wij',
   grade: 'groep',

@@ -27,6 +27,7 @@ export const WORDS: Words = {
   disclaimer: 'esta mensagem',
   doubt: 'quand|caso|quando',
   negation: 'não',
+  need: 'procuramos|precisando\\s+de',
   stop: 'hoje|amanh[ãa]|foi|sal[áa]rio|desde',
   notrole: 'nós|você',
   refword: 'refer[êe]ncia',
