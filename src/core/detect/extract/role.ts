@@ -405,7 +405,10 @@ export function findRole(prep: Prepared, company: string | null): string | null 
     const low = dir === 'casual' ? raw.toLowerCase() : raw;
     let t = cleanRole(low, strict && dir !== 'lax', prep.lang, dir === 'back' || dir === 'whole' ? dir : 'fwd');
     if (t && low !== raw) t = raw.substr(low.indexOf(t), t.length);
-    if (!t || (dir === 'casual' && (t.split(' ').length > 4 || !ROLE_HEAD.test(t) || /^(?:hand|crew|staff)$/i.test(t))))
+    if (
+      !t ||
+      (dir === 'casual' && (t.split(' ').length > 4 || !ROLE_HEAD.test(t) || /^(?:on .*|hand|crew|staff)$/i.test(t)))
+    )
       return;
     // "Coordenador de Logística da Vértice Logística", "Analyst, Acme", "Bookkeeper for Acme Dental" (Acme Dental
     // Group): the employer is not part of the title.

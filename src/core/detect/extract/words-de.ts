@@ -25,7 +25,7 @@ export const WORDS: Words = {
   doubt: 'bedarf|eventuell|wenn|sollten?|vielleicht|möglicherweise|als\\s+(?:je|u|we)|mocht',
   negation: 'kein\\w*',
   need: 'suchen',
-  stop: 'heute|worden',
+  stop: 'heute|worden|anfangen',
   grade: 'klasse?',
   refword: 'kennziffer|referenz',
   interviewcue: 'schnupper\\w*|\\p{L}*gespr(?:[äa]ch|ek)|kennenlern\\w*|probe(?:arbeit|tag)\\w*|hospitation',

@@ -25,7 +25,7 @@ export const WORDS: Words = {
   disclaimer: 'enviado desde',
   doubt: 'cuando|caso',
   need: 'buscamos|necesitamos',
-  stop: 'hoy|ma[ñn]ana|qued[oó]|sal[áa]rio|desde|ahí',
+  stop: 'hoy|ma[ñn]ana|qued[oó]|sal[áa]rio|desde|ahí|antes',
   notrole: 'nosotros',
   refword: 'refer[êe]ncia',
   interviewcue: 'nos\\s+vemos',
