@@ -132,3 +132,17 @@ describe("other languages' words for casual titles", () => {
     ).toBe('Malergeselle');
   });
 });
+
+describe('a title in sentence case', () => {
+  it('goes on into a lower-case job word after its first', () => {
+    expect(role('Apprentice mechanic', 'Hi Ren,\n\nCan you come in on Monday at 8 for a chat?\n\nPat')).toBe(
+      'Apprentice mechanic',
+    );
+  });
+
+  it('still ends at a lower-case word that names no job', () => {
+    expect(role('Apprentice wanted', 'Hi Ren,\n\nCan you come in on Monday at 8 for a chat?\n\nPat')).toBe(
+      'Apprentice',
+    );
+  });
+});

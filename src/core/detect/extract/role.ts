@@ -117,7 +117,8 @@ function forward(raw: string, lang: Lang, whole: boolean): string {
         !LINK.test(bare) &&
         !/^(?:\(|[a-z]{1,3}\/)/.test(w) &&
         !/^\d/.test(words[i + 1] ?? '') &&
-        (ROLE_HEAD.test(kept.join(' ')) || (enDe && !ROLE_HEAD.test(bare)))
+        !ROLE_HEAD.test(bare) &&
+        (enDe || ROLE_HEAD.test(kept.join(' ')))
       )
         break;
     }
