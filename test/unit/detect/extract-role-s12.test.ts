@@ -146,3 +146,20 @@ describe('a title in sentence case', () => {
     );
   });
 });
+
+describe('the post named before a lower-case title in Portuguese and Dutch', () => {
+  it('reads "a vaga é de X", "o lugar de X", "de plaats van X", and ends at "pro"', () => {
+    expect(
+      role('conversa', 'Oi Nina, pode vir na terça às 15h? A vaga é de cuidadora, de segunda a sexta.\n\nLeo'),
+    ).toBe('cuidadora');
+    expect(
+      role('livraria', 'Olá Rui, podes vir na quinta às 16h para falarmos sobre o lugar de rececionista?\n\nAna'),
+    ).toBe('rececionista');
+    expect(
+      role('rijschool', 'Hoi Tess, we hebben de plaats van instructeur voor jou. Kun je maandag om 9 uur?\n\nBram'),
+    ).toBe('instructeur');
+    expect(
+      role('turno', 'Oi Davi, a gente tá precisando de motorista pro turno da noite. Pode vir sexta às 10h?\n\nGil'),
+    ).toBe('motorista');
+  });
+});
