@@ -163,3 +163,20 @@ describe('the post named before a lower-case title in Portuguese and Dutch', () 
     ).toBe('motorista');
   });
 });
+
+describe('Spanish: plural places and an infinitive that is no doer', () => {
+  it('reads "las plazas de X" and passes over "para hacer …"', () => {
+    expect(
+      role(
+        'Socorristas',
+        'Hola Eva, ya hemos cubierto las plazas de socorrista con gente del año pasado. Un abrazo.\n\nJon',
+      ),
+    ).toBe('socorrista');
+    expect(
+      role(
+        'prueba',
+        'Hola Ana, ¿puedes venir el lunes a las 10 para hacer una prueba? Es para cajera de tarde.\n\nLola',
+      ),
+    ).toBe('cajera de tarde');
+  });
+});

@@ -27,7 +27,7 @@ const AFTER_LINK_STOP = new RegExp(
   'i',
 );
 const LEAD = new RegExp(
-  String.raw`^(?:${DET}|his|her|new|nuev[oa]|nov[oa]|open|current|vacant|one|first(?:[- ]year)?|deine?|une|einer|einen)\s+`,
+  String.raw`^(?:${DET}|his|her|new|regular|nuev[oa]|nov[oa]|open|current|vacant|one|first(?:[- ]year)?|deine?|une|einer|einen)\s+`,
   'i',
 );
 // The vacancy named before its title: "la vacante Asesor Comercial", "Poste d'Animateur 3D".
@@ -51,7 +51,7 @@ const ID_LEAD = /^(?!\d+(?:st|nd|rd|th)\s)(?:[A-Z]{0,4}-?\d[\w-]*|#\s*\w+)\s+/;
 // A word shaped like a doer ("verger", "Kellermeister", "pescador", "sluiswachter"), and the words shaped like
 // one that are not: "other", "further", "summer", "letter", "reminder", "Ihrer", "premier", "finalist"…
 const AGENT =
-  /^(?!(?:(?:an)?oth|und|furth|summ|ord|lett|numb|pap|remind|answ|ihr|premi|final|prop|lat)(?:er|ist|ier)$)\p{L}{2,}(?:[^aeiou]er|[st]or|ist[ae]?|eur|euse|i[eè]re?|ei?r[oa]|dora?|ster|olo(?:og|gue?)|[óo]log[oa])(?:in|s)?$/iu;
+  /^(?!(?:(?:an)?oth|und|furth|summ|ord|lett|numb|pap|remind|answ|ihr|premi|final|prop|lat|hac)(?:er|ist|ier)$)\p{L}{2,}(?:[^aeiou]er|[st]or|ist[ae]?|eur|euse|i[eè]re?|ei?r[oa]|dora?|ster|olo(?:og|gue?)|[óo]log[oa])(?:in|s)?$/iu;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 // Words a number follows as part of a title: "Year 4", "Band 5", "groep 5".
 const GRADE = grows('grade', /^(?:year|band|level|grade)$/i);
@@ -337,7 +337,7 @@ const BODY_PATTERNS = built(
     // "went with another nanny"; other languages' words (slot "need": "suchen", "zoeken", "buscamos") with them.
     [
       new RegExp(
-        String.raw`\b(?:be(?:ing|come)?|hir\w*|need\w*|looking\s+for|seeking|use|(?:go\w*|went)\s+with|decided\s+on|stretch\s+to|room\s+for${more('need')})\s+(?:(?:the\s+\p{L}+['’]s?|${DET}|his|her|another)\s+)?(?:regular\s+)?${F}`,
+        String.raw`\b(?:be(?:ing|come)?|hir\w*|need\w*|looking\s+for|seeking|use|(?:go\w*|went)\s+with|decided\s+on|stretch\s+to|room\s+for${more('need')})\s+(?:(?:the\s+\p{L}+['’]s?|${DET}|his|her|another)\s+)?${F}`,
         'giu',
       ),
       2,
