@@ -180,3 +180,11 @@ describe('Spanish: plural places and an infinitive that is no doer', () => {
     ).toBe('cajera de tarde');
   });
 });
+
+describe('French: "la place de X"', () => {
+  it('reads the title after "place de"', () => {
+    expect(
+      role('Ta candidature', "Salut Léa, on a choisi quelqu'un d'autre pour la place de fleuriste : désolée !\n\nMaud"),
+    ).toBe('fleuriste');
+  });
+});
