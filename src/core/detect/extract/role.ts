@@ -14,7 +14,7 @@ interface Cand {
 // Team Leader").
 const STOP = grows(
   'stop',
-  /^(?:position|role|job|opening|vacancy|post|spot|opportunity|gig|seat|req|requisition|group|at|with|on|for|to|from|starting|reporting|beginning|based|within|which|that|who|where|when|if|because|but|so|is|was|are|were|will|would|has|have|had|bei|am|an|zum|zur|mit|ab|zu|à|au|aux|dans|pour|avec|sur|para|con|na|no|nos|nas|em|com|op|voor|met|per|ist|est|es|é|here|there|today|tomorrow|tonight|this|next|last|you|we|i|it|they|he|she|after|before|until|by|as|del|o|a|el|los|las|le|les|het|een|que|qui|est[áa]|aan|te|om|die|dat|arrive|jusqu['’]au|salary|pay|rate|base|compensation|gehalt|under|via|through|d[èe]s|and\s+we|y|e|et|dus|ya|fue|ha|j[áa]|[ée]t[ée]|aqu[íi]|ici|hier|l[áa]|appointment)$/i,
+  /^(?:position|role|job|opening|vacancy|post|spot|opportunity|gig|seat|req|requisition|group|at|with|on|for|to|from|starting|reporting|beginning|based|within|which|that|who|where|when|if|because|but|so|is|was|are|were|will|would|has|have|had|bei|am|an|zum|zur|mit|ab|zu|à|au|aux|dans|pour|avec|sur|para|con|na|no|nos|nas|em|com|op|voor|met|per|ist|est|es|é|here|there|today|tomorrow|tonight|this|next|last|you|we|i|it|they|he|she|after|before|until|by|as|del|o|a|el|los|las|le|les|het|een|que|qui|est[áa]|aan|te|om|die|dat|arrive|jusqu['’]au|salary|pay|rate|base|compensation|gehalt|under|via|through|d[èe]s|and\s+we|y|e|et|dus|ya|fue|ha|j[áa]|[ée]t[ée]|aqu[íi]|ici|hier|l[áa]|appointment|right|now)$/i,
 );
 // Words that may link the parts of a title.
 const LINK = /^(?:of|de|du|des|del|da|do|dos|das|ao|and|und|&|y|e|et|en|in|im|für|for|van|der|d['’]|di)$/i;
@@ -27,7 +27,7 @@ const AFTER_LINK_STOP = new RegExp(
   'i',
 );
 const LEAD = new RegExp(
-  String.raw`^(?:${DET}|new|nuev[oa]|nov[oa]|open|current|vacant|one|first(?:[- ]year)?|deine?|une|einer|einen)\s+`,
+  String.raw`^(?:${DET}|his|her|new|regular|nuev[oa]|nov[oa]|open|current|vacant|one|first(?:[- ]year)?|deine?|une|einer|einen)\s+`,
   'i',
 );
 // The vacancy named before its title: "la vacante Asesor Comercial", "Poste d'Animateur 3D".
@@ -37,7 +37,7 @@ const FRAME_LEAD =
 const TRAIL_NOUN = built(
   () =>
     new RegExp(
-      String.raw`[ \t]+(?:position|role|job|opening|vacancy|post|spot|slot|opportunity|gig|seat${more('trail noun')}|application|interview|offer|candidacy|contract|search|onsite|on-site|screen|loop|assessment|intake)$`,
+      String.raw`[ \t]+(?:position|role|job|opening|vacancy|post|spot|slot|opportunity|gig|seat${more('trail noun')}|application|interview|offer|candidacy|contract|search|onsite|on-site|screen|loop|assessment|intake|recruitment|list|places?|open house)(?: (?:\d|in |at ).*)?$`,
       'i',
     ),
 );
@@ -51,7 +51,7 @@ const ID_LEAD = /^(?!\d+(?:st|nd|rd|th)\s)(?:[A-Z]{0,4}-?\d[\w-]*|#\s*\w+)\s+/;
 // A word shaped like a doer ("verger", "Kellermeister", "pescador", "sluiswachter"), and the words shaped like
 // one that are not: "other", "further", "summer", "letter", "reminder", "Ihrer", "premier", "finalist"…
 const AGENT =
-  /^(?!(?:(?:an)?oth|und|furth|summ|ord|lett|numb|pap|remind|answ|ihr|premi|final)(?:er|ist|ier)$)\p{L}{2,}(?:[^aeiou]er|[st]or|ist[ae]?|eur|euse|i[eè]re?|ei?r[oa]|dora?|ster|olo(?:og|gue?)|[óo]log[oa])(?:in|s)?$/iu;
+  /^(?!(?:(?:an)?oth|und|furth|summ|ord|lett|numb|pap|remind|answ|ihr|premi|final|prop|lat|hac)(?:er|ist|ier)$)\p{L}{2,}(?:[^aeiou]er|[st]or|ist[ae]?|eur|euse|i[eè]re?|ei?r[oa]|dora?|ster|olo(?:og|gue?)|[óo]log[oa])(?:in|s)?$/iu;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 // Words a number follows as part of a title: "Year 4", "Band 5", "groep 5".
 const GRADE = grows('grade', /^(?:year|band|level|grade)$/i);
@@ -117,7 +117,8 @@ function forward(raw: string, lang: Lang, whole: boolean): string {
         !LINK.test(bare) &&
         !/^(?:\(|[a-z]{1,3}\/)/.test(w) &&
         !/^\d/.test(words[i + 1] ?? '') &&
-        (ROLE_HEAD.test(kept.join(' ')) || (enDe && !ROLE_HEAD.test(bare)))
+        !ROLE_HEAD.test(bare) &&
+        (enDe || ROLE_HEAD.test(kept.join(' ')))
       )
         break;
     }
@@ -202,7 +203,10 @@ export function cleanRole(
   const frame = /^(\S+(?: \S+)?) (?:for|(?<!^\p{Lu}\S* )of|de|da|do|del|du|van|für) (?=\p{Lu})(.*)/u.exec(t);
   const doer = (s = ''): boolean => ROLE_HEAD.test(s) || s.split(' ').some((w) => AGENT.test(w));
   if (frame && !doer(frame[1]) && doer(frame[2])) t = unframe(frame[2] ?? '');
-  for (let n = 0; n < 2; n++) t = t.replace(TRAIL_NOUN(), '');
+  // "Police Constable Recruitment", "… Open House in Atlanta"; a programme after a person noun ("Management Trainee
+  // Programme", not "Graduate Programme").
+  for (let n = 0; n < 2; n++)
+    t = t.replace(TRAIL_NOUN(), '').replace(/(?<!graduate)(?<=ee|er|or|ate) program(?:me)?$/i, '');
   // Years and seasons: "Secondary Mathematics Teacher 2026-27".
   t = t.replace(/[ \t]+(?:20\d\d(?:\s*[-–/]\s*\d{2,4})?)$/, '');
   t = t
@@ -253,7 +257,7 @@ const ART = String.raw`(?:the\s+|a\s+|an\s+|our\s+|your\s+|this\s+|their\s+)?(?:
 // 'fwd' reads a title forwards, 'back' backwards, 'cap' forwards when capitalised; 'lax' forwards
 // after a trigger strong enough ("puesto de", "Role:") that a capitalised phrase without a known
 // job word still counts.
-type Dir = 'fwd' | 'back' | 'cap' | 'lax';
+type Dir = 'fwd' | 'back' | 'cap' | 'lax' | 'casual';
 /**
  * The frame that other languages' words give slot "title <slot>" (./words.ts; the languages that
  * share a frame give the same words), before the title `then` reads; none until they are added.
@@ -329,6 +333,25 @@ const BODY_PATTERNS = built(
     ],
     // es, pt, nl: "puesto de …", "vaga de …", "functie van …".
     ...frame('es pt nl', 'giu', 3, 'lax'),
+    // Casual mail names the job in lower case in a frame: "be our regular dog walker", "hiring a vet receptionist",
+    // "went with another nanny"; other languages' words (slot "need": "suchen", "zoeken", "buscamos") with them.
+    [
+      new RegExp(
+        String.raw`\b(?:be(?:ing|come)?|hir\w*|need\w*|looking\s+for|seeking|use|(?:go\w*|went)\s+with|decided\s+on|stretch\s+to|room\s+for${more('need')})\s+(?:(?:the\s+\p{L}+['’]s?|${DET}|his|her|another)\s+)?${F}`,
+        'giu',
+      ),
+      2,
+      'casual',
+    ],
+    // A title opening a sentence before its hours: "Apprentice electrician, 4 days a week", "Labourer to start".
+    [
+      new RegExp(
+        String.raw`(?<=^|[.!?] +)(\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,3})(?:, +(?=\d|(?:${WD})${R})| to start\b)`,
+        'gimu',
+      ),
+      2,
+      'casual',
+    ],
     // "next step for Assistant Store Manager", "entrevista para recepcionista": the weakest frame, last so that it
     // loses ties; a job noun required.
     [new RegExp(String.raw`\b(?:for|para|pour|voor)\s+(?:an?\s+|the\s+)?${F}`, 'giu'), 1, 'fwd'],
@@ -374,16 +397,20 @@ export function findRole(prep: Prepared, company: string | null): string | null 
   const cands: Cand[] = [];
   const co = company ? company.toLowerCase() : '';
   const cw = co.split(' ');
-  const add = (
-    raw: string | undefined,
-    score: number,
-    dir: 'fwd' | 'back' | 'cap' | 'lax' | 'whole' = 'fwd',
-    strict = true,
-  ): void => {
+  const add = (raw: string | undefined, score: number, dir: Dir | 'whole' = 'fwd', strict = true): void => {
     if (!raw || cands.length >= 60) return;
     if (dir === 'cap' && !/^[\p{Lu}]/u.test(raw)) return;
-    let t = cleanRole(raw, strict && dir !== 'lax', prep.lang, dir === 'back' || dir === 'whole' ? dir : 'fwd');
-    if (!t) return;
+    // A casual frame's title ends at its clause, is short, holds a job word and is more than a bare "hand" or "crew".
+    // Read in lower case, so that a title in sentence case ("Kitchen porter") is not cut at its second word.
+    if (dir === 'casual') raw = raw.split(/[,;:.!?]/)[0] ?? '';
+    const low = dir === 'casual' ? raw.toLowerCase() : raw;
+    let t = cleanRole(low, strict && dir !== 'lax', prep.lang, dir === 'back' || dir === 'whole' ? dir : 'fwd');
+    if (t && low !== raw) t = raw.substr(low.indexOf(t), t.length);
+    if (
+      !t ||
+      (dir === 'casual' && (t.split(' ').length > 4 || !ROLE_HEAD.test(t) || /^(?:on .*|hand|crew|staff)$/i.test(t)))
+    )
+      return;
     // "Coordenador de Logística da Vértice Logística", "Analyst, Acme", "Bookkeeper for Acme Dental" (Acme Dental
     // Group): the employer is not part of the title.
     const k = co ? t.toLowerCase().indexOf(cw.slice(0, 2).join(' ')) : -1;

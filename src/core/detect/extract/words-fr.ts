@@ -23,6 +23,7 @@ export const WORDS: Words = {
   notname: '[ée]quipe',
   disclaimer: 'envoy[ée] de',
   doubt: "s['’]il|quand",
+  need: 'cherch(?:e|ons)',
   stop: "chez|demain|aujourd['’]hui|foi|salaire",
   interviewcue: '[ée]preuve|passer\\s+(?:à|au|nous)|se\\s+voit|entretien|rendez-vous|rdv',
   duration: "durée\\s+(?:de|d['’])|d['’]environ",
@@ -37,7 +38,7 @@ export const WORDS: Words = {
   'move fr': 'devons|dois|dû|a|est|sont|sera',
   'moved fr': 'report|décal|déplac|reprogramm',
   'post of fr':
-    "poste\\s+d['’]|(?:poste|mission|cdd|cdi)\\s+de\\s|au\\s+poste\\s+d['’]|en\\s+tant\\s+qu(?:e\\s|['’])|(?:fonction|emploi)\\s+de\\s",
+    "poste\\s+d['’]|(?:poste|mission|cdd|cdi)\\s+de\\s|au\\s+poste\\s+d['’]|en\\s+tant\\s+qu(?:e\\s|['’])|(?:fonction|emploi|place)\\s+de\\s",
   'at fr':
     "\\b(?:chez|rejoindre|au\\s+sein\\s+(?:de\\s+la|du|de|d['’])|de\\s+la\\s+part\\s+(?:de|du|d['’])|candidature\\s+(?:à|a|au)\\s+(?:la\\s+|le\\s+)?)\\s*",
   closing:
