@@ -16,7 +16,7 @@ o4 zusage _3 erteilen|fur|geben|zu|zur
 o4 freue|freuen _4 zusage
 o4 anstellungsvertrag|arbeitsvertrag|arbeitsvertrages|arbeitsvertrags|ausbildungsvertrag|dienstvertrag|einsatzvertrag|einstellungszusage|jobangebot|praktikumsvereinbarung|praktikumsvertrag|stellenzusage|vertragsangebot|vertragsentwurf|vertragsunterlagen
 o4 an bord _1 holen|nehmen
-o4 am|ab #d|sofort _6 bei uns _4 anfangen|anzufangen|beginnen|einsteigen|starten
+o4 am|ab #d|dienstag|donnerstag|freitag|mittwoch|montag|samstag|sofort _6 bei uns _5 anfangen|anzufangen|beginnen|einsteigen|starten
 o4 verlangerung _4 anstellungsvertrag*|arbeitsvertrag*|dienstvertrag*
 o4 anstellungsvertrag|arbeitsvertrag|dienstvertrag _3 verlangern|verlangert
 o5 biete|bieten _4 entfristung|weiterbeschaftigung

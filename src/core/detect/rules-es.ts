@@ -89,7 +89,7 @@ i4 agendada|agendado|citarle|citarte
 i4 le|te _1 vendria|viene _1 bien
 i3 disponibilidad|franja|franjas|hueco|huecos
 i4 dia|jornada|turno de prueba
-i4 pasate|pasese|venite|vente _4 #d|hoy|jueves|lunes|manana|martes|miercoles|sabado|viernes
+i4 pasate|pasese|venis|venite|vente|vienes _4 #d|hoy|jueves|lunes|manana|martes|miercoles|sabado|viernes
 i3s prueba|pruebas
 i3 hora peninsular
 x5 me cogieron|contrataron|descartaron|eligieron|hicieron|ofrecieron|rechazaron|seleccionaron
