@@ -163,6 +163,8 @@ i2 telefonat|telefonisch|telefonisches
 o4 einsatz|einsatzes|projekteinsatz _6 verlangern|verlangert
 o4 verlangerung _3 einsatz|einsatzes|projekteinsatz
 o2 stundensatz|tagessatz
+o2 #d die|pro stunde
+i4 reden|sprechen wir _3 uber die|deine|ihre _2 job|stelle
 x5 nehme _3 angebot|position|stelle _6 an
 x5 bewerbung _6 zuruckziehen|zuruckzuziehen
 x5 hat|haben mir _6 angeboten

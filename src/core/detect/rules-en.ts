@@ -11,7 +11,7 @@ $pos apprenticeship|appointment|contract|employment|internship|job|opening|place
 $happy delighted|excited|glad|happy|pleased|thrilled
 $wd fri|friday|mon|monday|sat|saturday|sun|sunday|thu|thur|thurs|thursday|tue|tues|tuesday|wed|wednesday
 $tmw 2moro|2morrow|tmrw|tomorrow
-$cand applicant*|candidate*|finalist*|freelancer*|individual|person|profile*|somebody|someone
+$cand applicant*|candidate*|carer|finalist*|freelancer*|individual|nanny|person|profile*|somebody|someone|tutor
 $verb advanc*|continu*|extend*|hir*|invit*|mak*|mov*|offer*|proceed*|progress*|pursu*|tak*
 o5k offer|offering you _7 $pos
 o4 offer you _1 fixed-term|freelance|full-time|part-time|permanent|seasonal|temporary

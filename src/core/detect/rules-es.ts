@@ -157,7 +157,7 @@ x4 autoevaluacion|formacion obligatoria
 x4 tu|su ultimo dia
 x4k periodista|reportaje|reportajes
 x4k entrevista exclusiva
-x4k escribiendo|escribir|escribo|preparando _4 articulo|reportaje _2 sobre
+x4k armando|escribiendo|escribir|escribo|preparando _4 articulo|nota|reportaje _2 sobre
 x4k entrevista _6 para _1 el|la|nuestra|nuestro|un|una _1 diario|episodio|podcast|periodico|programa|reportaje|revista|serie
 x3 episodios|lectores|oyentes
 x4k feria|ferias de _1 empleabilidad|empleo|trabajo

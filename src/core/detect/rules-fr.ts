@@ -146,6 +146,7 @@ x4 questionnaire de satisfaction
 x4 j' ai _1 ete? _1 embauche|embauchee|pris|prise|recale|recalee|refuse|refusee
 x4k commission pedagogique
 x4k appel a projets
+x4 notre prochaine lettre|newsletter
 x4 offre de? prix|tarifaire
 x4k commission d' admission
 x5k parties|signataires _2 complete|signe|termine
@@ -193,7 +194,7 @@ x4 pret|prets immobilier|personnel
 x4 espace client|taeg
 x4 je fais|ferai|mene|menerai _2 les _1 entretiens|entrevues
 o5 aimerait|aimerions|voudrait|voudrions|souhaiterait|souhaiterions _2 que tu|vous _1 joignes|joigniez|rejoignes|rejoigniez
-$t analyste|assistant|assistante|comptable|conseiller|conseillere|consultante|coordinateur|coordinatrice|developpeur|developpeuse|directeur|directrice|gestionnaire|infirmier|infirmiere|ingenieur|ingenieure|technicien|technicienne|vendeur|vendeuse
+$t analyste|assistant|assistante|auxiliaire|comptable|conseiller|conseillere|consultante|coordinateur|coordinatrice|developpeur|developpeuse|directeur|directrice|gestionnaire|infirmier|infirmiere|ingenieur|ingenieure|technicien|technicienne|vendeur|vendeuse
 j0.5b $t
 j0.5s $t
 r5 donn* _2 pas _2 suite

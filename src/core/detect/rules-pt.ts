@@ -160,6 +160,8 @@ x4k recebemos _3 contrato assinado
 x4k adjudicacao|adjudicar|adjudicataria|adjudicatario|empreitada
 x4k caderno de encargos
 x4k contratacao|contratos publica|publicos
+i4 para conversarmos|falarmos sobre _3 cargo|emprego|lugar|trabalho|vaga
+x4k nao fiquei com _1 a|o _1 emprego|lugar|vaga
 x4 avaliacao de desempenho
 x4 autoavaliacao|conversa de feedback|portal do colaborador|recrutamento interno|vagas internas
 x4k entrevista de desligamento|saida

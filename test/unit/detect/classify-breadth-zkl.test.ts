@@ -221,6 +221,13 @@ describe('casual work arranged in passing', () => {
       subject: 'winter work',
       body: 'Hi Sam, sorry, the depot has cut back, so I cannot place you as a driver this winter. I will ring you if anything changes in spring.',
     },
+    // $cand …|carer|nanny|tutor (rules-en) in r5k decided|go|going|gone|went _2 with another|other _1 $cand|else
+    {
+      name: 'a family is going with another nanny',
+      kind: 'rejection',
+      subject: 'nanny position',
+      body: "Hi Sam, thank you so much for coming to meet the kids and for putting up with the noise. We've thought it over and we're going to go with another nanny, mostly because she can start earlier in the mornings. You were great, and I'd be happy to give a reference. Best, Kate",
+    },
     // j1 hands|helpers|lads|pickers|staff|workers for|this the? christmas|season|summer (rules-en)
     {
       name: 'a farm has enough pickers for the season',
@@ -302,6 +309,55 @@ describe('everyday hiring in continental Europe and Latin America', () => {
       kind: 'interview',
       subject: 'Poste animatrice',
       body: 'Bonjour Sam, je dois annuler mardi, désolée. Vendredi à 10h te conviendrait ? Bises, Julie',
+    },
+    // fr: j0.5 $t …|auxiliaire|… (rules-fr): a care worker's job is job context
+    {
+      name: 'a French family asks a care worker to come by on Tuesday',
+      kind: 'interview',
+      subject: 'Pour mon père',
+      body: 'Bonjour Madame, merci pour votre message. Nous cherchons une auxiliaire de vie pour mon père le soir. Pourriez-vous passer mardi à 17h ? Cordialement, Claire',
+    },
+    // de: i4 reden|sprechen wir _3 uber die|deine|ihre _2 job|stelle (rules-de)
+    {
+      name: 'a German professor asks a student in to talk about the post',
+      kind: 'interview',
+      subject: 'Stelle',
+      body: 'Hallo Herr Weber, am Freitag um 10 Uhr in meinem Büro? Dann sprechen wir über die Stelle. Gruß, K. Brandt',
+    },
+    // de: o2 #d die|pro stunde (rules-de)
+    {
+      name: 'a German farm names the hourly pay with the start date',
+      kind: 'offer',
+      subject: 'Ernte',
+      body: 'Hallo Sam, passt, du kannst am 3. August bei uns anfangen. 14 € die Stunde, den Arbeitsvertrag bekommst du am ersten Tag. Bring deine Steuer-ID mit.',
+    },
+    // pt: i4 para conversarmos|falarmos sobre _3 cargo|emprego|lugar|trabalho|vaga (rules-pt)
+    {
+      name: 'a Portuguese café asks the reader in to talk about the place',
+      kind: 'interview',
+      subject: 'café',
+      body: 'Olá Sam, vi o teu CV. Passas por cá amanhã para falarmos sobre o lugar de empregado de mesa? Abraço, Nuno',
+    },
+    // pt: x4k nao fiquei com _1 a|o _1 emprego|lugar|vaga (rules-pt): a friend's own news
+    {
+      name: 'a Portuguese friend did not get the job she interviewed for',
+      kind: 'other',
+      subject: 'não deu',
+      body: 'Sam, não fiquei com a vaga no hotel, ligaram hoje e escolheram alguém com mais experiência. Obrigada pela ajuda com a entrevista! Jantamos sexta?',
+    },
+    // es: x4k armando|escribiendo|… _4 articulo|nota|reportaje _2 sobre (rules-es): a journalist's interview
+    {
+      name: 'a Spanish journalist asks a shop owner for an interview for a piece',
+      kind: 'other',
+      subject: 'Entrevista',
+      body: 'Hola Sam, estoy armando una nota sobre los comercios del barrio. ¿Te puedo hacer una entrevista el martes a las 11? Saludos, Laura',
+    },
+    // fr: x4 notre prochaine lettre|newsletter (rules-fr)
+    {
+      name: 'a French casting newsletter promises an interview in the next issue',
+      kind: 'other',
+      subject: 'Casting été',
+      body: 'Bonjour à tous, nous recherchons des figurants pour un tournage en juin, 100 € brut la journée. Envoyez vos disponibilités. Dans notre prochaine lettre : un entretien avec une directrice de casting.',
     },
     // fr: x4k appel a projets (rules-fr)
     {
