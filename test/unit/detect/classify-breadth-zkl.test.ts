@@ -375,3 +375,36 @@ describe('everyday hiring in continental Europe and Latin America', () => {
     },
   ]);
 });
+
+describe('offers and interviews for someone else', () => {
+  check([
+    // x4 place|places|spot at|in our|the? childcare|creche|daycare|kindergarten|kita|preschool (rules-en-against)
+    {
+      name: 'a daycare offers a place to the reader’s daughter',
+      kind: 'other',
+      subject: 'Daycare place for Mia',
+      body: 'Dear Ms Rivera, we are pleased to offer Mia a place at the daycare on Linden Street from 1 September, 8 hours a day. Please confirm in the parent portal by 20 June.',
+    },
+    // guard: a job on a daycare's team is still an offer
+    {
+      name: 'a daycare offers the reader a place on its team',
+      kind: 'offer',
+      subject: 'Assistant role',
+      body: 'Hi Sam, we would love to offer you a place in our daycare team as an assistant from August, 30 hours a week. Contract to follow.',
+    },
+    // x4 you interview all|both|each|these|them|three|two (rules-en-against): a recruiter writes to the hiring manager
+    {
+      name: 'a recruiter suggests the hiring manager interview both finalists',
+      kind: 'other',
+      subject: 'Finalists: sales lead',
+      body: "Hi Sam, here are the two finalists for your sales lead role, CVs attached. I'd suggest you interview both next week. Shall I set up the interviews for Tuesday?",
+    },
+    // x4 …|special|… _2 offer* (rules-en-against, gap widened): a trade show's discount
+    {
+      name: 'a tool maker invites a customer to its product day with a special offer',
+      kind: 'other',
+      subject: 'Invitation: product day at our Leeds store',
+      body: 'Dear Mr Rivera, we are happy to invite you to our product day on Friday 6 May, 10:00 - 16:00. Special product day offer: 15% off all orders. Interviews with two carpenters who tested the new saws. Register with the link below.',
+    },
+  ]);
+});
