@@ -16,7 +16,7 @@ o4 zusage _3 erteilen|fur|geben|zu|zur
 o4 freue|freuen _4 zusage
 o4 anstellungsvertrag|arbeitsvertrag|arbeitsvertrages|arbeitsvertrags|ausbildungsvertrag|dienstvertrag|einsatzvertrag|einstellungszusage|jobangebot|praktikumsvereinbarung|praktikumsvertrag|stellenzusage|vertragsangebot|vertragsentwurf|vertragsunterlagen
 o4 an bord _1 holen|nehmen
-o4 am|ab #d|sofort _6 bei uns _4 anfangen|anzufangen|beginnen|einsteigen|starten
+o4 am|ab #d|dienstag|donnerstag|freitag|mittwoch|montag|samstag|sofort _6 bei uns _5 anfangen|anzufangen|beginnen|einsteigen|starten
 o4 verlangerung _4 anstellungsvertrag*|arbeitsvertrag*|dienstvertrag*
 o4 anstellungsvertrag|arbeitsvertrag|dienstvertrag _3 verlangern|verlangert
 o5 biete|bieten _4 entfristung|weiterbeschaftigung
@@ -163,6 +163,8 @@ i2 telefonat|telefonisch|telefonisches
 o4 einsatz|einsatzes|projekteinsatz _6 verlangern|verlangert
 o4 verlangerung _3 einsatz|einsatzes|projekteinsatz
 o2 stundensatz|tagessatz
+o2 #d die|pro stunde
+i4 reden|sprechen wir _3 uber die|deine|ihre _2 job|stelle
 x5 nehme _3 angebot|position|stelle _6 an
 x5 bewerbung _6 zuruckziehen|zuruckzuziehen
 x5 hat|haben mir _6 angeboten

@@ -19,7 +19,7 @@ x3 signed up at|for|on|to
 x3 are|been|you're|youre pre-approved|pre-qualified|preapproved|prequalified|prescreened
 x2 #d off
 x3 limited offer|time
-x4 best|cash|exclusive|flash|instant|introductory|limited-time|members-only|personal|promotional|special|upgrade _1 offer*
+x4 best|cash|exclusive|flash|instant|introductory|limited-time|members-only|personal|promotional|special|upgrade _2 offer*
 x2 offer applies|code|ends|expires
 x3 coupon|discount|promo|voucher _1 code
 x2 cashback|deal|deals|promo|rewards|subscription|upgrade
@@ -49,6 +49,8 @@ x3 what the? interview*|process _1 are|is|was|were like
 x4 i i|i've|was _1 been? ghosted|rejected|turned
 x3 story about|on
 x4k mock interview*
+x4 place|places|spot at|in our|the? childcare|creche|daycare|kindergarten|kita|preschool
+x4 you interview all|both|each|these|them|three|two
 x4 career|careers center|centre|coach|expo|fair|services
 x4 job|jobs|vacancies|vacancy _1 alert*|digest|matching|recommendations
 x4 jobs for|near you

@@ -11,7 +11,7 @@ $pos apprenticeship|appointment|contract|employment|internship|job|opening|place
 $happy delighted|excited|glad|happy|pleased|thrilled
 $wd fri|friday|mon|monday|sat|saturday|sun|sunday|thu|thur|thurs|thursday|tue|tues|tuesday|wed|wednesday
 $tmw 2moro|2morrow|tmrw|tomorrow
-$cand applicant*|candidate*|finalist*|freelancer*|individual|person|profile*|somebody|someone
+$cand applicant*|candidate*|carer|finalist*|freelancer*|individual|nanny|person|profile*|somebody|someone|tutor
 $verb advanc*|continu*|extend*|hir*|invit*|mak*|mov*|offer*|proceed*|progress*|pursu*|tak*
 o5k offer|offering you _7 $pos
 o4 offer you _1 fixed-term|freelance|full-time|part-time|permanent|seasonal|temporary
@@ -66,6 +66,7 @@ o2 the|your offer
 o1 offer
 o5k gig|gig's|job|job's|jobs|place|position|position's|post|role|role's|spot|spot's _4 is? yours
 o3 yours if u|you _1 do|want
+o4 if _4 free|interested|keen|want _3 gig|job|job's|position|role _2 is? yours
 o4 $happy _2 to give u|you the _3 gig|job|position|post|role|spot
 o5k appoint|appointing|engage|engaging you _1 as|to
 o3 you|you've have? been appointed
@@ -123,7 +124,7 @@ r5k chose|chosen|decided|decision|determined|elected|opted _3 not to
 r5k not to $verb|go|shortlist*
 r5k not _1 be $verb
 r5k won't|wont _2 be? $verb
-r5k not|won't|wont _2 plac* you
+r5k can't|cannot|not|won't|wont _2 plac* you
 r5k hold|holding off _2 bring*|hir*|offer*|tak* you
 r5k you _2 not|didn't|haven't pass|passed _4 assessment|exam|interview*|round|screen*|sift|stage|test
 r5 not mov*|proceed*|progress* ahead|forward|further
@@ -147,7 +148,6 @@ r4 appointed|found|hired|identified another|somebody|someone
 r4 have|got enough _3 already|season
 r3 maybe|might _2 need|something _3 again|later|then
 r4 again|back in|next _1 autumn|fall|months|spring|summer|winter|year
-r4 we|we've have? now? appointed to
 r4 appointed|chosen|found|hired|identified|selected _1 a|the _1 applicant|candidate|individual|person _2 that|who|whose|with
 r3 a no from
 r4 it's|its|that's a no
@@ -160,7 +160,6 @@ r1 afraid|however
 r4k application|candidacy|candidature|profile _3 archived|closed
 r3 closed the|this _1 opening|position|requisition|role|search|vacancy
 r4 can't|cannot|not|unable|won't _3 take you on
-r4 not accepting|taking _2 any|more|new _1 applicants|candidates|hires|interns|people|staff|students
 r3 do|don't|not _2 have _2 any? _1 funding|openings|places|positions|spots|vacancies
 r3 not shortlisted|suitable
 r1 merit list|pool
@@ -174,7 +173,6 @@ r3 news isn't|wasn't _1 better|good|great
 r4 cancel|canceled|cancelled|cancelling|close|closed|closing|pause|paused|pausing _2 our|the|this _1 hiring|job|opening|position|recruitment|requisition|role|search|vacancy
 r4 not _2 fill|filling|hire|hiring|recruit|recruiting _2 for|the|this
 r4 hiring _1 freeze|hold|pause|paused
-r4k close|closed|closing _2 your _1 application|candidacy|file
 r3 another|other _1 contractor*|freelancer*|intern|interns|student*
 r5k can't|cannot|not|unable|won't _2 offer|offering you _4 $pos
 r3 can't|cannot|unable _1 to? offer you
@@ -232,7 +230,6 @@ r5k agreement|contract you signed _4 canceled|cancelled|rescinded|retracted|revo
 r5k had|has|have to rescind|retract|revoke
 r5k take|taking back _4 $pos|offer
 r5k no longer _8 offer|offered
-r5k can't|cannot|unable _2 continue|honor|honour|proceed _3 offer
 r4 opening|position|requisition|role|vacancy _3 canceled|cancelled|closed|eliminated|hold|paused|withdrawn
 r3 regret to advise|inform|let|tell
 r3 i|we _1 regret that
@@ -285,7 +282,7 @@ i4 confirm|confirmed|confirming _2 your _1 appointment|call|interview|meeting|on
 i3 your on-site|onsite
 i4 call|chat|conversation|interview|meeting with _2 ceo|director|founder|head|hiring|lead|manager|owner|panel|supervisor
 i4 come|drop|pop|stop by|in|over|round|through _3 chat|interview|meeting|talk|trial
-i4 drop|pop|stop|swing by _4 $wd|$tmw|next|this
+i4 come|drop|pop|stop|swing by|in|into|over _4 $wd|$tmw|next|this
 i4 come|pop down|round _3 $wd|$tmw
 i4 call|chat|ring|talk _6 about the? _3 apprentice*|gig|job|position|role|spot|vacancy
 i2 brief|informal|quick|short call|chat|conversation
@@ -324,12 +321,13 @@ o3 pay|rate|salary|wage _2 go|goes|increase|increases|move|moves|rise|rises from
 o3 formal|official|written contract|letter|paperwork
 o2 base _1 #d
 o2 you say yes
+o4 could|would|will you _3 be|being our|my regular
+o2 #d plus food|meals|tips|travel
 o5 want you at|in|on _4 as a|an|our
 o2 #d a|an|per hour|hr
 o2 #d a|per? day|month
 i4 like|love|want _1 to have you _1 come|in
 i5 have you _1 come back|in _3 chat|day|interview*|meeting|shift|trial|visit
-i4 have you back _2 for _3 assessment|chat|interview*|round|stage|trial|visit
 i4 come|coming back|in _2 for _3 assessment|chat|conversation|interview*|meeting|shift|stage|trial|tryout|visit
 i4 behavio*|board|case|coding|competency-based|final|final-round|first|follow-up|formal|group|in-person|in-store|initial|live|next|on-site|one-way|onsite|oral|panel|person|phone|portfolio|recorded|screening|second|store|teams|technical|third|video|virtual|working|zoom _1 assessment|interview*|round|screen|session
 i5 exploratory|initial|intro|introductory|recruiter|screening _1 call|screen
@@ -339,8 +337,8 @@ i4 has|have|you|you've been? advanced|moved|progressed|shortlisted
 i4 chosen|selected|shortlisted for _3 assessment|interview*
 i5 trial|try a? day|lesson|shift|shifts
 i4 show me|us your portfolio
+i3 see|watch how? u|you|your|yuh work
 o2 tips _2 pooled|shared|split
-i4 come|coming and|to shadow|spend
 i5 working interview
 i4 assessment center|centre|day
 i5k appear|attend|avail|present|report _1 yourself|yourselves? for _3 assessment|interview*
@@ -381,7 +379,6 @@ i-2 the|your _2 assessment|call|chat|interview*|trial went
 i-1 at|during _1 the|your _1 interview*
 i-2 you _3 cleared|passed _6 assessment|interview*|round|rounds|stage|stages
 i-2 from our|the|your _1 assessment|call|chat|conversation|interview*|meeting|panel|screen
-i4 can|could u|you come|drop|pop|stop by|in|into|over _4 $wd|$tmw|next|this
 i-2 interview* _1 earlier|last|yesterday
 i-3 cancel|canceling|cancelled|cancelling|canceled _3 interview*
 i-2 disregard _3 earlier|previous|prior _2 email|invitation|invite|message
@@ -391,6 +388,8 @@ x-4 your internal application|applications|candidacy
 j0.5 applicant|applicants
 j0.5 application|applied|applying
 j1 apprentice*|take-home
+j1 place|placing you as
+j1 hands|helpers|lads|pickers|staff|workers for|this the? christmas|season|summer
 j1 how you|u teach|work
 j1 whose background|experience|profile|qualifications|skills|skillset
 j1 human resources

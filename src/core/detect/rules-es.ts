@@ -89,7 +89,7 @@ i4 agendada|agendado|citarle|citarte
 i4 le|te _1 vendria|viene _1 bien
 i3 disponibilidad|franja|franjas|hueco|huecos
 i4 dia|jornada|turno de prueba
-i4 pasate|pasese|venite|vente _4 #d|hoy|jueves|lunes|manana|martes|miercoles|sabado|viernes
+i4 pasate|pasese|venis|venite|vente|vienes _4 #d|hoy|jueves|lunes|manana|martes|miercoles|sabado|viernes
 i3s prueba|pruebas
 i3 hora peninsular
 x5 me cogieron|contrataron|descartaron|eligieron|hicieron|ofrecieron|rechazaron|seleccionaron
@@ -157,7 +157,7 @@ x4 autoevaluacion|formacion obligatoria
 x4 tu|su ultimo dia
 x4k periodista|reportaje|reportajes
 x4k entrevista exclusiva
-x4k escribiendo|escribir|escribo|preparando _4 articulo|reportaje _2 sobre
+x4k armando|escribiendo|escribir|escribo|preparando _4 articulo|nota|reportaje _2 sobre
 x4k entrevista _6 para _1 el|la|nuestra|nuestro|un|una _1 diario|episodio|podcast|periodico|programa|reportaje|revista|serie
 x3 episodios|lectores|oyentes
 x4k feria|ferias de _1 empleabilidad|empleo|trabajo

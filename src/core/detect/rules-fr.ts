@@ -145,6 +145,9 @@ x4 enquete
 x4 questionnaire de satisfaction
 x4 j' ai _1 ete? _1 embauche|embauchee|pris|prise|recale|recalee|refuse|refusee
 x4k commission pedagogique
+x4k appel a projets
+x4 notre prochaine lettre|newsletter
+x4 offre de? prix|tarifaire
 x4k commission d' admission
 x5k parties|signataires _2 complete|signe|termine
 x5k envoye un|des document|documents a examiner|signer
@@ -191,7 +194,7 @@ x4 pret|prets immobilier|personnel
 x4 espace client|taeg
 x4 je fais|ferai|mene|menerai _2 les _1 entretiens|entrevues
 o5 aimerait|aimerions|voudrait|voudrions|souhaiterait|souhaiterions _2 que tu|vous _1 joignes|joigniez|rejoignes|rejoigniez
-$t analyste|assistant|assistante|comptable|conseiller|conseillere|consultante|coordinateur|coordinatrice|developpeur|developpeuse|directeur|directrice|gestionnaire|infirmier|infirmiere|ingenieur|ingenieure|technicien|technicienne|vendeur|vendeuse
+$t analyste|assistant|assistante|auxiliaire|comptable|conseiller|conseillere|consultante|coordinateur|coordinatrice|developpeur|developpeuse|directeur|directrice|gestionnaire|infirmier|infirmiere|ingenieur|ingenieure|technicien|technicienne|vendeur|vendeuse
 j0.5b $t
 j0.5s $t
 r5 donn* _2 pas _2 suite
@@ -200,11 +203,13 @@ r4 choisi|opte|optons|retenu|selectionne _1 pour? _1 un|une _1 autre? _1 candida
 r4 gele|geler|gelons _3 embauches|recrutement|recrutements
 r4 s' arrete|arretera _1 ici|la
 r4 part|partons|parti|partis sur _1 quelqu'un|candidat*|profil*|personne
+o4 bon|ok pour toi|vous comme
 o4 c' est oui _3 alternance|cdd|cdi|contrat|emploi|job|poste|stage
 o4 on|nous te|vous prend|prenons _4 cdd|cdi|comme|equipe|partir|poste|stage
 o4 annexe|ci-joint|jointe|joint _4 contrat
 o3 renvoyer|retourner _3 signe|signee|signes
 o4 offrir|offrons|proposer|proposons _3 #d _2 brut|bruts|eur|euros|fixe|k|keur
+i4 #d|demain|jeudi|lundi|mardi|mercredi|samedi|vendredi _4 t'|te|vous conviendrait|irait
 i4 t'|vous attend|attendons|attendrons _4 #d|demain|jeudi|le|lundi|mardi|mercredi|samedi|vendredi
 i3 heure belge|suisse
 x3 lire _2 en ligne

@@ -33,7 +33,7 @@ r5 verder met een _1 andere? _1 kandidaat|kandidate|sollicitant
 r5 niet _2 uitnodigen
 r5 niet _2 uit te nodigen
 r5 baan|functie|plek|stageplaats|stageplek|vacature _4 bezet|ingevuld|invullen|vergeven|vervuld
-r5k voor iemand anders _2 gegaan|gekozen
+r5k met|voor iemand anders _2 gegaan|gekozen
 o4 mag|moogt _4 beginnen|starten op|per|vanaf #d|dinsdag|donderdag|maandag|vrijdag|woensdag|zaterdag|zondag
 r5 anders besloten|beslist
 r5 voor|met een interne kandidaat|kandidate|oplossing
@@ -52,6 +52,7 @@ r4 niet _2 verder
 r5k niet _3 door|doorgaan|doorgaat|verder _3 naar _4 fase|gedeelte|proef|proeven|ronde|stap
 r5k geen _2 aanbod|voorstel _3 aanbieden|doen|maken
 o4 je mag _4 bij ons beginnen|starten
+o4 ge|je|jij|u kan|kunt|mag|moogt _6 beginnen|starten als
 o4 kan|kun|kunt je|jij|u _3 #d|dinsdag|donderdag|maandag|morgen|vrijdag|woensdag|zaterdag|zondag _2 beginnen|starten
 o4 je|jij|u kan|kunt _3 #d|dinsdag|donderdag|maandag|morgen|vrijdag|woensdag|zaterdag|zondag _2 beginnen|starten
 o3 je|jou|u _3 inzetten _2 als
@@ -69,7 +70,7 @@ r3 jammer genoeg
 r4 helaas _4 mededelen|meedelen|weten
 r4 niet meer _3 invullen
 r3 veel succes _2 loopbaan|sollicitatie|verdere|zoektocht
-i5 assessmentdag|jobgesprek|jobinterview|kennismakingsgesprek|meeloopdag|proefdag|proefdraaien|selectiegesprek|sollicitatiegesprek|vervolggesprek|video-interview|videointerview
+i5 assessmentdag|jobgesprek|jobinterview|kennismakingsgesprek|meeloopdag|proefdag|proefdraaien|proefknip|selectiegesprek|sollicitatiegesprek|vervolggesprek|video-interview|videointerview
 i5 eerste|tweede|volgende gesprek
 i5k uitnodig* _4 assessment*|gesprek|interview|kennismaking*|kennismakingsgesprek|sollicitatiegesprek
 i5 nodig|nodigen _4 uit _4 assessment*|gesprek|interview|kennismaking|kennismakingsgesprek|sollicitatiegesprek

@@ -45,8 +45,8 @@ o2 sem termo
 o1 de acordo
 o1 proposta
 r5 nao _2 avancar|avancaremos|continuar|prosseguir|prosseguiremos|seguir|seguira|seguiremos _2 candidatura|etapa|fase|frente|processo|proxima
-r5 nao _2 avancar|avancaremos|continuar|prosseguir|prosseguiremos|seguir|seguira|seguiremos com _3 candidatura|contigo|nome|perfil|processo|si|voce
-r5 avancar|prosseguir|seguir _1 com _1 outra|outras|outro|outros _1 candidat*|perfil*|pessoa|pessoas|profissionais|profissional
+r5 nao _2 avancar|avancaremos|continuar|prosseguir|prosseguiremos|seguir|seguira|seguiremos com _3 candidatura|contigo|contratacao|nome|perfil|processo|si|voce
+r5 avancamos|avancar|fomos|prosseguimos|prosseguir|seguimos|seguir _1 com _1 outra|outras|outro|outros _1 candidat*|perfil*|pessoa|pessoas|profissionais|profissional
 r5 avancar|prosseguir|seguir _1 com _1 um|uma _1 candidata|candidato|perfil
 r5k cargo|posicao|vaga _12 atribuida|atribuido|ocupada|ocupado|preenchida|preenchido
 r4 optamos por _1 avancar|continuar|outra|outro|seguir|um|uma
@@ -160,6 +160,8 @@ x4k recebemos _3 contrato assinado
 x4k adjudicacao|adjudicar|adjudicataria|adjudicatario|empreitada
 x4k caderno de encargos
 x4k contratacao|contratos publica|publicos
+i4 para conversarmos|falarmos sobre _3 cargo|emprego|lugar|trabalho|vaga
+x4k nao fiquei com _1 a|o _1 emprego|lugar|vaga
 x4 avaliacao de desempenho
 x4 autoavaliacao|conversa de feedback|portal do colaborador|recrutamento interno|vagas internas
 x4k entrevista de desligamento|saida
