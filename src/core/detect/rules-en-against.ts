@@ -5,8 +5,8 @@
  * kind's score (weights above zero), so an email the other English rules (rules-en.ts) leave
  * "other" stays "other" with them: the content script loads them with import() only for an email
  * that those rules call a job email (engine.ts, classifyEmail), and the rest of mail never needs
- * them. Rules with a weight below zero (for a job kind) stay in rules-en.ts, and so do half of the
- * acknowledgements (flag a; the other half and the subject-line notices, flag s, are here): where
+ * them. Rules with a weight below zero (for a job kind) stay in rules-en.ts, and so do more than half
+ * of the acknowledgements (flag a; the rest and the subject-line notices, flag s, are here): where
  * a rule against a job kind lives changes no result, only which part of the content script
  * carries its bytes, so the line between the two files is drawn by the two parts' budgets (every
  * webmail page's, and the job email's with a language's extraction words).
@@ -258,10 +258,6 @@ x4 how did|was _3 interview*|trial _1 go|going|went?
 x3 payslip*
 x3 after|before ur|your next? shift
 x3 membership application|committee|renewal|secretary|team
-x3a let|letting you know whether
-x4a only _3 shortlisted|successful|selected _1 applicants|candidates
-x3a referred|forwarded|passed _4 hiring|selecting _1 manager|managers|official|officials|panel
-x4a under review|consideration
 x4a found|deemed _2 eligible|qualified
 x4a being considered|reviewed
 x4a inform|notify|update you once|when _3 decision

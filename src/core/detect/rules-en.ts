@@ -403,4 +403,8 @@ x4a acknowledge|confirm|confirming receipt of
 x4a person|recruiters|team|we'll|will _2 assess|compare|evaluate|read|reads|review|reviewing|screen _2 all|each|every|your _1 application*|candidacy|cv|profile|resume
 x3a be reviewing applications|it|your
 x4a not heard|hear _4 within|by|after
+x3a let|letting you know whether
+x4a only _3 shortlisted|successful|selected _1 applicants|candidates
+x3a referred|forwarded|passed _4 hiring|selecting _1 manager|managers|official|officials|panel
+x4a under review|consideration
 `;
