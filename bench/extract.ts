@@ -60,7 +60,18 @@ async function gzipSize(entry: string): Promise<number> {
     treeshake: true,
     output: { format: 'esm', minify: true },
   });
-  const code = out.output.map((chunk) => (chunk.type === 'chunk' ? chunk.code : '')).join('\n');
+  // The entry chunk and what it imports statically; chunks loaded by import() (a language's words)
+  // are not counted.
+  const chunks = new Map(out.output.flatMap((c) => (c.type === 'chunk' ? [[c.fileName, c] as const] : [])));
+  const seen = new Set<string>();
+  const walk = (name: string) => {
+    const chunk = chunks.get(name);
+    if (!chunk || seen.has(name)) return;
+    seen.add(name);
+    for (const i of chunk.imports) walk(i);
+  };
+  for (const c of chunks.values()) if (c.isEntry) walk(c.fileName);
+  const code = [...seen].map((name) => chunks.get(name)?.code ?? '').join('\n');
   return gzipSync(code, { level: 9 }).length / KB;
 }
 
@@ -128,11 +139,13 @@ export async function benchExtract(): Promise<string[]> {
     lines.push(`extract, size sweep: ${sweep.join(' · ')}`);
   }
 
-  const kb = await gzipSize(new URL('../src/core/detect/extract/index.ts', import.meta.url).pathname);
+  // The design's budget is for the whole job-email part (≤ 60 KB, in the sizes section); the
+  // content script's extractor (lazy.ts) is its share of it for English mail, and each other
+  // language's words load apart (words-<code>.ts). The full extractor (index.ts) is the CLI's.
+  const kb = await gzipSize(new URL('../src/core/detect/extract/lazy.ts', import.meta.url).pathname);
+  const full = await gzipSize(new URL('../src/core/detect/extract/index.ts', import.meta.url).pathname);
   lines.push(
-    // The design's budget is for the whole job-email part (≤ 60 KB, in the sizes section); this is
-    // the extractor's share of it.
-    `extractor gzip (its share of the job-email part, minified): ${kb.toFixed(1)} KB`,
+    `extractor gzip (its share of the job-email part for English mail, minified): ${kb.toFixed(1)} KB; with every language's words (the CLI's): ${full.toFixed(1)} KB`,
   );
   return lines;
 }
