@@ -3,14 +3,13 @@
  * 2 KB email, time for 1 MB pathological emails, a size sweep across the input cap, and the gzip
  * size of the classifier as the content script would bundle it. Prints; asserts nothing.
  */
-import { gzipSync } from 'node:zlib';
-import { build } from 'rolldown';
 import { classifyEmail, INPUT_CAP } from '../src/core/detect';
 import { classifyByRules } from '../src/core/detect/classify';
 import { opinionFeatures } from '../src/core/detect/features';
 import { secondOpinion } from '../src/core/detect/opinion';
 import type { EmailInput } from '../src/core/detect/types';
 import { loadCorpus } from '../test/fixtures/corpus/check.mjs';
+import { bundledGzipKb } from './sizes';
 
 const KB = 1024;
 
@@ -76,28 +75,6 @@ function withHistory(email: EmailInput, previous: EmailInput, size: number): str
   let out = email.body;
   while (out.length < size) out += quote;
   return out.slice(0, size);
-}
-
-async function gzipSize(entry: string): Promise<number> {
-  const out = await build({
-    input: entry,
-    write: false,
-    logLevel: 'silent',
-    treeshake: true,
-    output: { format: 'esm', minify: true },
-  });
-  // The entry chunk and what it imports statically; chunks loaded by import() are not counted.
-  const chunks = new Map(out.output.flatMap((c) => (c.type === 'chunk' ? [[c.fileName, c] as const] : [])));
-  const seen = new Set<string>();
-  const walk = (name: string) => {
-    const chunk = chunks.get(name);
-    if (!chunk || seen.has(name)) return;
-    seen.add(name);
-    for (const i of chunk.imports) walk(i);
-  };
-  for (const c of chunks.values()) if (c.isEntry) walk(c.fileName);
-  const code = [...seen].map((name) => chunks.get(name)?.code ?? '').join('\n');
-  return gzipSync(code, { level: 9 }).length / KB;
 }
 
 export async function benchDetect(): Promise<string[]> {
@@ -189,12 +166,12 @@ export async function benchDetect(): Promise<string[]> {
   lines.push(
     `    (load average ${(await import('node:os')).loadavg()[0]?.toFixed(1)} on ${(await import('node:os')).cpus().length} CPUs while measuring)`,
   );
-  const full = await gzipSize('src/core/detect/index.ts');
+  const full = await bundledGzipKb('src/core/detect/index.ts');
   // What the content script loads for an email in each language: the engine, then that language's rules.
-  const engine = await gzipSize('src/core/detect/engine.ts');
+  const engine = await bundledGzipKb('src/core/detect/engine.ts');
   const perLanguage: string[] = [];
   for (const language of ['en', 'de', 'fr', 'es', 'pt', 'nl']) {
-    const rules = await gzipSize(`src/core/detect/rules-${language}.ts`);
+    const rules = await bundledGzipKb(`src/core/detect/rules-${language}.ts`);
     perLanguage.push(`${language} ${(engine + rules).toFixed(1)}`);
   }
   lines.push(

@@ -4,11 +4,10 @@
  * under 1 MB of quoted history, and pathological ones); a size sweep up to 5 MB; and the gzip
  * size of the extractor as the lazy chunk would bundle it. Prints; asserts nothing.
  */
-import { gzipSync } from 'node:zlib';
-import { build } from 'rolldown';
 import { extractDetails } from '../src/core/detect/extract';
 import type { EmailInput } from '../src/core/detect/types';
 import { loadCorpus } from '../test/fixtures/corpus/check.mjs';
+import { bundledGzipKb } from './sizes';
 
 const KB = 1024;
 const MB = KB * KB;
@@ -50,29 +49,6 @@ function timeCalls(email: EmailInput, runs: number): number {
     times.push(nowMs() - start);
   }
   return median(times);
-}
-
-async function gzipSize(entry: string): Promise<number> {
-  const out = await build({
-    input: entry,
-    write: false,
-    logLevel: 'silent',
-    treeshake: true,
-    output: { format: 'esm', minify: true },
-  });
-  // The entry chunk and what it imports statically; chunks loaded by import() (a language's words)
-  // are not counted.
-  const chunks = new Map(out.output.flatMap((c) => (c.type === 'chunk' ? [[c.fileName, c] as const] : [])));
-  const seen = new Set<string>();
-  const walk = (name: string) => {
-    const chunk = chunks.get(name);
-    if (!chunk || seen.has(name)) return;
-    seen.add(name);
-    for (const i of chunk.imports) walk(i);
-  };
-  for (const c of chunks.values()) if (c.isEntry) walk(c.fileName);
-  const code = [...seen].map((name) => chunks.get(name)?.code ?? '').join('\n');
-  return gzipSync(code, { level: 9 }).length / KB;
 }
 
 export async function benchExtract(): Promise<string[]> {
@@ -142,8 +118,8 @@ export async function benchExtract(): Promise<string[]> {
   // The design's budget is for the whole job-email part (≤ 60 KB, in the sizes section); the
   // content script's extractor (lazy.ts) is its share of it for English mail, and each other
   // language's words load apart (words-<code>.ts). The full extractor (index.ts) is the CLI's.
-  const kb = await gzipSize(new URL('../src/core/detect/extract/lazy.ts', import.meta.url).pathname);
-  const full = await gzipSize(new URL('../src/core/detect/extract/index.ts', import.meta.url).pathname);
+  const kb = await bundledGzipKb(new URL('../src/core/detect/extract/lazy.ts', import.meta.url).pathname);
+  const full = await bundledGzipKb(new URL('../src/core/detect/extract/index.ts', import.meta.url).pathname);
   lines.push(
     `extractor gzip (its share of the job-email part for English mail, minified): ${kb.toFixed(1)} KB; with every language's words (the CLI's): ${full.toFixed(1)} KB`,
   );

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { build } from 'rolldown';
 
 const STATIC_IMPORT = /(?:^|[;\s})])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"']+\.js)["']/g;
 const DYNAMIC_IMPORT = /import\(\s*(?:\/\*[^*]*\*\/\s*)?(?:chrome\.runtime\.getURL\()?\s*["'`]([^"'`]+\.js)["'`]/g;
@@ -49,6 +50,31 @@ function reachableLater(dist: string, loaded: Set<string>, skipRoot: (file: stri
     queue.push(...statics, ...dynamics);
   }
   return seen;
+}
+
+/**
+ * Gzip KB of `entry` bundled and minified on its own, with the chunks it imports statically;
+ * chunks it loads with import() (a language's rules or words) are not counted.
+ */
+export async function bundledGzipKb(entry: string): Promise<number> {
+  const out = await build({
+    input: entry,
+    write: false,
+    logLevel: 'silent',
+    treeshake: true,
+    output: { format: 'esm', minify: true },
+  });
+  const chunks = new Map(out.output.flatMap((c) => (c.type === 'chunk' ? [[c.fileName, c] as const] : [])));
+  const seen = new Set<string>();
+  const walk = (name: string) => {
+    const chunk = chunks.get(name);
+    if (!chunk || seen.has(name)) return;
+    seen.add(name);
+    for (const i of chunk.imports) walk(i);
+  };
+  for (const c of chunks.values()) if (c.isEntry) walk(c.fileName);
+  const code = [...seen].map((name) => chunks.get(name)?.code ?? '').join('\n');
+  return gzipSync(code, { level: 9 }).length / 1024;
 }
 
 export function gzipKb(files: Iterable<string>): number {
