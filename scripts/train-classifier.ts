@@ -5,7 +5,8 @@
  *   (b) naive Bayes and logistic regression over word uni/bigrams with a feature cap, settings
  *       picked by 5-fold cross-validation on the training part,
  *   (c) the rules with the logistic regression deciding where the rules are undecided (within
- *       UNDECIDED_BAND of their threshold, engine.ts): what ships (src/core/detect/opinion.ts).
+ *       UNDECIDED_BAND of their threshold, or an "other" within DOUBT_BAND below it with a higher
+ *       bar, engine.ts): what ships (src/core/detect/opinion.ts).
  *
  * The shipped model's settings (SHIPPED, and the band and combination in engine.ts and opinion.ts)
  * are not picked by cross-validation on the training part: the rules are fitted to that part, so
@@ -41,7 +42,7 @@ interface Doc {
   email: Labelled;
   y: number;
   f: Set<string>;
-  rules: { kind: EmailKind; margin: number; undecided: boolean };
+  rules: { kind: EmailKind; margin: number; undecided: boolean; onlyIfSure: boolean };
 }
 
 function toDoc(email: Labelled): Doc {
@@ -238,8 +239,9 @@ function tieBreak(band: number): Combiner {
   return (d, p) => (Math.abs(d.rules.margin) < band ? argmax(p) : KINDS.indexOf(d.rules.kind));
 }
 
-/** What ships: where the rules are undecided (decide), opinion.ts's combine decides. */
-const shippedCombiner: Combiner = (d, p) => KINDS.indexOf(d.rules.undecided ? combine(d.rules.kind, p) : d.rules.kind);
+/** What ships: where the rules are undecided (decide), opinion.ts's combine decides, with its higher bar below the band. */
+const shippedCombiner: Combiner = (d, p) =>
+  KINDS.indexOf(d.rules.undecided ? combine(d.rules.kind, p, d.rules.onlyIfSure) : d.rules.kind);
 
 // ---------------------------------------------------------------- cross-validation on train
 
