@@ -293,4 +293,13 @@ describe('role: the families of zd', () => {
       role('Chat', 'Hi Sam,\n\nWe would love to interview you for the junior buyer slot next week.\n\nRowan'),
     ).toBe('junior buyer');
   });
+
+  it('reads a field written as a table row ("Role | …"), as it reads "Role: …"', () => {
+    expect(
+      role(
+        'Round 2',
+        'Candidate | Sam Okafor\nRole      | Warehouse Shift Lead, Nights\nDate      | Tue 12 May 2026\n\nPls confirm.\n\nRowan',
+      ),
+    ).toBe('Warehouse Shift Lead, Nights');
+  });
 });

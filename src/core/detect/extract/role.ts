@@ -272,7 +272,7 @@ const BODY_PATTERNS = built(
     // "Stelle", "Vaga") in their place (every word that matches ends at the same colon).
     [
       new RegExp(
-        String.raw`^[ \t•*-]*(?:(?:job|application)\s*)?(?:role|position|title|reference|post|posting|requisition|vacancy|opening${more('field')}|classification|job)[ \t]*:[ \t]*${F}`,
+        String.raw`^[ \t•*-]*(?:(?:job|application)\s*)?(?:role|position|title|reference|post|posting|requisition|vacancy|opening${more('field')}|classification|job)[ \t]*[:|][ \t]*${F}`,
         'gimu',
       ),
       5,
