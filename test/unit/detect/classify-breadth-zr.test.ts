@@ -1,0 +1,110 @@
+/**
+ * Breadth round zr: job mail in voices that are not native office English. A small-business owner
+ * writing in a second language drops articles and auxiliaries ("we take you", "you have the
+ * weekend job", "he gave the job to his cousin"); a job is often passed on by family, so "my mum
+ * says …" relays the employer's word and is no friend's family news; a shop that "can't hire
+ * anyone" or has "already got someone" declines the reader. Each case is
+ * written for this test in its own words, none taken from a corpus; each fails without the rule
+ * named in the comment above it, except the guards, which show what must stay as it is.
+ */
+import { describe } from 'vitest';
+import { checkKinds, type KindCase } from './kind-cases';
+
+const SENDER = 'Goran Petrovic <goran@petrovic-bakery.example>';
+
+function check(cases: KindCase[]): void {
+  checkKinds(cases, SENDER, '2026-10-05T09:00:00+00:00');
+}
+
+describe('offers in a second language', () => {
+  check([
+    // o5k we take you (rules-en)
+    {
+      name: 'the bakery owner takes the reader, three mornings from next week',
+      kind: 'offer',
+      subject: 'bakery',
+      body: 'Hello Sam, good news, we take you. Three mornings, Tuesday Thursday Saturday, from next week. Come 6 o clock.',
+    },
+    // o5k bring|put|take you in|on? aboard|as|board (rules-en: "on" optional)
+    {
+      name: 'the painter and his partner can take the reader as a helper',
+      kind: 'offer',
+      subject: 'painting',
+      body: 'Hi Sam, I talk to my partner and we can take you as helper on the houses from the first of March. Call me about the money.',
+    },
+    // o5k u|you|you've _1 got|have the|this _1 gig|job|… (rules-en: "have", and one word before the job)
+    {
+      name: 'the reader has the weekend job at the flower shop',
+      kind: 'offer',
+      subject: 'flower shop',
+      body: 'Hi Sam, the bouquets you made were very good so you have the weekend job. Saturday and Sunday from 8, we do papers on Saturday.',
+    },
+    // guard: a webinar that takes the reader through something is no offer
+    {
+      name: 'a webinar takes the reader through a booking app',
+      kind: 'other',
+      subject: 'Webinar on Thursday',
+      body: 'Hello Sam, in this short webinar we take you through our new booking app step by step. Join on Thursday at 2pm.',
+    },
+  ]);
+});
+
+describe('a job passed on by family', () => {
+  check([
+    // x-3 my _1 dad|mom|mum asked|asks|said|say|says|told|tells|wants (rules-en), and
+    // i4 have a _1 chat|talk about|with (rules-en)
+    {
+      name: "a friend's dad says pop over to his garage for a chat",
+      kind: 'interview',
+      from: 'Mia Ferreira <mia.ferreira@mail.example>',
+      subject: 'saturday job',
+      body: 'hi Sam! my dad said pop over to the garage tomorrow after school at 4 and he will have a chat with you. he is nice lol',
+    },
+    // guard: a family member's advice about someone else's interview stays family news
+    {
+      name: "dad says come for lunch after the brother's interview",
+      kind: 'other',
+      from: 'Mum <mum.rivera@mail.example>',
+      subject: 'sunday',
+      body: 'hi love, your brother had his interview at the garage today, he thinks it went ok. dad says come for lunch on sunday. love mum',
+    },
+  ]);
+});
+
+describe('declines in a second language', () => {
+  check([
+    // r5k gave|give|given|offered|offering the|this _5 job|… to …|his|… (rules-en: "his")
+    {
+      name: 'the owner gave the delivery job to his nephew',
+      kind: 'rejection',
+      subject: 'the job',
+      body: 'Hello Sam, thank you for coming on Monday. Sorry, my father gave the delivery job to his nephew, the family asked him.',
+    },
+    // r4 cant|cannot|can't|unable _2 hire|employ anyone|you (rules-en: "anyone")
+    {
+      name: "the aunt's cafe cannot hire anyone this winter",
+      kind: 'rejection',
+      subject: 'cafe',
+      body: 'hi Sam so sorry, my auntie says she cannot hire anyone at the cafe this winter after all, too quiet. maybe in spring?',
+    },
+    // r4 already get|got|have somebody|someone (rules-en)
+    {
+      name: 'the hardware store already got someone for the counter',
+      kind: 'rejection',
+      subject: 'the job',
+      body: 'good morning Sam, I tell you we already got someone for the counter, my neighbour son. Thank you and good luck.',
+    },
+  ]);
+});
+
+describe('a chat that is no interview', () => {
+  check([
+    // guard: a chat about a party is no interview
+    {
+      name: 'a chat about the party plans',
+      kind: 'other',
+      subject: 'party',
+      body: 'Hi Sam, can we have a chat about the party on Friday? I need to know how many chairs.',
+    },
+  ]);
+});
