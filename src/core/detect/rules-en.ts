@@ -39,6 +39,7 @@ o5k offer it|that|this to you
 o5k offer the job|position|role to you
 o5k u|you|you've _1 got|have the|this _1 gig|job|offer|position|role
 o5k fit|like|love|need|want u|you on _1 our|the _2 crew|roster|squad|staff|team
+o3 you're|youre on the|our _2 crew|staff|team
 o4 a|your place in|on our|the _3 internship|program|programme|scheme|team
 o5k u|ur|you're|youre|yourself hired
 o5k u|you|you've have? been hired
@@ -69,12 +70,12 @@ o3 yours if u|you _1 do|want
 o4 if _4 free|interested|keen|want _3 gig|job|job's|position|role _2 is? yours
 o4 $happy _2 to give u|you the _3 gig|job|position|post|role|spot
 o5k appoint|appointing|engage|engaging you _1 as|to
-o3 you|you've have? been appointed
+o3 you|you've have? be|been appointed
 o3 recommended you for appointment
 o5k chosen|picked|selected you? for the|this _4 apprenticeship|job|opening|position|post|role|vacancy
 o4 you _4 indenture|indentured
 o4 we|we'd|would _2 like|love _1 you to be|join
-o4 we|we'd|would _2 like|love|$happy _2 to have u|you _3 aboard|as|back|join|on
+o4 he's|she's|we|we'd|would _2 like|love|$happy _2 to have u|you _3 aboard|as|back|join|on
 o4 like|love to bring|take you on
 o5k bring|put|take you in|on? aboard|as|board
 o5k we take you
@@ -82,7 +83,7 @@ o4 bring|take you in|into|onto our|the _2 crew|staff|team
 o4 want|need you behind the|our
 o4 forward|going with you for|as the|a|an|our _4 $pos
 o4 we want you as|on
-o4 client|they want|wants you
+o4 client|he|she|they want|wants you
 o3 like|love|want|wants u|you as
 o4 like|love|want you to accept|take on? the|this|our _2 apprenticeship|contract|internship|job|opening|position|post|role|vacancy
 o5k like|love|want _1 to hire you
@@ -284,12 +285,12 @@ i4 confirm|confirmed|confirming _2 your _1 appointment|call|interview|meeting|on
 i3 your on-site|onsite
 i4 call|chat|conversation|interview|meeting with _2 ceo|director|founder|head|hiring|lead|manager|owner|panel|supervisor
 i4 come|drop|pop|stop by|in|over|round|through _3 chat|interview|meeting|talk|trial
-i4 come|drop|pop|stop|swing by|in|into|over _4 $wd|$tmw|next|this
+i4 come|drop|pop|stop|swing by|in|into|over|to _4 $wd|$tmw|next|this
 i4 come|pop down|round _3 $wd|$tmw
 i4 call|chat|ring|talk _6 about the? _3 apprentice*|gig|job|position|role|spot|vacancy
 i2 brief|informal|quick|short call|chat|conversation
 i4 have a _1 chat|talk about|with
-i4 can|could we do|have _3 call|chat|zoom _1 $tmw|$wd|#d|next|this|today
+i4 can|could we do|have|hop|jump _3 call|chat|zoom _1 $tmw|$wd|#d|next|this|today
 i4 booked|have|penciled|pencilled|put|scheduled you _1 down|in _2 for
 i4 a|an campus|fly-out|flyout|on-campus visit|interview
 i3 like|love|want _1 to meet

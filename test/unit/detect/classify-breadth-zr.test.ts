@@ -39,6 +39,48 @@ describe('offers in a second language', () => {
       subject: 'flower shop',
       body: 'Hi Sam, the bouquets you made were very good so you have the weekend job. Saturday and Sunday from 8, we do papers on Saturday.',
     },
+    // o4 he's|she's|we|we'd|would _2 like|love|$happy _2 to have u|you _3 aboard|as|back|join|on (rules-en: he's, she's)
+    {
+      name: 'the boss is happy to have the reader on as a driver',
+      kind: 'offer',
+      subject: 'driver',
+      body: "alright Sam spoke to the boss and he's happy to have you on as a driver from Monday, be at the depot 7 sharp",
+    },
+    // o4 client|he|she|they want|wants you (rules-en: he, she)
+    {
+      name: 'a neighbour wants the reader every Friday for the ironing',
+      kind: 'offer',
+      subject: 'ironing',
+      body: 'Hi Sam, Mrs Lee next door says she wants you every Friday for the ironing, 60 a day from next week.',
+    },
+    // guard: a sister who wants the reader to see her flat is no employer
+    {
+      name: 'a sister wants the reader to come and see her flat',
+      kind: 'other',
+      subject: 'flat',
+      body: 'Hi Sam, my sister says she wants you to come and see her new flat when you have time.',
+    },
+    // o3 you're|youre on the|our _2 crew|staff|team (rules-en)
+    {
+      name: 'the reader is on the kitchen crew for a fair, paid by the hour',
+      kind: 'offer',
+      subject: 'summer fair',
+      body: "hey Sam you're on the kitchen crew for the summer fair, three days, 15 an hour, I'll send details",
+    },
+    // guard: a place in a sports team is no job
+    {
+      name: "the reader is on the team for Saturday's match",
+      kind: 'other',
+      subject: 'match',
+      body: "Hi Sam, good news, you're on the team for Saturday's match against the Tigers. Kick-off 10am, bring your boots.",
+    },
+    // o3 you|you've have? be|been appointed (rules-en: "be", an old-fashioned letter's subjunctive)
+    {
+      name: 'the trustees resolve that the reader be appointed organist',
+      kind: 'offer',
+      subject: 'Organist',
+      body: 'Dear Mr Rivera, I am directed to inform you that the trustees resolved that you be appointed organist of the chapel, at the salary previously discussed.',
+    },
     // guard: a webinar that takes the reader through something is no offer
     {
       name: 'a webinar takes the reader through a booking app',
@@ -93,6 +135,32 @@ describe('declines in a second language', () => {
       kind: 'rejection',
       subject: 'the job',
       body: 'good morning Sam, I tell you we already got someone for the counter, my neighbour son. Thank you and good luck.',
+    },
+  ]);
+});
+
+describe('an interview in few words', () => {
+  check([
+    // i4 come|drop|pop|stop|swing by|in|into|over|to _4 $wd|$tmw|next|this (rules-en: "to")
+    {
+      name: 'come to the yard office on Monday about the driver job',
+      kind: 'interview',
+      subject: 'driver job',
+      body: 'Dear Sam, thank you for your message about the driver job. Please come to the yard office on Monday at 8, it takes 20 minutes.',
+    },
+    // guard: a favour for a party stays other
+    {
+      name: "come to a friend's on Saturday to help with the party",
+      kind: 'other',
+      subject: 'party',
+      body: 'Hi Sam, can you come to mine on saturday at 6 to help me set up the chairs for the party?',
+    },
+    // i4 can|could we do|have|hop|jump _3 call|chat|zoom _1 … (rules-en: hop, jump)
+    {
+      name: 'hop on a call this week about the stage crew',
+      kind: 'interview',
+      subject: 'stage crew',
+      body: 'hi Sam thanks for applying for the stage crew, can we hop on a call this week to go over dates?',
     },
   ]);
 });
