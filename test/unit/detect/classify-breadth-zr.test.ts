@@ -3,7 +3,9 @@
  * writing in a second language drops articles and auxiliaries ("we take you", "you have the
  * weekend job", "he gave the job to his cousin"); a job is often passed on by family, so "my mum
  * says …" relays the employer's word and is no friend's family news; a shop that "can't hire
- * anyone" or has "already got someone" declines the reader. Each case is
+ * anyone" or has "already got someone" declines the reader. The same voices write German ("meine Mama hat
+ * gesagt …"), Spanish ("no necesitamos a nadie"), Portuguese ("pode vir … pra conversar"), French
+ * ("viens jeudi") and Dutch ("we zitten al vol"). Each case is
  * written for this test in its own words, none taken from a corpus; each fails without the rule
  * named in the comment above it, except the guards, which show what must stay as it is.
  */
@@ -173,6 +175,74 @@ describe('a chat that is no interview', () => {
       kind: 'other',
       subject: 'party',
       body: 'Hi Sam, can we have a chat about the party on Friday? I need to know how many chairs.',
+    },
+  ]);
+});
+
+describe('the same voices in other languages', () => {
+  check([
+    // x-3 mein|meine papa|mama hat? gesagt|meint|sagt|sagte (rules-de)
+    {
+      name: "a friend's mum has said the reader can start at the caf\u00e9",
+      kind: 'offer',
+      subject: 'Aushilfe Café',
+      body: 'Hi Sam, meine Mama hat gesagt, du kannst am Samstag im Café anfangen. 12 Euro die Stunde, ab 8 Uhr. Bring schwarze Hose mit! LG Lea',
+    },
+    // guard: a mother's word about a family coffee stays other
+    {
+      name: 'mum says come for coffee on Sunday',
+      kind: 'other',
+      subject: 'Sonntag',
+      body: 'Hallo Sam, Mama sagt, du sollst am Sonntag zum Kaffee kommen, Oma hat Geburtstag. Bussi Lea',
+    },
+    // r4 no necesitamos|necesito a? nadie (rules-es)
+    {
+      name: 'a kitchen needs nobody this winter',
+      kind: 'rejection',
+      subject: 'Re: ayudante de cocina',
+      body: 'Hola Sam, gracias por traer el currículum. Este invierno no necesitamos a nadie en la cocina, ya somos bastantes. Un saludo, Pilar',
+    },
+    // guard: a friend who needs nobody to paint the flat stays other
+    {
+      name: 'a friend needs nobody to help paint the flat',
+      kind: 'other',
+      subject: 'el piso',
+      body: 'Hola Sam, al final no necesito a nadie para pintar el piso, viene mi hermano. Gracias igual! Dani',
+    },
+    // i4k passar|vir _16 pra|para conversar (rules-pt): decides over the acknowledgement 'recebemos seu currículo'
+    {
+      name: 'come to the bakery on Monday to talk with the owner',
+      kind: 'interview',
+      subject: 'vaga de auxiliar',
+      body: 'Bom dia Sam, recebemos seu currículo. Pode vir na padaria da Rua Verde, 14, na segunda-feira às 8h pra conversar com o dono. Abraço, Rita',
+    },
+    // i4 venez|viens _3 demain|dimanche|jeudi|… (rules-fr)
+    {
+      name: 'come to the orchard on Thursday',
+      kind: 'interview',
+      subject: 'Job au verger',
+      body: 'Salut Sam, merci pour ton message. Viens jeudi vers 10h au verger, on va te montrer le travail. Marc',
+    },
+    // guard: come for supper on Saturday stays other
+    {
+      name: 'come for supper on Saturday',
+      kind: 'other',
+      subject: 'souper',
+      body: 'Salut Sam, viens samedi souper à la maison, maman fait une tourtière! Bisous, Julie',
+    },
+    // r4 zitten _3 vol (rules-nl), with 'aanmelding' as job context (j1)
+    {
+      name: 'the pickers are full for this year',
+      kind: 'rejection',
+      subject: 'Re: aanmelding bollenpellen',
+      body: 'Hoi Sam, bedankt voor je aanmelding. We zitten dit jaar al vol met pellers, probeer het volgend jaar weer. Groet, Joke',
+    },
+    // guard: a full restaurant on Saturday stays other
+    {
+      name: 'a restaurant is full on Saturday',
+      kind: 'other',
+      subject: 'reservering',
+      body: 'Hoi Sam, zaterdag zitten we helaas vol in het restaurant, zondag kan wel. Groet, Joke',
     },
   ]);
 });
