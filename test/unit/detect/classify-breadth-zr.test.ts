@@ -169,6 +169,21 @@ describe('an interview in few words', () => {
 
 describe('a chat that is no interview', () => {
   check([
+    // x3 same _2 as usual (rules-en-against): the reader already works there; the thread's old
+    // subject is an invitation
+    {
+      name: 'a note to staff about the door, in a thread that once invited the reader',
+      kind: 'other',
+      subject: 'Re: come in for a chat',
+      body: 'Morning Sam, the car park is closed all week so for your shifts use the side door. Same start time as usual. Goran',
+    },
+    // guard: a second trial at the usual time is still an invitation
+    {
+      name: 'come back on Saturday at the same time as usual for another trial',
+      kind: 'interview',
+      subject: 'Re: trial shift',
+      body: 'Hi Sam, the shift on Friday went well. Come back Saturday, same time as usual, and we talk about the job.',
+    },
     // guard: a chat about a party is no interview
     {
       name: 'a chat about the party plans',
