@@ -59,6 +59,7 @@ x4 #d more|new _1 openings|positions|roles
 x4 #d more _1 jobs|vacancies
 x4 saved search
 x4 easy apply
+x3 apply now|online|today
 x4 see|view all jobs|vacancies
 x4 early applicant
 x3 match* your _1 alert|preferences|profile|search

@@ -45,6 +45,7 @@ o5k u|ur|you're|youre|yourself hired
 o5k u|you|you've have? been hired
 o3 ur|you're|youre in
 o2 can u|you start
+o4 can come _1 work|working for|with us
 o4 $happy|love _2 for you to join
 o4 you|you've have? been successful
 o3 you|you've have? earned|landed|secured|won _3 job|place|position|post|role|spot

@@ -83,6 +83,20 @@ describe('offers in a second language', () => {
       subject: 'Organist',
       body: 'Dear Mr Rivera, I am directed to inform you that the trustees resolved that you be appointed organist of the chapel, at the salary previously discussed.',
     },
+    // o4 can come _1 work|working for|with us (rules-en)
+    {
+      name: 'the reader can come and work in the ice cream shop this summer',
+      kind: 'offer',
+      subject: 'summer',
+      body: 'Hi Sam, yes, you can come and work with us in the ice cream shop this summer, from 1 July, weekends. We pay the student rate.',
+    },
+    // x3 apply now|online|today (rules-en-against): a chain's job advert says the same to everyone
+    {
+      name: 'a coffee chain advert: you can come and work with us, apply now',
+      kind: 'other',
+      subject: 'Careers',
+      body: 'Love coffee? Now you can come and work with us: new stores open in May and we need baristas. Apply now on our website.',
+    },
     // guard: a webinar that takes the reader through something is no offer
     {
       name: 'a webinar takes the reader through a booking app',
