@@ -287,6 +287,7 @@ i3 your on-site|onsite
 i4 call|chat|conversation|interview|meeting with _2 ceo|director|founder|head|hiring|lead|manager|owner|panel|supervisor
 i4 come|drop|pop|stop by|in|over|round|through _3 chat|interview|meeting|talk|trial
 i4 come|drop|pop|stop|swing by|in|into|over|to _4 $wd|$tmw|next|this
+i4 come $wd|$tmw #d
 i4 come|pop down|round _3 $wd|$tmw
 i4 call|chat|ring|talk _6 about the? _3 apprentice*|gig|job|position|role|spot|vacancy
 i2 brief|informal|quick|short call|chat|conversation

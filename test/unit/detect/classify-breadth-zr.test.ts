@@ -164,6 +164,20 @@ describe('an interview in few words', () => {
       subject: 'driver job',
       body: 'Dear Sam, thank you for your message about the driver job. Please come to the yard office on Monday at 8, it takes 20 minutes.',
     },
+    // i4 come $wd|$tmw #d (rules-en): a day and an hour, no preposition
+    {
+      name: 'come Saturday 11am and talk with the owners, bring a CV',
+      kind: 'interview',
+      subject: 'Re: cashier',
+      body: 'Hi Sam, thank you apply. Come saturday 11am, talk with me and my wife. Bring CV. Goran',
+    },
+    // guard: the same words asking a favour, with no job word, stay other
+    {
+      name: 'come tomorrow 6pm to help with the chairs for a party',
+      kind: 'other',
+      subject: 'party',
+      body: 'Hi Sam, can you come tomorrow 6pm to help me set up the chairs for the party?',
+    },
     // guard: a favour for a party stays other
     {
       name: "come to a friend's on Saturday to help with the party",
