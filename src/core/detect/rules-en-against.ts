@@ -59,6 +59,7 @@ x4 #d more|new _1 openings|positions|roles
 x4 #d more _1 jobs|vacancies
 x4 saved search
 x4 easy apply
+x3 apply now|online|today
 x4 see|view all jobs|vacancies
 x4 early applicant
 x3 match* your _1 alert|preferences|profile|search
@@ -152,6 +153,7 @@ x3 beers|drinks|pint* friday|later|saturday|tmrw|tomorrow|tonight
 x5 i got _3 call|callback|interview|it|job|no|offer|position|rejection|role|through
 x4 ghosted|hired|offered|rejected|turned me
 x4 got a|the _1 call|job|no|offer|rejection
+x3 same _2 as usual
 x3 excited about the|this _1 opportunity|position|role
 x3 look forward to hearing _1 from you? _2 next steps
 x2 my|our _1 brother|dad|daughter|husband|kid|kids|mom|mum|sister|son|wife

@@ -37,13 +37,15 @@ o3 ctc|lakhs|lpa
 o4 onboard you
 o5k offer it|that|this to you
 o5k offer the job|position|role to you
-o5k u|you|you've _1 got the|this gig|job|offer|position|role
+o5k u|you|you've _1 got|have the|this _1 gig|job|offer|position|role
 o5k fit|like|love|need|want u|you on _1 our|the _2 crew|roster|squad|staff|team
+o3 you're|youre on the|our _2 crew|staff|team
 o4 a|your place in|on our|the _3 internship|program|programme|scheme|team
 o5k u|ur|you're|youre|yourself hired
 o5k u|you|you've have? been hired
 o3 ur|you're|youre in
 o2 can u|you start
+o4 can come _1 work|working for|with us
 o4 $happy|love _2 for you to join
 o4 you|you've have? been successful
 o3 you|you've have? earned|landed|secured|won _3 job|place|position|post|role|spot
@@ -69,19 +71,20 @@ o3 yours if u|you _1 do|want
 o4 if _4 free|interested|keen|want _3 gig|job|job's|position|role _2 is? yours
 o4 $happy _2 to give u|you the _3 gig|job|position|post|role|spot
 o5k appoint|appointing|engage|engaging you _1 as|to
-o3 you|you've have? been appointed
+o3 you|you've have? be|been appointed
 o3 recommended you for appointment
 o5k chosen|picked|selected you? for the|this _4 apprenticeship|job|opening|position|post|role|vacancy
 o4 you _4 indenture|indentured
 o4 we|we'd|would _2 like|love _1 you to be|join
-o4 we|we'd|would _2 like|love|$happy _2 to have u|you _3 aboard|as|back|join|on
+o4 he's|she's|we|we'd|would _2 like|love|$happy _2 to have u|you _3 aboard|as|back|join|on
 o4 like|love to bring|take you on
-o5k bring|put|take you in|on aboard|as|board
+o5k bring|put|take you in|on? aboard|as|board
+o5k we take you
 o4 bring|take you in|into|onto our|the _2 crew|staff|team
 o4 want|need you behind the|our
 o4 forward|going with you for|as the|a|an|our _4 $pos
 o4 we want you as|on
-o4 client|they want|wants you
+o4 client|he|she|they want|wants you
 o3 like|love|want|wants u|you as
 o4 like|love|want you to accept|take on? the|this|our _2 apprenticeship|contract|internship|job|opening|position|post|role|vacancy
 o5k like|love|want _1 to hire you
@@ -145,6 +148,7 @@ r5k application|candidacy|candidature _3 closed|declined|rejected|unsuccessful|w
 r4 with another|different|other _1 applicant*|candidate*|finalist*
 r4 internal applicant|candidate|hire
 r4 appointed|found|hired|identified another|somebody|someone
+r4 already get|got|have somebody|someone
 r4 have|got enough _3 already|season
 r3 maybe|might _2 need|something _3 again|later|then
 r4 again|back in|next _1 autumn|fall|months|spring|summer|winter|year
@@ -181,7 +185,7 @@ r5k decided|go|going|gone|went _2 for|with|w somebody|someone
 r4 went|gone with _3 in the end
 r4 go|going|gone|went with a|an _2 $cand
 r5k gave|give|given it|the _1 job|opening|place|position|role|spot? to another|somebody|someone
-r4 cant|cannot|can't|unable _2 hire|employ you
+r4 cant|cannot|can't|unable _2 hire|employ anyone|you
 r4 not _3 able to bring|hire anyone|you
 r5k decided|go|going|gone|went _2 with another|other _1 $cand|else
 r5k appointed|chose|chosen|hired|offer|offered|recommended|selected _3 another|different|other _1 $cand
@@ -190,7 +194,7 @@ r4 go|going|gone|went _2 another|different|other|separate direction|route|way
 r4 another|different|other _1 candidate|candidates|finalist|finalists
 r3 another|different|other _1 applicant|applicants|individual|person
 r2 somebody|someone else
-r5k gave|give|given|offered|offering the|this _5 job|opening|position|post|role|spot to a|an|another|her|him|mi|my|one|our|somebody|someone|the|them
+r5k gave|give|given|offered|offering the|this _5 job|opening|position|post|role|spot to a|an|another|her|him|his|mi|my|one|our|somebody|someone|the|them
 r5k offer|offers _8 to a|an|another|different|other _1 applicant|candidate|finalist|individual|person
 r5 pursu* another|different|other applicant*|candidate*
 r5k job|jobs|opening|openings|position|positions|post|requisition|role|roles|vacancy|vacancies _4 been|got|has|have|is|was|were _1 already? _1 filled
@@ -282,11 +286,13 @@ i4 confirm|confirmed|confirming _2 your _1 appointment|call|interview|meeting|on
 i3 your on-site|onsite
 i4 call|chat|conversation|interview|meeting with _2 ceo|director|founder|head|hiring|lead|manager|owner|panel|supervisor
 i4 come|drop|pop|stop by|in|over|round|through _3 chat|interview|meeting|talk|trial
-i4 come|drop|pop|stop|swing by|in|into|over _4 $wd|$tmw|next|this
+i4 come|drop|pop|stop|swing by|in|into|over|to _4 $wd|$tmw|next|this
+i4 come $wd|$tmw #d
 i4 come|pop down|round _3 $wd|$tmw
 i4 call|chat|ring|talk _6 about the? _3 apprentice*|gig|job|position|role|spot|vacancy
 i2 brief|informal|quick|short call|chat|conversation
-i4 can|could we do|have _3 call|chat|zoom _1 $tmw|$wd|#d|next|this|today
+i4 have a _1 chat|talk about|with
+i4 can|could we do|have|hop|jump _3 call|chat|zoom _1 $tmw|$wd|#d|next|this|today
 i4 booked|have|penciled|pencilled|put|scheduled you _1 down|in _2 for
 i4 a|an campus|fly-out|flyout|on-campus visit|interview
 i3 like|love|want _1 to meet
@@ -384,6 +390,7 @@ i-3 cancel|canceling|cancelled|cancelling|canceled _3 interview*
 i-2 disregard _3 earlier|previous|prior _2 email|invitation|invite|message
 r3 emailed|invit*|sent _8 error|mistake
 x-4 have|you've|youve got the job
+x-3 my _1 dad|mom|mum asked|asks|said|say|says|told|tells|wants
 x-4 your internal application|applications|candidacy
 j0.5 applicant|applicants
 j0.5 application|applied|applying

@@ -214,4 +214,5 @@ r5 no _3 buscamos|buscando|contratar|contratando|ocupamos _1 a? _1 gente|nadie|p
 j1 la|una|tu pega|peguita
 i4 tiempo|hueco _3 call|charla|llamada|videollamada
 r3 ojala|quiza|quizas|sera _2 el|la proxima|proximo _1 ano|temporada|vez
+r4 no necesitamos|necesito a? nadie
 `;

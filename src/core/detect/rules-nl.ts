@@ -100,7 +100,7 @@ x4 aanbieding|aanbiedingen|korting
 x3 ervoor open
 x4 eerste werkdag
 x4 hebt getekend|ondertekend
-j1 functie|gesprek|job|kandidaat|stageplaats|stageplek|kandidatuur|sollicitatie|sollicitatiegesprek|sollicitatieprocedure|vacature
+j1 aanmelding|functie|gesprek|job|kandidaat|stageplaats|stageplek|kandidatuur|sollicitatie|sollicitatiegesprek|sollicitatieprocedure|vacature
 r5k gekozen|kies|kiest|kiezen|koos|kozen _2 voor _2 ander|andere|iemand
 i-2 na _3 gesprek|gesprekken|meeloopdag|proefdag|sollicitatiegesprek
 i-2 bedankt|dank|merci _6 gesprek|gesprekken|kennismaking|meeloopdag|proefdag|proefdraaien|sollicitatiegesprek
@@ -194,4 +194,5 @@ x4 koor|koorrepetitie|repetitie|repetities
 x3 cursist|cursus|cursussen|inschrijving|lesrooster
 x4k welke _1 kandidaat|kandidaten|sollicitant|sollicitanten _6 ontmoeten|spreken|uitnodigen|voorkeur|zien
 x5 hebben|heeft me|mij _3 aangenomen|gekozen
+r4 zitten _3 vol
 `;

@@ -222,4 +222,5 @@ x4 qual|quais _1 candidat*|deles|delas _6 conhecer|deseja|entrevistar|prefere|qu
 x5 passei _3 concurso|dinamica|entrevista|etapa|fase|processo|selecao|teste
 x5 me aprovaram|contrataram|escolheram|selecionaram
 x5 consegui _2 emprego|estagio|trabalho|vaga
+i4k passar|vir _16 pra|para conversar
 `;
