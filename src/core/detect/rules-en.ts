@@ -386,6 +386,7 @@ i-2 disregard _3 earlier|previous|prior _2 email|invitation|invite|message
 r3 emailed|invit*|sent _8 error|mistake
 x-4 have|you've|youve got the job
 x-4 your internal application|applications|candidacy
+x-4 set up _2 alert|alerts
 j0.5 applicant|applicants
 j0.5 application|applied|applying
 j1 apprentice*|take-home

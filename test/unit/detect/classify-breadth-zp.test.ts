@@ -5,7 +5,7 @@
  * books an interview: the reader is a patient, an applicant for a document, a customer, a
  * participant or a volunteer, not a candidate. Hiring mail from the same places (a surgery
  * hiring a receptionist, a lab hiring an assistant, a bank declining a job application) stays what
- * it is. Each case is written for this test in its own words, none taken from a corpus; each fails
+ * it is, and so does a rejection that suggests setting up job alerts. Each case is written for this test in its own words, none taken from a corpus; each fails
  * without the rule named in the comment above it, except the guards, which show what must stay as
  * it is.
  */
@@ -142,6 +142,25 @@ describe('an interview offered in so many words', () => {
       kind: 'interview',
       subject: 'Dispenser vacancy',
       body: 'Dear Sam, thanks for applying. We can offer you an interview on Friday 22 May at 9:30; you will deal with two practice prescriptions at the counter.',
+    },
+  ]);
+});
+
+describe('a rejection that suggests job alerts', () => {
+  check([
+    // x-4 set up _2 alert|alerts (rules-en): an invitation to set up alerts is no alert
+    {
+      name: 'a council turns the reader down and suggests setting up job alerts',
+      kind: 'rejection',
+      subject: 'Your application: Porter',
+      body: 'Dear Sam,\n\nThank you for applying for the Porter vacancy. We regret to tell you that you have not been shortlisted.\n\nWhy not set up job alerts in your account so you hear about new vacancies first?\n\nThis mailbox is not monitored.',
+    },
+    // guard: an alert the reader set up stays an alert
+    {
+      name: 'a job board sends the alert the reader set up',
+      kind: 'other',
+      subject: 'New jobs for you',
+      body: 'Hi Sam, you are getting this because you set up a job alert for porter jobs. 6 new jobs near you: Night Porter, Hospital Porter, Hotel Porter. Manage alerts | Unsubscribe',
     },
   ]);
 });
