@@ -239,6 +239,7 @@ x4k take|taking part in _4 research|studies|study
 x4 card application*
 x4 as a thank|thank-you|thankyou|thanks
 x4 participant|participants information|recruitment
+x3 unpaid
 x4 i|i'm am? booked|scheduled for
 x3 my current employer|job|manager|role|team
 x4 candidate*|cv|resume for your _3 opening|position|role|vacancy

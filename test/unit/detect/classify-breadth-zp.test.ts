@@ -146,6 +146,25 @@ describe('an interview offered in so many words', () => {
   ]);
 });
 
+describe('an unpaid part in a play', () => {
+  check([
+    // x3 unpaid (rules-en-against): amateur theatre, a community event
+    {
+      name: 'an amateur company casts the reader, unpaid as ever',
+      kind: 'other',
+      subject: 'Autumn play',
+      body: "Hi Sam, great news, we'd love you to join the cast as the innkeeper! The read-through is Monday 7 September, 7pm. It's unpaid as ever. Can you confirm you're in by Friday?",
+    },
+    // guard: an unpaid internship offered is still an offer
+    {
+      name: 'an unpaid summer internship is offered',
+      kind: 'offer',
+      subject: 'Internship',
+      body: 'Dear Sam, we are delighted to offer you a place on our summer internship from 1 July to 28 August. The internship is unpaid, but we cover your travel and lunch.',
+    },
+  ]);
+});
+
 describe('a rejection that suggests job alerts', () => {
   check([
     // x-4 set up _2 alert|alerts (rules-en): an invitation to set up alerts is no alert
