@@ -212,6 +212,7 @@ x4 chor|chorprobe|chorproben|mitgliedsbeitrag|stimmgruppe|vereinsmitglied
 x3 deutschkurs|fahrstunde|kurs|kurse|kursbeginn|sprachkurs|yogakurs
 x4k arbeitsagentur|arbeitslosengeld|arbeitsvermittler|arbeitsvermittlerin|burgergeld|jobcenter|meldetermin
 x4k agentur fur arbeit
+x4k aufenthaltserlaubnis|aufenthaltstitel|auslanderamt|auslanderbehorde|burgeramt|einburgerung*|einwohnermeldeamt|niederlassungserlaubnis
 x4k welche|welchen _1 bewerber*|kandidat* _6 einladen|kennenlernen|sehen|sprechen|treffen
 x4k anbei|schicke|sende|senden _4 lebenslaufe
 x4 bewerbungsgesprachen|gesprachen|interviews|vorstellungsgesprachen _3 beisitzen|dabei|sitzen|teilnehmen

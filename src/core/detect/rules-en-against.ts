@@ -185,7 +185,7 @@ x4 place at|in _4 academy|college|nursery|school|university
 x3 sixth form
 x4 unconditional offer
 x3 wait-list|waiting|waitlist* list
-x4k apartment|flat|home|house|lease|property|rental|tenancy _1 application*
+x4k apartment|credit|flat|home|house|lease|loan|mortgage|passport|property|rental|tenancy _1 application*|approval|decision
 x4k stall|stallholder*|stalls
 x4k application|applied|applying _3 apartment|bursary|course|flat|grant|lease|loan|mortgage|property|rental|scholarship|tenancy|unit
 x3 lease|rent*|tenant*
@@ -195,7 +195,6 @@ x3 application fee|fees
 x3 screening report
 x3 holding|security deposit
 x2 bedroom*|one-bedroom*|two-bedroom
-x4k credit|loan|mortgage _1 application*|approval|decision
 x3 loan*|mortgage
 x3 credit card|limit|report|score
 x4 refund|refunds
@@ -237,7 +236,12 @@ x3 as a|our guest
 x4k parent|parent-teacher|parents conference*|evening*|interview*
 x4k offer* you a seat
 x4k spot|spots at|in _3 camp|conference|event|festival|hackathon
-x4k citizenship|consular|embassy|immigration|visa appointment|interview
+x4k citizenship|consular|embassy|immigration|naturali*|passport|visa appointment|interview
+x4k take|taking part in _4 research|studies|study
+x4 card application*
+x4 as a thank|thank-you|thankyou|thanks
+x4 participant|participants information|recruitment
+x3 unpaid
 x4 i|i'm am? booked|scheduled for
 x3 my current employer|job|manager|role|team
 x4 candidate*|cv|resume for your _3 opening|position|role|vacancy
@@ -272,7 +276,6 @@ x1a donotreply|no-reply|noreply|unmonitored
 x1a not monitored
 x1a do|don't not? reply
 x2a inmail
-x5ks auto-reply|autoreply|ooo
 x5ks automatic reply|response
 x5ks out of office
 x3s #d off

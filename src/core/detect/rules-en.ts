@@ -279,6 +279,7 @@ i5k your _1 interview* _3 booked|confirmed|has|is|scheduled|set|will
 i5k arrang*|book|booking|line|lining|schedul*|set|setting _2 up? _3 interview*|screen*
 i3 arrang*|schedul*|set|setting _2 up? _3 call|chat|conversation|time
 i5 like|love|want _1 to _1 interview you
+i5k offer|offering you _2 interview|interviews
 i5 interview you for our|the|this
 i5 interview* will|would _2 consist|held|include|last|place
 i4 hiring manager _1 call|chat|interview|screen
@@ -392,6 +393,7 @@ r3 emailed|invit*|sent _8 error|mistake
 x-4 have|you've|youve got the job
 x-3 my _1 dad|mom|mum asked|asks|said|say|says|told|tells|wants
 x-4 your internal application|applications|candidacy
+x-4 set up _2 alert|alerts
 j0.5 applicant|applicants
 j0.5 application|applied|applying
 j1 apprentice*|take-home
@@ -414,4 +416,6 @@ x3a let|letting you know whether
 x4a only _3 shortlisted|successful|selected _1 applicants|candidates
 x3a referred|forwarded|passed _4 hiring|selecting _1 manager|managers|official|officials|panel
 x4a under review|consideration
+x4 your _2 doctor|gp|medication|medicines|prescription|self-referral|symptoms
+x4k applying|offering|signed|signing up? to volunteer
 `;

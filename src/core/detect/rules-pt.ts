@@ -27,6 +27,7 @@ o3 contar consigo|contigo
 o5 foi selecionada|selecionado _1 para integrar
 o4 foi selecionada|selecionado _3 cargo|funcao|posicao|vaga
 o5k foi|foste|voce aprovada|aprovado _3 cargo|processo|selecao|seletivo|vaga
+o5k aprovada|aprovado para _4 estagio
 o3 proposta _3 anexo
 i4 agendar|combinar|marcar _3 bate-papo|conversa|entrevista|papo|reuniao
 i5 selecionada|selecionado _3 entrevista|etapa|fase|proxima
@@ -166,7 +167,7 @@ x4 avaliacao de desempenho
 x4 autoavaliacao|conversa de feedback|portal do colaborador|recrutamento interno|vagas internas
 x4k entrevista de desligamento|saida
 x4 seu|teu ultimo dia
-x4k jornalista|reportagem|reportagens
+x4k jornalista
 x4k entrevista exclusiva
 x4k escrever|escrevendo|escrevo|preparando _4 artigo|materia|reportagem _2 sobre
 x4k entrevistar|entrevista _6 para _1 a|o|nosso|nossa|um|uma _1 episodio|jornal|podcast|programa|reportagem|revista|serie

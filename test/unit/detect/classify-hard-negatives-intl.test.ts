@@ -146,7 +146,7 @@ describe('Portuguese', () => {
       subject: 'A sua candidatura ao T1',
       body: 'Cara Marta,\n\nlamentamos informar que a sua candidatura não foi selecionada: o senhorio optou por outro candidato, com fiador.\n\nCumprimentos,\nGestão de imóveis',
     },
-    // x4k jornalista|reportagem|reportagens
+    // x4k jornalista
     {
       name: 'a journalist asking for an interview is other',
       kind: 'other',
