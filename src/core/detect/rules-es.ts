@@ -177,7 +177,7 @@ r5 candidatas|candidatos|perfiles|personas _3 ajusta|ajustan|adapta|adaptan|adec
 x4k arrendador|arrendadora|inquilina|inquilino
 x4 propietaria|propietario
 x4 boletin mensual|quincenal|semanal
-x3 suscribase|suscribete|suscribite
+x4 suscribase|suscribete|suscribite
 $t abogada|abogado|administrativa|administrativo|analista|asistente|auxiliar|cajera|cajero|consultor|consultora|contador|contadora|coordinador|coordinadora|dependienta|dependiente|desarrollador|desarrolladora|ejecutiva|ejecutivo|enfermera|enfermero|gerente|ingeniera|ingeniero|jefa|jefe|operaria|operario|profesor|profesora|recepcionista|tecnica|tecnico|vendedor|vendedora
 j0.5b $t
 j0.5s $t
