@@ -65,7 +65,10 @@ r4 auswahlverfahren|bewerbungsverfahren|verfahren _8 abgebrochen|eingestellt
 r5k keine|keinen _1 angebot|zusage _3 anbieten|aussprechen|erteilen|geben|machen|unterbreiten
 r4 keine|keinen positive|positiven|positiveren _1 antwort|bescheid|nachricht|ruckmeldung
 r4 nicht _2 in betracht
-r4 angebot _3 widerrufen|zuruckgezogen|zurucknehmen|zuruckziehen
+r5k angebot|einstellungszusage|zusage _8 widerrufen|zuruckgezogen|zurucknehmen|zuruckziehen
+r5k rucknahme|widerruf _2 angebot|einstellungszusage|zusage
+o4 als _8 ausgewahlt wurden|worden
+o4 annahme _6 bestatigen
 r2 bedauerlicherweise|bedauern|bedaure|leider
 r4 bedauern|leider _3 mitteilen|mitzuteilen
 r5k bewerbung|kandidatur _6 nicht _2 berucksicht*

@@ -63,7 +63,7 @@ x3 apply now|online|today
 x4 see|view all jobs|vacancies
 x4 early applicant
 x3 match* your _1 alert|preferences|profile|search
-x3 complete|completing|finish|finishing your _1 application|assessment
+x3 complete|completing|finish|finishing _2 application|assessment
 x4 came across your background|cv|github|linkedin|name|portfolio|profile|resume|work
 x3 open to _1 a|chatting|discussing|exploring|hearing|learning|new|talking
 x3 would you be _1 interested|open
@@ -179,7 +179,7 @@ x4k admission*|enrollment|enrolment _1 committee|decision*|letter|offer|office|p
 x4 admission*|enrollment|enrolment
 x4k ucas
 x3 bsc|hons|mphil|msc|pgce
-x4 place at|on _5 bachelor's|bsc|course|master's|masters|mba|msc
+x4 place at|in|on _5 bachelor's|bsc|certificate|course|master's|masters|mba|msc
 x4 tuition fee|fees
 x4 place at|in _4 academy|college|nursery|school|university
 x3 sixth form

@@ -149,6 +149,7 @@ r4 with another|different|other _1 applicant*|candidate*|finalist*
 r4 internal applicant|candidate|hire
 r4 appointed|found|hired|identified another|somebody|someone
 r4 already get|got|have somebody|someone
+r4 have|has now? appointed|recruited to
 r4 have|got enough _3 already|season
 r3 maybe|might _2 need|something _3 again|later|then
 r4 again|back in|next _1 autumn|fall|months|spring|summer|winter|year
@@ -188,7 +189,7 @@ r5k gave|give|given it|the _1 job|opening|place|position|role|spot? to another|s
 r4 cant|cannot|can't|unable _2 hire|employ anyone|you
 r4 not _3 able to bring|hire anyone|you
 r5k decided|go|going|gone|went _2 with another|other _1 $cand|else
-r5k appointed|chose|chosen|hired|offer|offered|recommended|selected _3 another|different|other _1 $cand
+r5k appointed|chose|chosen|hired|offer|offered|recommended|selected _3 another|different|external|other _1 $cand
 r6k can't|cannot|not|unable|won't|wont _4 extend|extending|make|making _3 offer|offers
 r4 go|going|gone|went _2 another|different|other|separate direction|route|way
 r4 another|different|other _1 candidate|candidates|finalist|finalists
@@ -394,6 +395,8 @@ x-4 have|you've|youve got the job
 x-3 my _1 dad|mom|mum asked|asks|said|say|says|told|tells|wants
 x-4 your internal application|applications|candidacy
 x-4 set up _2 alert|alerts
+x-4 for|you applied|applying internally
+x-4 not select|selected|shortlist|shortlisted you
 j0.5 applicant|applicants
 j0.5 application|applied|applying
 j1 apprentice*|take-home

@@ -15,6 +15,7 @@ o5 la|le|lo|te elegimos|escogimos|seleccionamos _2 para _2 cargo|empleo|pasantia
 o5 quedaste seleccionada|seleccionado _3 cargo|empleo|pasantia|plaza|posicion|practica|practicas|puesto|trabajo|vacante
 o4 aprobado|aprobo|confirmamos|confirmo _3 su|tu contratacion|incorporacion|ingreso
 o4 acercarte|acercate|pasar|pasate|pases|pasese|venir|vengas _10 firmar _2 contrato*
+o4 para firmar _2 contrato*|convenio
 o5 propuesta economica|formal|laboral
 o5 propuesta de contratacion|empleo|trabajo
 o4 extenderle|extenderte _2 oferta|propuesta
@@ -25,11 +26,12 @@ o3 te damos la bienvenida
 o3 nos complace _3 comunicarte|informarte|ofrecer*
 o4 bienvenida|bienvenido _2 equipo
 o4 ha|has sido seleccionada|seleccionado _3 cargo|plaza|puesto
+o4 sido seleccionada|seleccionado como
 o5k ha|has sido aprobada|aprobado|seleccionada|seleccionado _3 proceso|puesto|vacante
 o3 adjunto _3 contrato|oferta|propuesta
 o3 incorporacion|incorporarle|incorporarse|incorporarte
 o3 fecha de incorporacion|ingreso
-o4 nombramiento _3 funcionaria|funcionario|interina|interino
+o4 nombramiento _3 estatutaria|estatutario|eventual|funcionaria|funcionario|interina|interino
 o4 ampliacion|prorroga|renovacion _4 contrato _2 laboral|obra|plazo|temporal|termino|tiempo|trabajo
 o3 propone|proponemos|proponerle|proponerte _2 prorroga|prorrogar*|renovacion|renovar*
 o2 otrosi
@@ -51,6 +53,8 @@ r5 avanzamos|avanzar|continuamos|continuar|seguimos|seguir|siguieron _2 adelante
 r5 avanzar|continuar|seguir _2 con un|una _1 candidata|candidato|perfil
 r5 no ha|has|hemos _2 podido|sido _1 seleccionad*|ser
 r4 no fue|fueron|fuiste|resultaron|resultaste|resulto _1 seleccionad*
+r5 eliminada|eliminado|excluida|excluido del|de _1 la? _1 proceso|convocatoria|oposicion|seleccion
+r4 no alcanza|alcanzo|supera|supero _3 minimo
 r4 no _1 alcanzo|alcanzaron|alcanzaste|fue|fueron|resulto suficiente|suficientes
 r5 puesto _3 cubierto
 r5 decidido|decidimos|preferido|preferimos _2 cubrir|ocupar _8 con un|una _1 candidata|candidato|persona
@@ -61,9 +65,9 @@ r4 no _2 avanzara|avanzaras|avanzas|continuara|continuaras|continuas|seguira|seg
 r4 no _2 avanzar|continuar|seguir _3 proceso
 r3 en esta ocasion|oportunidad
 r4 decantado|decantamos|decanto|inclinado|inclinamos|inclino|optado|optamos|optaron|opto por _1 otra|otras|otro|otros
-r5 decantado|decantamos|decanto|inclinado|inclinamos|inclino|optado|optamos|optaron|opto por un|una _1 candidata|candidato|perfil|persona|postulante
+r5 decantado|decantamos|decanto|decidido|inclinado|inclinamos|inclino|optado|optamos|optaron|opto por un|una _1 candidata|candidato|perfil|persona|postulante|profesional|profesor|profesora
 r5 otras|otros _1 candidatos|candidaturas|perfiles|postulantes
-r5 a|con|por otra|otro _1 candidata|candidato|perfil|persona|postulante
+r5 a|con|por otra|otro _1 aspirante|candidata|candidato|perfil|persona|postulante
 r4 cogieron|cogimos|contrataron|contratamos|elegimos|eligieron|eligio|escogieron|escogimos|escogio|seleccionamos|seleccionaron a otra|otro
 r4 eligieron|eligio|escogieron|escogio|seleccionaron a alguien
 r4 no _2 poder|podra|pudo _1 ser
@@ -106,6 +110,8 @@ x4a hemos recibido _2 candidatura|cv|postulacion|solicitud
 x4a candidatura|postulacion|solicitud _3 recibida|registrada
 x4a registrada|registrado correctamente
 x4 dar|darse|darte de baja
+x4 hayas|haber aceptado
+x4k audicion|audiciones|orquesta
 x4 no deseas recibir
 x5k firmantes|partes _2 completado|firmado
 x5k enviado un|unos documento|documentos para firmar|revisar
@@ -118,7 +124,9 @@ x4 oferta exclusiva
 x4 al aspirante|candidato
 x3 el|la candidata|candidato
 x3 hacerle tu
-o5k encantaria|gustaria|queremos|quisieramos _3 formaras|formes|incorporaras|incorpore|incorpores|sumaras|sume|sumes|unas|unieras
+o5k encantaria|gustaria|queremos|quisieramos _3 formaras|formes|incorporaras|incorpore|incorpores|sumaras|sume|sumes|unieras
+o5k encantaria|gustaria|queremos|quisieramos que te unas
+i4 hacerle|hacerte _1 unas? _1 preguntas
 o3 propuesta _5 anual|anuales|bruto|brutos|mensual|mensuales
 r5k cargo|plaza|posicion|puesto|vacante _6 adjudicada|adjudicado|asignada|asignado|cubierta|cubierto|ocupada|ocupado
 i5k avances|avanzar|continuar|pasar|pasaras|pases _4 etapa|fase|ronda
@@ -138,6 +146,10 @@ x4 encuesta
 x4 maestria|matricula|posgrado|preinscripcion
 x3 alumna|alumno|clase|clases|entrenador|entrenadora|gimnasio
 x3 al|el|tu curso
+x-3 clase|clases demostrativa|demostrativas|magistral|magistrales
+x-3 curso escolar|siguiente
+x-3 curso que viene
+r3 no _2 sido|fue|es _1 una decision facil|sencilla
 j1 camarera|camarero|chamba|convocatoria|curro|empleo|laburo|pasantia|posicion|postulacion|postulaste
 x4 mi|mis _1 hermana|hermano|hija|hijo|marido|novia|novio|pareja
 i5 dinamica|dinamicas de grupo
@@ -177,7 +189,7 @@ r5 candidatas|candidatos|perfiles|personas _3 ajusta|ajustan|adapta|adaptan|adec
 x4k arrendador|arrendadora|inquilina|inquilino
 x4 propietaria|propietario
 x4 boletin mensual|quincenal|semanal
-x3 suscribase|suscribete|suscribite
+x4 suscribase|suscribete|suscribite
 $t abogada|abogado|administrativa|administrativo|analista|asistente|auxiliar|cajera|cajero|consultor|consultora|contador|contadora|coordinador|coordinadora|dependienta|dependiente|desarrollador|desarrolladora|ejecutiva|ejecutivo|enfermera|enfermero|gerente|ingeniera|ingeniero|jefa|jefe|operaria|operario|profesor|profesora|recepcionista|tecnica|tecnico|vendedor|vendedora
 j0.5b $t
 j0.5s $t

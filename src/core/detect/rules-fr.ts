@@ -92,7 +92,9 @@ o2 avenant
 o2 convention de stage
 i4 te|vous _1 propose|proposons _4 #d|creneau|entretien|jeudi|lundi|mardi|mercredi|rendez-vous|samedi|vendredi
 i4 creneau|creneaux|disponibilite|disponibilites
-i4 jour|journee d' essai
+i4 demi-journee|jour|journee d' essai|immersion
+i4 mise|mises en situation
+i4k faire|fassions|ferons|ferai un point _6 telephone|visio
 i4 confirmer _3 disponibilite|presence|rendez-vous|venue
 i3 visio|visioconference
 i3 heure de abidjan|bruxelles|casablanca|dakar|geneve|montreal|paris|quebec|tunis
@@ -158,6 +160,7 @@ x4k appartement|logement _4 attribue|loue
 x4k place _2 creche|garderie|micro-creche|multi-accueil
 x4k ta|ton|votre _1 enfant|fille|fils
 x3 carte vitale
+o4 une mission _5 pour toi|vous
 x4k parcoursup
 x4 scolarite
 x4 master|licence #d
@@ -226,6 +229,9 @@ i3 quel|quelle|quelles|quels _1 creneau|date|dates|heure|jour|jours|moment _4 ar
 x4 chaudiere|climatisation|ramonage|vidange
 x4 alti|altos|choeur|chorale|choriste|choristes|repetitions|sopranos|tenors
 x4k chomage
+x4 dalf|delf|ielts|tcf|tef|toefl|toeic
+x4 examen|test|tests de _1 connaissance|langue|niveau
+i-4 convocation a|au|aux|pour _2 examen|examens|session|test|tests
 x4k france travail
 x4k pole emploi
 x4 actualisation|demandeur|demandeuse

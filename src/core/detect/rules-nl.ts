@@ -67,6 +67,7 @@ o4 arbeidscontract|arbeidsovereenkomst|dienstverband _3 verlengd|verlengen
 r5 keuze _2 niet _3 gevallen
 r3 helaas|spijt
 r3 jammer genoeg
+r5 niet _3 deelnemen|doorstromen _4 gedeelte|fase|proef|ronde|stap
 r4 helaas _4 mededelen|meedelen|weten
 r4 niet meer _3 invullen
 r3 veel succes _2 loopbaan|sollicitatie|verdere|zoektocht
@@ -177,6 +178,7 @@ x4k ouder|ouders verzorger|verzorgers
 o5 kan|kun|kunt|mag je|jij|u _4 bij ons _2 aan de slag
 o5 je|jij|u kan|kunt|mag _4 bij ons _2 aan de slag
 o2 vast|vaste aanstelling|contract|dienstverband
+o4 akte|besluit van _1 aanstelling|benoeming
 r5 niet _1 bij|tot _1 de _3 kandidaten|mensen|personen|sollicitanten
 i-3 niet _1 bij|tot _1 de _3 kandidaten|sollicitanten die _3 uitnodig* _4 gesprek|kennismaking*|sollicitatiegesprek|assessment*|interview
 r4 gekozen|kiezen|koos|kozen _2 voor _1 een _2 kandidaat|kandidate|sollicitant

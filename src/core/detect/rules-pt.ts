@@ -23,6 +23,9 @@ o3 compromisso|contrato de estagio
 o2 bolsa-auxilio
 o2 bolsa mensal
 o3 contar com voce
+o5 que assumas|assumisses _2 cargo|funcao|lugar|posto
+x-4 que assumas|assumisses _2 cargo|funcao|lugar|posto
+o2 nivel|escalao salarial
 o3 contar consigo|contigo
 o5 foi selecionada|selecionado _1 para integrar
 o4 foi selecionada|selecionado _3 cargo|funcao|posicao|vaga
@@ -51,6 +54,7 @@ r5 avancamos|avancar|fomos|prosseguimos|prosseguir|seguimos|seguir _1 com _1 out
 r5 avancar|prosseguir|seguir _1 com _1 um|uma _1 candidata|candidato|perfil
 r5k cargo|posicao|vaga _12 atribuida|atribuido|ocupada|ocupado|preenchida|preenchido
 r4 optamos por _1 avancar|continuar|outra|outro|seguir|um|uma
+r5 decidimos|optamos|vamos seguir|avancar|continuar|ficar com um|uma _1 candidata|candidato|pessoa|professor|professora|profissional
 r5k seguir|avancar|continuar|prosseguir com _1 outros|outras _2 candidat*|perfis|pessoas|profissionais
 r5k candidatura _3 nao _2 avanca|avancara|avancar|prossegue|prosseguira|segue|seguira
 x3 prazo|prazos de candidatura|candidaturas
@@ -110,7 +114,7 @@ x5 aceito _2 proposta
 x5 acabei de receber _2 oferta|proposta
 x5 recebi a|uma oferta|proposta
 x5 fiz|tive _2 entrevista
-x5 vou|pedi|pedir _1 demissao
+x5 acabei|decidi|pedi|preciso|vou _3 demissao
 x5 retiro _2 candidatura
 x4a recebemos _2 candidatura|curriculo
 x4a candidatura _3 enviada|recebida|registada|registrada
@@ -123,6 +127,8 @@ x4 alerta de vagas
 x4 descadastrar|encomenda|reembolso
 x4 cancelar _2 inscricao|subscricao
 x3 aluna|aluno|aula|aulas|inscricao
+x4k financiamento
+r5k congel*|suspend* _3 admissoes|contratacoes
 x3 ao|o|seu|teu curso
 x3 episodio|ouvintes
 o5k lhe|te|voce ter como|connosco|conosco
@@ -154,7 +160,7 @@ x4k vaga|vagas de estacionamento|garagem
 x4k vaga _2 bercario|creche
 x4k seu|sua|teu|tua _1 filha|filho|filhos
 x4k apartamento|imovel _4 alugado|arrendado|atribuido
-o5k queremos|quero _3 te|voce _2 connosco|conosco|equipa|equipe|time
+o5k queremos|quero _3 te|voce _2 connosco|conosco|equipa|equipe|gente|time
 x5 retiro|retirar _1 a? _1 minha candidatura
 x5 desisto _2 candidatura|processo|vaga
 x4k recebemos _3 contrato assinado
