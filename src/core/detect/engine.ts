@@ -502,7 +502,7 @@ function match(segment: number, from: number, to: number, factor: number): void 
         (p + 1 >= to ||
           !((rule.nextBits >>> ((h[p + 1] as number) & 31)) & 1) ||
           n[p + 1] !== n[p] ||
-          !next.has(h[p + 1] as number))
+          !next.includes(h[p + 1] as number))
       )
         continue;
       if (!mayMatch(rule)) continue;

@@ -17,8 +17,11 @@ import { hashWord, type Tokens, wordAt } from './tokens';
 export type Channel = 'o' | 'r' | 'i' | 'x' | 'j';
 
 interface Element {
-  /** hashes of exact words */
-  words: Set<number> | null;
+  /**
+   * hashes of exact words; an array, not a Set: most lists hold one to six words, which an array
+   * keeps side by side and searches without hashing
+   */
+  words: number[] | null;
   /** prefixes */
   prefixes: string[] | null;
   digit: boolean;
@@ -45,7 +48,7 @@ export interface Rule {
    * The word hashes of the second element when it is a plain required word list: then the next
    * token alone decides whether the rule can match at a token, without trying it.
    */
-  next: Set<number> | null;
+  next: number[] | null;
   /** bit (hash & 31) set for each word of `next`: most next words are ruled out without a lookup */
   nextBits: number;
   /**
@@ -77,15 +80,15 @@ function parseElement(text: string): Element {
   const optional = text.length > 1 && text.endsWith('?');
   const body = optional ? text.slice(0, -1) : text;
   if (/^_\d+$/.test(body)) return { words: null, prefixes: null, digit: false, gap: Number(body.slice(1)), optional };
-  const words = new Set<number>();
+  const words: number[] = [];
   const prefixes: string[] = [];
   let digit = false;
   for (const alt of body.split('|')) {
     if (alt === '#d') digit = true;
     else if (alt.endsWith('*')) prefixes.push(alt.slice(0, -1));
-    else words.add(hashWord(alt));
+    else words.push(hashWord(alt));
   }
-  return { words: words.size ? words : null, prefixes: prefixes.length ? prefixes : null, digit, gap: -1, optional };
+  return { words: words.length ? words : null, prefixes: prefixes.length ? prefixes : null, digit, gap: -1, optional };
 }
 
 /** Expands `$name` references to the word lists defined by `$name a|b|c` lines. */
@@ -149,18 +152,18 @@ export function compileRules(source: string, language = 0, into?: CompiledRules)
       language,
       subjectOnly: flags.includes('s'),
       next,
-      nextBits: [...(next ?? [])].reduce((bits, h) => bits | (1 << (h & 31)), 0),
+      nextBits: (next ?? []).reduce((bits, h) => bits | (1 << (h & 31)), 0),
       needs: elements
         .slice(1)
-        .filter((el) => el.gap < 0 && !el.optional && !el.prefixes && !el.digit && el.words && el.words.size <= 4)
-        .map((el) => [...(el.words as Set<number>)]),
+        .filter((el) => el.gap < 0 && !el.optional && !el.prefixes && !el.digit && el.words && el.words.length <= 4)
+        .map((el) => el.words as number[]),
       channel: head[1] as Channel,
       bodyOnly: flags.includes('b'),
       elements,
       weight: Number(head[2]),
       decisive: flags.includes('k'),
       acknowledgement: flags.includes('a'),
-      jobSpecific: elements.some((el) => [...(el.words ?? [])].some((h) => JOB_WORDS.has(h))),
+      jobSpecific: elements.some((el) => el.words?.some((h) => JOB_WORDS.has(h))),
       source: line,
     };
     rules.push(rule);
@@ -172,7 +175,7 @@ export function compileRules(source: string, language = 0, into?: CompiledRules)
 }
 
 function elementMatches(el: Element, t: Tokens, k: number): boolean {
-  if (el.words?.has(t.h[k] as number)) return true;
+  if (el.words?.includes(t.h[k] as number)) return true;
   if (el.digit) {
     const c = t.text.charCodeAt(t.s[k] as number);
     if (c >= 48 && c <= 57) return true;
