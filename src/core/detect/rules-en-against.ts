@@ -72,7 +72,6 @@ x3 not looking
 x3 worth a _1 call|chat|conversation
 x3 working with a|an _3 business|client|company|firm|startup
 x2 hiring a|an
-x2 even if the timing
 x3 new message from a recruiter
 x3 recruiter message*
 x3 job spec
@@ -82,7 +81,6 @@ x4 how did we do
 x4 complete|fill|take _3 questionnaire|survey
 x4 how _3 experience|process felt|was|went
 x4 rate|rating _2 experience|process|us
-x4 scale of #d|one
 x4 out of _1 the? office
 x4 auto|automatic reply|response
 x4 limited|no access to _2 e-mail|email*
@@ -132,8 +130,6 @@ x4 approver*
 x4 send|sent the regret|rejection
 x4 regret|rejection emails|letters|notes
 x4 join me|us in congratulating|welcoming
-x3 moving to offer
-x3 hold as backup
 x4k gave|listed|named|provided you as _3 contact|manager|referee|reference|supervisor
 x4 reference for a|an|her|him|my|our|the|them|this|your
 x4 $happy _1 to accept

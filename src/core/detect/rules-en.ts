@@ -24,7 +24,6 @@ o4 offer of appointment|contract|employment|engagement
 o4 offer of a|an _1 job|place|position|post|role
 o5k letter of appointment|employment|hire|intent|offer
 o4 appointment|employment agreement|letter
-o3 written confirmation
 o4 contract of employment
 o4 appointment to the|this _3 position|post|role
 o5k confirm|confirming your appointment as|to
@@ -102,7 +101,6 @@ o4 like to book you _1 as|for _4 locum|shift|shifts
 o3 contract extension
 o3 extension|renewal paperwork
 o4 extend|extending|extension|renew|renewal|renewing _3 consulting|consultancy|contractor|freelance|retainer _1 agreement|contract
-o3 came|come back with an|their offer
 o2 congrats|congratulations
 o2 accept|accepting our|the|this|your offer
 o2 sign|signing _2 electronically|return
@@ -119,7 +117,6 @@ o1 sign-on|signing bonus?
 o1 what we can do|offer
 o1 new hire orientation|paperwork
 o1 notice period
-o1 give _1 notice
 o1 reporting to
 o2s offer|offers
 o1s welcome
@@ -149,14 +146,11 @@ r4 with another|different|other _1 applicant*|candidate*|finalist*
 r4 internal applicant|candidate|hire
 r4 appointed|found|hired|identified another|somebody|someone
 r4 already get|got|have somebody|someone
-r4 have|has now? appointed|recruited to
 r4 have|got enough _3 already|season
 r3 maybe|might _2 need|something _3 again|later|then
 r4 again|back in|next _1 autumn|fall|months|spring|summer|winter|year
 r4 appointed|chosen|found|hired|identified|selected _1 a|the _1 applicant|candidate|individual|person _2 that|who|whose|with
-r3 a no from
 r4 it's|its|that's a no
-r3 not a yes
 r3 client|company|facility|manager|panel|team|they|they've _2 pass|passed
 r4 didn't|not _2 made|make it
 r4 didn't|not advance|pass|progress _2 beyond|past|through|to
@@ -167,7 +161,6 @@ r3 closed the|this _1 opening|position|requisition|role|search|vacancy
 r4 can't|cannot|not|unable|won't _3 take you on
 r3 do|don't|not _2 have _2 any? _1 funding|openings|places|positions|spots|vacancies
 r3 not shortlisted|suitable
-r1 merit list|pool
 r3 close call|decision
 r3 did|do|does not _1 align|match|meet
 r3 didn't|doesn't|don't _1 align|match|meet
@@ -264,11 +257,8 @@ r2 on this occasion
 r2 after careful _1 consideration|deliberation|review
 r2 talent community|network|pool
 r3 difficult|hard|tough _1 decision
-r1 competitive _1 field|pool|process
-r3 cold comfort
 r4 gone with
 r5 end|ended up _3 appointing|choosing|filling|giving|going|hiring|offering|picking|selecting
-r3 remain on the eligible list
 r3 notice of non-selection|results
 r3s update on your application|candidacy
 r3s application outcome|update
@@ -344,7 +334,6 @@ i4 advanc*|invit*|move|moving|progress* _2 you _1 forward|on|through _3 another|
 i4 has|have|you|you've been? advanced|moved|progressed|shortlisted
 i4 chosen|selected|shortlisted for _3 assessment|interview*
 i5 trial|try a? day|lesson|shift|shifts
-i4 show me|us your portfolio
 i3 see|watch how? u|you|your|yuh work
 o2 tips _2 pooled|shared|split
 i5 working interview
@@ -355,7 +344,6 @@ i4 next step|steps is|would _2 call|chat|conversation|interview*|meeting
 i5 client|clients _3 meet|see you
 i4 demo|demonstration|sample|teaching lesson
 i4 deliver|teach _4 lesson
-i4 pair pairing|programming
 i4 pairing exercise|session
 i3 coding|technical _1 assessment|challenge|exercise|task|test
 i4 your availability
@@ -390,7 +378,6 @@ i-2 from our|the|your _1 assessment|call|chat|conversation|interview*|meeting|pa
 i-2 interview* _1 earlier|last|yesterday
 i-3 cancel|canceling|cancelled|cancelling|canceled _3 interview*
 i-2 disregard _3 earlier|previous|prior _2 email|invitation|invite|message
-r3 emailed|invit*|sent _8 error|mistake
 x-4 have|you've|youve got the job
 x-3 my _1 dad|mom|mum asked|asks|said|say|says|told|tells|wants
 x-4 your internal application|applications|candidacy
@@ -413,7 +400,6 @@ x4a your application _3 landed|received|submitted
 x4a successfully applied|received|submitted
 x4a acknowledge|confirm|confirming receipt of
 x4a person|recruiters|team|we'll|will _2 assess|compare|evaluate|read|reads|review|reviewing|screen _2 all|each|every|your _1 application*|candidacy|cv|profile|resume
-x3a be reviewing applications|it|your
 x4a not heard|hear _4 within|by|after
 x3a let|letting you know whether
 x4a only _3 shortlisted|successful|selected _1 applicants|candidates

@@ -183,7 +183,7 @@ describe('an offer said another way', () => {
       subject: 'Store Manager',
       body: 'Hi Sam,\n\nThe employment agreement for the Store Manager post is ready for you, at £32,000 a year.\n\nRhona',
     },
-    // o3 written confirmation
+    // (its own rule, o3 written confirmation, went in session 13: the job words, the wage and the hours decide it)
     {
       name: 'written confirmation of the terms discussed on the phone',
       kind: 'offer',

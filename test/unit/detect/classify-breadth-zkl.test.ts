@@ -45,7 +45,7 @@ describe('casual hiring in plain words', () => {
       subject: 'friday',
       body: 'hi sam! fancy coming to try a shift with us friday, 6 till 10? just so we can all see how it goes. we pay for it obviously',
     },
-    // i4 show me|us your portfolio (rules-en)
+    // (its own rule, i4 show me|us your portfolio, went in session 13: the other cues decide it)
     {
       name: 'come by the workshop and show us your portfolio',
       kind: 'interview',
