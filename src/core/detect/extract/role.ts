@@ -11,10 +11,10 @@ interface Cand {
 }
 
 // Words that end a title read forwards: the noun naming it a job, a preposition, a clause (not "team": "Warehouse
-// Team Leader").
+// Team Leader"). Other languages' words are in their files (slot "stop"), each language's own.
 const STOP = grows(
   'stop',
-  /^(?:position|role|job|opening|vacancy|post|spot|opportunity|gig|seat|req|requisition|group|at|with|on|for|to|from|starting|reporting|beginning|based|within|which|that|who|where|when|if|because|but|so|is|was|are|were|will|would|has|have|had|bei|am|an|zum|zur|mit|ab|zu|à|au|aux|dans|pour|avec|sur|para|con|na|no|nos|nas|em|com|op|voor|met|per|ist|est|es|é|here|there|today|tomorrow|tonight|this|next|last|you|we|i|it|they|he|she|after|before|until|by|as|del|o|a|el|los|las|le|les|het|een|que|qui|est[áa]|aan|te|om|die|dat|arrive|jusqu['’]au|salary|pay|rate|base|compensation|gehalt|under|via|through|d[èe]s|and\s+we|y|e|et|dus|ya|fue|ha|j[áa]|[ée]t[ée]|aqu[íi]|ici|hier|l[áa]|appointment|right|now)$/i,
+  /^(?:position|role|job|opening|vacancy|post|spot|opportunity|gig|seat|req|requisition|group|at|with|on|for|to|from|starting|reporting|beginning|based|within|which|that|who|where|when|if|because|but|so|is|was|are|were|will|would|has|have|had|am|an|no|per|sur|here|there|today|tomorrow|tonight|this|next|last|you|we|i|it|they|he|she|after|before|until|by|as|a|arrive|salary|pay|rate|base|compensation|under|via|through|and\s+we|appointment|right|now)$/i,
 );
 // Words that may link the parts of a title.
 const LINK = /^(?:of|de|du|des|del|da|do|dos|das|ao|and|und|&|y|e|et|en|in|im|für|for|van|der|d['’]|di)$/i;

@@ -25,7 +25,7 @@ export const WORDS: Words = {
   doubt: 'bedarf|eventuell|wenn|sollten?|vielleicht|möglicherweise|als\\s+(?:je|u|we)|mocht',
   negation: 'kein\\w*',
   need: 'suchen',
-  stop: 'heute|worden|anfangen',
+  stop: 'heute|worden|anfangen|bei|zum|zur|mit|ab|zu|ist|die|gehalt|hier|es',
   grade: 'klasse?',
   refword: 'kennziffer|referenz',
   interviewcue: 'schnupper\\w*|\\p{L}*gespr(?:[äa]ch|ek)|kennenlern\\w*|probe(?:arbeit|tag)\\w*|hospitation',

@@ -25,7 +25,7 @@ export const WORDS: Words = {
   disclaimer: 'enviado desde',
   doubt: 'cuando|caso',
   need: 'buscamos|necesitamos',
-  stop: 'hoy|ma[ñn]ana|qued[oó]|sal[áa]rio|desde|ahí|antes',
+  stop: 'hoy|ma[ñn]ana|qued[oó]|sal[áa]rio|desde|ahí|antes|para|con|es|del|o|el|los|las|que|est[áa]|y|ya|fue|ha|aqu[íi]|l[áa]|te|nos|le|les',
   notrole: 'nosotros',
   refword: 'refer[êe]ncia',
   interviewcue: 'nos\\s+vemos',

@@ -24,7 +24,7 @@ export const WORDS: Words = {
   disclaimer: 'envoy[ée] de',
   doubt: "s['’]il|quand",
   need: 'cherch(?:e|ons)',
-  stop: "chez|demain|aujourd['’]hui|foi|salaire",
+  stop: "chez|demain|aujourd['’]hui|foi|salaire|à|au|aux|dans|pour|avec|est|le|les|que|qui|jusqu['’]au|d[èe]s|et|[ée]t[ée]|ici|hier|l[áa]|te",
   interviewcue: '[ée]preuve|passer\\s+(?:à|au|nous)|se\\s+voit|entretien|rendez-vous|rdv',
   duration: "durée\\s+(?:de|d['’])|d['’]environ",
   bound: 'avant|apr[èe]s',

@@ -25,7 +25,7 @@ export const WORDS: Words = {
   doubt: 'eventueel|als\\s+(?:je|u|we)|indien|mocht|wanneer|misschien|mogelijk|nodig',
   negation: 'niet|geen',
   need: 'zoeken(?:\\s+per\\s+direct)?|nodig',
-  stop: 'bij|vandaag|wordt|worden|aanbieden|loopt|ziet|sluit|salaris|vanaf',
+  stop: 'bij|vandaag|wordt|worden|aanbieden|loopt|ziet|sluit|salaris|vanaf|op|voor|met|het|een|aan|te|om|die|dat|dus|hier',
   notrole: 'wij',
   grade: 'groep',
   refword: 'vacaturenummer',
