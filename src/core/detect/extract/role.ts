@@ -32,12 +32,12 @@ const LEAD = new RegExp(
 );
 // The vacancy named before its title: "la vacante Asesor Comercial", "Poste d'Animateur 3D".
 const FRAME_LEAD =
-  /^(?:(?:vacante|vaga|vacature)\s+(?:(?:de|para|voor)\s+)?|(?:poste|puesto|functie|position|post|role)\s+(?:de\s+|d['’]|of\s+|van\s+|als\s+))/i;
+  /^(?:(?:vacante|vaga|vacature)\s+(?:(?:de|para|voor)\s+)?|(?:poste|puesto|functie|position|post|role)\s+(?:de\s+|d['’]|of\s+|van\s+|als\s+)|stage\s+d['’])/i;
 // The word for the post after a title (other languages' in slot "trail noun": "Stelle", "vaga"; each runs to the end).
 const TRAIL_NOUN = built(
   () =>
     new RegExp(
-      String.raw`[ \t]+(?:position|role|job|opening|vacancy|post|spot|slot|opportunity|gig|seat${more('trail noun')}|application|interview|offer|candidacy|contract|search|onsite|on-site|screen|loop|assessment|intake|recruitment|list|places?|open house)(?: (?:\d|in |at ).*)?$`,
+      String.raw`[ \t]+(?:position|role|job|opening|vacancy|post|spot|slot|opportunity|gig|seat|summer${more('trail noun')}|application|interview|offer|candidacy|contract|search|onsite|on-site|screen|loop|assessment|intake|recruitment|list|places?|open house)(?: (?:\d|in |at ).*)?$`,
       'i',
     ),
 );
@@ -59,7 +59,8 @@ const GRADE = grows('grade', /^(?:year|band|level|grade)$/i);
 const GENERIC_ONLY =
   /^(?:graduate|trainee)$|^(?:\p{L}+\s+)?(?:internship|internships|apprenticeship|traineeship|placement|program|programme|scheme|opportunity|vacancy|opening|position|role|job|jobs|work|contract|shift|stage|stages|pr[áa]ctica|pr[áa]cticas|est[áa]gio|stageplek)$/iu;
 
-// A comma qualifier that starts with one of these is a reference, a department or a date, not part of the title.
+// A qualifier that starts with one of these (after a comma or a linking word: "im Fachbereich 6") is a reference, a
+// department, a shift or a date, not part of the title.
 const REF_WORD = grows(
   'refword',
   /^(?:announcement|advt|ref|req|requisition|posting|number|r[ée]f[ée]rence|department|grade|ward|office|unit|station|summer|spring|fall|autumn|winter|(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october)$/i,
@@ -186,7 +187,7 @@ export function cleanRole(
       s = s
         .replace(ID_LEAD, '')
         .replace(LEAD, '')
-        .replace(/^(?:for|of|as|at|to|re|regarding|about|para|pour|f[üu]r|als|voor|van)\s+/i, '')
+        .replace(/^(?:for|of|as|at|to|re|regarding|about|para|pour|f[üu]r|als|voor|van|como|comme|lo de)\s+/i, '')
         .replace(FRAME_LEAD, '')
         // "casual Sales Assistant", "requisition R-0092314 Clinical …": lower-case words before a capitalised title.
         .replace(lang === 'en' || lang === 'de' ? /^(?:[\p{Ll}][\p{Ll}-]*\s+){1,2}(?=[\p{Lu}\d])/u : /^$/, '');
@@ -343,10 +344,11 @@ const BODY_PATTERNS = built(
       2,
       'casual',
     ],
-    // A title opening a sentence before its hours: "Apprentice electrician, 4 days a week", "Labourer to start".
+    // A title opening a sentence, a line or what follows a colon, before its hours or terms: "Apprentice electrician,
+    // 4 days a week", "Labourer to start", "the job's yours: Pipe Fitter, full time".
     [
       new RegExp(
-        String.raw`(?<=^|[.!?] +)(\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,3})(?:, +(?=\d|(?:${WD})${R})| to start\b)`,
+        String.raw`(?<=^[-•* ]*|[.!?:] +)(\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,3})(?:, +(?=\d|(?:${WD})${R}|full|part|perm|temp)| to start\b)`,
         'gimu',
       ),
       2,
@@ -426,7 +428,9 @@ export function findRole(prep: Prepared, company: string | null): string | null 
     if (co && t.toLowerCase() === co) return;
     cands.push({ text: t, score });
   };
-  const text = prep.lines.slice(0, prep.sigStart).join('\n').slice(0, 6_000);
+  // The subject's parts too, each a line, weighing little: "Sobre a vaga de professora de inglês".
+  const s = prep.subject.replace(/ [–—|-] |:/g, '\n');
+  const text = `${s}\n${prep.lines.slice(0, prep.sigStart).join('\n').slice(0, 6_000)}`;
   for (const [re, w, dir] of BODY_PATTERNS()) {
     re.lastIndex = 0;
     let n = 0;
@@ -436,7 +440,11 @@ export function findRole(prep: Prepared, company: string | null): string | null 
       // "días Javier": \b falls inside a word after an accented letter.
       if (/\p{L}/u.test(text[(m.index ?? 0) - 1] ?? '')) continue;
       const linked = /(?:\b(?:de|del|da|do|van|voor|als|como|comme|para|que|of)|['’])\s*$/iu.test(m[0]);
-      add(m[1], w, dir === 'lax' && !linked && !/^\p{Lu}/u.test(m[1] ?? '') ? 'fwd' : dir);
+      add(
+        m[1],
+        (m.index ?? 0) < s.length ? 0.5 : w,
+        dir === 'lax' && !linked && !/^\p{Lu}/u.test(m[1] ?? '') ? 'fwd' : dir,
+      );
     }
   }
   for (const [p, next] of subjectParts(prep.subject, co)) {

@@ -27,7 +27,7 @@ export const WORDS: Words = {
   need: 'suchen',
   stop: 'heute|worden|anfangen|bei|zum|zur|mit|ab|zu|ist|die|gehalt|hier|es',
   grade: 'klasse?',
-  refword: 'kennziffer|referenz',
+  refword: 'kennziffer|referenz|fachbereich|amt|schichtbetrieb',
   interviewcue: 'schnupper\\w*|\\p{L}*gespr(?:[äa]ch|ek)|kennenlern\\w*|probe(?:arbeit|tag)\\w*|hospitation',
   deadline: 'best[äa]tig|zur[üu]ck',
   duration: 'etwa|ungef[äa]hr',
@@ -41,7 +41,7 @@ export const WORDS: Words = {
     'versch(?:ieben|oben|oven|uiven)|verleg(?:en|t)|verzet(?:ten)?|verplaats(?:en|t)|uit(?:stellen|gesteld)',
   'title de':
     '\\b(?:Stelle|Position|T[äa]tigkeit|Ausbildung|Bewerbung|Einstellung|Vertrag|Angebot|Interview|Gespr[äa]ch)\\s+(?:als|f[üu]r\\s+die\\s+(?:Position|Stelle)(?:\\s+als)?|auf\\s+die\\s+Stelle\\s+als|zum|zur)\\s+',
-  'title de 2': '\\b(?:Position|Stelle)\\s+',
+  'title de 2': '\\b(?:Position|Stelle)\\s+„?',
   'title joined':
     '(?<![\\p{L}\\d-])(\\p{Lu}[\\p{L}\\d]*(?:-[\\p{L}\\d]+)*)-(?:Stelle|Position|[Vv]acature|[Ff]unctie)\\b',
   'post of de nl': '(?:beworben|gesolliciteerd)\\s+als\\s',

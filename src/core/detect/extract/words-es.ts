@@ -56,7 +56,7 @@ export const WORDS: Words = {
   'all times': 'todas\\s+las\\s+horas(?:\\s+en)?',
   'zone of':
     "^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\\s+(?:oficial\\s+|normale\\s+|avanc[ée]e\\s+|est[áa]ndar\\s+|padr[ãa]o\\s+)?(?:de\\s+|del\\s+|d['’]|van\\s+|du\\s+|des\\s+)?(?:la\\s+|el\\s+|l['’])?",
-  field: 'puesto|vacante|cargo',
+  field: 'puesto|vacante|cargo|categor[íi]a',
   event: 'entrevista',
   'trail noun': 'puesto|cargo',
 };

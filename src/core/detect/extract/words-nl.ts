@@ -13,7 +13,7 @@ export const WORDS: Words = {
   orgword: 'gemeente|werkenbij',
   companyword: 'universiteit|groep|gemeente',
   rolehead:
-    'lasser|leraar|ing[ée]nieur|ontwikkelaar|directeur|leider|verpleegkundige|docent|boekhouder|werker|verantwoordelijke|monteur|verkoper|verkoopster|referent|kok|helpende|verzorgende|stagiair|advocaat|kracht|vuller|deskundig|hulp|oppas|timmerman|plukker',
+    'lasser|leraar|ing[ée]nieur|ontwikkelaar|directeur|leider|verpleegkundige|docent|boekhouder|werker|verantwoordelijke|monteur|verkoper|verkoopster|referent|kok|helpende|verzorgende|stagiair|advocaat|kracht|vuller|deskundig|hulp|oppas|timmerman|plukker|analist',
   titleword: 'adviseur|p&o|teamleider|zaakvoerder|eigenaar|directeur',
   recruitertitle: 'p&o',
   managertitle: 'teamleider|zaakvoerder|directeur',
@@ -46,7 +46,7 @@ export const WORDS: Words = {
   closing:
     'vriendelijke groeten|met hartelijke groeten|beste groet|beste groeten|met beste groet|met beste groeten|warme groet|warme groeten|met warme groet|met warme groeten|dank|hartelijke dank|gr|grtz|grt|groetjes en tot dan',
   'subject noise':
-    'terugkoppeling|uitnodiging|sollicitatie|aanbod|jobaanbieding|bevestiging|volgende\\s+stap|assessmentdag',
+    'terugkoppeling|uitnodiging|sollicitatie|aanbod|jobaanbieding|bevestiging|volgende\\s+stap|assessmentdag|aanmelding',
   'weekday before': 'deze|komende|aanstaande|volgende(?:\\s+week)?',
   'weekday after': 'volgende\\s+week',
   'relative day': 'vandaag|vanavond|morgen|overmorgen',

@@ -51,14 +51,14 @@ export const WORDS: Words = {
   'at es pt': '\\b(?:en|unirte\\s+a|de\\s+parte\\s+de|con|na|no|pela|pelo|junto\\s+(?:à|ao))\\s+(?:la\\s+|el\\s+)?',
   closing: 'valeu|bjs|bj|bjo|bjos|beijo|bjus',
   'subject noise':
-    'oferta(?:\\s+de)?|entrevista(?:\\s+telef[óo]nica)?|candidatur[ae]|proposta\\s+de\\s+(?:emprego|contrata[çc][ãa]o)|processo(?:\\s+de\\s+recrutamento|\\s+seletivo)?|pr[óo]xima\\s+etapa',
+    'oferta(?:\\s+de)?|entrevista(?:\\s+telef[óo]nica)?|candidatur[ae]|proposta\\s+de\\s+(?:emprego|contrata[çc][ãa]o)|processo(?:\\s+de\\s+recrutamento|\\s+seletivo)?|pr[óo]xima\\s+etapa|conversa(?:\\s+t[ée]cnica)?',
   'weekday before': 'este|pr[óo]xim[oa]|n[ae]\\s+pr[óo]xima|esta',
   'weekday after': 'que\\s+vem|da\\s+pr[óo]xima\\s+semana',
   'relative day': 'hoje|amanh[ãa]|depois\\s+de\\s+amanh[ãa]',
   'all times': 'todos\\s+os\\s+hor[áa]rios(?:\\s+(?:em|no))?',
   'zone of':
     "^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\\s+(?:oficial\\s+|normale\\s+|avanc[ée]e\\s+|est[áa]ndar\\s+|padr[ãa]o\\s+)?(?:de\\s+|del\\s+|d['’]|van\\s+|du\\s+|des\\s+)?(?:la\\s+|el\\s+|l['’])?",
-  field: 'cargo|vaga|fun[çc][ãa]o',
+  field: 'cargo|vaga|fun[çc][ãa]o|categoria',
   event: 'entrevista',
   'trail noun': 'vaga|cargo|posi[çc][ãa]o',
 };
