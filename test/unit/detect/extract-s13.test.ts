@@ -111,3 +111,51 @@ describe('role: the families of the session-13 fresh sets', () => {
     ).toBe('medior BI-analist');
   });
 });
+
+const company = (from: string, body: string, subject = 'Your application'): string | null =>
+  extractDetails({ subject, from, date: '2026-05-04T10:00:00+01:00', body }, { kind: 'rejection' }).company;
+
+describe('company: the families of the session-13 fresh sets', () => {
+  it('drops the hiring team\'s words around the employer\'s name ("Resourcing", "Personalabteilung", "L\'équipe")', () => {
+    expect(
+      company(
+        'Halloran Tiles Resourcing <jobs@halloran-tiles.example>',
+        'Dear Kim,\n\nThank you for applying. We have chosen another candidate.\n\nHalloran Tiles Resourcing',
+      ),
+    ).toBe('Halloran Tiles');
+    expect(
+      company(
+        'Wendt Metallbau Personalabteilung <bewerbung@wendt-metallbau.example>',
+        'Sehr geehrte Frau Roth,\n\nleider müssen wir Ihnen absagen.\n\nMit freundlichen Grüßen\nWendt Metallbau Personalabteilung',
+      ),
+    ).toBe('Wendt Metallbau');
+    expect(
+      company(
+        'Recrutement Mutuelle Arvor <rh@mutuelle-arvor.example>',
+        'Madame,\n\nNous ne donnons pas suite à votre candidature.\n\nCordialement,\nL’équipe Recrutement Mutuelle Arvor',
+      ),
+    ).toBe('Mutuelle Arvor');
+    expect(
+      company(
+        'Gente & Cultura Tecelagem Aurora <vagas@tecelagemaurora.example>',
+        'Olá Rui,\n\nAgradecemos sua participação. Seguimos com outro perfil.\n\nAbraços,\nGente & Cultura Tecelagem Aurora',
+      ),
+    ).toBe('Tecelagem Aurora');
+    expect(
+      company(
+        'Selectiecommissie Waterschap Vechtdal <selectie@vechtdal.example>',
+        'Geachte heer Bos,\n\nHelaas gaan wij niet verder met uw sollicitatie.\n\nMet vriendelijke groet,\nSelectiecommissie Waterschap Vechtdal',
+      ),
+    ).toBe('Waterschap Vechtdal');
+  });
+
+  it('takes a free-mail sender\'s name for the business when someone else signs ("Bar Sol Naciente", signed "Lucía")', () => {
+    expect(
+      company(
+        'Heladería Los Pinos <heladerialospinos@gmail.com>',
+        'Hola Marta,\n\nYa tenemos a alguien para este verano, lo siento.\n\nUn saludo,\nLucía',
+        'Re: trabajo',
+      ),
+    ).toBe('Heladería Los Pinos');
+  });
+});

@@ -100,7 +100,7 @@ function orgBefore(text: string, pos: number): string | null {
  */
 const FUNC = grows(
   'func',
-  /^(?:recruit\w*|reclut\w*|werving|sele(?:ctie|cci[óo]n|[çc][ãa]o)|talento?s?|acquisition|careers?|jobs|hiring|hr|rh|human|resources|gesti[óo]n|people|personnel|personal|staffing|graduates?|trainee|internships?|apprentice\w*|placements?|admissions|programs|team|equipo|empleos?|employment|notifications?|no-?reply)$/iu,
+  /^(?:recruit\w*|resourcing|reclut\w*|werving|sele(?:ctie|cci[óo]n|[çc][ãa]o)|talento?s?|acquisition|careers?|jobs|hiring|hr|rh|human|resources|gesti[óo]n|people|personnel|personal|staffing|graduates?|trainee|internships?|apprentice\w*|placements?|admissions|programs|team|equipo|empleos?|employment|notifications?|no-?reply)$/iu,
 );
 /**
  * Offices that lead a name only ("Pflegedirektion Klinikum Auenwald", "Magistrat der Stadt X",
@@ -614,12 +614,14 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
   // "Henk Verhoeven (Fruitteelt Verhoeven)": the business the person writes for.
   add(/\(([^()]+)\)$/.exec(s.display)?.[1] ?? null, 3, 'from');
   if (s.via) add(s.via, 3, 'from');
-  // "Tischlerei Huber", "Filialleitung Drogeriemarkt Sonnhof": a shop or a department is no person.
+  // "Tischlerei Huber", "Filialleitung Drogeriemarkt Sonnhof": a shop or a department is no person; nor is a name
+  // on a free-mail address signed by someone else ("Bar Sol Naciente" <barsolnaciente@…>, signed "Lucía").
   else if (
     s.display &&
     (!personName(s.display) ||
       COMPANY_WORD.test(s.display) ||
       stripDept(s.display) !== s.display ||
+      (!key && signerName && !squash(s.display).startsWith(squash(signerName).slice(0, 2))) ||
       (key && domainSim(s.display, key) >= 0.7))
   )
     add(s.display, 3, 'from');

@@ -3,7 +3,7 @@ import type { Words } from './words';
 
 export const WORDS: Words = {
   generic: 'retour|r[üu]ckmeldung|kunde|[a-zäöü]*angebot|einladung|bewerbung',
-  func: '\\p{L}+management|karriere|ausbildung',
+  func: '\\p{L}+management|karriere|ausbildung|personal\\p{L}+',
   lead: 'magistrat|sekretariat|werken',
   area: 'gente',
   intermediary: 'onze|unser\\w*|mein\\w*',

@@ -3,7 +3,7 @@ import type { Words } from './words';
 
 export const WORDS: Words = {
   generic: 'retour|cliente|offre|entretien|convocat\\w+',
-  func: 'recrut\\w*|drh|ressources|humaines|[ée]quipe',
+  func: "recrut\\w*|drh|ressources|humaines|[ée]quipe|l['’][ée]quipe",
   unit: 'd[ée]partement',
   area: 'gente',
   leadjoin: 'chez',

@@ -3,7 +3,7 @@ import type { Words } from './words';
 
 export const WORDS: Words = {
   generic: 'retour|terugkoppeling|wij|klant|kunde|uitnodiging|sollicitatie\\w*',
-  func: 'p&o|personeel|sollicitaties?',
+  func: 'p&o|personeel|sollicitaties?|selectie\\p{L}*',
   lead: 'werken',
   unit: 'afdeling',
   leadjoin: 'bij',
