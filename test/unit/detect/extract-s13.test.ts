@@ -10,6 +10,33 @@ const role = (subject: string, body: string, from = 'Inês Valente <ines@quinta-
   extractDetails({ subject, from, date: '2026-05-04T10:00:00+01:00', body }, { kind: 'rejection' }).role;
 
 describe('role: the families of the session-13 fresh sets', () => {
+  it('counts "his/her/their X job" with the title offered ("her Rota Planner job")', () => {
+    expect(
+      role(
+        'Cover from May',
+        'Hi Jo,\n\nAmira is on leave from May, which leaves her Rota Planner job empty. Would you step in as acting Rota Planner? Your duty clerk post stays open for you.\n\nThanks,\nInês',
+      ),
+    ).toBe('Rota Planner');
+  });
+
+  it('ends a title in run-on mail at a modal ("… for kitchen porter can we talk")', () => {
+    expect(
+      role(
+        'thanks',
+        'hi Sam thanks for the application for kitchen porter can we talk on the phone this week text me a time cheers Inês',
+      ),
+    ).toBe('kitchen porter');
+  });
+
+  it('reads a formal appointment "to the office of …"', () => {
+    expect(
+      role(
+        'Appointment',
+        'Dear Mr Hale,\n\nThe trustees resolved that you be appointed to the office of Sexton from the first of June.\n\nYours faithfully,\nInês Valente',
+      ),
+    ).toBe('Sexton');
+  });
+
   it('reads a frame in the subject as in the body ("Sobre a vaga de …", "Poste de …")', () => {
     expect(
       role(

@@ -14,7 +14,7 @@ interface Cand {
 // Team Leader"). Other languages' words are in their files (slot "stop"), each language's own.
 const STOP = grows(
   'stop',
-  /^(?:position|role|job|opening|vacancy|post|spot|opportunity|gig|seat|req|requisition|group|at|with|on|for|to|from|starting|reporting|beginning|based|within|which|that|who|where|when|if|because|but|so|is|was|are|were|will|would|has|have|had|am|an|no|per|sur|here|there|today|tomorrow|tonight|this|next|last|you|we|i|it|they|he|she|after|before|until|by|as|a|arrive|salary|pay|rate|base|compensation|under|via|through|and\s+we|appointment|right|now)$/i,
+  /^(?:position|role|job|opening|vacancy|post|spot|opportunity|gig|seat|req|requisition|group|at|with|on|for|to|from|starting|reporting|beginning|based|within|which|that|who|where|when|if|because|but|so|is|was|are|were|will|would|can|could|should|has|have|had|am|an|no|per|sur|here|there|today|tomorrow|tonight|this|next|last|you|we|i|it|they|he|she|after|before|until|by|as|a|arrive|salary|pay|rate|base|compensation|under|via|through|and\s+we|appointment|right|now)$/i,
 );
 // Words that may link the parts of a title.
 const LINK = /^(?:of|de|du|des|del|da|do|dos|das|ao|and|und|&|y|e|et|en|in|im|für|for|van|der|d['’]|di)$/i;
@@ -301,7 +301,7 @@ const BODY_PATTERNS = built(
     // "the X position/role/job/opening", "your X interview"
     [
       new RegExp(
-        String.raw`\b(?:the|our|a|an|this|your|that)\s+${T}\s+(?:position|role|job|opening|vacancy|post|place|spot|opportunity|gig|seat|program|programme|scheme|appointment|hire|search|recruitment|contract|onsite|on-site|interview|screen|loop|offer)(?![\p{L}-])|\byour\s+${T}\s+(?:application|candidacy|take-home|assessment)\b`,
+        String.raw`\b(?:the|our|a|an|this|your|that|his|her|their)\s+${T}\s+(?:position|role|job|opening|vacancy|post|place|spot|opportunity|gig|seat|program|programme|scheme|appointment|hire|search|recruitment|contract|onsite|on-site|interview|screen|loop|offer)(?![\p{L}-])|\byour\s+${T}\s+(?:application|candidacy|take-home|assessment)\b`,
         'giu',
       ),
       3,
@@ -323,10 +323,10 @@ const BODY_PATTERNS = built(
     ...frame('de', 'gu', 4, 'lax'),
     ...frame('de 2', 'gu', 2, 'fwd'),
     ...frame('joined', 'gu', 3, 'lax', ''),
-    // "the post of X"; fr; applied as: "beworben als …", "gesolliciteerd als …", "postularte para …".
+    // "the post of X", "appointed to the office of Sexton"; fr; applied as: "beworben als …", "gesolliciteerd als …", "postularte para …".
     [
       new RegExp(
-        String.raw`\b(?:(?:position|post|role)\s+of(?:\s+an?)?\s${['post of fr', 'post of de nl', 'post of es pt'].map(more).join('')})\s*${F}`,
+        String.raw`\b(?:(?:position|post|role|to\s+the\s+office)\s+of(?:\s+an?)?\s${['post of fr', 'post of de nl', 'post of es pt'].map(more).join('')})\s*${F}`,
         'giu',
       ),
       4,
