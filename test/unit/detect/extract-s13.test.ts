@@ -28,6 +28,16 @@ describe('role: the families of the session-13 fresh sets', () => {
     ).toBe('kitchen porter');
   });
 
+  it('knows the German helper jobs ("Küchenhilfe", "Aushilfe")', () => {
+    expect(
+      role(
+        'Küchenhilfe',
+        'Hallo Tim,\n\nkomm doch am Samstag um 10 zum Probearbeiten.\n\nGruß\nInês',
+        'Inês Valente <ines@mail.example>',
+      ),
+    ).toBe('Küchenhilfe');
+  });
+
   it('reads a formal appointment "to the office of …"', () => {
     expect(
       role(
