@@ -28,6 +28,15 @@ describe('role: the families of the session-13 fresh sets', () => {
     ).toBe('kitchen porter');
   });
 
+  it('reads the Portuguese public-sector frame "posto de trabalho de …"', () => {
+    expect(
+      role(
+        'Procedimento concursal – colocação',
+        'Exma. Senhora,\n\nInformamos que lhe é atribuído um posto de trabalho de Técnica Superior de Contabilidade, no Serviço Financeiro.\n\nCom os melhores cumprimentos,\nInês Valente',
+      ),
+    ).toBe('Técnica Superior de Contabilidade');
+  });
+
   it('knows the German helper jobs ("Küchenhilfe", "Aushilfe")', () => {
     expect(
       role(
