@@ -195,6 +195,23 @@ describe('company: the families of the session-13 fresh sets', () => {
     ).toBe('Waterschap Vechtdal');
   });
 
+  it('takes the client an agency reports back from ("X rang back", "X just called:")', () => {
+    expect(
+      company(
+        'Gus Ferro <gus@crewlinerec.example>',
+        'Hi Ben,\n\nMarsden Civil rang back this morning and they want you on the bridge job from Monday. Paid weekly through us.\n\nGus\nCrewline Recruitment',
+        'Bridge job',
+      ),
+    ).toBe('Marsden Civil');
+    expect(
+      company(
+        'Gus Ferro <gus@crewlinerec.example>',
+        'Hi Ben,\n\nMarsden Civil just called: they would like you to start on Monday. Paid weekly through us.\n\nGus\nCrewline Recruitment',
+        'Good news',
+      ),
+    ).toBe('Marsden Civil');
+  });
+
   it('takes a free-mail sender\'s name for the business when someone else signs ("Bar Sol Naciente", signed "Lucía")', () => {
     expect(
       company(

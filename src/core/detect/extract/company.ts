@@ -244,9 +244,10 @@ const BODY_PATTERNS = built(
       2,
       'before',
     ],
-    // The same wish in the other five languages: "X möchte Sie kennenlernen", "X souhaite", "X wil graag".
+    // An employer's wish or word, also as an agency reports it ("X rang back", "X just called: …"); the same wish in
+    // the other five languages: "X möchte Sie kennenlernen", "X souhaite", "X wil graag".
     [
-      /\s+(?:would\s+like|wants|want|loves|called|reviewed|liked|loved|came\s+back|got\s+back|m[öo]chte|souhaite|veut|aimerait|quiere|gostaria|wil)\s+/gu,
+      /\s+(?:just\s+)?(?:would\s+like|wants|want|loves|called|rang|reviewed|liked|loved|came\s+back|got\s+back|m[öo]chte|souhaite|veut|aimerait|quiere|gostaria|wil)[\s:]+/gu,
       1.5,
       'before',
     ],
