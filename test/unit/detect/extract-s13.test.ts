@@ -37,6 +37,15 @@ describe('role: the families of the session-13 fresh sets', () => {
     ).toBe('Técnica Superior de Contabilidade');
   });
 
+  it('reads no Spanish or Portuguese verb in -ecer as a doer ("para agradecer …")', () => {
+    expect(
+      role(
+        'Atualização',
+        'Olá Rui,\n\nEscrevo para agradecer sua dedicação no processo para Analista Fiscal. Optámos por outro perfil.\n\nInês',
+      ),
+    ).toBe('Analista Fiscal');
+  });
+
   it('knows the German helper jobs ("Küchenhilfe", "Aushilfe")', () => {
     expect(
       role(

@@ -26,7 +26,7 @@ export const WORDS: Words = {
   doubt: 'cuando|caso',
   need: 'buscamos|necesitamos',
   stop: 'hoy|ma[ñn]ana|qued[oó]|sal[áa]rio|desde|ahí|antes|para|con|es|del|o|el|los|las|que|est[áa]|y|ya|fue|ha|aqu[íi]|l[áa]|te|nos|le|les',
-  notrole: 'nosotros',
+  notrole: 'nosotros|\\p{L}+ecer',
   refword: 'refer[êe]ncia',
   interviewcue: 'nos\\s+vemos',
   duration: 'cerca\\s+de|aproximadamente',

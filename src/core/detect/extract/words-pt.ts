@@ -29,7 +29,7 @@ export const WORDS: Words = {
   negation: 'não',
   need: 'procuramos|precisando\\s+de',
   stop: 'hoje|amanh[ãa]|foi|sal[áa]rio|desde|pro|pra|para|na|nos|nas|em|com|é|o|que|est[áa]|e|j[áa]|aqu[íi]|l[áa]|te|à',
-  notrole: 'nós|você',
+  notrole: 'nós|você|\\p{L}+ecer',
   refword: 'refer[êe]ncia',
   interviewcue: 'convite|bate-papo|din[âa]mica\\s+de\\s+grupo',
   duration: 'cerca\\s+de',
