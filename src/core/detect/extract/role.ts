@@ -345,7 +345,7 @@ const BODY_PATTERNS = built(
       'casual',
     ],
     // A title opening a sentence, a line or what follows a colon, before its hours or terms: "Apprentice electrician,
-    // 4 days a week", "Labourer to start", "the job's yours: Pipe Fitter, full time".
+    // 4 days a week", "Labourer to start", "it's yours: Pipe Fitter, full time".
     [
       new RegExp(
         String.raw`(?<=^[-•* ]*|[.!?:] +)(\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,3})(?:, +(?=\d|(?:${WD})${R}|full|part|perm|temp)| to start\b)`,
@@ -428,7 +428,7 @@ export function findRole(prep: Prepared, company: string | null): string | null 
     if (co && t.toLowerCase() === co) return;
     cands.push({ text: t, score });
   };
-  // The subject's parts too, each a line, weighing little: "Sobre a vaga de professora de inglês".
+  // The subject's parts too, each a line, weighing little: "Sobre a vaga de ajudante de cozinha".
   const s = prep.subject.replace(/ [–—|-] |:/g, '\n');
   const text = `${s}\n${prep.lines.slice(0, prep.sigStart).join('\n').slice(0, 6_000)}`;
   for (const [re, w, dir] of BODY_PATTERNS()) {
