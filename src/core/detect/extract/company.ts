@@ -100,7 +100,7 @@ function orgBefore(text: string, pos: number): string | null {
  */
 const FUNC = grows(
   'func',
-  /^(?:recruit\w*|reclut\w*|werving|sele(?:ctie|cci[óo]n|[çc][ãa]o)|talento?s?|acquisition|careers?|jobs|hiring|hr|rh|human|resources|gesti[óo]n|people|personnel|personal|staffing|graduates?|trainee|internships?|apprentice\w*|placements?|admissions|programs|team|equipo|empleos?|employment|notifications?|no-?reply)$/iu,
+  /^(?:recruit\w*|resourcing|reclut\w*|werving|sele(?:ctie|cci[óo]n|[çc][ãa]o)|talento?s?|acquisition|careers?|jobs|hiring|hr|rh|human|resources|gesti[óo]n|people|personnel|personal|staffing|graduates?|trainee|internships?|apprentice\w*|placements?|admissions|programs|team|equipo|empleos?|employment|notifications?|no-?reply)$/iu,
 );
 /**
  * Offices that lead a name only ("Pflegedirektion Klinikum Auenwald", "Magistrat der Stadt X",
@@ -244,9 +244,10 @@ const BODY_PATTERNS = built(
       2,
       'before',
     ],
-    // The same wish in the other five languages: "X möchte Sie kennenlernen", "X souhaite", "X wil graag".
+    // An employer's wish or word, also as an agency reports it ("X rang back", "X just called: …"); the same wish in
+    // the other five languages: "X möchte Sie kennenlernen", "X souhaite", "X wil graag".
     [
-      /\s+(?:would\s+like|wants|want|loves|called|reviewed|liked|loved|came\s+back|got\s+back|m[öo]chte|souhaite|veut|aimerait|quiere|gostaria|wil)\s+/gu,
+      /\s+(?:just\s+)?(?:would\s+like|wants|want|loves|called|rang|reviewed|liked|loved|came\s+back|got\s+back|m[öo]chte|souhaite|veut|aimerait|quiere|gostaria|wil)[\s:]+/gu,
       1.5,
       'before',
     ],
@@ -614,12 +615,14 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
   // "Henk Verhoeven (Fruitteelt Verhoeven)": the business the person writes for.
   add(/\(([^()]+)\)$/.exec(s.display)?.[1] ?? null, 3, 'from');
   if (s.via) add(s.via, 3, 'from');
-  // "Tischlerei Huber", "Filialleitung Drogeriemarkt Sonnhof": a shop or a department is no person.
+  // "Tischlerei Huber", "Filialleitung Drogeriemarkt Sonnhof": a shop or a department is no person; nor is a name
+  // on a free-mail address signed by someone else ("Bar Sol Naciente" <barsolnaciente@…>, signed "Lucía").
   else if (
     s.display &&
     (!personName(s.display) ||
       COMPANY_WORD.test(s.display) ||
       stripDept(s.display) !== s.display ||
+      (!key && signerName && !squash(s.display).startsWith(squash(signerName).slice(0, 2))) ||
       (key && domainSim(s.display, key) >= 0.7))
   )
     add(s.display, 3, 'from');

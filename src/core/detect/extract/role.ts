@@ -11,10 +11,10 @@ interface Cand {
 }
 
 // Words that end a title read forwards: the noun naming it a job, a preposition, a clause (not "team": "Warehouse
-// Team Leader").
+// Team Leader"). Other languages' words are in their files (slot "stop"), each language's own.
 const STOP = grows(
   'stop',
-  /^(?:position|role|job|opening|vacancy|post|spot|opportunity|gig|seat|req|requisition|group|at|with|on|for|to|from|starting|reporting|beginning|based|within|which|that|who|where|when|if|because|but|so|is|was|are|were|will|would|has|have|had|bei|am|an|zum|zur|mit|ab|zu|à|au|aux|dans|pour|avec|sur|para|con|na|no|nos|nas|em|com|op|voor|met|per|ist|est|es|é|here|there|today|tomorrow|tonight|this|next|last|you|we|i|it|they|he|she|after|before|until|by|as|del|o|a|el|los|las|le|les|het|een|que|qui|est[áa]|aan|te|om|die|dat|arrive|jusqu['’]au|salary|pay|rate|base|compensation|gehalt|under|via|through|d[èe]s|and\s+we|y|e|et|dus|ya|fue|ha|j[áa]|[ée]t[ée]|aqu[íi]|ici|hier|l[áa]|appointment|right|now)$/i,
+  /^(?:position|role|job|opening|vacancy|post|spot|opportunity|gig|seat|req|requisition|group|at|with|on|for|to|from|starting|reporting|beginning|based|within|which|that|who|where|when|if|because|but|so|is|was|are|were|will|would|can|could|should|has|have|had|am|an|no|per|sur|here|there|today|tomorrow|tonight|this|next|last|you|we|i|it|they|he|she|after|before|until|by|as|a|arrive|salary|pay|rate|base|compensation|under|via|through|and\s+we|appointment|right|now)$/i,
 );
 // Words that may link the parts of a title.
 const LINK = /^(?:of|de|du|des|del|da|do|dos|das|ao|and|und|&|y|e|et|en|in|im|für|for|van|der|d['’]|di)$/i;
@@ -32,12 +32,12 @@ const LEAD = new RegExp(
 );
 // The vacancy named before its title: "la vacante Asesor Comercial", "Poste d'Animateur 3D".
 const FRAME_LEAD =
-  /^(?:(?:vacante|vaga|vacature)\s+(?:(?:de|para|voor)\s+)?|(?:poste|puesto|functie|position|post|role)\s+(?:de\s+|d['’]|of\s+|van\s+|als\s+))/i;
+  /^(?:(?:vacante|vaga|vacature)\s+(?:(?:de|para|voor)\s+)?|(?:poste|puesto|functie|position|post|role)\s+(?:de\s+|d['’]|of\s+|van\s+|als\s+)|stage\s+d['’])/i;
 // The word for the post after a title (other languages' in slot "trail noun": "Stelle", "vaga"; each runs to the end).
 const TRAIL_NOUN = built(
   () =>
     new RegExp(
-      String.raw`[ \t]+(?:position|role|job|opening|vacancy|post|spot|slot|opportunity|gig|seat${more('trail noun')}|application|interview|offer|candidacy|contract|search|onsite|on-site|screen|loop|assessment|intake|recruitment|list|places?|open house)(?: (?:\d|in |at ).*)?$`,
+      String.raw`[ \t]+(?:position|role|job|opening|vacancy|post|spot|slot|opportunity|gig|seat|summer${more('trail noun')}|application|interview|offer|candidacy|contract|search|onsite|on-site|screen|loop|assessment|intake|recruitment|list|places?|open house)(?: (?:\d|in |at ).*)?$`,
       'i',
     ),
 );
@@ -59,7 +59,8 @@ const GRADE = grows('grade', /^(?:year|band|level|grade)$/i);
 const GENERIC_ONLY =
   /^(?:graduate|trainee)$|^(?:\p{L}+\s+)?(?:internship|internships|apprenticeship|traineeship|placement|program|programme|scheme|opportunity|vacancy|opening|position|role|job|jobs|work|contract|shift|stage|stages|pr[áa]ctica|pr[áa]cticas|est[áa]gio|stageplek)$/iu;
 
-// A comma qualifier that starts with one of these is a reference, a department or a date, not part of the title.
+// A qualifier that starts with one of these (after a comma or a linking word: "im Fachbereich 6") is a reference, a
+// department, a shift or a date, not part of the title.
 const REF_WORD = grows(
   'refword',
   /^(?:announcement|advt|ref|req|requisition|posting|number|r[ée]f[ée]rence|department|grade|ward|office|unit|station|summer|spring|fall|autumn|winter|(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october)$/i,
@@ -186,7 +187,7 @@ export function cleanRole(
       s = s
         .replace(ID_LEAD, '')
         .replace(LEAD, '')
-        .replace(/^(?:for|of|as|at|to|re|regarding|about|para|pour|f[üu]r|als|voor|van)\s+/i, '')
+        .replace(/^(?:for|of|as|at|to|re|regarding|about|para|pour|f[üu]r|als|voor|van|como|comme|lo de)\s+/i, '')
         .replace(FRAME_LEAD, '')
         // "casual Sales Assistant", "requisition R-0092314 Clinical …": lower-case words before a capitalised title.
         .replace(lang === 'en' || lang === 'de' ? /^(?:[\p{Ll}][\p{Ll}-]*\s+){1,2}(?=[\p{Lu}\d])/u : /^$/, '');
@@ -300,7 +301,7 @@ const BODY_PATTERNS = built(
     // "the X position/role/job/opening", "your X interview"
     [
       new RegExp(
-        String.raw`\b(?:the|our|a|an|this|your|that)\s+${T}\s+(?:position|role|job|opening|vacancy|post|place|spot|opportunity|gig|seat|program|programme|scheme|appointment|hire|search|recruitment|contract|onsite|on-site|interview|screen|loop|offer)(?![\p{L}-])|\byour\s+${T}\s+(?:application|candidacy|take-home|assessment)\b`,
+        String.raw`\b(?:the|our|a|an|this|your|that|his|her|their)\s+${T}\s+(?:position|role|job|opening|vacancy|post|place|spot|opportunity|gig|seat|program|programme|scheme|appointment|hire|search|recruitment|contract|onsite|on-site|interview|screen|loop|offer)(?![\p{L}-])|\byour\s+${T}\s+(?:application|candidacy|take-home|assessment)\b`,
         'giu',
       ),
       3,
@@ -322,10 +323,10 @@ const BODY_PATTERNS = built(
     ...frame('de', 'gu', 4, 'lax'),
     ...frame('de 2', 'gu', 2, 'fwd'),
     ...frame('joined', 'gu', 3, 'lax', ''),
-    // "the post of X"; fr; applied as: "beworben als …", "gesolliciteerd als …", "postularte para …".
+    // "the post of X", "appointed to the office of Sexton"; fr; applied as: "beworben als …", "gesolliciteerd als …", "postularte para …".
     [
       new RegExp(
-        String.raw`\b(?:(?:position|post|role)\s+of(?:\s+an?)?\s${['post of fr', 'post of de nl', 'post of es pt'].map(more).join('')})\s*${F}`,
+        String.raw`\b(?:(?:position|post|role|to\s+the\s+office)\s+of(?:\s+an?)?\s${['post of fr', 'post of de nl', 'post of es pt'].map(more).join('')})\s*${F}`,
         'giu',
       ),
       4,
@@ -343,10 +344,11 @@ const BODY_PATTERNS = built(
       2,
       'casual',
     ],
-    // A title opening a sentence before its hours: "Apprentice electrician, 4 days a week", "Labourer to start".
+    // A title opening a sentence, a line or what follows a colon, before its hours or terms: "Apprentice electrician,
+    // 4 days a week", "Labourer to start", "it's yours: Pipe Fitter, full time".
     [
       new RegExp(
-        String.raw`(?<=^|[.!?] +)(\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,3})(?:, +(?=\d|(?:${WD})${R})| to start\b)`,
+        String.raw`(?<=^[-•* ]*|[.!?:] +)(\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,3})(?:, +(?=\d|(?:${WD})${R}|full|part|perm|temp)| to start\b)`,
         'gimu',
       ),
       2,
@@ -426,7 +428,9 @@ export function findRole(prep: Prepared, company: string | null): string | null 
     if (co && t.toLowerCase() === co) return;
     cands.push({ text: t, score });
   };
-  const text = prep.lines.slice(0, prep.sigStart).join('\n').slice(0, 6_000);
+  // The subject's parts too, each a line, weighing little: "Sobre a vaga de ajudante de cozinha".
+  const s = prep.subject.replace(/ [–—|-] |:/g, '\n');
+  const text = `${s}\n${prep.lines.slice(0, prep.sigStart).join('\n').slice(0, 6_000)}`;
   for (const [re, w, dir] of BODY_PATTERNS()) {
     re.lastIndex = 0;
     let n = 0;
@@ -436,7 +440,11 @@ export function findRole(prep: Prepared, company: string | null): string | null 
       // "días Javier": \b falls inside a word after an accented letter.
       if (/\p{L}/u.test(text[(m.index ?? 0) - 1] ?? '')) continue;
       const linked = /(?:\b(?:de|del|da|do|van|voor|als|como|comme|para|que|of)|['’])\s*$/iu.test(m[0]);
-      add(m[1], w, dir === 'lax' && !linked && !/^\p{Lu}/u.test(m[1] ?? '') ? 'fwd' : dir);
+      add(
+        m[1],
+        (m.index ?? 0) < s.length ? 0.5 : w,
+        dir === 'lax' && !linked && !/^\p{Lu}/u.test(m[1] ?? '') ? 'fwd' : dir,
+      );
     }
   }
   for (const [p, next] of subjectParts(prep.subject, co)) {

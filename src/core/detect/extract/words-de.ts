@@ -3,7 +3,7 @@ import type { Words } from './words';
 
 export const WORDS: Words = {
   generic: 'retour|r[üu]ckmeldung|kunde|[a-zäöü]*angebot|einladung|bewerbung',
-  func: '\\p{L}+management|karriere|ausbildung',
+  func: '\\p{L}+management|karriere|ausbildung|personal\\p{L}+',
   lead: 'magistrat|sekretariat|werken',
   area: 'gente',
   intermediary: 'onze|unser\\w*|mein\\w*',
@@ -12,7 +12,7 @@ export const WORDS: Words = {
   orgword: 'karriere|sekretariat|gemeinde|stadt|b[äa]ckerei|gente',
   companyword: 'und\\s+partner|schule|klinikum|stadt|gasthaus|gasthof|\\w*residenz|logistik',
   rolehead:
-    'schwei(?:ß|ss)er|[äa]rztin|elektriker|spezialist|ing[ée]nieur|entwickler|leiter|leider|pflege|lehrer|lehrperson|praktikant|techniker|elektroniker|mechatroniker|berater|disponent|leitung|konstrukteur|supporter|k[oö]ch(?:in)?\\b|verk[äa]ufer|mitarbeiter|sachbearbeit|referent|fachangestellte|kaufmann|kauffrau|erzieher|arzt|rektor|geselle|tischler|b[äa]cker|friseu|kraft',
+    'schwei(?:ß|ss)er|[äa]rztin|elektriker|spezialist|ing[ée]nieur|entwickler|leiter|leider|pflege|lehrer|lehrperson|praktikant|techniker|elektroniker|mechatroniker|berater|disponent|leitung|konstrukteur|supporter|k[oö]ch(?:in)?\\b|verk[äa]ufer|mitarbeiter|sachbearbeit|referent|fachangestellte|kaufmann|kauffrau|erzieher|arzt|rektor|geselle|tischler|b[äa]cker|friseu|kraft|hilfe',
   titleword: 'rektor|teamleiter|leiter\\w*|inhaber\\w*|gesch[äa]ftsf[üu]hrer\\w*',
   managertitle: 'rektor|leiter\\w*|gesch[äa]ftsf[üu]hrer\\w*',
   agency: 'zeitarbeit|personaldienst\\w*|personalberatung',
@@ -25,9 +25,9 @@ export const WORDS: Words = {
   doubt: 'bedarf|eventuell|wenn|sollten?|vielleicht|möglicherweise|als\\s+(?:je|u|we)|mocht',
   negation: 'kein\\w*',
   need: 'suchen',
-  stop: 'heute|worden|anfangen',
+  stop: 'heute|worden|anfangen|bei|zum|zur|mit|ab|zu|ist|die|gehalt|hier|es',
   grade: 'klasse?',
-  refword: 'kennziffer|referenz',
+  refword: 'kennziffer|referenz|fachbereich|amt|schichtbetrieb',
   interviewcue: 'schnupper\\w*|\\p{L}*gespr(?:[äa]ch|ek)|kennenlern\\w*|probe(?:arbeit|tag)\\w*|hospitation',
   deadline: 'best[äa]tig|zur[üu]ck',
   duration: 'etwa|ungef[äa]hr',
@@ -41,7 +41,7 @@ export const WORDS: Words = {
     'versch(?:ieben|oben|oven|uiven)|verleg(?:en|t)|verzet(?:ten)?|verplaats(?:en|t)|uit(?:stellen|gesteld)',
   'title de':
     '\\b(?:Stelle|Position|T[äa]tigkeit|Ausbildung|Bewerbung|Einstellung|Vertrag|Angebot|Interview|Gespr[äa]ch)\\s+(?:als|f[üu]r\\s+die\\s+(?:Position|Stelle)(?:\\s+als)?|auf\\s+die\\s+Stelle\\s+als|zum|zur)\\s+',
-  'title de 2': '\\b(?:Position|Stelle)\\s+',
+  'title de 2': '\\b(?:Position|Stelle)\\s+„?',
   'title joined':
     '(?<![\\p{L}\\d-])(\\p{Lu}[\\p{L}\\d]*(?:-[\\p{L}\\d]+)*)-(?:Stelle|Position|[Vv]acature|[Ff]unctie)\\b',
   'post of de nl': '(?:beworben|gesolliciteerd)\\s+als\\s',

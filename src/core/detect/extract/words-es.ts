@@ -25,8 +25,8 @@ export const WORDS: Words = {
   disclaimer: 'enviado desde',
   doubt: 'cuando|caso',
   need: 'buscamos|necesitamos',
-  stop: 'hoy|ma[ñn]ana|qued[oó]|sal[áa]rio|desde|ahí|antes',
-  notrole: 'nosotros',
+  stop: 'hoy|ma[ñn]ana|qued[oó]|sal[áa]rio|desde|ahí|antes|para|con|es|del|o|el|los|las|que|est[áa]|y|ya|fue|ha|aqu[íi]|l[áa]|te|nos|le|les',
+  notrole: 'nosotros|\\p{L}+ecer',
   refword: 'refer[êe]ncia',
   interviewcue: 'nos\\s+vemos',
   duration: 'cerca\\s+de|aproximadamente',
@@ -45,7 +45,7 @@ export const WORDS: Words = {
   'moved es pt': '(?:reprogram|aplaz|reagend|remarc|adi)(?:ar|ad[oa]s?)|cambi(?:ar|ado)\\s+la\\s+fecha',
   'post of es pt': 'postul\\w*\\s+(?:para|a)\\s|(?:ter|tener|contratar)\\s+(?:\\p{L}+\\s+){0,3}?como\\s',
   'title es pt nl':
-    '\\b(?:(?:puesto|plazas?|cargo|posi(?:ci[óo]n|[çc][ãa]o)|fun[çc][ãa]o)\\s+de|vacante(?:\\s+de)?|vaga(?:\\s+(?:é\\s+)?(?:de|para))?|lugar\\s+de|plaats\\s+(?:van|als)|functie(?:\\s+(?:van|als))?|vacature(?:\\s+(?:van|voor))?|rol\\s+van)\\s+',
+    '\\b(?:(?:puesto|plazas?|cargo|posi(?:ci[óo]n|[çc][ãa]o)|fun[çc][ãa]o|posto\\s+de\\s+trabalho)\\s+de|vacante(?:\\s+de)?|vaga(?:\\s+(?:é\\s+)?(?:de|para))?|lugar\\s+de|plaats\\s+(?:van|als)|functie(?:\\s+(?:van|als))?|vacature(?:\\s+(?:van|voor))?|rol\\s+van)\\s+',
   'at es pt': '\\b(?:en|unirte\\s+a|de\\s+parte\\s+de|con|na|no|pela|pelo|junto\\s+(?:à|ao))\\s+(?:la\\s+|el\\s+)?',
   closing: 'un cordial saludo|un fuerte abrazo|saludo|muchas gracias|besos|un beso|nos vemos|hasta pronto',
   'subject noise':
@@ -56,7 +56,7 @@ export const WORDS: Words = {
   'all times': 'todas\\s+las\\s+horas(?:\\s+en)?',
   'zone of':
     "^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\\s+(?:oficial\\s+|normale\\s+|avanc[ée]e\\s+|est[áa]ndar\\s+|padr[ãa]o\\s+)?(?:de\\s+|del\\s+|d['’]|van\\s+|du\\s+|des\\s+)?(?:la\\s+|el\\s+|l['’])?",
-  field: 'puesto|vacante|cargo',
+  field: 'puesto|vacante|cargo|categor[íi]a',
   event: 'entrevista',
   'trail noun': 'puesto|cargo',
 };

@@ -3,7 +3,7 @@ import type { Words } from './words';
 
 export const WORDS: Words = {
   generic: 'retour|cliente|offre|entretien|convocat\\w+',
-  func: 'recrut\\w*|drh|ressources|humaines|[ée]quipe',
+  func: "recrut\\w*|drh|ressources|humaines|[ée]quipe|l['’][ée]quipe",
   unit: 'd[ée]partement',
   area: 'gente',
   leadjoin: 'chez',
@@ -24,7 +24,7 @@ export const WORDS: Words = {
   disclaimer: 'envoy[ée] de',
   doubt: "s['’]il|quand",
   need: 'cherch(?:e|ons)',
-  stop: "chez|demain|aujourd['’]hui|foi|salaire",
+  stop: "chez|demain|aujourd['’]hui|foi|salaire|à|au|aux|dans|pour|avec|est|le|les|que|qui|jusqu['’]au|d[èe]s|et|[ée]t[ée]|ici|hier|l[áa]|te",
   interviewcue: '[ée]preuve|passer\\s+(?:à|au|nous)|se\\s+voit|entretien|rendez-vous|rdv',
   duration: "durée\\s+(?:de|d['’])|d['’]environ",
   bound: 'avant|apr[èe]s',

@@ -3,7 +3,7 @@ import type { Words } from './words';
 
 export const WORDS: Words = {
   generic: 'retour|terugkoppeling|wij|klant|kunde|uitnodiging|sollicitatie\\w*',
-  func: 'p&o|personeel|sollicitaties?',
+  func: 'p&o|personeel|sollicitaties?|selectie\\p{L}*',
   lead: 'werken',
   unit: 'afdeling',
   leadjoin: 'bij',
@@ -13,7 +13,7 @@ export const WORDS: Words = {
   orgword: 'gemeente|werkenbij',
   companyword: 'universiteit|groep|gemeente',
   rolehead:
-    'lasser|leraar|ing[ée]nieur|ontwikkelaar|directeur|leider|verpleegkundige|docent|boekhouder|werker|verantwoordelijke|monteur|verkoper|verkoopster|referent|kok|helpende|verzorgende|stagiair|advocaat|kracht|vuller|deskundig|hulp|oppas|timmerman|plukker',
+    'lasser|leraar|ing[ée]nieur|ontwikkelaar|directeur|leider|verpleegkundige|docent|boekhouder|werker|verantwoordelijke|monteur|verkoper|verkoopster|referent|kok|helpende|verzorgende|stagiair|advocaat|kracht|vuller|deskundig|hulp|oppas|timmerman|plukker|analist',
   titleword: 'adviseur|p&o|teamleider|zaakvoerder|eigenaar|directeur',
   recruitertitle: 'p&o',
   managertitle: 'teamleider|zaakvoerder|directeur',
@@ -25,7 +25,7 @@ export const WORDS: Words = {
   doubt: 'eventueel|als\\s+(?:je|u|we)|indien|mocht|wanneer|misschien|mogelijk|nodig',
   negation: 'niet|geen',
   need: 'zoeken(?:\\s+per\\s+direct)?|nodig',
-  stop: 'bij|vandaag|wordt|worden|aanbieden|loopt|ziet|sluit|salaris|vanaf',
+  stop: 'bij|vandaag|wordt|worden|aanbieden|loopt|ziet|sluit|salaris|vanaf|op|voor|met|het|een|aan|te|om|die|dat|dus|hier',
   notrole: 'wij',
   grade: 'groep',
   refword: 'vacaturenummer',
@@ -40,13 +40,13 @@ export const WORDS: Words = {
     '(?<![\\p{L}\\d-])(\\p{Lu}[\\p{L}\\d]*(?:-[\\p{L}\\d]+)*)-(?:Stelle|Position|[Vv]acature|[Ff]unctie)\\b',
   'post of de nl': '(?:beworben|gesolliciteerd)\\s+als\\s',
   'title es pt nl':
-    '\\b(?:(?:puesto|plazas?|cargo|posi(?:ci[óo]n|[çc][ãa]o)|fun[çc][ãa]o)\\s+de|vacante(?:\\s+de)?|vaga(?:\\s+(?:é\\s+)?(?:de|para))?|lugar\\s+de|plaats\\s+(?:van|als)|functie(?:\\s+(?:van|als))?|vacature(?:\\s+(?:van|voor))?|rol\\s+van)\\s+',
+    '\\b(?:(?:puesto|plazas?|cargo|posi(?:ci[óo]n|[çc][ãa]o)|fun[çc][ãa]o|posto\\s+de\\s+trabalho)\\s+de|vacante(?:\\s+de)?|vaga(?:\\s+(?:é\\s+)?(?:de|para))?|lugar\\s+de|plaats\\s+(?:van|als)|functie(?:\\s+(?:van|als))?|vacature(?:\\s+(?:van|voor))?|rol\\s+van)\\s+',
   'at de nl':
     '\\b(?:bei|für|bij|namens|im\\s+Namen\\s+(?:der|von|des))\\s+(?:der\\s+|dem\\s+|de\\s+|het\\s+|uns,?\\s+)?',
   closing:
     'vriendelijke groeten|met hartelijke groeten|beste groet|beste groeten|met beste groet|met beste groeten|warme groet|warme groeten|met warme groet|met warme groeten|dank|hartelijke dank|gr|grtz|grt|groetjes en tot dan',
   'subject noise':
-    'terugkoppeling|uitnodiging|sollicitatie|aanbod|jobaanbieding|bevestiging|volgende\\s+stap|assessmentdag',
+    'terugkoppeling|uitnodiging|sollicitatie|aanbod|jobaanbieding|bevestiging|volgende\\s+stap|assessmentdag|aanmelding',
   'weekday before': 'deze|komende|aanstaande|volgende(?:\\s+week)?',
   'weekday after': 'volgende\\s+week',
   'relative day': 'vandaag|vanavond|morgen|overmorgen',

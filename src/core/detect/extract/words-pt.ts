@@ -3,7 +3,7 @@ import type { Words } from './words';
 
 export const WORDS: Words = {
   generic: 'resposta|nós|cliente|oferta',
-  func: 'recrut\\w*|atra[çc][ãa]o|pessoas|drh|recursos|humanos?|est[áa]gio|[ée]quipe|vagas',
+  func: 'recrut\\w*|atra[çc][ãa]o|pessoas|drh|recursos|humanos?|est[áa]gio|[ée]quipe|vagas|gente|cultura',
   lead: 'direc(?:ci[óo]n|[çc][ãa]o)|gabinete|coordena[çc][ãa]o|setor',
   unit: 'departamento|pedag[óo]gica',
   area: 'gente|gest[ãa]o',
@@ -28,8 +28,8 @@ export const WORDS: Words = {
   doubt: 'quand|caso|quando',
   negation: 'não',
   need: 'procuramos|precisando\\s+de',
-  stop: 'hoje|amanh[ãa]|foi|sal[áa]rio|desde|pro|pra',
-  notrole: 'nós|você',
+  stop: 'hoje|amanh[ãa]|foi|sal[áa]rio|desde|pro|pra|para|na|nos|nas|em|com|é|o|que|est[áa]|e|j[áa]|aqu[íi]|l[áa]|te|à',
+  notrole: 'nós|você|\\p{L}+ecer',
   refword: 'refer[êe]ncia',
   interviewcue: 'convite|bate-papo|din[âa]mica\\s+de\\s+grupo',
   duration: 'cerca\\s+de',
@@ -47,18 +47,18 @@ export const WORDS: Words = {
   'moved es pt': '(?:reprogram|aplaz|reagend|remarc|adi)(?:ar|ad[oa]s?)|cambi(?:ar|ado)\\s+la\\s+fecha',
   'post of es pt': 'postul\\w*\\s+(?:para|a)\\s|(?:ter|tener|contratar)\\s+(?:\\p{L}+\\s+){0,3}?como\\s',
   'title es pt nl':
-    '\\b(?:(?:puesto|plazas?|cargo|posi(?:ci[óo]n|[çc][ãa]o)|fun[çc][ãa]o)\\s+de|vacante(?:\\s+de)?|vaga(?:\\s+(?:é\\s+)?(?:de|para))?|lugar\\s+de|plaats\\s+(?:van|als)|functie(?:\\s+(?:van|als))?|vacature(?:\\s+(?:van|voor))?|rol\\s+van)\\s+',
+    '\\b(?:(?:puesto|plazas?|cargo|posi(?:ci[óo]n|[çc][ãa]o)|fun[çc][ãa]o|posto\\s+de\\s+trabalho)\\s+de|vacante(?:\\s+de)?|vaga(?:\\s+(?:é\\s+)?(?:de|para))?|lugar\\s+de|plaats\\s+(?:van|als)|functie(?:\\s+(?:van|als))?|vacature(?:\\s+(?:van|voor))?|rol\\s+van)\\s+',
   'at es pt': '\\b(?:en|unirte\\s+a|de\\s+parte\\s+de|con|na|no|pela|pelo|junto\\s+(?:à|ao))\\s+(?:la\\s+|el\\s+)?',
   closing: 'valeu|bjs|bj|bjo|bjos|beijo|bjus',
   'subject noise':
-    'oferta(?:\\s+de)?|entrevista(?:\\s+telef[óo]nica)?|candidatur[ae]|proposta\\s+de\\s+(?:emprego|contrata[çc][ãa]o)|processo(?:\\s+de\\s+recrutamento|\\s+seletivo)?|pr[óo]xima\\s+etapa',
+    'oferta(?:\\s+de)?|entrevista(?:\\s+telef[óo]nica)?|candidatur[ae]|proposta\\s+de\\s+(?:emprego|contrata[çc][ãa]o)|processo(?:\\s+de\\s+recrutamento|\\s+seletivo)?|pr[óo]xima\\s+etapa|conversa(?:\\s+t[ée]cnica)?',
   'weekday before': 'este|pr[óo]xim[oa]|n[ae]\\s+pr[óo]xima|esta',
   'weekday after': 'que\\s+vem|da\\s+pr[óo]xima\\s+semana',
   'relative day': 'hoje|amanh[ãa]|depois\\s+de\\s+amanh[ãa]',
   'all times': 'todos\\s+os\\s+hor[áa]rios(?:\\s+(?:em|no))?',
   'zone of':
     "^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\\s+(?:oficial\\s+|normale\\s+|avanc[ée]e\\s+|est[áa]ndar\\s+|padr[ãa]o\\s+)?(?:de\\s+|del\\s+|d['’]|van\\s+|du\\s+|des\\s+)?(?:la\\s+|el\\s+|l['’])?",
-  field: 'cargo|vaga|fun[çc][ãa]o',
+  field: 'cargo|vaga|fun[çc][ãa]o|categoria',
   event: 'entrevista',
   'trail noun': 'vaga|cargo|posi[çc][ãa]o',
 };
