@@ -72,7 +72,6 @@ x3 not looking
 x3 worth a _1 call|chat|conversation
 x3 working with a|an _3 business|client|company|firm|startup
 x2 hiring a|an
-x3 new message from a recruiter
 x3 recruiter message*
 x3 job spec
 x2 no commitment|pressure
@@ -81,8 +80,6 @@ x4 how did we do
 x4 complete|fill|take _3 questionnaire|survey
 x4 how _3 experience|process felt|was|went
 x4 rate|rating _2 experience|process|us
-x4 out of _1 the? office
-x4 auto|automatic reply|response
 x4 limited|no access to _2 e-mail|email*
 x4 on annual? holiday|leave|vacation returning|until
 x4 $happy you|you're _2 aboard|accepted|accepting|joining|yes
