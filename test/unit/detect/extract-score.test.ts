@@ -1,0 +1,27 @@
+/**
+ * The judge of extracted fields (extract-score.ts), which the dev-part figures and the held-out
+ * measurements rest on: a legal form does not make a name different, another name does.
+ */
+import { describe, expect, it } from 'vitest';
+import { sameCompany } from './extract-score';
+
+describe('sameCompany', () => {
+  it.each([
+    ['Plásticos del Bajío', 'Plásticos del Bajío S.A. de C.V.'],
+    ['Hospital de Santa Luzia', 'Hospital de Santa Luzia, E.P.E.'],
+    ['Águas do Sado', 'Águas do Sado, E.M.'],
+    ['BitForge', 'BitForge Sp. z o.o.'],
+    ['Ridgevale Mining', 'Ridgevale Mining (Pty) Ltd.'],
+    ['Kestrel & Sons', 'Kestrel and Sons GmbH'],
+  ])('takes %s and %s as one employer', (got, want) => {
+    expect(sameCompany(got, want)).toBe(true);
+  });
+
+  it.each([
+    ['Grupo Aurora', 'Aurora Cosméticos S.A.'],
+    ['Tessellate Recruitment', 'Harrowby Housing Trust'],
+    ['Sparkle Bright', 'Sparkle Bright Cleaning'],
+  ])('tells %s from %s', (got, want) => {
+    expect(sameCompany(got, want)).toBe(false);
+  });
+});
