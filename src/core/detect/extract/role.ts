@@ -429,8 +429,8 @@ export function findRole(prep: Prepared, company: string | null): string | null 
     cands.push({ text: t, score });
   };
   // The subject's parts too, each a line, weighing little: "Sobre a vaga de ajudante de cozinha".
-  const s = prep.subject.replace(/ [–—|-] |:/g, '\n');
-  const text = `${s}\n${prep.lines.slice(0, prep.sigStart).join('\n').slice(0, 6_000)}`;
+  const subjectLines = prep.subject.replace(/ [–—|-] |:/g, '\n');
+  const text = `${subjectLines}\n${prep.lines.slice(0, prep.sigStart).join('\n').slice(0, 6_000)}`;
   for (const [re, w, dir] of BODY_PATTERNS()) {
     re.lastIndex = 0;
     let n = 0;
@@ -442,7 +442,7 @@ export function findRole(prep: Prepared, company: string | null): string | null 
       const linked = /(?:\b(?:de|del|da|do|van|voor|als|como|comme|para|que|of)|['’])\s*$/iu.test(m[0]);
       add(
         m[1],
-        (m.index ?? 0) < s.length ? 0.5 : w,
+        (m.index ?? 0) < subjectLines.length ? 0.5 : w,
         dir === 'lax' && !linked && !/^\p{Lu}/u.test(m[1] ?? '') ? 'fwd' : dir,
       );
     }
