@@ -60,15 +60,18 @@ const GENERIC_ONLY =
   /^(?:graduate|trainee)$|^(?:\p{L}+\s+)?(?:internship|internships|apprenticeship|traineeship|placement|program|programme|scheme|opportunity|vacancy|opening|position|role|job|jobs|work|contract|shift|stage|stages|pr[áa]ctica|pr[áa]cticas|est[áa]gio|stageplek)$/iu;
 
 // A qualifier that starts with one of these (after a comma or a linking word: "im Fachbereich 6") is a reference, a
-// department, a shift or a date, not part of the title.
+// department or a season, not part of the title (nor is a date: DATE_WORD).
 const REF_WORD = grows(
   'refword',
-  /^(?:announcement|advt|ref|req|requisition|posting|number|r[ée]f[ée]rence|department|grade|ward|office|unit|station|summer|spring|fall|autumn|winter|(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october)$/i,
+  /^(?:announcement|advt|ref|req|requisition|posting|number|r[ée]f[ée]rence|department|grade|ward|office|unit|station|summer|spring|fall|autumn|winter)$/i,
 );
 
 const word = (w: string): string => w.replace(/[,.;:!?)]+$/, '');
 /** A day or a month ("maandag", "Tuesdays/Thursdays"): the title has ended in its start date or schedule. */
 const DATE_WORD = new RegExp(`^(?:${WD}|${MON})s?(?:/|$)`, 'iu');
+
+// Lower-case words before a capitalised word, which is captured ("casual Sales Assistant").
+const LOWER_LEAD = /^(?:\p{Ll}[\p{Ll}-]*\s+){1,2}(?=([\p{Lu}\d]\S*))/u;
 
 /** Reads a title forwards from the start of `raw`, stopping where the sentence moves on (`whole`: a subject part, where none does). */
 function forward(raw: string, lang: Lang, whole: boolean): string {
@@ -135,6 +138,8 @@ function forward(raw: string, lang: Lang, whole: boolean): string {
         STOP.test(word(next)) ||
         REF_WORD.test(word(next)) ||
         REF_WORD.test(after) ||
+        DATE_WORD.test(word(next)) ||
+        DATE_WORD.test(after) ||
         i > 5
       )
         break;
@@ -190,7 +195,10 @@ export function cleanRole(
         .replace(/^(?:for|of|as|at|to|re|regarding|about|para|pour|f[üu]r|als|voor|van|como|comme|lo de)\s+/i, '')
         .replace(FRAME_LEAD, '')
         // "casual Sales Assistant", "requisition R-0092314 Clinical …": lower-case words before a capitalised title.
-        .replace(lang === 'en' || lang === 'de' ? /^(?:[\p{Ll}][\p{Ll}-]*\s+){1,2}(?=[\p{Lu}\d])/u : /^$/, '');
+        // Not a title that a day ends: "painter Monday to Friday".
+        .replace(LOWER_LEAD, (lead, next: string) =>
+          (lang === 'en' || lang === 'de') && !DATE_WORD.test(word(next)) ? '' : lead,
+        );
     return s;
   };
   let t = dir === 'back' ? backward(raw) : forward(unframe(raw), lang, dir === 'whole');
@@ -279,9 +287,16 @@ const BODY_PATTERNS = built(
       5,
       'lax',
     ],
-    // An event's title: "Interview: Data Analyst", "Acme – Phone screen: Data Analyst".
-    // Other languages' words: slot "event" ("Entrevista:", "Entretien:", "Gespräch:"; each is followed by the colon).
-    [new RegExp(String.raw`^.{0,40}\b(?:interview|screen${more('event')}): *(?=([\p{L}\d].*))`, 'gimu'), 3, 'fwd'],
+    // An event's title: "Interview: Data Analyst", "Acme – Phone screen: Data Analyst", a scheduling tool's "30 Minute
+    // Phone Screen – Field Technician". Other languages' words: slot "event" ("Entrevista:", "Entretien:", "Gespräch:").
+    [
+      new RegExp(
+        String.raw`^.{0,40}\b(?:interview|screen${more('event')})(?::| [–—-]) *(?=([\p{L}\d][^|\n]*))`,
+        'gimu',
+      ),
+      3,
+      'fwd',
+    ],
     // "offer you the position of X", "extend you an offer for X", "application for the X", a title on the line after
     // its announcement ("the following position:")
     [
@@ -345,10 +360,10 @@ const BODY_PATTERNS = built(
       'casual',
     ],
     // A title opening a sentence, a line or what follows a colon, before its hours or terms: "Apprentice electrician,
-    // 4 days a week", "Labourer to start", "it's yours: Pipe Fitter, full time".
+    // 4 days a week", "Labourer to start", "it's yours: Pipe Fitter, full time", "Analyst, base £60,000".
     [
       new RegExp(
-        String.raw`(?<=^[-•* ]*|[.!?:] +)(\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,3})(?:, +(?=\d|(?:${WD})${R}|full|part|perm|temp)| to start\b)`,
+        String.raw`(?<=^[-•* ]*|[.!?:] +)(\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,3})(?:, +(?=\d|[£$€]|(?:${WD})${R}|full|part|perm|temp|base\b|salary\b)| to start\b)`,
         'gimu',
       ),
       2,
