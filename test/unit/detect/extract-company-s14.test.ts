@@ -1,0 +1,31 @@
+/**
+ * Company, round s14: a subject's middle part names the employer that the body names only in short
+ * ("Interim FBP – Dunmore Foods – good news!" with "Dunmore's CFO" in the body).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDetails } from '../../../src/core/detect/extract';
+
+const company = (from: string, subject: string, body: string) =>
+  extractDetails({ from, subject, body, date: '2026-03-02T09:00:00Z' }, { kind: 'offer' }).company;
+
+describe("a subject's middle part", () => {
+  it('gives the fuller name of the employer the body names in short', () => {
+    expect(
+      company(
+        'Ravi Chaudhry <ravi@castellaninterim.example>',
+        'Interim FBP – Harwick Foods – good news!',
+        "Ilse,\n\nJust off the phone with Harwick's CFO. They want you for the interim contract!\n\nRavi\nCastellan Interim Finance\n",
+      ),
+    ).toBe('Harwick Foods');
+  });
+
+  it('is not read as the employer when it is the job title', () => {
+    expect(
+      company(
+        'Mia Stone <mia@brackenlaw.example>',
+        'Offer – Trainee Solicitor – next steps',
+        'Hi Sam,\n\nWe are delighted to offer you the training contract.\n\nMia Stone\nBracken Law LLP\n',
+      ),
+    ).toBe('Bracken Law LLP');
+  });
+});
