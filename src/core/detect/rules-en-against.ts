@@ -72,7 +72,6 @@ x3 not looking
 x3 worth a _1 call|chat|conversation
 x3 working with a|an _3 business|client|company|firm|startup
 x2 hiring a|an
-x3 recruiter message*
 x3 job spec
 x2 no commitment|pressure
 x2 first day|week
@@ -118,7 +117,6 @@ x5k offer* you a speaker|speaking slot|spot
 x2 blah
 x3 the recruiter called|emailed|phoned|rang|texted
 x3 has applied for|to
-x4 hire|rehire him|her|them again
 x4 research|usability|user _1 interview|session|study
 x4 cover|take my|the _3 interviews|screenings|screens
 x5 you are|you're on the? _2 hiring|interview*|selection _1 committee|loop|panel
@@ -173,7 +171,6 @@ x4 admission*|enrollment|enrolment
 x4k ucas
 x3 bsc|hons|mphil|msc|pgce
 x4 place at|in|on _5 bachelor's|bsc|certificate|course|master's|masters|mba|msc
-x4 tuition fee|fees
 x4 place at|in _4 academy|college|nursery|school|university
 x3 sixth form
 x4 unconditional offer
@@ -184,7 +181,7 @@ x4k application|applied|applying _3 apartment|bursary|course|flat|grant|lease|lo
 x3 lease|rent*|tenant*
 x4 landlord*
 x2 apartment*|tenancy
-x3 application fee|fees
+x3 application|tuition fee|fees
 x3 screening report
 x3 holding|security deposit
 x2 bedroom*|one-bedroom*|two-bedroom
@@ -193,7 +190,6 @@ x3 credit card|limit|report|score
 x4 refund|refunds
 x3 invoice|shipment
 x3 return policy|request|window
-x3 order #d
 x4 itt|proposers|rfi|rfp|rfq|solicitation|tender|tenders
 x4 buyers|realtor|realty|sellers
 x4 the|your seller
@@ -213,7 +209,6 @@ x3 fraud|fraudulent|phishing|scam*
 x4 refused
 x4 insurance claim|excess|policy|premium
 x4 clinic|dental|hospital|outpatient appointment|appointments
-x3 security alert
 x4k hackathon*
 x4k judges|judging
 x4k year award|awards

@@ -57,7 +57,7 @@ const PREP_BEFORE =
 const R_12H = /(?<![\d:./-])(\d{1,2})(?:[:.](\d{2}))?\s?(?:([ap])\.?\s?m\b\.?|-?ish\b)/giu;
 const R_COLON = /(?<![\d:./])(\d{1,2}):(\d{2})(?![\d:])/gu;
 const R_H = /(?<![\d:./])(\d{1,2})\s?h\s?(\d{2})?(?![\p{L}\d])/giu;
-const R_DOT = /(?<![\d:./,])(\d{1,2})\.(\d{2})(?![\d.,/])(\s*(?:uur|uhr|u\b|h\b))?/giu;
+const R_DOT = /(?<![\d:./,£$€])(\d{1,2})\.(\d{2})(?![\d./]|,\d)(\s*(?:uur|uhr|u\b|h\b))?/giu;
 // "11 hs" is how Argentina and Uruguay write it.
 const R_UHR = /(?<![\d:./])(\d{1,2})\s*(?:uhr|uur|heures?|horas|hs)\b/giu;
 // Military time, "0830", only after a time label or before "hrs" or "H": bare four digits are years and
@@ -119,7 +119,8 @@ function scanTimes(text: string, lang: Lang): Anchor[] {
   // ("à 9h", "um 9.30") unless the minutes or a unit are written; a 24-hour form reads as written.
   for (const re of [R_12H, R_COLON, R_H, R_DOT, R_UHR, R_U, R_NOON, R_MIL]) {
     for (const m of text.matchAll(re)) {
-      const gate = re === R_H ? m[2] : re === R_DOT ? m[3] : 1;
+      // British English writes the clock with a dot ("be at the yard 7.30"): on the quarter hour it is a time there.
+      const gate = re === R_H ? m[2] : re === R_DOT ? m[3] || (lang === 'en' && Number(m[2]) % 15 === 0) : 1;
       const before = text.slice(Math.max(0, m.index - 20), m.index);
       if (!gate && !PREP_BEFORE.test(before) && !DAY_BEFORE().test(before)) continue;
       push(
@@ -128,7 +129,7 @@ function scanTimes(text: string, lang: Lang): Anchor[] {
         Number(m[1] ?? 12),
         Number(m[2] ?? 0),
         re === R_12H ? (m[3] ?? '').toLowerCase() : null,
-        re === R_COLON ? (m[1] ?? '').length === 2 : re !== R_12H,
+        re === R_COLON || re === R_DOT ? (m[1] ?? '').length === 2 : re !== R_12H,
         false,
       );
     }
