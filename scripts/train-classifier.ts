@@ -33,11 +33,6 @@ interface Labelled extends EmailInput {
   note?: string;
 }
 
-/** The second opinion's features (src/core/detect/features.ts), as strings for the maps below. */
-function features(email: EmailInput): Set<string> {
-  return new Set(opinionFeatures(email).hashes.map(String));
-}
-
 interface Doc {
   email: Labelled;
   y: number;
@@ -46,7 +41,10 @@ interface Doc {
 }
 
 function toDoc(email: Labelled): Doc {
-  return { email, y: KINDS.indexOf(email.expect.kind), f: features(email), rules: decide(analyse(email)) };
+  const analysis = analyse(email);
+  // The second opinion's features (src/core/detect/features.ts), as strings for the maps below.
+  const f = new Set(opinionFeatures(analysis).hashes.map(String));
+  return { email, y: KINDS.indexOf(email.expect.kind), f, rules: decide(analysis) };
 }
 
 function prepare(split: string): Doc[] {

@@ -132,7 +132,7 @@ export function decideUndecided(rules: Classification, features: Features, onlyI
   // Words of one or two letters ("as", "we") weigh, but explain nothing to a reader.
   const evidence = opinion
     .strongestFor(kind)
-    .map((i) => (features.texts[i] as string).replace(/^s:/, ''))
+    .map((i) => features.text(i))
     .filter((text) => text.length > 2)
     .slice(0, 4);
   return { kind, confidence: Math.round(confidence * 1000) / 1000, evidence, language: rules.language };
