@@ -287,8 +287,14 @@ const fmt = (m: Metrics) =>
 
 // ---------------------------------------------------------------- the shipped model
 
-/** Features kept, L2 weight, training epochs of the model opinion.ts uses (see the header). */
-const SHIPPED = { cap: 1000, lambda: 0.001, epochs: 400 };
+/**
+ * Features kept, L2 weight, training epochs of the model opinion.ts uses (see the header). The cap
+ * went from 1,000 to 1,500 with opinion.ts's bars: on the 18 breadth sets za–zr, each left out of
+ * the regression's training in turn, errors 129 -> 117 and other->job 24 -> 21 of 890 (8 sets
+ * better, 1 worse by one email). 3,000 got emails of the rule tests wrong at every bar tried, and
+ * 2,000 did no better than 1,500.
+ */
+const SHIPPED = { cap: 1500, lambda: 0.001, epochs: 400 };
 
 /** model-data.ts: the kept features' hashes and the weights as signed bytes, in base64. */
 function modelSource(model: Linear): string {
