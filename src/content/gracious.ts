@@ -5,7 +5,7 @@
  * "insert-draft". One owner: everything it starts is bound to the signal it is given, and stops
  * with it.
  */
-import { classifyNow, loadClassifier, opinionFeaturesOf } from '../core/detect/lazy';
+import { classifyNow, loadClassifier } from '../core/detect/lazy';
 import type { EmailInput, EmailKind, RulesClassification } from '../core/detect/types';
 import type { TabResponses } from '../core/messages';
 import { askWorker, extensionContextAlive, extensionIdentity, onTabMessage } from '../platform/content-runtime';
@@ -117,7 +117,7 @@ export function startGracious(
       return;
     }
     const { kind } = classification;
-    const ask = { kind, onlyIfSure: classification.onlyIfSure, features: opinionFeaturesOf(candidate.email) };
+    const ask = { kind, onlyIfSure: classification.onlyIfSure, features: classification.features?.hashes ?? [] };
     void askWorker('second-opinion', ask).then((reply) => {
       if (mine === generation) show(mine, thread, { ...candidate, kind: reply.ok ? reply.value.kind : kind });
     });

@@ -6,7 +6,6 @@
  * the worker, which holds the second opinion, about an undecided email; so they agree.
  */
 import { addRules, classifyEmail as classifyLoaded } from './engine';
-import { opinionFeatures } from './features';
 import { decideUndecided } from './opinion';
 import { RULES as DE } from './rules-de';
 import { RULES as EN } from './rules-en';
@@ -41,6 +40,6 @@ export function classifyByRules(email: EmailInput): RulesClassification {
  * it. Never throws: malformed input is classified as 'other'.
  */
 export function classifyEmail(email: EmailInput): Classification {
-  const { undecided, onlyIfSure, ...rules } = classifyByRules(email);
-  return undecided ? decideUndecided(rules, opinionFeatures(email), onlyIfSure) : rules;
+  const { undecided, onlyIfSure, features, ...rules } = classifyByRules(email);
+  return features ? decideUndecided(rules, features, onlyIfSure) : rules;
 }

@@ -21,6 +21,7 @@
  * Pure, offline, linear in the input up to the cap; never throws.
  */
 
+import { opinionFeatures } from './features';
 import { LANGUAGES, languageMask, pickLanguage, voteLanguages } from './lang';
 import { type CompiledRules, candidatesFor, compileRules, matchFrom, type Rule } from './match';
 import { RULES } from './rules';
@@ -199,6 +200,10 @@ export interface Analysis {
    * analysis stopped there and says nothing else.
    */
   missingRules: string | null;
+  /** The tokens read: the subject's up to mainFrom, the newest text's up to mainTo (features.ts reads them). */
+  tokens: Tokens;
+  mainFrom: number;
+  mainTo: number;
 }
 
 function domainOf(address: string): string {
@@ -594,6 +599,9 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS, with
     usedForwarded: false,
     language: 'en',
     missingRules: null,
+    tokens,
+    mainFrom: 0,
+    mainTo: 0,
   };
   settings = params;
   stamp = nextStamp(rules().rules.length);
@@ -612,6 +620,8 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS, with
   read(subject.replace(/\n/g, ' '), Number.POSITIVE_INFINITY);
   const mainFrom = read(parts.main, 2000);
   const mainTo = tokens.h.length;
+  found.mainFrom = mainFrom;
+  found.mainTo = mainTo;
   // The signature is read now only if the newest text is (nearly) empty; otherwise later, and
   // only if it can still matter (see below).
   let signatureFrom = mainTo - mainFrom < 5 ? read(signature, 500) : -1;
@@ -791,6 +801,8 @@ export function classifyWithLoadedRules(email: EmailInput): RulesClassification 
 /** The kind, confidence and evidence phrases of an analysis. */
 function conclude(a: Analysis): RulesClassification {
   const { kind, margin, undecided, onlyIfSure } = decide(a);
+  // Only an undecided email needs them: the content script sends them to the worker.
+  const features = undecided ? opinionFeatures(a) : undefined;
   const confidence = 1 / (1 + Math.exp(-Math.abs(margin) / 2));
   const channel = CHANNEL_OF[kind];
   // lower-cased phrases taken; a phrase inside one of them is not taken again
@@ -812,5 +824,6 @@ function conclude(a: Analysis): RulesClassification {
     language: a.language,
     undecided,
     onlyIfSure,
+    features,
   };
 }

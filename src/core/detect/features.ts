@@ -1,45 +1,55 @@
 /**
  * The words the second opinion (opinion.ts) reads, as numbers: the hash of each folded word and
- * word pair of the sender's newest text, and of each word of the subject (marked "s:", which no
- * word of the body can be, since words hold no colon). The content script computes them and sends
- * only these hashes to the worker, which holds the model: the email's text never leaves the page.
- * The training script (scripts/train-classifier.ts) reads mail through the same function, so the
- * model learns what the extension sends.
+ * word pair of the sender's newest text, and of each word of the subject (apart from the body's).
+ * The content script computes them and sends only these hashes to the worker, which holds the
+ * model: the email's text never leaves the page. They are taken from the tokens the rules have
+ * just read (engine.ts, Analysis): splitting, tokenising and hashing the email's text again cost
+ * an undecided email about 32 µs. The training script (scripts/train-classifier.ts) reads mail
+ * through the same function, so the model learns what the extension sends.
  */
-import { capInput, newestMessage } from './text';
-import { hashWord, tokenize, wordAt } from './tokens';
-import type { EmailInput } from './types';
+import type { Analysis } from './engine';
+import { wordAt } from './tokens';
 
 /**
- * The words of the subject and of the newest text read: an email's decisive words come early, and
- * reading no further keeps an undecided 64 KB email's features from costing more than its rules.
- * At most 3,000 features, then (a pair for each word read): SECOND_OPINION_FEATURES in messages.ts.
+ * The words of the newest text read: an email's decisive words come early, and reading no further
+ * keeps an undecided 64 KB email's features few. With a pair for each word and the subject's words
+ * (the engine reads 1,000 characters of it: at most 500 words), at most 2,500 features:
+ * SECOND_OPINION_FEATURES in messages.ts is 3,000.
  */
 const WORDS_READ = 1000;
 
 export interface Features {
   /** Feature hashes in reading order; a word met twice is there twice (the model counts it once). */
   hashes: number[];
-  /** The words each hash is the hash of: "s:" and the word for a subject word. */
-  texts: string[];
+  /** The word or words feature `i` is the hash of, for the evidence shown (opinion.ts). */
+  text(i: number): string;
 }
 
-/** The second opinion's features of `email`; never throws (malformed input has none). */
-export function opinionFeatures(email: EmailInput): Features {
+/**
+ * The second opinion's features of an analysed email (engine.ts analyse; the analysis keeps its own
+ * tokens, so this can be asked any time after). A subject word's hash and a pair's are made from
+ * the words' own hashes, numbers no word's hash is likely to be: a word's holds 30 bits, these 32.
+ */
+export function opinionFeatures({ tokens: t, mainFrom, mainTo }: Analysis): Features {
   const hashes: number[] = [];
-  const texts: string[] = [];
-  const add = (text: string) => {
-    texts.push(text);
-    hashes.push(hashWord(text));
+  // The token each feature is of: k for a word, -1 - k for the pair starting at k.
+  const at: number[] = [];
+  const add = (hash: number, k: number) => {
+    hashes.push(hash >>> 0);
+    at.push(k);
   };
-  const subject = tokenize(capInput(email?.subject));
-  for (let k = 0; k < Math.min(subject.h.length, WORDS_READ); k++) add(`s:${wordAt(subject, k)}`);
-  const main = tokenize(newestMessage(email?.body, email?.subject, false).main);
-  for (let k = 0; k < Math.min(main.h.length, WORDS_READ); k++) {
-    const word = wordAt(main, k);
-    add(word);
-    // Words never hold a space, so a pair cannot be taken for a word.
-    if (main.n[k + 1] === main.n[k]) add(`${word} ${wordAt(main, k + 1)}`);
+  const h = t.h;
+  for (let k = 0; k < mainFrom; k++) add(Math.imul(h[k] as number, 0x9e3779b1), k);
+  for (let k = mainFrom; k < Math.min(mainTo, mainFrom + WORDS_READ); k++) {
+    add(h[k] as number, k);
+    // Each part the engine reads starts a new sentence: a pair never joins two parts.
+    if (t.n[k + 1] === t.n[k]) add(Math.imul(h[k] as number, 0x01000193) ^ (h[k + 1] as number), -1 - k);
   }
-  return { hashes, texts };
+  return {
+    hashes,
+    text: (i) => {
+      const k = at[i] ?? 0;
+      return k >= 0 ? wordAt(t, k) : `${wordAt(t, -1 - k)} ${wordAt(t, -k)}`;
+    },
+  };
 }

@@ -3,8 +3,8 @@
  * rules.ts that apply to every email) is loaded with import() when the first email is read, and a
  * language's rules (rules-<code>.ts) the first time mail in that language comes (loader.ts). The
  * results are the rules' part of classifyEmail (classify.ts, which holds every language's rules):
- * for an email they are undecided on, the caller asks the worker for the second opinion with
- * opinionFeaturesOf (the model is not loaded here).
+ * for an email they are undecided on, the caller asks the worker for the second opinion with the
+ * features the result carries (features.ts; the model is not loaded here).
  *
  * There is no cheaper test first: a gate on job words ("offer", "team", "pay", …) let through 376
  * of the corpus's 386 non-job emails, so it almost never spared the load, and it cost 0.8 KB gzip
@@ -60,12 +60,4 @@ export async function loadClassifier(): Promise<Classify> {
   deferred = [];
   await Promise.all(waiting.map((email) => loaded.classifyLoading(email)));
   return (email) => classifyNow(email) ?? loaded.classifyWithLoadedRules(email);
-}
-
-/**
- * The hashes of an email's words that the worker's second opinion reads (features.ts); empty
- * before the classifier is loaded, which it is once it has classified the email.
- */
-export function opinionFeaturesOf(email: EmailInput): number[] {
-  return loader?.opinionFeatures(email).hashes ?? [];
 }

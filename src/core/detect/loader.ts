@@ -4,10 +4,9 @@
  * needs them. Here rather than in lazy.ts so that the code loading them is not on every page.
  */
 import { addRules, classifyEmail, classifyWithLoadedRules } from './engine';
-import { opinionFeatures } from './features';
 import type { EmailInput, RulesClassification } from './types';
 
-export { classifyEmail, classifyWithLoadedRules, opinionFeatures };
+export { classifyEmail, classifyWithLoadedRules };
 
 /** Each set of rules (engine.ts, addRules), a chunk of its own. */
 const RULE_SETS: Record<string, () => Promise<{ RULES: string }>> = {

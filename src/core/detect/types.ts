@@ -1,5 +1,6 @@
 /** Shapes shared by the two detection steps (contract 1 in ../shared/design.md). */
 import type { Contact } from '../messages';
+import type { Features } from './features';
 
 export type EmailKind = 'offer' | 'rejection' | 'interview' | 'other';
 
@@ -38,6 +39,8 @@ export interface Classification {
 export interface RulesClassification extends Classification {
   undecided: boolean;
   onlyIfSure?: boolean;
+  /** What the second opinion reads, when undecided (features.ts). */
+  features?: Features;
 }
 
 export interface Details {

@@ -9,7 +9,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { classifyEmail } from '../../../src/core/detect';
 import { classifyByRules } from '../../../src/core/detect/classify';
 import { combine, secondOpinion } from '../../../src/core/detect/opinion';
-import type { Classification, EmailInput } from '../../../src/core/detect/types';
+import type { EmailInput, RulesClassification } from '../../../src/core/detect/types';
 import { loadCorpus } from '../../fixtures/corpus/check.mjs';
 
 async function freshLazy() {
@@ -26,9 +26,16 @@ const corpus: EmailInput[] = [...loadCorpus('train'), ...loadCorpus('dev')];
  * an email it answers "other" before the rules against a job kind are there has the confidence,
  * evidence and undecided flag of the rules that are.
  */
-function expectSameAs(lazy: Classification, eager: Classification, id?: string): void {
+function expectSameAs(lazy: RulesClassification, eager: RulesClassification, id?: string): void {
   expect(lazy.kind, id).toBe(eager.kind);
-  if (eager.kind !== 'other') expect(lazy, id).toEqual(eager);
+  if (eager.kind !== 'other') expect(data(lazy), id).toEqual(data(eager));
+}
+
+/** A result as data: the second opinion's features name their words through a function, their hashes stand for them. */
+function data(result: RulesClassification | null) {
+  if (!result) return result;
+  const { features, ...rest } = result;
+  return { ...rest, hashes: features?.hashes };
 }
 const german = corpus.find(
   (e) => classifyByRules(e).language === 'de' && classifyByRules(e).kind !== 'other',
@@ -59,7 +66,7 @@ describe('lazy classifier, loading the engine and one language at a time', { tim
         undecided++;
         if (rules.onlyIfSure) onlyIfSure++;
         // what the worker's handler does with the hashes the content script sends
-        kind = combine(rules.kind, secondOpinion(lazy.opinionFeaturesOf(email)).probabilities, rules.onlyIfSure);
+        kind = combine(rules.kind, secondOpinion(rules.features?.hashes ?? []).probabilities, rules.onlyIfSure);
       }
       expect(kind, (email as { id?: string }).id).toBe(classifyEmail(email).kind);
     }
@@ -72,15 +79,15 @@ describe('lazy classifier, loading the engine and one language at a time', { tim
     const { lazy, engine } = await freshLazy();
     expect(lazy.classifyNow(english)).toBeNull();
     const classify = await lazy.loadClassifier();
-    expect(classify(english)).toEqual(classifyByRules(english));
-    expect(lazy.classifyNow(english)).toEqual(classifyByRules(english));
+    expect(data(classify(english))).toEqual(data(classifyByRules(english)));
+    expect(data(lazy.classifyNow(english))).toEqual(data(classifyByRules(english)));
     expect(engine.hasRules('en')).toBe(true);
     for (const language of ['de', 'fr', 'es', 'pt', 'nl']) expect(engine.hasRules(language)).toBe(false);
     expect(lazy.classifyNow(german)).toBeNull();
-    expect(await lazy.classifyLazily(german)).toEqual(classifyByRules(german));
+    expect(data(await lazy.classifyLazily(german))).toEqual(data(classifyByRules(german)));
     expect(engine.hasRules('de')).toBe(true);
     expect(engine.hasRules('fr')).toBe(false);
-    expect(lazy.classifyNow(german)).toEqual(classifyByRules(german));
+    expect(data(lazy.classifyNow(german))).toEqual(data(classifyByRules(german)));
   });
 
   it('loads the English rules against a job kind only for an email the other rules call a job email or are undecided on', async () => {
@@ -100,13 +107,13 @@ describe('lazy classifier, loading the engine and one language at a time', { tim
       body: 'Hi! The whole team is going for pizza at noon on Friday. Want to join us? Kim',
     };
     expect(classifyByRules(silent)).toMatchObject({ kind: 'other', undecided: true });
-    expect(await lazy.classifyLazily(silent)).toEqual(classifyByRules(silent));
+    expect(data(await lazy.classifyLazily(silent))).toEqual(data(classifyByRules(silent)));
     expect(engine.hasRules('en-against')).toBe(true);
   });
 
   it('loads the English rules against a job kind for a job email', async () => {
     const { lazy, engine } = await freshLazy();
-    expect(await lazy.classifyLazily(english)).toEqual(classifyByRules(english));
+    expect(data(await lazy.classifyLazily(english))).toEqual(data(classifyByRules(english)));
     expect(engine.hasRules('en-against')).toBe(true);
     // An "offer" that only the rules against a job kind make "other".
     const promo: EmailInput = {
@@ -116,7 +123,7 @@ describe('lazy classifier, loading the engine and one language at a time', { tim
     };
     expect(classifyByRules(promo).kind).toBe('other');
     const fresh = await freshLazy();
-    expect(await fresh.lazy.classifyLazily(promo)).toEqual(classifyByRules(promo));
+    expect(data(await fresh.lazy.classifyLazily(promo))).toEqual(data(classifyByRules(promo)));
     expect(fresh.engine.hasRules('en-against')).toBe(true);
   });
 
@@ -124,7 +131,7 @@ describe('lazy classifier, loading the engine and one language at a time', { tim
     const { lazy } = await freshLazy();
     expect(lazy.classifyNow(german)).toBeNull();
     const classify = await lazy.loadClassifier();
-    expect(classify(german)).toEqual(classifyByRules(german));
+    expect(data(classify(german))).toEqual(data(classifyByRules(german)));
   });
 
   it("gives classifyByRules's results on random mixes of job phrases and noise", async () => {
@@ -164,10 +171,10 @@ describe('lazy classifier, loading the engine and one language at a time', { tim
       body: `FYI, see below.\n\n---------- Forwarded message ---------\nFrom: Jonas Berger <jonas@firma.example>\n\n${offer}`,
     };
     expect(classifyByRules(email)).toMatchObject({ kind: 'offer', language: 'en' });
-    expect(await lazy.classifyLazily(email)).toEqual(classifyByRules(email));
+    expect(data(await lazy.classifyLazily(email))).toEqual(data(classifyByRules(email)));
     expect(engine.hasRules('de')).toBe(true);
     const again = await freshLazy();
     expect(again.lazy.classifyNow(email)).toBeNull();
-    expect((await again.lazy.loadClassifier())(email)).toEqual(classifyByRules(email));
+    expect(data((await again.lazy.loadClassifier())(email))).toEqual(data(classifyByRules(email)));
   });
 });
