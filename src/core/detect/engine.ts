@@ -429,6 +429,12 @@ function mayMatch(rule: Rule): boolean {
 // yielding, so what it has read and found so far lives here, beside the reused per-token arrays,
 // rather than in objects or closures made for every call.
 let tokens: Tokens = emptyTokens();
+/**
+ * Whether the last analysis's tokens may still be read: by the caller of analyse, or by the
+ * features of an undecided email (features.ts reads their words later). The next analysis then
+ * makes new ones; otherwise it overwrites them (conclude says which).
+ */
+let tokensKept = true;
 let found: Analysis;
 let settings: Params = DEFAULT_PARAMS;
 /** done[rule.id] === stamp: the rule has been counted in this email (a rule counts once) */
@@ -451,9 +457,9 @@ const languageCounts = new Float64Array(LANGUAGES.length);
  */
 function read(text: string, languageLimit: number): number {
   const t = tokens;
-  const from = t.h.length;
+  const from = t.length;
   tokenize(text, t);
-  const to = t.h.length;
+  const to = t.length;
   if (factsCapacity < to + 1) growFacts(to + 1);
   const index = rules();
   const n = t.n;
@@ -589,7 +595,14 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS, with
   const from = str(email?.from).slice(0, 1000);
   const to = str(email?.to).slice(0, 2000);
   const parts = newestMessage(str(email?.body), subject, false);
-  tokens = emptyTokens();
+  // The token arrays of the last email are overwritten rather than made again: growing new ones
+  // token by token made about 10 KB of garbage an email, a third of what classifying one makes.
+  if (tokensKept) tokens = emptyTokens();
+  else {
+    tokens.length = tokens.w.length = 0;
+    tokens.text = '';
+  }
+  tokensKept = true;
   found = {
     scores: { o: 0, r: 0, i: 0, x: 0, j: 0 },
     weights: { o: [], r: [], i: [], x: [], j: [] },
@@ -619,7 +632,7 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS, with
   // Language: subject and newest text; the signature too when the newest text is (nearly) empty.
   read(subject.replace(/\n/g, ' '), Number.POSITIVE_INFINITY);
   const mainFrom = read(parts.main, 2000);
-  const mainTo = tokens.h.length;
+  const mainTo = tokens.length;
   found.mainFrom = mainFrom;
   found.mainTo = mainTo;
   // The signature is read now only if the newest text is (nearly) empty; otherwise later, and
@@ -653,13 +666,13 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS, with
     (parts.forwarded || scores.o + scores.r + scores.i >= params.threshold - params.contextCap * params.context)
   )
     signatureFrom = read(signature, 0);
-  if (signatureFrom >= 0) match(SIGNATURE, signatureFrom, tokens.h.length, 1);
+  if (signatureFrom >= 0) match(SIGNATURE, signatureFrom, tokens.length, 1);
   const fromDomain = domainOf(from);
   const toDomain = domainOf(to);
   // A reply to a person without a job word takes its job context from the history it quotes, which
   // is read (split off again) only then.
   if (reply && scores.j < 1 && isPersonal(toDomain))
-    match(MAIN, read(newestMessage(str(email?.body), subject).quoted, 0), tokens.h.length, 0);
+    match(MAIN, read(newestMessage(str(email?.body), subject).quoted, 0), tokens.length, 0);
   // A forwarded message counts when the sender's own words are few or point at it.
   if (parts.forwarded) {
     const own = scores.o + scores.r + scores.i;
@@ -679,7 +692,7 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS, with
         return found;
       }
       active |= 1 << LANGUAGES.indexOf(forwardedLanguage);
-      match(FORWARDED, forwardedFrom, tokens.h.length, params.forwarded);
+      match(FORWARDED, forwardedFrom, tokens.length, params.forwarded);
     }
   }
   // Who writes to whom. Two people on one company domain: internal mail, the reader is staff.
@@ -801,7 +814,9 @@ export function classifyWithLoadedRules(email: EmailInput): RulesClassification 
 /** The kind, confidence and evidence phrases of an analysis. */
 function conclude(a: Analysis): RulesClassification {
   const { kind, margin, undecided, onlyIfSure } = decide(a);
-  // Only an undecided email needs them: the content script sends them to the worker.
+  // Only an undecided email needs them: the content script sends them to the worker. They read
+  // its tokens, which are then kept (tokensKept).
+  tokensKept = undecided;
   const features = undecided ? opinionFeatures(a) : undefined;
   const confidence = 1 / (1 + Math.exp(-Math.abs(margin) / 2));
   const channel = CHANNEL_OF[kind];

@@ -48,6 +48,6 @@ export function voteLanguages(counts: Float64Array, mask: number): void {
 export function languageOf(text: string, limit = 2000): string {
   const t = tokenize(text);
   const counts = new Float64Array(LANGUAGES.length);
-  for (let k = 0; k < t.h.length && k < limit; k++) voteLanguages(counts, languageMask(wordAt(t, k)));
+  for (let k = 0; k < t.length && k < limit; k++) voteLanguages(counts, languageMask(wordAt(t, k)));
   return pickLanguage(counts);
 }

@@ -7,6 +7,11 @@
  */
 
 export interface Tokens {
+  /**
+   * The number of tokens. The arrays below may be longer: the classifier reuses one Tokens for
+   * every email (resetting this, `w` and `text`), so that its arrays keep their capacity.
+   */
+  length: number;
   /** Hash of each folded word (hashWord). */
   h: number[];
   /** A second, independent hash of each folded word (checkWord), to tell hash collisions apart. */
@@ -17,7 +22,7 @@ export interface Tokens {
   e: number[];
   /** Sentence number of each word; phrases never match across sentences. */
   n: number[];
-  /** 1 when the word is inside double quotes on its line (reported speech); unset otherwise. */
+  /** 1 when the word is inside double quotes on its line (reported speech), else 0. */
   q: number[];
   /** Folded words, filled on demand by wordAt (non-ASCII words are filled right away). */
   w: string[];
@@ -26,21 +31,21 @@ export interface Tokens {
 }
 
 export function emptyTokens(): Tokens {
-  return { h: [], c: [], s: [], e: [], n: [], q: [], w: [], text: '' };
+  return { length: 0, h: [], c: [], s: [], e: [], n: [], q: [], w: [], text: '' };
 }
 
 // Folding of Latin-1 Supplement and Latin Extended-A letters (U+00C0–U+017F) to lower-case ASCII.
-const FOLD_C0 = 'aaaaaaaceeeeiiiidnooooo*ouuuuyts' + 'aaaaaaaceeeeiiiidnooooo/ouuuuyty';
-const FOLD_100 =
+// One string from U+00C0 on: U+00C0–U+00FF, then U+0100–U+017F.
+const FOLD =
+  'aaaaaaaceeeeiiiidnooooo*ouuuuyts' +
+  'aaaaaaaceeeeiiiidnooooo/ouuuuyty' +
   'aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs';
 
 function foldChar(code: number): string {
-  if (code < 0xc0) return String.fromCharCode(code).toLowerCase();
   if (code === 0xdf) return 'ss';
   if (code === 0xe6 || code === 0xc6) return 'ae';
   if (code === 0x153 || code === 0x152) return 'oe';
-  if (code <= 0xff) return FOLD_C0.charAt(code - 0xc0);
-  if (code <= 0x17f) return FOLD_100.charAt(code - 0x100);
+  if (code >= 0xc0 && code <= 0x17f) return FOLD.charAt(code - 0xc0);
   return String.fromCharCode(code).toLowerCase();
 }
 
@@ -138,7 +143,7 @@ export function tokenize(text: string, into?: Tokens): Tokens {
   const t = into ?? emptyTokens();
   const offset = t.text.length;
   t.text += `${text}\n\n`;
-  let sentence = (t.n.length > 0 ? (t.n[t.n.length - 1] ?? 0) : 0) + 1;
+  let sentence = (t.length > 0 ? (t.n[t.length - 1] ?? 0) : 0) + 1;
   let wordsInSentence = 0;
   let quoted = false;
   // Where the current line starts, and whether its last character other than a space belongs to
@@ -194,20 +199,21 @@ export function tokenize(text: string, into?: Tokens): Tokens {
         break;
       }
       const end = i - start > 64 ? start + 64 : i;
-      const k = t.h.length;
+      // Stored by index, not pushed: the arrays may hold an earlier email's tokens past `length`.
+      const k = t.length++;
       if (ascii) {
-        t.h.push(finish(h));
-        t.c.push(c >>> 2);
+        t.h[k] = finish(h);
+        t.c[k] = c >>> 2;
       } else {
         const word = foldWord(text.slice(start, end));
-        t.h.push(hashWord(word));
-        t.c.push(checkWord(word));
+        t.h[k] = hashWord(word);
+        t.c[k] = checkWord(word);
         t.w[k] = word;
       }
-      t.s.push(start + offset);
-      t.e.push(end + offset);
-      t.n.push(sentence);
-      if (quoted) t.q[k] = 1;
+      t.s[k] = start + offset;
+      t.e[k] = end + offset;
+      t.n[k] = sentence;
+      t.q[k] = quoted ? 1 : 0;
       wordsInSentence++;
       lastStart = start;
       lastLength = end - start;
@@ -243,5 +249,8 @@ export function tokenize(text: string, into?: Tokens): Tokens {
     if (code !== 32) wraps = code === 44;
     i++;
   }
+  // Past the last token, where reused arrays may hold an earlier email's: a sentence of no word
+  // (features.ts pairs each word with the next one in its sentence).
+  t.n[t.length] = 0;
   return t;
 }
