@@ -1,6 +1,7 @@
 /**
  * Company, round s14: a subject's middle part names the employer that the body names only in short
- * ("Interim FBP – Dunmore Foods – good news!" with "Dunmore's CFO" in the body).
+ * ("Interim FBP – Dunmore Foods – good news!" with "Dunmore's CFO" in the body); a German doctor's
+ * degree ("Dr. rer. nat.") is part of no name, so the line it opens is the signer's, not the employer's.
  */
 import { describe, expect, it } from 'vitest';
 import { extractDetails } from '../../../src/core/detect/extract';
@@ -27,5 +28,17 @@ describe("a subject's middle part", () => {
         'Hi Sam,\n\nWe are delighted to offer you the training contract.\n\nMia Stone\nBracken Law LLP\n',
       ),
     ).toBe('Bracken Law LLP');
+  });
+});
+
+describe("a doctor's degree before the signer's name", () => {
+  it('leaves the name line to the signer and takes the employer from the next line', () => {
+    expect(
+      company(
+        'Dr. Katrin Albers <k.albers@labor-albers.example>',
+        'Zusage – Laborleitung',
+        'Liebe Frau Nowak,\n\nich freue mich, Ihnen mitteilen zu können, dass wir Sie gerne als Laborleitung in unserem Institut einstellen möchten.\n\nHerzliche Grüße\nKatrin Albers\n\nDr. rer. nat. Katrin Albers\nGeschäftsführerin, Institut Dr. Albers GmbH – Medizinisches Labor\n',
+      ),
+    ).toBe('Institut Dr. Albers GmbH');
   });
 });
