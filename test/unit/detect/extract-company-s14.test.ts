@@ -41,4 +41,17 @@ describe("a doctor's degree before the signer's name", () => {
       ),
     ).toBe('Institut Dr. Albers GmbH');
   });
+
+  it('still reads "Nat", without a dot, as a first name', () => {
+    const details = extractDetails(
+      {
+        from: 'Nat Okafor <nat@brindleandco.example>',
+        subject: 'the job',
+        body: 'Hi Sam,\n\nthe barista job is yours if you want it. Can you start Monday?\n\nNat Okafor\nBrindle & Co\n',
+        date: '2026-03-02T09:00:00Z',
+      },
+      { kind: 'offer' },
+    );
+    expect(details.contact).toBe('Nat');
+  });
 });
