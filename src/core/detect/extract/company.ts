@@ -561,7 +561,14 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
     if (signerName && squash(t) === squash(signerName)) return;
     const pn = personName(t);
     const given = signerName.split(' ')[0] ?? '';
-    if (pn && signerName && squash(pn.split(' ')[0] ?? '') === squash(given)) return;
+    if (pn && signerName && squash(pn.split(' ')[0] ?? '') === squash(given)) {
+      // "Callum Frost Photography" under "Callum" from Callum Frost: a business named after its owner, when words
+      // that are not a title follow the owner's whole name.
+      const owner = personName(prep.sender.display) ?? '';
+      const rest =
+        / /.test(owner) && owner.startsWith(given) && t.startsWith(`${owner} `) ? t.slice(owner.length + 1) : '';
+      if (!rest || TITLE_WORD.test(rest) || ROLE_HEAD.test(rest)) return;
+    }
     // "Márcia Restaurante Sabor da Roça" from "Márcia": the first name signed, before the business.
     if (!pn && given === signerName && t.startsWith(`${given} `)) t = t.slice(given.length + 1);
     const sim = key ? domainSim(t, key) : 0;

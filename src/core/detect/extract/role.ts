@@ -37,7 +37,7 @@ const FRAME_LEAD =
 const TRAIL_NOUN = built(
   () =>
     new RegExp(
-      String.raw`[ \t]+(?:position|role|job|opening|vacancy|post|spot|slot|opportunity|gig|seat|summer${more('trail noun')}|application|interview|offer|candidacy|contract|search|onsite|on-site|screen|loop|assessment|intake|recruitment|list|places?|open house)(?: (?:\d|in |at ).*)?$`,
+      String.raw`[ \t]+(?:position|role|job|opening|vacancy|post|spot|slot|opportunity|gig|seat|summer|season|thing|enquiry${more('trail noun')}|application|interview|offer|candidacy|contract|search|onsite|on-site|screen|loop|assessment|intake|recruitment|list|places?|open house)(?: (?:\d|in |at ).*)?$`,
       'i',
     ),
 );
@@ -465,8 +465,12 @@ export function findRole(prep: Prepared, company: string | null): string | null 
   for (const [p, next] of subjectParts(prep.subject, co)) {
     if (!p) continue;
     const joined = next ? `${p} – ${next}` : '';
+    const found = cands.length;
     if (joined && (text.includes(joined) || text.includes(joined.replace('–', '-')))) add(joined, 3.5, 'whole');
     else add(p, 3, 'whole');
+    // A subject that is the job, in lower or sentence case ("tour guide", "Front desk", "junior dev thing"): read as
+    // a casual frame's title is, so it must hold a job noun; weighing less than a title the body names.
+    if (cands.length === found) add(p, 1, 'casual');
   }
   // A cover note naming no title: the forwarded or quoted message's words, all of them ("as a …" too).
   if (cands.length === 0 && prep.quoted) {
@@ -507,9 +511,11 @@ export function findRole(prep: Prepared, company: string | null): string | null 
     }
     g.score += c.score;
     const b = g.best.text;
+    // A subject's "front desk" does not replace the body's "Front desk receptionist", whatever their case; but a longer
+    // reading replaces only a title in its own case (in lower case it is more often the sentence going on).
     if (
       fuller(c.text, b) ||
-      (c.score > g.best.score && !fuller(b, c.text)) ||
+      (c.score > g.best.score && !fuller(b.toLowerCase(), c.text.toLowerCase())) ||
       (c.score === g.best.score && c.text.startsWith(`${b} `))
     )
       g.best = c;

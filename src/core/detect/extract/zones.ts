@@ -41,7 +41,10 @@ const NAMES: Array<[string, string]> = [
   ['BST|uk|britain|british|england|scotland|wales|edinburgh|manchester', LON],
   ['ireland|irish', 'Europe/Dublin'],
   ['WET|WEST|porto|portugal', LIS],
-  ['CET|CEST|MEZ|MESZ|HEC|HAEC|france|germany|spain|netherlands|belgian|swiss|roma|milan|barcelona|europe|nl', CET],
+  [
+    'CET|CEST|MEZ|MESZ|HEC|HAEC|france|germany|german|spain|netherlands|dutch|belgian|swiss|austrian|italy|italian|polish|roma|milan|barcelona|europe|nl',
+    CET,
+  ],
   ['', 'Atlantic/Canary'],
   ['EET|EEST|kyiv|kiev', 'Europe/Athens'],
   ['MSK', 'Europe/Moscow'],
@@ -229,8 +232,9 @@ export function zoneAfter(text: string, end: number): Zone | null {
   if (f) s = s.slice(f[0].length);
   const z = zoneAt(s);
   if (z) return z;
-  // "10:00 AM (Arizona time, MST)", "14:00 Uhr (Ortszeit Berlin)": one more word of slack.
-  const m = /^\(?\s*[\p{L}.]+\s+/u.exec(s);
+  // "10:00 AM (Arizona time, MST)", "14:00 Uhr (Ortszeit Berlin)", a booking tool's "(Dublin, GMT+01:00)": one more
+  // word of slack.
+  const m = /^\(?\s*[\p{L}.]+,?\s+/u.exec(s);
   if (m && m[0].length < 14) {
     const z2 = zoneAt(s.slice(m[0].length));
     if (z2 && !('offset' in z2 && z2.offset === 0)) return z2;

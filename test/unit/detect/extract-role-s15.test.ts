@@ -1,0 +1,45 @@
+/**
+ * Job titles, round s15: a casual subject that names the job in lower or sentence case ("tour guide", "Front desk",
+ * "junior dev thing"), read when it holds a job noun and weighing less than a title the body writes out; the casual
+ * job nouns that make it one ("guide", "desk", "dev", "barman", "waitron", "runner", "shooter", "usher").
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDetails } from '../../../src/core/detect/extract';
+
+const role = (subject: string, body: string): string | null =>
+  extractDetails({ from: 'Pat Quill <pat@quillhouse.example>', subject, body, date: '2026-06-01T09:00:00Z' }).role;
+
+describe('a subject that is the job', () => {
+  it('reads a lower-case job in the subject when the body names none', () => {
+    expect(
+      role('tour guide', "Howzit Sipho\n\nShort one: we'd love to have you from the 1st. Same pay as we said.\n\nPat"),
+    ).toBe('tour guide');
+    expect(
+      role('Front desk', 'Dear Rosa,\n\nThank you for coming in. We have chosen someone else this time.\n\nPat'),
+    ).toBe('Front desk');
+    expect(role('barman', 'hi ruan\n\nsorry man gave it to my cousin in the end. next time!\n\nPat')).toBe('barman');
+  });
+
+  it('drops the casual word for the occasion after it ("thing", "enquiry", "season")', () => {
+    expect(role('re: junior dev thing', 'hey sam\n\nchatted to jo and you are in, start monday\n\nPat')).toBe(
+      'junior dev',
+    );
+    expect(role('Re: Second shooter enquiry', 'Hi Poppy,\n\nThanks for your note. Come by Thursday at 4?\n\nPat')).toBe(
+      'Second shooter',
+    );
+  });
+
+  it('prefers the title the body writes out, whatever its case', () => {
+    expect(
+      role(
+        'front desk',
+        'Hi Kayla,\n\nYou can start Monday if you like! Front desk receptionist, 8:30 to 5, Monday to Friday.\n\nPat',
+      ),
+    ).toBe('Front desk receptionist');
+  });
+
+  it('does not take an everyday subject for a job', () => {
+    expect(role('quick one', 'hey, are you free Saturday? we could use a hand at the market\n\nPat')).toBeNull();
+    expect(role('Saturday', 'Hi Lou,\n\nsee you Saturday at the shop then, bring the keys.\n\nPat')).toBeNull();
+  });
+});
