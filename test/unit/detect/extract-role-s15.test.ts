@@ -43,3 +43,18 @@ describe('a subject that is the job', () => {
     expect(role('Saturday', 'Hi Lou,\n\nsee you Saturday at the shop then, bring the keys.\n\nPat')).toBeNull();
   });
 });
+
+describe('casual frames in the body', () => {
+  it('reads "the X thing" when X holds a job noun', () => {
+    expect(role('hi', 'Hi Jo,\n\nOn the weekend baker thing – sorry, we gave it to someone local.\n\nPat')).toBe(
+      'weekend baker',
+    );
+    expect(role('hi', 'Hi Jo,\n\nThe whole thing was lovely, thanks for coming to the party.\n\nPat')).toBeNull();
+  });
+
+  it('knows a pilot for a job', () => {
+    expect(role('the season', 'Hi Jo,\n\nWe want you in our team as Glider Pilot from 1 May.\n\nPat')).toBe(
+      'Glider Pilot',
+    );
+  });
+});
