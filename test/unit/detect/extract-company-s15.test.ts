@@ -39,3 +39,32 @@ describe('an English interjection before a name', () => {
     ).toBeNull();
   });
 });
+
+describe('the ends of a name', () => {
+  it('ends a name at "Inc." before a new sentence', () => {
+    expect(
+      company(
+        'Rhea Santos <recruitment@lumad-bpo.example>',
+        'Good day!\n\nThank you for applying to Lumad Contact Solutions Inc. Kindly be informed that the post is filled.\n\nRhea',
+      ),
+    ).toBe('Lumad Contact Solutions Inc.');
+  });
+
+  it("reads the employer a footer sends on behalf of, without the footer's words", () => {
+    expect(
+      company(
+        'HireDesk <notifications@hiredesk.example>',
+        'Hi Sam,\n\nYour interview has been booked.\n\nEmployer: Eastvale College Catering Services\nWhen: Monday at 3 PM\n\n[Manage interview]\n\nHireDesk · Sent on behalf of Eastvale College Catering Services',
+      ),
+    ).toBe('Eastvale College Catering Services');
+  });
+
+  it("leaves the scheduling tool out of the sender's name", () => {
+    expect(
+      company(
+        'Camp Larchmere via Calendly <notifications@calendly-mail.example>',
+        'Hi Zoe,\n\nYour event is scheduled.\n\nWhat: Counsellor chat with Camp Larchmere (30 min)\n\nPowered by Calendly',
+      ),
+    ).toBe('Camp Larchmere');
+  });
+});

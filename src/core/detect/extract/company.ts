@@ -51,12 +51,9 @@ export function orgAt(text: string, pos: number): string | null {
     // "Corvid Health's Eastside clinic": a possessive ends the name, unless the name goes on to a company
     // word ("St Mary's Primary School", "Children's Hospital").
     if (/['’]s$/.test(w) && !COMPANY_WORD.test(/^ \p{Lu}\S*(?: \p{Lu}\S*)?/u.exec(text.slice(i))?.[0] ?? '')) break;
-    if (
-      w.endsWith('.') &&
-      !/^(?:St|Co|Inc|Ltd|Corp|Bros|Mt|Pvt|S\.A|B\.V|N\.V)\.$/i.test(w) &&
-      !/^(?:[\p{Lu}]\.)+$/u.test(w)
-    )
-      break;
+    // A dot ends the name, but not an abbreviation the name goes on after ("St. Agnes", "Pvt. Ltd.", "Co., Ltd.");
+    // "Inc." and "Ltd." are the end ("… Solutions Inc. Kindly be informed").
+    if (w.endsWith('.') && !/^(?:St|Co|Bros|Mt|Pvt|S\.A|B\.V|N\.V)\.$/i.test(w) && !/^(?:[\p{Lu}]\.)+$/u.test(w)) break;
   }
   while (words.length > 0 && CONNECTOR.test(words[words.length - 1] ?? '') && words[words.length - 1] !== 'St.')
     words.pop();
@@ -169,12 +166,13 @@ const SEP = /\s+[-–—|@:/]\s+|\s*[|@]\s*|,\s+/;
 /** "Veridian Mutual Careers" → "Veridian Mutual"; "Recruiting at Polaris Grid" → "Polaris Grid". */
 export function stripDept(s: string): string {
   let t = s.trim();
-  // "VideoScreen on behalf of Corran Insurance", "Candidate updates for Marlow Health", "Bewerbermanagement
+  // "VideoScreen on behalf of Corran Insurance", a footer's "Sent on behalf of Westbrook University", "Candidate
+  // updates for Marlow Health", "Bewerbermanagement
   // für Stadtwerke Kellerau": a tool, a team or a mailbox writing for the employer ("Teach for America",
   // "Partners in Care for Seniors" stay).
   const [, by = '', employer] =
     /^(.+?) (?:for|on behalf of|namens|pour|para|f[üu]r|voor) (?=\p{Lu})(.+)/u.exec(t) ?? [];
-  if (employer && (capShare(by) < 0.6 || /\p{Ll}\p{Lu}/u.test(by) || by.split(' ').some((w) => FUNC.test(w))))
+  if (employer && (capShare(by) < 0.6 || /\p{Ll}\p{Lu}|^Sent$/u.test(by) || by.split(' ').some((w) => FUNC.test(w))))
     t = employer;
   // "The Quokka Labs Recruiting Team": the article belongs to the team, not the company.
   t = t

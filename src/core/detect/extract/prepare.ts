@@ -216,8 +216,11 @@ export function parseSender(from: string): Sender {
   if (v && personName(v[1] ?? '')) {
     person = (v[1] ?? '').trim();
     via = (v[2] ?? '').trim();
-    // "Dana Lee via Greenhouse": the tool is nobody's employer.
-    if (ATS.test(via.replace(/[^\p{L}]/gu, ''))) via = '';
+    // "Dana Lee via Greenhouse": the tool is nobody's employer, nor part of the name ("Camp Tamarack via Calendly").
+    if (ATS.test(via.replace(/[^\p{L}]/gu, ''))) {
+      via = '';
+      display = person;
+    }
   } else if (
     v &&
     /^via$/i.test(
