@@ -68,3 +68,23 @@ describe('the ends of a name', () => {
     ).toBe('Camp Larchmere');
   });
 });
+
+describe('a name that the domain spells in part', () => {
+  it('goes on over "&" to the rest of the name', () => {
+    expect(
+      company(
+        'Niall Foley <niall@foleyroofing.example>',
+        'hi Sean\n\nright so the apprenticeship is yours if u want it, 4 yrs, start 7.30 at the yard\n\nvan leaves for the job in Bray at 8 so dont be late monday\n\ngive us a ring or text back\nNiall\nFoley Roofing & Cladding\n087 555 0101',
+      ),
+    ).toBe('Foley Roofing & Cladding');
+  });
+
+  it('does not split a German legal form at its "&"', () => {
+    expect(
+      company(
+        'Petra Lang <p.lang@lang-holzbau.example>',
+        'Hallo Jonas,\n\nwir freuen uns, dir die Stelle anzubieten.\n\nPetra Lang\nLang Holzbau GmbH & Co. KG',
+      ),
+    ).not.toBe('Lang Holzbau GmbH & Co.');
+  });
+});

@@ -346,6 +346,9 @@ function domainPhrases(text: string, key: string): string[] {
           const px = words[x - 1];
           if (!wx || !px) break;
           const gap = text.slice(px.index + px[0].length, wx.index);
+          // "Brennan Plumbing & Heating": the name goes on over "&" to the capitalised word after it (not after a legal
+          // form: "GmbH & Co. KG" is read whole or not at all).
+          if (wx[0] === '&' && gap === ' ' && !LEGAL_SUFFIX.test(` ${px[0]}`)) continue;
           // "Quasar Dynamics University Recruiting": a word qualifying a department is not the name's.
           if (
             !/^ $/.test(gap) ||
