@@ -121,7 +121,7 @@ const UNIT = grows(
  */
 const AREA = grows(
   'area',
-  /^(?:selection|panel|services?|supply|chain|engineering|finance|accounting|sales|marketing|technology|legal|nursing|medical|clinical|regional|national|local|lab|laboratory|microbiology|administration|admin|support|centre|center|gesti[óo]n|of|for|the|dos|das|d['’]\p{L}*|van|y|e|et|und|and|&)$/iu,
+  /^(?:selection|panel|services?|supply|chain|engineering|finance|accounting|sales|marketing|technology|legal|nursing|medical|clinical|regional|national|local|lab|laboratory|microbiology|administration|admin|support|centre|center|of|for|the|dos|das|d['’]\p{L}*|van|y|e|et|und|and|&)$/iu,
 );
 /** Words joining a wrapper to the name it wraps ("Time de Recrutamento X", "Recruiting at X"). */
 const LEAD_JOIN = grows('leadjoin', /^(?:de|des|du|da|do|del|der|van|la|le|bei|at|@|y|e|et|und|and|&)$/);
@@ -461,7 +461,6 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
       .replace(/ (?:is|are|was|has|ist|est|es|é|zijn) .*/u, '')
       // "Pagajá 💜": a trailing emoji is decoration, not part of the name.
       .replace(/^[\s"'“”‘’([{]+|(?:[\s"'“”‘’)\]},;:!?.–—\p{Extended_Pictographic}-]|\uFE0F)+$/gu, '')
-      .trim()
       // "Kowalczyk Transport Sp. z o.o", "Le Préau asbl", "Orbit Space S.r.l", "Halvorsen Bio AS": forms people leave
       // out when they name the firm (a draft says "at Orbit Space"), and a country's or a region's code ("Torvik
       // Energy UK").
