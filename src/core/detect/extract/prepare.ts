@@ -153,7 +153,7 @@ const HONORIFIC = grows(
  */
 const NOT_NAME = grows(
   'notname',
-  /^(?:time|staff|admin|support|info|nursing|thank|sent|from|to|date|subject|re|fw|fwd|tel|phone|mobile|cell|direct|fax|email|e-mail|web|www|the|our|your|this|we|please|see|let|talk|great|looking|confidential|confidentiality|notice|disclaimer|note|ps|get|via|on|at|in|for|with|and|or|but|if|so|yes|no|ok|okay|all|any|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|reply|view|interview|internships?|ihr|ihre|registrar|registry|gesti[óo]n|capital)$/i,
+  /^(?:time|staff|admin|support|info|nursing|thank|sent|from|to|date|subject|re|fw|fwd|tel|phone|mobile|cell|direct|fax|email|e-mail|web|www|the|our|your|this|we|please|see|let|talk|great|looking|confidential|confidentiality|notice|disclaimer|note|ps|get|via|on|at|in|for|with|and|or|but|if|so|yes|no|ok|okay|all|any|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|reply|view|interview|internships?|registrar|registry|capital)$/i,
 );
 
 /**

@@ -2,14 +2,15 @@
 import type { Words } from './words';
 
 export const WORDS: Words = {
-  generic: 'resposta|nós|cliente|oferta',
-  func: 'recrut\\w*|atra[çc][ãa]o|pessoas|drh|recursos|humanos?|est[áa]gio|[ée]quipe|vagas|gente|cultura',
+  generic: 'resposta|nós|cliente|oferta|sua|entrevista|firma',
+  func: 'recrut\\w*|atra[çc][ãa]o|pessoas|drh|recursos|humanos?|est[áa]gio|[ée]quipe|vagas|gente|cultura|sele[çc][ãa]o|rh',
   lead: 'direc(?:ci[óo]n|[çc][ãa]o)|gabinete|coordena[çc][ãa]o|setor',
   unit: 'departamento|pedag[óo]gica',
-  area: 'gente|gest[ãa]o',
+  area: 'gente|gest[ãa]o|dos|das|e',
+  leadjoin: 'de|da|do|e',
   street: 'avenida|av\\.',
-  intermediary: 'meu|nosso',
-  pronounlead: 'noss[ao]',
+  intermediary: 'meu|nosso|o',
+  pronounlead: 'noss[ao]|sua?|seu|tu|ol[áa]',
   ordinalnoun: 'etapa|fase|rodada|vez|reuni[ãa]o|feira\\s+de',
   orgword: 'recrutamento|vagas|munic[íi]pio|prefeitura|recursos|humanos|gente|gest[ãa]o|talentos|[ée]quipe',
   companyword:
@@ -31,8 +32,9 @@ export const WORDS: Words = {
   stop: 'hoje|amanh[ãa]|foi|sal[áa]rio|desde|pro|pra|para|na|nos|nas|em|com|é|o|que|est[áa]|e|j[áa]|aqu[íi]|l[áa]|te|à',
   notrole: 'nós|você|\\p{L}+ecer',
   refword: 'refer[êe]ncia',
-  interviewcue: 'convite|bate-papo|din[âa]mica\\s+de\\s+grupo',
-  duration: 'cerca\\s+de',
+  interviewcue: 'convite|bate-papo|din[âa]mica\\s+de\\s+grupo|teste|entrevista|conversa',
+  deadline: 'confirm[ae]|respond[ae]',
+  duration: 'cerca\\s+de|dura(?:r[áa])?',
   bound: 'apr[èe]s|(?:antes|despu[ée]s|depois)\\s+d\\w*(?:\\s+las?)?',
   'zone America/New_York': 'este',
   'zone America/Los_Angeles': 'pacifico',
