@@ -100,17 +100,17 @@ function orgBefore(text: string, pos: number): string | null {
  */
 const FUNC = grows(
   'func',
-  /^(?:recruit\w*|resourcing|talento?s?|acquisition|careers?|jobs|hiring|hr|human|resources|people|personnel|staffing|graduates?|trainee|internships?|apprentice\w*|placements?|admissions|programs|team|employment|notifications?|no-?reply)$/iu,
+  /^(?:recruit\w*|resourcing|talents?|acquisition|careers?|jobs|hiring|hr|human|resources|people|personnel|staffing|graduates?|trainee|internships?|apprentice\w*|placements?|admissions|programs|team|employment|notifications?|no-?reply)$/iu,
 );
 /**
  * Offices that lead a name only ("Pflegedirektion Klinikum Auenwald", "Magistrat der Stadt X",
  * "Werken bij X"): at the end, "Polizei Landesamt" or "Acme Planning" is the name itself.
  */
-const LEAD = grows('lead', /^(?:direction|planning|secr[ée]tar(?:iaat|iat|[íi]a)|[áa]rea|service)$/iu);
+const LEAD = grows('lead', /^(?:direction|planning|secr[ée]tariat|[áa]rea|service)$/iu);
 /** Units a team is organised in: part of a wrapper, never enough to make one. */
 const UNIT = grows(
   'unit',
-  /^(?:time|ops|operations|department|dept|unit|office|division|desk|branch|program(?:me|a)?s?|relations|portal|bot|workforce|exam|university|early|campus|global|corporate)$/iu,
+  /^(?:time|ops|operations|department|dept|unit|office|division|desk|branch|program(?:me)?s?|relations|portal|bot|workforce|exam|university|early|campus|global|corporate)$/iu,
 );
 /**
  * Fields a department works in and the words joining them (any case: "Finance And Admin"): a
@@ -195,9 +195,10 @@ function capShare(s: string): number {
 }
 
 const PHONE = /(?:\+?\d[\d\s().-]{6,}\d)/;
+// ("Rd." is read by "rd": the \b after it falls before the dot.)
 const STREET = grows(
   'street',
-  /\b(?:street|st\.|road|rd\.?|avenue|ave\.?|blvd|boulevard|drive|dr\.|lane|ln\.?|suite|floor|fl\.|kade|rue|calle|rua|pkwy|parkway|court|square|way|building|unit|po box|piso|andar)\b|(?:stra(?:ß|ss)e|weg|laan|straat|gracht|plein)\b/i,
+  /\b(?:street|st\.|road|rd|avenue|ave|blvd|boulevard|drive|dr\.|lane|ln|suite|floor|fl\.|kade|rue|calle|rua|pkwy|parkway|court|square|way|building|unit|po box|piso|andar)\b|(?:stra(?:ß|ss)e|weg|laan|straat|gracht|plein)\b/i,
 );
 const POSTCODE =
   /\b\d{5}(?:-\d{4})?\b|\b\d{4,5}\s+[\p{Lu}][\p{Ll}]+|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s*\d[A-Z]{2}\b|\b\d{4}\s?[A-Z]{2}\b|\b\d{4}-\d{3}\b/u;

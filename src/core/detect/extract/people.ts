@@ -19,7 +19,7 @@ export interface Signer {
 
 const TEAM = grows(
   'team',
-  /\b(?:team|talent\w*|acquisition|recruit\w*|careers|hr|human\s+resources|people|personal\w*|equipo|time|rh|staffing|secretar[íi]a|secr[ée]tariat)\b/i,
+  /\b(?:team|talent\w*|acquisition|recruit\w*|careers|hr|human\s+resources|people|time|staffing|secr[ée]tariat)\b/i,
 );
 const ORGANISER = /^[ \t•*-]*([^\n]{3,60}?)[ \t]+[-–—(][ \t]*organi[sz](?:er|ateur|atrice|ator|ador)\)?[ \t]*$/im;
 const firstToken = (name: string): string => name.split(/\s+/)[0] ?? '';

@@ -149,11 +149,13 @@ const HONORIFIC = grows(
 );
 /**
  * Words that never begin a name. (Not the words of ORG_WORD and TITLE_WORD, "Team", "Recruiting",
- * "Principal", which personName checks in the whole name, nor one letter, which is too short.)
+ * "Principal", which personName checks in the whole name, nor one letter, which is too short. Nor
+ * the months: a date line carries its day or year, a digit no name has, and May, June, April and
+ * August are first names.)
  */
 const NOT_NAME = grows(
   'notname',
-  /^(?:time|staff|admin|support|info|nursing|thank|sent|from|to|date|subject|re|fw|fwd|tel|phone|mobile|cell|direct|fax|email|e-mail|web|www|the|our|your|this|we|please|see|let|talk|great|looking|confidential|confidentiality|notice|disclaimer|note|ps|get|via|on|at|in|for|with|and|or|but|if|so|yes|no|ok|okay|all|any|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|reply|view|interview|internships?|registrar|registry|capital)$/i,
+  /^(?:time|staff|admin|support|info|nursing|thank|sent|from|to|date|subject|re|fw|fwd|tel|phone|mobile|cell|direct|fax|email|e-mail|web|www|the|our|your|this|we|please|see|let|talk|great|looking|confidential|confidentiality|notice|disclaimer|note|ps|get|via|on|at|in|for|with|and|or|but|if|so|yes|no|ok|okay|all|any|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday|reply|view|interview|internships?|registrar|registry|capital)$/i,
 );
 
 /**

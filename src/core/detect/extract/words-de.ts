@@ -19,7 +19,7 @@ export const WORDS: Words = {
   agency: 'zeitarbeit|personaldienst\\w*|personalberatung',
   calendar: 'kalender',
   greeting: 'guten',
-  team: '\\w*leitung|gente|sekretariat',
+  team: '\\w*leitung|gente|sekretariat|personal\\w*',
   honorific: 'mx',
   notname: 'sekretariat|p\\.s|dein|deine|ihr|ihre',
   disclaimer: 'dies ist|von meinem',

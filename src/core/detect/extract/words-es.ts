@@ -3,9 +3,9 @@ import type { Words } from './words';
 
 export const WORDS: Words = {
   generic: 'respuesta|nosotros|cliente|oferta|convocat\\w+|entrevista|firma',
-  func: 'personas|rrhh|drh|recursos|humanos?|humana|reclut\\w*|selecci[óo]n|rh|gesti[óo]n|personal|equipo|empleos?',
-  lead: 'direc(?:ci[óo]n|[çc][ãa]o)|gabinete|coordinaci[óo]n|servicio',
-  unit: 'departamento',
+  func: 'personas|rrhh|drh|recursos|humanos?|humana|reclut\\w*|selecci[óo]n|rh|gesti[óo]n|personal|equipo|empleos?|talentos?',
+  lead: 'direc(?:ci[óo]n|[çc][ãa]o)|gabinete|coordinaci[óo]n|servicio|secretar[íi]a',
+  unit: 'departamento|programas?',
   area: 'gente|humana|y',
   leadjoin: 'de|del|la|y',
   street: 'av\\.',
@@ -22,7 +22,7 @@ export const WORDS: Words = {
   agency: 'selecci[óo]n',
   calendar: 'calendario',
   greeting: 'estimad[oa]',
-  team: 'reclutamiento|gente|rrhh',
+  team: 'reclutamiento|gente|rrhh|personal\\w*|equipo|rh|secretar[íi]a',
   honorific: 'srta|mx',
   notname: 'talentos|ger[êe]ncia|direcci[óo]n|departamento|recursos|gesti[óo]n',
   disclaimer: 'enviado desde',

@@ -19,7 +19,7 @@ export const WORDS: Words = {
   recruitertitle: 'recrut\\w*|ressources\\s+humaines',
   managertitle: 'directeur',
   calendar: 'calendrier',
-  team: 'recrutement|gente|[ée]quipe',
+  team: 'recrutement|gente|[ée]quipe|rh',
   honorific: 'mlle|ma[îi]tre',
   notname: '[ée]quipe',
   disclaimer: 'envoy[ée] de',

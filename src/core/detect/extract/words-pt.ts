@@ -3,9 +3,9 @@ import type { Words } from './words';
 
 export const WORDS: Words = {
   generic: 'resposta|nós|cliente|oferta|sua|entrevista|firma',
-  func: 'recrut\\w*|atra[çc][ãa]o|pessoas|drh|recursos|humanos?|est[áa]gio|[ée]quipe|vagas|gente|cultura|sele[çc][ãa]o|rh',
-  lead: 'direc(?:ci[óo]n|[çc][ãa]o)|gabinete|coordena[çc][ãa]o|setor',
-  unit: 'departamento|pedag[óo]gica',
+  func: 'recrut\\w*|atra[çc][ãa]o|pessoas|drh|recursos|humanos?|est[áa]gio|[ée]quipe|vagas|gente|cultura|sele[çc][ãa]o|rh|talentos?',
+  lead: 'direc(?:ci[óo]n|[çc][ãa]o)|gabinete|coordena[çc][ãa]o|setor|secretar[íi]a',
+  unit: 'departamento|pedag[óo]gica|programas?',
   area: 'gente|gest[ãa]o|dos|das|e',
   leadjoin: 'de|da|do|e',
   street: 'avenida|av\\.',
@@ -22,7 +22,7 @@ export const WORDS: Words = {
   managertitle: 'diretor\\w*|gerente',
   agency: 'selecci[óo]n',
   greeting: 'prezad[oa]',
-  team: 'recrutamento|gente|[ée]quipe',
+  team: 'recrutamento|gente|[ée]quipe|rh|secretar[íi]a',
   honorific: 'engª|doutor|doutora',
   notname: '[ée]quipe|talentos|ger[êe]ncia|direc[çc][ãa]o|dire[çc][ãa]o|gest[ãa]o|departamento|recursos',
   disclaimer: 'esta mensagem',
