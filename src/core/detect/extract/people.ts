@@ -19,7 +19,7 @@ export interface Signer {
 
 const TEAM = grows(
   'team',
-  /\b(?:team|talent\w*|acquisition|recruit\w*|careers|hr|human\s+resources|people|personal\w*|equipo|time|rh|staffing|secretar[íi]a|secr[ée]tariat)\b/i,
+  /\b(?:team|talent\w*|acquisition|recruit\w*|careers|hr|human\s+resources|people|time|staffing|secr[ée]tariat)\b/i,
 );
 const ORGANISER = /^[ \t•*-]*([^\n]{3,60}?)[ \t]+[-–—(][ \t]*organi[sz](?:er|ateur|atrice|ator|ador)\)?[ \t]*$/im;
 const firstToken = (name: string): string => name.split(/\s+/)[0] ?? '';
@@ -37,7 +37,7 @@ const NAME_THEN_LINK =
   /^(\p{Lu}\S+(?: \p{Lu}\S+)?) (bin|binti|binte|from|at|aus|vom|von|de|del|van|bij|para|pour) (.*)/u;
 // A mailbox no person writes from: what it signs or shows is the organisation ("Tidewater Ferries").
 const MACHINE =
-  /no-?reply|do-?not-?reply|no-?respond[ae]r?|n[aã]o-?respond[ae]|ne-?pas-?r[ée]pondre|niet-?beantwoorden|notifications?|mailer/i;
+  /no-?reply|do-?not-?reply|no-?respond[ae]|n[aã]o-?respond[ae]|ne-?pas-?r[ée]pondre|niet-?beantwoorden|notification|mailer/i;
 
 /** The person name a signature line or display name holds, past titles and signing-for marks. */
 function nameOn(line: string): string | null {

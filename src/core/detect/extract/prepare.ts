@@ -147,9 +147,15 @@ const HONORIFIC = grows(
   // A German doctor's degree ("Dr. rer. nat.") only with its dot: "Nat" is a first name.
   /^(?:dr|mr|mrs|ms|miss|prof|professor|herr|frau|m|mme|me|sr|sra|dra|dott|eng|ir|dhr|ing|mag|dipl|captain|capt|lieutenant|lt|sergeant|sgt|rev|revd|pastor|coach|sister|father|chef)\.?$|^(?:rer|nat|med)\.$/i,
 );
+/**
+ * Words that never begin a name. (Not the words of ORG_WORD and TITLE_WORD, "Team", "Recruiting",
+ * "Principal", which personName checks in the whole name, nor one letter, which is too short. Nor
+ * the months: a date line carries its day or year, a digit no name has, and May, June, April and
+ * August are first names.)
+ */
 const NOT_NAME = grows(
   'notname',
-  /^(?:team|time|equipo|talent|people|recruiting|recruitment|careers|staff|admin|office|support|info|jobs|nursing|human|hiring|personal|personnel|secretariat|workforce|thank|sent|from|to|date|subject|re|fw|fwd|tel|phone|mobile|cell|direct|fax|email|e-mail|web|www|the|our|your|this|we|i|please|see|let|talk|great|looking|confidential|confidentiality|notice|disclaimer|note|ps|get|via|on|at|in|for|with|and|or|but|if|so|yes|no|ok|okay|all|any|a|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|reply|view|interview|internships?|ihr|ihre|registrar|registry|principal|gesti[óo]n|department|capital)$/i,
+  /^(?:time|staff|admin|support|info|nursing|thank|sent|from|to|date|subject|re|fw|fwd|tel|phone|mobile|cell|direct|fax|email|e-mail|web|www|the|our|your|this|we|please|see|let|talk|great|looking|confidential|confidentiality|notice|disclaimer|note|ps|get|via|on|at|in|for|with|and|or|but|if|so|yes|no|ok|okay|all|any|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday|reply|view|interview|internships?|registrar|registry|capital)$/i,
 );
 
 /**
@@ -274,7 +280,7 @@ function isNameOrTeamLine(line: string, sender: Sender): boolean {
   const first = sender.person.split(/\s+/)[0] ?? '';
   if (first.length > 1 && t.replace(/^[-–—\s]+/, '').toLowerCase() === first.toLowerCase()) return true;
   return (
-    /\b(?:team|talent acquisition|recruiting|recruitment|careers|hr|human resources|staffing|secretariat|sekretariat|workforce|personnel|personal|people\s+(?:team|services|branch|ops)|(?:staffing|hr|human\s+resources|recruitment)\s+services|recrutement|recursos\s+humanos|time\s+de|equipo|[ée]quipe|werving)\b/i.test(
+    /\b(?:team|talent acquisition|recruiting|recruitment|careers|hr|human resources|staffing|secretariat|sekretariat|workforce|personnel|personal|people\s+(?:services|branch|ops)|human\s+resources\s+services|recrutement|recursos\s+humanos|time\s+de|equipo|[ée]quipe|werving)\b/i.test(
       t,
     ) && t.split(/\s+/).length <= 8
   );

@@ -63,13 +63,13 @@ const TO_END = new RegExp(
  */
 const DOUBT = grows(
   'doubt',
-  /\b(?:if|should|in\s+case|when|once(?!\s+again)|(?<!\d\s{0,2})may(?!\s*\d)|might|could|falls|ob|si|peut)(?![a-z\u00c0-\u024f])/i,
+  /\b(?:if|should|in\s+case|when|once(?!\s+again)|(?<!\d\s{0,2})may(?!\s*\d)|might|could)(?![a-z\u00c0-\u024f])/i,
 );
 /**
  * Just before or inside the statement: "has not been moved", "wurde nicht verschoben", "no ha sido"
  * (Spanish "no" only before a verb: Portuguese "no" means "in the").
  */
-const NEGATION = grows('negation', /\b(?:not|never|nicht|pas|ne|no\s+(?:ha|han|fue|será|hemos|tenemos))\b|n['’]t\b/i);
+const NEGATION = grows('negation', /\b(?:not|never)\b|n['’]t\b/i);
 /** A clause ends at ". ! ? ;" before a space, a line break or a dash; it is read up to 300 characters. */
 const UP_TO_CLAUSE = /^[\s\S]*(?:[.!?;]\s|[\n—–])/;
 const REST_OF_CLAUSE = /^(?:[^.!?;\n—–]|[.!?;](?=\S))*/;

@@ -25,7 +25,7 @@ const WINDOW_AFTER = 70;
 
 const INTERVIEW_CUE = grows(
   'interviewcue',
-  /\b(?:\p{L}*interviews?\b(?!\s+(?:feedback|notes))|phone\s+screen\w*|\p{L}+\s+call|call\s+with|chat|tests?|exam\w*|quiz|prueba|teste|\w+\s+round|demo\w*|taster|coffee|caf[ée]|cuppa|meet\b|assessment\w*|trial|panel|on-?site|(?:technical|pairing|pair\s+programming)\s+session|portfolio\s+review|entrevista|conversa|entrevue|meeting\s+with|(?:final|next|last)\s+stage|(?:a|the|our|quick|short|brief)\s+conversation|come\s+(?:in|by)|(?:hop|jump)\s+on|calendar\s+invit\w*|selection\s+(?:day|event)|hiring\s+event|open\s+day|campus\s+visit)\b/iu,
+  /\b(?:\p{L}*interviews?\b(?!\s+(?:feedback|notes))|phone\s+screen\w*|\p{L}+\s+call|call\s+with|chat|tests?|exam\w*|quiz|\w+\s+round|demo\w*|taster|coffee|caf[ée]|cuppa|meet\b|assessment\w*|trial|panel|on-?site|(?:technical|pairing|pair\s+programming)\s+session|portfolio\s+review|meeting\s+with|(?:final|next|last)\s+stage|(?:a|the|our|quick|short|brief)\s+conversation|come\s+(?:in|by)|(?:hop|jump)\s+on|calendar\s+invit\w*|selection\s+(?:day|event)|hiring\s+event|open\s+day|campus\s+visit)\b/iu,
 );
 
 /**
@@ -191,7 +191,7 @@ interface Ref {
 
 const DEADLINE = grows(
   'deadline',
-  /(?:confirm|reply|respond|let\s+(?:me|us)\s+know|get\s+back|sign|return|complete|submit|accept|decide|book|choose|pick|register|rsvp|expire|available|valid|close|deadline|antwort|confirmer|r[ée]pond|confirm[ae]|respond[ae])[^.!?\n]{0,50}\b(?:by|before|until|till|no\s+later\s+than|bis(?:\s+zum)?|avant|d['’]ici|antes\s+d[eo]|até|hasta|uiterlijk|v[óo][óo]r)\b[^.!?\n]{0,40}$/iu,
+  /(?:confirm|reply|respond|let\s+(?:me|us)\s+know|get\s+back|sign|return|complete|submit|accept|decide|book|choose|pick|register|rsvp|expire|available|valid|close|deadline)[^.!?\n]{0,50}\b(?:by|before|until|till|no\s+later\s+than|bis(?:\s+zum)?|avant|d['’]ici|antes\s+d[eo]|até|hasta|uiterlijk|v[óo][óo]r)\b[^.!?\n]{0,40}$/iu,
 );
 
 function refOf(prep: Prepared, readerZone: string): Ref {
@@ -214,11 +214,11 @@ const RANGE_END =
 // A length of time ("about 1h30", "environ 2 h", "ca. 1,5 Stunden").
 const DURATION = grows(
   'duration',
-  /(?<![\p{L}])(?:about|approx\.?|approximately|around|roughly|environ|pendant|ca\.|circa|for|lasts?|duration|dauer|dura(?:r[áa])?)\s*:?\s*$/iu,
+  /(?<![\p{L}])(?:about|approx\.?|approximately|around|roughly|ca\.|circa|for|lasts?|duration)\s*:?\s*$/iu,
 );
 
 // A bound is no start ("be here before noon", "any time after 3pm"), nor is the arrival in "8:45 for a 9:00 start".
-const BOUND = grows('bound', /\b(?:before|after|until|till|vor|nach)\s+$/i);
+const BOUND = grows('bound', /\b(?:before|after|until|till)\s+$/i);
 const ARRIVAL = /^\W*for\s+an?\s+\d/i;
 
 // What a reschedule moved away from: "moved from Tuesday 10am to ...", "instead of Tuesday at 10",

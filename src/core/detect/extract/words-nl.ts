@@ -2,13 +2,14 @@
 import type { Words } from './words';
 
 export const WORDS: Words = {
-  generic: 'retour|terugkoppeling|wij|klant|kunde|uitnodiging|sollicitatie\\w*',
-  func: 'p&o|personeel|sollicitaties?|selectie\\p{L}*',
-  lead: 'werken',
+  generic: 'retour|terugkoppeling|wij|klant|kunde|uitnodiging|sollicitatie\\w*|ik|uw|firma',
+  func: 'p&o|personeel|sollicitaties?|selectie\\p{L}*|werving|selectie',
+  lead: 'werken|\\p{L}+(?:leitung|direktion|abteilung|beratung|amt|dienst)|secretariaat',
   unit: 'afdeling',
-  leadjoin: 'bij',
-  intermediary: 'meu|mijn|onze|mein\\w*',
-  pronounlead: 'jouw|onze|geachte',
+  area: 'van',
+  leadjoin: 'bij|de|van',
+  intermediary: 'meu|mijn|onze|mein\\w*|de',
+  pronounlead: 'jouw|onze|geachte|uw|je|ons|hallo|beste',
   ordinalnoun: 'fase|vez',
   orgword: 'gemeente|werkenbij',
   companyword: 'universiteit|groep|gemeente',
