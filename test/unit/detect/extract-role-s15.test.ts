@@ -58,3 +58,26 @@ describe('casual frames in the body', () => {
     );
   });
 });
+
+describe('the shop or branch after a title', () => {
+  it.each([
+    [
+      'Novedades de tu candidatura – Vendedor/a tienda Logroño',
+      'Hola Ana:\n\nGracias por tu interés en la tienda de Logroño. Hemos elegido a otra persona.\n\nPat',
+      'Vendedor/a',
+    ],
+    [
+      'Votre candidature',
+      'Bonjour,\n\nPoste : Conseillère de vente – boutique Nantes Atlantis\n\nNous ne pouvons pas donner suite.\n\nPat',
+      'Conseillère de vente',
+    ],
+  ])('%s', (subject, body, want) => {
+    expect(role(subject, body)).toBe(want);
+  });
+
+  it('keeps a shop that is part of the title', () => {
+    expect(role('Oferta', 'Hola Ana:\n\nTe ofrecemos el puesto de Responsable de Tienda desde el lunes.\n\nPat')).toBe(
+      'Responsable de Tienda',
+    );
+  });
+});

@@ -216,6 +216,12 @@ export function cleanRole(
   // Programme", not "Graduate Programme").
   for (let n = 0; n < 2; n++)
     t = t.replace(TRAIL_NOUN(), '').replace(/(?<!graduate)(?<=ee|er|or|ate) program(?:me)?$/i, '');
+  // The shop or branch after the title: "Dependiente/a tienda Zaragoza", "… – boutique Lyon Part-Dieu", "… im Lager
+  // Pratteln" (not "Responsable de Tienda" nor "Gestora de Loja Online", titles).
+  t = t.replace(
+    /\s+(?:(?:[–—-]|da|im)\s+(?:[Tt]ienda|[Ll]oja|[Bb]outique|[Aa]gence|[Ll]ager)|tienda|loja|boutique|agence)\s+(?:de\s+)?\p{Lu}.*$/u,
+    '',
+  );
   // Years and seasons: "Secondary Mathematics Teacher 2026-27".
   t = t.replace(/[ \t]+(?:20\d\d(?:\s*[-–/]\s*\d{2,4})?)$/, '');
   t = t
