@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractDetails } from '../../../src/core/detect/extract';
+import { cleanRole } from '../../../src/core/detect/extract/role';
 
 const role = (subject: string, body: string): string | null =>
   extractDetails({ from: 'Pat Quill <pat@quillhouse.example>', subject, body, date: '2026-06-01T09:00:00Z' }).role;
@@ -79,5 +80,12 @@ describe('the shop or branch after a title', () => {
     expect(role('Oferta', 'Hola Ana:\n\nTe ofrecemos el puesto de Responsable de Tienda desde el lunes.\n\nPat')).toBe(
       'Responsable de Tienda',
     );
+  });
+});
+
+describe('a title written for both genders', () => {
+  it('knows the job noun under its other ending ("Reponedor/a")', () => {
+    expect(cleanRole('Reponedor/a fin de semana', true, 'es', 'whole')).toBe('Reponedor/a fin de semana');
+    expect(cleanRole('Repartidor/a', true, 'es', 'whole')).toBe('Repartidor/a');
   });
 });

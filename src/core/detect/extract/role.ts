@@ -247,7 +247,9 @@ export function cleanRole(
     t
       .replace(/\s*(?:[([]| [–—-] ).*/, '')
       .split(' ')
-      .at(/^(?:fr|es|pt)$/.test(lang) ? 0 : -1) ?? '';
+      .at(/^(?:fr|es|pt)$/.test(lang) ? 0 : -1)
+      // "Reponedor/a", "Operador(a)": the word without its other gender's ending.
+      ?.replace(/\/\p{L}{1,2}$|\(\p{L}{1,2}\)$/u, '') ?? '';
   const head = ROLE_HEAD.test(t) || (AGENT.test(headWord) && !DATE_WORD.test(headWord));
   if (!head) {
     if (strict) return null;
