@@ -52,7 +52,8 @@ export const WORDS: Words = {
   'title es pt nl':
     '\\b(?:(?:puesto|plazas?|cargo|posi(?:ci[óo]n|[çc][ãa]o)|fun[çc][ãa]o|posto\\s+de\\s+trabalho)\\s+de|vacante(?:\\s+de)?|vaga(?:\\s+(?:é\\s+)?(?:de|para))?|lugar\\s+de|plaats\\s+(?:van|als)|functie(?:\\s+(?:van|als))?|vacature(?:\\s+(?:van|voor))?|rol\\s+van)\\s+',
   // "Oh no Ils, I'm so sorry": an English interjection before a name, not Portuguese "no" ("no Itaú").
-  'at es pt': '\\b(?:en|unirte\\s+a|de\\s+parte\\s+de|con|na|(?<!\\b[Oo]h\\s)no|pela|pelo|junto\\s+(?:à|ao))\\s+(?:la\\s+|el\\s+)?',
+  'at es pt':
+    '\\b(?:en|unirte\\s+a|de\\s+parte\\s+de|con|na|(?<!\\b[Oo]h\\s)no|pela|pelo|junto\\s+(?:à|ao))\\s+(?:la\\s+|el\\s+)?',
   closing: 'un cordial saludo|un fuerte abrazo|saludo|muchas gracias|besos|un beso|nos vemos|hasta pronto',
   'subject noise':
     'oferta(?:\\s+de)?|b[úu]squeda(?:\\s+de)?|proceso(?:\\s+selectivo)?(?:\\s+bolsa)?(?:\\s+de)?|entrevista(?:\\s+telef[óo]nica)?|propuesta\\s+laboral|candidatur[ae]|pr[óo]xima\\s+etapa',
