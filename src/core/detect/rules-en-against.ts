@@ -75,6 +75,7 @@ x2 hiring a|an
 x3 job spec
 x2 no commitment|pressure
 x2 first day|week
+x4 staff meeting
 x4 how did we do
 x4 complete|fill|take _3 questionnaire|survey
 x4 how _3 experience|process felt|was|went
@@ -149,6 +150,7 @@ x2 my|our _1 brother|dad|daughter|husband|kid|kids|mom|mum|sister|son|wife
 x1 haha|lol|omg|xoxo
 x3 funding|grant|grants application|applications|committee|cycle|decision|funding|panel|program|proposal|proposals
 x3 research grant*
+x4 been funded
 x4k for funding
 x4k fund|funded|funding your|this _1 project|proposal
 x4k application|applied|applying for|to our|the|this _2 award|grant|prize
@@ -169,6 +171,7 @@ x4k ucas
 x3 bsc|hons|mphil|msc|pgce
 x4 place at|in|on _5 bachelor's|bsc|certificate|course|master's|masters|mba|msc
 x4 place at|in _4 academy|college|nursery|school|university
+x4 childcare|creche|daycare|nursery|preschool place|places
 x3 sixth form
 x4 unconditional offer
 x3 wait-list|waiting|waitlist* list

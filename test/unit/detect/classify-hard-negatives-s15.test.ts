@@ -5,7 +5,8 @@
  * colleague asks the reader to share the questions of an interview panel; a library's interview
  * skills evening is cancelled; a choir or an orchestra offers a place after an audition; a
  * landlord offers to renew a lease; a sports club invites a player to a trial day; a newsletter
- * writes about interviews; an employer answers the reader's own decline. Each case is written
+ * writes about interviews; an employer answers the reader's own decline; the owner calls the
+ * staff to a meeting; a nursery offers a child a place; a fund declines a project. Each case is written
  * for this test in its own words, none taken from a corpus; each fails without the rule named in
  * the comment above it, except the guards, which show what must stay as it is.
  */
@@ -149,6 +150,51 @@ describe('clubs and newsletters', () => {
       from: 'Rumo Profissional <boletim@rumoprofissional.example>',
       subject: 'Como responder na entrevista',
       body: 'Olá! Nesta semana: três perguntas que surgem em quase toda entrevista e como respondê-las, e o que dizer quando a proposta de salário vem baixa.\n\nPara deixar de receber este boletim, clique aqui.',
+    },
+  ]);
+});
+
+describe('the reader as staff, parent or applicant for a grant', () => {
+  check([
+    // x4 staff meeting (rules-en-against)
+    {
+      name: 'the cafe owner calls the staff to a meeting before opening',
+      kind: 'other',
+      from: 'Ines Walcott <ines@fernandfig.example>',
+      subject: 'Tuesday',
+      body: 'Morning all, staff meeting on Tuesday at 7.30am before we open, half an hour at most.\n\nAgenda:\n1. The new rota app\n2. Summer hours\n3. The till We also have an opening for a weekend cook, so send anyone good my way.',
+    },
+    // x4 childcare|creche|daycare|nursery|preschool place|places (rules-en-against)
+    {
+      name: 'a nursery offers a place to the reader’s son',
+      kind: 'other',
+      from: 'Bramble Hill Nursery <office@bramblehill.example>',
+      subject: 'Nursery place for Theo',
+      body: 'Dear Sam, we are delighted to offer Theo a place in our Hedgehogs group from January, four mornings a week. Please confirm by 20 October that you would like to take it up.',
+    },
+    // guard: a nursery's offer of a post to the reader is a job offer
+    {
+      name: 'a nursery offers the reader a practitioner post',
+      kind: 'offer',
+      from: 'Bramble Hill Nursery <office@bramblehill.example>',
+      subject: 'Nursery Practitioner',
+      body: 'Dear Sam, thank you for coming in on Monday. We are delighted to offer you the post of Nursery Practitioner, 30 hours a week at 12.60 an hour, starting 2 November. Please confirm by Friday.',
+    },
+    // x4 been funded (rules-en-against)
+    {
+      name: 'a community fund turns down a mural project',
+      kind: 'other',
+      from: 'Eastgate Community Fund <grants@eastgatefund.example>',
+      subject: 'Your application – outcome',
+      body: 'Dear Sam, thank you for applying with your mural project. The panel liked it, but the round was oversubscribed and your project has not been funded this time. The next round opens in spring.',
+    },
+    // guard: a post paid for by a grant is still a job offer
+    {
+      name: 'a lab offers a research post that a grant has funded',
+      kind: 'offer',
+      from: 'Dr Hana Ruiz <h.ruiz@northbridge-uni.example>',
+      subject: 'Research Assistant post',
+      body: 'Dear Sam, I am pleased to offer you the Research Assistant position in my lab. The post has been funded for two years by a national grant, with a salary of 34,000. Please let me know by 16 October whether you accept.',
     },
   ]);
 });
