@@ -221,5 +221,6 @@ x4k anbei|schicke|sende|senden _4 lebenslaufe
 x4 bewerbungsgesprachen|gesprachen|interviews|vorstellungsgesprachen _3 beisitzen|dabei|sitzen|teilnehmen
 x5 haben|hat mich _3 eingestellt|genommen
 x5 ich hab|habe _4 bestanden|geschafft
+x5 hab|ich hab|ich _3 bewerbungsgesprach|vorstellungsgesprach
 x-3 mein|meine papa|mama hat? gesagt|meint|sagt|sagte
 `;

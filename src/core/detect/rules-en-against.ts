@@ -75,6 +75,7 @@ x2 hiring a|an
 x3 job spec
 x2 no commitment|pressure
 x2 first day|week
+x4 staff meeting
 x4 how did we do
 x4 complete|fill|take _3 questionnaire|survey
 x4 how _3 experience|process felt|was|went
@@ -87,7 +88,6 @@ x4 asked _2 to complete|conduct|perform|run _4 background|check|checks|screening
 x5k asked|engaged|requested us to complete|conduct|perform|run
 x3 complete|start your _1 background|pre-employment? screening
 x4 background check|screening _3 authoriz*|consent|disclosures
-x4 authoris*|authoriz* _3 background|check|screening
 x3 signed _1 agreement|contract|letter|offer
 x3 new starter*
 x4 can|could|would you _1 cover|interview|join|sit|take _3 candidate|candidates|interview|loop|panel|slot
@@ -95,16 +95,16 @@ x4 interview|interviewing a|our|the|this _1 applicant|candidate
 x4 can|could|like|love|please|want _2 call|interview|meet her|him|them
 x3 her|his|their availability|cv|cvs|resume|resumes
 x4 you _3 sit|sitting in|on
+x4 you take|cover the _3 questions
+x4 interview skills|tips
+x4 look at|what this|just|they
 x2 the applicant|applicants|candidate|candidates
 x3 candidate #d|a|b|c
 x4 scorecard*
 x2 debrief|debriefs|inspection*|viewing*
 x4 feedback|scorecard|scores _1 due
 x3 approval|approve|approved|approving _1 a|an|the|this _2 headcount|hire|offer|requisition
-x4 offer approval*
-x4 offer for _3 candidate
 x5 are|you're|youre a|an|the|their? hiring manager*
-x4 call|email|phone|ring|tell the|your applicant|candidate
 x4 as the? hiring approver|interviewer|manager
 x4 scoring grid|guide|matrix|rubric|sheet*
 x4 ratings|scores for|on both|each|her|him|them
@@ -140,17 +140,17 @@ x5 withdraw|withdrawing from|my _1 application|candidacy|consideration|process
 x5 we|we've|you|you've have? withdrawn|withdrew your application|candidacy
 x3 my application|candidacy|cv|interview|interviews|offer|resume
 x3 didn't|didnt get it
-x3 beers|drinks|pint* friday|later|saturday|tmrw|tomorrow|tonight
+x3 beers|drinks|pint* _2 friday|later|saturday|tmrw|tomorrow|tonight
 x5 i got _3 call|callback|interview|it|job|no|offer|position|rejection|role|through
-x4 ghosted|hired|offered|rejected|turned me
+x4 ghosted|hired|offer|offered|rejected|turned me
 x4 got a|the _1 call|job|no|offer|rejection
 x3 same _2 as usual
 x3 excited about the|this _1 opportunity|position|role
-x3 look forward to hearing _1 from you? _2 next steps
 x2 my|our _1 brother|dad|daughter|husband|kid|kids|mom|mum|sister|son|wife
 x1 haha|lol|omg|xoxo
 x3 funding|grant|grants application|applications|committee|cycle|decision|funding|panel|program|proposal|proposals
 x3 research grant*
+x4 been funded
 x4k for funding
 x4k fund|funded|funding your|this _1 project|proposal
 x4k application|applied|applying for|to our|the|this _2 award|grant|prize
@@ -164,7 +164,6 @@ x4k paper|poster|session|talk|workshop _1 abstract|proposal*|submission*
 x4 places|seats|spots|tickets for _3 course|lesson|lessons|tour|workshop|workshops
 x3 camera-ready|cfp|journalist|proceedings|reporter|reviewer*
 x3 program* committee
-x4k poster presentation|session
 x2 journal
 x4k admission*|enrollment|enrolment _1 committee|decision*|letter|offer|office|portal|status
 x4 admission*|enrollment|enrolment
@@ -172,6 +171,7 @@ x4k ucas
 x3 bsc|hons|mphil|msc|pgce
 x4 place at|in|on _5 bachelor's|bsc|certificate|course|master's|masters|mba|msc
 x4 place at|in _4 academy|college|nursery|school|university
+x4 childcare|creche|daycare|nursery|preschool place|places
 x3 sixth form
 x4 unconditional offer
 x3 wait-list|waiting|waitlist* list
@@ -192,7 +192,6 @@ x3 invoice|shipment
 x3 return policy|request|window
 x4 itt|proposers|rfi|rfp|rfq|solicitation|tender|tenders
 x4 buyers|realtor|realty|sellers
-x4 the|your seller
 x3 counter-offer|counteroffer
 x4k offer on _2 apartment|condo|flat|home|house|property|unit
 x4 asking|purchase price
@@ -213,7 +212,7 @@ x4k hackathon*
 x4k judges|judging
 x4k year award|awards
 x4 choir|choral|chorus
-x3 audition*|panto|pantomime|read-through
+x3k audition*|panto|pantomime|read-through
 x5k jury duty|service|summons
 x4k jobcentre|jobcenter|jobseeker*|reemployment|unemployment|work-focused
 x4k claimant|universal commitment|credit
@@ -253,7 +252,6 @@ x3 payslip*
 x3 after|before ur|your next? shift
 x3 membership application|committee|renewal|secretary|team
 x4a found|deemed _2 eligible|qualified
-x4a being considered|reviewed
 x4a inform|notify|update you once|when _3 decision
 x4a if|should your _2 background|experience|profile|qualifications|skills _2 align|fit|lines|match|matches|meet|meets
 x3a if you|you've|we _2 selected|shortlisted

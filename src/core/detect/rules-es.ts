@@ -112,6 +112,7 @@ x4a registrada|registrado correctamente
 x4 dar|darse|darte de baja
 x4 hayas|haber aceptado
 x4k audicion|audiciones|orquesta
+x4 mira lo que
 x4 no deseas recibir
 x5k firmantes|partes _2 completado|firmado
 x5k enviado un|unos documento|documentos para firmar|revisar
@@ -147,7 +148,7 @@ x4 maestria|matricula|posgrado|preinscripcion
 x3 alumna|alumno|clase|clases|entrenador|entrenadora|gimnasio
 x3 al|el|tu curso
 x-3 clase|clases demostrativa|demostrativas|magistral|magistrales
-x-3 curso escolar|siguiente
+x-3 al|el|tu curso escolar|siguiente
 x-3 curso que viene
 r3 no _2 sido|fue|es _1 una decision facil|sencilla
 j1 camarera|camarero|chamba|convocatoria|curro|empleo|laburo|pasantia|posicion|postulacion|postulaste

@@ -126,6 +126,7 @@ x4k colloque|congres
 x4k comite scientifique
 x4k comite de lecture|redaction
 x4k entrainement|match|tournoi
+x4 sportivement
 x4k pour _1 la? _1 publication
 x4k ecris|ecrire|ecrit|prepare|preparer _4 article|papier|reportage _2 sur
 x4k proposition|propositions de communication

@@ -126,7 +126,7 @@ x4a of je|u wordt|bent uitgenodigd|geselecteerd
 x4 ik heb _2 aanbod|afwijzing|baan|job _1 gekregen
 x5k partijen|ondertekenaars _6 ondertekend|voltooid
 x5k een document|documenten gestuurd _2 ondertekenen|ondertekening|tekenen
-x4k huurwoning|woningtoewijzing
+x4k huurcontract|huurovereenkomst|huurprijs|huurwoning|woningtoewijzing
 x4k bezichtiging|inschrijfduur|verhuurder
 x4k woning _4 toegewezen|verhuurd
 x4k plaatsing|plaats|plek _3 bso|kinderdagverblijf|kinderopvang|peuteropvang

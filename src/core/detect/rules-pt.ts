@@ -125,6 +125,7 @@ x3 a|o candidata|candidato
 x3 novas vagas
 x4 alerta de vagas
 x4 descadastrar|encomenda|reembolso
+x4 deixar de receber
 x4 cancelar _2 inscricao|subscricao
 x3 aluna|aluno|aula|aulas|inscricao
 x4k financiamento
