@@ -41,3 +41,16 @@ describe("a booking tool's city and offset", () => {
     expect(at('See you Sat 7 Mar 2026, 10:00 (Dublin office, ground floor).')).toBe('2026-03-07T10:00:00+00:00');
   });
 });
+
+describe('a bare hour before a linking word', () => {
+  it.each([
+    ['¿Puedes venir el jueves a las 17 al taller para charlar un rato?', '2026-03-05T17:00:00+00:00'],
+    ['Consegues vir na quinta às 11 para conversarmos?', '2026-03-05T11:00:00+00:00'],
+  ])('%s', (body, want) => {
+    expect(at(body)).toBe(want);
+  });
+
+  it('still reads a count after a bare number as no time', () => {
+    expect(at('Could you come in on Thursday? We have been open for at 10 years now.')).toBeNull();
+  });
+});

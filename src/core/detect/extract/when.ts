@@ -82,9 +82,10 @@ const R_WORDS = built(
 const R_U = /(?<![\d:./])(\d{1,2})u(\d{2})?(?![\p{L}\d])/gu;
 const R_NOON = /(?<![\p{L}-])(?:noon|midday|mittags?|midi|mediod[íi]a|meio-dia)(?![\p{L}-])/giu;
 // A bare hour after "at", "um", "om"…: a word after it makes it a count ("at 10 days", "about 5 people"), unless it
-// links on ("at 3 on Friday") or is a zone or a short word ending in t ("from 10 CET", "at 11 next Wednesday").
+// links on ("at 3 on Friday", "a las 16 al hostel", "às 16 para conversarmos", "um 16 im Büro") or is a zone or a
+// short word ending in t ("from 10 CET", "at 11 next Wednesday").
 const R_BARE =
-  /(?<![\p{L}])(?:at|around|about|um|gegen|à|às|as|a\s+las|sobre\s+las|hacia\s+las|om|rond|vers|from|von|van|vanaf)\s+(\d{1,2})(?![\d:/]|\.\d|,\s*\d|\s*(?:%|st\b|nd\b|rd\b|th\b|(?!(?:for|to|till|until|with|and|or|oder|ou|of|on|in|y|e|et|und|en|is|works?|suits?|sounds?|would|will|then|[a-z]{1,4}t)\b)[\p{L}]))/giu;
+  /(?<![\p{L}])(?:at|around|about|um|gegen|à|às|as|a\s+las|sobre\s+las|hacia\s+las|om|rond|vers|from|von|van|vanaf)\s+(\d{1,2})(?![\d:/]|\.\d|,\s*\d|\s*(?:%|st\b|nd\b|rd\b|th\b|(?!(?:for|to|till|until|with|and|or|oder|ou|of|on|in|y|e|et|und|en|al|ao|para|pra|no|na|bei|zum|im|is|works?|suits?|sounds?|would|will|then|[a-z]{1,4}t)\b)[\p{L}]))/giu;
 
 // The start of a range whose end alone says am or pm ("Friday 5–9pm", "11-2pm"), or neither ("saturday, 10 till 2").
 const R_RANGE_START = /(?<![\d:./])(\d{1,2})\s*([-–—]|to|till?|until)\s*(\d{1,2})(?::\d\d)?\s*(?:([ap])\.?\s?m\b)?/giu;
