@@ -193,6 +193,8 @@ x4k proposta de compra
 x4 credito habitacao|emprestimo|taeg
 j1 concursal|trainee|trainees
 j1 posto de trabalho
+j1 precisamos|procuramos _2 alguem
+i3 conversa rapida|informal
 $t analista|assistente|atendente|auxiliar|consultor|consultora|contabilista|contador|contadora|coordenador|coordenadora|desenvolvedor|desenvolvedora|enfermeira|enfermeiro|engenheira|engenheiro|estagiaria|estagiario|gerente|gestor|gestora|operador|operadora|professor|professora|programador|programadora|rececionista|recepcionista|tecnica|tecnico|vendedor|vendedora
 j0.5b $t
 j0.5s $t

@@ -1,0 +1,158 @@
+/**
+ * Breadth session 15 (casual small employers and first jobs). Small employers name the job only by
+ * what they need ("we need somebody for sunday mornings"), which is job context for a casual
+ * invitation, while a friend who needs someone to bring ice invites nobody to a job. They turn
+ * people down in passing: the crew is full up this season, the manager picked somebody else, you
+ * weren't among the ones picked; a course full up or a lift from the station are not that. A
+ * trial session, a stage in a kitchen and a bank's superday are interviews; a place on an
+ * apprenticeship is an offer. Each case is written for this test in its own words, none taken
+ * from a corpus; each fails without the rule named in the comment above it, except the guards,
+ * which show what must stay as it is.
+ */
+import { describe } from 'vitest';
+import { checkKinds, type KindCase } from './kind-cases';
+
+const SENDER = 'Noor Haddad <noor@riverside-studio.example>';
+
+function check(cases: KindCase[]): void {
+  checkKinds(cases, SENDER, '2026-09-14T09:00:00+00:00');
+}
+
+describe('casual employers who need someone', () => {
+  check([
+    // j1 after|looking|need|needed _1 hands|people|somebody|someone|staff|workers for (rules-en)
+    {
+      name: 'need somebody for sunday mornings, drop in wednesday',
+      kind: 'interview',
+      subject: 'your note',
+      body: "hi sam, saw your note in the window. we need somebody for sunday mornings at the shop. drop in wednesday about 3 and we'll have a natter?",
+    },
+    // guard: a friend's barbecue asks someone to bring ice, not for a job
+    {
+      name: 'barbecue: come round saturday, someone to bring ice',
+      kind: 'other',
+      subject: 'saturday!',
+      body: 'hey sam, barbecue at ours - come round saturday about 4. we need someone to bring ice if you can grab some x',
+    },
+    // i5 trial|try a? day|lesson|session|shift|shifts (rules-en)
+    {
+      name: 'a trial session with a pupil',
+      kind: 'interview',
+      subject: 'piano lessons',
+      body: "Hi Sam, my son wants to learn piano and a neighbour gave me your number. Could you do a trial session on Tuesday at 4pm at ours? If it goes well we'd book weekly lessons.",
+    },
+    // guard: a gym's free trial session is marketing
+    {
+      name: "a gym's free trial session",
+      kind: 'other',
+      subject: 'Your free pass',
+      body: 'Hi Sam, claim your free trial session at Ironworks Gym this month. No contract, cancel any time. Unsubscribe here.',
+    },
+    // i5 have|wants you _1 come? back|in _3 chat|day|interview*|meeting|shift|stage|trial|visit (rules-en); without it "she wants you" reads as an offer
+    {
+      name: 'the head chef wants you in for a stage',
+      kind: 'interview',
+      subject: 'Thursday',
+      body: 'Sam, the head chef read your CV. She wants you in for a stage on Thursday evening service, be here at 4, bring knives.',
+    },
+    // i5 superday* (rules-en)
+    {
+      name: 'a superday on a new date',
+      kind: 'interview',
+      subject: 'Updated: your Superday',
+      body: 'Hi Sam, your Superday for the Summer Analyst program is now on Tuesday 12 May, 9:00 to 15:00, at our Leeds office.',
+    },
+  ]);
+});
+
+describe('casual rejections and the look-alikes', () => {
+  check([
+    // r5 full|fully staffed|up and j0.5 for|this the? season (rules-en); each alone is not enough
+    {
+      name: 'full up on instructors this season',
+      kind: 'rejection',
+      subject: 'picking work',
+      body: "hi sam, thanks for your application. we're full up on instructors this season, all of last year's lot came back.",
+    },
+    // guard: a course full up is no job lost (no job context: the rejection counts for little)
+    {
+      name: 'a pottery course is full up',
+      kind: 'other',
+      subject: 'Pottery',
+      body: "Hi Sam, sorry, the Thursday pottery course is full up this term. We'll let you know when we add another evening.",
+    },
+    // r4 chose|picked somebody|someone else|who|whose|with (rules-en)
+    {
+      name: 'the manager picked somebody else for the warehouse job',
+      kind: 'rejection',
+      subject: 'warehouse',
+      body: 'Hi Sam, quick one: the manager picked somebody with a forklift licence for the warehouse job. Keep an eye out for the next one.',
+    },
+    // guard: picking someone up is no choice between candidates
+    {
+      name: 'picked someone up from the station',
+      kind: 'other',
+      subject: 'late',
+      body: 'hey, running late, I picked someone up from the station and the traffic is awful. start without me',
+    },
+    // r6k isn't|not|wasn't|weren't among the|them|those (rules-en)
+    {
+      name: "you weren't among the ones picked for the crew",
+      kind: 'rejection',
+      subject: 'ski lift crew',
+      body: "Hi Sam, thanks for coming to the lift crew recruitment day. Loads of people applied for the job and you weren't among the ones we picked this winter. Have another go next season.",
+    },
+  ]);
+});
+
+describe('offers in plain words', () => {
+  check([
+    // o4 a|your place in|on our|the _3 apprenticeship|internship|program|programme|scheme|team (rules-en)
+    {
+      name: 'a place on a carpentry apprenticeship is confirmed',
+      kind: 'offer',
+      subject: 'Good news',
+      body: 'Hi Sam, great news: your college results are in, so your place on the Level 2 Carpentry Apprenticeship is confirmed. Your start pack is in the post.',
+    },
+  ]);
+});
+
+describe('casual mail in other languages', () => {
+  check([
+    // i3 kommen|komm|kommst _8 vorbei (rules-de; was _4)
+    {
+      name: 'de: komm am Freitag um 10 vorbei',
+      kind: 'interview',
+      subject: 'Aushilfe',
+      body: 'Hallo Sam, danke für deine Nachricht! Wir brauchen noch eine Aushilfe für samstags. Komm doch am Freitag um 10 Uhr mal vorbei, dann quatschen wir kurz.',
+    },
+    // j1 suche|suchen _3 jemand|jemanden (rules-de)
+    {
+      name: 'de: wir suchen jemanden',
+      kind: 'interview',
+      subject: 'Dein Zettel',
+      body: 'Hallo Sam, wir suchen tatsächlich noch jemanden für die Theke. Komm doch Dienstag um 14 Uhr vorbei und wir trinken einen Kaffee.',
+    },
+    // o3 vertrag _3 fertig|schicken|senden|zuschicken|zusenden (rules-de)
+    {
+      name: 'de: the contract made ready',
+      kind: 'offer',
+      subject: 'Ab Mai',
+      body: 'Hallo Sam, wenn du magst, kannst du ab 2. Mai bei uns im Café anfangen, samstags und sonntags. Den Vertrag mache ich dir fertig.',
+    },
+    // j1 precisamos|procuramos _2 alguem and i3 conversa rapida|informal (rules-pt); each alone is not enough
+    {
+      name: 'pt: precisamos de alguém, conversa rápida',
+      kind: 'interview',
+      subject: 'Esplanada',
+      body: 'Olá Sam, obrigada pela mensagem! Ainda precisamos de alguém para a esplanada ao domingo. Podes passar cá quinta às 16h? É só uma conversa rápida.',
+    },
+    // x4k erasmus (rules-es): a student exchange place, not a job filled
+    {
+      name: 'es: plaza de Erasmus asignada',
+      kind: 'other',
+      subject: 'Movilidad 2026/27',
+      body: 'Estimado estudiante: tu plaza de movilidad Erasmus ha sido asignada en la Universidad de Bolonia para el segundo cuatrimestre. Tienes cinco días para aceptarla o renunciar.',
+    },
+  ]);
+});
