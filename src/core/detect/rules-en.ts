@@ -229,7 +229,8 @@ r3 i|we _1 regret that
 r2 regrettably|sadly|unfortunately
 r2 sorry to be|inform|let|report|say|share|tell
 r3 isn't|not|wasn't the answer|news|outcome _3 hoped|hoping|wanted
-r2 not a|the _1 right? _1 fit|match
+r2 not|quite a|the _1 right? _1 fit|match
+r3 somebody|someone _3 more _1 experience|experienced
 r3 better|closely|closer _1 align|aligned|aligns|fit|match*
 r3 more closely _1 align*|fit*|match*
 r5k decided|going|had|have _1 to pass

@@ -3,11 +3,12 @@
  * what they need ("we need somebody for sunday mornings"), which is job context for a casual
  * invitation, while a friend who needs someone to bring ice invites nobody to a job. They turn
  * people down in passing: the crew is full up this season, the manager picked somebody else, you
- * weren't among the ones picked; a course full up or a lift from the station are not that. A
- * trial session, a stage in a kitchen and a bank's superday are interviews; a place on an
- * apprenticeship is an offer. Each case is written for this test in its own words, none taken
- * from a corpus; each fails without the rule named in the comment above it, except the guards,
- * which show what must stay as it is.
+ * weren't among the ones picked, it is not quite the right fit, they need someone with more
+ * experience; a course full up or a lift from the station are not that. A trial session, a stage
+ * in a kitchen and a bank's superday are interviews; a place on an apprenticeship is an offer.
+ * Each case is written for this test in its own words, none taken from a corpus; each fails
+ * without the rule named in the comment above it, except the guards, which show what must stay as
+ * it is.
  */
 import { describe } from 'vitest';
 import { checkKinds, type KindCase } from './kind-cases';
@@ -101,6 +102,21 @@ describe('casual rejections and the look-alikes', () => {
       kind: 'rejection',
       subject: 'ski lift crew',
       body: "Hi Sam, thanks for coming to the lift crew recruitment day. Loads of people applied for the job and you weren't among the ones we picked this winter. Have another go next season.",
+    },
+    // r3 somebody|someone _3 more _1 experience|experienced and r2 not|quite a|the _1 right? _1 fit|match
+    // (rules-en; was "not" only): each alone is not enough
+    {
+      name: 'not quite the right fit, needs somebody with more experience',
+      kind: 'rejection',
+      subject: 'dog walking',
+      body: "Hi Sam, I had a good think and I don't think the dog walking job is quite the right fit for now. I need somebody with a lot more experience of big, strong dogs.",
+    },
+    // guard: someone with more experience wanted as a volunteer mentor is no rejection
+    {
+      name: 'someone with more experience to mentor club members',
+      kind: 'other',
+      subject: 'Mentoring',
+      body: 'Hi Sam, we are looking for someone with more experience to mentor two new members of the running club this spring. Fancy it?',
     },
   ]);
 });
