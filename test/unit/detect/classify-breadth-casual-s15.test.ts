@@ -2,13 +2,13 @@
  * Breadth session 15 (casual small employers and first jobs). Small employers name the job only by
  * what they need ("we need somebody for sunday mornings"), which is job context for a casual
  * invitation, while a friend who needs someone to bring ice invites nobody to a job. They turn
- * people down in passing: the crew is full up this season, the manager picked somebody else, you
- * weren't among the ones picked, it is not quite the right fit, they need someone with more
- * experience; a course full up or a lift from the station are not that. A trial session, a stage
- * in a kitchen and a bank's superday are interviews; a place on an apprenticeship is an offer.
- * Each case is written for this test in its own words, none taken from a corpus; each fails
- * without the rule named in the comment above it, except the guards, which show what must stay as
- * it is.
+ * people down in passing: the crew is full up or the staff complete this season, the manager
+ * picked somebody else, you weren't among the ones picked, it is not quite the right fit, they
+ * need someone with more experience; a course full up, a quiz team that is full or a lift from the
+ * station are not that. A trial session, a stage in a kitchen and a bank's superday are
+ * interviews; a place on an apprenticeship is an offer. Each case is written for this test in its
+ * own words, none taken from a corpus; each fails without the rule named in the comment above it,
+ * except the guards, which show what must stay as it is.
  */
 import { describe } from 'vitest';
 import { checkKinds, type KindCase } from './kind-cases';
@@ -102,6 +102,20 @@ describe('casual rejections and the look-alikes', () => {
       kind: 'rejection',
       subject: 'ski lift crew',
       body: "Hi Sam, thanks for coming to the lift crew recruitment day. Loads of people applied for the job and you weren't among the ones we picked this winter. Have another go next season.",
+    },
+    // r4 crew|staff|team is|are _1 complete|full (rules-en)
+    {
+      name: 'the bar staff is full this season',
+      kind: 'rejection',
+      subject: 'summer',
+      body: 'Hey Sam, got your application for the bar. The bar staff is full for this season, cheers for asking. Gord',
+    },
+    // guard: a quiz team that is full is no job (no job context: the rejection counts for little)
+    {
+      name: 'a quiz team is full',
+      kind: 'other',
+      subject: 'quiz',
+      body: 'sorry mate, our quiz team is full this week, next time!',
     },
     // r3 somebody|someone _3 more _1 experience|experienced and r2 not|quite a|the _1 right? _1 fit|match
     // (rules-en; was "not" only): each alone is not enough
