@@ -6,9 +6,10 @@
  * picked somebody else, you weren't among the ones picked, it is not quite the right fit, they
  * need someone with more experience; a course full up, a quiz team that is full or a lift from the
  * station are not that. A trial session, a stage in a kitchen and a bank's superday are
- * interviews; a place on an apprenticeship is an offer. Each case is written for this test in its
- * own words, none taken from a corpus; each fails without the rule named in the comment above it,
- * except the guards, which show what must stay as it is.
+ * interviews; a place on an apprenticeship is an offer, and so is a summer camp's place on its
+ * team. Each case is written for this test in its own words, none taken from a corpus; each fails
+ * without the rule named in the comment above it, except the guards, which show what must stay as
+ * it is.
  */
 import { describe } from 'vitest';
 import { checkKinds, type KindCase } from './kind-cases';
@@ -176,6 +177,16 @@ describe('casual mail in other languages', () => {
       kind: 'interview',
       subject: 'Esplanada',
       body: 'Olá Sam, obrigada pela mensagem! Ainda precisamos de alguém para a esplanada ao domingo. Podes passar cá quinta às 16h? É só uma conversa rápida.',
+    },
+    // rules-pt: o5 convid* _3 integrar; o3 anexo|segue|seguem _3 contrato; "férias" in a subject no
+    // longer an auto-reply (x5ks ausencia|ausente|automatica; a "campo de férias" is a summer camp);
+    // x3 jogo (was x4 with campeonato|torneio|treino: a game with the children at a camp). Each is
+    // needed here.
+    {
+      name: 'pt: a summer camp invites the reader to join its team',
+      kind: 'offer',
+      subject: 'Campo de férias de agosto',
+      body: 'Olá Sam! Gostámos muito de te conhecer no sábado, os miúdos adoraram o jogo da caça ao tesouro. Queremos convidar-te para integrar a equipa de monitores no turno de agosto. Em anexo segue o contrato; devolve-o assinado até dia 20. Abraço, Rita',
     },
     // x4k erasmus (rules-es): a student exchange place, not a job filled
     {
