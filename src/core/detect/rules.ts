@@ -37,7 +37,7 @@ x3 bootcamp|hackathon|masterclass|newsletter|webinar
 x4k episode|podcast
 x3 dad|mom|mum|sis|mama|maman|mamae|papa|papai
 x2 article|articles|listeners|subscribers
-x3 magazine|newspaper|on-air|press|readers|television|tv|viewers
+x3 gazette|magazine|newspaper|on-air|press|readers|television|tv|viewers
 x1 badge|induction|laptop|onboarding|payroll
 x2s alert|deal|digest|episode|newsletter|podcast|sale|webinar
 j1 candidacy|candidate|career|careers|cv|employer|employment|hiring|internship|interview*|job|on-site|onsite|opening|position|post|recruit*|req|requisition|resume|role|salary|shortlist*|vacancy

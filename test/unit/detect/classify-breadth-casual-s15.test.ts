@@ -7,7 +7,8 @@
  * need someone with more experience; a course full up, a quiz team that is full or a lift from the
  * station are not that. A trial session, a stage in a kitchen and a bank's superday are
  * interviews; a place on an apprenticeship is an offer, and so is a summer camp's place on its
- * team. Each case is written for this test in its own words, none taken from a corpus; each fails
+ * team. A fund that turns down a project and a student paper that asks for an interview are not job
+ * mail. Each case is written for this test in its own words, none taken from a corpus; each fails
  * without the rule named in the comment above it, except the guards, which show what must stay as
  * it is.
  */
@@ -194,6 +195,25 @@ describe('casual mail in other languages', () => {
       kind: 'other',
       subject: 'Movilidad 2026/27',
       body: 'Estimado estudiante: tu plaza de movilidad Erasmus ha sido asignada en la Universidad de Bolonia para el segundo cuatrimestre. Tienes cinco días para aceptarla o renunciar.',
+    },
+  ]);
+});
+
+describe('look-alikes: a fund and a student paper', () => {
+  check([
+    // x4k application|applied|applying for|to our|the|this _2 award|fund|grant|prize (rules-en-against)
+    {
+      name: 'a small arts fund turns down a project',
+      kind: 'other',
+      subject: 'Makers Fund - decision',
+      body: "Hi Sam, thanks for applying to the Makers Fund with your print workshop idea. The panel liked it, but money was tight this time and we can't support it. The next round opens in March.",
+    },
+    // x3 gazette|magazine|newspaper|on-air|press|readers|television|tv|viewers (rules.ts)
+    {
+      name: 'a student paper asks to interview the reader',
+      kind: 'other',
+      subject: 'Could I interview you?',
+      body: "Hi Sam, I'm writing a feature on students with part-time jobs. Could I interview you for the Riverside Gazette this week? Fifteen minutes on the phone is plenty.",
     },
   ]);
 });
