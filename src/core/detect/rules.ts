@@ -25,7 +25,7 @@ o1 start|starting #d|$wd|on
 r2s decision|outcome|regret|unsuccessful
 i1 aedt|aest|bst|cdt|cest|cet|cst|edt|gmt|mdt|mesz|mez|mst|pdt|pst|sast|utc
 i1 #d|a.m|am|p.m|pm|time ct|est|et|ist|mt|pt
-i3 interview|interviewing|interviews
+i3 interview|interviews
 i1 #d a.m|am|h|p.m|pm|uhr|uur
 i2 meet|teams|webex|zoom call|invite|link
 i2 video call|link

@@ -7,10 +7,10 @@
  * need someone with more experience; a course full up, a quiz team that is full or a lift from the
  * station are not that. A trial session, a stage in a kitchen and a bank's superday are
  * interviews; a place on an apprenticeship is an offer, and so is a summer camp's place on its
- * team. A fund that turns down a project and a student paper that asks for an interview are not job
- * mail. Each case is written for this test in its own words, none taken from a corpus; each fails
- * without the rule named in the comment above it, except the guards, which show what must stay as
- * it is.
+ * team. A fund that turns down a project, a seminar on interviewing and a student paper that asks
+ * for an interview are not job mail. Each case is written for this test in its own words, none
+ * taken from a corpus; each fails without the rule named in the comment above it, except the
+ * guards, which show what must stay as it is.
  */
 import { describe } from 'vitest';
 import { checkKinds, type KindCase } from './kind-cases';
@@ -199,7 +199,7 @@ describe('casual mail in other languages', () => {
   ]);
 });
 
-describe('look-alikes: a fund and a student paper', () => {
+describe('look-alikes: a fund, a seminar and a student paper', () => {
   check([
     // x4k application|applied|applying for|to our|the|this _2 award|fund|grant|prize (rules-en-against)
     {
@@ -207,6 +207,14 @@ describe('look-alikes: a fund and a student paper', () => {
       kind: 'other',
       subject: 'Makers Fund - decision',
       body: "Hi Sam, thanks for applying to the Makers Fund with your print workshop idea. The panel liked it, but money was tight this time and we can't support it. The next round opens in March.",
+    },
+    // i3 interview|interviews (rules.ts; was also "interviewing", which names the activity, a course
+    // or a seminar, and is no invitation to the reader)
+    {
+      name: 'a timetable change for an interviewing skills seminar',
+      kind: 'other',
+      subject: 'Timetable changes this week',
+      body: 'Dear students, the Interviewing Skills seminar has moved from Tuesday to Thursday, 10:00-12:00, in room B12, and your personal tutor meetings are now in week 2. Please check your timetable before the first day of teaching.',
     },
     // x3 gazette|magazine|newspaper|on-air|press|readers|television|tv|viewers (rules.ts)
     {
