@@ -320,7 +320,7 @@ o2 #d a|per? day|month
 i4 like|love|want _1 to have you _1 come|in
 i5 have|wants you _1 come? back|in _3 chat|day|interview*|meeting|shift|stage|trial|visit
 i4 come back|in _2 for _3 assessment|chat|conversation|interview*|meeting|shift|stage|trial|tryout|visit
-i4 behavio*|board|case|coding|competency-based|final|final-round|first|follow-up|formal|group|in-person|in-store|initial|live|next|on-site|one-way|onsite|oral|panel|person|phone|portfolio|recorded|screening|second|store|teams|technical|third|video|virtual|working|zoom _1 assessment|interview*|round|screen|session
+i4 behavio*|board|case|coding|competency-based|final|final-round|first|follow-up|formal|group|in-person|in-store|initial|live|next|on-site|one-way|onsite|panel|person|phone|portfolio|recorded|screening|second|store|teams|technical|third|video|virtual|working|zoom _1 assessment|interview*|round|screen|session
 i5 exploratory|initial|intro|introductory|recruiter|screening _1 call|screen
 i2 next round|stage|step|steps
 i4 advanc*|invit*|move|moving|progress* _2 you _1 forward|on|through _3 another|final|interview*|next|round|second|stage
@@ -331,6 +331,7 @@ i5 superday*
 i3 see|watch how? u|you|your|yuh work
 o2 tips _2 pooled|shared|split
 i5 working interview
+i4 oral interview|interviews
 i4 assessment center|centre|day
 i5k appear|attend|avail|present|report _1 yourself|yourselves? for _3 assessment|interview*
 i3 bring|fly|host you _3 campus|visit
