@@ -390,6 +390,7 @@ j1 human resources
 j0.5 for|this the? season
 r5 full|fully staffed|up
 r4 crew|staff|team is|are _1 complete|full
+r4 keep|keeping it in the family
 j1 after|looking|need|needed _1 hands|people|somebody|someone|staff|workers for
 j1 people operations|ops|team
 x1a #d applicants

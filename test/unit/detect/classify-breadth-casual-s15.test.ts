@@ -3,14 +3,14 @@
  * what they need ("we need somebody for sunday mornings"), which is job context for a casual
  * invitation, while a friend who needs someone to bring ice invites nobody to a job. They turn
  * people down in passing: the crew is full up or the staff complete this season, the manager
- * picked somebody else, you weren't among the ones picked, it is not quite the right fit, they
- * need someone with more experience; a course full up, a quiz team that is full or a lift from the
- * station are not that. A trial session, a stage in a kitchen and a bank's superday are
- * interviews; a place on an apprenticeship is an offer, and so is a summer camp's place on its
- * team. A fund that turns down a project, a seminar or a module on interviewing and a student
- * paper that asks for an interview are not job mail. Each case is written for this test in its own
- * words, none taken from a corpus; each fails without the rule named in the comment above it,
- * except the guards, which show what must stay as it is.
+ * picked somebody else or keeps it in the family, you weren't among the ones picked, it is not
+ * quite the right fit, they need someone with more experience; a course full up, a quiz team that
+ * is full, a family bakery or a lift from the station are not that. A trial session, a stage in a
+ * kitchen and a bank's superday are interviews; a place on an apprenticeship is an offer, and so
+ * is a summer camp's place on its team. A fund that turns down a project, a seminar or a module on
+ * interviewing and a student paper that asks for an interview are not job mail. Each case is
+ * written for this test in its own words, none taken from a corpus; each fails without the rule
+ * named in the comment above it, except the guards, which show what must stay as it is.
  */
 import { describe } from 'vitest';
 import { checkKinds, type KindCase } from './kind-cases';
@@ -118,6 +118,20 @@ describe('casual rejections and the look-alikes', () => {
       kind: 'other',
       subject: 'quiz',
       body: 'sorry mate, our quiz team is full this week, next time!',
+    },
+    // r4 keep|keeping it in the family (rules-en)
+    {
+      name: 'the Sunday job stays in the family',
+      kind: 'rejection',
+      subject: 'the shop',
+      body: "Hi Sam, thanks for asking about the Sunday job at the shop. In the end my niece is taking it, she is home from uni, so we're keeping it in the family this year. Thanks though!",
+    },
+    // guard: a family bakery's story is no rejection (no job context)
+    {
+      name: 'a family bakery keeps it in the family',
+      kind: 'other',
+      subject: 'Our story',
+      body: 'Hi Sam, thanks for your order! We have baked here since 1962 and like to keep it in the family: my daughter now runs the ovens. Enjoy the loaf.',
     },
     // r3 somebody|someone _3 more _1 experience|experienced and r2 not|quite a|the _1 right? _1 fit|match
     // (rules-en; was "not" only): each alone is not enough
