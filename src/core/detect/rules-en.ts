@@ -24,7 +24,6 @@ o4 offer of appointment|contract|employment|engagement
 o4 offer of a|an _1 job|place|position|post|role
 o5k letter of appointment|employment|hire|intent|offer
 o4 appointment|employment agreement|letter
-o4 contract of employment
 o4 appointment to the|this _3 position|post|role
 o5k confirm|confirming your appointment as|to
 o3 coming|joining _2 as
@@ -109,7 +108,7 @@ o2 start|starting date
 o1 base pay|rate|salary
 o3 contract|jo|offer signing
 o4 you _3 cleared|passed all _2 interviews|rounds|stages|steps
-o4 have|want you _1 to? teach|teaching _4 classes|courses|modules|sections
+o4 have|like|want you _1 to? coach|teach|teaching|tutor _4 classes|courses|him|her|modules|sections
 o2 #d base|hr
 o1 sign-on|signing bonus?
 o1 what we can do|offer
@@ -290,7 +289,6 @@ i3 see you $wd|at|next|on|tomorrow
 i3 conversation|meet|meeting|speak with our|the board|ceo|cfo|chief|coo|cto|director|founder|founders|headteacher|md|president|principal
 i2 final stage|step
 i3 meet the hiring|panel|team
-i4 which _3 dates|days|slots|times _2 suit|suits|work
 i3 will|you'll _1 meet|speak with
 i2 bring _3 certificates|cv|documents|id|identification|licence|license|portfolio|reel|references|resume
 i4 like|love _1 to _1 invite you

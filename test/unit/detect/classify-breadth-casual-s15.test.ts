@@ -7,10 +7,11 @@
  * quite the right fit, they need someone with more experience; a course full up, a quiz team that
  * is full, a family bakery or a lift from the station are not that. A trial session, a stage in a
  * kitchen and a bank's superday are interviews; a place on an apprenticeship is an offer, and so
- * is a summer camp's place on its team. A fund that turns down a project, a seminar or a module on
- * interviewing and a student paper that asks for an interview are not job mail. Each case is
- * written for this test in its own words, none taken from a corpus; each fails without the rule
- * named in the comment above it, except the guards, which show what must stay as it is.
+ * are parents who would like you to tutor their son and a summer camp's place on its team. A fund
+ * that turns down a project, a seminar or a module on interviewing and a student paper that asks
+ * for an interview are not job mail. Each case is written for this test in its own words, none
+ * taken from a corpus; each fails without the rule named in the comment above it, except the
+ * guards, which show what must stay as it is.
  */
 import { describe } from 'vitest';
 import { checkKinds, type KindCase } from './kind-cases';
@@ -153,6 +154,14 @@ describe('casual rejections and the look-alikes', () => {
 
 describe('offers in plain words', () => {
   check([
+    // o4 have|like|want you _1 to? coach|teach|teaching|tutor _4 classes|courses|him|her|modules|sections
+    // (rules-en; was have|want, teach only): parents hire a tutor for their child
+    {
+      name: 'parents would like the reader to tutor their son',
+      kind: 'offer',
+      subject: "Leo's French",
+      body: 'Hi Sam, Leo really enjoyed Saturday. We would like you to tutor him on Mondays and Thursdays until his exams in June, at the rate you quoted. Let us know which week suits to begin.',
+    },
     // o4 a|your place in|on our|the _3 apprenticeship|internship|program|programme|scheme|team (rules-en)
     {
       name: 'a place on a carpentry apprenticeship is confirmed',
