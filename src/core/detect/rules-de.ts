@@ -27,7 +27,7 @@ o3 dich|euch|sie _2 ab|zum _3 #d _3 als
 o3 hatten|mochten|wollen|wurden dich|euch|sie _1 gern|gerne _8 als
 o3 dich|euch|sie _10 bei uns _2 haben
 o3 schicken|senden|zuschicken|zusenden _4 vertrag
-o3 vertrag _3 schicken|senden|zuschicken|zusenden
+o3 vertrag _3 fertig|schicken|senden|zuschicken|zusenden
 o4 deine|ihre ernennung|verbeamtung
 o4 fur dich|sie entschieden
 o4 gerne _6 bord|einstellen|team
@@ -80,6 +80,7 @@ r3 entschieden _2 andere|anderen
 r4 fur jemand|jemanden _6 entschieden
 j1 aushilfe|aushilfen|ferienjob|minijob|nebenjob|praktikum*|probearbeit*|probetag|schnuppertag|werkstudent*
 j1 m|w m|w d|x
+j1 suche|suchen _3 jemand|jemanden
 r3 fur deine|die|ihre _1 berufliche|weitere|weiteren _1 jobsuche|laufbahn|stellensuche|suche|weg|zukunft
 r2 alles gute
 r2 viel erfolg
@@ -209,7 +210,7 @@ r4 fur dich|sie _4 abgeschlossen|beendet|vorbei
 i3 welche|welcher|welchen _1 tag|tage|termin|termine|uhrzeit|zeit _4 geht|gehen|kannst|konnen|moglich|passen|passt
 i4 hospitieren|mitlaufen|mitzulaufen|reinschnuppern|reinzuschnuppern
 o3 unterschreiben|unterschrift|vertrag _4 vorbei|vorbeikommen|vorbeischauen
-i3 kommen|komm|kommst _4 vorbei
+i3 kommen|komm|kommst _8 vorbei
 i3 vorbeikommen|vorbeikommst|vorbeischauen
 x4 chor|chorprobe|chorproben|mitgliedsbeitrag|stimmgruppe|vereinsmitglied
 x3 deutschkurs|fahrstunde|kurs|kurse|kursbeginn|sprachkurs|yogakurs

@@ -153,7 +153,7 @@ x3 research grant*
 x4 been funded
 x4k for funding
 x4k fund|funded|funding your|this _1 project|proposal
-x4k application|applied|applying for|to our|the|this _2 award|grant|prize
+x4k application|applied|applying for|to our|the|this _2 award|fund|grant|prize
 x4k grant|grants officer|officers|portal|round|team
 x5k bursary|bursaries
 x5k a|for|our|the|this|your _3 scholarship*

@@ -24,7 +24,6 @@ o4 offer of appointment|contract|employment|engagement
 o4 offer of a|an _1 job|place|position|post|role
 o5k letter of appointment|employment|hire|intent|offer
 o4 appointment|employment agreement|letter
-o4 contract of employment
 o4 appointment to the|this _3 position|post|role
 o5k confirm|confirming your appointment as|to
 o3 coming|joining _2 as
@@ -33,13 +32,11 @@ o3 joining bonus|date|formalities
 o3 date of joining
 o3 your joining
 o3 ctc|lakhs|lpa
-o4 onboard you
 o5k offer it|that|this to you
-o5k offer the job|position|role to you
 o5k u|you|you've _1 got|have the|this _1 gig|job|offer|position|role
 o5k fit|like|love|need|want u|you on _1 our|the _2 crew|roster|squad|staff|team
 o3 you're|youre on the|our _2 crew|staff|team
-o4 a|your place in|on our|the _3 internship|program|programme|scheme|team
+o4 a|your place in|on our|the _3 apprenticeship|internship|program|programme|scheme|team
 o5k u|ur|you're|youre|yourself hired
 o5k u|you|you've have? been hired
 o3 ur|you're|youre in
@@ -111,7 +108,7 @@ o2 start|starting date
 o1 base pay|rate|salary
 o3 contract|jo|offer signing
 o4 you _3 cleared|passed all _2 interviews|rounds|stages|steps
-o4 have|want you _1 to? teach|teaching _4 classes|courses|modules|sections
+o4 have|like|want you _1 to? coach|teach|teaching|tutor _4 classes|courses|him|her|modules|sections
 o2 #d base|hr
 o1 sign-on|signing bonus?
 o1 what we can do|offer
@@ -145,6 +142,7 @@ r5k application|candidacy|candidature _3 closed|declined|rejected|unsuccessful|w
 r4 with another|different|other _1 applicant*|candidate*|finalist*
 r4 internal applicant|candidate|hire
 r4 appointed|found|hired|identified another|somebody|someone
+r4 chose|picked somebody|someone else|who|whose|with
 r4 already get|got|have somebody|someone
 r4 have|got enough _3 already|season
 r3 maybe|might _2 need|something _3 again|later|then
@@ -157,13 +155,11 @@ r4 didn't|not advance|pass|progress _2 beyond|past|through|to
 r3 successful applicant|candidate
 r1 afraid|however
 r4k application|candidacy|candidature|profile _3 archived|closed
-r3 closed the|this _1 opening|position|requisition|role|search|vacancy
 r4 can't|cannot|not|unable|won't _3 take you on
 r3 do|don't|not _2 have _2 any? _1 funding|openings|places|positions|spots|vacancies
 r3 not shortlisted|suitable
 r3 close call|decision
 r3 did|do|does not _1 align|match|meet
-r3 didn't|doesn't|don't _1 align|match|meet
 r4 continu*|go|going|move|moving|proceed*|progress*|pursu* _3 applicants|candidates|profiles that|who|whose|with
 r4 filled it|that|this
 r3 isn't|not|wasn't _1 better|good|great|the news
@@ -195,8 +191,6 @@ r5k job|jobs|opening|openings|position|positions|post|requisition|role|roles|vac
 r4 spots _4 been|got|have|were _1 all|already? _1 filled
 r5 fill|filled|filling _3 internally
 r4 filled the _2 gig|job|place|position|post|role|spot|vacancy
-r4 hired _5 into the|this|that _3 job|position|post|role
-r4 job|opening|position|post|role|spot|vacancy we|we've already? filled
 r4 had|has|have already? been filled
 r5k not be filled
 r5k no longer _2 available|bring*|consider|consideration|considered|filling|hiring|moving|open|pursuing|recruiting|tak*
@@ -234,7 +228,8 @@ r3 i|we _1 regret that
 r2 regrettably|sadly|unfortunately
 r2 sorry to be|inform|let|report|say|share|tell
 r3 isn't|not|wasn't the answer|news|outcome _3 hoped|hoping|wanted
-r2 not a|the _1 right? _1 fit|match
+r2 not|quite a|the _1 right? _1 fit|match
+r3 somebody|someone _3 more _1 experience|experienced
 r3 better|closely|closer _1 align|aligned|aligns|fit|match*
 r3 more closely _1 align*|fit*|match*
 r5k decided|going|had|have _1 to pass
@@ -242,7 +237,7 @@ r3 passed on you|your
 r4k different direction
 r5k chose|chosen|decided|going _2 to? appoint|appointed|hire|hired|offer _1 another|internal|other|somebody|someone
 r3 decided|go|going|gone|went _3 direction|way
-r6k isn't|not|wasn't among the|them|those
+r6k isn't|not|wasn't|weren't among the|them|those
 r5k not _1 be forwarded|referred _2 for|to _2 interview*|next|round|shortlist*|stage
 r4k not _2 offered _2 job|place|position|post|role
 r3 regret|sorry|unfortunately _3 inform|let|tell you
@@ -289,17 +284,13 @@ i4 booked|have|penciled|pencilled|put|scheduled you _1 down|in _2 for
 i4 a|an campus|fly-out|flyout|on-campus visit|interview
 i3 like|love|want _1 to meet
 i3 coffee _2 $wd|$tmw|next|this
-i3 call you on|via meet|skype|teams|webex|zoom
 i2 #d @|at #d
 i3 see you $wd|at|next|on|tomorrow
 i3 conversation|meet|meeting|speak with our|the board|ceo|cfo|chief|coo|cto|director|founder|founders|headteacher|md|president|principal
 i2 final stage|step
 i3 meet the hiring|panel|team
-i3 chatting|meeting|speaking|talking with you at|next|on|tomorrow
-i4 which _3 dates|days|slots|times _2 suit|suits|work
 i3 will|you'll _1 meet|speak with
 i2 bring _3 certificates|cv|documents|id|identification|licence|license|portfolio|reel|references|resume
-i4 successful _4 interview|next|shortlist*
 i4 like|love _1 to _1 invite you
 i4 like|love|want|wants|would _1 to meet|see you
 i-4 see you appl*|reapply
@@ -325,18 +316,20 @@ o5 want you at|in|on _4 as a|an|our
 o2 #d a|an|per hour|hr
 o2 #d a|per? day|month
 i4 like|love|want _1 to have you _1 come|in
-i5 have you _1 come back|in _3 chat|day|interview*|meeting|shift|trial|visit
-i4 come|coming back|in _2 for _3 assessment|chat|conversation|interview*|meeting|shift|stage|trial|tryout|visit
-i4 behavio*|board|case|coding|competency-based|final|final-round|first|follow-up|formal|group|in-person|in-store|initial|live|next|on-site|one-way|onsite|oral|panel|person|phone|portfolio|recorded|screening|second|store|teams|technical|third|video|virtual|working|zoom _1 assessment|interview*|round|screen|session
+i5 have|wants you _1 come? back|in _3 chat|day|interview*|meeting|shift|stage|trial|visit
+i4 come back|in _2 for _3 assessment|chat|conversation|interview*|meeting|shift|stage|trial|tryout|visit
+i4 behavio*|board|case|coding|competency-based|final|final-round|first|follow-up|formal|group|in-person|in-store|initial|live|next|on-site|one-way|onsite|panel|person|phone|portfolio|recorded|screening|second|store|teams|technical|third|video|virtual|working|zoom _1 assessment|interview*|round|screen|session
 i5 exploratory|initial|intro|introductory|recruiter|screening _1 call|screen
 i2 next round|stage|step|steps
 i4 advanc*|invit*|move|moving|progress* _2 you _1 forward|on|through _3 another|final|interview*|next|round|second|stage
 i4 has|have|you|you've been? advanced|moved|progressed|shortlisted
 i4 chosen|selected|shortlisted for _3 assessment|interview*
-i5 trial|try a? day|lesson|shift|shifts
+i5 trial|try a? day|lesson|session|shift|shifts
+i5 superday*
 i3 see|watch how? u|you|your|yuh work
 o2 tips _2 pooled|shared|split
 i5 working interview
+i4 oral interview|interviews
 i4 assessment center|centre|day
 i5k appear|attend|avail|present|report _1 yourself|yourselves? for _3 assessment|interview*
 i3 bring|fly|host you _3 campus|visit
@@ -392,6 +385,11 @@ j1 hands|helpers|lads|pickers|staff|workers for|this the? christmas|season|summe
 j1 how you|u teach|work
 j1 whose background|experience|profile|qualifications|skills|skillset
 j1 human resources
+j0.5 for|this the? season
+r5 full|fully staffed|up
+r4 crew|staff|team is|are _1 complete|full
+r4 keep|keeping it in the family
+j1 after|looking|need|needed _1 hands|people|somebody|someone|staff|workers for
 j1 people operations|ops|team
 x1a #d applicants
 x4a received your application|applications|cv|resume|submission

@@ -225,6 +225,7 @@ r5 ya la|lo cubrimos|cubrieron _4 puesto?
 r5 quedo|quedaron otra|otro _1 chica|chico|muchacha|muchacho|persona|piba|pibe|profe _4 puesto?
 r5 no _3 buscamos|buscando|contratar|contratando|ocupamos _1 a? _1 gente|nadie|personal _4 puesto?
 j1 la|una|tu pega|peguita
+x4k erasmus
 i4 tiempo|hueco _3 call|charla|llamada|videollamada
 r3 ojala|quiza|quizas|sera _2 el|la proxima|proximo _1 ano|temporada|vez
 r4 no necesitamos|necesito a? nadie

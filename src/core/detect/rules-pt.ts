@@ -7,7 +7,8 @@
 export const RULES = `
 r5 ja _1 arranjamos|arranjei|contratamos|encontramos|pegamos _2 alguem|pessoa _4 vaga?
 r5 ja _2 equipa|equipe _2 completa|fechada _4 vaga?
-x4 campeonato|jogo|torneio|treino
+x4 campeonato|torneio|treino
+x3 jogo
 x4 cobrir|cobres|substituir|trocar _2 meu turno|plantao
 i-3 aquela|daquela|naquela entrevista
 i-3 entrevista de|da ontem
@@ -28,6 +29,7 @@ x-4 que assumas|assumisses _2 cargo|funcao|lugar|posto
 o2 nivel|escalao salarial
 o3 contar consigo|contigo
 o5 foi selecionada|selecionado _1 para integrar
+o5 convid* _3 integrar
 o4 foi selecionada|selecionado _3 cargo|funcao|posicao|vaga
 o5k foi|foste|voce aprovada|aprovado _3 cargo|processo|selecao|seletivo|vaga
 o5k aprovada|aprovado para _4 estagio
@@ -45,6 +47,7 @@ o1 estagio
 o2 inicio previsto
 o2 data de inicio
 o2 contrato de trabalho
+o3 anexo|segue|seguem _3 contrato
 o2 sem termo
 o1 de acordo
 o1 proposta
@@ -147,7 +150,7 @@ x3 comprovante de endereco|residencia
 x4k avis*|comunic*|inform*|retorn* _1 se foi|for|sera|seu|sua|voce
 x4a apenas|somente _6 candidat*|perfis _1 aprovad*|selecionad*
 x4a nao _1 receb*|tenha|tiver _2 contato|resposta|retorno
-x5ks ausencia|ausente|automatica|ferias
+x5ks ausencia|ausente|automatica
 x4 fora do escritorio
 x4 estarei|estou _2 ausente|ferias|fora
 x4 resposta automatica
@@ -194,6 +197,8 @@ x4k proposta de compra
 x4 credito habitacao|emprestimo|taeg
 j1 concursal|trainee|trainees
 j1 posto de trabalho
+j1 precisamos|procuramos _2 alguem
+i3 conversa rapida|informal
 $t analista|assistente|atendente|auxiliar|consultor|consultora|contabilista|contador|contadora|coordenador|coordenadora|desenvolvedor|desenvolvedora|enfermeira|enfermeiro|engenheira|engenheiro|estagiaria|estagiario|gerente|gestor|gestora|operador|operadora|professor|professora|programador|programadora|rececionista|recepcionista|tecnica|tecnico|vendedor|vendedora
 j0.5b $t
 j0.5s $t

@@ -25,7 +25,7 @@ o1 start|starting #d|$wd|on
 r2s decision|outcome|regret|unsuccessful
 i1 aedt|aest|bst|cdt|cest|cet|cst|edt|gmt|mdt|mesz|mez|mst|pdt|pst|sast|utc
 i1 #d|a.m|am|p.m|pm|time ct|est|et|ist|mt|pt
-i3 interview|interviewing|interviews
+i3 interview|interviews
 i1 #d a.m|am|h|p.m|pm|uhr|uur
 i2 meet|teams|webex|zoom call|invite|link
 i2 video call|link
@@ -37,7 +37,7 @@ x3 bootcamp|hackathon|masterclass|newsletter|webinar
 x4k episode|podcast
 x3 dad|mom|mum|sis|mama|maman|mamae|papa|papai
 x2 article|articles|listeners|subscribers
-x3 magazine|newspaper|on-air|press|readers|television|tv|viewers
+x3 gazette|magazine|newspaper|on-air|press|readers|television|tv|viewers
 x1 badge|induction|laptop|onboarding|payroll
 x2s alert|deal|digest|episode|newsletter|podcast|sale|webinar
 j1 candidacy|candidate|career|careers|cv|employer|employment|hiring|internship|interview*|job|on-site|onsite|opening|position|post|recruit*|req|requisition|resume|role|salary|shortlist*|vacancy
