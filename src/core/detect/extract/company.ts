@@ -164,9 +164,8 @@ const SEP = /\s+[-–—|@:/]\s+|\s*[|@]\s*|,\s+/;
 export function stripDept(s: string): string {
   let t = s.trim();
   // "VideoScreen on behalf of Corran Insurance", a footer's "Sent on behalf of Westbrook University", "Candidate
-  // updates for Marlow Health", "Bewerbermanagement
-  // für Stadtwerke Kellerau": a tool, a team or a mailbox writing for the employer ("Teach for America",
-  // "Partners in Care for Seniors" stay).
+  // updates for Marlow Health", "Bewerbermanagement für Stadtwerke Kellerau": a tool, a team or a mailbox writing for
+  // the employer ("Teach for America", "Partners in Care for Seniors" stay).
   const [, by = '', employer] =
     /^(.+?) (?:for|on behalf of|namens|pour|para|f[üu]r|voor) (?=\p{Lu})(.+)/u.exec(t) ?? [];
   if (employer && (capShare(by) < 0.6 || /\p{Ll}\p{Lu}|^Sent$/u.test(by) || by.split(' ').some((w) => FUNC.test(w))))
