@@ -37,7 +37,7 @@ interface Doc {
   email: Labelled;
   y: number;
   f: Set<string>;
-  rules: { kind: EmailKind; margin: number; undecided: boolean; onlyIfSure: boolean };
+  rules: ReturnType<typeof decide>;
 }
 
 function toDoc(email: Labelled): Doc {
@@ -239,7 +239,7 @@ function tieBreak(band: number): Combiner {
 
 /** What ships: where the rules are undecided (decide), opinion.ts's combine decides, with its higher bar below the band. */
 const shippedCombiner: Combiner = (d, p) =>
-  KINDS.indexOf(d.rules.undecided ? combine(d.rules.kind, p, d.rules.onlyIfSure) : d.rules.kind);
+  KINDS.indexOf(d.rules.undecided ? combine(d.rules.kind, p, d.rules) : d.rules.kind);
 
 // ---------------------------------------------------------------- cross-validation on train
 

@@ -116,8 +116,8 @@ export function startGracious(
       show(mine, thread, { ...candidate, kind: classification.kind });
       return;
     }
-    const { kind } = classification;
-    const ask = { kind, onlyIfSure: classification.onlyIfSure, features: classification.features?.hashes ?? [] };
+    const { kind, onlyIfSure, overruleAbove } = classification;
+    const ask = { kind, onlyIfSure, overruleAbove, features: classification.features?.hashes ?? [] };
     void askWorker('second-opinion', ask).then((reply) => {
       if (mine === generation) show(mine, thread, { ...candidate, kind: reply.ok ? reply.value.kind : kind });
     });

@@ -140,6 +140,8 @@ export const workerMessages = {
       kind: v.picklist([...JOB_KINDS, 'other']),
       /** The rules' "other" may become a job email only if the model is sure (RulesClassification). */
       onlyIfSure: v.optional(v.boolean()),
+      /** The rules decided; the model overrules them only by more than this in log odds (RulesClassification). */
+      overruleAbove: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100))),
       features: v.pipe(
         v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(0xffff_ffff))),
         v.maxLength(SECOND_OPINION_FEATURES),

@@ -6,7 +6,7 @@ import { combine, secondOpinion } from '../../core/detect/opinion';
 import type { Handlers } from '../router';
 
 export const detectHandlers: Pick<Handlers, 'second-opinion'> = {
-  'second-opinion': async ({ kind, onlyIfSure, features }) => ({
-    kind: combine(kind, secondOpinion(features).probabilities, onlyIfSure),
+  'second-opinion': async ({ kind, features, ...ask }) => ({
+    kind: combine(kind, secondOpinion(features).probabilities, ask),
   }),
 };

@@ -40,6 +40,6 @@ export function classifyByRules(email: EmailInput): RulesClassification {
  * it. Never throws: malformed input is classified as 'other'.
  */
 export function classifyEmail(email: EmailInput): Classification {
-  const { undecided, onlyIfSure, features, ...rules } = classifyByRules(email);
-  return features ? decideUndecided(rules, features, onlyIfSure) : rules;
+  const { undecided, onlyIfSure, overruleAbove, features, ...rules } = classifyByRules(email);
+  return features ? decideUndecided(rules, features, { onlyIfSure, overruleAbove }) : rules;
 }

@@ -11,7 +11,7 @@
  */
 import type { Features } from './features';
 import { MODEL } from './model-data';
-import type { Classification, EmailKind } from './types';
+import type { Classification, EmailKind, SecondOpinionAsk } from './types';
 
 interface Decoded {
   /** Feature hash → its row in `weights`. */
@@ -73,11 +73,24 @@ export const SURE_UPGRADE_BELOW = 0.15;
 
 /**
  * The kind of an email the rules were undecided on, from the rules' kind and the regression's
- * probabilities (in MODEL.kinds order).
+ * probabilities (in MODEL.kinds order); `ask` as the rules gave it (RulesClassification).
  */
-export function combine(rulesKind: EmailKind, probabilities: readonly number[], onlyIfSure = false): EmailKind {
+export function combine(rulesKind: EmailKind, probabilities: readonly number[], ask: SecondOpinionAsk = {}): EmailKind {
+  const { onlyIfSure = false, overruleAbove } = ask;
   const other = MODEL.kinds.indexOf('other');
   const p = (j: number) => probabilities[j] ?? 0;
+  if (overruleAbove !== undefined) {
+    // The rules decided: the kind the regression finds likeliest overrules theirs only by more than
+    // overruleAbove in log odds (engine.ts, CHECK_WEIGHT).
+    const theirs = MODEL.kinds.indexOf(rulesKind as (typeof MODEL.kinds)[number]);
+    let best = theirs;
+    MODEL.kinds.forEach((_, j) => {
+      if (p(j) > p(best)) best = j;
+    });
+    return best !== theirs && Math.log(p(best) / p(theirs)) > overruleAbove
+      ? (MODEL.kinds[best] as EmailKind)
+      : rulesKind;
+  }
   if (rulesKind !== 'other') return p(other) >= VETO_FROM ? 'other' : rulesKind;
   if (p(other) >= (onlyIfSure ? SURE_UPGRADE_BELOW : UPGRADE_BELOW)) return 'other';
   let best = -1;
@@ -134,9 +147,9 @@ export function secondOpinion(features: readonly number[]): Opinion {
  * keeps the rules' kind, their confidence and phrases stay; when it changes it, the confidence is
  * the regression's probability for the kind and the evidence the words that weighed most for it.
  */
-export function decideUndecided(rules: Classification, features: Features, onlyIfSure = false): Classification {
+export function decideUndecided(rules: Classification, features: Features, ask: SecondOpinionAsk = {}): Classification {
   const opinion = secondOpinion(features.hashes);
-  const kind = combine(rules.kind, opinion.probabilities, onlyIfSure);
+  const kind = combine(rules.kind, opinion.probabilities, ask);
   if (kind === rules.kind) return rules;
   const confidence = opinion.probabilities[MODEL.kinds.indexOf(kind)] ?? 0;
   // Words of one or two letters ("as", "we") weigh, but explain nothing to a reader.

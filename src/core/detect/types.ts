@@ -29,16 +29,24 @@ export interface Classification {
   language: string;
 }
 
+/** How the second opinion weighs the rules' kind (RulesClassification). */
+export interface SecondOpinionAsk {
+  onlyIfSure?: boolean;
+  overruleAbove?: number | undefined;
+}
+
 /**
- * The phrase rules' classification (engine.ts). `undecided`: their score is close to their
- * threshold (engine.ts, UNDECIDED_BAND), and the second opinion (opinion.ts) decides the kind.
+ * The phrase rules' classification (engine.ts). `undecided`: the second opinion (opinion.ts) is
+ * asked. It decides the kind when their score is close to their threshold (engine.ts,
+ * UNDECIDED_BAND), and in the two cases below it weighs their kind as they say.
  * `onlyIfSure` (then undecided too): they say "other" with a score further below the threshold
  * (engine.ts, DOUBT_BAND), and the second opinion may make it a job email only when it is sure;
- * absent means false.
+ * absent means false. `overruleAbove` (then undecided too): they did decide, but not by much, on a
+ * long enough email (engine.ts, CHECK_BAND); the second opinion overrules their kind when the log
+ * of its odds for another kind against theirs is above this.
  */
-export interface RulesClassification extends Classification {
+export interface RulesClassification extends Classification, SecondOpinionAsk {
   undecided: boolean;
-  onlyIfSure?: boolean;
   /** What the second opinion reads, when undecided (features.ts). */
   features?: Features;
 }

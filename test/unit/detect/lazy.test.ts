@@ -59,20 +59,27 @@ describe('lazy classifier, loading the engine and one language at a time', { tim
     const { lazy } = await freshLazy();
     let undecided = 0;
     let onlyIfSure = 0;
+    let checked = 0;
     for (const email of corpus) {
       const rules = await lazy.classifyLazily(email);
       let kind = rules.kind;
       if (rules.undecided) {
         undecided++;
         if (rules.onlyIfSure) onlyIfSure++;
-        // what the worker's handler does with the hashes the content script sends
-        kind = combine(rules.kind, secondOpinion(rules.features?.hashes ?? []).probabilities, rules.onlyIfSure);
+        if (rules.overruleAbove !== undefined) checked++;
+        // what the worker's handler does with what the content script sends
+        const { onlyIfSure: sure, overruleAbove } = rules;
+        kind = combine(rules.kind, secondOpinion(rules.features?.hashes ?? []).probabilities, {
+          onlyIfSure: sure,
+          overruleAbove,
+        });
       }
       expect(kind, (email as { id?: string }).id).toBe(classifyEmail(email).kind);
     }
-    // The path through the worker is taken, not only the rules' own, with both bars.
-    expect(undecided).toBeGreaterThan(onlyIfSure);
+    // The path through the worker is taken, not only the rules' own, in each of its three ways.
+    expect(undecided).toBeGreaterThan(onlyIfSure + checked);
     expect(onlyIfSure).toBeGreaterThan(0);
+    expect(checked).toBeGreaterThan(0);
   });
 
   it('an English email loads the English rules alone; a German one then waits for the German rules', async () => {

@@ -138,12 +138,12 @@ describe('combining it with the rules where they are undecided', () => {
 
   it('turns an "other" the rules are further from calling a job email into one only when "other" is very unlikely', () => {
     const p = (other: number) => [1 - other - 0.02, 0.01, 0.01, other];
-    expect(combine('other', p(SURE_UPGRADE_BELOW - 0.01), true)).toBe('offer');
-    expect(combine('other', p(SURE_UPGRADE_BELOW + 0.01), true)).toBe('other');
+    expect(combine('other', p(SURE_UPGRADE_BELOW - 0.01), { onlyIfSure: true })).toBe('offer');
+    expect(combine('other', p(SURE_UPGRADE_BELOW + 0.01), { onlyIfSure: true })).toBe('other');
     // the same probabilities near the rules' threshold: the usual bar
     expect(combine('other', p(SURE_UPGRADE_BELOW + 0.01))).toBe('offer');
     // onlyIfSure only ever holds back an upgrade; a weak job call is vetoed as before
-    expect(combine('offer', [0.05, 0.05, 0.05, VETO_FROM + 0.05], true)).toBe('other');
+    expect(combine('offer', [0.05, 0.05, 0.05, VETO_FROM + 0.05], { onlyIfSure: true })).toBe('other');
   });
 
   it('asks it, with the higher bar, about a plain-words email whose job cues fall short of the threshold', () => {
