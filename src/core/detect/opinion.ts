@@ -14,13 +14,24 @@ import { MODEL } from './model-data';
 import type { Classification, EmailKind, SecondOpinionAsk } from './types';
 
 interface Decoded {
-  /** Feature hash → its row in `weights`. */
-  rows: Map<number, number>;
+  /**
+   * Feature hash → its row in `weights`, as an open-addressing table: the hash (as int32) in
+   * `keys`, its row + 1 in `rows` (0: an empty slot). The hashes are 32-bit numbers, which a Map
+   * keys as heap numbers: looking them up there took as long as the rest of the regression.
+   */
+  keys: Int32Array;
+  rows: Int32Array;
   /** One weight per feature and kind, in MODEL.kinds order. */
   weights: Float64Array;
+  /** The call that last counted each row: a feature counts once per email, as in training. */
+  countedIn: Uint32Array;
 }
 
+/** log2 of the table's size: 4,096 slots for at most about 2,000 features keeps probes short. */
+const TABLE_BITS = 12;
+
 let decoded: Decoded | null = null;
+let calls = 0;
 
 function bytes(base64: string): Uint8Array {
   const text = atob(base64);
@@ -29,15 +40,36 @@ function bytes(base64: string): Uint8Array {
   return out;
 }
 
+/** The slot a hash starts probing at (Fibonacci hashing: the high bits of a multiple mix all of them). */
+const slotOf = (hash: number) => Math.imul(hash, 0x9e3779b1) >>> (32 - TABLE_BITS);
+
 function model(): Decoded {
   if (decoded) return decoded;
   const hashBytes = bytes(MODEL.features);
   const hashes = new DataView(hashBytes.buffer);
-  const rows = new Map<number, number>();
-  for (let i = 0; i * 4 < hashBytes.length; i++) rows.set(hashes.getUint32(i * 4, true), i);
+  const size = 1 << TABLE_BITS;
+  const keys = new Int32Array(size);
+  const rows = new Int32Array(size);
+  for (let row = 0; row * 4 < hashBytes.length; row++) {
+    const hash = hashes.getInt32(row * 4, true);
+    let slot = slotOf(hash);
+    while (rows[slot] !== 0) slot = (slot + 1) & (size - 1);
+    keys[slot] = hash;
+    rows[slot] = row + 1;
+  }
   const weights = Float64Array.from(new Int8Array(bytes(MODEL.weights).buffer), (w) => w * MODEL.scale);
-  decoded = { rows, weights };
+  decoded = { keys, rows, weights, countedIn: new Uint32Array(hashBytes.length / 4) };
   return decoded;
+}
+
+/** The row of a feature hash in the model's weights, or -1 for a hash the model does not know. */
+function rowOf({ keys, rows }: Decoded, hash: number): number {
+  const key = hash | 0;
+  for (let slot = slotOf(key); ; slot = (slot + 1) & (keys.length - 1)) {
+    const row = rows[slot] as number;
+    if (row === 0) return -1;
+    if (keys[slot] === key) return row - 1;
+  }
 }
 
 /**
@@ -109,19 +141,25 @@ export interface Opinion {
 
 /** The regression's reading of an email's feature hashes (features.ts). Unknown hashes weigh nothing. */
 export function secondOpinion(features: readonly number[]): Opinion {
-  const { rows, weights } = model();
+  const table = model();
+  const { weights, countedIn } = table;
   const k = MODEL.kinds.length;
   const scores = MODEL.bias.slice();
-  const found: [index: number, row: number][] = [];
-  const seen = new Set<number>();
-  features.forEach((hash, index) => {
-    const row = rows.get(hash);
-    // A feature counts once, however often the email has it (as in training).
-    if (row === undefined || seen.has(row)) return;
-    seen.add(row);
-    found.push([index, row]);
+  // The features found, as pairs: index into `features`, row in `weights`.
+  const found: number[] = [];
+  // A stamp per call instead of a set per call; cleared before the stamps would wrap around.
+  if (calls === 0xffff_ffff) {
+    countedIn.fill(0);
+    calls = 0;
+  }
+  const call = ++calls;
+  for (let index = 0; index < features.length; index++) {
+    const row = rowOf(table, features[index] as number);
+    if (row < 0 || countedIn[row] === call) continue;
+    countedIn[row] = call;
+    found.push(index, row);
     for (let j = 0; j < k; j++) scores[j] = (scores[j] as number) + (weights[row * k + j] as number);
-  });
+  }
   const max = Math.max(...scores);
   const exp = scores.map((s) => Math.exp(s - max));
   const sum = exp.reduce((a, b) => a + b, 0);
@@ -133,8 +171,9 @@ export function secondOpinion(features: readonly number[]): Opinion {
       for (let m = 0; m < k; m++) if (m !== j) others += weights[row * k + m] as number;
       return (weights[row * k + j] as number) - others / (k - 1);
     };
-    return found
-      .map(([index, row]) => [index, lead(row)] as const)
+    const leads: [index: number, weight: number][] = [];
+    for (let f = 0; f < found.length; f += 2) leads.push([found[f] as number, lead(found[f + 1] as number)]);
+    return leads
       .filter(([, weight]) => weight > 0)
       .sort((p, q) => q[1] - p[1])
       .map(([index]) => index);
