@@ -141,6 +141,14 @@ describe('what the worker is told', () => {
     const again = (await seenByWorker()).filter((m) => m.type === 'second-opinion').map((m) => m.payload);
     expect(again).toHaveLength(2);
     expect(again[1]).toMatchObject({ kind: 'other', onlyIfSure: true });
+    // A kind the rules decided by a small margin on a long email is checked: the worker overrules
+    // their invitation (the reader is asked to help run the interviews), and no control shows.
+    await tab.openThread(threadByKey('hiring-day-helper'));
+    expect(await tab.controlKinds()).toEqual([]);
+    const checked = (await seenByWorker()).filter((m) => m.type === 'second-opinion').map((m) => m.payload);
+    expect(checked).toHaveLength(3);
+    expect(checked[2]).toMatchObject({ kind: 'interview', onlyIfSure: false, overruleAbove: expect.any(Number) });
+    expect((checked[2] as { overruleAbove: number }).overruleAbove).toBeGreaterThan(0);
     await tab.close();
   });
   it("keeps the rules' kind when the worker cannot give its second opinion", async () => {
@@ -153,6 +161,9 @@ describe('what the worker is told', () => {
     expect(await tab.controlKinds()).toEqual([]);
     await tab.openThread(threadByKey('offer-acme'));
     expect(await tab.controlKinds()).toEqual(['offer']);
+    // The rules' invitation, which the worker would have overruled, stands too.
+    await tab.openThread(threadByKey('hiring-day-helper'));
+    expect(await tab.controlKinds()).toEqual(['interview']);
     await tab.close();
   });
 });

@@ -2,9 +2,10 @@
  * The second opinion: a logistic regression over the words of an email (features.ts), trained on
  * the training part of the corpus (scripts/train-classifier.ts writes model-data.ts). The phrase
  * rules decide alone when they are clear; when their score is close to their threshold
- * (RulesClassification.undecided), the regression decides. Rules learnt from one writer's phrases miss other writers'
- * wording; single words and word pairs weighed over the whole corpus carry over better (the
- * comparison is in the closing notes and in the script's output).
+ * (RulesClassification.undecided), the regression decides, and when they decided a long email by a
+ * small margin (RulesClassification.overruleAbove), it checks them. Rules learnt from one writer's
+ * phrases miss other writers' wording; single words and word pairs weighed over the whole corpus
+ * carry over better (the comparison is in the closing notes and in the script's output).
  *
  * It is not in the content script: the worker holds it (12 KB gzip that every webmail page would
  * otherwise load) and the content script sends it the feature hashes of an undecided email.

@@ -9,7 +9,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { shippedModelSource } from '../../../scripts/train-classifier';
 import { classifyEmail } from '../../../src/core/detect';
-import { analyse, classifyByRules } from '../../../src/core/detect/classify';
+import { analyse, classifyByRules, decide } from '../../../src/core/detect/classify';
 import { type Features, opinionFeatures } from '../../../src/core/detect/features';
 import { MODEL } from '../../../src/core/detect/model-data';
 import { combine, SURE_UPGRADE_BELOW, secondOpinion, UPGRADE_BELOW, VETO_FROM } from '../../../src/core/detect/opinion';
@@ -198,5 +198,58 @@ describe('combining it with the rules where they are undecided', () => {
     expect(classifyByRules(plain).undecided).toBe(false);
     const { undecided: _, onlyIfSure: __, ...rules } = classifyByRules(plain);
     expect(classifyEmail(plain)).toEqual(rules);
+  });
+});
+
+describe('checking the rules where they decided by a small margin on a long email', () => {
+  // probabilities in MODEL.kinds order: offer, rejection, interview, other
+  it('overrules their kind only when its log odds for another kind beat theirs by more than they ask', () => {
+    const p = [0.1, 0.05, 0.05, 0.8];
+    // log(0.8 / 0.1) = 2.08
+    expect(combine('offer', p, { overruleAbove: 2 })).toBe('other');
+    expect(combine('offer', p, { overruleAbove: 2.1 })).toBe('offer');
+    // between job kinds too, and towards a job kind
+    expect(combine('interview', [0.02, 0.9, 0.03, 0.05], { overruleAbove: 1 })).toBe('rejection');
+    expect(combine('other', [0.9, 0.02, 0.03, 0.05], { overruleAbove: 1 })).toBe('offer');
+    // their kind is the likeliest: it stays, however low the bar
+    expect(combine('rejection', [0.1, 0.5, 0.1, 0.3], { overruleAbove: 0 })).toBe('rejection');
+  });
+
+  const helper: EmailInput = {
+    subject: 'Saturday hiring day – can you help?',
+    from: 'Jonah Pereira <jonah.pereira@northgatebakes.example>',
+    to: 'Alex Kim <alex.kim@mail.example>',
+    body: "Alex,\n\nWe're taking on eight seasonal staff for the Christmas rush and I'm holding group interviews on Saturday from 9am in the upstairs café. Could you give me a hand? I'd like you to run the till exercise with each group and tell me afterwards who you'd trust on a busy shift. It counts as a normal paid shift, of course.\n\nLet me know by Thursday. Thanks for all the extra cover lately, it hasn't gone unnoticed.\n\nJonah",
+  };
+
+  it('asks it to check an invitation the rules read, by a small margin, in a long email, and it is overruled', () => {
+    const rules = classifyByRules(helper);
+    expect(rules).toMatchObject({ kind: 'interview', undecided: true, onlyIfSure: false });
+    const { margin } = decide(analyse(helper));
+    expect(rules.overruleAbove).toBeCloseTo(0.6 * margin);
+    expect(rules.features?.hashes.length).toBeGreaterThan(40);
+    // The reader is asked to help run the interviews: not an invitation for them.
+    expect(classifyEmail(helper).kind).toBe('other');
+  });
+
+  it('leaves the same words to the rules in a short email, where the regression reads too few of them', () => {
+    const short = {
+      ...helper,
+      body: "Alex, I'm holding group interviews on Saturday from 9am. Could you give me a hand? Jonah",
+    };
+    const rules = classifyByRules(short);
+    expect(rules.overruleAbove).toBeUndefined();
+    expect(classifyEmail(short).kind).toBe(rules.kind);
+  });
+
+  it('does not ask about a kind the rules decided by a wide margin, however long the email', () => {
+    const offer: EmailInput = {
+      subject: 'Offer of employment – Warehouse Supervisor',
+      from: 'Lena Ortiz <lena.ortiz@coldharbour.example>',
+      body: `Dear Alex,\n\nI am delighted to offer you the position of Warehouse Supervisor at Coldharbour Logistics, starting on 5 January at a salary of 38,500 a year. Your offer letter and contract are attached; please sign and return them by Friday.\n\n${'We look forward to welcoming you to the team and will share the details of your first week soon. '.repeat(3)}\n\nLena Ortiz\nPeople Team`,
+    };
+    const { margin } = decide(analyse(offer));
+    expect(margin).toBeGreaterThan(6);
+    expect(classifyByRules(offer)).toMatchObject({ kind: 'offer', undecided: false, overruleAbove: undefined });
   });
 });
