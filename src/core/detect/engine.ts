@@ -210,7 +210,6 @@ export interface Analysis {
   /** channels with a decisive cue */
   decisive: Set<Channel>;
   evidence: Evidence[];
-  usedForwarded: boolean;
   /** ISO 639-1 code of the sender's words */
   language: string;
   /**
@@ -627,7 +626,6 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS, with
     acknowledgements: [],
     decisive: new Set(),
     evidence: [],
-    usedForwarded: false,
     language: 'en',
     missingRules: null,
     tokens,
@@ -699,7 +697,6 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS, with
         parts.main.slice(0, 2000),
       );
     if ((mainTo - mainFrom < 40 || pointing || isForwardSubject(subject)) && own < params.threshold) {
-      found.usedForwarded = true;
       // The forwarded message is matched with the rules of its own language too ("FYI, see
       // below" over a German offer).
       languageCounts.fill(0);
@@ -751,7 +748,6 @@ export function decide(
 ): {
   kind: EmailKind;
   margin: number;
-  scores: number[];
   undecided: boolean;
   onlyIfSure: boolean;
   overruleAbove: number | undefined;
@@ -759,22 +755,21 @@ export function decide(
   let o = aggregate(a.weights.o, params.decay);
   let r = aggregate(a.weights.r, params.decay);
   let i = aggregate(a.weights.i, params.decay);
-  // Acknowledgements ("we received your application") count against a job kind only when no
-  // decisive job phrase ("not selected", "invite you to interview") is there.
-  // Several acknowledgements make an auto-reply, whatever else it says.
-  const dJob = a.decisive.has('o') || a.decisive.has('r') || a.decisive.has('i');
-  const acknowledged = a.acknowledgements.reduce((sum, w) => sum + w, 0) >= 6;
-  const x = aggregate(
-    dJob && !acknowledged ? a.weights.x : a.weights.x.concat(a.acknowledgements),
-    params.decayAgainst,
-  );
-  // A decisive cue ("we have to rescind the offer", "mock interview") lowers the other channels,
-  // unless they have a decisive cue of their own.
   const dO = a.decisive.has('o');
   const dR = a.decisive.has('r');
   const dI = a.decisive.has('i');
   // A decisive non-job cue (a flat, a grant, a podcast) lowers every job channel.
   const dX = a.decisive.has('x');
+  // Acknowledgements ("we received your application") count against a job kind only when no
+  // decisive job phrase ("not selected", "invite you to interview") is there.
+  // Several acknowledgements make an auto-reply, whatever else it says.
+  const acknowledged = a.acknowledgements.reduce((sum, w) => sum + w, 0) >= 6;
+  const x = aggregate(
+    (dO || dR || dI) && !acknowledged ? a.weights.x : a.weights.x.concat(a.acknowledgements),
+    params.decayAgainst,
+  );
+  // A decisive cue ("we have to rescind the offer", "mock interview") lowers the other channels,
+  // unless they have a decisive cue of their own.
   if (dO || dR || dI || dX) {
     const f = params.decisive;
     if (!dO || dX) o *= f;
@@ -795,7 +790,6 @@ export function decide(
   const [bestKind, best] = candidates[0] as [EmailKind, number];
   const adjusted = best + context - x * params.against;
   const margin = adjusted - params.threshold;
-  const scores = [o, r, i, x];
   const kind = margin < 0 ? 'other' : bestKind;
   const strongCue = Math.max(...a.weights[CHANNEL_OF[kind]]) >= (kind === 'other' ? UNDECIDED_AGAINST : UNDECIDED_CUE);
   // No phrase for or against any job kind: "other" is then what the rules say by default, not a judgement.
@@ -807,7 +801,6 @@ export function decide(
   return {
     kind,
     margin,
-    scores,
     undecided: undecided || onlyIfSure || checked,
     onlyIfSure,
     overruleAbove: checked ? CHECK_WEIGHT * distance : undefined,
