@@ -168,7 +168,8 @@ function isBlank(line: string): boolean {
 // is constant however long the line is.
 
 const ATTRIBUTION_VERBS = ['wrote', 'schrieb', 'a ecrit', 'a écrit', 'escribió', 'escribio', 'escreveu', 'schreef'];
-const ATTRIBUTION_STARTS = ['on ', 'am ', 'le ', 'el ', 'em ', 'op '];
+/** How an attribution starts: "On …", "Am …", "Le …", "El …", "Em …", "Op …". */
+const ATTRIBUTION_START = /^(on|am|le|el|em|op) /;
 
 const HEADER_KEYS = [
   'from',
@@ -251,11 +252,7 @@ export function isAttribution(line: string, next: string | undefined): boolean {
   const low = line.trim().toLowerCase();
   // An attribution wrapped onto a second line: "On Mon, Mar 9, 2026 at 10:41 AM Dana <dana@…>" / "wrote:".
   const wrapped =
-    next !== undefined &&
-    next.length < 120 &&
-    !isQuoteLine(next) &&
-    ATTRIBUTION_STARTS.some((s) => low.startsWith(s)) &&
-    !/[.!?]$/.test(low);
+    next !== undefined && next.length < 120 && !isQuoteLine(next) && ATTRIBUTION_START.test(low) && !/[.!?]$/.test(low);
   const both = wrapped ? `${low} ${next.trim().toLowerCase()}` : low;
   // '' when neither ends with a colon: no verb is found in it
   const text = low.endsWith(':') ? low : both.endsWith(':') ? both : '';
@@ -264,7 +261,7 @@ export function isAttribution(line: string, next: string | undefined): boolean {
     if (at >= 0 && (at === 0 || text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 62)) {
       // "wrote:" or "schrieb Name <address>:" (verb before the name in German and Dutch)
       const rest = text.slice(at + verb.length);
-      if (rest.trim() === ':' || ATTRIBUTION_STARTS.some((s) => text.startsWith(s)) || rest.includes('@')) return true;
+      if (rest.trim() === ':' || ATTRIBUTION_START.test(text) || rest.includes('@')) return true;
     }
   }
   return false;
