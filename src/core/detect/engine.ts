@@ -66,29 +66,14 @@ const NEGATORS = new Set([
   'isnt',
   'arent',
 ]);
-const CONDITIONALS = new Set([
-  'if',
-  'once',
-  'unless',
-  // "either an invitation to interview or …" describes what may come
-  'either',
-  'entweder',
-  'soit',
-  'ofwel',
-  'ob',
-  'should',
-  'whether',
-  'wenn',
-  'falls',
-  'sollten',
-  'sollte',
-  'si',
-  'caso',
-  'indien',
-  // Dutch "mocht" (should it); not "mochten", which is also German "möchten" folded
-  'mocht',
-]);
-
+// One string split rather than an array of strings: shorter in the shipped code. "either" opens
+// an alternative ("either an invitation to interview or …" describes what may come); Dutch "mocht"
+// is "should it" (not "mochten", which is also German "möchten" folded).
+const CONDITIONALS = new Set(
+  'if once unless either entweder soit ofwel ob should whether wenn falls sollten sollte si caso indien mocht'.split(
+    ' ',
+  ),
+);
 /** Words that open a conditional clause only at the start of a sentence (Portuguese "se", Dutch "als"). */
 const START_CONDITIONALS = new Set(['se', 'als']);
 
@@ -213,7 +198,6 @@ export interface Analysis {
   /** channels with a decisive cue */
   decisive: Set<Channel>;
   evidence: Evidence[];
-  usedForwarded: boolean;
   /** ISO 639-1 code of the sender's words */
   language: string;
   /**
@@ -353,11 +337,11 @@ function rules(): CompiledRules {
 }
 
 /**
- * Languages whose rules against a job kind (channel x, weights above zero) are a set of their own,
- * `<code>-against` (rules-en-against.ts). They can only lower a job kind's score, so classifyEmail
+ * The language (one, so far) whose rules against a job kind (channel x, weights above zero) are a
+ * set of their own, `<code>-against` (rules-en-against.ts). They can only lower a job kind's score, so classifyEmail
  * asks for them only when the email's other rules say job: most mail never needs them.
  */
-const SEPARATE_AGAINST = ['en'];
+const SEPARATE_AGAINST = 'en';
 
 /** Bit l set when the rules of LANGUAGES[l] are there. */
 let loaded = 0;
@@ -368,11 +352,7 @@ let againstLoaded = 0;
 function ruleSet(set: string): { bit: number; against: boolean } | null {
   const [language = '', part, ...rest] = set.split('-');
   const index = LANGUAGES.indexOf(language);
-  if (
-    index < 0 ||
-    rest.length > 0 ||
-    (part !== undefined && !(part === 'against' && SEPARATE_AGAINST.includes(language)))
-  )
+  if (index < 0 || rest.length > 0 || (part !== undefined && !(part === 'against' && language === SEPARATE_AGAINST)))
     return null;
   return { bit: 1 << index, against: part !== undefined };
 }
@@ -401,11 +381,8 @@ export function hasRules(set: string): boolean {
 
 /** The separate rules against a job kind that the last analysis's languages need and lack, or null. */
 function missingAgainst(): string | null {
-  for (const language of SEPARATE_AGAINST) {
-    const bit = 1 << LANGUAGES.indexOf(language);
-    if (active & bit && !(againstLoaded & bit)) return `${language}-against`;
-  }
-  return null;
+  const bit = 1 << LANGUAGES.indexOf(SEPARATE_AGAINST);
+  return active & bit && !(againstLoaded & bit) ? `${SEPARATE_AGAINST}-against` : null;
 }
 
 /**
@@ -615,7 +592,8 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS, with
   const subject = str(email?.subject).slice(0, 1000);
   const from = str(email?.from).slice(0, 1000);
   const to = str(email?.to).slice(0, 2000);
-  const parts = newestMessage(str(email?.body), subject, false);
+  // (newestMessage reads a body that is not a string as '')
+  const parts = newestMessage(email?.body, subject, false);
   // The token arrays of the last email are overwritten rather than made again: growing new ones
   // token by token made about 10 KB of garbage an email, a third of what classifying one makes.
   if (tokensKept) tokens = emptyTokens();
@@ -630,7 +608,6 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS, with
     acknowledgements: [],
     decisive: new Set(),
     evidence: [],
-    usedForwarded: false,
     language: 'en',
     missingRules: null,
     tokens,
@@ -693,7 +670,7 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS, with
   // A reply to a person without a job word takes its job context from the history it quotes, which
   // is read (split off again) only then.
   if (reply && scores.j < 1 && isPersonal(toDomain))
-    match(MAIN, read(newestMessage(str(email?.body), subject).quoted, 0), tokens.length, 0);
+    match(MAIN, read(newestMessage(email?.body, subject).quoted, 0), tokens.length, 0);
   // A forwarded message counts when the sender's own words are few or point at it.
   if (parts.forwarded) {
     const own = scores.o + scores.r + scores.i;
@@ -702,7 +679,6 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS, with
         parts.main.slice(0, 2000),
       );
     if ((mainTo - mainFrom < 40 || pointing || isForwardSubject(subject)) && own < params.threshold) {
-      found.usedForwarded = true;
       // The forwarded message is matched with the rules of its own language too ("FYI, see
       // below" over a German offer).
       languageCounts.fill(0);
@@ -754,7 +730,6 @@ export function decide(
 ): {
   kind: EmailKind;
   margin: number;
-  scores: number[];
   undecided: boolean;
   onlyIfSure: boolean;
   overruleAbove: number | undefined;
@@ -762,22 +737,21 @@ export function decide(
   let o = aggregate(a.weights.o, params.decay);
   let r = aggregate(a.weights.r, params.decay);
   let i = aggregate(a.weights.i, params.decay);
-  // Acknowledgements ("we received your application") count against a job kind only when no
-  // decisive job phrase ("not selected", "invite you to interview") is there.
-  // Several acknowledgements make an auto-reply, whatever else it says.
-  const dJob = a.decisive.has('o') || a.decisive.has('r') || a.decisive.has('i');
-  const acknowledged = a.acknowledgements.reduce((sum, w) => sum + w, 0) >= 6;
-  const x = aggregate(
-    dJob && !acknowledged ? a.weights.x : a.weights.x.concat(a.acknowledgements),
-    params.decayAgainst,
-  );
-  // A decisive cue ("we have to rescind the offer", "mock interview") lowers the other channels,
-  // unless they have a decisive cue of their own.
   const dO = a.decisive.has('o');
   const dR = a.decisive.has('r');
   const dI = a.decisive.has('i');
   // A decisive non-job cue (a flat, a grant, a podcast) lowers every job channel.
   const dX = a.decisive.has('x');
+  // Acknowledgements ("we received your application") count against a job kind only when no
+  // decisive job phrase ("not selected", "invite you to interview") is there.
+  // Several acknowledgements make an auto-reply, whatever else it says.
+  const acknowledged = a.acknowledgements.reduce((sum, w) => sum + w, 0) >= 6;
+  const x = aggregate(
+    (dO || dR || dI) && !acknowledged ? a.weights.x : a.weights.x.concat(a.acknowledgements),
+    params.decayAgainst,
+  );
+  // A decisive cue ("we have to rescind the offer", "mock interview") lowers the other channels,
+  // unless they have a decisive cue of their own.
   if (dO || dR || dI || dX) {
     const f = params.decisive;
     if (!dO || dX) o *= f;
@@ -798,7 +772,6 @@ export function decide(
   const [bestKind, best] = candidates[0] as [EmailKind, number];
   const adjusted = best + context - x * params.against;
   const margin = adjusted - params.threshold;
-  const scores = [o, r, i, x];
   const kind = margin < 0 ? 'other' : bestKind;
   const strongCue = Math.max(...a.weights[CHANNEL_OF[kind]]) >= (kind === 'other' ? UNDECIDED_AGAINST : UNDECIDED_CUE);
   // No phrase for or against any job kind: "other" is then what the rules say by default, not a judgement.
@@ -810,7 +783,6 @@ export function decide(
   return {
     kind,
     margin,
-    scores,
     undecided: undecided || onlyIfSure || checked,
     onlyIfSure,
     overruleAbove: checked ? CHECK_WEIGHT * distance : undefined,
