@@ -240,7 +240,9 @@ export function cleanRole(
   const n = t.split(' ').length;
   if (n > 9) return null;
   if (NOT_ROLE.test(t) || GENERIC_ONLY.test(t)) return null;
-  if (/^\d(?!\d*(?:st|nd|rd|th)\s)|@|https?:|\$|€|£/.test(t)) return null;
+  // A number, an address, a price; or a reference code alone ("Reference: AR-2025-118342"), which a field line
+  // also gives.
+  if (/^\d(?!\d*(?:st|nd|rd|th)\s)|@|https?:|\$|€|£|^(?=\S*\d)[A-Z\d]+(?:-[A-Z\d]+)+$/.test(t)) return null;
   // A head noun shaped like a doer names a job the word list has not met; the head is the last word in
   // en/de/nl ("relief milker"), the first in fr/es/pt ("marinero de puente").
   const headWord =

@@ -1,0 +1,33 @@
+/**
+ * Job titles, round s16: a field line can give a reference code ("Reference: AR-2025-118342"); a code alone is
+ * never a title, while a title with a code beside it keeps the title.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDetails } from '../../../src/core/detect/extract';
+import { cleanRole } from '../../../src/core/detect/extract/role';
+
+const role = (subject: string, body: string): string | null =>
+  extractDetails({ from: 'Recruitment <noreply@recruit.example>', subject, body, date: '2026-06-01T09:00:00Z' }).role;
+
+describe('a reference code', () => {
+  it('on a field line is not taken for the title', () => {
+    expect(
+      role(
+        'Your application – outcome',
+        'Dear Jordan,\n\nReference: AR-2025-118342\n\nWe are sorry to tell you that your application has been closed.',
+      ),
+    ).toBeNull();
+    expect(cleanRole('HB-GR-20931', false)).toBeNull();
+  });
+
+  it('leaves the title a field line gives beside it', () => {
+    expect(
+      role(
+        'Your application – outcome',
+        'Dear Jordan,\n\nRef: AR-2025-118342\nPosition: Combat Medical Technician\n\nWe are sorry to tell you that your application has been closed.',
+      ),
+    ).toBe('Combat Medical Technician');
+    // titles with digits and hyphens are still titles
+    expect(cleanRole('Level-2 Support Engineer', false)).toBe('Level-2 Support Engineer');
+  });
+});
