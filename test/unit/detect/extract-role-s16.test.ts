@@ -1,6 +1,7 @@
 /**
  * Job titles, round s16: a field line can give a reference code ("Reference: AR-2025-118342"); a code alone is
- * never a title, while a title with a code beside it keeps the title.
+ * never a title, while a title with a code beside it keeps the title. "Senior" after a field is a job in
+ * accountancy ("Tax Senior", "accounts senior"), but alone it is no title.
  */
 import { describe, expect, it } from 'vitest';
 import { extractDetails } from '../../../src/core/detect/extract';
@@ -29,5 +30,23 @@ describe('a reference code', () => {
     ).toBe('Combat Medical Technician');
     // titles with digits and hyphens are still titles
     expect(cleanRole('Level-2 Support Engineer', false)).toBe('Level-2 Support Engineer');
+  });
+});
+
+describe('a senior', () => {
+  it('after a field is the job, in the subject or the body', () => {
+    expect(
+      role(
+        'RE: Interview – Tax Senior, Private Client',
+        'Hi Gregor,\n\nThank you for meeting us. We have decided not to take your application further.\n\nAnn',
+      ),
+    ).toMatch(/^Tax Senior\b/);
+    expect(cleanRole('accounts senior', true)).toBe('accounts senior');
+    expect(cleanRole('Audit Senior', true)).toBe('Audit Senior');
+  });
+
+  it('alone is not a title', () => {
+    expect(cleanRole('Senior', true)).toBeNull();
+    expect(cleanRole('senior', true)).toBeNull();
   });
 });
