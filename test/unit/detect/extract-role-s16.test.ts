@@ -1,7 +1,8 @@
 /**
  * Job titles, round s16: a field line can give a reference code ("Reference: AR-2025-118342"); a code alone is
  * never a title, while a title with a code beside it keeps the title. "Senior" after a field is a job in
- * accountancy ("Tax Senior", "accounts senior"), but alone it is no title.
+ * accountancy ("Tax Senior", "accounts senior"), but alone it is no title. Research jobs: statisticians,
+ * "promovendus" (a Dutch PhD candidate), "pós-doc".
  */
 import { describe, expect, it } from 'vitest';
 import { extractDetails } from '../../../src/core/detect/extract';
@@ -48,5 +49,20 @@ describe('a senior', () => {
   it('alone is not a title', () => {
     expect(cleanRole('Senior', true)).toBeNull();
     expect(cleanRole('senior', true)).toBeNull();
+  });
+});
+
+describe('research jobs', () => {
+  it('read statisticians, a promovendus and a pós-doc as titles', () => {
+    expect(cleanRole('Survey Statistician', true)).toBe('Survey Statistician');
+    expect(cleanRole('Senior Biostatistician', true)).toBe('Senior Biostatistician');
+    expect(cleanRole('promovendus', false, 'nl')).toBe('promovendus');
+    expect(cleanRole('pós-doc', false, 'pt')).toBe('pós-doc');
+    expect(
+      role(
+        'Sollicitatie',
+        'Beste Sanne,\n\nHelaas hebben we besloten je niet uit te nodigen voor de functie van promovendus bij onze vakgroep.\n\nMet vriendelijke groet,\nPieter',
+      ),
+    ).toBe('promovendus');
   });
 });
