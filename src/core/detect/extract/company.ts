@@ -7,7 +7,7 @@
 
 import { MONTH_INDEX, WEEKDAY_INDEX } from '../../calendar-names';
 import { AGENCY, ATS, CALENDAR, COMPANY_WORD, FREEMAIL, LEGAL_SUFFIX, ROLE_HEAD, TITLE_WORD } from './lexicon';
-import { domainKey, domainSim, squash } from './match';
+import { domainKey, domainSim, nameWords, squash } from './match';
 import type { Signer } from './people';
 import { fold, type Prepared, personName } from './prepare';
 import { built, grows, wordsOf } from './words';
@@ -721,13 +721,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
   if (cands.length === 0 && !key) return (platform && stripDept(prep.sender.display)) || null;
 
   // Group variants: "Saltmarsh" / "Saltmarsh Biosciences", "Larkfield" / "City of Larkfield".
-  const wordsOf = (t: string): string[] =>
-    t
-      .replace(LEGAL_SUFFIX, '')
-      .replace(/^the\s+/i, '')
-      .split(/[\s/&-]+/)
-      .map((w) => squash(w))
-      .filter(Boolean);
+  const wordsOf = (t: string): string[] => nameWords(t.replace(LEGAL_SUFFIX, '').replace(/^the\s+/i, ''));
   // "Juniper Peak FCU" abbreviates "Juniper Peak Federal Credit Union".
   const abbr = (long: string[], short: string[]): boolean => {
     const n = short.length - 1;
@@ -744,9 +738,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
   const contains = (long: string[], short: string[]): boolean => {
     if (abbr(long, short)) return true;
     if (short.length === 0 || short.length > long.length) return false;
-    const head = short.every((w, i) => long[i] === w);
-    const tail = short.every((w, i) => long[long.length - short.length + i] === w);
-    return head || tail;
+    return isPrefix(long, short) || isPrefix(long.slice(long.length - short.length), short);
   };
   interface Group {
     best: Cand;

@@ -1,25 +1,16 @@
 /** Comparing names with the sender's domain: "northgate-rmc" ~ "Northgate Regional Medical Center". */
 import { ATS, CALENDAR, FREEMAIL } from './lexicon';
-import type { Prepared } from './prepare';
+import { fold, type Prepared } from './prepare';
 
 export function squash(s: string, german = false): string {
-  // ASCII fast path: no folding needed.
-  if (/^[\x20-\x7e]*$/.test(s))
-    return s
-      .toLowerCase()
-      .replace(/&/g, 'and')
-      .replace(/[^a-z0-9]/g, '');
   let t = s.toLowerCase();
   if (german) t = t.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue');
-  return t
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/&/g, 'and')
-    .replace(/[^a-z0-9]/g, '');
+  // ASCII needs no folding (the fast path); what folding leaves outside a-z0-9 goes anyway.
+  return (/^[\x20-\x7e]*$/.test(t) ? t : fold(t)).replace(/&/g, 'and').replace(/[^a-z0-9]/g, '');
 }
 
-function wordsOf(s: string, german: boolean): string[] {
+/** The squashed words of a name: "Saltmarsh Bio-Sciences" → ["saltmarsh", "bio", "sciences"]. */
+export function nameWords(s: string, german = false): string[] {
   return s
     .split(/[\s/&-]+/)
     .map((w) => squash(w, german))
@@ -52,7 +43,7 @@ function computeSim(name: string, key: string): number {
   if (k.length < 3) return 0;
   let best = 0;
   for (const german of [false, true]) {
-    const ws = wordsOf(name, german).slice(0, 12);
+    const ws = nameWords(name, german).slice(0, 12);
     if (ws.length === 0) continue;
     const flat = ws.join('');
     if (flat === k) return 1;
