@@ -55,8 +55,7 @@ export function orgAt(text: string, pos: number): string | null {
     // "Inc." and "Ltd." are the end ("… Solutions Inc. Kindly be informed").
     if (w.endsWith('.') && !/^(?:St|Co|Bros|Mt|Pvt|S\.A|B\.V|N\.V)\.$/i.test(w) && !/^(?:[\p{Lu}]\.)+$/u.test(w)) break;
   }
-  while (words.length > 0 && CONNECTOR.test(words[words.length - 1] ?? '') && words[words.length - 1] !== 'St.')
-    words.pop();
+  while (CONNECTOR.test(words.at(-1) ?? '') && words.at(-1) !== 'St.') words.pop();
   if (words.length === 0) return null;
   const s = words
     .join(' ')
@@ -208,7 +207,7 @@ function isCompanyLike(part: string, key: string): boolean {
   // label too) or the tool that sent the mail.
   if (/@|: | via |https?:|www\.|\.example\b|\.(?:com|org|net|io)\b/i.test(p)) return false;
   if (PHONE.test(p) || isAddress(p)) return false;
-  const sim = key ? domainSim(p, key) : 0;
+  const sim = domainSim(p, key);
   // "Great Plains Tractor Supply Recruiting": an organisation's team, not a title.
   if (TITLE_WORD.test(stripDept(p)) && !COMPANY_WORD.test(p) && sim < 0.5) return false;
   if (deptOnly(p) && sim < 0.5) return false;
@@ -278,7 +277,7 @@ function otherKey(domain: string): string {
       (x) =>
         !/^(?:example|test|invalid|com|org|net|io|co|uk|de|fr|es|pt|nl|be|br|au|ca|ie|za|in|sg|nz|gov|edu|ac)$/.test(x),
     );
-  const main = parts[parts.length - 1] ?? '';
+  const main = parts.at(-1) ?? '';
   return main && !FREEMAIL.test(main) && !ATS.test(main) && main.length >= 3 ? main : '';
 }
 
@@ -476,7 +475,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
         t = u;
       }
     // "Selección Sur" (seleccionsur): a leading word the domain spells too.
-    else if (key && domainSim(whole, key) >= Math.max(0.8, domainSim(t, key) + 0.3)) t = whole;
+    else if (domainSim(whole, key) >= Math.max(0.8, domainSim(t, key) + 0.3)) t = whole;
     // "Veteran Hiring Team – Corvane Defense Systems" (corvane): the part the domain spells, even one
     // that reads as a department ("Public Service Staffing – Employment Services Department", esd-gc).
     if (key)
@@ -547,7 +546,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
     // "Bluewren Insurance for the Claims Consultant role": the name ends before the job title.
     const forTitle = /^(.+?)\s+for\s+(?:the|an?)\s+(.+)$/u.exec(t);
     if (forTitle && looksLikeTitle(forTitle[2] ?? '')) t = forTitle[1] ?? t;
-    if (deptOnly(t) && !(key && domainSim(t, key) >= 0.5)) return;
+    if (deptOnly(t) && domainSim(t, key) < 0.5) return;
     if (CALENDAR.test(t)) return;
     if (!t || t.length < 2 || t.length > 80) return;
     if (generic(t) || PRONOUN_LEAD.test(t)) return;
@@ -565,7 +564,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
     }
     // "Márcia Restaurante Sabor da Roça" from "Márcia": the first name signed, before the business.
     if (!pn && given === signerName && t.startsWith(`${given} `)) t = t.slice(given.length + 1);
-    const sim = key ? domainSim(t, key) : 0;
+    const sim = domainSim(t, key);
     // "Entrevue – Analyste …", "Proposta": a word the mail also writes in lower case is a common noun, not a name.
     if (sim < 0.5 && src !== 'domain' && !/\s/.test(t) && inLowerCase(plain, t)) return;
     // "Isabelle Vandersmissen" (labo-vandersmissen): the owner, whose surname alone the domain spells.
@@ -599,10 +598,10 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
       // "Directeur OBS De Kompasroos": a title before the name the domain spells.
       const rest = p.slice(p.indexOf(' ') + 1);
       const w0 = p.split(' ')[0] ?? '';
-      if (TITLE_WORD.test(w0) && key && domainSim(rest, key) >= Math.max(0.5, domainSim(p, key))) p = rest;
+      if (TITLE_WORD.test(w0) && domainSim(rest, key) >= Math.max(0.5, domainSim(p, key))) p = rest;
       const isTitle = TITLE_WORD.test(p) && !COMPANY_WORD.test(p);
       if (isCompanyLike(p, key)) {
-        const sim = key ? domainSim(p, key) : 0;
+        const sim = domainSim(p, key);
         let w = i - startLine <= 3 ? 4 : 2.5;
         // A lone word after the company ("Spinifex Talent | Perth") or a practice area after a title
         // ("Senior Consultant – Supply Chain") is weaker unless the domain spells it.
@@ -625,7 +624,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
       COMPANY_WORD.test(s.display) ||
       stripDept(s.display) !== s.display ||
       (!key && signerName && !squash(s.display).startsWith(squash(signerName).slice(0, 2))) ||
-      (key && domainSim(s.display, key) >= 0.7))
+      domainSim(s.display, key) >= 0.7)
   )
     add(s.display, 3, 'from');
   // A platform's sender name is the employer's, though it may read like a person's ("Velora Fietsen").

@@ -26,7 +26,8 @@ export function clearSimCache(): void {
 
 /**
  * How much of the domain key the name's words spell, in order, each word contributing
- * a prefix: "northgate-rmc" ~ "Northgate Regional Medical Center" → 1.
+ * a prefix: "northgate-rmc" ~ "Northgate Regional Medical Center" → 1. No key (nor one shorter
+ * than three letters) gives 0: callers ask without checking for one.
  */
 export function domainSim(name: string, key: string): number {
   const id = `${key}\u0000${name}`;
@@ -80,12 +81,12 @@ export function domainKey(prep: Prepared): string {
   // nor a short one naming a region or a sector (tumutvalley.nsw.gov, harmoncreek.k12).
   while (
     labels.length > 1 &&
-    (GENERIC_LABEL.test(labels[labels.length - 1] ?? '') ||
-      ((labels[labels.length - 1] ?? '').length < 4 && !GENERIC_LABEL.test(labels[labels.length - 2] ?? '')))
+    (GENERIC_LABEL.test(labels.at(-1) ?? '') ||
+      ((labels.at(-1) ?? '').length < 4 && !GENERIC_LABEL.test(labels.at(-2) ?? '')))
   )
     labels.pop();
   if (labels.length === 0 || CALENDAR.test(prep.sender.display)) return '';
-  const main = labels[labels.length - 1] ?? '';
+  const main = labels.at(-1) ?? '';
   if (FREEMAIL.test(main)) return '';
   if (ATS.test(main)) {
     // acme.recruitee.com, acme.wd5.myworkdayjobs.com, acme@myworkday.com

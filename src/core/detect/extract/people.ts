@@ -82,10 +82,7 @@ function titleOf(prep: Prepared, line: number, name: string): string {
  */
 function isOrgName(prep: Prepared, name: string): boolean {
   const key = domainKey(prep);
-  return (
-    (!!key && domainSim(name, key) >= 0.7) ||
-    (MACHINE.test(prep.sender.local) && lower(prep.sender.display) === lower(name))
-  );
+  return domainSim(name, key) >= 0.7 || (MACHINE.test(prep.sender.local) && lower(prep.sender.display) === lower(name));
 }
 
 export function findSigner(prep: Prepared): Signer | null {

@@ -263,8 +263,8 @@ const SUFFIX =
 /** Domain labels without test TLDs and public suffixes: careers.acme-robotics.co.uk → [careers, acme-robotics]. */
 function domainLabels(domain: string): string[] {
   const parts = domain.toLowerCase().split('.').filter(Boolean);
-  while (parts.length > 0 && TEST_TLD.test(parts[parts.length - 1] ?? '')) parts.pop();
-  while (parts.length > 1 && SUFFIX.test(parts[parts.length - 1] ?? '')) parts.pop();
+  while (TEST_TLD.test(parts.at(-1) ?? '')) parts.pop();
+  while (parts.length > 1 && SUFFIX.test(parts.at(-1) ?? '')) parts.pop();
   return parts;
 }
 

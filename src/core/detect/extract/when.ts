@@ -169,7 +169,7 @@ function scanTimes(text: string, lang: Lang): Anchor[] {
   // Drop anchors inside an earlier, longer one ("2:30 pm" found as 12h and as colon time).
   const kept: Anchor[] = [];
   for (const a of out) {
-    const last = kept[kept.length - 1];
+    const last = kept.at(-1);
     if (last && a.start < last.end) continue;
     kept.push(a);
     if (kept.length >= MAX_ANCHORS) break;
@@ -204,8 +204,8 @@ function refOf(prep: Prepared, readerZone: string): Ref {
 
 function isAmericas(zone: Zone | null, ref: Ref): boolean {
   if (zone && 'iana' in zone) return /^(?:America|Pacific\/Honolulu)/.test(zone.iana);
-  if (zone && 'offset' in zone) return zone.offset <= -180 && zone.offset >= -600;
-  return ref.offset <= -180 && ref.offset >= -600;
+  const offset = zone ? zone.offset : ref.offset;
+  return offset <= -180 && offset >= -600;
 }
 
 // The end of a range ("10h às 18h", "9:00–5:00"): the start is the proposal, if any.
