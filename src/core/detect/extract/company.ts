@@ -53,7 +53,7 @@ export function orgAt(text: string, pos: number): string | null {
     if (/['’]s$/.test(w) && !COMPANY_WORD.test(/^ \p{Lu}\S*(?: \p{Lu}\S*)?/u.exec(text.slice(i))?.[0] ?? '')) break;
     // A dot ends the name, but not an abbreviation the name goes on after ("St. Agnes", "Pvt. Ltd.", "Co., Ltd.");
     // "Inc." and "Ltd." are the end ("… Solutions Inc. Kindly be informed").
-    if (w.endsWith('.') && !/^(?:St|Co|Bros|Mt|Pvt|S\.A|B\.V|N\.V)\.$/i.test(w) && !/^(?:[\p{Lu}]\.)+$/u.test(w)) break;
+    if (w.endsWith('.') && !/^(?:St|Co|Bros|Mt|Pvt|S\.A|B\.V|N\.V)\.$/i.test(w) && !/^(?:\p{Lu}\.)+$/u.test(w)) break;
   }
   while (CONNECTOR.test(words.at(-1) ?? '') && words.at(-1) !== 'St.') words.pop();
   if (words.length === 0) return null;
@@ -197,7 +197,7 @@ const STREET = grows(
   /\b(?:street|st\.|road|rd|avenue|ave|blvd|boulevard|drive|dr\.|lane|ln|suite|floor|fl\.|kade|rue|calle|rua|pkwy|parkway|court|square|way|building|unit|po box|piso|andar)\b|(?:stra(?:ß|ss)e|weg|laan|straat|gracht|plein)\b/i,
 );
 const POSTCODE =
-  /\b\d{5}(?:-\d{4})?\b|\b\d{4,5}\s+[\p{Lu}][\p{Ll}]+|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s*\d[A-Z]{2}\b|\b\d{4}\s?[A-Z]{2}\b|\b\d{4}-\d{3}\b/u;
+  /\b\d{5}(?:-\d{4})?\b|\b\d{4,5}\s+\p{Lu}\p{Ll}+|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s*\d[A-Z]{2}\b|\b\d{4}\s?[A-Z]{2}\b|\b\d{4}-\d{3}\b/u;
 const isAddress = (p: string): boolean =>
   (/\d/.test(p) && STREET.test(p)) || POSTCODE.test(p) || /^\d+\s+\p{L}/u.test(p);
 
@@ -264,7 +264,7 @@ const SUBJECT_PATTERNS: RegExp[] = [
 
 // Words that show the sender acts for someone else.
 const INTERMEDIARY = grows(
-  'intermediary',
+  'client',
   /\b(?:the|my|our|your)\s+(?:client|cliente|klant|opdrachtgever|kunden?)\b|\bclient['’]?s?\s+(?:note|message)|message\s+from\s+the\s+client|\bon\s+behalf\s+of\s+(?!the\s|our\s|everyone|all\s)|\b(?:search|mandate)\s+for\b|\bpassed\s+(?:on\s+(?:your|you)\b|your\s+(?:cv|resume|résumé|profile|application|details)\b)|\bsubmitted\s+you\b|\bpowered\s+by\b|\b(?:the|l['’]|der|el|o|de)\s*(?:employer|employeur|arbeitgeber|empleador|empregador|werkgever)\b/iu,
 );
 
@@ -294,7 +294,7 @@ const AGENCY_KEY =
 
 /** A phrase written in lower case, shown in Title Case. */
 const title = (p: string): string =>
-  /[\p{Lu}]/u.test(p) ? p : p.replace(/(^|\s)(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+  /\p{Lu}/u.test(p) ? p : p.replace(/(^|\s)(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 
 /**
  * Phrases of the text that spell the sender's domain: "Kingsreach Rail" for kingsreachrail,
@@ -402,7 +402,7 @@ interface Cand {
 const URLISH =
   /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/\S+|\bwww\.\S+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:example|com|org|net|io|co|de|fr|es|pt|nl|be|br|uk)\b[\w./?=&%#-]*/giu;
 /** A possessive or a greeting before a word, or "We're", "I'm", "Let's": a phrase that names nobody. */
-const PRONOUN_LEAD = grows('pronounlead', /^(?:your|our|my|dear|hi|hello)\s|^(?:we|i|you|they|it|let)['’]/i);
+const PRONOUN_LEAD = grows('pronoun', /^(?:your|our|my|dear|hi|hello)\s|^(?:we|i|you|they|it|let)['’]/i);
 
 /** A mailbox nobody reads: no-reply@, notifications@, jobs-noreply@, mailer@. */
 const AUTOMATED = /reply|notif|mailer/;
@@ -585,7 +585,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
       line = at >= 0 ? line.slice(at + last.length) : '';
     }
     // "Recruiting at Polaris Grid", "Tech Recruiter @ Capivara Labs"
-    const atM = /\s(?:at|@|bei|chez|en|na|bij)\s+([\p{Lu}].+)$/u.exec(line);
+    const atM = /\s(?:at|@|bei|chez|en|na|bij)\s+(\p{Lu}.+)$/u.exec(line);
     if (atM && TITLE_WORD.test(line.slice(0, atM.index))) {
       add(atM[1] ?? null, 4, 'sig');
       line = atM[1] ?? '';
@@ -666,7 +666,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
     // "Payroll Specialist at Thistlewood & Stroud", "their MD at X", "la DAF de X", "der CEO von X": a job
     // title, then "at" and the employer; an acronym's title in any language.
     let n = 0;
-    for (const m of t.matchAll(/([\p{L}]+)(?:\s+\([^()]*\))?\s+(?:(at|@)|de|von|van|da|do|del)\s+(?=\p{Lu})/gu)) {
+    for (const m of t.matchAll(/(\p{L}+)(?:\s+\([^()]*\))?\s+(?:(at|@)|de|von|van|da|do|del)\s+(?=\p{Lu})/gu)) {
       if (++n > 20) break;
       if ((m[2] && ROLE_HEAD.test(m[1] ?? '')) || /^[A-Z]{2,3}$/.test(m[1] ?? ''))
         add(orgAt(t, m.index + m[0].length), 2, src);

@@ -39,7 +39,7 @@ export const MON = alt(MONTH_INDEX);
 export const WD = alt(WEEKDAY_INDEX);
 // English words that are also month abbreviations elsewhere: only months when written with a day next to them.
 export const L = String.raw`(?<![\p{L}\d])`;
-export const R = String.raw`(?![\p{L}])`;
+export const R = String.raw`(?!\p{L})`;
 
 // "10 March 2026", "10. März", "17 de marzo de 2026", "the 9th of March", "1er septembre", "18-Mar-2026"
 // (A year is 20xx: in "Thursday 23 April, 1500hrs" the four digits are the time.)
@@ -53,22 +53,22 @@ const MONTH_DAY = new RegExp(
   'giu',
 );
 // "next Thursday", "nächsten Dienstag", "mardi prochain", "el próximo martes", "aanstaande dinsdag": other
-// languages' words before and after the weekday (./words.ts, slots "weekday before", "weekday after") follow
+// languages' words before and after the weekday (./words.ts, slots "wd before", "wd after") follow
 // the English; no two of the words before, nor of those after, match at the same place.
 const WEEKDAY = built(
   () =>
     new RegExp(
-      `${L}(?:(this|coming|next(?:\\s+week,?(?:\\s+on)?)?${more('weekday before')})\\s+)?(${WD})${R}(?:\\s+(next\\s+week${more('weekday after')}))?`,
+      `${L}(?:(this|coming|next(?:\\s+week,?(?:\\s+on)?)?${more('wd before')})\\s+)?(${WD})${R}(?:\\s+(next\\s+week${more('wd after')}))?`,
       'giu',
     ),
 );
 /**
  * Today, tomorrow, the day after, and other languages' words for them (./words.ts, slot
- * "relative day"; at any place at most one of all of them matches as a word).
+ * "day word"; at any place at most one of all of them matches as a word).
  */
 export const RELATIVE_DAY = built(
   () =>
-    `today|tonight|this\\s+(?:morning|afternoon|evening)|tom+or+ow|tmr?w|tmr|2mor+ow?|day\\s+after\\s+tomorrow${more('relative day')}`,
+    `today|tonight|this\\s+(?:morning|afternoon|evening)|tom+or+ow|tmr?w|tmr|2mor+ow?|day\\s+after\\s+tomorrow${more('day word')}`,
 );
 const RELATIVE = built(() => new RegExp(`(?<![\\p{L}])(${RELATIVE_DAY()})(?![\\p{L}])`, 'giu'));
 // "2026-04-07", and "2026/04/07" as South Africa and East Asia write it.
@@ -90,7 +90,7 @@ const EN_WORDS = /^(?:out|set|ago)$/i;
 // What makes a lower-case "fri" or "sat" a day: a time of day right after it.
 const SHORT_DAY_TIME =
   /^,?\s*(?:(?:at|from|@|around)\s*\d|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m|h\b|ish)|morning|afternoon|arvo|evening|night|lunch)/i;
-const ORDINAL_NOUN = grows('ordinalnoun', /^\s+(?:entrevista|conversa)/i);
+const ORDINAL_NOUN = grows('ordinal', /^\s+(?:entrevista|conversa)/i);
 
 export const dayNum = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / 86400000;
 

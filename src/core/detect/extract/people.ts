@@ -195,7 +195,7 @@ export function roleFromTitle(title: string): Contact['role'] {
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 
-const PERSON = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[\p{Lu}][\p{Ll}'’-]+(?:\s+(?:(?:de|van|von|der|den|da|dos|del|la|le)\s+)*[\p{Lu}][\p{Ll}'’-]+){1,2}`;
+const PERSON = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|van|von|der|den|da|dos|del|la|le)\s+)*\p{Lu}[\p{Ll}'’-]+){1,2}`;
 // "Priya Nair (Engineering Manager)" or "Priya Nair, Engineering Manager"
 const PERSON_PAREN = new RegExp(String.raw`(${PERSON})\s*\(([^()\n]{2,60})\)`, 'gu');
 const PERSON_COMMA = new RegExp(

@@ -133,12 +133,12 @@ function closingOf(line: string): string | null {
       .slice(n)
       .join(' ')
       .replace(/^[—-]\s*|[,.!]+$/g, '');
-    return /^(?:[\p{L}][\p{L}'’.-]+(?:\s+|$)){0,3}$/u.test(rest) ? rest : null;
+    return /^(?:\p{L}[\p{L}'’.-]+(?:\s+|$)){0,3}$/u.test(rest) ? rest : null;
   }
   return null;
 }
 
-const NAME_TOKEN = /^[\p{Lu}][\p{Ll}\p{Lu}'’-]*\.?$/u;
+const NAME_TOKEN = /^\p{Lu}[\p{Ll}\p{Lu}'’-]*\.?$/u;
 // Also the Irish "Nic", "Ní", "Mac", "Ó" that begin a surname.
 export const PARTICLE =
   /^(?:de|del|della|der|den|van|von|da|das|do|dos|du|la|le|di|y|e|ten|ter|bin|al|el|zu|st\.?|nic|n[ií]|mac|mc|[óo])$/i;
@@ -214,7 +214,7 @@ export function parseSender(from: string): Sender {
   }
   display = display.replace(/^["'“”‘’]+|["'“”‘’]+$/g, '').trim();
   // "Lee, Dana" → "Dana Lee" when both sides look like single names.
-  const comma = /^([\p{Lu}][\p{L}'’-]+),\s*([\p{Lu}][\p{L}'’-]+)$/u.exec(display);
+  const comma = /^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]+)$/u.exec(display);
   if (comma) display = `${comma[2]} ${comma[1]}`;
   let person = display;
   let via = '';

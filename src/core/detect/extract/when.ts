@@ -24,7 +24,7 @@ const WINDOW_AFTER = 70;
 // ---------------------------------------------------------------- interview gate
 
 const INTERVIEW_CUE = grows(
-  'interviewcue',
+  'cue',
   /\b(?:\p{L}*interviews?\b(?!\s+(?:feedback|notes))|phone\s+screen\w*|\p{L}+\s+call|call\s+with|chat|tests?|exam\w*|quiz|\w+\s+round|demo\w*|taster|coffee|caf[ée]|cuppa|meet\b|assessment\w*|trial|panel|on-?site|(?:technical|pairing|pair\s+programming)\s+session|portfolio\s+review|meeting\s+with|(?:final|next|last)\s+stage|(?:a|the|our|quick|short|brief)\s+conversation|come\s+(?:in|by)|(?:hop|jump)\s+on|calendar\s+invit\w*|selection\s+(?:day|event)|hiring\s+event|open\s+day|campus\s+visit)\b/iu,
 );
 
@@ -51,7 +51,7 @@ interface Anchor {
 }
 
 const PREP_BEFORE =
-  /(?:(?<![\p{L}])(?:at|around|about|approx\.?|from|between|by|um|gegen|ab|von|à|a|às|as|vers|dès|de|entre|om|rond|vanaf|van|tussen|a\s+las?|sobre\s+las?|hacia\s+las?|desde\s+las?|por\s+volta\s+d[ae]s|@|[⏰🕐-🕧]\uFE0F?|(?:time|hor[áa]rio|hora|heure|uhrzeit|zeit|tijd(?:stip)?)\s*:)\s*)$/iu;
+  /(?:(?<!\p{L})(?:at|around|about|approx\.?|from|between|by|um|gegen|ab|von|à|a|às|as|vers|dès|de|entre|om|rond|vanaf|van|tussen|a\s+las?|sobre\s+las?|hacia\s+las?|desde\s+las?|por\s+volta\s+d[ae]s|@|[⏰🕐-🕧]\uFE0F?|(?:time|hor[áa]rio|hora|heure|uhrzeit|zeit|tijd(?:stip)?)\s*:)\s*)$/iu;
 
 // "9ish" reads as a 12-hour time without its meridiem.
 const R_12H = /(?<![\d:./-])(\d{1,2})(?:[:.](\d{2}))?\s?(?:([ap])\.?\s?m\b\.?|-?ish\b)/giu;
@@ -85,14 +85,14 @@ const R_NOON = /(?<![\p{L}-])(?:noon|midday|mittags?|midi|mediod[íi]a|meio-dia)
 // links on ("at 3 on Friday", "a las 16 al hostel", "às 16 para conversarmos", "um 16 im Büro") or is a zone or a
 // short word ending in t ("from 10 CET", "at 11 next Wednesday").
 const R_BARE =
-  /(?<![\p{L}])(?:at|around|about|um|gegen|à|às|as|a\s+las|sobre\s+las|hacia\s+las|om|rond|vers|from|von|van|vanaf)\s+(\d{1,2})(?![\d:/]|\.\d|,\s*\d|\s*(?:%|st\b|nd\b|rd\b|th\b|(?!(?:for|to|till|until|with|and|or|oder|ou|of|on|in|y|e|et|und|en|al|ao|para|pra|no|na|bei|zum|im|is|works?|suits?|sounds?|would|will|then|[a-z]{1,4}t)\b)[\p{L}]))/giu;
+  /(?<!\p{L})(?:at|around|about|um|gegen|à|às|as|a\s+las|sobre\s+las|hacia\s+las|om|rond|vers|from|von|van|vanaf)\s+(\d{1,2})(?![\d:/]|\.\d|,\s*\d|\s*(?:%|st\b|nd\b|rd\b|th\b|(?!(?:for|to|till|until|with|and|or|oder|ou|of|on|in|y|e|et|und|en|al|ao|para|pra|no|na|bei|zum|im|is|works?|suits?|sounds?|would|will|then|[a-z]{1,4}t)\b)\p{L}))/giu;
 
 // The start of a range whose end alone says am or pm ("Friday 5–9pm", "11-2pm"), or neither ("saturday, 10 till 2").
 const R_RANGE_START = /(?<![\d:./])(\d{1,2})\s*([-–—]|to|till?|until)\s*(\d{1,2})(?::\d\d)?\s*(?:([ap])\.?\s?m\b)?/giu;
 
 const EARLY =
   /^\s*(?:uhr\s+)?(?:fr[üu]h|morgens|in\s+the\s+morning|du\s+matin|de\s+la\s+ma[ñn]ana|da\s+manh[ãa]|['’]s\s+ochtends)/i;
-const R_HALF = /(?<![\p{L}])(?:half|halb)\s+(\d{1,2})(?![\d:.]|\s*%)/giu;
+const R_HALF = /(?<!\p{L})(?:half|halb)\s+(\d{1,2})(?![\d:.]|\s*%)/giu;
 // A day just before: "quinta, 16h", "samedi 10h", "tmrw 9h" (a bare "16h" elsewhere may be a length).
 const DAY_BEFORE = built(() => new RegExp(`(?:${WD}|${RELATIVE_DAY()})\\.?,?\\s*$`, 'iu'));
 
@@ -215,7 +215,7 @@ const RANGE_END =
 // A length of time ("about 1h30", "environ 2 h", "ca. 1,5 Stunden").
 const DURATION = grows(
   'duration',
-  /(?<![\p{L}])(?:about|approx\.?|approximately|around|roughly|ca\.|circa|for|lasts?|duration)\s*:?\s*$/iu,
+  /(?<!\p{L})(?:about|approx\.?|approximately|around|roughly|ca\.|circa|for|lasts?|duration)\s*:?\s*$/iu,
 );
 
 // A bound is no start ("be here before noon", "any time after 3pm"), nor is the arrival in "8:45 for a 9:00 start".

@@ -146,7 +146,7 @@ const NAMED = built((): Named[] => [
       const p = placeAt(s);
       const t =
         p &&
-        /^(?:er|se|sche)?[\s-]*(?:(?:standard|summer|sommer|mean)\s*)?(?:time|zeit|tijd)(?![\p{L}])/iu.exec(
+        /^(?:er|se|sche)?[\s-]*(?:(?:standard|summer|sommer|mean)\s*)?(?:time|zeit|tijd)(?!\p{L})/iu.exec(
           s.slice(p[1]),
         );
       return p && t ? [p[0], p[1] + t[0].length] : undefined;
