@@ -9,7 +9,7 @@ import { MONTH_INDEX, WEEKDAY_INDEX } from '../../calendar-names';
 import { AGENCY, ATS, CALENDAR, COMPANY_WORD, FREEMAIL, LEGAL_SUFFIX, ROLE_HEAD, TITLE_WORD } from './lexicon';
 import { domainKey, domainSim, nameWords, squash } from './match';
 import type { Signer } from './people';
-import { fold, type Prepared, personName } from './prepare';
+import { domainLabels, fold, type Prepared, personName } from './prepare';
 import { built, grows, wordsOf } from './words';
 
 const CONNECTOR =
@@ -268,16 +268,12 @@ const INTERMEDIARY = grows(
   /\b(?:the|my|our|your)\s+(?:client|cliente|klant|opdrachtgever|kunden?)\b|\bclient['’]?s?\s+(?:note|message)|message\s+from\s+the\s+client|\bon\s+behalf\s+of\s+(?!the\s|our\s|everyone|all\s)|\b(?:search|mandate)\s+for\b|\bpassed\s+(?:on\s+(?:your|you)\b|your\s+(?:cv|resume|résumé|profile|application|details)\b)|\bsubmitted\s+you\b|\bpowered\s+by\b|\b(?:the|l['’]|der|el|o|de)\s*(?:employer|employeur|arbeitgeber|empleador|empregador|werkgever)\b/iu,
 );
 
-/** Employer key of another address in the text, or '' for free-mail and test domains. */
+/**
+ * Employer key of another address in the text (its last label past test TLDs and public suffixes, as the
+ * sender's labels are read), or '' for free-mail and test domains.
+ */
 function otherKey(domain: string): string {
-  const parts = domain
-    .toLowerCase()
-    .split('.')
-    .filter(
-      (x) =>
-        !/^(?:example|test|invalid|com|org|net|io|co|uk|de|fr|es|pt|nl|be|br|au|ca|ie|za|in|sg|nz|gov|edu|ac)$/.test(x),
-    );
-  const main = parts.at(-1) ?? '';
+  const main = domainLabels(domain).at(-1) ?? '';
   return main && !FREEMAIL.test(main) && !ATS.test(main) && main.length >= 3 ? main : '';
 }
 

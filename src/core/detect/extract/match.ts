@@ -92,7 +92,8 @@ export function domainKey(prep: Prepared): string {
     // acme.recruitee.com, acme.wd5.myworkdayjobs.com, acme@myworkday.com
     const sub = labels
       .slice(0, -1)
-      .filter((l) => !/^(?:wd\d+|us|eu|app|mail|email|jobs|careers|hire|boards|notifications?|no-?reply|www)$/.test(l));
+      // A generic label, a region's or a board's names no employer.
+      .filter((l) => !GENERIC_LABEL.test(l) && !/^(?:us|eu|app|boards|www)$/.test(l));
     if (sub.length > 0) return sub[0] ?? '';
     const local = prep.sender.local;
     if (

@@ -261,7 +261,7 @@ const SUFFIX =
   /^(?:com|org|net|edu|gov|mil|int|info|biz|io|co|ai|app|dev|me|us|uk|ca|au|nz|ie|de|at|ch|fr|be|lu|es|pt|br|mx|ar|cl|pe|uy|nl|eu|it|se|no|dk|fi|pl|cz|in|sg|hk|jp|za|ng|ke|ac|sch|nhs|ltd|plc|gob|gouv|studio|agency|health|careers|jobs|tech|online|site|digital|company|group|legal|law|bank|store|shop|cafe|coffee|school|academy|university|care|clinic|hospital|media|design|works|team|global|world|cloud|energy|build|solutions|systems|services|partners|email|mail)$/;
 
 /** Domain labels without test TLDs and public suffixes: careers.acme-robotics.co.uk → [careers, acme-robotics]. */
-function domainLabels(domain: string): string[] {
+export function domainLabels(domain: string): string[] {
   const parts = domain.toLowerCase().split('.').filter(Boolean);
   while (TEST_TLD.test(parts.at(-1) ?? '')) parts.pop();
   while (parts.length > 1 && SUFFIX.test(parts.at(-1) ?? '')) parts.pop();
@@ -280,7 +280,7 @@ function isNameOrTeamLine(line: string, sender: Sender): boolean {
   const first = sender.person.split(/\s+/)[0] ?? '';
   if (first.length > 1 && t.replace(/^[-–—\s]+/, '').toLowerCase() === first.toLowerCase()) return true;
   return (
-    /\b(?:team|talent acquisition|recruiting|recruitment|careers|hr|human resources|staffing|secretariat|sekretariat|workforce|personnel|personal|people\s+(?:services|branch|ops)|human\s+resources\s+services|recrutement|recursos\s+humanos|time\s+de|equipo|[ée]quipe|werving)\b/i.test(
+    /\b(?:team|talent acquisition|recruiting|recruitment|careers|hr|human\s+resources|staffing|secretariat|sekretariat|workforce|personnel|personal|people\s+(?:services|branch|ops)|recrutement|recursos\s+humanos|time\s+de|equipo|[ée]quipe|werving)\b/i.test(
       t,
     ) && t.split(/\s+/).length <= 8
   );
