@@ -41,10 +41,10 @@ export function orgAt(text: string, pos: number): string | null {
     if (!m || m.index !== i) break;
     const w = m[0];
     // "at Tellmoor and I'm sorry": a pronoun written with a capital ends the name.
-    if (words.length > 0 && CAP_PRONOUN.test(w)) break;
-    if (CAP.test(w) && !(words.length > 0 && dayOrMonth(w.replace(/\.$/, '')))) {
+    if (words.length && CAP_PRONOUN.test(w)) break;
+    if (CAP.test(w) && !(words.length && dayOrMonth(w.replace(/\.$/, '')))) {
       words.push(w);
-    } else if (words.length > 0 && CONNECTOR.test(w)) {
+    } else if (words.length && CONNECTOR.test(w)) {
       words.push(w);
     } else break;
     i = m.index + w.length;
@@ -56,7 +56,7 @@ export function orgAt(text: string, pos: number): string | null {
     if (w.endsWith('.') && !/^(?:St|Co|Bros|Mt|Pvt|S\.A|B\.V|N\.V)\.$/i.test(w) && !/^(?:\p{Lu}\.)+$/u.test(w)) break;
   }
   while (CONNECTOR.test(words.at(-1) ?? '') && words.at(-1) !== 'St.') words.pop();
-  if (words.length === 0) return null;
+  if (!words.length) return null;
   const s = words
     .join(' ')
     .replace(/['’]s$/u, '')
@@ -85,7 +85,7 @@ function orgBefore(text: string, pos: number): string | null {
   const span = words.slice(k);
   // Drop a sentence-initial filler: "Today Acme", "Great news Acme".
   while (span.length > 1 && generic(span[0] ?? '')) span.shift();
-  if (span.length === 0 || span.length > 7) return null;
+  if (!span.length || span.length > 7) return null;
   const s = span.join(' ');
   return generic(s) ? null : s;
 }
@@ -177,7 +177,7 @@ export function stripDept(s: string): string {
   // Parts of the name that are only a department ("Workday Notifications – Castellan Insurance").
   const parts = t.split(SEP);
   const kept = parts.filter((p) => !deptOnly(p));
-  if (kept.length > 0 && kept.length < parts.length) t = kept.join(', ');
+  if (kept.length && kept.length < parts.length) t = kept.join(', ');
   return unwrap(t)
     .replace(/[\s,|–—-]+$/, '')
     .trim();
@@ -186,7 +186,7 @@ export function stripDept(s: string): string {
 /** Share of capitalised words (connectors aside): taglines like "Putting Ohio to work" score low. */
 function capShare(s: string): number {
   const ws = s.split(/\s+/).filter((w) => w && !CONNECTOR.test(w));
-  if (ws.length === 0) return 0;
+  if (!ws.length) return 0;
   return ws.filter((w) => CAP.test(w)).length / ws.length;
 }
 
@@ -364,7 +364,7 @@ function domainPhrases(text: string, key: string): string[] {
       // Two words or more spelling most of the domain: "olive pit" for olivepitgrill.
       if (j > i && acc.length >= k.length * 0.6) part = text.slice(w0.index, wj.index + wj[0].length);
     }
-    if (part && out.length === 0) out.push(title(part.replace(/[.,]$/, '')));
+    if (part && !out.length) out.push(title(part.replace(/[.,]$/, '')));
   }
   return out;
 }
@@ -656,7 +656,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
             ? orgAt(t, at) || orgAt(t, at + (/^\p{Ll}[^,.\n]{2,80}, /u.exec(t.slice(at, at + 90))?.[0].length ?? 0))
             : orgBefore(t, m.index);
         add(org, w, src);
-        if (m[0].length === 0) re.lastIndex++;
+        if (!m[0].length) re.lastIndex++;
       }
     }
     // "Payroll Specialist at Thistlewood & Stroud", "their MD at X", "la DAF de X", "der CEO von X": a job
@@ -713,7 +713,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
     }
   }
   // "Quillmark Recruiting" <no-reply@quillmark-hire>: a hiring service naming no one else writes for itself.
-  if (cands.length === 0 && !key) return (platform && stripDept(prep.sender.display)) || null;
+  if (!cands.length && !key) return (platform && stripDept(prep.sender.display)) || null;
 
   // Group variants: "Saltmarsh" / "Saltmarsh Biosciences", "Larkfield" / "City of Larkfield".
   const wordsOf = (t: string): string[] => nameWords(t.replace(LEGAL_SUFFIX, '').replace(/^the\s+/i, ''));
@@ -732,7 +732,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
   const isPrefix = (long: string[], short: string[]): boolean => short.every((w, i) => long[i] === w);
   const contains = (long: string[], short: string[]): boolean => {
     if (abbr(long, short)) return true;
-    if (short.length === 0 || short.length > long.length) return false;
+    if (!short.length || short.length > long.length) return false;
     return isPrefix(long, short) || isPrefix(long.slice(long.length - short.length), short);
   };
   interface Group {
@@ -749,7 +749,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
   const groups: Group[] = [];
   for (const c of cands) {
     const wc = wordsOf(c.text);
-    if (wc.length === 0) continue;
+    if (!wc.length) continue;
     let g = groups.find((x) => contains(x.words, wc) || contains(wc, x.words));
     if (!g) {
       g = { best: c, words: wc, score: 0, sim: 0, srcs: new Set(), agency: false, actor: 0, members: [] };
@@ -847,8 +847,8 @@ function segment(word: string, names: string[], romance: boolean): string[] {
 
 /** Last resort: "acme-robotics" → "Acme Robotics", "brightwaterhealth" → "Brightwater Health". */
 function prettyDomain(key: string, display: string, text: string, romance: boolean): string | null {
-  const words = key.split(/[-_]+/).filter((w) => w.length > 0);
-  if (words.length === 0) return null;
+  const words = key.split(/[-_]+/).filter(Boolean);
+  if (!words.length) return null;
   // Short parts between hyphens are initials ("northgate-rmc"); parts cut from one word are not.
   const parts =
     words.length === 1

@@ -31,11 +31,7 @@ const EMPTY = (): Details => ({
   rescheduled: false,
 });
 
-const short = (s: string | null, max = 120): string | null => {
-  if (!s) return null;
-  const t = s.trim();
-  return t ? t.slice(0, max) : null;
-};
+const short = (s: string | null, max = 120): string | null => s?.trim().slice(0, max) || null;
 
 export function extractDetails(email: EmailInput, options?: ExtractOptions): Details {
   try {

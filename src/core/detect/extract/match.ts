@@ -45,7 +45,7 @@ function computeSim(name: string, key: string): number {
   let best = 0;
   for (const german of [false, true]) {
     const ws = nameWords(name, german).slice(0, 12);
-    if (ws.length === 0) continue;
+    if (!ws.length) continue;
     const flat = ws.join('');
     if (flat === k) return 1;
     // memo[i * 13 + j]: most characters of k[i..] spelt by words j.., each word giving a prefix.
@@ -85,7 +85,7 @@ export function domainKey(prep: Prepared): string {
       ((labels.at(-1) ?? '').length < 4 && !GENERIC_LABEL.test(labels.at(-2) ?? '')))
   )
     labels.pop();
-  if (labels.length === 0 || CALENDAR.test(prep.sender.display)) return '';
+  if (!labels.length || CALENDAR.test(prep.sender.display)) return '';
   const main = labels.at(-1) ?? '';
   if (FREEMAIL.test(main)) return '';
   if (ATS.test(main)) {
@@ -94,7 +94,7 @@ export function domainKey(prep: Prepared): string {
       .slice(0, -1)
       // A generic label, a region's or a board's names no employer.
       .filter((l) => !GENERIC_LABEL.test(l) && !/^(?:us|eu|app|boards|www)$/.test(l));
-    if (sub.length > 0) return sub[0] ?? '';
+    if (sub.length) return sub[0] ?? '';
     const local = prep.sender.local;
     if (
       /^[a-z][a-z0-9-]{2,}$/.test(local) &&

@@ -177,7 +177,7 @@ export function personName(line: string): string | null {
   t = (t.split(/\s*(?:[|,·•/]|\s[-–—]\s|\s{2,})\s*/)[0] ?? '').trim();
   if (!t || /[\d@:;!?()[\]{}<>=+#$%]/.test(t)) return null;
   const tokens = t.split(/\s+/).filter((w) => !HONORIFIC.test(w));
-  if (tokens.length === 0 || tokens.length > 4) return null;
+  if (!tokens.length || tokens.length > 4) return null;
   const first = tokens[0] ?? '';
   // Greetings, header words and sign-offs ("Gruß", "Saludos") are not names.
   const bare = first.replace(/\.$/, '');
@@ -296,7 +296,7 @@ function findSignature(lines: string[], sender: Sender): { sigStart: number; sig
       const t = (lines[i] ?? '').trim();
       if (!t) {
         blanks++;
-        if (blanks >= 2 && out.length > 0) break;
+        if (blanks >= 2 && out.length) break;
         continue;
       }
       blanks = 0;
