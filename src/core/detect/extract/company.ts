@@ -19,7 +19,7 @@ const CAP = /^(?:\p{Lu}[\p{L}\d&'’.+-]*|\d+\p{L}[\p{L}\d]*|&)$/u;
 const dayOrMonth = (w: string): boolean => WEEKDAY_INDEX.has(w.toLowerCase()) || MONTH_INDEX.has(w.toLowerCase());
 const GENERIC = grows(
   'generic',
-  /^(?:i|we|you|our|your|us|my|hi|hello|dear|thanks|thank|the|a|an|this|that|it|he|she|they|ps|re|fw|fwd|aw|wg|tr|rv|offer|interview|feedback|position|role|job|application|update|congratulations|welcome|great|good|unfortunately|please|next|step|steps|manager|director|today|tomorrow|yesterday|zoom|teams|microsoft|google|meet|linkedin|email|e-mail|phone|confidential|urgent|important|reminder|outcome|result|results|status|decision|notice|selection|invitation|assessment|shortlist|shortlisting|vacancy|posting|announcement|action|needed|required|congrats|hooray|yay|quick|question|following|follow|up|checking|in|hey|ok|okay|sent|from|via|attached|attachment|yo|eu|u|on|su|reply|view|client|extension|renewal|candidat\w+)$/i,
+  /^(?:i|we|you|our|your|us|my|hi|hello|dear|thanks|thank|the|a|an|this|that|it|he|she|they|ps|re|fw|fwd|aw|wg|rv|offer|interview|feedback|position|role|job|application|update|congratulations|welcome|great|good|unfortunately|please|next|step|steps|manager|director|today|tomorrow|yesterday|zoom|teams|microsoft|google|meet|linkedin|email|e-mail|phone|confidential|urgent|important|reminder|outcome|result|results|status|decision|notice|selection|invitation|assessment|shortlist|shortlisting|vacancy|posting|announcement|action|needed|required|congrats|hooray|yay|quick|question|following|follow|up|checking|in|hey|ok|okay|sent|from|via|attached|attachment|yo|u|on|su|reply|view|client|extension|renewal|candidat\w+)$/i,
 );
 /** A word that is never a name on its own: a generic word, a hiring function, a weekday or a month. */
 const generic = (w: string): boolean => GENERIC.test(w) || FUNC.test(w) || dayOrMonth(w);
@@ -194,7 +194,7 @@ const PHONE = /(?:\+?\d[\d\s().-]{6,}\d)/;
 // ("Rd." is read by "rd": the \b after it falls before the dot.)
 const STREET = grows(
   'street',
-  /\b(?:street|st\.|road|rd|avenue|ave|blvd|boulevard|drive|dr\.|lane|ln|suite|floor|fl\.|kade|rue|calle|rua|pkwy|parkway|court|square|way|building|unit|po box|piso|andar)\b|(?:stra(?:ß|ss)e|weg|laan|straat|gracht|plein)\b/i,
+  /\b(?:street|st\.|road|rd|avenue|ave|blvd|boulevard|drive|dr\.|lane|ln|suite|floor|fl\.|pkwy|parkway|court|square|way|building|unit|po box|calle|piso)\b|(?:stra(?:ß|ss)e|weg|laan|straat|gracht|plein)\b/i,
 );
 const POSTCODE =
   /\b\d{5}(?:-\d{4})?\b|\b\d{4,5}\s+\p{Lu}\p{Ll}+|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s*\d[A-Z]{2}\b|\b\d{4}\s?[A-Z]{2}\b|\b\d{4}-\d{3}\b/u;

@@ -36,8 +36,8 @@ const TITLE_BEFORE = /^(?:L?[AaOo] )?(?:\p{L}[\p{L}.-]{0,8}\.[ªº]? ?)+ (?=\p{L
 const NAME_THEN_LINK =
   /^(\p{Lu}\S+(?: \p{Lu}\S+)?) (bin|binti|binte|from|at|aus|vom|von|de|del|van|bij|para|pour) (.*)/u;
 // A mailbox no person writes from: what it signs or shows is the organisation ("Tidewater Ferries").
-const MACHINE =
-  /no-?reply|do-?not-?reply|no-?respond[ae]|n[aã]o-?respond[ae]|ne-?pas-?r[ée]pondre|niet-?beantwoorden|notification|mailer/i;
+// (Other languages' in ./words.ts, slot "machine": "ne-pas-repondre", "niet-beantwoorden".)
+const MACHINE = grows('machine', /(?:no-?reply|do-?not-?reply|no-?respond[ae]|notification|mailer)/i);
 
 /** The person name a signature line or display name holds, past titles and signing-for marks. */
 function nameOn(line: string): string | null {

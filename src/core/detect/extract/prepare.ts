@@ -145,7 +145,7 @@ export const PARTICLE =
 const HONORIFIC = grows(
   'honorific',
   // A German doctor's degree ("Dr. rer. nat.") only with its dot: "Nat" is a first name.
-  /^(?:dr|mr|mrs|ms|miss|prof|professor|herr|frau|m|mme|me|sr|sra|dra|dott|eng|ir|dhr|ing|mag|dipl|captain|capt|lieutenant|lt|sergeant|sgt|rev|revd|pastor|coach|sister|father|chef)\.?$|^(?:rer|nat|med)\.$/i,
+  /^(?:dr|mr|mrs|ms|miss|prof|professor|herr|frau|m|mme|me|sr|sra|dra|dott|eng|ing|mag|dipl|captain|capt|lieutenant|lt|sergeant|sgt|rev|revd|pastor|coach|sister|father|chef)\.?$|^(?:rer|nat|med)\.$/i,
 );
 /**
  * Words that never begin a name. (Not the words of ORG_WORD and TITLE_WORD, "Team", "Recruiting",
@@ -270,7 +270,13 @@ export function domainLabels(domain: string): string[] {
 
 const DISCLAIMER = grows(
   'disclaimer',
-  /^(?:confidential|this (?:e-?mail|message|communication)|the information|diese (?:e-?mail|nachricht)|ce (?:message|courriel|mail)|este (?:e-?mail|mensaje|correo)|sent from my|\*{3}|please consider the environment|registered (?:in|office)|emails? sent to)/i,
+  /^(?:confidential|this (?:e-?mail|message|communication)|the information|diese (?:e-?mail|nachricht)|este (?:e-?mail|mensaje|correo)|sent from my|\*{3}|please consider the environment|registered (?:in|office)|emails? sent to)/i,
+);
+
+/** A team's words on a signature line (other languages' in ./words.ts, slot "team line"). */
+const TEAM_LINE = grows(
+  'team line',
+  /\b(?:team|talent acquisition|recruiting|recruitment|careers|hr|human\s+resources|staffing|secretariat|sekretariat|workforce|personnel|personal|people\s+(?:services|branch|ops)|recursos\s+humanos|equipo|[ée]quipe)\b/i,
 );
 
 function isNameOrTeamLine(line: string, sender: Sender): boolean {
@@ -279,11 +285,7 @@ function isNameOrTeamLine(line: string, sender: Sender): boolean {
   if (personName(t)) return true;
   const first = sender.person.split(/\s+/)[0] ?? '';
   if (first.length > 1 && t.replace(/^[-–—\s]+/, '').toLowerCase() === first.toLowerCase()) return true;
-  return (
-    /\b(?:team|talent acquisition|recruiting|recruitment|careers|hr|human\s+resources|staffing|secretariat|sekretariat|workforce|personnel|personal|people\s+(?:services|branch|ops)|recrutement|recursos\s+humanos|time\s+de|equipo|[ée]quipe|werving)\b/i.test(
-      t,
-    ) && t.split(/\s+/).length <= 8
-  );
+  return TEAM_LINE.test(t) && t.split(/\s+/).length <= 8;
 }
 
 /** Finds the closing line and the signature lines after it (or the trailing block when unsigned). */

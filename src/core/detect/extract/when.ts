@@ -50,8 +50,12 @@ interface Anchor {
   early: boolean;
 }
 
-const PREP_BEFORE =
-  /(?:(?<!\p{L})(?:at|around|about|approx\.?|from|between|by|um|gegen|ab|von|à|a|às|as|vers|dès|de|entre|om|rond|vanaf|van|tussen|a\s+las?|sobre\s+las?|hacia\s+las?|desde\s+las?|por\s+volta\s+d[ae]s|@|[⏰🕐-🕧]\uFE0F?|(?:time|hor[áa]rio|hora|heure|uhrzeit|zeit|tijd(?:stip)?)\s*:)\s*)$/iu;
+// Other languages' words (./words.ts, slot "time prep": "vers", "om", "por volta das", "tijd:") join the
+// English and those shared by several languages.
+const PREP_BEFORE = grows(
+  'time prep',
+  /(?<!\p{L})(?:at|around|about|approx\.?|from|between|by|um|gegen|ab|von|à|a|as|de|entre|a\s+las?|sobre\s+las?|hacia\s+las?|desde\s+las?|@|[⏰🕐-🕧]\uFE0F?|(?:time|hor[áa]rio|hora|uhrzeit|zeit)\s*:)\s*$/iu,
+);
 
 // "9ish" reads as a 12-hour time without its meridiem.
 const R_12H = /(?<![\d:./-])(\d{1,2})(?:[:.](\d{2}))?\s?(?:([ap])\.?\s?m\b\.?|-?ish\b)/giu;

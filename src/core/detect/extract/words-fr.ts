@@ -2,12 +2,12 @@
 import type { Words } from './words';
 
 export const WORDS: Words = {
-  generic: 'retour|cliente|offre|entretien|convocat\\w+|r[ée]ponse|je|nous|vous|votre',
+  generic: 'retour|cliente|offre|entretien|convocat\\w+|r[ée]ponse|je|nous|vous|votre|tr',
   func: "recrut\\w*|drh|ressources|humaines|[ée]quipe|l['’][ée]quipe|rh",
   unit: 'd[ée]partement|dotation',
   area: "gente|d['’]\\p{L}*|et",
   leadjoin: 'chez|de|des|du|la|le|et',
-  street: 'étage|etage',
+  street: 'étage|etage|rue',
   client: 'meu|mon|notre|le',
   pronoun: 'votre|notre|mon|ma|tu|je|bonjour',
   ordinal: 'vez',
@@ -22,7 +22,7 @@ export const WORDS: Words = {
   team: 'recrutement|gente|[ée]quipe|rh',
   honorific: 'mlle|ma[îi]tre',
   notname: '[ée]quipe',
-  disclaimer: 'envoy[ée] de',
+  disclaimer: 'envoy[ée] de|ce (?:message|courriel|mail)',
   doubt: "s['’]il|quand|si|peut",
   negation: 'pas|ne',
   need: 'cherch(?:e|ons)',
@@ -31,6 +31,9 @@ export const WORDS: Words = {
   deadline: 'confirmer|r[ée]pond',
   duration: "durée\\s+(?:de|d['’])|d['’]environ|environ|pendant",
   bound: 'avant|apr[èe]s',
+  'time prep': 'vers|dès|heure\\s*:',
+  'team line': 'recrutement',
+  machine: 'ne-?pas-?r[ée]pondre',
   'zone America/Chicago': 'centre',
   'zone America/Denver': 'rocheuses',
   'zone America/Los_Angeles': 'pacifique',

@@ -2,13 +2,13 @@
 import type { Words } from './words';
 
 export const WORDS: Words = {
-  generic: 'resposta|nós|cliente|oferta|sua|entrevista|firma',
+  generic: 'resposta|nós|cliente|oferta|sua|entrevista|firma|eu',
   func: 'recrut\\w*|atra[çc][ãa]o|pessoas|drh|recursos|humanos?|est[áa]gio|[ée]quipe|vagas|gente|cultura|sele[çc][ãa]o|rh|talentos?',
   lead: 'direc(?:ci[óo]n|[çc][ãa]o)|gabinete|coordena[çc][ãa]o|setor|secretar[íi]a',
   unit: 'departamento|pedag[óo]gica|programas?',
   area: 'gente|gest[ãa]o|dos|das|e',
   leadjoin: 'de|da|do|e',
-  street: 'avenida|av\\.',
+  street: 'avenida|av\\.|rua|andar',
   client: 'meu|nosso|o',
   pronoun: 'noss[ao]|sua?|seu|tu|ol[áa]',
   ordinal: 'etapa|fase|rodada|vez|reuni[ãa]o|feira\\s+de',
@@ -36,6 +36,9 @@ export const WORDS: Words = {
   deadline: 'confirm[ae]|respond[ae]',
   duration: 'cerca\\s+de|dura(?:r[áa])?',
   bound: 'apr[èe]s|(?:antes|despu[ée]s|depois)\\s+d\\w*(?:\\s+las?)?',
+  'time prep': 'às|por\\s+volta\\s+d[ae]s',
+  'team line': 'time\\s+de',
+  machine: 'n[aã]o-?respond[ae]',
   'zone America/New_York': 'este',
   'zone America/Los_Angeles': 'pacifico',
   'zone Europe/London': 'londres',
