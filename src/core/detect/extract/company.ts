@@ -7,9 +7,9 @@
 
 import { MONTH_INDEX, WEEKDAY_INDEX } from '../../calendar-names';
 import { AGENCY, ATS, CALENDAR, COMPANY_WORD, FREEMAIL, LEGAL_SUFFIX, ROLE_HEAD, TITLE_WORD } from './lexicon';
-import { domainKey, domainSim, squash } from './match';
+import { domainKey, domainSim, nameWords, squash } from './match';
 import type { Signer } from './people';
-import { fold, type Prepared, personName } from './prepare';
+import { domainLabels, fold, type Prepared, personName } from './prepare';
 import { built, grows, wordsOf } from './words';
 
 const CONNECTOR =
@@ -19,7 +19,7 @@ const CAP = /^(?:\p{Lu}[\p{L}\d&'’.+-]*|\d+\p{L}[\p{L}\d]*|&)$/u;
 const dayOrMonth = (w: string): boolean => WEEKDAY_INDEX.has(w.toLowerCase()) || MONTH_INDEX.has(w.toLowerCase());
 const GENERIC = grows(
   'generic',
-  /^(?:i|we|you|our|your|us|my|hi|hello|dear|thanks|thank|the|a|an|this|that|it|he|she|they|ps|re|fw|fwd|aw|wg|tr|rv|offer|interview|feedback|position|role|job|application|update|congratulations|welcome|great|good|unfortunately|please|next|step|steps|manager|director|today|tomorrow|yesterday|zoom|teams|microsoft|google|meet|linkedin|email|e-mail|phone|confidential|urgent|important|reminder|outcome|result|results|status|decision|notice|selection|invitation|assessment|shortlist|shortlisting|vacancy|posting|announcement|action|needed|required|congrats|hooray|yay|quick|question|following|follow|up|checking|in|hey|ok|okay|sent|from|via|attached|attachment|yo|eu|u|on|su|reply|view|client|extension|renewal|candidat\w+)$/i,
+  /^(?:i|we|you|our|your|us|my|hi|hello|dear|thanks|thank|the|a|an|this|that|it|he|she|they|ps|re|fw|fwd|aw|wg|rv|offer|interview|feedback|position|role|job|application|update|congratulations|welcome|great|good|unfortunately|please|next|step|steps|manager|director|today|tomorrow|yesterday|zoom|teams|microsoft|google|meet|linkedin|email|e-mail|phone|confidential|urgent|important|reminder|outcome|result|results|status|decision|notice|selection|invitation|assessment|shortlist|shortlisting|vacancy|posting|announcement|action|needed|required|congrats|hooray|yay|quick|question|following|follow|up|checking|in|hey|ok|okay|sent|from|via|attached|attachment|yo|u|on|su|reply|view|client|extension|renewal|candidat\w+)$/i,
 );
 /** A word that is never a name on its own: a generic word, a hiring function, a weekday or a month. */
 const generic = (w: string): boolean => GENERIC.test(w) || FUNC.test(w) || dayOrMonth(w);
@@ -41,10 +41,10 @@ export function orgAt(text: string, pos: number): string | null {
     if (!m || m.index !== i) break;
     const w = m[0];
     // "at Tellmoor and I'm sorry": a pronoun written with a capital ends the name.
-    if (words.length > 0 && CAP_PRONOUN.test(w)) break;
-    if (CAP.test(w) && !(words.length > 0 && dayOrMonth(w.replace(/\.$/, '')))) {
+    if (words.length && CAP_PRONOUN.test(w)) break;
+    if (CAP.test(w) && !(words.length && dayOrMonth(w.replace(/\.$/, '')))) {
       words.push(w);
-    } else if (words.length > 0 && CONNECTOR.test(w)) {
+    } else if (words.length && CONNECTOR.test(w)) {
       words.push(w);
     } else break;
     i = m.index + w.length;
@@ -53,11 +53,10 @@ export function orgAt(text: string, pos: number): string | null {
     if (/['’]s$/.test(w) && !COMPANY_WORD.test(/^ \p{Lu}\S*(?: \p{Lu}\S*)?/u.exec(text.slice(i))?.[0] ?? '')) break;
     // A dot ends the name, but not an abbreviation the name goes on after ("St. Agnes", "Pvt. Ltd.", "Co., Ltd.");
     // "Inc." and "Ltd." are the end ("… Solutions Inc. Kindly be informed").
-    if (w.endsWith('.') && !/^(?:St|Co|Bros|Mt|Pvt|S\.A|B\.V|N\.V)\.$/i.test(w) && !/^(?:[\p{Lu}]\.)+$/u.test(w)) break;
+    if (w.endsWith('.') && !/^(?:St|Co|Bros|Mt|Pvt|S\.A|B\.V|N\.V)\.$/i.test(w) && !/^(?:\p{Lu}\.)+$/u.test(w)) break;
   }
-  while (words.length > 0 && CONNECTOR.test(words[words.length - 1] ?? '') && words[words.length - 1] !== 'St.')
-    words.pop();
-  if (words.length === 0) return null;
+  while (CONNECTOR.test(words.at(-1) ?? '') && words.at(-1) !== 'St.') words.pop();
+  if (!words.length) return null;
   const s = words
     .join(' ')
     .replace(/['’]s$/u, '')
@@ -86,7 +85,7 @@ function orgBefore(text: string, pos: number): string | null {
   const span = words.slice(k);
   // Drop a sentence-initial filler: "Today Acme", "Great news Acme".
   while (span.length > 1 && generic(span[0] ?? '')) span.shift();
-  if (span.length === 0 || span.length > 7) return null;
+  if (!span.length || span.length > 7) return null;
   const s = span.join(' ');
   return generic(s) ? null : s;
 }
@@ -178,7 +177,7 @@ export function stripDept(s: string): string {
   // Parts of the name that are only a department ("Workday Notifications – Castellan Insurance").
   const parts = t.split(SEP);
   const kept = parts.filter((p) => !deptOnly(p));
-  if (kept.length > 0 && kept.length < parts.length) t = kept.join(', ');
+  if (kept.length && kept.length < parts.length) t = kept.join(', ');
   return unwrap(t)
     .replace(/[\s,|–—-]+$/, '')
     .trim();
@@ -187,7 +186,7 @@ export function stripDept(s: string): string {
 /** Share of capitalised words (connectors aside): taglines like "Putting Ohio to work" score low. */
 function capShare(s: string): number {
   const ws = s.split(/\s+/).filter((w) => w && !CONNECTOR.test(w));
-  if (ws.length === 0) return 0;
+  if (!ws.length) return 0;
   return ws.filter((w) => CAP.test(w)).length / ws.length;
 }
 
@@ -195,10 +194,10 @@ const PHONE = /(?:\+?\d[\d\s().-]{6,}\d)/;
 // ("Rd." is read by "rd": the \b after it falls before the dot.)
 const STREET = grows(
   'street',
-  /\b(?:street|st\.|road|rd|avenue|ave|blvd|boulevard|drive|dr\.|lane|ln|suite|floor|fl\.|kade|rue|calle|rua|pkwy|parkway|court|square|way|building|unit|po box|piso|andar)\b|(?:stra(?:ß|ss)e|weg|laan|straat|gracht|plein)\b/i,
+  /\b(?:street|st\.|road|rd|avenue|ave|blvd|boulevard|drive|dr\.|lane|ln|suite|floor|fl\.|pkwy|parkway|court|square|way|building|unit|po box|calle|piso)\b|(?:stra(?:ß|ss)e|weg|laan|straat|gracht|plein)\b/i,
 );
 const POSTCODE =
-  /\b\d{5}(?:-\d{4})?\b|\b\d{4,5}\s+[\p{Lu}][\p{Ll}]+|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s*\d[A-Z]{2}\b|\b\d{4}\s?[A-Z]{2}\b|\b\d{4}-\d{3}\b/u;
+  /\b\d{5}(?:-\d{4})?\b|\b\d{4,5}\s+\p{Lu}\p{Ll}+|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s*\d[A-Z]{2}\b|\b\d{4}\s?[A-Z]{2}\b|\b\d{4}-\d{3}\b/u;
 const isAddress = (p: string): boolean =>
   (/\d/.test(p) && STREET.test(p)) || POSTCODE.test(p) || /^\d+\s+\p{L}/u.test(p);
 
@@ -208,7 +207,7 @@ function isCompanyLike(part: string, key: string): boolean {
   // label too) or the tool that sent the mail.
   if (/@|: | via |https?:|www\.|\.example\b|\.(?:com|org|net|io)\b/i.test(p)) return false;
   if (PHONE.test(p) || isAddress(p)) return false;
-  const sim = key ? domainSim(p, key) : 0;
+  const sim = domainSim(p, key);
   // "Great Plains Tractor Supply Recruiting": an organisation's team, not a title.
   if (TITLE_WORD.test(stripDept(p)) && !COMPANY_WORD.test(p) && sim < 0.5) return false;
   if (deptOnly(p) && sim < 0.5) return false;
@@ -265,20 +264,16 @@ const SUBJECT_PATTERNS: RegExp[] = [
 
 // Words that show the sender acts for someone else.
 const INTERMEDIARY = grows(
-  'intermediary',
+  'client',
   /\b(?:the|my|our|your)\s+(?:client|cliente|klant|opdrachtgever|kunden?)\b|\bclient['’]?s?\s+(?:note|message)|message\s+from\s+the\s+client|\bon\s+behalf\s+of\s+(?!the\s|our\s|everyone|all\s)|\b(?:search|mandate)\s+for\b|\bpassed\s+(?:on\s+(?:your|you)\b|your\s+(?:cv|resume|résumé|profile|application|details)\b)|\bsubmitted\s+you\b|\bpowered\s+by\b|\b(?:the|l['’]|der|el|o|de)\s*(?:employer|employeur|arbeitgeber|empleador|empregador|werkgever)\b/iu,
 );
 
-/** Employer key of another address in the text, or '' for free-mail and test domains. */
+/**
+ * Employer key of another address in the text (its last label past test TLDs and public suffixes, as the
+ * sender's labels are read), or '' for free-mail and test domains.
+ */
 function otherKey(domain: string): string {
-  const parts = domain
-    .toLowerCase()
-    .split('.')
-    .filter(
-      (x) =>
-        !/^(?:example|test|invalid|com|org|net|io|co|uk|de|fr|es|pt|nl|be|br|au|ca|ie|za|in|sg|nz|gov|edu|ac)$/.test(x),
-    );
-  const main = parts[parts.length - 1] ?? '';
+  const main = domainLabels(domain).at(-1) ?? '';
   return main && !FREEMAIL.test(main) && !ATS.test(main) && main.length >= 3 ? main : '';
 }
 
@@ -295,7 +290,7 @@ const AGENCY_KEY =
 
 /** A phrase written in lower case, shown in Title Case. */
 const title = (p: string): string =>
-  /[\p{Lu}]/u.test(p) ? p : p.replace(/(^|\s)(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+  /\p{Lu}/u.test(p) ? p : p.replace(/(^|\s)(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 
 /**
  * Phrases of the text that spell the sender's domain: "Kingsreach Rail" for kingsreachrail,
@@ -369,7 +364,7 @@ function domainPhrases(text: string, key: string): string[] {
       // Two words or more spelling most of the domain: "olive pit" for olivepitgrill.
       if (j > i && acc.length >= k.length * 0.6) part = text.slice(w0.index, wj.index + wj[0].length);
     }
-    if (part && out.length === 0) out.push(title(part.replace(/[.,]$/, '')));
+    if (part && !out.length) out.push(title(part.replace(/[.,]$/, '')));
   }
   return out;
 }
@@ -403,7 +398,7 @@ interface Cand {
 const URLISH =
   /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/\S+|\bwww\.\S+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:example|com|org|net|io|co|de|fr|es|pt|nl|be|br|uk)\b[\w./?=&%#-]*/giu;
 /** A possessive or a greeting before a word, or "We're", "I'm", "Let's": a phrase that names nobody. */
-const PRONOUN_LEAD = grows('pronounlead', /^(?:your|our|my|dear|hi|hello)\s|^(?:we|i|you|they|it|let)['’]/i);
+const PRONOUN_LEAD = grows('pronoun', /^(?:your|our|my|dear|hi|hello)\s|^(?:we|i|you|they|it|let)['’]/i);
 
 /** A mailbox nobody reads: no-reply@, notifications@, jobs-noreply@, mailer@. */
 const AUTOMATED = /reply|notif|mailer/;
@@ -476,7 +471,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
         t = u;
       }
     // "Selección Sur" (seleccionsur): a leading word the domain spells too.
-    else if (key && domainSim(whole, key) >= Math.max(0.8, domainSim(t, key) + 0.3)) t = whole;
+    else if (domainSim(whole, key) >= Math.max(0.8, domainSim(t, key) + 0.3)) t = whole;
     // "Veteran Hiring Team – Corvane Defense Systems" (corvane): the part the domain spells, even one
     // that reads as a department ("Public Service Staffing – Employment Services Department", esd-gc).
     if (key)
@@ -547,7 +542,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
     // "Bluewren Insurance for the Claims Consultant role": the name ends before the job title.
     const forTitle = /^(.+?)\s+for\s+(?:the|an?)\s+(.+)$/u.exec(t);
     if (forTitle && looksLikeTitle(forTitle[2] ?? '')) t = forTitle[1] ?? t;
-    if (deptOnly(t) && !(key && domainSim(t, key) >= 0.5)) return;
+    if (deptOnly(t) && domainSim(t, key) < 0.5) return;
     if (CALENDAR.test(t)) return;
     if (!t || t.length < 2 || t.length > 80) return;
     if (generic(t) || PRONOUN_LEAD.test(t)) return;
@@ -565,7 +560,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
     }
     // "Márcia Restaurante Sabor da Roça" from "Márcia": the first name signed, before the business.
     if (!pn && given === signerName && t.startsWith(`${given} `)) t = t.slice(given.length + 1);
-    const sim = key ? domainSim(t, key) : 0;
+    const sim = domainSim(t, key);
     // "Entrevue – Analyste …", "Proposta": a word the mail also writes in lower case is a common noun, not a name.
     if (sim < 0.5 && src !== 'domain' && !/\s/.test(t) && inLowerCase(plain, t)) return;
     // "Isabelle Vandersmissen" (labo-vandersmissen): the owner, whose surname alone the domain spells.
@@ -586,7 +581,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
       line = at >= 0 ? line.slice(at + last.length) : '';
     }
     // "Recruiting at Polaris Grid", "Tech Recruiter @ Capivara Labs"
-    const atM = /\s(?:at|@|bei|chez|en|na|bij)\s+([\p{Lu}].+)$/u.exec(line);
+    const atM = /\s(?:at|@|bei|chez|en|na|bij)\s+(\p{Lu}.+)$/u.exec(line);
     if (atM && TITLE_WORD.test(line.slice(0, atM.index))) {
       add(atM[1] ?? null, 4, 'sig');
       line = atM[1] ?? '';
@@ -599,10 +594,10 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
       // "Directeur OBS De Kompasroos": a title before the name the domain spells.
       const rest = p.slice(p.indexOf(' ') + 1);
       const w0 = p.split(' ')[0] ?? '';
-      if (TITLE_WORD.test(w0) && key && domainSim(rest, key) >= Math.max(0.5, domainSim(p, key))) p = rest;
+      if (TITLE_WORD.test(w0) && domainSim(rest, key) >= Math.max(0.5, domainSim(p, key))) p = rest;
       const isTitle = TITLE_WORD.test(p) && !COMPANY_WORD.test(p);
       if (isCompanyLike(p, key)) {
-        const sim = key ? domainSim(p, key) : 0;
+        const sim = domainSim(p, key);
         let w = i - startLine <= 3 ? 4 : 2.5;
         // A lone word after the company ("Spinifex Talent | Perth") or a practice area after a title
         // ("Senior Consultant – Supply Chain") is weaker unless the domain spells it.
@@ -625,7 +620,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
       COMPANY_WORD.test(s.display) ||
       stripDept(s.display) !== s.display ||
       (!key && signerName && !squash(s.display).startsWith(squash(signerName).slice(0, 2))) ||
-      (key && domainSim(s.display, key) >= 0.7))
+      domainSim(s.display, key) >= 0.7)
   )
     add(s.display, 3, 'from');
   // A platform's sender name is the employer's, though it may read like a person's ("Velora Fietsen").
@@ -661,13 +656,13 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
             ? orgAt(t, at) || orgAt(t, at + (/^\p{Ll}[^,.\n]{2,80}, /u.exec(t.slice(at, at + 90))?.[0].length ?? 0))
             : orgBefore(t, m.index);
         add(org, w, src);
-        if (m[0].length === 0) re.lastIndex++;
+        if (!m[0].length) re.lastIndex++;
       }
     }
     // "Payroll Specialist at Thistlewood & Stroud", "their MD at X", "la DAF de X", "der CEO von X": a job
     // title, then "at" and the employer; an acronym's title in any language.
     let n = 0;
-    for (const m of t.matchAll(/([\p{L}]+)(?:\s+\([^()]*\))?\s+(?:(at|@)|de|von|van|da|do|del)\s+(?=\p{Lu})/gu)) {
+    for (const m of t.matchAll(/(\p{L}+)(?:\s+\([^()]*\))?\s+(?:(at|@)|de|von|van|da|do|del)\s+(?=\p{Lu})/gu)) {
       if (++n > 20) break;
       if ((m[2] && ROLE_HEAD.test(m[1] ?? '')) || /^[A-Z]{2,3}$/.test(m[1] ?? ''))
         add(orgAt(t, m.index + m[0].length), 2, src);
@@ -718,16 +713,10 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
     }
   }
   // "Quillmark Recruiting" <no-reply@quillmark-hire>: a hiring service naming no one else writes for itself.
-  if (cands.length === 0 && !key) return (platform && stripDept(prep.sender.display)) || null;
+  if (!cands.length && !key) return (platform && stripDept(prep.sender.display)) || null;
 
   // Group variants: "Saltmarsh" / "Saltmarsh Biosciences", "Larkfield" / "City of Larkfield".
-  const wordsOf = (t: string): string[] =>
-    t
-      .replace(LEGAL_SUFFIX, '')
-      .replace(/^the\s+/i, '')
-      .split(/[\s/&-]+/)
-      .map((w) => squash(w))
-      .filter(Boolean);
+  const wordsOf = (t: string): string[] => nameWords(t.replace(LEGAL_SUFFIX, '').replace(/^the\s+/i, ''));
   // "Juniper Peak FCU" abbreviates "Juniper Peak Federal Credit Union".
   const abbr = (long: string[], short: string[]): boolean => {
     const n = short.length - 1;
@@ -743,10 +732,8 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
   const isPrefix = (long: string[], short: string[]): boolean => short.every((w, i) => long[i] === w);
   const contains = (long: string[], short: string[]): boolean => {
     if (abbr(long, short)) return true;
-    if (short.length === 0 || short.length > long.length) return false;
-    const head = short.every((w, i) => long[i] === w);
-    const tail = short.every((w, i) => long[long.length - short.length + i] === w);
-    return head || tail;
+    if (!short.length || short.length > long.length) return false;
+    return isPrefix(long, short) || isPrefix(long.slice(long.length - short.length), short);
   };
   interface Group {
     best: Cand;
@@ -762,7 +749,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
   const groups: Group[] = [];
   for (const c of cands) {
     const wc = wordsOf(c.text);
-    if (wc.length === 0) continue;
+    if (!wc.length) continue;
     let g = groups.find((x) => contains(x.words, wc) || contains(wc, x.words));
     if (!g) {
       g = { best: c, words: wc, score: 0, sim: 0, srcs: new Set(), agency: false, actor: 0, members: [] };
@@ -860,8 +847,8 @@ function segment(word: string, names: string[], romance: boolean): string[] {
 
 /** Last resort: "acme-robotics" → "Acme Robotics", "brightwaterhealth" → "Brightwater Health". */
 function prettyDomain(key: string, display: string, text: string, romance: boolean): string | null {
-  const words = key.split(/[-_]+/).filter((w) => w.length > 0);
-  if (words.length === 0) return null;
+  const words = key.split(/[-_]+/).filter(Boolean);
+  if (!words.length) return null;
   // Short parts between hyphens are initials ("northgate-rmc"); parts cut from one word are not.
   const parts =
     words.length === 1

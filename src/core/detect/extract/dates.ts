@@ -39,7 +39,7 @@ export const MON = alt(MONTH_INDEX);
 export const WD = alt(WEEKDAY_INDEX);
 // English words that are also month abbreviations elsewhere: only months when written with a day next to them.
 export const L = String.raw`(?<![\p{L}\d])`;
-export const R = String.raw`(?![\p{L}])`;
+export const R = String.raw`(?!\p{L})`;
 
 // "10 March 2026", "10. März", "17 de marzo de 2026", "the 9th of March", "1er septembre", "18-Mar-2026"
 // (A year is 20xx: in "Thursday 23 April, 1500hrs" the four digits are the time.)
@@ -53,22 +53,22 @@ const MONTH_DAY = new RegExp(
   'giu',
 );
 // "next Thursday", "nächsten Dienstag", "mardi prochain", "el próximo martes", "aanstaande dinsdag": other
-// languages' words before and after the weekday (./words.ts, slots "weekday before", "weekday after") follow
+// languages' words before and after the weekday (./words.ts, slots "wd before", "wd after") follow
 // the English; no two of the words before, nor of those after, match at the same place.
 const WEEKDAY = built(
   () =>
     new RegExp(
-      `${L}(?:(this|coming|next(?:\\s+week,?(?:\\s+on)?)?${more('weekday before')})\\s+)?(${WD})${R}(?:\\s+(next\\s+week${more('weekday after')}))?`,
+      `${L}(?:(this|coming|next(?:\\s+week,?(?:\\s+on)?)?${more('wd before')})\\s+)?(${WD})${R}(?:\\s+(next\\s+week${more('wd after')}))?`,
       'giu',
     ),
 );
 /**
  * Today, tomorrow, the day after, and other languages' words for them (./words.ts, slot
- * "relative day"; at any place at most one of all of them matches as a word).
+ * "day word"; at any place at most one of all of them matches as a word).
  */
 export const RELATIVE_DAY = built(
   () =>
-    `today|tonight|this\\s+(?:morning|afternoon|evening)|tom+or+ow|tmr?w|tmr|2mor+ow?|day\\s+after\\s+tomorrow${more('relative day')}`,
+    `today|tonight|this\\s+(?:morning|afternoon|evening)|tom+or+ow|tmr?w|tmr|2mor+ow?|day\\s+after\\s+tomorrow${more('day word')}`,
 );
 const RELATIVE = built(() => new RegExp(`(?<![\\p{L}])(${RELATIVE_DAY()})(?![\\p{L}])`, 'giu'));
 // "2026-04-07", and "2026/04/07" as South Africa and East Asia write it.
@@ -90,7 +90,7 @@ const EN_WORDS = /^(?:out|set|ago)$/i;
 // What makes a lower-case "fri" or "sat" a day: a time of day right after it.
 const SHORT_DAY_TIME =
   /^,?\s*(?:(?:at|from|@|around)\s*\d|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m|h\b|ish)|morning|afternoon|arvo|evening|night|lunch)/i;
-const ORDINAL_NOUN = grows('ordinalnoun', /^\s+(?:entrevista|conversa)/i);
+const ORDINAL_NOUN = grows('ordinal', /^\s+(?:entrevista|conversa)/i);
 
 export const dayNum = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / 86400000;
 
@@ -120,9 +120,9 @@ function weekdayBefore(text: string, pos: number): number | null {
 /** Dates in `win`; `americas` makes 3/10 read month first when nothing else decides. */
 export function readDates(win: string, ref: Ref, lang: Lang, americas: boolean): DateCand[] {
   const out: DateCand[] = [];
-  const push = (m: RegExpMatchArray, y: number, mo: number, d: number, yearKnown: boolean, spec: number): void => {
+  const push = (m: RegExpExecArray, y: number, mo: number, d: number, yearKnown: boolean, spec: number): void => {
     if (validDate(y, mo, d))
-      out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, year: y, month: mo, day: d, yearKnown, spec });
+      out.push({ start: m.index, end: m.index + m[0].length, year: y, month: mo, day: d, yearKnown, spec });
   };
   const refDow = new Date(Date.UTC(ref.y, ref.m - 1, ref.d)).getUTCDay();
   const year = (s: string | undefined, mo: number, d: number): number => {
@@ -147,7 +147,7 @@ export function readDates(win: string, ref: Ref, lang: Lang, americas: boolean):
     // "21.03." or "12.03.2026" — not "10.30 uur" (no trailing dot) nor a decimal.
     if (!m[3] && !m[0].endsWith('.')) continue;
     // (Not "Uhrzeit" on the next line: the unit follows on the same line.)
-    if (/^[ \t]*(?:uur|uhr|h)\b/i.test(win.slice((m.index ?? 0) + m[0].length))) continue;
+    if (/^[ \t]*(?:uur|uhr|h)\b/i.test(win.slice(m.index + m[0].length))) continue;
     const d = Number(m[1]);
     const mo = Number(m[2]);
     push(m, year(m[3], mo, d), mo, d, !!m[3], 3);
@@ -155,7 +155,7 @@ export function readDates(win: string, ref: Ref, lang: Lang, americas: boolean):
   for (const m of win.matchAll(R_SLASH)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
-    const wd = weekdayBefore(win, m.index ?? 0);
+    const wd = weekdayBefore(win, m.index);
     // [month, day] read US-style and European-style
     const us: [number, number] = [a, b];
     const eu: [number, number] = [b, a];
@@ -172,7 +172,7 @@ export function readDates(win: string, ref: Ref, lang: Lang, americas: boolean):
     push(m, year(m[3], md[0], md[1]), md[0], md[1], !!m[3], 3);
   }
   // The next date on or after the reference with that day of month, and that weekday when one is written.
-  const nextDay = (m: RegExpMatchArray, dd: number, wd?: number): void => {
+  const nextDay = (m: RegExpExecArray, dd: number, wd?: number): void => {
     for (let k = 0; k < 400; k++) {
       const [y, mo, d] = plusDays(ref, k);
       if (d === dd && (wd === undefined || new Date(Date.UTC(y, mo - 1, d)).getUTCDay() === wd)) {
@@ -196,13 +196,10 @@ export function readDates(win: string, ref: Ref, lang: Lang, americas: boolean):
     if (
       name.length <= 4 &&
       !/^\p{Lu}/u.test(m[2] ?? '') &&
-      !SHORT_DAY_TIME.test(win.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 16))
+      !SHORT_DAY_TIME.test(win.slice(m.index + m[0].length, m.index + m[0].length + 16))
     )
       continue;
-    if (
-      /^(?:segunda|ter[çc]a|quarta|quinta|sexta)$/.test(name) &&
-      ORDINAL_NOUN.test(win.slice((m.index ?? 0) + m[0].length))
-    )
+    if (/^(?:segunda|ter[çc]a|quarta|quinta|sexta)$/.test(name) && ORDINAL_NOUN.test(win.slice(m.index + m[0].length)))
       continue;
     const words = `${m[1] ?? ''} ${m[3] ?? ''}`;
     const next = /next|nächst|naechst|kommend|pr[óo]xim|volgende|aanstaande|prochain|qui\s+vient|que\s+vem/i.test(
@@ -218,7 +215,7 @@ export function readDates(win: string, ref: Ref, lang: Lang, americas: boolean):
   }
   for (const m of win.matchAll(RELATIVE())) {
     const w = (m[1] ?? '').toLowerCase();
-    const before = win.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0).toLowerCase();
+    const before = win.slice(Math.max(0, m.index - 8), m.index).toLowerCase();
     // "Morgen" is also a German morning and "mañana" a Spanish one: "Guten Morgen", "de la mañana".
     if (w === 'morgen' && (m[1] ?? '').startsWith('M') && /(?:guten|am|jeden|den)\s+$/.test(before)) continue;
     if (/^ma[ñn]ana$/.test(w) && /(?:la|esta)\s+$/.test(before)) continue;

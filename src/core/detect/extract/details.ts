@@ -14,10 +14,12 @@ import { findRole } from './role';
 import { findInterviewAt } from './when';
 import { validZone } from './zones';
 
-/** ISO-8601 has four-digit years: a date read against a far-future email date (year 9999) is dropped. */
-const ISO_WITH_OFFSET = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?([+-]\d\d:\d\d|Z)$/;
+/**
+ * ISO-8601 has four-digit years: a date read against a far-future email date (year 9999) is dropped.
+ * (toIso writes the rest of the form; a year past 9999 it writes as "+010000".)
+ */
 function validInstant(iso: string | null): string | null {
-  return iso && ISO_WITH_OFFSET.test(iso) && Number.isFinite(Date.parse(iso)) ? iso : null;
+  return iso && /^\d{4}-/.test(iso) && Number.isFinite(Date.parse(iso)) ? iso : null;
 }
 
 const EMPTY = (): Details => ({
@@ -29,11 +31,7 @@ const EMPTY = (): Details => ({
   rescheduled: false,
 });
 
-const short = (s: string | null, max = 120): string | null => {
-  if (!s) return null;
-  const t = s.trim();
-  return t ? t.slice(0, max) : null;
-};
+const short = (s: string | null, max = 120): string | null => s?.trim().slice(0, max) || null;
 
 export function extractDetails(email: EmailInput, options?: ExtractOptions): Details {
   try {

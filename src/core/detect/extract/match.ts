@@ -1,25 +1,16 @@
 /** Comparing names with the sender's domain: "northgate-rmc" ~ "Northgate Regional Medical Center". */
 import { ATS, CALENDAR, FREEMAIL } from './lexicon';
-import type { Prepared } from './prepare';
+import { fold, type Prepared } from './prepare';
 
 export function squash(s: string, german = false): string {
-  // ASCII fast path: no folding needed.
-  if (/^[\x20-\x7e]*$/.test(s))
-    return s
-      .toLowerCase()
-      .replace(/&/g, 'and')
-      .replace(/[^a-z0-9]/g, '');
   let t = s.toLowerCase();
   if (german) t = t.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue');
-  return t
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/&/g, 'and')
-    .replace(/[^a-z0-9]/g, '');
+  // ASCII needs no folding (the fast path); what folding leaves outside a-z0-9 goes anyway.
+  return (/^[\x20-\x7e]*$/.test(t) ? t : fold(t)).replace(/&/g, 'and').replace(/[^a-z0-9]/g, '');
 }
 
-function wordsOf(s: string, german: boolean): string[] {
+/** The squashed words of a name: "Saltmarsh Bio-Sciences" → ["saltmarsh", "bio", "sciences"]. */
+export function nameWords(s: string, german = false): string[] {
   return s
     .split(/[\s/&-]+/)
     .map((w) => squash(w, german))
@@ -35,7 +26,8 @@ export function clearSimCache(): void {
 
 /**
  * How much of the domain key the name's words spell, in order, each word contributing
- * a prefix: "northgate-rmc" ~ "Northgate Regional Medical Center" → 1.
+ * a prefix: "northgate-rmc" ~ "Northgate Regional Medical Center" → 1. No key (nor one shorter
+ * than three letters) gives 0: callers ask without checking for one.
  */
 export function domainSim(name: string, key: string): number {
   const id = `${key}\u0000${name}`;
@@ -52,8 +44,8 @@ function computeSim(name: string, key: string): number {
   if (k.length < 3) return 0;
   let best = 0;
   for (const german of [false, true]) {
-    const ws = wordsOf(name, german).slice(0, 12);
-    if (ws.length === 0) continue;
+    const ws = nameWords(name, german).slice(0, 12);
+    if (!ws.length) continue;
     const flat = ws.join('');
     if (flat === k) return 1;
     // memo[i * 13 + j]: most characters of k[i..] spelt by words j.., each word giving a prefix.
@@ -89,19 +81,20 @@ export function domainKey(prep: Prepared): string {
   // nor a short one naming a region or a sector (tumutvalley.nsw.gov, harmoncreek.k12).
   while (
     labels.length > 1 &&
-    (GENERIC_LABEL.test(labels[labels.length - 1] ?? '') ||
-      ((labels[labels.length - 1] ?? '').length < 4 && !GENERIC_LABEL.test(labels[labels.length - 2] ?? '')))
+    (GENERIC_LABEL.test(labels.at(-1) ?? '') ||
+      ((labels.at(-1) ?? '').length < 4 && !GENERIC_LABEL.test(labels.at(-2) ?? '')))
   )
     labels.pop();
-  if (labels.length === 0 || CALENDAR.test(prep.sender.display)) return '';
-  const main = labels[labels.length - 1] ?? '';
+  if (!labels.length || CALENDAR.test(prep.sender.display)) return '';
+  const main = labels.at(-1) ?? '';
   if (FREEMAIL.test(main)) return '';
   if (ATS.test(main)) {
     // acme.recruitee.com, acme.wd5.myworkdayjobs.com, acme@myworkday.com
     const sub = labels
       .slice(0, -1)
-      .filter((l) => !/^(?:wd\d+|us|eu|app|mail|email|jobs|careers|hire|boards|notifications?|no-?reply|www)$/.test(l));
-    if (sub.length > 0) return sub[0] ?? '';
+      // A generic label, a region's or a board's names no employer.
+      .filter((l) => !GENERIC_LABEL.test(l) && !/^(?:us|eu|app|boards|www)$/.test(l));
+    if (sub.length) return sub[0] ?? '';
     const local = prep.sender.local;
     if (
       /^[a-z][a-z0-9-]{2,}$/.test(local) &&

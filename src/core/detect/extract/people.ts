@@ -36,8 +36,8 @@ const TITLE_BEFORE = /^(?:L?[AaOo] )?(?:\p{L}[\p{L}.-]{0,8}\.[ªº]? ?)+ (?=\p{L
 const NAME_THEN_LINK =
   /^(\p{Lu}\S+(?: \p{Lu}\S+)?) (bin|binti|binte|from|at|aus|vom|von|de|del|van|bij|para|pour) (.*)/u;
 // A mailbox no person writes from: what it signs or shows is the organisation ("Tidewater Ferries").
-const MACHINE =
-  /no-?reply|do-?not-?reply|no-?respond[ae]|n[aã]o-?respond[ae]|ne-?pas-?r[ée]pondre|niet-?beantwoorden|notification|mailer/i;
+// (Other languages' in ./words.ts, slot "machine": "ne-pas-repondre", "niet-beantwoorden".)
+const MACHINE = grows('machine', /(?:no-?reply|do-?not-?reply|no-?respond[ae]|notification|mailer)/i);
 
 /** The person name a signature line or display name holds, past titles and signing-for marks. */
 function nameOn(line: string): string | null {
@@ -82,10 +82,7 @@ function titleOf(prep: Prepared, line: number, name: string): string {
  */
 function isOrgName(prep: Prepared, name: string): boolean {
   const key = domainKey(prep);
-  return (
-    (!!key && domainSim(name, key) >= 0.7) ||
-    (MACHINE.test(prep.sender.local) && lower(prep.sender.display) === lower(name))
-  );
+  return domainSim(name, key) >= 0.7 || (MACHINE.test(prep.sender.local) && lower(prep.sender.display) === lower(name));
 }
 
 export function findSigner(prep: Prepared): Signer | null {
@@ -198,7 +195,7 @@ export function roleFromTitle(title: string): Contact['role'] {
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 
-const PERSON = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[\p{Lu}][\p{Ll}'’-]+(?:\s+(?:(?:de|van|von|der|den|da|dos|del|la|le)\s+)*[\p{Lu}][\p{Ll}'’-]+){1,2}`;
+const PERSON = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|van|von|der|den|da|dos|del|la|le)\s+)*\p{Lu}[\p{Ll}'’-]+){1,2}`;
 // "Priya Nair (Engineering Manager)" or "Priya Nair, Engineering Manager"
 const PERSON_PAREN = new RegExp(String.raw`(${PERSON})\s*\(([^()\n]{2,60})\)`, 'gu');
 const PERSON_COMMA = new RegExp(

@@ -133,19 +133,19 @@ function closingOf(line: string): string | null {
       .slice(n)
       .join(' ')
       .replace(/^[—-]\s*|[,.!]+$/g, '');
-    return /^(?:[\p{L}][\p{L}'’.-]+(?:\s+|$)){0,3}$/u.test(rest) ? rest : null;
+    return /^(?:\p{L}[\p{L}'’.-]+(?:\s+|$)){0,3}$/u.test(rest) ? rest : null;
   }
   return null;
 }
 
-const NAME_TOKEN = /^[\p{Lu}][\p{Ll}\p{Lu}'’-]*\.?$/u;
+const NAME_TOKEN = /^\p{Lu}[\p{Ll}\p{Lu}'’-]*\.?$/u;
 // Also the Irish "Nic", "Ní", "Mac", "Ó" that begin a surname.
 export const PARTICLE =
   /^(?:de|del|della|der|den|van|von|da|das|do|dos|du|la|le|di|y|e|ten|ter|bin|al|el|zu|st\.?|nic|n[ií]|mac|mc|[óo])$/i;
 const HONORIFIC = grows(
   'honorific',
   // A German doctor's degree ("Dr. rer. nat.") only with its dot: "Nat" is a first name.
-  /^(?:dr|mr|mrs|ms|miss|prof|professor|herr|frau|m|mme|me|sr|sra|dra|dott|eng|ir|dhr|ing|mag|dipl|captain|capt|lieutenant|lt|sergeant|sgt|rev|revd|pastor|coach|sister|father|chef)\.?$|^(?:rer|nat|med)\.$/i,
+  /^(?:dr|mr|mrs|ms|miss|prof|professor|herr|frau|m|mme|me|sr|sra|dra|dott|eng|ing|mag|dipl|captain|capt|lieutenant|lt|sergeant|sgt|rev|revd|pastor|coach|sister|father|chef)\.?$|^(?:rer|nat|med)\.$/i,
 );
 /**
  * Words that never begin a name. (Not the words of ORG_WORD and TITLE_WORD, "Team", "Recruiting",
@@ -177,7 +177,7 @@ export function personName(line: string): string | null {
   t = (t.split(/\s*(?:[|,·•/]|\s[-–—]\s|\s{2,})\s*/)[0] ?? '').trim();
   if (!t || /[\d@:;!?()[\]{}<>=+#$%]/.test(t)) return null;
   const tokens = t.split(/\s+/).filter((w) => !HONORIFIC.test(w));
-  if (tokens.length === 0 || tokens.length > 4) return null;
+  if (!tokens.length || tokens.length > 4) return null;
   const first = tokens[0] ?? '';
   // Greetings, header words and sign-offs ("Gruß", "Saludos") are not names.
   const bare = first.replace(/\.$/, '');
@@ -214,7 +214,7 @@ export function parseSender(from: string): Sender {
   }
   display = display.replace(/^["'“”‘’]+|["'“”‘’]+$/g, '').trim();
   // "Lee, Dana" → "Dana Lee" when both sides look like single names.
-  const comma = /^([\p{Lu}][\p{L}'’-]+),\s*([\p{Lu}][\p{L}'’-]+)$/u.exec(display);
+  const comma = /^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]+)$/u.exec(display);
   if (comma) display = `${comma[2]} ${comma[1]}`;
   let person = display;
   let via = '';
@@ -261,16 +261,22 @@ const SUFFIX =
   /^(?:com|org|net|edu|gov|mil|int|info|biz|io|co|ai|app|dev|me|us|uk|ca|au|nz|ie|de|at|ch|fr|be|lu|es|pt|br|mx|ar|cl|pe|uy|nl|eu|it|se|no|dk|fi|pl|cz|in|sg|hk|jp|za|ng|ke|ac|sch|nhs|ltd|plc|gob|gouv|studio|agency|health|careers|jobs|tech|online|site|digital|company|group|legal|law|bank|store|shop|cafe|coffee|school|academy|university|care|clinic|hospital|media|design|works|team|global|world|cloud|energy|build|solutions|systems|services|partners|email|mail)$/;
 
 /** Domain labels without test TLDs and public suffixes: careers.acme-robotics.co.uk → [careers, acme-robotics]. */
-function domainLabels(domain: string): string[] {
+export function domainLabels(domain: string): string[] {
   const parts = domain.toLowerCase().split('.').filter(Boolean);
-  while (parts.length > 0 && TEST_TLD.test(parts[parts.length - 1] ?? '')) parts.pop();
-  while (parts.length > 1 && SUFFIX.test(parts[parts.length - 1] ?? '')) parts.pop();
+  while (TEST_TLD.test(parts.at(-1) ?? '')) parts.pop();
+  while (parts.length > 1 && SUFFIX.test(parts.at(-1) ?? '')) parts.pop();
   return parts;
 }
 
 const DISCLAIMER = grows(
   'disclaimer',
-  /^(?:confidential|this (?:e-?mail|message|communication)|the information|diese (?:e-?mail|nachricht)|ce (?:message|courriel|mail)|este (?:e-?mail|mensaje|correo)|sent from my|\*{3}|please consider the environment|registered (?:in|office)|emails? sent to)/i,
+  /^(?:confidential|this (?:e-?mail|message|communication)|the information|diese (?:e-?mail|nachricht)|este (?:e-?mail|mensaje|correo)|sent from my|\*{3}|please consider the environment|registered (?:in|office)|emails? sent to)/i,
+);
+
+/** A team's words on a signature line (other languages' in ./words.ts, slot "team line"). */
+const TEAM_LINE = grows(
+  'team line',
+  /\b(?:team|talent acquisition|recruiting|recruitment|careers|hr|human\s+resources|staffing|secretariat|sekretariat|workforce|personnel|personal|people\s+(?:services|branch|ops)|recursos\s+humanos|equipo|[ée]quipe)\b/i,
 );
 
 function isNameOrTeamLine(line: string, sender: Sender): boolean {
@@ -279,11 +285,7 @@ function isNameOrTeamLine(line: string, sender: Sender): boolean {
   if (personName(t)) return true;
   const first = sender.person.split(/\s+/)[0] ?? '';
   if (first.length > 1 && t.replace(/^[-–—\s]+/, '').toLowerCase() === first.toLowerCase()) return true;
-  return (
-    /\b(?:team|talent acquisition|recruiting|recruitment|careers|hr|human resources|staffing|secretariat|sekretariat|workforce|personnel|personal|people\s+(?:services|branch|ops)|human\s+resources\s+services|recrutement|recursos\s+humanos|time\s+de|equipo|[ée]quipe|werving)\b/i.test(
-      t,
-    ) && t.split(/\s+/).length <= 8
-  );
+  return TEAM_LINE.test(t) && t.split(/\s+/).length <= 8;
 }
 
 /** Finds the closing line and the signature lines after it (or the trailing block when unsigned). */
@@ -296,7 +298,7 @@ function findSignature(lines: string[], sender: Sender): { sigStart: number; sig
       const t = (lines[i] ?? '').trim();
       if (!t) {
         blanks++;
-        if (blanks >= 2 && out.length > 0) break;
+        if (blanks >= 2 && out.length) break;
         continue;
       }
       blanks = 0;

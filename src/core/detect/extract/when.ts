@@ -24,7 +24,7 @@ const WINDOW_AFTER = 70;
 // ---------------------------------------------------------------- interview gate
 
 const INTERVIEW_CUE = grows(
-  'interviewcue',
+  'cue',
   /\b(?:\p{L}*interviews?\b(?!\s+(?:feedback|notes))|phone\s+screen\w*|\p{L}+\s+call|call\s+with|chat|tests?|exam\w*|quiz|\w+\s+round|demo\w*|taster|coffee|caf[ée]|cuppa|meet\b|assessment\w*|trial|panel|on-?site|(?:technical|pairing|pair\s+programming)\s+session|portfolio\s+review|meeting\s+with|(?:final|next|last)\s+stage|(?:a|the|our|quick|short|brief)\s+conversation|come\s+(?:in|by)|(?:hop|jump)\s+on|calendar\s+invit\w*|selection\s+(?:day|event)|hiring\s+event|open\s+day|campus\s+visit)\b/iu,
 );
 
@@ -50,8 +50,12 @@ interface Anchor {
   early: boolean;
 }
 
-const PREP_BEFORE =
-  /(?:(?<![\p{L}])(?:at|around|about|approx\.?|from|between|by|um|gegen|ab|von|à|a|às|as|vers|dès|de|entre|om|rond|vanaf|van|tussen|a\s+las?|sobre\s+las?|hacia\s+las?|desde\s+las?|por\s+volta\s+d[ae]s|@|[⏰🕐-🕧]\uFE0F?|(?:time|hor[áa]rio|hora|heure|uhrzeit|zeit|tijd(?:stip)?)\s*:)\s*)$/iu;
+// Other languages' words (./words.ts, slot "time prep": "vers", "om", "por volta das", "tijd:") join the
+// English and those shared by several languages.
+const PREP_BEFORE = grows(
+  'time prep',
+  /(?<!\p{L})(?:at|around|about|approx\.?|from|between|by|um|gegen|ab|von|à|a|as|de|entre|a\s+las?|sobre\s+las?|hacia\s+las?|desde\s+las?|@|[⏰🕐-🕧]\uFE0F?|(?:time|hor[áa]rio|hora|uhrzeit|zeit)\s*:)\s*$/iu,
+);
 
 // "9ish" reads as a 12-hour time without its meridiem.
 const R_12H = /(?<![\d:./-])(\d{1,2})(?:[:.](\d{2}))?\s?(?:([ap])\.?\s?m\b\.?|-?ish\b)/giu;
@@ -85,14 +89,14 @@ const R_NOON = /(?<![\p{L}-])(?:noon|midday|mittags?|midi|mediod[íi]a|meio-dia)
 // links on ("at 3 on Friday", "a las 16 al hostel", "às 16 para conversarmos", "um 16 im Büro") or is a zone or a
 // short word ending in t ("from 10 CET", "at 11 next Wednesday").
 const R_BARE =
-  /(?<![\p{L}])(?:at|around|about|um|gegen|à|às|as|a\s+las|sobre\s+las|hacia\s+las|om|rond|vers|from|von|van|vanaf)\s+(\d{1,2})(?![\d:/]|\.\d|,\s*\d|\s*(?:%|st\b|nd\b|rd\b|th\b|(?!(?:for|to|till|until|with|and|or|oder|ou|of|on|in|y|e|et|und|en|al|ao|para|pra|no|na|bei|zum|im|is|works?|suits?|sounds?|would|will|then|[a-z]{1,4}t)\b)[\p{L}]))/giu;
+  /(?<!\p{L})(?:at|around|about|um|gegen|à|às|as|a\s+las|sobre\s+las|hacia\s+las|om|rond|vers|from|von|van|vanaf)\s+(\d{1,2})(?![\d:/]|\.\d|,\s*\d|\s*(?:%|st\b|nd\b|rd\b|th\b|(?!(?:for|to|till|until|with|and|or|oder|ou|of|on|in|y|e|et|und|en|al|ao|para|pra|no|na|bei|zum|im|is|works?|suits?|sounds?|would|will|then|[a-z]{1,4}t)\b)\p{L}))/giu;
 
 // The start of a range whose end alone says am or pm ("Friday 5–9pm", "11-2pm"), or neither ("saturday, 10 till 2").
 const R_RANGE_START = /(?<![\d:./])(\d{1,2})\s*([-–—]|to|till?|until)\s*(\d{1,2})(?::\d\d)?\s*(?:([ap])\.?\s?m\b)?/giu;
 
 const EARLY =
   /^\s*(?:uhr\s+)?(?:fr[üu]h|morgens|in\s+the\s+morning|du\s+matin|de\s+la\s+ma[ñn]ana|da\s+manh[ãa]|['’]s\s+ochtends)/i;
-const R_HALF = /(?<![\p{L}])(?:half|halb)\s+(\d{1,2})(?![\d:.]|\s*%)/giu;
+const R_HALF = /(?<!\p{L})(?:half|halb)\s+(\d{1,2})(?![\d:.]|\s*%)/giu;
 // A day just before: "quinta, 16h", "samedi 10h", "tmrw 9h" (a bare "16h" elsewhere may be a length).
 const DAY_BEFORE = built(() => new RegExp(`(?:${WD}|${RELATIVE_DAY()})\\.?,?\\s*$`, 'iu'));
 
@@ -169,7 +173,7 @@ function scanTimes(text: string, lang: Lang): Anchor[] {
   // Drop anchors inside an earlier, longer one ("2:30 pm" found as 12h and as colon time).
   const kept: Anchor[] = [];
   for (const a of out) {
-    const last = kept[kept.length - 1];
+    const last = kept.at(-1);
     if (last && a.start < last.end) continue;
     kept.push(a);
     if (kept.length >= MAX_ANCHORS) break;
@@ -204,8 +208,8 @@ function refOf(prep: Prepared, readerZone: string): Ref {
 
 function isAmericas(zone: Zone | null, ref: Ref): boolean {
   if (zone && 'iana' in zone) return /^(?:America|Pacific\/Honolulu)/.test(zone.iana);
-  if (zone && 'offset' in zone) return zone.offset <= -180 && zone.offset >= -600;
-  return ref.offset <= -180 && ref.offset >= -600;
+  const offset = zone ? zone.offset : ref.offset;
+  return offset <= -180 && offset >= -600;
 }
 
 // The end of a range ("10h às 18h", "9:00–5:00"): the start is the proposal, if any.
@@ -215,7 +219,7 @@ const RANGE_END =
 // A length of time ("about 1h30", "environ 2 h", "ca. 1,5 Stunden").
 const DURATION = grows(
   'duration',
-  /(?<![\p{L}])(?:about|approx\.?|approximately|around|roughly|ca\.|circa|for|lasts?|duration)\s*:?\s*$/iu,
+  /(?<!\p{L})(?:about|approx\.?|approximately|around|roughly|ca\.|circa|for|lasts?|duration)\s*:?\s*$/iu,
 );
 
 // A bound is no start ("be here before noon", "any time after 3pm"), nor is the arrival in "8:45 for a 9:00 start".

@@ -13,71 +13,64 @@ const NY = 'America/New_York';
 const CHI = 'America/Chicago';
 const DEN = 'America/Denver';
 const LA = 'America/Los_Angeles';
-const LON = 'Europe/London';
 const CET = 'Europe/Paris';
 const LIS = 'Europe/Lisbon';
 const SYD = 'Australia/Sydney';
-const IND = 'Asia/Kolkata';
-const SAO = 'America/Sao_Paulo';
 
 // Abbreviations (upper case, matched as written) and places that name a zone without being the city
 // of one: countries, regions, other cities, local spellings ("hora de Lisboa", "heure de Londres",
 // "Moskauer Zeit"), written in lower case without accents or dots. The cities of IANA zones
 // ("Toronto time", "heure de Paris") come from the runtime (zoneNames()). Other languages' names
 // ("heure du Pacifique", "Mitteleuropäische Zeit", "hora de Lisboa") are each language's words
-// (./words.ts, slot "zone <IANA zone>"), taken with the zone's line below.
-const NAMES: Array<[string, string]> = [
-  ['ET|EST|EDT|est|nyc|montreal|quebec|boston|miami|atlanta|washington|ottawa|philadelphia', NY],
-  ['CT|CST|CDT|dallas|houston|austin|minneapolis', CHI],
-  ['MT|MST|MDT|calgary|salt lake', DEN],
-  ['NST|NDT|newfoundland', 'America/St_Johns'],
-  ['arizona', 'America/Phoenix'],
-  ['PT|PST|PDT|PDST|san francisco|seattle|portland|california|silicon valley', LA],
-  ['AKST|AKDT', 'America/Anchorage'],
-  ['HST', 'Pacific/Honolulu'],
-  ['AST|ADT', 'America/Halifax'],
-  // GMT is +00:00 all year, as Ghana or Senegal keep it; the UK's summer time is BST ("UK time").
-  ['GMT|greenwich', 'UTC'],
-  ['BST|uk|britain|british|england|scotland|wales|edinburgh|manchester', LON],
-  ['ireland|irish', 'Europe/Dublin'],
-  ['WET|WEST|porto|portugal', LIS],
-  [
-    'CET|CEST|MEZ|MESZ|HEC|HAEC|france|germany|german|spain|netherlands|dutch|belgian|swiss|austrian|italy|italian|polish|roma|milan|barcelona|europe|nl',
-    CET,
-  ],
-  ['', 'Atlantic/Canary'],
-  ['EET|EEST|kyiv|kiev', 'Europe/Athens'],
-  ['MSK', 'Europe/Moscow'],
-  ['AEST|AEDT|AET|canberra', SYD],
-  ['queensland', 'Australia/Brisbane'],
-  ['ACST|ACDT', 'Australia/Adelaide'],
-  ['AWST', 'Australia/Perth'],
-  ['NZST|NZDT|NZT|nz|auckland|wellington|new zealand', 'Pacific/Auckland'],
-  ['SGT', 'Asia/Singapore'],
-  ['HKT', 'Asia/Hong_Kong'],
-  ['beijing|china|chinese', 'Asia/Shanghai'],
-  ['KSA|saudi', 'Asia/Riyadh'],
-  ['JST|japan', 'Asia/Tokyo'],
-  ['KST', 'Asia/Seoul'],
-  ['PHT|PH|philippines|philippine', 'Asia/Manila'],
-  ['WIB', 'Asia/Jakarta'],
-  ['GST|abu dhabi|gulf', 'Asia/Dubai'],
-  ['PKT|pakistan', 'Asia/Karachi'],
-  ['MYT|malaysia', 'Asia/Kuala_Lumpur'],
-  ['IST|india|indian|mumbai|bangalore|bengaluru|delhi|chennai|hyderabad|pune|kolkata', IND],
-  ['SAST|sa|cape town|south africa', 'Africa/Johannesburg'],
-  ['WAT|nigeria|nigerian', 'Africa/Lagos'],
-  ['EAT|kenya|kenyan', 'Africa/Nairobi'],
-  ['CAT', 'Africa/Maputo'],
-  ['BRT|BRST|brasilia|rio|rio de janeiro|brasil|brazil', SAO],
-  ['ART|buenos aires|argentina', 'America/Argentina/Buenos_Aires'],
-  ['cdmx|mexico', 'America/Mexico_City'],
-  ['COT|colombia', 'America/Bogota'],
-  ['PET|peru', 'America/Lima'],
-  ['CLT|CLST|chile', 'America/Santiago'],
-  ['venezuela', 'America/Caracas'],
-  ['UYT|uruguay', 'America/Montevideo'],
-];
+// (./words.ts, slot "zone <IANA zone>"), taken with the zone's line below. One line a zone: the zone,
+// a space, its names (a table written as text: fewer bytes than an array of pairs).
+// GMT is +00:00 all year, as Ghana or Senegal keep it; the UK's summer time is BST ("UK time").
+const NAMES = `America/New_York ET|EST|EDT|est|nyc|montreal|quebec|boston|miami|atlanta|washington|ottawa|philadelphia
+America/Chicago CT|CST|CDT|dallas|houston|austin|minneapolis
+America/Denver MT|MST|MDT|calgary|salt lake
+America/St_Johns NST|NDT|newfoundland
+America/Phoenix arizona
+America/Los_Angeles PT|PST|PDT|PDST|san francisco|seattle|portland|california|silicon valley
+America/Anchorage AKST|AKDT
+Pacific/Honolulu HST
+America/Halifax AST|ADT
+UTC GMT|greenwich
+Europe/London BST|uk|britain|british|england|scotland|wales|edinburgh|manchester
+Europe/Dublin ireland|irish
+Europe/Lisbon WET|WEST|porto|portugal
+Europe/Paris CET|CEST|MEZ|MESZ|HEC|HAEC|france|germany|german|spain|netherlands|dutch|belgian|swiss|austrian|italy|italian|polish|roma|milan|barcelona|europe|nl
+Atlantic/Canary
+Europe/Athens EET|EEST|kyiv|kiev
+Europe/Moscow MSK
+Australia/Sydney AEST|AEDT|AET|canberra
+Australia/Brisbane queensland
+Australia/Adelaide ACST|ACDT
+Australia/Perth AWST
+Pacific/Auckland NZST|NZDT|NZT|nz|auckland|wellington|new zealand
+Asia/Singapore SGT
+Asia/Hong_Kong HKT
+Asia/Shanghai beijing|china|chinese
+Asia/Riyadh KSA|saudi
+Asia/Tokyo JST|japan
+Asia/Seoul KST
+Asia/Manila PHT|PH|philippines|philippine
+Asia/Jakarta WIB
+Asia/Dubai GST|abu dhabi|gulf
+Asia/Karachi PKT|pakistan
+Asia/Kuala_Lumpur MYT|malaysia
+Asia/Kolkata IST|india|indian|mumbai|bangalore|bengaluru|delhi|chennai|hyderabad|pune|kolkata
+Africa/Johannesburg SAST|sa|cape town|south africa
+Africa/Lagos WAT|nigeria|nigerian
+Africa/Nairobi EAT|kenya|kenyan
+Africa/Maputo CAT
+America/Sao_Paulo BRT|BRST|brasilia|rio|rio de janeiro|brasil|brazil
+America/Argentina/Buenos_Aires ART|buenos aires|argentina
+America/Mexico_City cdmx|mexico
+America/Bogota COT|colombia
+America/Lima PET|peru
+America/Santiago CLT|CLST|chile
+America/Caracas venezuela
+America/Montevideo UYT|uruguay`;
 
 /** A place name as looked up: lower case, no accents, dots or apostrophes ("St. John's" → "st johns"). */
 const placeKey = (s: string): string => fold(s).replace(/[.'’]/g, '');
@@ -93,8 +86,10 @@ const zoneNames = built((): Map<string, string> => {
   for (const z of Intl.supportedValuesOf?.('timeZone') ?? [])
     if (/^(?:America|Europe|Asia|Africa|Atlantic|Australia)\/[^/]+$/.test(z))
       map.set(placeKey(z.slice(z.indexOf('/') + 1).replace(/_/g, ' ')), z);
-  for (const [names, zone] of NAMES)
+  for (const line of NAMES.split('\n')) {
+    const [zone = '', names = ''] = line.split(/ (.*)/);
     for (const n of `${names}|${wordsOf(`zone ${zone}`)}`.split('|')) if (n) map.set(n, zone);
+  }
   return map;
 });
 
@@ -151,7 +146,7 @@ const NAMED = built((): Named[] => [
       const p = placeAt(s);
       const t =
         p &&
-        /^(?:er|se|sche)?[\s-]*(?:(?:standard|summer|sommer|mean)\s*)?(?:time|zeit|tijd)(?![\p{L}])/iu.exec(
+        /^(?:er|se|sche)?[\s-]*(?:(?:standard|summer|sommer|mean)\s*)?(?:time|zeit|tijd)(?!\p{L})/iu.exec(
           s.slice(p[1]),
         );
       return p && t ? [p[0], p[1] + t[0].length] : undefined;
