@@ -114,7 +114,7 @@ const UNIT = grows(
  */
 const AREA = grows(
   'area',
-  /^(?:selection|panel|services?|supply|chain|engineering|finance|accounting|sales|marketing|technology|legal|nursing|medical|clinical|regional|national|local|lab|laboratory|microbiology|administration|admin|support|centre|center|of|for|the|and|&)$/iu,
+  /^(?:selection|panel|services?|supply|chain|engineering|finance|accounting|sales|marketing|technology|legal|nursing|medical|clinical|regional|national|local|lab|laboratory|microbiology|administration|admin|culture|support|centre|center|of|for|the|and|&)$/iu,
 );
 /** Words joining a wrapper to the name it wraps ("Time de Recrutamento X", "Recruiting at X"). */
 const LEAD_JOIN = grows('leadjoin', /^(?:at|@|and|&)$/);
@@ -161,17 +161,30 @@ const SEP = /\s+[-–—|@:/]\s+|\s*[|@]\s*|,\s+/;
 
 /** "Veridian Mutual Careers" → "Veridian Mutual"; "Recruiting at Polaris Grid" → "Polaris Grid". */
 export function stripDept(s: string): string {
-  let t = s.trim();
+  // A signature's "On behalf of the Department for Coastal Infrastructure": the employer it names. A university's
+  // department on one line ("Departamento de Ecología de la Universidad Austral"): the university.
+  let t = s
+    .trim()
+    .replace(/^on behalf of (?:the )?(?=\p{Lu})/iu, '')
+    .replace(/^(?:Dep\p{L}+|Fac\p{L}+|Institut\p{L}*|School|Lehrstuhl) .+? (?=Univ\p{L}+ )/u, '');
   // "VideoScreen on behalf of Corran Insurance", a footer's "Sent on behalf of Westbrook University", "Candidate
   // updates for Marlow Health", "Bewerbermanagement für Stadtwerke Kellerau": a tool, a team or a mailbox writing for
-  // the employer ("Teach for America", "Partners in Care for Seniors" stay).
-  const [, by = '', employer] =
-    /^(.+?) (?:for|on behalf of|namens|pour|para|f[üu]r|voor) (?=\p{Lu})(.+)/u.exec(t) ?? [];
-  if (employer && (capShare(by) < 0.6 || /\p{Ll}\p{Lu}|^Sent$/u.test(by) || by.split(' ').some((w) => FUNC.test(w))))
+  // the employer ("Teach for America", "Partners in Care for Seniors" stay). "On behalf of" and "namens" always
+  // name who it is written for ("Planner namens Hydrofix Pompen B.V.").
+  const [, by = '', join, employer] =
+    /^(.+?) (for|on behalf of|namens|pour|para|f[üu]r|voor) (?=\p{Lu})(.+)/u.exec(t) ?? [];
+  if (
+    employer &&
+    (join === 'on behalf of' ||
+      join === 'namens' ||
+      capShare(by) < 0.6 ||
+      /\p{Ll}\p{Lu}|^Sent$/u.test(by) ||
+      by.split(' ').some((w) => FUNC.test(w)))
+  )
     t = employer;
   // "The Quokka Labs Recruiting Team": the article belongs to the team, not the company.
   t = t
-    .replace(/^the\s+(?=.+\s(?:team|department|office)$)/i, '')
+    .replace(/^the\s+(?=.+\s(?:team|department|office)(?:$|\s+at\s))/i, '')
     // "Lindgrün Drogeriemarkt Filiale 0412": a branch's number.
     .replace(/\s+(?:filiale?|branch|store|vestiging|sucursal|loja|agence)\s*#?\d+$/i, '');
   // Parts of the name that are only a department ("Workday Notifications – Castellan Insurance").

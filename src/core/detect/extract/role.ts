@@ -222,6 +222,8 @@ export function cleanRole(
     /\s+(?:(?:[–—-]|da|im)\s+(?:[Tt]ienda|[Ll]oja|[Bb]outique|[Aa]gence|[Ll]ager)|tienda|loja|boutique|agence)\s+(?:de\s+)?\p{Lu}.*$/u,
     '',
   );
+  // The department after a comma: "Profesora Asistente, Departamento de Ecología".
+  t = t.replace(/,\s+(?:Dep(?:t\.?|art\p{L}+)|Fa[ck]ul\p{L}+|School of)(?:\s.*)?$/u, '');
   // Years and seasons: "Secondary Mathematics Teacher 2026-27".
   t = t.replace(/[ \t]+(?:20\d\d(?:\s*[-–/]\s*\d{2,4})?)$/, '');
   t = t
