@@ -263,10 +263,8 @@ function str(value: unknown): string {
 const SLOTS = 1 << 16;
 const slots = new Int32Array(SLOTS * 4);
 let wordCount = 0;
-/** The rules of every word that starts none. */
-const NO_WORD_RULES: Rule[] = [];
-/** Rules starting a word, by the index its slot holds. */
-const wordRules: Rule[][] = [NO_WORD_RULES];
+/** Rules starting a word, by the index its slot holds; at 0, those of every word that starts none. */
+const wordRules: Rule[][] = [[]];
 
 /** Where the slot of token `k`'s word starts in `slots`; the slot is filled in when the word is new. */
 function slotOf(t: Tokens, k: number, index: CompiledRules): number {
@@ -410,17 +408,17 @@ const wordsRead = new Uint32Array(32);
 
 /** Whether the email has a word of each list of `rule.needs` (perhaps: the filter can err on yes). */
 function mayMatch(rule: Rule): boolean {
-  for (const words of rule.needs) {
-    let found = false;
-    for (const h of words) {
-      if ((wordsRead[(h >>> 5) & 31] as number) & (1 << (h & 31))) {
-        found = true;
-        break;
-      }
+  let found = true;
+  for (const bit of rule.needs) {
+    // 1024 starts the next word list: the one before needed a word found
+    if (bit & 1024) {
+      if (!found) return false;
+      found = false;
     }
-    if (!found) return false;
+    // (a shift counts bits modulo 32)
+    if ((wordsRead[(bit >> 5) & 31] as number) & (1 << bit)) found = true;
   }
-  return true;
+  return found;
 }
 
 // The email being analysed. analyse reads one email at a time, from start to end without
@@ -428,9 +426,9 @@ function mayMatch(rule: Rule): boolean {
 // rather than in objects or closures made for every call.
 let tokens: Tokens = emptyTokens();
 /**
- * Whether the last analysis's tokens may still be read: by the caller of analyse, or by the
- * features of an undecided email (features.ts reads their words later). The next analysis then
- * makes new ones; otherwise it overwrites them (conclude says which).
+ * Whether the last analysis's tokens may still be read, by the caller of analyse: the next
+ * analysis then makes new ones. After conclude they may not: the next analysis overwrites them,
+ * and the features of an undecided email copy what they read later (features.ts).
  */
 let tokensKept = true;
 let found: Analysis;
@@ -477,7 +475,7 @@ function read(text: string, languageLimit: number): number {
   for (let k = from; k < to; k++) {
     const at = slotOf(t, k, index);
     const hash = t.h[k] as number;
-    wordsRead[(hash >>> 5) & 31] = (wordsRead[(hash >>> 5) & 31] as number) | (1 << (hash & 31));
+    wordsRead[(hash >>> 5) & 31] = (wordsRead[(hash >>> 5) & 31] as number) | (1 << hash);
     tokenRules[k] = wordRules[slots[at + 3] as number] as Rule[];
     const flags = (slots[at + 2] as number) & 15;
     const first = k > 0 && n[k - 1] === n[k] ? (ss[k - 1] as number) : k;
@@ -499,9 +497,7 @@ function match(segment: number, from: number, to: number, factor: number): void 
   const n = t.n;
   const done = doneStamps;
   for (let p = from; p < to; p++) {
-    const candidates = tokenRules[p] as Rule[];
-    if (candidates === NO_WORD_RULES) continue;
-    for (const rule of candidates) {
+    for (const rule of tokenRules[p] as Rule[]) {
       if (done[rule.id] === stamp || !countsIn(rule, segment) || (rule.language !== 0 && !(rule.language & active)))
         continue;
       // Most tries fail on the next word: a plain second element is checked first.
@@ -823,9 +819,10 @@ export function classifyWithLoadedRules(email: EmailInput): RulesClassification 
 /** The kind, confidence and evidence phrases of an analysis. */
 function conclude(a: Analysis): RulesClassification {
   const { kind, margin, undecided, onlyIfSure, overruleAbove } = decide(a);
-  // Only an undecided email needs them: the content script sends them to the worker. They read
-  // its tokens, which are then kept (tokensKept).
-  tokensKept = undecided;
+  // Only an undecided email needs them: the content script sends them to the worker. They copy
+  // what they read later, so the next email overwrites these tokens (tokensKept) rather than
+  // growing new arrays token by token, which cost an undecided email's successor more.
+  tokensKept = false;
   const features = undecided ? opinionFeatures(a) : undefined;
   const confidence = 1 / (1 + Math.exp(-Math.abs(margin) / 2));
   const channel = CHANNEL_OF[kind];

@@ -34,22 +34,28 @@ export function opinionFeatures({ tokens: t, mainFrom, mainTo }: Analysis): Feat
   const hashes: number[] = [];
   // The token each feature is of: k for a word, -1 - k for the pair starting at k.
   const at: number[] = [];
-  const add = (hash: number, k: number) => {
-    hashes.push(hash >>> 0);
-    at.push(k);
-  };
   const h = t.h;
-  for (let k = 0; k < mainFrom; k++) add(Math.imul(h[k] as number, 0x9e3779b1), k);
-  for (let k = mainFrom; k < Math.min(mainTo, mainFrom + WORDS_READ); k++) {
-    add(h[k] as number, k);
-    // Each part the engine reads starts a new sentence: a pair never joins two parts.
-    if (t.n[k + 1] === t.n[k]) add(Math.imul(h[k] as number, 0x01000193) ^ (h[k + 1] as number), -1 - k);
+  for (let k = 0; k < mainFrom; k++) {
+    hashes.push(Math.imul(h[k] as number, 0x9e3779b1) >>> 0);
+    at.push(k);
   }
+  for (let k = mainFrom; k < Math.min(mainTo, mainFrom + WORDS_READ); k++) {
+    hashes.push(h[k] as number);
+    at.push(k);
+    // Each part the engine reads starts a new sentence: a pair never joins two parts.
+    if (t.n[k + 1] === t.n[k]) {
+      hashes.push((Math.imul(h[k] as number, 0x01000193) ^ (h[k + 1] as number)) >>> 0);
+      at.push(-1 - k);
+    }
+  }
+  // After classifying, the engine overwrites its token arrays with the next email's (engine.ts,
+  // tokensKept): text() reads copies of the spans and of the words found so far.
+  const words = { ...t, s: t.s.slice(0, mainTo), e: t.e.slice(0, mainTo), w: t.w.slice(0, mainTo) };
   return {
     hashes,
     text: (i) => {
       const k = at[i] ?? 0;
-      return k >= 0 ? wordAt(t, k) : `${wordAt(t, -1 - k)} ${wordAt(t, -k)}`;
+      return k >= 0 ? wordAt(words, k) : `${wordAt(words, -1 - k)} ${wordAt(words, -k)}`;
     },
   };
 }

@@ -54,8 +54,10 @@ export interface Rule {
   /**
    * Word hashes of the later required elements that are small plain word lists (at most four
    * words): a match needs one word of each after its first, so a text without them cannot match.
+   * As bits of the engine's filter of the words read (hash & 1023), in one flat list, the first
+   * of each word list plus 1024: reading a rule's needs then loads one array, not one a list.
    */
-  needs: number[][];
+  needs: number[];
   source: string;
   /**
    * 0 for a rule that applies to every email; else bit l for LANGUAGES[l] (lang.ts), the one
@@ -156,7 +158,7 @@ export function compileRules(source: string, language = 0, into?: CompiledRules)
       needs: elements
         .slice(1)
         .filter((el) => el.gap < 0 && !el.optional && !el.prefixes && !el.digit && el.words && el.words.length <= 4)
-        .map((el) => el.words as number[]),
+        .flatMap((el) => (el.words as number[]).map((h, i) => (h & 1023) | (i ? 0 : 1024))),
       channel: head[1] as Channel,
       bodyOnly: flags.includes('b'),
       elements,
