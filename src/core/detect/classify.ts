@@ -24,7 +24,7 @@ addRules('es', ES);
 addRules('pt', PT);
 addRules('nl', NL);
 
-export { type Analysis, analyse, DEFAULT_PARAMS, decide, type Evidence, KINDS, type Params } from './engine';
+export { type Analysis, analyse, decide, type Evidence, KINDS } from './engine';
 
 /** What the phrase rules alone say (the content script's part of classifyEmail). Never throws. */
 export function classifyByRules(email: EmailInput): RulesClassification {

@@ -84,52 +84,36 @@ const SIGNATURE_READ = 800;
 const PERSONAL_DOMAIN =
   /^(g(oogle)?mail|outlook|hotmail|live|msn|yahoo|ymail|icloud|me|mac|aol|proton(mail)?|pm|gmx|web|t-online|freenet|posteo|bluewin|hispeed|orange|free|laposte|sfr|wanadoo|libero|uol|bol|terra|ziggo|kpnmail|telenet|skynet|sapo|zoho|yandex|mail|email|e-mail|post|inbox|mailbox|correi?o|courriel|webmail|student|students|alumni|university|uni|fastmail|hey|tutanota|btinternet|sky|virgin|comcast|verizon|att|shaw|rogers|bigpond)$/;
 
-export interface Params {
-  /** minimum adjusted score for a job kind */
-  threshold: number;
-  /** weight of job context (channel j), capped */
-  context: number;
-  contextCap: number;
-  /** factor for phrases after a conditional */
-  conditional: number;
-  /** factor for rejection cues when the email has no job word at all */
-  noContext: number;
-  /** factor for job phrases inside double quotes */
-  quoted: number;
-  /** factor for x evidence */
-  against: number;
-  /** factor for forwarded text when used */
-  forwarded: number;
-  /** x weight of sender and recipient on one non-personal domain */
-  sameDomain: number;
-  /** x weight of a personal address writing to an organisation (the reader's own sent mail) */
-  ownMail: number;
-  /** each further cue of a channel counts this much of the one before (diminishing returns) */
-  decay: number;
-  /** factor for subject cues of a reply ("Re: …"), whose subject names the thread, not the message */
-  replySubject: number;
-  /** decay for channel x */
-  decayAgainst: number;
-  /** factor for the other job channels when a decisive cue matches */
-  decisive: number;
-}
-
-export const DEFAULT_PARAMS: Params = {
-  threshold: 3.6,
-  context: 0.5,
-  contextCap: 3,
-  conditional: 0.35,
-  noContext: 0.35,
-  quoted: 0.3,
-  against: 1.3,
-  forwarded: 0.7,
-  sameDomain: 6,
-  ownMail: 5,
-  decay: 0.7,
-  replySubject: 0.6,
-  decayAgainst: 0.85,
-  decisive: 0.4,
-};
+// The engine's weights and factors. Plain constants, not an object of parameters: the bundler writes
+// their values in place, where an object's keys would ship with every use (every webmail page loads
+// this file).
+/** Minimum adjusted score for a job kind. */
+const THRESHOLD = 3.6;
+/** Weight of job context (channel j), counted up to CONTEXT_CAP. */
+const CONTEXT = 0.5;
+const CONTEXT_CAP = 3;
+/** Factor for phrases after a conditional. */
+const CONDITIONAL = 0.35;
+/** Factor for rejection cues when the email has no job word at all. */
+const NO_CONTEXT = 0.35;
+/** Factor for job phrases inside double quotes. */
+const QUOTED = 0.3;
+/** Factor for x evidence. */
+const AGAINST = 1.3;
+/** Factor for forwarded text when used. */
+const FORWARDED_FACTOR = 0.7;
+/** x weight of sender and recipient on one non-personal domain. */
+const SAME_DOMAIN = 6;
+/** x weight of a personal address writing to an organisation (the reader's own sent mail). */
+const OWN_MAIL = 5;
+/** Each further cue of a channel counts this much of the one before (diminishing returns). */
+const DECAY = 0.7;
+/** Factor for subject cues of a reply ("Re: …"), whose subject names the thread, not the message. */
+const REPLY_SUBJECT = 0.6;
+/** Decay for channel x. */
+const DECAY_AGAINST = 0.85;
+/** Factor for the other job channels when a decisive cue matches. */
+const DECISIVE = 0.4;
 
 /**
  * The rules are undecided, and the second opinion (opinion.ts) decides, when their score is within
@@ -432,7 +416,6 @@ let tokens: Tokens = emptyTokens();
  */
 let tokensKept = true;
 let found: Analysis;
-let settings: Params = DEFAULT_PARAMS;
 /** done[rule.id] === stamp: the rule has been counted in this email (a rule counts once) */
 let stamp = 0;
 /** 9: "no" is a negation; 1: it is not (Portuguese "no" is "in the") */
@@ -551,13 +534,13 @@ function score(rule: Rule, hitFrom: number, hitTo: number, factor: number): void
     }
     // Reported speech ("they said they \"went with another candidate\"") counts for less, and so
     // does a phrase that runs into a quotation (they went with "a candidate whose …").
-    if ((tokens.q[hitFrom] === 1 || tokens.q[hitTo - 1] === 1) && rule.channel !== 'x') weight *= settings.quoted;
+    if ((tokens.q[hitFrom] === 1 || tokens.q[hitTo - 1] === 1) && rule.channel !== 'x') weight *= QUOTED;
     // A phrase in a conditional clause ("if you are selected…") counts for less: a conditional
     // word opens its sentence or stands at most eight words before the phrase.
     if (hitFrom > first) {
       const last = lastConditionals[hitFrom - 1] as number;
       const opening = (lastConditionals[Math.min(first + 1, hitFrom - 1)] as number) >= first;
-      if (opening || (last >= first && last >= hitFrom - 8)) weight *= settings.conditional;
+      if (opening || (last >= first && last >= hitFrom - 8)) weight *= CONDITIONAL;
     }
   }
   doneStamps[rule.id] = stamp;
@@ -584,7 +567,7 @@ function against(weight: number, why: string): void {
  * forwarded message it reads, it stops there (missingRules), unless `withLoadedRules`: then the
  * rules that are there count.
  */
-export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS, withLoadedRules = false): Analysis {
+export function analyse(email: EmailInput, withLoadedRules = false): Analysis {
   const subject = str(email?.subject).slice(0, 1000);
   const from = str(email?.from).slice(0, 1000);
   const to = str(email?.to).slice(0, 2000);
@@ -610,7 +593,6 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS, with
     mainFrom: 0,
     mainTo: 0,
   };
-  settings = params;
   stamp = nextStamp(rules().rules.length);
   pastInterviews.length = 0;
   languageCounts.fill(0);
@@ -646,19 +628,16 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS, with
   const replyToForward = reply && /^\s*\w+\s?:\s*(fwd?|wg|tr|rv|enc)\s?:/i.test(subject.slice(0, 20));
   // A forwarded email's subject is the forwarded message's: it counts as much as that message.
   const subjectFactor = reply
-    ? params.replySubject * (replyToForward ? 0.5 : 1)
+    ? REPLY_SUBJECT * (replyToForward ? 0.5 : 1)
     : isForwardSubject(subject)
-      ? params.forwarded
+      ? FORWARDED_FACTOR
       : 1;
   match(SUBJECT, 0, mainFrom, subjectFactor);
   match(MAIN, mainFrom, mainTo, 1);
   // The signature only adds evidence against a job kind and job context; when the subject and
   // the newest text hold too little to reach a job kind even with full context (and nothing is
   // forwarded), the email is "other" whatever the signature says, so it is not read.
-  if (
-    signatureFrom < 0 &&
-    (parts.forwarded || scores.o + scores.r + scores.i >= params.threshold - params.contextCap * params.context)
-  )
+  if (signatureFrom < 0 && (parts.forwarded || scores.o + scores.r + scores.i >= THRESHOLD - CONTEXT_CAP * CONTEXT))
     signatureFrom = read(signature, 0);
   if (signatureFrom >= 0) match(SIGNATURE, signatureFrom, tokens.length, 1);
   const fromDomain = domainOf(from);
@@ -674,7 +653,7 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS, with
       /\b(below|attached|forward|forwarding|fyi|see|siehe|unten|ci-dessous|abajo|abaixo|hieronder)\b/i.test(
         parts.main.slice(0, 2000),
       );
-    if ((mainTo - mainFrom < 40 || pointing || isForwardSubject(subject)) && own < params.threshold) {
+    if ((mainTo - mainFrom < 40 || pointing || isForwardSubject(subject)) && own < THRESHOLD) {
       // The forwarded message is matched with the rules of its own language too ("FYI, see
       // below" over a German offer).
       languageCounts.fill(0);
@@ -685,7 +664,7 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS, with
         return found;
       }
       active |= 1 << LANGUAGES.indexOf(forwardedLanguage);
-      match(FORWARDED, forwardedFrom, tokens.length, params.forwarded);
+      match(FORWARDED, forwardedFrom, tokens.length, FORWARDED_FACTOR);
     }
   }
   // Who writes to whom. Two people on one company domain: internal mail, the reader is staff.
@@ -693,11 +672,10 @@ export function analyse(email: EmailInput, params: Params = DEFAULT_PARAMS, with
   if (fromDomain && toDomain) {
     const fromPersonal = isPersonal(fromDomain);
     const toPersonal = isPersonal(toDomain);
-    if (!fromPersonal && organisation(fromDomain) === organisation(toDomain))
-      against(params.sameDomain, 'internal mail');
-    else if (fromPersonal && !toPersonal) against(params.ownMail, 'sent to an organisation');
+    if (!fromPersonal && organisation(fromDomain) === organisation(toDomain)) against(SAME_DOMAIN, 'internal mail');
+    else if (fromPersonal && !toPersonal) against(OWN_MAIL, 'sent to an organisation');
     else if (fromPersonal && fromDomain === toDomain && addressOf(from) === addressOf(to))
-      against(params.sameDomain, 'note to self');
+      against(SAME_DOMAIN, 'note to self');
   }
   return found;
 }
@@ -720,19 +698,16 @@ function aggregate(values: number[], decay: number): number {
 const CHANNEL_OF: Record<EmailKind, Channel> = { offer: 'o', rejection: 'r', interview: 'i', other: 'x' };
 
 /** Turns the cues into a decision; exported for the comparison of approaches. */
-export function decide(
-  a: Analysis,
-  params: Params = DEFAULT_PARAMS,
-): {
+export function decide(a: Analysis): {
   kind: EmailKind;
   margin: number;
   undecided: boolean;
   onlyIfSure: boolean;
   overruleAbove: number | undefined;
 } {
-  let o = aggregate(a.weights.o, params.decay);
-  let r = aggregate(a.weights.r, params.decay);
-  let i = aggregate(a.weights.i, params.decay);
+  let o = aggregate(a.weights.o, DECAY);
+  let r = aggregate(a.weights.r, DECAY);
+  let i = aggregate(a.weights.i, DECAY);
   const dO = a.decisive.has('o');
   const dR = a.decisive.has('r');
   const dI = a.decisive.has('i');
@@ -744,21 +719,21 @@ export function decide(
   const acknowledged = a.acknowledgements.reduce((sum, w) => sum + w, 0) >= 6;
   const x = aggregate(
     (dO || dR || dI) && !acknowledged ? a.weights.x : a.weights.x.concat(a.acknowledgements),
-    params.decayAgainst,
+    DECAY_AGAINST,
   );
   // A decisive cue ("we have to rescind the offer", "mock interview") lowers the other channels,
   // unless they have a decisive cue of their own.
   if (dO || dR || dI || dX) {
-    const f = params.decisive;
+    const f = DECISIVE;
     if (!dO || dX) o *= f;
     if (!dR || dX) r *= f;
     if (!dI || dX) i *= f;
   }
   // A rejection without any job word ("position", "role", "candidate", …) is about something else.
   // Nor is a scheduling email ("are you free Tuesday at 2pm?") without one.
-  if (a.scores.j < 1) r *= params.noContext;
-  if (a.scores.j === 0 && Math.max(0, ...a.weights.i) < 5) i *= params.noContext;
-  const context = Math.min(a.scores.j, params.contextCap) * params.context;
+  if (a.scores.j < 1) r *= NO_CONTEXT;
+  if (a.scores.j === 0 && Math.max(0, ...a.weights.i) < 5) i *= NO_CONTEXT;
+  const context = Math.min(a.scores.j, CONTEXT_CAP) * CONTEXT;
   const candidates: [EmailKind, number][] = [
     ['offer', o],
     ['rejection', r],
@@ -766,8 +741,8 @@ export function decide(
   ];
   candidates.sort((p, q) => q[1] - p[1]);
   const [bestKind, best] = candidates[0] as [EmailKind, number];
-  const adjusted = best + context - x * params.against;
-  const margin = adjusted - params.threshold;
+  const adjusted = best + context - x * AGAINST;
+  const margin = adjusted - THRESHOLD;
   const kind = margin < 0 ? 'other' : bestKind;
   const strongCue = Math.max(...a.weights[CHANNEL_OF[kind]]) >= (kind === 'other' ? UNDECIDED_AGAINST : UNDECIDED_CUE);
   // No phrase for or against any job kind: "other" is then what the rules say by default, not a judgement.
@@ -810,7 +785,7 @@ export function classifyEmail(email: EmailInput): RulesClassification | string {
 /** Classifies like classifyEmail with the rules that are there, the email's language's or not. */
 export function classifyWithLoadedRules(email: EmailInput): RulesClassification {
   try {
-    return conclude(analyse(email, DEFAULT_PARAMS, true));
+    return conclude(analyse(email, true));
   } catch {
     return { kind: 'other', confidence: 0.5, evidence: [], language: 'en', undecided: false };
   }

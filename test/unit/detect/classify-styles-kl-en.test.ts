@@ -283,7 +283,7 @@ describe('mail that borrows job words: an exit interview, a grant, a friend forw
       body: 'IT CAME!! is it rude to ask for Sundays off?? call me later\n\n---------- Forwarded message ---------\nFrom: Lena Marsh <lena.marsh@copperline.example>\nSubject: Offer of employment - Line Cook\nTo: Jo Park <jo.park@mail.example>\n\nDear Jo,\n\nWe are pleased to offer you the Line Cook position at $19 an hour, starting 2 June.\n\nLena',
     },
     // engine.ts: the subject of a forwarded email ("Fwd: …") is the forwarded message's and counts
-    // as much as that message (params.forwarded), not as the sender's own words
+    // as much as that message (FORWARDED_FACTOR in engine.ts), not as the sender's own words
     {
       name: 'a friend forwards her offer letter, the subject full of offer words',
       kind: 'other',
