@@ -458,6 +458,7 @@ function read(text: string, languageLimit: number): number {
   for (let k = from; k < to; k++) {
     const at = slotOf(t, k, index);
     const hash = t.h[k] as number;
+    // (1 << hash sets bit hash & 31: a shift counts bits modulo 32)
     wordsRead[(hash >>> 5) & 31] = (wordsRead[(hash >>> 5) & 31] as number) | (1 << hash);
     tokenRules[k] = wordRules[slots[at + 3] as number] as Rule[];
     const flags = (slots[at + 2] as number) & 15;
