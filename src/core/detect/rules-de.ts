@@ -211,6 +211,7 @@ i3 welche|welcher|welchen _1 tag|tage|termin|termine|uhrzeit|zeit _4 geht|gehen|
 i4 hospitieren|mitlaufen|mitzulaufen|reinschnuppern|reinzuschnuppern
 o3 unterschreiben|unterschrift|vertrag _4 vorbei|vorbeikommen|vorbeischauen
 i3 kommen|komm|kommst _8 vorbei
+i3 vorbeizukommen
 i3 vorbeikommen|vorbeikommst|vorbeischauen
 x4 chor|chorprobe|chorproben|mitgliedsbeitrag|stimmgruppe|vereinsmitglied
 x3 deutschkurs|fahrstunde|kurs|kurse|kursbeginn|sprachkurs|yogakurs

@@ -8,6 +8,7 @@ export const RULES = `
 o5 carta de? oferta
 o5 ofrecemos|ofrecer|ofrecerle|ofrecerles|ofrecerte _4 cargo|contrato|empleo|pasantia|plaza|posicion|practica|practicas|puesto|trabajo|vacante
 o5 plaza|puesto|trabajo|vacante _8 es tuya|tuyo|suya|suyo
+o4 si quieres _4 es tuya|tuyo
 o4 podes|podrias|puede|puedes empezar|comenzar|arrancar _3 #d|jueves|lunes|manana|martes|miercoles|sabado|semana|viernes
 o4 arrancas|comienzas|empiezas|entras _2 #d|domingo|jueves|lunes|manana|martes|miercoles|sabado|viernes
 o4 parece|queda|sirve _2 arrancar|arrancas|comenzar|comenzas|comienzas|empezar|empezas|empiezas _3 #d|jueves|lunes|manana|martes|miercoles|sabado|semana|viernes

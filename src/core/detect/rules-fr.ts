@@ -30,6 +30,7 @@ o3 bienvenue _2 bord|equipe
 o2 prise de poste
 o2 entree en fonction
 o1 periode d' essai
+r4 pas pouvoir te|vous prendre|embaucher|engager
 o1 offre|proposition
 r5 pas _2 poursuivre|retenu|retenue|retenues|retenus
 r5 ne retenons|retiendrons pas

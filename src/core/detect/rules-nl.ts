@@ -170,6 +170,8 @@ i-2 al _3 gesprek|gesprekken _1 gehad|had|hadden
 o5 geselecteerd _1 voor de|deze _1 baan|functie|job|vacature
 i4 langs _1 komen|kom|komt
 i4 kom|komen|komt _3 kennismaken|langs
+i3 kom|komt je? _5 langs
+o4 vanaf _2 welkom
 i4 langskomen|langskomt
 i4 wat denk|dacht _2 van _3 #d|dinsdag|donderdag|maandag|morgen|vrijdag|woensdag|zaterdag
 i3 als volgende stap
