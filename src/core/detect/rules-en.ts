@@ -385,9 +385,10 @@ j1 hands|helpers|lads|pickers|staff|workers for|this the? christmas|season|summe
 j1 how you|u teach|work
 j1 whose background|experience|profile|qualifications|skills|skillset
 j1 human resources
-j0.5b bookkeeper|cleaner|groomer|housekeeper|mechanic|nanny|tutor|waiter|waitress
+j0.5b bookkeeper|cleaner|groomer|housekeeper|mechanic|nanny|tutor|waiter
 i3 do a|an|the afternoon|day|evening|morning|shift|trial with us|the
 r4 not gonna|going to? work out
+r4 not taking anybody|anyone|on _1 anybody|anyone|new|on|staff
 r4 gonna|going to? go with a|another|somebody|someone
 o3 u|you can start _1 on? $wd|$tmw|next
 i3 facetime|ring|zoom _2 $wd|$tmw _1 at? #d

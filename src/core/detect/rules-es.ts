@@ -53,6 +53,8 @@ r3 congelada|congelado|congelar|pausa|pausar|suspendida|suspendido|suspender _3 
 r5 avanzamos|avanzar|continuamos|continuar|seguimos|seguir|siguieron _2 adelante? _1 con _1 otra|otras|otro|otros _1 candidat*|perfil*|persona|personas
 r5 avanzar|continuar|seguir _2 con un|una _1 candidata|candidato|perfil
 r5 no ha|has|hemos _2 podido|sido _1 seleccionad*|ser
+r4 contratacion de otra|otro _1 candidat*|perfil|persona
+r4 declarada|declarado _1 no apta|apto
 r4 no fue|fueron|fuiste|resultaron|resultaste|resulto _1 seleccionad*
 r5 eliminada|eliminado|excluida|excluido del|de _1 la? _1 proceso|convocatoria|oposicion|seleccion
 r4 no alcanza|alcanzo|supera|supero _3 minimo
@@ -152,7 +154,7 @@ x-3 clase|clases demostrativa|demostrativas|magistral|magistrales
 x-3 al|el|tu curso escolar|siguiente
 x-3 curso que viene
 r3 no _2 sido|fue|es _1 una decision facil|sencilla
-j1 camarera|camarero|chamba|convocatoria|curro|empleo|laburo|pasantia|posicion|postulacion|postulaste
+j1 aspirante|aspirantes|camarera|camarero|chamba|convocatoria|curro|empleo|laburo|pasantia|posicion|postulacion|postulaste|selectivo
 x4 mi|mis _1 hermana|hermano|hija|hijo|marido|novia|novio|pareja
 i5 dinamica|dinamicas de grupo
 i5 dinamica|dinamicas grupal|grupales

@@ -30,6 +30,7 @@ r5 niet door|verder _3 gaan|met
 r5 besloten _3 niet
 r5 ander|andere _1 kandidaat|kandidaten|persoon|sollicitant|sollicitanten
 r5 verder met een _1 andere? _1 kandidaat|kandidate|sollicitant
+r5 voort te zetten|voortzetten met een _1 andere? _1 kandidaat|kandidate|sollicitant
 r5 niet _2 uitnodigen
 r5 niet _2 uit te nodigen
 r5 baan|functie|plek|stageplaats|stageplek|vacature _4 bezet|ingevuld|invullen|vergeven|vervuld

@@ -117,7 +117,61 @@ describe('casual mail in other languages', () => {
   ]);
 });
 
-// Without these two rules the second opinion still finds these emails (the rules, having no phrase
+describe('formal refusals that name no refusal word', () => {
+  check([
+    // r4 contratacion de otra|otro _1 candidat*|perfil|persona (rules-es)
+    {
+      name: 'a tribunal proposes to hire another person for the laboratory post',
+      kind: 'rejection',
+      subject: 'Resolución - plaza de Técnico de Laboratorio',
+      body: 'Estimado Sr. Rivera: le comunicamos que el tribunal ha acordado proponer la contratación de otra persona para la plaza de Técnico de Laboratorio. Gracias por su participación en el proceso.',
+    },
+    // r4 declarada|declarado _1 no apta|apto and j1 aspirante|…|selectivo (rules-es)
+    {
+      name: 'a candidate firefighter is declared unfit in the swimming test',
+      kind: 'rejection',
+      subject: 'Proceso selectivo Bombero',
+      body: 'Estimado aspirante: en la prueba de natación del proceso selectivo ha sido usted declarado no apto. Puede consultar los tiempos en el tablón.',
+    },
+    // guard: a research grant that is not recommended is no job refused
+    {
+      name: 'a research project is not recommended for funding',
+      kind: 'other',
+      subject: 'Convocatoria de ayudas 2026',
+      body: 'Estimado Sr. Rivera: le comunicamos que su proyecto no ha sido recomendado para financiación en esta convocatoria. Puede consultar el informe en la sede electrónica.',
+    },
+    // r4 fur eine|einen andere|anderen? bewerber*|kandidat* _5 entschieden (rules-de)
+    {
+      name: 'a firm decided for a candidate with more sales experience',
+      kind: 'rejection',
+      subject: 'Ihre Bewerbung',
+      body: 'Sehr geehrter Herr Rivera, nach den Gesprächen haben wir uns für eine Kandidatin mit mehr Erfahrung im Vertrieb entschieden.',
+    },
+    // guard: a club's board choosing its treasurer is no job refused
+    {
+      name: "a club's board decided for a candidate as treasurer",
+      kind: 'other',
+      subject: 'Vereinsvorstand',
+      body: 'Hallo Sam, der Vorstand hat sich für einen Kandidaten entschieden: Jonas übernimmt ab Januar die Kasse. Danke fürs Mitmachen!',
+    },
+    // r5 voort te zetten|voortzetten met een _1 andere? _1 kandidaat|kandidate|sollicitant (rules-nl)
+    {
+      name: 'a school goes on with another candidate',
+      kind: 'rejection',
+      subject: 'Uw sollicitatie',
+      body: 'Beste Sam, na de gesprekken heeft de commissie besloten de procedure voort te zetten met een kandidaat die al lesgeeft in de bovenbouw.',
+    },
+    // r4 not taking anybody|anyone|on _1 anybody|anyone|new|on|staff (rules-en)
+    {
+      name: 'a roofer is not taking anyone on till Easter',
+      kind: 'rejection',
+      subject: 'work',
+      body: "hi Sam, thanks for the CV but we're not taking anyone on till after Easter, try us then",
+    },
+  ]);
+});
+
+// Without these three rules the second opinion still finds these emails (the rules, having no phrase
 // for a job kind, ask it), so the cases check that the rules decide them on the page alone: the
 // content script then needs no round trip to the worker.
 describe('the rules alone decide', () => {
@@ -142,6 +196,13 @@ describe('the rules alone decide', () => {
       kind: 'offer',
       subject: 'la barra',
       body: 'Hola Sam, lo he hablado con mi socio: si quieres, el puesto es tuyo para todo el verano, cinco noches por semana.',
+    },
+    // the same rule, in the other order
+    {
+      name: 'a garden centre is not taking on new staff this winter',
+      kind: 'rejection',
+      subject: 'Re: weekend job',
+      body: "Hi Sam, thanks for asking about weekend work. We're not taking on new staff this winter, sorry. Try again in March.",
     },
   ];
   for (const c of cases) {
