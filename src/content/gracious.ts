@@ -56,8 +56,9 @@ export function startGracious(
   for (const type of ['pointerdown', 'keydown', 'click', 'input'])
     doc.addEventListener(type, quitOnTouch, { capture: true, signal: lifetime.signal });
 
-  // The modules loaded with import() here are used as `module.name`, not destructured: the bundler
-  // wraps a destructured import() in an async function of its own, bytes on every webmail page.
+  // The modules loaded with import() here are used as `module.name` in a then(), not destructured
+  // nor as `(await import(…)).name`: the bundler wraps either of those in an async function of its
+  // own, bytes on every webmail page.
   function loadJobSide(): Promise<JobSide> {
     jobLoading ??= import('./job').then((side) => {
       job = side.createJobSide({
@@ -156,7 +157,7 @@ export function startGracious(
   }
 
   async function insert(text: string): Promise<TabResponses['insert-draft']> {
-    const method = await (await import('../webmail/insert')).insertIntoReply(adapter, doc, text);
+    const method = await import('../webmail/insert').then((module) => module.insertIntoReply(adapter, doc, text));
     return { inserted: method !== 'none', method };
   }
 
@@ -182,7 +183,9 @@ export function startGracious(
   // Every message is checked (sender, envelope, payload) before it is handled; the checks load
   // with the first message, not with the page.
   onTabMessage(async (message, sender) => {
-    const checked = (await import('./tab-messages')).checkTabMessage(message, sender, extensionIdentity());
+    const checked = await import('./tab-messages').then((module) =>
+      module.checkTabMessage(message, sender, extensionIdentity()),
+    );
     if (!checked.ok) return checked;
     if (!extensionContextAlive()) {
       stop();
