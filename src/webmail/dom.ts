@@ -1,4 +1,7 @@
-/** DOM helpers shared by the adapters. Read-only: nothing here changes the page. */
+/**
+ * DOM helpers shared by the adapters. Read-only: nothing here changes the page. A helper only one
+ * site uses lives in that site's adapter: this module is a chunk both sites' content scripts load.
+ */
 import type { SelectorChain } from './types';
 
 /** The first match of the first selector in the chain that matches anything. */
@@ -17,43 +20,6 @@ export function queryAll<T extends Element = Element>(root: ParentNode, chain: S
     if (found.length) return [...found];
   }
   return [];
-}
-
-/**
- * `queryAll` for a chain whose every selector requires the class `className`, checked among the
- * elements carrying that class: the browser keeps that collection live and cheap, where a
- * document-wide query walks thousands of nodes on every mutation batch.
- */
-export function queryAllWithClass<T extends Element = Element>(
-  doc: Document,
-  className: string,
-  chain: SelectorChain,
-): T[] {
-  const candidates = doc.getElementsByClassName(className);
-  for (const selector of chain) {
-    const found: T[] = [];
-    for (let i = 0; i < candidates.length; i++) {
-      const el = candidates[i]!;
-      if (el.matches(selector)) found.push(el as T);
-    }
-    if (found.length) return found;
-  }
-  return [];
-}
-
-/**
- * `queryFirst` for a long-lived, unique element (a reading pane): the last match is reused while it
- * is still in the page and still matches a level of the chain, so a check costs no document walk.
- */
-export function cachedFirst<T extends Element = Element>(
-  doc: Document,
-  chain: SelectorChain,
-  cache: { el?: T | null },
-): T | null {
-  const last = cache.el;
-  if (last?.isConnected && last.ownerDocument === doc && chain.some((s) => last.matches(s))) return last;
-  cache.el = queryFirst<T>(doc, chain);
-  return cache.el;
 }
 
 /**
