@@ -195,18 +195,10 @@ export interface Analysis {
   mainTo: number;
 }
 
+/** The domain of the last address in a From or To header, up to a ">", space, comma or semicolon. */
 function domainOf(address: string): string {
   const at = address.lastIndexOf('@');
-  if (at < 0) return '';
-  let end = address.length;
-  for (let i = at + 1; i < address.length; i++) {
-    const c = address.charCodeAt(i);
-    if (c === 62 /* > */ || c === 32 || c === 44 || c === 59) {
-      end = i;
-      break;
-    }
-  }
-  return address.slice(at + 1, end).toLowerCase();
+  return at < 0 ? '' : (address.slice(at + 1).split(/[> ,;]/, 1)[0] as string).toLowerCase();
 }
 
 /** "acme.example" from "mail.acme.example", "acme.co.uk" from "jobs.acme.co.uk". */
@@ -219,14 +211,12 @@ function addressOf(text: string): string {
 function organisation(domain: string): string {
   const parts = domain.split('.');
   if (parts.length <= 2) return domain;
-  const secondLevel = parts[parts.length - 2] ?? '';
-  const keep = secondLevel.length <= 3 && (parts[parts.length - 1] ?? '').length === 2 ? 3 : 2;
+  const keep = (parts.at(-2) as string).length <= 3 && (parts.at(-1) as string).length === 2 ? 3 : 2;
   return parts.slice(-keep).join('.');
 }
 
 function isPersonal(domain: string): boolean {
-  const dot = domain.indexOf('.');
-  return PERSONAL_DOMAIN.test(dot < 0 ? domain : domain.slice(0, dot));
+  return PERSONAL_DOMAIN.test(domain.split('.', 1)[0] as string);
 }
 
 function str(value: unknown): string {
@@ -332,11 +322,9 @@ let againstLoaded = 0;
 
 /** The language's bit and whether `set` ("de", "en-against") names its rules against a job kind. */
 function ruleSet(set: string): { bit: number; against: boolean } | null {
-  const [language = '', part, ...rest] = set.split('-');
-  const index = LANGUAGES.indexOf(language);
-  if (index < 0 || rest.length > 0 || (part !== undefined && !(part === 'against' && language === SEPARATE_AGAINST)))
-    return null;
-  return { bit: 1 << index, against: part !== undefined };
+  const against = set === `${SEPARATE_AGAINST}-against`;
+  const index = LANGUAGES.indexOf(against ? SEPARATE_AGAINST : set);
+  return index < 0 ? null : { bit: 1 << index, against };
 }
 
 /**
@@ -735,13 +723,17 @@ export function decide(a: Analysis): {
   if (a.scores.j < 1) r *= NO_CONTEXT;
   if (a.scores.j === 0 && Math.max(0, ...a.weights.i) < 5) i *= NO_CONTEXT;
   const context = Math.min(a.scores.j, CONTEXT_CAP) * CONTEXT;
-  const candidates: [EmailKind, number][] = [
-    ['offer', o],
-    ['rejection', r],
-    ['interview', i],
-  ];
-  candidates.sort((p, q) => q[1] - p[1]);
-  const [bestKind, best] = candidates[0] as [EmailKind, number];
+  // The strongest job kind; on a tie the first of offer, rejection, interview.
+  let bestKind: EmailKind = 'offer';
+  let best = o;
+  if (r > best) {
+    bestKind = 'rejection';
+    best = r;
+  }
+  if (i > best) {
+    bestKind = 'interview';
+    best = i;
+  }
   const adjusted = best + context - x * AGAINST;
   const margin = adjusted - THRESHOLD;
   const kind = margin < 0 ? 'other' : bestKind;
