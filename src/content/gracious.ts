@@ -6,13 +6,13 @@
  * with it.
  */
 import { classifyNow, loadClassifier } from '../core/detect/lazy';
-import type { EmailInput, EmailKind, RulesClassification } from '../core/detect/types';
+import type { EmailInput, RulesClassification } from '../core/detect/types';
 import type { TabResponses } from '../core/messages';
 import { askWorker, extensionContextAlive, extensionIdentity, onTabMessage } from '../platform/content-runtime';
 import { bodiesIn, newestFromOthers, toEmailInput } from '../webmail/read';
 import type { OpenThread, ThreadMessage, WebmailAdapter } from '../webmail/types';
 import { decided } from './diagnostics';
-import type { JobSide } from './job';
+import type { FoundJobEmail, JobSide } from './job';
 import { startWatcher } from './watcher';
 
 /** The attribute of the inline control's host element (contract 3). */
@@ -43,7 +43,7 @@ export function startGracious(
 
   const lifetime = new AbortController();
   const stop = () => lifetime.abort();
-  signal.addEventListener('abort', () => lifetime.abort(), { once: true });
+  signal.addEventListener('abort', stop, { once: true });
   lifetime.signal.addEventListener('abort', () => job?.unmount(), { once: true });
 
   // After an update this script outlives its extension, and every API call (even i18n) throws: the
@@ -135,7 +135,8 @@ export function startGracious(
   function show(
     mine: number,
     thread: OpenThread | null,
-    found: { message: ThreadMessage; email: EmailInput; kind: EmailKind } | null,
+    // (a union on kind, so that found is a FoundJobEmail once "other" is ruled out, with no copy)
+    found: FoundJobEmail | (Omit<FoundJobEmail, 'kind'> & { kind: 'other' }) | null,
   ): void {
     if (lifetime.signal.aborted) return;
     if (!thread || !found || found.kind === 'other') {
@@ -143,9 +144,8 @@ export function startGracious(
       decided(thread?.threadKey ?? null, bodiesIn(thread), null);
       return;
     }
-    const { kind } = found;
     if (job) {
-      job.show(thread, { ...found, kind });
+      job.show(thread, found);
       return;
     }
     void loadJobSide().then(
