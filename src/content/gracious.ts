@@ -28,8 +28,9 @@ export function startGracious(
   { doc = document, hiddenThreads = [] }: { doc?: Document; hiddenThreads?: Iterable<string> } = {},
 ): void {
   const own = new Set<Node>();
+  // (contains is true for the node itself too)
   const isOwn = (node: Node) => {
-    for (const el of own) if (el === node || el.contains(node)) return true;
+    for (const el of own) if (el.contains(node)) return true;
     return false;
   };
   let generation = 0;
@@ -191,8 +192,8 @@ export function startGracious(
       stop();
       return { ok: false, error: 'extension context invalidated' };
     }
-    const { type, payload } = checked.value;
-    if (type === 'insert-draft') return { ok: true, value: await insert(payload.text) };
-    return { ok: false, error: `unknown message type "${type}"` };
+    // Insert-draft is the one message to a tab: checkTabMessage refused any other type. (A second
+    // type would make the value a union, and this line would need to tell them apart.)
+    return { ok: true, value: await insert(checked.value.payload.text) };
   }, lifetime.signal);
 }
