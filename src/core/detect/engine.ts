@@ -315,16 +315,19 @@ function rules(): CompiledRules {
  */
 const SEPARATE_AGAINST = 'en';
 
-/** Bit l set when the rules of LANGUAGES[l] are there. */
+/** The sets of rules that are there, by their bits (ruleBit). */
 let loaded = 0;
-/** Bit l set when the separate rules against a job kind of LANGUAGES[l] are there. */
-let againstLoaded = 0;
+/** A language's separate rules against a job kind, as `<code>-against` names them. */
+const AGAINST_SET = `${SEPARATE_AGAINST}-against`;
 
-/** The language's bit and whether `set` ("de", "en-against") names its rules against a job kind. */
-function ruleSet(set: string): { bit: number; against: boolean } | null {
-  const against = set === `${SEPARATE_AGAINST}-against`;
+/**
+ * The bit of a set of rules in `loaded`: bit l for the rules of LANGUAGES[l] ("de"), bit l + 8
+ * for its separate rules against a job kind ("en-against"); 0 for a name of no set.
+ */
+function ruleBit(set: string): number {
+  const against = set === AGAINST_SET;
   const index = LANGUAGES.indexOf(against ? SEPARATE_AGAINST : set);
-  return index < 0 ? null : { bit: 1 << index, against };
+  return index < 0 ? 0 : 1 << (against ? index + 8 : index);
 }
 
 /**
@@ -332,11 +335,11 @@ function ruleSet(set: string): { bit: number; against: boolean } | null {
  * only, or its rules against a job kind (`en-against`: rules-en-against.ts), likewise.
  */
 export function addRules(set: string, source: string): void {
-  const which = ruleSet(set);
-  if (!which || hasRules(set)) return;
-  compileRules(source, which.bit, rules());
-  if (which.against) againstLoaded |= which.bit;
-  else loaded |= which.bit;
+  const bit = ruleBit(set);
+  if (!bit || loaded & bit) return;
+  // (the rules' language is the language's bit, in whichever of its sets they are)
+  compileRules(source, bit & 255 || bit >> 8, rules());
+  loaded |= bit;
   // The rules cached per word are out of date.
   slots.fill(0);
   wordRules.length = 1;
@@ -345,14 +348,12 @@ export function addRules(set: string, source: string): void {
 
 /** Whether a set of rules is there (every set is, once classify.ts is loaded). */
 export function hasRules(set: string): boolean {
-  const which = ruleSet(set);
-  return which !== null && ((which.against ? againstLoaded : loaded) & which.bit) !== 0;
+  return (loaded & ruleBit(set)) !== 0;
 }
 
 /** The separate rules against a job kind that the last analysis's languages need and lack, or null. */
 function missingAgainst(): string | null {
-  const bit = 1 << LANGUAGES.indexOf(SEPARATE_AGAINST);
-  return active & bit && !(againstLoaded & bit) ? `${SEPARATE_AGAINST}-against` : null;
+  return active & (ruleBit(AGAINST_SET) >> 8) && !hasRules(AGAINST_SET) ? AGAINST_SET : null;
 }
 
 /**
@@ -483,10 +484,9 @@ function match(segment: number, from: number, to: number, factor: number): void 
       )
         continue;
       if (!mayMatch(rule)) continue;
-      const end =
-        next !== null
-          ? matchFrom(rule, 2, p + 2, t, n[p] as number, to)
-          : matchFrom(rule, 1, p + 1, t, n[p] as number, to);
+      // The elements matched so far: the first, and the second if it was checked above.
+      const matched = next === null ? 1 : 2;
+      const end = matchFrom(rule, matched, p + matched, t, n[p] as number, to);
       if (end >= 0) score(rule, p, end, factor);
     }
   }
