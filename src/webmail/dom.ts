@@ -36,9 +36,7 @@ export function notHidden(element: Element): boolean {
 
 /** Whether an element is shown, settling with the browser's own check where it has one. */
 export function isShown(element: Element): boolean {
-  if (!notHidden(element)) return false;
-  const check = (element as Element & { checkVisibility?: () => boolean }).checkVisibility;
-  return check ? check.call(element) : true;
+  return notHidden(element) && ((element as Element & { checkVisibility?: () => boolean }).checkVisibility?.() ?? true);
 }
 
 /** The shown one among several matches (webmail keeps old views in the page, hidden). */
@@ -64,8 +62,7 @@ export function filled<T extends Element>(element: T | null): T | null {
 
 /** The first e-mail address in a string, lower-cased, or null. */
 export function findAddress(text: string | null | undefined): string | null {
-  const match = text ? ADDRESS.exec(text) : null;
-  return match ? match[0].toLowerCase() : null;
+  return (text && ADDRESS.exec(text)?.[0].toLowerCase()) || null;
 }
 
 /** Plain text of an element's own text content, whitespace collapsed. */
