@@ -54,8 +54,8 @@ export function createControl(options: {
 
 /** Puts the control in the page and picks its theme from what the site paints around it. */
 export function placeControl(control: Control, where: { after: Element } | { inside: Element }): void {
-  if ('after' in where) where.after.after(control.host);
-  else where.inside.append(control.host);
   const anchor = 'after' in where ? where.after : where.inside;
+  if ('after' in where) anchor.after(control.host);
+  else anchor.append(control.host);
   control.host.setAttribute('data-gracious-theme', isDarkBehind(anchor) ? 'dark' : 'light');
 }

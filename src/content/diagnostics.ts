@@ -18,4 +18,5 @@ export function decided(threadKey: string | null, bodies: number, shown: string 
   diagnostics.decision = { threadKey, bodies, shown, count: (diagnostics.decision?.count ?? 0) + 1 };
 }
 
-Object.defineProperty(globalThis, '__graciousDiagnostics', { value: diagnostics, configurable: true });
+// Assigned, not defined as a property of its own: shorter, and the tests only read it.
+Object.assign(globalThis, { __graciousDiagnostics: diagnostics });

@@ -6,13 +6,13 @@
  * with it.
  */
 import { classifyNow, loadClassifier } from '../core/detect/lazy';
-import type { EmailInput, EmailKind, RulesClassification } from '../core/detect/types';
+import type { EmailInput, RulesClassification } from '../core/detect/types';
 import type { TabResponses } from '../core/messages';
 import { askWorker, extensionContextAlive, extensionIdentity, onTabMessage } from '../platform/content-runtime';
 import { bodiesIn, newestFromOthers, toEmailInput } from '../webmail/read';
 import type { OpenThread, ThreadMessage, WebmailAdapter } from '../webmail/types';
 import { decided } from './diagnostics';
-import type { JobSide } from './job';
+import type { FoundJobEmail, JobSide } from './job';
 import { startWatcher } from './watcher';
 
 /** The attribute of the inline control's host element (contract 3). */
@@ -28,8 +28,9 @@ export function startGracious(
   { doc = document, hiddenThreads = [] }: { doc?: Document; hiddenThreads?: Iterable<string> } = {},
 ): void {
   const own = new Set<Node>();
+  // (contains is true for the node itself too)
   const isOwn = (node: Node) => {
-    for (const el of own) if (el === node || el.contains(node)) return true;
+    for (const el of own) if (el.contains(node)) return true;
     return false;
   };
   let generation = 0;
@@ -43,7 +44,7 @@ export function startGracious(
 
   const lifetime = new AbortController();
   const stop = () => lifetime.abort();
-  signal.addEventListener('abort', () => lifetime.abort(), { once: true });
+  signal.addEventListener('abort', stop, { once: true });
   lifetime.signal.addEventListener('abort', () => job?.unmount(), { once: true });
 
   // After an update this script outlives its extension, and every API call (even i18n) throws: the
@@ -56,8 +57,9 @@ export function startGracious(
   for (const type of ['pointerdown', 'keydown', 'click', 'input'])
     doc.addEventListener(type, quitOnTouch, { capture: true, signal: lifetime.signal });
 
-  // The modules loaded with import() here are used as `module.name`, not destructured: the bundler
-  // wraps a destructured import() in an async function of its own, bytes on every webmail page.
+  // The modules loaded with import() here are used as `module.name` in a then(), not destructured
+  // nor as `(await import(…)).name`: the bundler wraps either of those in an async function of its
+  // own, bytes on every webmail page.
   function loadJobSide(): Promise<JobSide> {
     jobLoading ??= import('./job').then((side) => {
       job = side.createJobSide({
@@ -134,7 +136,8 @@ export function startGracious(
   function show(
     mine: number,
     thread: OpenThread | null,
-    found: { message: ThreadMessage; email: EmailInput; kind: EmailKind } | null,
+    // (a union on kind, so that found is a FoundJobEmail once "other" is ruled out, with no copy)
+    found: FoundJobEmail | (Omit<FoundJobEmail, 'kind'> & { kind: 'other' }) | null,
   ): void {
     if (lifetime.signal.aborted) return;
     if (!thread || !found || found.kind === 'other') {
@@ -142,9 +145,8 @@ export function startGracious(
       decided(thread?.threadKey ?? null, bodiesIn(thread), null);
       return;
     }
-    const { kind } = found;
     if (job) {
-      job.show(thread, { ...found, kind });
+      job.show(thread, found);
       return;
     }
     void loadJobSide().then(
@@ -156,7 +158,7 @@ export function startGracious(
   }
 
   async function insert(text: string): Promise<TabResponses['insert-draft']> {
-    const method = await (await import('../webmail/insert')).insertIntoReply(adapter, doc, text);
+    const method = await import('../webmail/insert').then((module) => module.insertIntoReply(adapter, doc, text));
     return { inserted: method !== 'none', method };
   }
 
@@ -182,14 +184,16 @@ export function startGracious(
   // Every message is checked (sender, envelope, payload) before it is handled; the checks load
   // with the first message, not with the page.
   onTabMessage(async (message, sender) => {
-    const checked = (await import('./tab-messages')).checkTabMessage(message, sender, extensionIdentity());
+    const checked = await import('./tab-messages').then((module) =>
+      module.checkTabMessage(message, sender, extensionIdentity()),
+    );
     if (!checked.ok) return checked;
     if (!extensionContextAlive()) {
       stop();
       return { ok: false, error: 'extension context invalidated' };
     }
-    const { type, payload } = checked.value;
-    if (type === 'insert-draft') return { ok: true, value: await insert(payload.text) };
-    return { ok: false, error: `unknown message type "${type}"` };
+    // Insert-draft is the one message to a tab: checkTabMessage refused any other type. (A second
+    // type would make the value a union, and this line would need to tell them apart.)
+    return { ok: true, value: await insert(checked.value.payload.text) };
   }, lifetime.signal);
 }

@@ -17,8 +17,6 @@ export interface WatcherOptions {
 }
 
 export interface Watcher {
-  /** Schedules a check in the next frame (after a route change, or a mount the page undid). */
-  schedule(): void;
   /** Takes what the page shows now as seen, after Gracious itself changed it (a mount). */
   settle(): void;
 }
@@ -71,7 +69,6 @@ export function startWatcher(options: WatcherOptions): Watcher {
   );
   schedule();
   return {
-    schedule,
     settle: () => {
       last = read();
     },

@@ -1,4 +1,7 @@
-/** DOM helpers shared by the adapters. Read-only: nothing here changes the page. */
+/**
+ * DOM helpers shared by the adapters. Read-only: nothing here changes the page. A helper only one
+ * site uses lives in that site's adapter: this module is a chunk both sites' content scripts load.
+ */
 import type { SelectorChain } from './types';
 
 /** The first match of the first selector in the chain that matches anything. */
@@ -20,43 +23,6 @@ export function queryAll<T extends Element = Element>(root: ParentNode, chain: S
 }
 
 /**
- * `queryAll` for a chain whose every selector requires the class `className`, checked among the
- * elements carrying that class: the browser keeps that collection live and cheap, where a
- * document-wide query walks thousands of nodes on every mutation batch.
- */
-export function queryAllWithClass<T extends Element = Element>(
-  doc: Document,
-  className: string,
-  chain: SelectorChain,
-): T[] {
-  const candidates = doc.getElementsByClassName(className);
-  for (const selector of chain) {
-    const found: T[] = [];
-    for (let i = 0; i < candidates.length; i++) {
-      const el = candidates[i]!;
-      if (el.matches(selector)) found.push(el as T);
-    }
-    if (found.length) return found;
-  }
-  return [];
-}
-
-/**
- * `queryFirst` for a long-lived, unique element (a reading pane): the last match is reused while it
- * is still in the page and still matches a level of the chain, so a check costs no document walk.
- */
-export function cachedFirst<T extends Element = Element>(
-  doc: Document,
-  chain: SelectorChain,
-  cache: { el?: T | null },
-): T | null {
-  const last = cache.el;
-  if (last?.isConnected && last.ownerDocument === doc && chain.some((s) => last.matches(s))) return last;
-  cache.el = queryFirst<T>(doc, chain);
-  return cache.el;
-}
-
-/**
  * Whether no ancestor hides the element by attribute or inline style: how webmail hides the views it
  * keeps in the page. Cheap (no style computation), so it can run on every mutation batch.
  */
@@ -70,9 +36,7 @@ export function notHidden(element: Element): boolean {
 
 /** Whether an element is shown, settling with the browser's own check where it has one. */
 export function isShown(element: Element): boolean {
-  if (!notHidden(element)) return false;
-  const check = (element as Element & { checkVisibility?: () => boolean }).checkVisibility;
-  return check ? check.call(element) : true;
+  return notHidden(element) && ((element as Element & { checkVisibility?: () => boolean }).checkVisibility?.() ?? true);
 }
 
 /** The shown one among several matches (webmail keeps old views in the page, hidden). */
@@ -98,8 +62,7 @@ export function filled<T extends Element>(element: T | null): T | null {
 
 /** The first e-mail address in a string, lower-cased, or null. */
 export function findAddress(text: string | null | undefined): string | null {
-  const match = text ? ADDRESS.exec(text) : null;
-  return match ? match[0].toLowerCase() : null;
+  return (text && ADDRESS.exec(text)?.[0].toLowerCase()) || null;
 }
 
 /** Plain text of an element's own text content, whitespace collapsed. */
@@ -115,52 +78,15 @@ export function parseShownDate(text: string | null | undefined): string | null {
   return Number.isNaN(time) ? null : new Date(time).toISOString();
 }
 
-const BLOCK = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'DD',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'TABLE',
-  'TR',
-  'UL',
-]);
-const SKIP = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'SVG',
-  'svg',
-  'IMG',
-  'IFRAME',
-  'OBJECT',
-  'HEAD',
-  'TITLE',
-]);
+// Tag names as regular expressions rather than sets of strings: shorter in the shipped code (both
+// sites' content scripts load this module on every webmail page).
+/** Elements whose text starts and ends a line. */
+const BLOCK =
+  /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|DD|DIV|DL|DT|FIELDSET|FIGCAPTION|FIGURE|FOOTER|FORM|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|TABLE|TR|UL)$/;
+/** Table cells: a space between them. */
+const CELL = /^T[DH]$/;
+/** Elements whose text is never the message's. */
+const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|svg|IMG|IFRAME|OBJECT|HEAD|TITLE)$/;
 
 /** Bodies beyond this are cut: detection reads the start of a message, and a huge body must not stall the page. */
 export const MAX_BODY_CHARS = 100_000;
@@ -199,7 +125,7 @@ export function bodyToText(root: Element, options: TextOptions = {}): string {
     if (item.nodeType !== 1) continue;
     const el = item as Element;
     if (el !== root) {
-      if (SKIP.has(el.tagName)) continue;
+      if (SKIP.test(el.tagName)) continue;
       if (options.stopAt && el.matches(options.stopAt)) break;
       if (options.skip && el.matches(options.skip)) continue;
       if (el.hasAttribute('hidden') || (el as HTMLElement).style?.display === 'none') continue;
@@ -208,9 +134,9 @@ export function bodyToText(root: Element, options: TextOptions = {}): string {
       out.push('\n');
       continue;
     }
-    const block = BLOCK.has(el.tagName) || el.tagName === 'TD' || el.tagName === 'TH';
-    if (block) {
-      out.push(el.tagName === 'TD' || el.tagName === 'TH' ? ' ' : '\n');
+    const cell = CELL.test(el.tagName);
+    if (cell || BLOCK.test(el.tagName)) {
+      out.push(cell ? ' ' : '\n');
       stack.push('newline');
     }
     const children = el.childNodes;

@@ -7,11 +7,7 @@ import type { OpenThread, ThreadMessage, WebmailAdapter } from './types';
  * Webmail keeps the newest expanded when a thread opens; nothing is expanded or fetched here.
  */
 export function newestFromOthers(thread: OpenThread): ThreadMessage | null {
-  for (let i = thread.messages.length - 1; i >= 0; i--) {
-    const message = thread.messages[i]!;
-    if (message.body && !message.byUser) return message;
-  }
-  return null;
+  return thread.messages.findLast((message) => message.body && !message.byUser) ?? null;
 }
 
 /** How many of the thread's messages have their body in the page (0 without a thread). */

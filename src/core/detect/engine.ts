@@ -195,18 +195,10 @@ export interface Analysis {
   mainTo: number;
 }
 
+/** The domain of the last address in a From or To header, up to a ">", space, comma or semicolon. */
 function domainOf(address: string): string {
   const at = address.lastIndexOf('@');
-  if (at < 0) return '';
-  let end = address.length;
-  for (let i = at + 1; i < address.length; i++) {
-    const c = address.charCodeAt(i);
-    if (c === 62 /* > */ || c === 32 || c === 44 || c === 59) {
-      end = i;
-      break;
-    }
-  }
-  return address.slice(at + 1, end).toLowerCase();
+  return at < 0 ? '' : (address.slice(at + 1).split(/[> ,;]/, 1)[0] as string).toLowerCase();
 }
 
 /** "acme.example" from "mail.acme.example", "acme.co.uk" from "jobs.acme.co.uk". */
@@ -219,14 +211,12 @@ function addressOf(text: string): string {
 function organisation(domain: string): string {
   const parts = domain.split('.');
   if (parts.length <= 2) return domain;
-  const secondLevel = parts[parts.length - 2] ?? '';
-  const keep = secondLevel.length <= 3 && (parts[parts.length - 1] ?? '').length === 2 ? 3 : 2;
+  const keep = (parts.at(-2) as string).length <= 3 && (parts.at(-1) as string).length === 2 ? 3 : 2;
   return parts.slice(-keep).join('.');
 }
 
 function isPersonal(domain: string): boolean {
-  const dot = domain.indexOf('.');
-  return PERSONAL_DOMAIN.test(dot < 0 ? domain : domain.slice(0, dot));
+  return PERSONAL_DOMAIN.test(domain.split('.', 1)[0] as string);
 }
 
 function str(value: unknown): string {
@@ -325,18 +315,19 @@ function rules(): CompiledRules {
  */
 const SEPARATE_AGAINST = 'en';
 
-/** Bit l set when the rules of LANGUAGES[l] are there. */
+/** The sets of rules that are there, by their bits (ruleBit). */
 let loaded = 0;
-/** Bit l set when the separate rules against a job kind of LANGUAGES[l] are there. */
-let againstLoaded = 0;
+/** A language's separate rules against a job kind, as `<code>-against` names them. */
+const AGAINST_SET = `${SEPARATE_AGAINST}-against`;
 
-/** The language's bit and whether `set` ("de", "en-against") names its rules against a job kind. */
-function ruleSet(set: string): { bit: number; against: boolean } | null {
-  const [language = '', part, ...rest] = set.split('-');
-  const index = LANGUAGES.indexOf(language);
-  if (index < 0 || rest.length > 0 || (part !== undefined && !(part === 'against' && language === SEPARATE_AGAINST)))
-    return null;
-  return { bit: 1 << index, against: part !== undefined };
+/**
+ * The bit of a set of rules in `loaded`: bit l for the rules of LANGUAGES[l] ("de"), bit l + 8
+ * for its separate rules against a job kind ("en-against"); 0 for a name of no set.
+ */
+function ruleBit(set: string): number {
+  const against = set === AGAINST_SET;
+  const index = LANGUAGES.indexOf(against ? SEPARATE_AGAINST : set);
+  return index < 0 ? 0 : 1 << (against ? index + 8 : index);
 }
 
 /**
@@ -344,11 +335,11 @@ function ruleSet(set: string): { bit: number; against: boolean } | null {
  * only, or its rules against a job kind (`en-against`: rules-en-against.ts), likewise.
  */
 export function addRules(set: string, source: string): void {
-  const which = ruleSet(set);
-  if (!which || hasRules(set)) return;
-  compileRules(source, which.bit, rules());
-  if (which.against) againstLoaded |= which.bit;
-  else loaded |= which.bit;
+  const bit = ruleBit(set);
+  if (!bit || loaded & bit) return;
+  // (the rules' language is the language's bit, in whichever of its sets they are)
+  compileRules(source, bit & 255 || bit >> 8, rules());
+  loaded |= bit;
   // The rules cached per word are out of date.
   slots.fill(0);
   wordRules.length = 1;
@@ -357,14 +348,12 @@ export function addRules(set: string, source: string): void {
 
 /** Whether a set of rules is there (every set is, once classify.ts is loaded). */
 export function hasRules(set: string): boolean {
-  const which = ruleSet(set);
-  return which !== null && ((which.against ? againstLoaded : loaded) & which.bit) !== 0;
+  return (loaded & ruleBit(set)) !== 0;
 }
 
 /** The separate rules against a job kind that the last analysis's languages need and lack, or null. */
 function missingAgainst(): string | null {
-  const bit = 1 << LANGUAGES.indexOf(SEPARATE_AGAINST);
-  return active & bit && !(againstLoaded & bit) ? `${SEPARATE_AGAINST}-against` : null;
+  return active & (ruleBit(AGAINST_SET) >> 8) && !hasRules(AGAINST_SET) ? AGAINST_SET : null;
 }
 
 /**
@@ -495,10 +484,9 @@ function match(segment: number, from: number, to: number, factor: number): void 
       )
         continue;
       if (!mayMatch(rule)) continue;
-      const end =
-        next !== null
-          ? matchFrom(rule, 2, p + 2, t, n[p] as number, to)
-          : matchFrom(rule, 1, p + 1, t, n[p] as number, to);
+      // The elements matched so far: the first, and the second if it was checked above.
+      const matched = next === null ? 1 : 2;
+      const end = matchFrom(rule, matched, p + matched, t, n[p] as number, to);
       if (end >= 0) score(rule, p, end, factor);
     }
   }
@@ -735,13 +723,17 @@ export function decide(a: Analysis): {
   if (a.scores.j < 1) r *= NO_CONTEXT;
   if (a.scores.j === 0 && Math.max(0, ...a.weights.i) < 5) i *= NO_CONTEXT;
   const context = Math.min(a.scores.j, CONTEXT_CAP) * CONTEXT;
-  const candidates: [EmailKind, number][] = [
-    ['offer', o],
-    ['rejection', r],
-    ['interview', i],
-  ];
-  candidates.sort((p, q) => q[1] - p[1]);
-  const [bestKind, best] = candidates[0] as [EmailKind, number];
+  // The strongest job kind; on a tie the first of offer, rejection, interview.
+  let bestKind: EmailKind = 'offer';
+  let best = o;
+  if (r > best) {
+    bestKind = 'rejection';
+    best = r;
+  }
+  if (i > best) {
+    bestKind = 'interview';
+    best = i;
+  }
   const adjusted = best + context - x * AGAINST;
   const margin = adjusted - THRESHOLD;
   const kind = margin < 0 ? 'other' : bestKind;

@@ -38,8 +38,8 @@ export function classifyNow(email: EmailInput): RulesClassification | null {
   if (result !== undefined && typeof result !== 'string') return result;
   deferred.push(email);
   if (deferred.length > 8) deferred.shift();
-  if (loader && result !== undefined) void loader.loadRules(result).catch(() => undefined);
-  else void load().catch(() => undefined);
+  // (result is undefined until the engine is loaded; then it names the rules the email needs)
+  void (result === undefined ? load() : loader?.loadRules(result))?.catch(() => undefined);
   return null;
 }
 

@@ -8,14 +8,31 @@ import {
   isShown,
   parseShownDate,
   queryAll,
-  queryAllWithClass,
   queryFirst,
   textOf,
 } from '../dom';
-import type { OpenThread, ThreadMessage, WebmailAdapter } from '../types';
+import type { OpenThread, SelectorChain, ThreadMessage, WebmailAdapter } from '../types';
 import { GMAIL, SUBJECT_CLASS } from './selectors';
 
 const QUOTED = GMAIL.quoted.join(', ');
+
+/**
+ * `queryAll` for a chain whose every selector requires the class `className`, checked among the
+ * elements carrying that class: the browser keeps that collection live and cheap, where a
+ * document-wide query walks thousands of nodes on every mutation batch.
+ */
+function queryAllWithClass<T extends Element = Element>(doc: Document, className: string, chain: SelectorChain): T[] {
+  const candidates = doc.getElementsByClassName(className);
+  for (const selector of chain) {
+    const found: T[] = [];
+    for (let i = 0; i < candidates.length; i++) {
+      const el = candidates[i]!;
+      if (el.matches(selector)) found.push(el as T);
+    }
+    if (found.length) return found;
+  }
+  return [];
+}
 
 function openSubject(doc: Document): HTMLElement | null {
   return firstShown(queryAllWithClass<HTMLElement>(doc, SUBJECT_CLASS, GMAIL.subject));

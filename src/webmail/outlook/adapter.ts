@@ -1,7 +1,6 @@
 /** Outlook on the web (live.com, office.com, office365.com, cloud.microsoft): reads the reading pane. */
 import {
   bodyToText,
-  cachedFirst,
   countFilled,
   filled,
   findAddress,
@@ -11,11 +10,26 @@ import {
   queryFirst,
   textOf,
 } from '../dom';
-import type { OpenThread, ThreadMessage, WebmailAdapter } from '../types';
+import type { OpenThread, SelectorChain, ThreadMessage, WebmailAdapter } from '../types';
 import { OUTLOOK } from './selectors';
 
 const HISTORY = OUTLOOK.historyStart.join(', ');
 const QUOTED = OUTLOOK.quoted.join(', ');
+
+/**
+ * `queryFirst` for a long-lived, unique element (a reading pane): the last match is reused while it
+ * is still in the page and still matches a level of the chain, so a check costs no document walk.
+ */
+function cachedFirst<T extends Element = Element>(
+  doc: Document,
+  chain: SelectorChain,
+  cache: { el?: T | null },
+): T | null {
+  const last = cache.el;
+  if (last?.isConnected && last.ownerDocument === doc && chain.some((s) => last.matches(s))) return last;
+  cache.el = queryFirst<T>(doc, chain);
+  return cache.el;
+}
 
 const paneCache: { el?: Element | null } = {};
 
