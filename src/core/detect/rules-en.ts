@@ -388,6 +388,8 @@ j1 human resources
 j0.5b bookkeeper|cleaner|groomer|housekeeper|mechanic|nanny|tutor|waiter
 i3 do a|an|the afternoon|day|evening|morning|shift|trial with us|the
 r4 not gonna|going to? work out
+o3 you're|youre coming to join
+o4 intent-to-hire
 r4 not taking anybody|anyone|on _1 anybody|anyone|new|on|staff
 r4 gonna|going to? go with a|another|somebody|someone
 o3 u|you can start _1 on? $wd|$tmw|next

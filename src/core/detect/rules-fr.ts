@@ -6,6 +6,7 @@
  */
 export const RULES = `
 r4 on|nous _2 trouve quelqu'un
+j1 coiffeur|coiffeuse|cuisinier|cuisiniere|livreur|mecanicien|nounou|serveur|serveuse
 j1 apprenti|apprentie|apprentis|boulot|cdd|cdi|saisonnier|saisonniere|taf
 x4 me remplacer|remplaces
 i5 decaler|deplacer|reporter _1 essai|entretien

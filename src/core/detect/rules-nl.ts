@@ -11,6 +11,7 @@ r5 hebben _1 al|inmiddels iemand
 x4 dienst|diensten|shift _2 overnemen|ruilen
 x3 vrijwilliger*
 j1 baan|baantje|bijbaan|bijbaantje|vakantiebaan|vakantiewerk|zaterdagbaan
+j0.5b bezorger|kapper|kapster|monteur|oppas|schoonmaker|serveerster
 o5 bied|bieden _1 je|jou|u _6 aan
 o5 aanbod _3 doen
 o5 je|u _1 bent aangenomen
@@ -173,6 +174,7 @@ i4 langs _1 komen|kom|komt
 i4 kom|komen|komt _3 kennismaken|langs
 i3 kom|komt je? _5 langs
 o4 vanaf _2 welkom
+i3 koffie te? drinken
 i4 langskomen|langskomt
 i4 wat denk|dacht _2 van _3 #d|dinsdag|donderdag|maandag|morgen|vrijdag|woensdag|zaterdag
 i3 als volgende stap

@@ -164,7 +164,7 @@ x4k vaga|vagas de estacionamento|garagem
 x4k vaga _2 bercario|creche
 x4k seu|sua|teu|tua _1 filha|filho|filhos
 x4k apartamento|imovel _4 alugado|arrendado|atribuido
-o5k queremos|quero _3 te|voce _2 connosco|conosco|equipa|equipe|gente|time
+o5k queremos|quero _3 te|voce _3 connosco|conosco|equipa|equipe|gente|time
 x5 retiro|retirar _1 a? _1 minha candidatura
 x5 desisto _2 candidatura|processo|vaga
 x4k recebemos _3 contrato assinado
@@ -198,6 +198,7 @@ x4 credito habitacao|emprestimo|taeg
 j1 concursal|trainee|trainees
 j1 posto de trabalho
 j1 precisamos|procuramos _2 alguem
+j1 baba|cabeleireira|cabeleireiro|cozinheira|cozinheiro|diarista|entregador|faxineira|garcom|garconete
 i3 conversa rapida|informal
 $t analista|assistente|atendente|auxiliar|consultor|consultora|contabilista|contador|contadora|coordenador|coordenadora|desenvolvedor|desenvolvedora|enfermeira|enfermeiro|engenheira|engenheiro|estagiaria|estagiario|gerente|gestor|gestora|operador|operadora|professor|professora|programador|programadora|rececionista|recepcionista|tecnica|tecnico|vendedor|vendedora
 j0.5b $t

@@ -171,7 +171,80 @@ describe('formal refusals that name no refusal word', () => {
   ]);
 });
 
-// Without these three rules the second opinion still finds these emails (the rules, having no phrase
+describe('offers and invitations said warmly', () => {
+  check([
+    // guard for o3 you're|youre coming to join (rules-en): a barbecue is no job
+    {
+      name: 'a friend is pleased the reader is coming to the barbecue',
+      kind: 'other',
+      subject: 'barbecue',
+      body: "Hi Sam, so pleased you're coming to join us on Saturday for the barbecue! Bring a chair if you have one.",
+    },
+    // o4 intent-to-hire (rules-en)
+    {
+      name: 'a school district asks the teacher to sign the intent-to-hire form',
+      kind: 'offer',
+      subject: 'Grade 2 Teacher',
+      body: 'Dear Ms Rivera, the principal has recommended you for the Grade 2 Teacher vacancy and Human Resources has approved it. Please come to the District Office to sign your intent-to-hire form by Friday.',
+    },
+    // i3 koffie te? drinken (rules-nl)
+    {
+      name: 'a café asks the barista applicant for coffee on Tuesday',
+      kind: 'interview',
+      subject: 'onze vacature',
+      body: 'Hoi Sam, leuk dat je reageerde op onze vacature voor een barista. Zin om dinsdag om 15:00 koffie te drinken in de zaak?',
+    },
+    // o5k queremos|quero _3 te|voce _3 connosco|…|gente|time (rules-pt; the gap was _2)
+    {
+      name: 'a lab wants the postdoc here with them',
+      kind: 'offer',
+      subject: 'Vaga no laboratório',
+      body: 'Oi Sam, a bolsa saiu! Queremos muito você aqui com a gente no laboratório a partir de março. Me confirma até sexta se topa?',
+    },
+  ]);
+});
+
+describe('a trade names the job', () => {
+  check([
+    // j1 kandidatur (rules-de): a candidacy is job context as "Bewerbung" is
+    {
+      name: 'a candidacy as buyer ends after the second round',
+      kind: 'rejection',
+      subject: 'Ihre Kandidatur als Einkäufer',
+      body: 'Guten Tag Herr Rivera, wie besprochen: die Geschäftsleitung hat sich nach der zweiten Runde für eine Kandidatin entschieden, die schon im Maschinenbau eingekauft hat.',
+    },
+    // j0.5b bezorger|kapper|kapster|… (rules-nl)
+    {
+      name: 'a salon looking for a hairdresser asks the reader to come by',
+      kind: 'interview',
+      subject: 'de salon',
+      body: 'Hoi Sam, we zoeken een kapster voor de zaterdagen. Kom je donderdag om 11 uur even langs?',
+    },
+    // j1 canguro|cocinera|…|peluquera|… (rules-es)
+    {
+      name: 'a hair salon wants a hairdresser with more colour experience',
+      kind: 'rejection',
+      subject: 'la peluquería',
+      body: 'Hola Sam, gracias por venir ayer. Al final buscamos una peluquera con más experiencia en color, así que esta vez no va a poder ser.',
+    },
+    // j1 coiffeur|…|serveuse (rules-fr)
+    {
+      name: 'a restaurant cannot take the reader on as a waitress',
+      kind: 'rejection',
+      subject: 'le restaurant',
+      body: 'Salut Sam, désolée, finalement je vais pas pouvoir te prendre comme serveuse, le patron a engagé sa nièce.',
+    },
+    // j1 baba|…|garconete (rules-pt)
+    {
+      name: 'a family looking for a nanny proposes to talk on Tuesday',
+      kind: 'interview',
+      subject: 'a babá',
+      body: 'Oi Sam, estamos procurando uma babá para as manhãs. Podemos conversar na terça às 10h aqui em casa? Assim você conhece as meninas.',
+    },
+  ]);
+});
+
+// Without these four rules the second opinion still finds these emails (the rules, having no phrase
 // for a job kind, ask it), so the cases check that the rules decide them on the page alone: the
 // content script then needs no round trip to the worker.
 describe('the rules alone decide', () => {
@@ -203,6 +276,13 @@ describe('the rules alone decide', () => {
       kind: 'rejection',
       subject: 'Re: weekend job',
       body: "Hi Sam, thanks for asking about weekend work. We're not taking on new staff this winter, sorry. Try again in March.",
+    },
+    // o3 you're|youre coming to join (rules-en)
+    {
+      name: 'a ward sister is pleased the nurse is coming to join them',
+      kind: 'offer',
+      subject: 'Ward 7',
+      body: "Hi Sam, so pleased you're coming to join us on Ward 7! As agreed on the phone: Staff Nurse, Band 5, 30 hours, starting on the 4th of January. HR will send the contract.",
     },
   ];
   for (const c of cases) {
