@@ -385,7 +385,7 @@ j1 hands|helpers|lads|pickers|staff|workers for|this the? christmas|season|summe
 j1 how you|u teach|work
 j1 whose background|experience|profile|qualifications|skills|skillset
 j1 human resources
-j0.5b bookkeeper|cleaner|groomer|housekeeper|mechanic|nanny|tutor|waiter
+j0.5b babysitter|bartender|bookkeeper|caregiver|cleaner|courier|dishwasher|gardener|groomer|hairdresser|housekeeper|labourer|landscaper|mechanic|nanny|plumber|tutor|waiter|waitress
 i3 do a|an|the afternoon|day|evening|morning|shift|trial with us|the
 r4 not gonna|going to? work out
 o3 you're|youre coming to join
