@@ -66,6 +66,7 @@ r5k keine|keinen _1 angebot|zusage _3 anbieten|aussprechen|erteilen|geben|machen
 r4 keine|keinen positive|positiven|positiveren _1 antwort|bescheid|nachricht|ruckmeldung
 r4 nicht _2 in betracht
 r5k angebot|einstellungszusage|zusage _8 widerrufen|zuruckgezogen|zurucknehmen|zuruckziehen
+x5 auf ihren|deinen wunsch _6 zuruckgezogen
 r5k rucknahme|widerruf _2 angebot|einstellungszusage|zusage
 o4 als _8 ausgewahlt wurden|worden
 o4 annahme _6 bestatigen

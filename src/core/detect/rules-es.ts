@@ -116,6 +116,8 @@ x4 dar|darse|darte de baja
 x4 hayas|haber aceptado
 x4k audicion|audiciones|orquesta
 x4 mira lo que
+x5 a peticion|solicitud suya|tuya _6 retirada|retirado|retiramos
+x5 a su|tu peticion|solicitud _6 retirada|retirado|retiramos
 x4 no deseas recibir
 x5k firmantes|partes _2 completado|firmado
 x5k enviado un|unos documento|documentos para firmar|revisar

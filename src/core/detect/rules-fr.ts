@@ -110,6 +110,7 @@ x5 j' ai eu|passe _2 entretien|entrevue
 x5 ai pas? eu _2 boulot|contrat|emploi|job|poste|stage
 x5 je _2 demissionne|demissionner
 x5 je _2 accepte|decline|retire
+x5 a ta|votre demande _10 retiree|retire|annulee|annule
 x5 m' ont _2 appele|appelee|embauche|embauchee|fait|offert|pris|prise|propose|rappele|rappelee
 x5 je _5 remercier _4 proposition
 x4 desabonner|desinscription|desinscrire|relecture|soumission

@@ -168,6 +168,7 @@ r5 onvoldoende _2 aansluiting|match
 r4 sluit|sluiten _3 niet _2 aan
 r4 wordt|werd hem|m _1 niet
 r5 vacature _4 geschrapt|ingetrokken|vervallen
+x5 op je|jouw|uw verzoek _10 ingetrokken
 i-2 al _3 gesprek|gesprekken _1 gehad|had|hadden
 o5 geselecteerd _1 voor de|deze _1 baan|functie|job|vacature
 i4 langs _1 komen|kom|komt

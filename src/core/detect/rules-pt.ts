@@ -111,6 +111,7 @@ i-2 feedback|resultado|retorno da|de|do|sobre _2 entrevista|entrevistas|teste
 i4 escolha|escolhe|escolher|reservar|reserve _3 data|dia|horario
 i3s convite
 x5 fizeram-me|ofereceram-me _2 oferta|proposta
+x5 a seu|teu pedido _10 cancelada|cancelamos|retirada|retiramos
 x5 me fizeram|ofereceram _2 oferta|proposta
 x5 me enviaram|mandaram|mandou _4 e-mail|email|mensagem|resposta
 x5 aceito _2 proposta

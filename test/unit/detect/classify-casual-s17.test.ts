@@ -1,6 +1,7 @@
 /**
- * Casual mail from small employers, session 17: a farm, a car wash, a family business or a
- * household writes as people talk. The job is named by a trade the office word lists lacked
+ * Casual and plain mail, session 17: a farm, a car wash, a family business or a household writes
+ * as people talk, and a public employer or an applicant tracking system writes a refusal or the
+ * confirmation of the reader's own withdrawal without the usual words. The job is named by a trade the office word lists lacked
  * ("bookkeeper", "groomer"), a trial is "a day with us", a call is "I'll ring you Thursday at
  * 10", a start is "you can start Monday", a refusal is "it's not going to work out" or "we're
  * going to go with someone else"; in other languages "vanaf maandag welkom", "vorbeizukommen",
@@ -16,6 +17,22 @@ const OWNER = 'Kerry Oduya <kerry@oduya-family.example>';
 
 function check(cases: KindCase[]): void {
   checkKinds(cases, OWNER, '2026-10-12T18:00:00+01:00');
+}
+
+/** The rules alone give `kind`, without doubt: the content script needs no second opinion. */
+function checkRulesAlone(cases: KindCase[]): void {
+  for (const c of cases) {
+    it(c.name, () => {
+      const email = {
+        subject: c.subject ?? '',
+        from: OWNER,
+        to: READER,
+        date: '2026-10-12T18:00:00+01:00',
+        body: c.body,
+      };
+      expect(classifyByRules(email)).toMatchObject({ kind: c.kind, undecided: false });
+    });
+  }
 }
 
 describe('casual invitations', () => {
@@ -244,11 +261,67 @@ describe('a trade names the job', () => {
   ]);
 });
 
-// Without these four rules the second opinion still finds these emails (the rules, having no phrase
-// for a job kind, ask it), so the cases check that the rules decide them on the page alone: the
-// content script then needs no round trip to the worker.
+// A confirmation of the reader's own withdrawal is "other", and the rules say so without doubt: without
+// these rules they are unsure and leave it to the second opinion.
+describe("the reader's own withdrawal, confirmed", () => {
+  checkRulesAlone([
+    // x5 op je|jouw|uw verzoek _10 ingetrokken (rules-nl)
+    {
+      name: 'a warehouse confirms the withdrawal asked for',
+      kind: 'other',
+      subject: 'Bevestiging: sollicitatie ingetrokken',
+      body: 'Beste Sam, op jouw verzoek hebben we je sollicitatie voor de functie van magazijnmedewerker ingetrokken. Je gegevens verwijderen we binnen vier weken. Team Recruitment',
+    },
+    // x5 auf ihren|deinen wunsch _6 zuruckgezogen (rules-de)
+    {
+      name: 'an office confirms the withdrawal asked for',
+      kind: 'other',
+      subject: 'Ihre Bewerbung wurde zurückgezogen',
+      body: 'Guten Tag Sam, auf Ihren Wunsch haben wir Ihre Bewerbung als Sachbearbeiter zurückgezogen. Ihre Unterlagen werden gelöscht. Ihr Recruiting-Team',
+    },
+    // x5 a ta|votre demande _10 retiree|retire|annulee|annule (rules-fr)
+    {
+      name: 'an accounting firm confirms the withdrawal asked for',
+      kind: 'other',
+      subject: 'Candidature retirée',
+      body: "Bonjour Sam, à votre demande, votre candidature au poste de comptable a bien été retirée. Vos données seront supprimées sous un mois. L'équipe recrutement",
+    },
+    // x5 a peticion|solicitud suya|tuya _6 retirada|retirado|retiramos (rules-es)
+    {
+      name: 'a firm confirms the withdrawal asked for, in Spanish',
+      kind: 'other',
+      subject: 'Candidatura retirada',
+      body: 'Hola Sam: a petición suya, hemos retirado su candidatura al puesto de administrativo. Sus datos se borrarán en un mes. Equipo de Selección',
+    },
+    // x5 a seu|teu pedido _10 cancelada|cancelamos|retirada|retiramos (rules-pt)
+    {
+      name: 'a firm confirms the withdrawal asked for, in Portuguese',
+      kind: 'other',
+      subject: 'Candidatura cancelada',
+      body: 'Olá Sam, a seu pedido, a sua candidatura à vaga de assistente administrativo foi cancelada. Os seus dados serão apagados dentro de um mês. Equipa de Recrutamento',
+    },
+    // guard: a position the employer withdrew is still a rejection
+    {
+      name: 'the employer withdrew the position itself',
+      kind: 'rejection',
+      subject: 'Site Engineer (R-1182)',
+      body: 'Dear Sam, I am sorry to tell you that the Site Engineer position has been withdrawn after the client cancelled the project, so we cannot take your application further. Talent Acquisition, Corvane Build',
+    },
+    // x5 a su|tu peticion|solicitud _6 retirada|retirado|retiramos (rules-es)
+    {
+      name: 'a shop confirms the withdrawal asked for, in Spanish',
+      kind: 'other',
+      subject: 'Tu candidatura',
+      body: 'Hola Sam: a tu petición, hemos retirado tu candidatura al puesto de dependiente. Gracias por tu interés. Equipo de Selección',
+    },
+  ]);
+});
+
+// Without the rules named here the second opinion still finds these emails (the rules, unsure, ask
+// it), so the cases check that the rules decide them on the page alone: the content script then
+// needs no round trip to the worker.
 describe('the rules alone decide', () => {
-  const cases: KindCase[] = [
+  checkRulesAlone([
     // i3 do a|an|the afternoon|day|evening|morning|shift|trial with us|the (rules-en)
     {
       name: 'a kitchen asks the cook to do an evening with them first',
@@ -284,17 +357,12 @@ describe('the rules alone decide', () => {
       subject: 'Ward 7',
       body: "Hi Sam, so pleased you're coming to join us on Ward 7! As agreed on the phone: Staff Nurse, Band 5, 30 hours, starting on the 4th of January. HR will send the contract.",
     },
-  ];
-  for (const c of cases) {
-    it(c.name, () => {
-      const email = {
-        subject: c.subject ?? '',
-        from: OWNER,
-        to: READER,
-        date: '2026-10-12T18:00:00+01:00',
-        body: c.body,
-      };
-      expect(classifyByRules(email)).toMatchObject({ kind: c.kind, undecided: false });
-    });
-  }
+    // x5 as|you requested|asked _4 withdrawn|withdrew (rules-en-against); without it the rules are unsure and ask the second opinion
+    {
+      name: 'a long confirmation of the withdrawal the reader asked for',
+      kind: 'other',
+      subject: 'Application withdrawn - Site Engineer (R-1182)',
+      body: 'Dear Sam,\n\nAs you requested, we have withdrawn your application for Site Engineer (R-1182). You will get no further emails about this role, and your documents will be deleted in thirty days.\n\nIf this was a mistake, you may apply again while the job is still open on our careers site.\n\nThank you for your interest in Corvane Build.\n\nTalent Acquisition, Corvane Build\nThis mailbox is not monitored.',
+    },
+  ]);
 });
