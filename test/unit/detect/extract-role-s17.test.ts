@@ -4,7 +4,8 @@
  * body's title with a word before the subject's is the fuller one; a German adjective before the noun is part of the
  * title; a CV, a competition or a season after a title is not part of it; a title ends at "once" or at the days it is
  * worked; Spanish, Portuguese and Dutch frames of casual mail; a lower-case title ends before "for" and a name; a
- * booking tool's trial shift names the job; a centre, division, directorate or street after the title is where it is.
+ * booking tool's trial shift names the job; a centre, division, directorate or street after the title is where it is;
+ * "the X hiring team" names X; Dutch and Spanish job nouns the head lists lacked (technicus, chauffeur, gerocultor).
  */
 import { describe, expect, it } from 'vitest';
 import { extractDetails } from '../../../src/core/detect/extract';
@@ -143,5 +144,24 @@ describe("a booking tool's trial shift", () => {
         'BookIt <no-reply@bookit.example>',
       ),
     ).toBe('kitchen porter');
+  });
+});
+
+describe('the hiring team of a title', () => {
+  it('names the title', () => {
+    expect(
+      role(
+        'Pick a time for your call',
+        'Hi Lee,\n\nThe Payments Engineer hiring team would like to meet you for a technical call next week.\n\nSam',
+      ),
+    ).toBe('Payments Engineer');
+  });
+});
+
+describe('job nouns of Dutch and Spanish', () => {
+  it('a technicus, a chauffeur and a gerocultor are heads', () => {
+    expect(cleanRole('Onderhoudstechnicus Liften', true, 'nl')).toBe('Onderhoudstechnicus Liften');
+    expect(cleanRole('chauffeur C', true, 'nl')).toBe('chauffeur C');
+    expect(cleanRole('Gerocultora', true, 'es')).toBe('Gerocultora');
   });
 });

@@ -253,9 +253,10 @@ export function cleanRole(
   }
   if (t.length < 2 || t.length > 80) return null;
   // A phrase opening with a linking word or, holding no job word, a clause's word: "and mixer", "after".
-  const w0 = t.split(' ')[0] ?? '';
+  const ws = t.split(' ');
+  const w0 = ws[0] ?? '';
   if (/^\p{Ll}/u.test(w0) && (LINK.test(w0) || (STOP.test(w0) && !ROLE_HEAD.test(t)))) return null;
-  const n = t.split(' ').length;
+  const n = ws.length;
   if (n > 9) return null;
   if (NOT_ROLE.test(t) || GENERIC_ONLY.test(t)) return null;
   // A number, an address, a price; or a reference code alone ("Reference: AR-2025-118342"), which a field line
@@ -342,10 +343,10 @@ const BODY_PATTERNS = built(
       3,
       'cap',
     ],
-    // "the X position/role/job/opening", "the X thing" (casual), "your X interview"
+    // "the X position/role/job/opening", "the X thing" (casual), "your X interview", "the X hiring team"
     [
       new RegExp(
-        String.raw`\b(?:the|our|a|an|this|your|that|his|her|their)\s+${T}\s+(?:position|role|job|opening|vacancy|post|place|spot|opportunity|gig|seat|program|programme|scheme|appointment|hire|search|recruitment|contract|onsite|on-site|interview|screen|loop|offer|thing)(?![\p{L}-])|\byour\s+${T}\s+(?:application|candidacy|take-home|assessment)\b`,
+        String.raw`\b(?:the|our|a|an|this|your|that|his|her|their)\s+${T}\s+(?:position|role|job|opening|vacancy|post|place|spot|opportunity|gig|seat|program|programme|scheme|appointment|hire|hiring team|search|recruitment|contract|onsite|on-site|interview|screen|loop|offer|thing)(?![\p{L}-])|\byour\s+${T}\s+(?:application|candidacy|take-home|assessment)\b`,
         'giu',
       ),
       3,
