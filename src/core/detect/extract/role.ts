@@ -8,13 +8,16 @@ import { built, grows, more, wordsOf } from './words';
 interface Cand {
   text: string;
   score: number;
+  /** Read from a subject part. */
+  s?: boolean;
 }
 
-// Words that end a title read forwards: the noun naming it a job, a preposition, a clause (not "team": "Warehouse
-// Team Leader"). Other languages' words are in their files (slot "stop"), each language's own.
+// Words that end a title read forwards: the noun naming it a job, a preposition, a clause, how often ("piano teacher
+// once a fortnight"; not "team": "Warehouse Team Leader"). Other languages' words are in their files (slot "stop"),
+// each language's own.
 const STOP = grows(
   'stop',
-  /^(?:position|role|job|opening|vacancy|post|spot|opportunity|gig|seat|req|requisition|group|at|with|on|for|to|from|starting|reporting|beginning|based|within|which|that|who|where|when|if|because|but|so|is|was|are|were|will|would|can|could|should|has|have|had|am|an|no|per|sur|here|there|today|tomorrow|tonight|this|next|last|you|we|i|it|they|he|she|after|before|until|by|as|a|arrive|salary|pay|rate|base|compensation|under|via|through|and\s+we|appointment|right|now)$/i,
+  /^(?:position|role|job|opening|vacancy|post|spot|opportunity|gig|seat|req|requisition|group|at|with|on|for|to|from|starting|reporting|beginning|based|within|which|that|who|where|when|if|because|but|so|is|was|are|were|will|would|can|could|should|has|have|had|am|an|no|per|sur|once|here|there|today|tomorrow|tonight|this|next|last|you|we|i|it|they|he|she|after|before|until|by|as|a|arrive|salary|pay|rate|base|compensation|under|via|through|and\s+we|appointment|right|now)$/i,
 );
 // Words that may link the parts of a title.
 const LINK = /^(?:of|de|du|des|del|da|do|dos|das|ao|and|und|&|y|e|et|en|in|im|für|for|van|der|d['’]|di)$/i;
@@ -37,7 +40,7 @@ const FRAME_LEAD =
 const TRAIL_NOUN = built(
   () =>
     new RegExp(
-      String.raw`[ \t]+(?:position|role|job|opening|vacancy|post|spot|slot|opportunity|gig|seat|summer|season|thing|enquiry${more('trail noun')}|application|interview|offer|candidacy|contract|search|onsite|on-site|screen|loop|assessment|intake|recruitment|list|places?|open house)(?: (?:\d|in |at ).*)?$`,
+      String.raw`[ \t]+(?:position|role|job|opening|vacancy|post|spot|slot|opportunity|gig|seat|summer|season|thing|enquiry|cv|competition${more('trail noun')}|application|interview|offer|candidacy|contract|search|onsite|on-site|screen|loop|assessment|intake|recruitment|list|places?|open house)(?: (?:\d|in |at ).*)?$`,
       'i',
     ),
 );
@@ -53,8 +56,8 @@ const ID_LEAD = /^(?!\d+(?:st|nd|rd|th)\s)(?:[A-Z]{0,4}-?\d[\w-]*|#\s*\w+)\s+/;
 const AGENT =
   /^(?!(?:(?:an)?oth|und|furth|summ|ord|lett|numb|pap|remind|answ|ihr|premi|final|prop|lat|hac)(?:er|ist|ier)$)\p{L}{2,}(?:[^aeiou]er|[st]or|ist[ae]?|eur|euse|i[eè]re?|ei?r[oa]|dora?|ster|olo(?:og|gue?)|[óo]log[oa])(?:in|s)?$/iu;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
-// Words a number follows as part of a title: "Year 4", "Band 5", "groep 5".
-const GRADE = grows('grade', /^(?:year|band|level|grade)$/i);
+// Words a number follows as part of a title: "Year 4", "Band 5", "groep 5", "Class 1 Driver".
+const GRADE = grows('grade', /^(?:year|band|level|grade|class)$/i);
 /** A programme or placement named alone is not a job title ("Summer Internship", "Apprenticeship"). */
 const GENERIC_ONLY =
   /^(?:graduate|trainee)$|^(?:\p{L}+\s+)?(?:internship|internships|apprenticeship|traineeship|placement|program|programme|scheme|opportunity|vacancy|opening|position|role|job|jobs|work|contract|shift|stage|stages|pr[áa]ctica|pr[áa]cticas|est[áa]gio|stageplek)$/iu;
@@ -96,7 +99,8 @@ function forward(raw: string, lang: Lang, whole: boolean): string {
           break;
         // "in"/"for" link only capitalised words: "Associate in Computational Ecology", not "in the lab";
         // "en" links only lower-case ones: "technicienne en laboratoire", not "Compras en Grupo Tláloc".
-        if (/^(?:in|im|for|für)$/i.test(bare) && !/^\p{Lu}/u.test(next)) break;
+        // A title in lower case ends there: "biology tutor for Noah".
+        if (/^(?:in|im|for|für)$/i.test(bare) && !(titleCase && /^\p{Lu}/u.test(next))) break;
         // Outside English "in" names a place or a schedule ("Leiter Logistik in Dietikon", "in Vollzeit").
         if (bare === 'in' && lang !== 'en') break;
         if (/^en$/i.test(bare) && /^\p{Lu}/u.test(next)) break;
@@ -122,6 +126,8 @@ function forward(raw: string, lang: Lang, whole: boolean): string {
         !/^(?:\(|[a-z]{1,3}\/)/.test(w) &&
         !/^\d/.test(words[i + 1] ?? '') &&
         !ROLE_HEAD.test(bare) &&
+        // A doer after an acronym goes on: "MOT tester", "CNC setter".
+        !(AGENT.test(bare) && /^\p{Lu}{2,}$/u.test(kept[i - 1] ?? '')) &&
         (enDe || ROLE_HEAD.test(kept.join(' ')))
       )
         break;
@@ -195,9 +201,12 @@ export function cleanRole(
         .replace(/^(?:for|of|as|at|to|re|regarding|about|para|pour|f[üu]r|als|voor|van|como|comme|lo de)\s+/i, '')
         .replace(FRAME_LEAD, '')
         // "casual Sales Assistant", "requisition R-0092314 Clinical …": lower-case words before a capitalised title.
-        // Not a title that a day ends: "painter Monday to Friday".
+        // Not a title that a day ends: "painter Monday to Friday"; nor a German adjective, which is the title's own
+        // ("medizinische Fachangestellte").
         .replace(LOWER_LEAD, (lead, next: string) =>
-          (lang === 'en' || lang === 'de') && !DATE_WORD.test(word(next)) ? '' : lead,
+          (lang === 'en' || (lang === 'de' && !/(?:isch|lich|ig)e\s/.test(lead))) && !DATE_WORD.test(word(next))
+            ? ''
+            : lead,
         );
     return s;
   };
@@ -212,8 +221,8 @@ export function cleanRole(
   const frame = /^(\S+(?: \S+)?) (?:for|(?<!^\p{Lu}\S* )of|de|da|do|del|du|van|für) (?=\p{Lu})(.*)/u.exec(t);
   const doer = (s = ''): boolean => ROLE_HEAD.test(s) || s.split(' ').some((w) => AGENT.test(w));
   if (frame && !doer(frame[1]) && doer(frame[2])) t = unframe(frame[2] ?? '');
-  // "Police Constable Recruitment", "… Open House in Atlanta"; a programme after a person noun ("Management Trainee
-  // Programme", not "Graduate Programme").
+  // "Police Constable Recruitment", "… Open House in Atlanta", "Sous Chef CV", "Prison Officer Competition"; a
+  // programme after a person noun ("Management Trainee Programme", not "Graduate Programme").
   for (let n = 0; n < 2; n++)
     t = t.replace(TRAIL_NOUN(), '').replace(/(?<!graduate)(?<=ee|er|or|ate) program(?:me)?$/i, '');
   // The shop or branch after the title: "Dependiente/a tienda Zaragoza", "… – boutique Lyon Part-Dieu", "… im Lager
@@ -222,8 +231,12 @@ export function cleanRole(
     /\s+(?:(?:[–—-]|da|im)\s+(?:[Tt]ienda|[Ll]oja|[Bb]outique|[Aa]gence|[Ll]ager)|tienda|loja|boutique|agence)\s+(?:de\s+)?\p{Lu}.*$/u,
     '',
   );
-  // The department after a comma: "Profesora Asistente, Departamento de Ecología".
-  t = t.replace(/,\s+(?:Dep(?:t\.?|art\p{L}+)|Fa[ck]ul\p{L}+|School of)(?:\s.*)?$/u, '');
+  // The department after a comma: "Profesora Asistente, Departamento de Ecología"; a centre, division, directorate or
+  // street after a comma or a dash, where the job is: "Claims Handler – Leeds Service Centre", "Sous Chef, Mill Street".
+  t = t.replace(
+    /,\s+(?:Dep(?:t\.?|art\p{L}+)|Fa[ck]ul\p{L}+|School of)(?:\s.*)?$|(?:,| [–—-]) [^,]*\b(?:Cent(?:re|er)|Division|Directorate|Street)\b.*/u,
+    '',
+  );
   // Years and seasons: "Secondary Mathematics Teacher 2026-27".
   t = t.replace(/[ \t]+(?:20\d\d(?:\s*[-–/]\s*\d{2,4})?)$/, '');
   t = t
@@ -239,7 +252,11 @@ export function cleanRole(
       .trim();
   }
   if (t.length < 2 || t.length > 80) return null;
-  const n = t.split(' ').length;
+  // A phrase opening with a linking word or, holding no job word, a clause's word: "and mixer", "after".
+  const ws = t.split(' ');
+  const w0 = ws[0] ?? '';
+  if (/^\p{Ll}/u.test(w0) && (LINK.test(w0) || (STOP.test(w0) && !ROLE_HEAD.test(t)))) return null;
+  const n = ws.length;
   if (n > 9) return null;
   if (NOT_ROLE.test(t) || GENERIC_ONLY.test(t)) return null;
   // A number, an address, a price; or a reference code alone ("Reference: AR-2025-118342"), which a field line
@@ -300,10 +317,11 @@ const BODY_PATTERNS = built(
       'lax',
     ],
     // An event's title: "Interview: Data Analyst", "Acme – Phone screen: Data Analyst", a scheduling tool's "30 Minute
-    // Phone Screen – Field Technician". Other languages' words: slot "event" ("Entrevista:", "Entretien:", "Gespräch:").
+    // Phone Screen – Field Technician", a booking tool's "Trial shift – kitchen porter". Other languages' words: slot
+    // "event" ("Entrevista:", "Entretien:", "Gespräch:").
     [
       new RegExp(
-        String.raw`^.{0,40}\b(?:interview|screen${more('event')})(?::| [–—-]) *(?=([\p{L}\d][^|\n]*))`,
+        String.raw`^.{0,40}\b(?:interview|screen|trial shift${more('event')})(?::| [–—-]) *(?=([\p{L}\d][^|\n]*))`,
         'gimu',
       ),
       3,
@@ -325,10 +343,10 @@ const BODY_PATTERNS = built(
       3,
       'cap',
     ],
-    // "the X position/role/job/opening", "the X thing" (casual), "your X interview"
+    // "the X position/role/job/opening", "the X thing" (casual), "your X interview", "the X hiring team"
     [
       new RegExp(
-        String.raw`\b(?:the|our|a|an|this|your|that|his|her|their)\s+${T}\s+(?:position|role|job|opening|vacancy|post|place|spot|opportunity|gig|seat|program|programme|scheme|appointment|hire|search|recruitment|contract|onsite|on-site|interview|screen|loop|offer|thing)(?![\p{L}-])|\byour\s+${T}\s+(?:application|candidacy|take-home|assessment)\b`,
+        String.raw`\b(?:the|our|a|an|this|your|that|his|her|their)\s+${T}\s+(?:position|role|job|opening|vacancy|post|place|spot|opportunity|gig|seat|program|programme|scheme|appointment|hire|hiring team|search|recruitment|contract|onsite|on-site|interview|screen|loop|offer|thing)(?![\p{L}-])|\byour\s+${T}\s+(?:application|candidacy|take-home|assessment)\b`,
         'giu',
       ),
       3,
@@ -372,10 +390,11 @@ const BODY_PATTERNS = built(
       'casual',
     ],
     // A title opening a sentence, a line or what follows a colon, before its hours or terms: "Apprentice electrician,
-    // 4 days a week", "Labourer to start", "it's yours: Pipe Fitter, full time", "Analyst, base £60,000".
+    // 4 days a week", "Labourer to start", "it's yours: Pipe Fitter, full time", "Analyst, base £60,000", "kitchen porter
+    // sat sun 8 till 4".
     [
       new RegExp(
-        String.raw`(?<=^[-•* ]*|[.!?:] +)(\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,3})(?:, +(?=\d|[£$€]|(?:${WD})${R}|full|part|perm|temp|base\b|salary\b)| to start\b)`,
+        String.raw`(?<=^[-•* ]*|[.!?:] +)(\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,3})(?:, +(?=\d|[£$€]|(?:${WD})${R}|full|part|perm|temp|base\b|salary\b)| to start\b| (?=(?:${WD})${R}))`,
         'gimu',
       ),
       2,
@@ -453,7 +472,7 @@ export function findRole(prep: Prepared, company: string | null): string | null 
       if (ROLE_HEAD.test(ws.slice(j).join(' '))) t = ws.slice(j).join(' ');
     }
     if (co && t.toLowerCase() === co) return;
-    cands.push({ text: t, score });
+    cands.push({ text: t, score, s: dir === 'whole' });
   };
   // The subject's parts too, each a line, weighing little: "Sobre a vaga de ajudante de cozinha".
   const subjectLines = prep.subject.replace(/ [–—|-] |:/g, '\n');
@@ -533,7 +552,18 @@ export function findRole(prep: Prepared, company: string | null): string | null 
       g.best = c;
   }
   groups.sort((a, b) => b.score - a.score);
-  const best = groups[0]?.best.text ?? null;
+  const top = groups[0]?.best.text ?? '';
+  // "Care Assistant" in the subject, "as a Dementia Care Assistant" in the body: a title read in the body with a word
+  // or two before the best is the title written out further (not a possessive: "Acme's QA Architect").
+  const best =
+    cands.find(
+      (c) =>
+        c.score >= 2 &&
+        !c.s &&
+        c.text.toLowerCase().endsWith(` ${top.toLowerCase()}`) &&
+        /^[^\s'’]+ (?:[^\s'’]+ )?$/.test(c.text.slice(0, -top.length)),
+    )?.text ??
+    (top || null);
   // "Orderpicker Venlo", "ICU RN, Tucson", "Pflegefachkraft Station 4B": when the title is also written without
   // the name after it, and the email names that place on its own too ("klant in Venlo", "our Tucson campus"), the
   // name is where the job is, not part of its title.

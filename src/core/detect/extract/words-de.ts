@@ -61,7 +61,7 @@ export const WORDS: Words = {
     "^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\\s+(?:oficial\\s+|normale\\s+|avanc[ée]e\\s+|est[áa]ndar\\s+|padr[ãa]o\\s+)?(?:de\\s+|del\\s+|d['’]|van\\s+|du\\s+|des\\s+)?(?:la\\s+|el\\s+|l['’])?",
   field: 'stelle|funktion',
   event: 'gespr[äe](?:ch|k)',
-  'trail noun': 'stelle',
+  'trail noun': 'stelle|\\w*saison',
   panel: 'gesprächspartner|mit wem',
   'meet with': 'sprechen\\s+mit',
 };

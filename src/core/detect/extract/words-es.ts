@@ -15,7 +15,7 @@ export const WORDS: Words = {
   orgword: 'reclutamiento|ayuntamiento|munic[íi]pio|recursos|humanos|gente|talentos',
   companyword: 'grupo|universidad|universidade|banco|instituto|laboratori\\w*|cooperativa|log[íi]stica|distribuidora',
   rolehead:
-    'abogad[oa]|repartidor|planificador|cocinero|ingenier[oa]|desarrollador|dise[ñn]ador|gerente|gestor|jefa|analista|enfermei?r[oa]|docent|profesor|asistente|auxiliar|contable|consultor|higienista|vendedor|dependient|carretiller|camarer|mozo|m[ée]dico|mec[âá]nic|becari|cajer|ayudante|asesor|encargad',
+    'abogad[oa]|repartidor|planificador|cocinero|ingenier[oa]|desarrollador|dise[ñn]ador|gerente|gestor|jefa|analista|enfermei?r[oa]|docent|profesor|asistente|auxiliar|contable|consultor|higienista|vendedor|dependient|carretiller|camarer|mozo|m[ée]dico|mec[âá]nic|becari|cajer|ayudante|asesor|encargad|gerocultor',
   titleword: 'reclutamiento|analista|gerente|recursos\\s+humanos|rrhh',
   recruitertitle: 'rrhh|recursos\\s+humanos',
   managertitle: 'gerente',
@@ -28,7 +28,7 @@ export const WORDS: Words = {
   disclaimer: 'enviado desde',
   doubt: 'cuando|caso|si',
   negation: 'no\\s+(?:ha|han|fue|será|hemos|tenemos)',
-  need: 'buscamos|necesitamos',
+  need: 'buscamos|necesitamos|lo\\s+del?|d[íi]a\\s+de',
   stop: 'hoy|ma[ñn]ana|qued[oó]|sal[áa]rio|desde|ahí|antes|para|con|es|del|o|el|los|las|que|est[áa]|y|ya|fue|ha|aqu[íi]|l[áa]|te|nos|le|les',
   notrole: 'nosotros|\\p{L}+ecer',
   refword: 'refer[êe]ncia',
@@ -50,13 +50,13 @@ export const WORDS: Words = {
   'moved es pt': '(?:reprogram|aplaz|reagend|remarc|adi)(?:ar|ad[oa]s?)|cambi(?:ar|ado)\\s+la\\s+fecha',
   'post of es pt': 'postul\\w*\\s+(?:para|a)\\s|(?:ter|tener|contratar)\\s+(?:\\p{L}+\\s+){0,3}?como\\s',
   'title es pt nl':
-    '\\b(?:(?:puesto|plazas?|cargo|posi(?:ci[óo]n|[çc][ãa]o)|fun[çc][ãa]o|posto\\s+de\\s+trabalho)\\s+de|vacante(?:\\s+de)?|vaga(?:\\s+(?:é\\s+)?(?:de|para))?|lugar\\s+de|plaats\\s+(?:van|als)|functie(?:\\s+(?:van|als))?|vacature(?:\\s+(?:van|voor))?|rol\\s+van)\\s+',
+    '\\b(?:(?:puesto|plazas?|cargo|posi(?:ci[óo]n|[çc][ãa]o)|fun[çc][ãa]o|posto\\s+de\\s+trabalho)\\s+de|vacante(?:\\s+de)?|vaga(?:\\s+(?:é\\s+)?(?:de|para))?|lugar\\s+de|plaats\\s+(?:van|als)|functie(?:\\s+aan)?(?:\\s+(?:van|als))?|vacature(?:\\s+(?:van|voor))?|rol\\s+van)\\s+',
   // "Oh no Ils, I'm so sorry": an English interjection before a name, not Portuguese "no" ("no Itaú").
   'at es pt':
     '\\b(?:en|unirte\\s+a|de\\s+parte\\s+de|con|na|(?<!\\b[Oo]h\\s)no|pela|pelo|junto\\s+(?:à|ao))\\s+(?:la\\s+|el\\s+)?',
   closing: 'un cordial saludo|un fuerte abrazo|saludo|muchas gracias|besos|un beso|nos vemos|hasta pronto',
   'subject noise':
-    'oferta(?:\\s+de)?|b[úu]squeda(?:\\s+de)?|proceso(?:\\s+selectivo)?(?:\\s+bolsa)?(?:\\s+de)?|entrevista(?:\\s+telef[óo]nica)?|propuesta\\s+laboral|candidatur[ae]|pr[óo]xima\\s+etapa',
+    'lo\\s+del?|oferta(?:\\s+de)?|b[úu]squeda(?:\\s+de)?|proceso(?:\\s+selectivo)?(?:\\s+bolsa)?(?:\\s+de)?|entrevista(?:\\s+telef[óo]nica)?|propuesta\\s+laboral|candidatur[ae]|pr[óo]xima\\s+etapa',
   'wd before': 'el\\s+pr[óo]ximo|este|pr[óo]xim[oa]|esta',
   'wd after': 'de\\s+la\\s+pr[óo]xima\\s+semana',
   'day word': 'hoy|esta\\s+(?:tarde|mañana)|ma[ñn]ana|pasado\\s+ma[ñn]ana',
