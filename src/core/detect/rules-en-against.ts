@@ -138,7 +138,6 @@ x5 thank* _1 you? _2 for arranging|hosting|organising|organizing
 x4 for having|hosting|interviewing me
 x5 withdraw|withdrawing from|my _1 application|candidacy|consideration|process
 x5 we|we've|you|you've have? withdrawn|withdrew your application|candidacy
-x5 as|you requested|asked _4 withdrawn|withdrew
 x3 my application|candidacy|cv|interview|interviews|offer|resume
 x3 didn't|didnt get it
 x3 beers|drinks|pint* _2 friday|later|saturday|tmrw|tomorrow|tonight

@@ -357,12 +357,5 @@ describe('the rules alone decide', () => {
       subject: 'Ward 7',
       body: "Hi Sam, so pleased you're coming to join us on Ward 7! As agreed on the phone: Staff Nurse, Band 5, 30 hours, starting on the 4th of January. HR will send the contract.",
     },
-    // x5 as|you requested|asked _4 withdrawn|withdrew (rules-en-against); without it the rules are unsure and ask the second opinion
-    {
-      name: 'a long confirmation of the withdrawal the reader asked for',
-      kind: 'other',
-      subject: 'Application withdrawn - Site Engineer (R-1182)',
-      body: 'Dear Sam,\n\nAs you requested, we have withdrawn your application for Site Engineer (R-1182). You will get no further emails about this role, and your documents will be deleted in thirty days.\n\nIf this was a mistake, you may apply again while the job is still open on our careers site.\n\nThank you for your interest in Corvane Build.\n\nTalent Acquisition, Corvane Build\nThis mailbox is not monitored.',
-    },
   ]);
 });

@@ -16,7 +16,7 @@ export const WORDS: Words = {
   companyword:
     'grupo|universidad|universidade|banco|instituto|cooperativa|log[íi]stica|tecnologia|distribuidora|construtora',
   rolehead:
-    'padeir|funcion[áa]rio|engenheir[oa]|desenvolvedor|gerente|gestor|diretor|analista|enfermei?r[oa]|docent|est[áa]gio|estagi[áa]ri[oa]|auxiliar|consultor|jur[íi]dic|vendedor|referent|motorista|m[ée]dico|advogad[oa]|soldador|mec[âá]nic|gar[çc]om|atendente|livreir|p[óo]s-?doc|bab[áa]|bate-chapas',
+    'padeir|funcion[áa]rio|engenheir[oa]|desenvolvedor|gerente|gestor|diretor|analista|enfermei?r[oa]|docent|est[áa]gio|estagi[áa]ri[oa]|auxiliar|consultor|jur[íi]dic|vendedor|referent|motorista|m[ée]dico|advogad[oa]|soldador|mec[âá]nic|gar[çc]om|atendente|livreir|p[óo]s-?doc|bab[áa]',
   titleword: 'recrutamento|analista|gerente|coordenador\\w*|recursos\\s+humanos|diretor\\w*',
   recruitertitle: 'recrut\\w*|recursos\\s+humanos',
   managertitle: 'diretor\\w*|gerente',
