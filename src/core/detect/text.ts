@@ -336,6 +336,16 @@ function isSignatureStart(line: string): boolean {
   return CLOSING_SET.has(bare);
 }
 
+/**
+ * A rule of dashes or equals signs as long as the line right above it underlines a heading
+ * ("Interview details" over "-----------------"); it starts no signature. A signature's "-- " is
+ * shorter than any heading, and a mail app's rule is not drawn to the length of the line above.
+ */
+function isUnderline(line: string, above: string): boolean {
+  const rule = line.trim();
+  return /^[-=\u2014]{4,}$/.test(rule) && Math.abs(above.trim().length - rule.length) < 3;
+}
+
 /** "Noor", "— Rafael", "Dave Brindle", "J.": a sign-off that is only a name. */
 function isNameLine(line: string, last: boolean): boolean {
   const t = line
@@ -372,7 +382,10 @@ function splitSignature(lines: string[]): { main: string[]; signature: string[] 
   for (let i = 0; i < lines.length; i++) {
     if (blank[i]) continue;
     const line = lines[i] as string;
-    if (contentSeen > 0 && (isSignatureStart(line) || (i >= tail && isDisclaimer(line)))) {
+    if (
+      contentSeen > 0 &&
+      ((isSignatureStart(line) && !isUnderline(line, lines[i - 1] as string)) || (i >= tail && isDisclaimer(line)))
+    ) {
       cut = i;
       break;
     }

@@ -261,6 +261,18 @@ describe('a trade names the job', () => {
   ]);
 });
 
+describe('a template that underlines its headings', () => {
+  check([
+    // text.ts isUnderline: a rule of dashes as long as the heading above it starts no signature
+    {
+      name: 'an invitation under an underlined "Next step" heading',
+      kind: 'interview',
+      subject: 'Your application: Warehouse Team Leader',
+      body: 'Hi Sam,\n\nThank you for your application for Warehouse Team Leader.\n\nNext step\n---------\nWe would like to invite you to an interview on Tuesday 10 March at 14:00 at our Daventry site. Please reply to confirm.\n\nKind regards,\nPriya\nPeople Team, Northgate Logistics',
+    },
+  ]);
+});
+
 // A confirmation of the reader's own withdrawal is "other", and the rules say so without doubt: without
 // these rules they are unsure and leave it to the second opinion.
 describe("the reader's own withdrawal, confirmed", () => {

@@ -113,6 +113,21 @@ describe('newestMessage', () => {
     expect(disclaimer.main).toBe('See you then.');
   });
 
+  it('reads a rule that underlines a heading as part of the message, and a "-- " or a mail app\'s rule as a signature', () => {
+    const underlined = newestMessage(
+      'Hi Sam, here is what we agreed.\n\nYour trial shift\n================\nSaturday 14 March, 9:00 to 13:00\nAsk for Priya at the door.\n\nBest,\nMo',
+    );
+    expect(underlined.main).toContain('Saturday 14 March, 9:00 to 13:00');
+    expect(underlined.signature).toBe('Best,\nMo');
+    const dashes = newestMessage('See you Saturday at 9.\nMo\n-- \nMo Farrell | Kiln Roastery');
+    expect(dashes.main).toBe('See you Saturday at 9.');
+    expect(dashes.signature).toContain('-- \nMo Farrell');
+    const rule = newestMessage(
+      'See you Saturday at 9.\n--------------------------------------\nKiln Roastery, 4 Mill Lane',
+    );
+    expect(rule.main).toBe('See you Saturday at 9.');
+  });
+
   it('reads the same parts when asked to leave the quoted history unread (as the classifier does)', () => {
     const bodies: [string, string][] = [
       [`Thanks, that works for me.\r\n\r\n${cases[0]?.[1]}\r\n${quoted}\r\n> More.`, 'Re: Offer'],
