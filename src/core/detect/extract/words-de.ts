@@ -29,7 +29,6 @@ export const WORDS: Words = {
   stop: 'heute|worden|anfangen|bei|zum|zur|mit|ab|zu|ist|die|gehalt|hier|es',
   grade: 'klasse?',
   refword: 'kennziffer|referenz|fachbereich|amt|schichtbetrieb',
-  cue: 'schnupper\\w*|\\p{L}*gespr(?:[äa]ch|ek)|kennenlern\\w*|probe(?:arbeit|tag)\\w*|hospitation',
   deadline: 'best[äa]tig|zur[üu]ck|antwort',
   duration: 'etwa|ungef[äa]hr|dauer',
   bound: 'vor|nach',

@@ -32,7 +32,6 @@ export const WORDS: Words = {
   stop: 'hoy|ma[ñn]ana|qued[oó]|sal[áa]rio|desde|ahí|antes|para|con|es|del|o|el|los|las|que|est[áa]|y|ya|fue|ha|aqu[íi]|l[áa]|te|nos|le|les',
   notrole: 'nosotros|\\p{L}+ecer',
   refword: 'refer[êe]ncia',
-  cue: 'nos\\s+vemos|prueba|entrevista',
   deadline: 'confirm[ae]|respond[ae]',
   duration: 'cerca\\s+de|aproximadamente|dura(?:r[áa])?',
   bound: '(?:antes|despu[ée]s|depois)\\s+d\\w*(?:\\s+las?)?',

@@ -31,7 +31,6 @@ export const WORDS: Words = {
   notrole: 'wij',
   grade: 'groep',
   refword: 'vacaturenummer',
-  cue: 'toets|\\p{L}*gespr(?:[äa]ch|ek)|(?:meeloop|proef)dag|kennismak\\w*',
   deadline: 'bevestig|reageer|laat',
   duration: "ongeveer|zo['’]n|duur",
   'time prep': 'om|rond|vanaf|van|tussen|tijd(?:stip)?\\s*:',

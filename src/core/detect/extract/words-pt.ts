@@ -32,7 +32,6 @@ export const WORDS: Words = {
   stop: 'hoje|amanh[ãa]|foi|sal[áa]rio|desde|pro|pra|para|na|nos|nas|em|com|é|o|que|est[áa]|e|j[áa]|aqu[íi]|l[áa]|te|à',
   notrole: 'nós|você|\\p{L}+ecer',
   refword: 'refer[êe]ncia',
-  cue: 'convite|bate-papo|din[âa]mica\\s+de\\s+grupo|teste|entrevista|conversa',
   deadline: 'confirm[ae]|respond[ae]',
   duration: 'cerca\\s+de|dura(?:r[áa])?',
   bound: 'apr[èe]s|(?:antes|despu[ée]s|depois)\\s+d\\w*(?:\\s+las?)?',
