@@ -3,7 +3,7 @@ import type { Words } from './words';
 
 export const WORDS: Words = {
   generic: 'retour|terugkoppeling|wij|klant|kunde|uitnodiging|sollicitatie\\w*|ik|uw|firma',
-  func: 'p&o|personeel|sollicitaties?|selectie\\p{L}*|werving|selectie',
+  func: 'p&o|personeel|sollicitaties?|selectie\\p{L}*|werving',
   lead: 'werken|\\p{L}+(?:leitung|direktion|abteilung|beratung|amt|dienst)|secretariaat',
   unit: 'afdeling',
   area: 'van',
