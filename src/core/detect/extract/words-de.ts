@@ -21,7 +21,7 @@ export const WORDS: Words = {
   greeting: 'guten',
   team: '\\w*leitung|gente|sekretariat|personal\\w*',
   honorific: 'mx',
-  notname: 'sekretariat|p\\.s|dein|deine|ihr|ihre',
+  notname: 'sekretariat|p\\.s|deine?|ihre?',
   disclaimer: 'dies ist|von meinem',
   doubt: 'bedarf|eventuell|wenn|sollten?|vielleicht|möglicherweise|als\\s+(?:je|u|we)|mocht|falls|ob',
   negation: 'kein\\w*|nicht',
