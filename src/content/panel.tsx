@@ -368,8 +368,12 @@ export function openPanel(context: PanelContext): () => void {
   );
 
   // Extraction waits for the words of the email's languages (loaded once, mostly already by the
-  // control's report of this email).
-  const extracted = extractLoading(job.email, { timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
+  // control's report of this email). With the classifier's kind, as the report extracts: an interview
+  // time only for an interview, and the same details the worker was told.
+  const extracted = extractLoading(job.email, {
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    kind: job.kind,
+  });
   void context.askWorker('settings/get').then(async (reply) => {
     const details = await extracted;
     if (closed.signal.aborted) return;

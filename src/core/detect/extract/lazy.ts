@@ -3,7 +3,7 @@
  * language), and each other language's words (words-<code>.ts, a chunk each) load with import()
  * the first time an email showing that language is extracted. extractLoading loads what an email
  * needs, then extracts; extractDetails extracts with what is loaded (the same results as the full
- * extractor, ./index.ts, for mail in the loaded languages).
+ * extractor, ./index.ts, for mail in the loaded languages, told the email's kind).
  */
 import { languageOf } from '../lang';
 import type { Details, EmailInput, ExtractOptions } from '../types';
@@ -57,8 +57,14 @@ export function languagesFor(email: EmailInput): string[] {
   return [...found];
 }
 
-/** Loads the words `email` needs (languagesFor), then extracts. */
-export async function extractLoading(email: EmailInput, options?: ExtractOptions): Promise<Details> {
+/**
+ * Loads the words `email` needs (languagesFor), then extracts. The kind the classifier gave is
+ * required: only the full extractor has a check of its own that stands in for it (./cue.ts).
+ */
+export async function extractLoading(
+  email: EmailInput,
+  options: ExtractOptions & Required<Pick<ExtractOptions, 'kind'>>,
+): Promise<Details> {
   await Promise.all(languagesFor(email).map(loadWords));
   return extractDetails(email, options);
 }

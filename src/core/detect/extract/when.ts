@@ -23,20 +23,17 @@ const WINDOW_AFTER = 70;
 
 // ---------------------------------------------------------------- interview gate
 
-const INTERVIEW_CUE = grows(
-  'cue',
-  /\b(?:\p{L}*interviews?\b(?!\s+(?:feedback|notes))|phone\s+screen\w*|\p{L}+\s+call|call\s+with|chat|tests?|exam\w*|quiz|\w+\s+round|demo\w*|taster|coffee|caf[ée]|cuppa|meet\b|assessment\w*|trial|panel|on-?site|(?:technical|pairing|pair\s+programming)\s+session|portfolio\s+review|meeting\s+with|(?:final|next|last)\s+stage|(?:a|the|our|quick|short|brief)\s+conversation|come\s+(?:in|by)|(?:hop|jump)\s+on|calendar\s+invit\w*|selection\s+(?:day|event)|hiring\s+event|open\s+day|campus\s+visit)\b/iu,
-);
-
 /**
- * Whether the message reads as an interview invitation or confirmation, for callers that did not
- * classify it: an interview cue in the subject or text, or, for a short reply ("Fri 2pm works, see
- * you then"), in the message it quotes. (Offers and declines that look back on an interview pass
- * too: callers that tell the kind get no interview time for them.)
+ * Whether a message reads as an interview (subject, text, the message it quotes), for a caller that
+ * tells no kind: extraction's rough check (./cue.ts), which the full extractor (./index.ts: the CLI,
+ * the tests, the tools) sets. The content script always tells the classifier's kind, so it ships
+ * without the check and its words; told no kind and given no check, extraction reads no time.
  */
-function looksLikeInterview(subject: string, text: string, quoted = ''): boolean {
-  if (INTERVIEW_CUE.test(`${subject}\n${text}`)) return true;
-  return text.length < 600 && INTERVIEW_CUE.test(quoted.slice(0, 3000));
+type InterviewCheck = (subject: string, text: string, quoted: string) => boolean;
+let interviewCheck: InterviewCheck | undefined;
+
+export function setInterviewCheck(check: InterviewCheck): void {
+  interviewCheck = check;
 }
 
 // ---------------------------------------------------------------- clock times
@@ -324,7 +321,7 @@ function findIn(
  * The first proposed interview start, and whether the message says the interview moved: then the
  * new time written after that statement is the proposal, not the old one it may mention first.
  * `kind`: what the classifier called the message. Only an interview has an interview time; without
- * a kind, looksLikeInterview stands in for the classifier.
+ * a kind, the check set with setInterviewCheck stands in for the classifier.
  */
 export function findInterviewAt(
   prep: Prepared,
@@ -334,7 +331,7 @@ export function findInterviewAt(
   const body = prep.lines.slice(0, prep.sigStart).join('\n').slice(0, SCAN_CAP);
   const rest = prep.lines.slice(prep.sigStart).join('\n').slice(0, 2_000);
   // A one-paragraph note taken whole for a signature ("Bonsoir Camille, ... RDV demain 9h30") is the message.
-  if (kind ? kind !== 'interview' : !looksLikeInterview(prep.subject, body.trim() ? body : rest, prep.quoted))
+  if (kind ? kind !== 'interview' : !interviewCheck?.(prep.subject, body.trim() ? body : rest, prep.quoted))
     return { at: null, rescheduled: false };
   const movedAt = findReschedule(body);
   const ref = refOf(prep, readerZone);

@@ -27,7 +27,6 @@ export const WORDS: Words = {
   negation: 'pas|ne',
   need: 'cherch(?:e|ons)',
   stop: "chez|demain|aujourd['’]hui|foi|salaire|à|au|aux|dans|pour|avec|est|le|les|que|qui|jusqu['’]au|d[èe]s|et|[ée]t[ée]|ici|hier|l[áa]|te",
-  cue: '[ée]preuve|passer\\s+(?:à|au|nous)|se\\s+voit|entretien|rendez-vous|rdv|entrevue',
   deadline: 'confirmer|r[ée]pond',
   duration: "durée\\s+(?:de|d['’])|d['’]environ|environ|pendant",
   bound: 'avant|apr[èe]s',

@@ -3,7 +3,7 @@ import type { Words } from './words';
 
 export const WORDS: Words = {
   generic: 'retour|terugkoppeling|wij|klant|kunde|uitnodiging|sollicitatie\\w*|ik|uw|firma',
-  func: 'p&o|personeel|sollicitaties?|selectie\\p{L}*|werving|selectie',
+  func: 'p&o|personeel|sollicitaties?|selectie\\p{L}*|werving',
   lead: 'werken|\\p{L}+(?:leitung|direktion|abteilung|beratung|amt|dienst)|secretariaat',
   unit: 'afdeling',
   area: 'van',
@@ -31,7 +31,6 @@ export const WORDS: Words = {
   notrole: 'wij',
   grade: 'groep',
   refword: 'vacaturenummer',
-  cue: 'toets|\\p{L}*gespr(?:[äa]ch|ek)|(?:meeloop|proef)dag|kennismak\\w*',
   deadline: 'bevestig|reageer|laat',
   duration: "ongeveer|zo['’]n|duur",
   'time prep': 'om|rond|vanaf|van|tussen|tijd(?:stip)?\\s*:',

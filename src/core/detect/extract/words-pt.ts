@@ -13,8 +13,7 @@ export const WORDS: Words = {
   pronoun: 'noss[ao]|sua?|seu|tu|ol[áa]',
   ordinal: 'etapa|fase|rodada|vez|reuni[ãa]o|feira\\s+de',
   orgword: 'recrutamento|vagas|munic[íi]pio|prefeitura|recursos|humanos|gente|gest[ãa]o|talentos|[ée]quipe',
-  companyword:
-    'grupo|universidad|universidade|banco|instituto|cooperativa|log[íi]stica|tecnologia|distribuidora|construtora',
+  companyword: 'grupo|universidade?|banco|instituto|cooperativa|log[íi]stica|tecnologia|distribuidora|construtora',
   rolehead:
     'padeir|funcion[áa]rio|engenheir[oa]|desenvolvedor|gerente|gestor|diretor|analista|enfermei?r[oa]|docent|est[áa]gio|estagi[áa]ri[oa]|auxiliar|consultor|jur[íi]dic|vendedor|referent|motorista|m[ée]dico|advogad[oa]|soldador|mec[âá]nic|gar[çc]om|atendente|livreir|p[óo]s-?doc|bab[áa]',
   titleword: 'recrutamento|analista|gerente|coordenador\\w*|recursos\\s+humanos|diretor\\w*',
@@ -23,8 +22,8 @@ export const WORDS: Words = {
   agency: 'selecci[óo]n',
   greeting: 'prezad[oa]',
   team: 'recrutamento|gente|[ée]quipe|rh|secretar[íi]a',
-  honorific: 'engª|doutor|doutora',
-  notname: '[ée]quipe|talentos|ger[êe]ncia|direc[çc][ãa]o|dire[çc][ãa]o|gest[ãa]o|departamento|recursos',
+  honorific: 'engª|doutora?',
+  notname: '[ée]quipe|talentos|ger[êe]ncia|direc?[çc][ãa]o|gest[ãa]o|departamento|recursos',
   disclaimer: 'esta mensagem',
   doubt: 'quand|caso|quando',
   negation: 'não',
@@ -32,7 +31,6 @@ export const WORDS: Words = {
   stop: 'hoje|amanh[ãa]|foi|sal[áa]rio|desde|pro|pra|para|na|nos|nas|em|com|é|o|que|est[áa]|e|j[áa]|aqu[íi]|l[áa]|te|à',
   notrole: 'nós|você|\\p{L}+ecer',
   refword: 'refer[êe]ncia',
-  cue: 'convite|bate-papo|din[âa]mica\\s+de\\s+grupo|teste|entrevista|conversa',
   deadline: 'confirm[ae]|respond[ae]',
   duration: 'cerca\\s+de|dura(?:r[áa])?',
   bound: 'apr[èe]s|(?:antes|despu[ée]s|depois)\\s+d\\w*(?:\\s+las?)?',
