@@ -5,7 +5,8 @@
  * title; a CV, a competition or a season after a title is not part of it; a title ends at "once" or at the days it is
  * worked; Spanish, Portuguese and Dutch frames of casual mail; a lower-case title ends before "for" and a name; a
  * booking tool's trial shift names the job; a centre, division, directorate or street after the title is where it is;
- * "the X hiring team" names X; Dutch and Spanish job nouns the head lists lacked (technicus, chauffeur, gerocultor).
+ * "the X hiring team" names X; Dutch and Spanish job nouns the head lists lacked (technicus, chauffeur, gerocultor); a
+ * head is the head of something ("Head of Department").
  */
 import { describe, expect, it } from 'vitest';
 import { extractDetails } from '../../../src/core/detect/extract';
@@ -163,5 +164,17 @@ describe('job nouns of Dutch and Spanish', () => {
     expect(cleanRole('Onderhoudstechnicus Liften', true, 'nl')).toBe('Onderhoudstechnicus Liften');
     expect(cleanRole('chauffeur C', true, 'nl')).toBe('chauffeur C');
     expect(cleanRole('Gerocultora', true, 'es')).toBe('Gerocultora');
+  });
+});
+
+describe('a head is the head of something', () => {
+  it('keeps "of Department" after "Head", where a department after another title is a qualifier', () => {
+    expect(
+      role(
+        'Your offer',
+        'Dear Priya, I am delighted to offer you the position of Head of Department at Oakfield Academy from September. Best wishes, Sam',
+      ),
+    ).toBe('Head of Department');
+    expect(cleanRole('Head of Department', true, 'en')).toBe('Head of Department');
   });
 });

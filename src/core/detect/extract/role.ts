@@ -94,7 +94,8 @@ function forward(raw: string, lang: Lang, whole: boolean): string {
           STOP.test(next) ||
           /^\d/.test(next) ||
           DATE_WORD.test(next) ||
-          REF_WORD.test(next)
+          // (but "Head of Department": a head is the head of something)
+          (REF_WORD.test(next) && !/^head$/i.test(kept.join(' ')))
         )
           break;
         // "in"/"for" link only capitalised words: "Associate in Computational Ecology", not "in the lab";
