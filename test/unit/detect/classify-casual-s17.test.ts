@@ -124,6 +124,13 @@ describe('casual mail in other languages', () => {
       subject: 'Ihre Bewerbung',
       body: 'Hallo Sam, danke für Ihre Bewerbung. Hätten Sie Lust, am Donnerstag um 17 Uhr bei uns in der Kanzlei vorbeizukommen? Dann lernen wir uns kennen.',
     },
+    // o4 si quieres _4 es tuya|tuyo (rules-es)
+    {
+      name: 'a bar says the summer job is yours if you want it',
+      kind: 'offer',
+      subject: 'la barra',
+      body: 'Hola Sam, lo he hablado con mi socio: si quieres, el puesto es tuyo para todo el verano, cinco noches por semana.',
+    },
     // i3 kom|komt je? _5 langs (rules-nl)
     {
       name: 'a hairdresser asks the applicant to come by on Wednesday',
@@ -347,13 +354,6 @@ describe('the rules alone decide', () => {
       kind: 'rejection',
       subject: 'le poste',
       body: 'Bonjour Sam, finalement je vais pas pouvoir te prendre pour le poste de fleuriste, le magasin ferme en janvier.',
-    },
-    // o4 si quieres _4 es tuya|tuyo (rules-es)
-    {
-      name: 'a bar says the summer job is yours if you want it',
-      kind: 'offer',
-      subject: 'la barra',
-      body: 'Hola Sam, lo he hablado con mi socio: si quieres, el puesto es tuyo para todo el verano, cinco noches por semana.',
     },
     // the same rule, in the other order
     {
