@@ -5,9 +5,6 @@ import { expect, it } from 'vitest';
 import { classifyEmail } from '../../../src/core/detect';
 import { caseEmail, type KindCase } from './cases/kind-case';
 
-// The rule tests that still hold their own cases import these from here.
-export { type KindCase, READER } from './cases/kind-case';
-
 /** Defines the tests; `sender` writes the emails that name no sender, on `date`. */
 export function checkKinds(cases: KindCase[], sender: string, date: string): void {
   for (const c of cases) {
