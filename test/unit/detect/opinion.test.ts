@@ -2,7 +2,7 @@
  * The second opinion: the words the content script sends (features.ts) and what the worker's
  * regression makes of them (opinion.ts), for emails the phrase rules are undecided on.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import * as v from 'valibot';
@@ -15,6 +15,7 @@ import { MODEL } from '../../../src/core/detect/model-data';
 import { combine, SURE_UPGRADE_BELOW, secondOpinion, UPGRADE_BELOW, VETO_FROM } from '../../../src/core/detect/opinion';
 import { type EmailInput, KINDS } from '../../../src/core/detect/types';
 import { SECOND_OPINION_FEATURES, workerMessages } from '../../../src/core/messages';
+import { MODULES, ruleTestEmails } from './cases/index';
 
 const email = (body: string, subject = 'Hello'): EmailInput => ({ subject, from: 'Dana <dana@firm.example>', body });
 const features = (e: EmailInput) => opinionFeatures(analyse(e));
@@ -85,10 +86,24 @@ describe('the features the content script sends', () => {
 });
 
 describe('the regression', () => {
-  it('is trained on the training part of the corpus and nothing else: retraining writes the same file', () => {
+  it("is trained on the training part of the corpus and the rule tests' emails, and nothing else: retraining writes the same file", () => {
     const shipped = readFileSync(join(import.meta.dirname, '../../../src/core/detect/model-data.ts'), 'utf8');
     expect(shippedModelSource(), 'run: npx tsx scripts/train-classifier.ts --write').toBe(shipped);
   }, 60_000);
+
+  it("learns from every rule test's emails: each module of test/unit/detect/cases is in the list", async () => {
+    const dir = join(import.meta.dirname, 'cases');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'kind-case.ts');
+    expect(files.length).toBe(MODULES.length);
+    for (const file of files) {
+      const module = (await import(join(dir, file))) as { GROUPS: unknown };
+      expect(
+        MODULES.map((m) => m.GROUPS),
+        file,
+      ).toContain(module.GROUPS);
+    }
+    expect(ruleTestEmails().length).toBeGreaterThan(1000);
+  });
 
   it('is the model the training script writes: distinct features, a weight per feature and kind', () => {
     expect(MODEL.kinds).toEqual(KINDS);

@@ -43,8 +43,8 @@ interface CaseModule {
   GROUPS: CaseGroup[];
 }
 
-/** A new module of rule-test cases must be listed here, or the model is not trained on it. */
-const MODULES: CaseModule[] = [
+/** A new module of rule-test cases must be listed here, or the model is not trained on it (a test checks). */
+export const MODULES: CaseModule[] = [
   breadthCasualS15,
   breadthEn,
   breadthIntl,
@@ -78,6 +78,7 @@ const MODULES: CaseModule[] = [
   stylesTuvIntl,
 ];
 
+/** Every rule-test email, built as its test builds it, with the test's name and the kind it expects. */
 export function ruleTestEmails(): { name: string; kind: EmailKind; email: EmailInput }[] {
   return MODULES.flatMap((module) =>
     module.GROUPS.flatMap((group) =>
