@@ -121,8 +121,49 @@ const classicJsx: Plugin = {
       : undefined,
 };
 
+/**
+ * What a job email loads (src/content/job.ts and what it imports) shares Preact, the form pieces,
+ * the labels and the draft writer with the popup and the options page, where the split puts them in
+ * chunks of their own (styles, form, session): on a job email three files more, each with its own
+ * gzip and its import and export lines. The job side imports them as copies of its own (the same
+ * file, its id marked with CONTENT_COPY), which the split puts in the job chunk with the rest; the
+ * pages load the same chunks as before. The content script runs in the webmail tab, where no other
+ * context shares its modules, and within it each is loaded once: nothing on every page imports
+ * them, and a copy's own imports are copies too when they are shared in the same way. The settings
+ * and the UI strings stay one chunk (base) for all: a tab message's checks load them too.
+ */
+const CONTENT_COPY = 'gracious-content';
+/** The job side's own modules, whose imports of SHARED_WITH_PAGES are copies. */
+const JOB_SIDE = /src[\\/](content[\\/](job|panel|control|report|theme)\.tsx?|core[\\/]detect[\\/]extract[\\/].*)$/;
+/** Shared with the pages; not the phrase banks (chunks of their own, imported by import()). */
+const SHARED_WITH_PAGES =
+  /node_modules[\\/]preact[\\/]|src[\\/](ui[\\/](?!i18n\.)|core[\\/]calendar-names\.ts|core[\\/]compose[\\/](?!lang[\\/](?!en|index)))/;
+const isContentCopy = (id: string) => new RegExp(`[?&]${CONTENT_COPY}$`).test(id);
+const contentCopies: Plugin = {
+  name: 'gracious:content-copies',
+  // The split only matters to a build; the dev server serves each module as it is.
+  apply: 'build',
+  enforce: 'pre',
+  async resolveId(source, importer, options) {
+    if (!importer || !(isContentCopy(importer) || JOB_SIDE.test(importer))) return undefined;
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    if (!resolved || resolved.external || !SHARED_WITH_PAGES.test(resolved.id.split('?')[0] ?? '')) return resolved;
+    return { ...resolved, id: `${resolved.id}${resolved.id.includes('?') ? '&' : '?'}${CONTENT_COPY}` };
+  },
+};
+/** A codeSplitting group's test, which leaves CONTENT_COPY modules to the split (the job chunk). */
+const pagesOnly = (pattern: RegExp) => (id: string) => !isContentCopy(id) && pattern.test(id);
+
 export default defineConfig({
-  plugins: [preact(), classicJsx, crx({ manifest }), plainDynamicImport, plainContentLoader, dropUnusedPreload],
+  plugins: [
+    preact(),
+    classicJsx,
+    contentCopies,
+    crx({ manifest }),
+    plainDynamicImport,
+    plainContentLoader,
+    dropUnusedPreload,
+  ],
   build: {
     // GRACIOUS_DIST lets parallel work trees or test runs build side by side.
     outDir: process.env.GRACIOUS_DIST ?? 'dist',
@@ -155,33 +196,35 @@ export default defineConfig({
             // the polyfill: only the worker and the popup read them, and both load it.
             {
               name: 'platform',
-              test: /webextension-polyfill|src[\\/]platform[\\/]browser\.ts|src[\\/]core[\\/]hosts\.ts/,
+              test: pagesOnly(/webextension-polyfill|src[\\/]platform[\\/]browser\.ts|src[\\/]core[\\/]hosts\.ts/),
             },
             // The settings' lists and defaults and the UI strings: what the inline panel and the
             // popup's first render need, without the validation library.
-            { name: 'base', priority: 1, test: /src[\\/]core[\\/]settings\.ts|src[\\/]ui[\\/]i18n\.ts/ },
+            { name: 'base', priority: 1, test: pagesOnly(/src[\\/]core[\\/]settings\.ts|src[\\/]ui[\\/]i18n\.ts/) },
             // The classifier's engine and what it is made of, as one chunk: extraction reads the
             // language and tokens with the same code (lang.ts, tokens.ts), which a job email has
             // already loaded with the classifier, instead of a file of its own on every page.
             {
               name: 'classifier',
-              test: /src[\\/]core[\\/]detect[\\/](engine|text|tokens|match|lang|rules)\.ts/,
+              test: pagesOnly(/src[\\/]core[\\/]detect[\\/](engine|text|tokens|match|lang|rules)\.ts/),
             },
             // Preact and the shared sheet, as the split made them before the group below: named, so
             // that group takes the form pieces alone and the popup's first render none of them.
-            { name: 'styles', priority: 2, test: /node_modules[\\/]preact[\\/]|src[\\/]ui[\\/]styles\./ },
+            { name: 'styles', priority: 2, test: pagesOnly(/node_modules[\\/]preact[\\/]|src[\\/]ui[\\/]styles\./) },
             // The form pieces the inline panel and the popup's steps share (fields, situation and role
             // labels, the draft editor and its warnings), as one file: apart, they were three more
             // files on a job email, each with its own gzip and import lines (0.4 KB gzip more). The
             // options and welcome pages load the editor with them, which they do not show.
             {
               name: 'form',
-              test: /src[\\/]ui[\\/](fields|labels|id|draft[\\/](editor|warnings))\.tsx?|src[\\/]core[\\/]compose[\\/]types\.ts/,
+              test: pagesOnly(
+                /src[\\/]ui[\\/](fields|labels|id|draft[\\/](editor|warnings))\.tsx?|src[\\/]core[\\/]compose[\\/]types\.ts/,
+              ),
             },
-            { name: 'core', test: /valibot|src[\\/]core[\\/](settings-schema|messages)\.ts/ },
+            { name: 'core', test: pagesOnly(/valibot|src[\\/]core[\\/](settings-schema|messages)\.ts/) },
             // The import() helper (plainDynamicImport), whose calls the build writes out: on its own,
             // rather than in whichever chunk the split would put it, should a call be left.
-            { name: 'preload', test: /vite[\\/]preload-helper/ },
+            { name: 'preload', test: pagesOnly(/vite[\\/]preload-helper/) },
           ],
         },
       },
