@@ -61,8 +61,9 @@ const plainContentLoader: Plugin = {
         const script = CRX_LOADER.exec(file.source)?.[1];
         if (!script) continue;
         const entry = bundle[JSON.parse(script) as string];
-        if (entry?.type !== 'chunk' || entry.exports.length)
-          this.error(`${file.fileName}: ${script} exports something, which the content script stub would not call`);
+        // The entry may export what its lazy chunks import from it (siteCopies), but no onExecute.
+        if (entry?.type !== 'chunk' || entry.exports.includes('onExecute'))
+          this.error(`${file.fileName}: ${script} exports onExecute, which the content script stub would not call`);
         file.source = `import(chrome.runtime.getURL(${script})).catch(console.error);\n`;
       }
     },
@@ -122,43 +123,45 @@ const classicJsx: Plugin = {
 };
 
 /**
- * What a job email loads (src/content/job.ts and what it imports) shares Preact, the form pieces,
- * the labels and the draft writer with the popup and the options page, where the split puts them in
- * chunks of their own (styles, form, session): on a job email three files more, each with its own
- * gzip and its import and export lines. The job side imports them as copies of its own (the same
- * file, its id marked with CONTENT_COPY), which the split puts in the job chunk with the rest; the
- * pages load the same chunks as before. The content script runs in the webmail tab, where no other
- * context shares its modules, and within it each is loaded once: nothing on every page imports
- * them, and a copy's own imports are copies too when they are shared in the same way. The settings
- * and the UI strings stay one chunk (base) for all: a tab message's checks load them too.
+ * Each site's content script is bundled on its own, as if it were the only one: every module it
+ * imports is a copy for that site (the same file, its id marked with the site's name), so the
+ * split cannot share the code both sites run on every page (start.ts and what it imports) as a
+ * chunk of their own, nor share with the popup and the options page what a job email loads
+ * (settings' labels, Preact, the form pieces, the draft writer: chunks of their own there). Apart,
+ * those were one more file on every webmail page and four more on a job email, each with its own
+ * gzip and its import and export lines. A content script runs in its own tab, where no other context
+ * shares its modules, and each is loaded there once. Not copied: the settings and the UI strings
+ * (the worker and the pages load them, and in a tab both the job side and a tab message's checks:
+ * one chunk for all), and the data files loaded by import() (a language's rules, words and phrase
+ * bank), which import nothing and are the same for both sites.
  */
-const CONTENT_COPY = 'gracious-content';
-/** The job side's own modules, whose imports of SHARED_WITH_PAGES are copies. */
-const JOB_SIDE = /src[\\/](content[\\/](job|panel|control|report|theme)\.tsx?|core[\\/]detect[\\/]extract[\\/].*)$/;
-/** Shared with the pages; not the phrase banks (chunks of their own, imported by import()). */
-const SHARED_WITH_PAGES =
-  /node_modules[\\/]preact[\\/]|src[\\/](ui[\\/](?!i18n\.)|core[\\/]calendar-names\.ts|core[\\/]compose[\\/](?!lang[\\/](?!en|index)))/;
-const isContentCopy = (id: string) => new RegExp(`[?&]${CONTENT_COPY}$`).test(id);
-const contentCopies: Plugin = {
-  name: 'gracious:content-copies',
+const SITE_ENTRY = /src[\\/]content[\\/](gmail|outlook)\.ts$/;
+const SITE_COPY = /[?&]gracious-site=(\w+)$/;
+const NOT_COPIED =
+  /src[\\/](core[\\/](settings|detect[\\/]rules-[\w-]+|detect[\\/]extract[\\/]words-\w+|compose[\\/]lang[\\/](de|fr|es|pt|nl))|ui[\\/]i18n)\.ts$/;
+const CLASSIFIER = /src[\\/]core[\\/]detect[\\/](engine|text|tokens|match|lang|rules)\.ts(\?|$)/;
+const isSiteCopy = (id: string) => SITE_COPY.test(id);
+const siteCopies: Plugin = {
+  name: 'gracious:site-copies',
   // The split only matters to a build; the dev server serves each module as it is.
   apply: 'build',
   enforce: 'pre',
   async resolveId(source, importer, options) {
-    if (!importer || !(isContentCopy(importer) || JOB_SIDE.test(importer))) return undefined;
+    const site = importer && (SITE_ENTRY.exec(importer)?.[1] ?? SITE_COPY.exec(importer)?.[1]);
+    if (!site) return undefined;
     const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-    if (!resolved || resolved.external || !SHARED_WITH_PAGES.test(resolved.id.split('?')[0] ?? '')) return resolved;
-    return { ...resolved, id: `${resolved.id}${resolved.id.includes('?') ? '&' : '?'}${CONTENT_COPY}` };
+    if (!resolved || resolved.external || resolved.id.startsWith('\0') || NOT_COPIED.test(resolved.id)) return resolved;
+    return { ...resolved, id: `${resolved.id}${resolved.id.includes('?') ? '&' : '?'}gracious-site=${site}` };
   },
 };
-/** A codeSplitting group's test, which leaves CONTENT_COPY modules to the split (the job chunk). */
-const pagesOnly = (pattern: RegExp) => (id: string) => !isContentCopy(id) && pattern.test(id);
+/** A codeSplitting group's test, which leaves a site's copies to the split (siteCopies). */
+const pagesOnly = (pattern: RegExp) => (id: string) => !isSiteCopy(id) && pattern.test(id);
 
 export default defineConfig({
   plugins: [
     preact(),
     classicJsx,
-    contentCopies,
+    siteCopies,
     crx({ manifest }),
     plainDynamicImport,
     plainContentLoader,
@@ -203,10 +206,10 @@ export default defineConfig({
             { name: 'base', priority: 1, test: pagesOnly(/src[\\/]core[\\/]settings\.ts|src[\\/]ui[\\/]i18n\.ts/) },
             // The classifier's engine and what it is made of, as one chunk: extraction reads the
             // language and tokens with the same code (lang.ts, tokens.ts), which a job email has
-            // already loaded with the classifier, instead of a file of its own on every page.
+            // already loaded with the classifier, instead of a file of its own on every page. Only
+            // content scripts load it, each its own site's copy (siteCopies), so one per site.
             {
-              name: 'classifier',
-              test: pagesOnly(/src[\\/]core[\\/]detect[\\/](engine|text|tokens|match|lang|rules)\.ts/),
+              name: (id) => (CLASSIFIER.test(id) ? `classifier-${SITE_COPY.exec(id)?.[1] ?? 'pages'}` : null),
             },
             // Preact and the shared sheet, as the split made them before the group below: named, so
             // that group takes the form pieces alone and the popup's first render none of them.
