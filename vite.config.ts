@@ -61,8 +61,9 @@ const plainContentLoader: Plugin = {
         const script = CRX_LOADER.exec(file.source)?.[1];
         if (!script) continue;
         const entry = bundle[JSON.parse(script) as string];
-        if (entry?.type !== 'chunk' || entry.exports.length)
-          this.error(`${file.fileName}: ${script} exports something, which the content script stub would not call`);
+        // The entry may export what its lazy chunks import from it (siteCopies), but no onExecute.
+        if (entry?.type !== 'chunk' || entry.exports.includes('onExecute'))
+          this.error(`${file.fileName}: ${script} exports onExecute, which the content script stub would not call`);
         file.source = `import(chrome.runtime.getURL(${script})).catch(console.error);\n`;
       }
     },
@@ -121,8 +122,51 @@ const classicJsx: Plugin = {
       : undefined,
 };
 
+/**
+ * Each site's content script is bundled on its own, as if it were the only one: every module it
+ * imports is a copy for that site (the same file, its id marked with the site's name), so the
+ * split cannot share the code both sites run on every page (start.ts and what it imports) as a
+ * chunk of their own, nor share with the popup and the options page what a job email loads
+ * (settings' labels, Preact, the form pieces, the draft writer: chunks of their own there). Apart,
+ * those were one more file on every webmail page and four more on a job email, each with its own
+ * gzip and its import and export lines. A content script runs in its own tab, where no other context
+ * shares its modules, and each is loaded there once. Not copied: the settings and the UI strings
+ * (the worker and the pages load them, and in a tab both the job side and a tab message's checks:
+ * one chunk for all), and the data files loaded by import() (a language's rules, words and phrase
+ * bank), which import nothing and are the same for both sites.
+ */
+const SITE_ENTRY = /src[\\/]content[\\/](gmail|outlook)\.ts$/;
+const SITE_COPY = /[?&]gracious-site=(\w+)$/;
+const NOT_COPIED =
+  /src[\\/](core[\\/](settings|detect[\\/]rules-[\w-]+|detect[\\/]extract[\\/]words-\w+|compose[\\/]lang[\\/](de|fr|es|pt|nl))|ui[\\/]i18n)\.ts$/;
+const CLASSIFIER = /src[\\/]core[\\/]detect[\\/](engine|text|tokens|match|lang|rules)\.ts(\?|$)/;
+const isSiteCopy = (id: string) => SITE_COPY.test(id);
+const siteCopies: Plugin = {
+  name: 'gracious:site-copies',
+  // The split only matters to a build; the dev server serves each module as it is.
+  apply: 'build',
+  enforce: 'pre',
+  async resolveId(source, importer, options) {
+    const site = importer && (SITE_ENTRY.exec(importer)?.[1] ?? SITE_COPY.exec(importer)?.[1]);
+    if (!site) return undefined;
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    if (!resolved || resolved.external || resolved.id.startsWith('\0') || NOT_COPIED.test(resolved.id)) return resolved;
+    return { ...resolved, id: `${resolved.id}${resolved.id.includes('?') ? '&' : '?'}gracious-site=${site}` };
+  },
+};
+/** A codeSplitting group's test, which leaves a site's copies to the split (siteCopies). */
+const pagesOnly = (pattern: RegExp) => (id: string) => !isSiteCopy(id) && pattern.test(id);
+
 export default defineConfig({
-  plugins: [preact(), classicJsx, crx({ manifest }), plainDynamicImport, plainContentLoader, dropUnusedPreload],
+  plugins: [
+    preact(),
+    classicJsx,
+    siteCopies,
+    crx({ manifest }),
+    plainDynamicImport,
+    plainContentLoader,
+    dropUnusedPreload,
+  ],
   build: {
     // GRACIOUS_DIST lets parallel work trees or test runs build side by side.
     outDir: process.env.GRACIOUS_DIST ?? 'dist',
@@ -155,33 +199,35 @@ export default defineConfig({
             // the polyfill: only the worker and the popup read them, and both load it.
             {
               name: 'platform',
-              test: /webextension-polyfill|src[\\/]platform[\\/]browser\.ts|src[\\/]core[\\/]hosts\.ts/,
+              test: pagesOnly(/webextension-polyfill|src[\\/]platform[\\/]browser\.ts|src[\\/]core[\\/]hosts\.ts/),
             },
             // The settings' lists and defaults and the UI strings: what the inline panel and the
             // popup's first render need, without the validation library.
-            { name: 'base', priority: 1, test: /src[\\/]core[\\/]settings\.ts|src[\\/]ui[\\/]i18n\.ts/ },
+            { name: 'base', priority: 1, test: pagesOnly(/src[\\/]core[\\/]settings\.ts|src[\\/]ui[\\/]i18n\.ts/) },
             // The classifier's engine and what it is made of, as one chunk: extraction reads the
             // language and tokens with the same code (lang.ts, tokens.ts), which a job email has
-            // already loaded with the classifier, instead of a file of its own on every page.
+            // already loaded with the classifier, instead of a file of its own on every page. Only
+            // content scripts load it, each its own site's copy (siteCopies), so one per site.
             {
-              name: 'classifier',
-              test: /src[\\/]core[\\/]detect[\\/](engine|text|tokens|match|lang|rules)\.ts/,
+              name: (id) => (CLASSIFIER.test(id) ? `classifier-${SITE_COPY.exec(id)?.[1] ?? 'pages'}` : null),
             },
             // Preact and the shared sheet, as the split made them before the group below: named, so
             // that group takes the form pieces alone and the popup's first render none of them.
-            { name: 'styles', priority: 2, test: /node_modules[\\/]preact[\\/]|src[\\/]ui[\\/]styles\./ },
+            { name: 'styles', priority: 2, test: pagesOnly(/node_modules[\\/]preact[\\/]|src[\\/]ui[\\/]styles\./) },
             // The form pieces the inline panel and the popup's steps share (fields, situation and role
             // labels, the draft editor and its warnings), as one file: apart, they were three more
             // files on a job email, each with its own gzip and import lines (0.4 KB gzip more). The
             // options and welcome pages load the editor with them, which they do not show.
             {
               name: 'form',
-              test: /src[\\/]ui[\\/](fields|labels|id|draft[\\/](editor|warnings))\.tsx?|src[\\/]core[\\/]compose[\\/]types\.ts/,
+              test: pagesOnly(
+                /src[\\/]ui[\\/](fields|labels|id|draft[\\/](editor|warnings))\.tsx?|src[\\/]core[\\/]compose[\\/]types\.ts/,
+              ),
             },
-            { name: 'core', test: /valibot|src[\\/]core[\\/](settings-schema|messages)\.ts/ },
+            { name: 'core', test: pagesOnly(/valibot|src[\\/]core[\\/](settings-schema|messages)\.ts/) },
             // The import() helper (plainDynamicImport), whose calls the build writes out: on its own,
             // rather than in whichever chunk the split would put it, should a call be left.
-            { name: 'preload', test: /vite[\\/]preload-helper/ },
+            { name: 'preload', test: pagesOnly(/vite[\\/]preload-helper/) },
           ],
         },
       },

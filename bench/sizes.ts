@@ -148,18 +148,25 @@ export function measureSizes(dist: string): SizeReport[] {
   const everyFile = (test: RegExp) => [...lazyOfAll].filter((f) => test.test(f));
 
   // The classifier loads with the first email read (src/core/detect/lazy.ts): its engine, plus the
-  // rules of each language the mail is written in. The design counts it on every page.
-  const engine = new Set(everyFile(CLASSIFIER_ENGINE));
-  for (const file of [...engine]) for (const s of imports(dist, file).statics) engine.add(s);
+  // rules of each language the mail is written in. The design counts it on every page. Each site's
+  // content script may have an engine of its own (vite.config.ts bundles each site on its own), so
+  // it is found among what that site loads.
+  const engineOf = (lazy: Set<string>) => {
+    const engine = new Set([...lazy].filter((f) => CLASSIFIER_ENGINE.test(f)));
+    for (const file of [...engine]) for (const s of imports(dist, file).statics) engine.add(s);
+    return engine;
+  };
+  const engines = sites.map(({ lazy }) => engineOf(lazy));
   const rules = new Map<string, string>();
   for (const file of everyFile(RULES_OF_LANGUAGE)) rules.set(RULES_OF_LANGUAGE.exec(file)?.[1] ?? '', file);
 
   for (const { site, eager } of sites) add(`content script, ${site} (eager)`, eager, EVERY_PAGE_BUDGET_KB);
   const everyPage = (language: string) =>
     largest(
-      sites.map(({ eager }) => {
+      sites.map(({ eager }, i) => {
         const rulesFile = rules.get(language);
-        return new Set([...eager, ...[...engine].filter((f) => !eager.has(f)), ...(rulesFile ? [rulesFile] : [])]);
+        const engine = [...(engines[i] ?? [])].filter((f) => !eager.has(f));
+        return new Set([...eager, ...engine, ...(rulesFile ? [rulesFile] : [])]);
       }),
     );
   add('every page + classifier, English mail', everyPage('en'), EVERY_PAGE_BUDGET_KB);
@@ -175,14 +182,15 @@ export function measureSizes(dist: string): SizeReport[] {
   // What loads only with a job email (extraction, the panel, the writer, the control, and the
   // classifier's rules against a job kind), or the first message from the popup (its Insert into
   // reply): everything lazy but the rest of the classifier and the phrase banks.
-  const classifierFiles = new Set([...engine, ...rules.values()]);
+  const classifierFiles = new Set([...engines.flatMap((engine) => [...engine]), ...rules.values()]);
   // Extraction's words of another language load for mail in that language (extract/lazy.ts):
   // the job email's part is counted for English mail and, with the largest of them, for the
   // largest other language, as the classifier is.
   const notJobOnly = (f: string) => classifierFiles.has(f) || PHRASE_BANK.test(f) || WORDS_OF_LANGUAGE.test(f);
-  const jobOnly = largest(
-    sites.map(({ withoutTabMessages }) => new Set([...withoutTabMessages].filter((f) => !notJobOnly(f)))),
+  const jobOnlyOfSite = sites.map(
+    ({ withoutTabMessages }) => new Set([...withoutTabMessages].filter((f) => !notJobOnly(f))),
   );
+  const jobOnly = largest(jobOnlyOfSite);
   add('content script, on a job email only (lazy), English mail', jobOnly, JOB_EMAIL_BUDGET_KB);
   const wordFiles = everyFile(WORDS_OF_LANGUAGE);
   const worstWords = largest(wordFiles.map((f) => new Set([f])));
@@ -198,7 +206,7 @@ export function measureSizes(dist: string): SizeReport[] {
   // The checks of a message to the tab (the validation library and the message map) load with the
   // first such message, which only the popup's Insert into reply sends.
   const onTabMessage = largest(
-    sites.map(({ lazy }) => new Set([...lazy].filter((f) => !notJobOnly(f) && !jobOnly.has(f)))),
+    sites.map(({ lazy }, i) => new Set([...lazy].filter((f) => !notJobOnly(f) && !jobOnlyOfSite[i]?.has(f)))),
   );
   add("+ the popup's Insert into reply (first message to the tab)", onTabMessage);
   // The writer bundles English; a draft in another language loads that language's phrase bank
