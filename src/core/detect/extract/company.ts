@@ -126,7 +126,9 @@ const wrapWord = (w: string, lead: boolean): boolean => FUNC.test(w) || UNIT.tes
 const deptOnly = (t: string): boolean =>
   t
     .split(/[\s,/–—-]+/)
-    .filter(Boolean)
+    // A letter alone is a prefix ("e-Recruitment"), not Portuguese "e" (and): an English email and
+    // the CLI, which has every language's words, must read it alike.
+    .filter((w) => w.length > 1)
     .every((w) => wrapWord(w, true) || AREA.test(w) || LEAD_JOIN.test(w) || ATS.test(w) || COMPANY_WORD.test(w));
 
 /** The name without a run of hiring-function words at its start or end; `s` when none. */
@@ -412,6 +414,12 @@ const URLISH =
   /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/\S+|\bwww\.\S+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:example|com|org|net|io|co|de|fr|es|pt|nl|be|br|uk)\b[\w./?=&%#-]*/giu;
 /** A possessive or a greeting before a word, or "We're", "I'm", "Let's": a phrase that names nobody. */
 const PRONOUN_LEAD = grows('pronoun', /^(?:your|our|my|dear|hi|hello)\s|^(?:we|i|you|they|it|let)['’]/i);
+/**
+ * PRONOUN_LEAD, but two capitals are an initialism ("TU Waalmond", a university), not French,
+ * Spanish or Portuguese "tu": a Dutch email, which loads no such word, and the CLI, which has every
+ * language's, must find the same name.
+ */
+const pronounLead = (t: string): boolean => PRONOUN_LEAD.test(t) && !/^\p{Lu}{2}\s/u.test(t);
 
 /** A mailbox nobody reads: no-reply@, notifications@, jobs-noreply@, mailer@. */
 const AUTOMATED = /reply|notif|mailer/;
@@ -558,7 +566,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
     if (deptOnly(t) && domainSim(t, key) < 0.5) return;
     if (CALENDAR.test(t)) return;
     if (!t || t.length < 2 || t.length > 80) return;
-    if (generic(t) || PRONOUN_LEAD.test(t)) return;
+    if (generic(t) || pronounLead(t)) return;
     if ((t.match(/\d/g) ?? []).length * 4 > t.length) return;
     if (signerName && squash(t) === squash(signerName)) return;
     const pn = personName(t);
@@ -694,7 +702,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
         // "Terugkoppeling Hollin Zuivel: uw sollicitatie": the subject's label word is not the name's.
         if (org && org.length >= part.length - 2 && !ROLE_HEAD.test(org))
           add(
-            org.replace(/^\S+ /, (w) => (generic(w.trim()) && !PRONOUN_LEAD.test(w) ? '' : w)),
+            org.replace(/^\S+ /, (w) => (generic(w.trim()) && !pronounLead(w) ? '' : w)),
             1.5,
             'subject-weak',
           );
