@@ -324,15 +324,32 @@ const fmt = (m: Metrics) =>
 const SHIPPED = { cap: 30_000, lambda: 0.001, epochs: 400 };
 
 /**
- * model-data.ts: the kept features' hashes and the weights as signed bytes, in base64. A feature
- * whose weights all round to 0 is left out: it would change no score.
+ * model-data.ts: the kept features' hashes and their weights as signed bytes, in base64. A feature
+ * whose weights all round to 0 is left out: it would change no score. The hashes are sorted and
+ * written as the gaps between them, 7 bits to a byte with the high bit for "more follows"
+ * (opinion.ts reads them back): random 32-bit numbers do not compress, but the gaps between 27,000
+ * of them take about 2.6 bytes each instead of 4, which is a quarter of the worker's size.
  */
 function modelSource(model: Linear): string {
   // A loop, not Math.max(...): spread over tens of thousands of weights overflows the stack.
   const scale = model.w.reduce((max, w) => Math.max(max, Math.abs(w)), 0) / 127;
   const rounded = Int8Array.from(model.w, (w) => Math.round(w / scale));
-  const kept = model.vocabulary.flatMap((_, i) => (rounded.subarray(i * K, i * K + K).some((w) => w !== 0) ? [i] : []));
-  const hashes = Uint32Array.from(kept, (i) => Number(model.vocabulary[i]));
+  const kept = model.vocabulary
+    .flatMap((_, i) => (rounded.subarray(i * K, i * K + K).some((w) => w !== 0) ? [i] : []))
+    .sort((i, j) => Number(model.vocabulary[i]) - Number(model.vocabulary[j]));
+  const gaps: number[] = [];
+  let previous = 0;
+  for (const i of kept) {
+    const hash = Number(model.vocabulary[i]);
+    for (let gap = hash - previous; ; gap = Math.floor(gap / 128)) {
+      if (gap < 128) {
+        gaps.push(gap);
+        break;
+      }
+      gaps.push((gap % 128) | 128);
+    }
+    previous = hash;
+  }
   const weights = Int8Array.from(
     { length: kept.length * K },
     (_, j) => rounded[(kept[Math.floor(j / K)] as number) * K + (j % K)] as number,
@@ -340,15 +357,16 @@ function modelSource(model: Linear): string {
   const base64 = (bytes: Uint8Array) =>
     Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
   return `/**
- * The second opinion's model (opinion.ts): ${hashes.length} feature hashes (features.ts, little-endian
- * uint32) and their weights for ${KINDS.join(', ')} (signed bytes times \`scale\`). Written by
+ * The second opinion's model (opinion.ts): ${kept.length} feature hashes (features.ts), in ascending order
+ * as the gaps between them (7 bits a byte, the high bit set when more follow), and their weights for
+ * ${KINDS.join(', ')} in the same order (signed bytes times \`scale\`). Written by
  * \`npx tsx scripts/train-classifier.ts --write\` from the training part of the corpus and the rule tests'
  * emails; do not edit.
  */
 export const MODEL = {
   kinds: [${KINDS.map((k) => `'${k}'`).join(', ')}] as const,
   features:
-    '${base64(new Uint8Array(hashes.buffer))}',
+    '${base64(Uint8Array.from(gaps))}',
   weights:
     '${base64(new Uint8Array(weights.buffer))}',
   scale: ${Number(scale.toPrecision(6))},

@@ -49,21 +49,39 @@ function bytes(base64: string): Uint8Array {
 /** The slot a hash starts probing at (Fibonacci hashing: the high bits of a multiple mix all of them). */
 const slotOf = (hash: number, bits: number) => Math.imul(hash, 0x9e3779b1) >>> (32 - bits);
 
+/** The model's feature hashes: ascending, written as the gaps between them, 7 bits a byte (the high bit: more follows). */
+export function modelHashes(): number[] {
+  const gaps = bytes(MODEL.features);
+  const hashes: number[] = [];
+  let hash = 0;
+  let gap = 0;
+  let shift = 1;
+  for (const byte of gaps) {
+    gap += (byte & 127) * shift;
+    if (byte & 128) shift *= 128;
+    else {
+      hash += gap;
+      hashes.push(hash);
+      gap = 0;
+      shift = 1;
+    }
+  }
+  return hashes;
+}
+
 function model(): Decoded {
   if (decoded) return decoded;
-  const hashBytes = bytes(MODEL.features);
-  const hashes = new DataView(hashBytes.buffer);
-  const count = hashBytes.length / 4;
+  const hashes = modelHashes();
+  const count = hashes.length;
   const bits = Math.ceil(Math.log2(Math.max(count * 2, 2)));
   const mask = (1 << bits) - 1;
   const table = new Int32Array(2 << bits);
-  for (let row = 0; row < count; row++) {
-    const hash = hashes.getInt32(row * 4, true);
-    let slot = slotOf(hash, bits);
+  hashes.forEach((hash, row) => {
+    let slot = slotOf(hash | 0, bits);
     while (table[slot * 2 + 1] !== 0) slot = (slot + 1) & mask;
-    table[slot * 2] = hash;
+    table[slot * 2] = hash | 0;
     table[slot * 2 + 1] = row + 1;
-  }
+  });
   const weights = new Int8Array(bytes(MODEL.weights).buffer);
   decoded = { table, bits, weights, countedIn: new Uint32Array(count) };
   return decoded;
