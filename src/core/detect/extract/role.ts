@@ -285,8 +285,8 @@ export function cleanRole(
 
 // A title: words and the few symbols titles use, no sentence punctuation, no line break.
 // (Square brackets too: "Senior Analyst [Grade 7]".)
-const W = String.raw`[\p{L}\d&([][\p{L}\d&/'’+#.()[\]·\-–]*`;
-const T = String.raw`([\p{L}\d][\p{L}\d&/'’+#.()[\]·\-–]*(?:(?:,?[ \t]+|[ \t]+[–/-][ \t]+)${W}){0,9})`;
+const W = String.raw`[\p{L}\d&([][\p{L}\d&/'’+#.()[\]·\-–*]*`;
+const T = String.raw`([\p{L}\d][\p{L}\d&/'’+#.()[\]·\-–*]*(?:(?:,?[ \t]+|[ \t]+[–/-][ \t]+)${W}){0,9})`;
 // The title read without consuming it, so that a trigger inside it ("for a visit as a finalist for the …") is
 // still found.
 const F = `(?=${T})`;
@@ -428,7 +428,8 @@ function subjectParts(subject: string, company: string): string[][] {
   // A quoted title: You've been invited to interview for "Video Editor for YouTube channel".
   const quoted = /["“]([^"“”]{3,80})["”]/u.exec(subject);
   if (quoted) return [[quoted[1] ?? '', '']];
-  const raw = subject.split(/\s*[|–—:]\s*|\s+-\s+|\s+@\s+|\s+\/\s+|\s+\bat\b\s+/u);
+  // German titles name both genders: "Berater:in", "Referentin / Referent".
+  const raw = subject.split(/\s*(?:[|–—]|:(?!in\b))\s*|\s+-\s+|\s+@\s+|(?<!\p{Ll}{3}in)\s+\/\s+|\s+\bat\b\s+/u);
   const parts: string[] = [];
   for (const p of raw) {
     let t = p.replace(REF_PAREN, ' ').replace(SUBJECT_NOISE(), ' ').replace(SUBJECT_DATES, ' ');
@@ -476,7 +477,7 @@ export function findRole(prep: Prepared, company: string | null): string | null 
     cands.push({ text: t, score, s: dir === 'whole' });
   };
   // The subject's parts too, each a line, weighing little: "Sobre a vaga de ajudante de cozinha".
-  const subjectLines = prep.subject.replace(/ [–—|-] |:/g, '\n');
+  const subjectLines = prep.subject.replace(/ [–—|-] |:(?!in\b)/g, '\n');
   const text = `${subjectLines}\n${prep.lines.slice(0, prep.sigStart).join('\n').slice(0, 6_000)}`;
   for (const [re, w, dir] of BODY_PATTERNS()) {
     re.lastIndex = 0;
@@ -529,7 +530,9 @@ export function findRole(prep: Prepared, company: string | null): string | null 
   // nor before a frame noun, which names the occasion ("Cabin Crew Assessment Day").
   const fuller = (x: string, y: string): boolean =>
     x.startsWith(y) &&
-    /^ \p{L}/u.test(x.slice(y.length)) &&
+    // "Berater:in", "Sachbearbeiter*in", "Angestellte/r": the same word for both genders.
+    /^(?:[:*]in|\/r)?(?: \p{L}|$)/u.test(x.slice(y.length)) &&
+    x !== y &&
     !TRAIL_NOUN().test(x.slice(y.length).split(' ', 2).join(' '));
   for (const c of cands) {
     const k = core(c.text);

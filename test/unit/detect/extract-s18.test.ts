@@ -1,0 +1,166 @@
+/**
+ * Extraction, round s18: scheduling tools pasted as text, platforms and agencies writing for an employer, and German
+ * titles that name both genders. A booking tool may write the zone on the line under the time, or as its id
+ * ("Europe/Vienna"); "All times UK (BST)" names a place, then the zone; a rule above a meeting invite is no reply's
+ * header, and the invite's title no employer; an itinerary's times stand under the day its subject names; a platform's
+ * "Studio X wrote:" relays the employer's message, which is no quoted history. A staffing firm named "… Contracts" or
+ * "… RPO" yields to the client it names acting ("put your CV in front of X", "X were happy"); a marketplace's mailbox
+ * yields to the employer its subject names. "Berater:in", "Sachbearbeiter*in", "Angestellte/r" and "Referentin /
+ * Referent" are one title.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDetails } from '../../../src/core/detect/extract';
+import { CALENDAR } from '../../../src/core/detect/extract/lexicon';
+
+interface Mail {
+  from: string;
+  subject: string;
+  body: string;
+  date?: string;
+}
+const x = (m: Mail, kind?: 'interview' | 'offer' | 'rejection') =>
+  extractDetails({ date: '2026-03-02T09:00:00Z', ...m }, { timeZone: 'UTC', kind });
+
+describe("a booking tool's zone", () => {
+  it('on the line under the time', () => {
+    const d = x(
+      {
+        from: 'Larkspur Labs Scheduling <calendar@larkspurlabs.example>',
+        subject: 'Booked: Data Analyst – Round 1',
+        body: 'Your booking is confirmed.\n\nData Analyst – Round 1\nTue, Mar 10, 2026 · 11:30am – 12:15pm\nGulf Standard Time (GMT+04:00)\n\nMeeting link: https://meet.example/abc',
+      },
+      'interview',
+    );
+    expect(d.interviewAt).toBe('2026-03-10T11:30:00+04:00');
+  });
+
+  it('written as its id', () => {
+    const d = x(
+      {
+        from: 'Ostwind Pflege <no-reply@ostwind.example>',
+        subject: 'Bestätigung Ihres Termins',
+        body: 'Guten Tag,\n\nWann: Donnerstag, 12. März 2026, 14:00 – 14:45 (Europe/Vienna)\nWo: online\n\nViele Grüße\nOstwind Pflege',
+      },
+      'interview',
+    );
+    expect(d.interviewAt).toBe('2026-03-12T14:00:00+01:00');
+  });
+
+  it('a place, then the zone, for all times', () => {
+    const d = x(
+      {
+        from: 'Tom Hale <tom@quaysidecare.example>',
+        subject: 'Interview slots',
+        date: '2026-06-20T09:00:00Z',
+        body: 'Hi Ana,\n\nWhich of these suits you? All times UK (BST):\n  • Thursday 25 June – 09:30\n  • Friday 26 June – 14:00\n\nThanks,\nTom',
+      },
+      'interview',
+    );
+    expect(d.interviewAt).toBe('2026-06-25T09:30:00+01:00');
+  });
+});
+
+describe('a meeting invite pasted under a rule', () => {
+  const mail = {
+    from: 'Ruth Obi <ruth.obi@govt.example>',
+    subject: 'Interview invite – Marine Surveyor',
+    body: 'Hello Kai,\n\nThe invite for your panel is below.\n\n______________________________________________\nMicrosoft Teams meeting\nWednesday, 11 March 2026 10:00–11:00 (GMT) Dublin, Edinburgh, Lisbon, London\nJoin on your computer or mobile app\nMeeting ID: 300 111 222\n______________________________________________\n\nRuth Obi',
+  };
+  it('is no reply, so its time counts', () => {
+    expect(x(mail, 'interview').interviewAt).toBe('2026-03-11T10:00:00+00:00');
+  });
+  it("and the meeting's title is no employer", () => {
+    expect(CALENDAR.test('Microsoft Teams meeting')).toBe(true);
+  });
+});
+
+describe("an itinerary's times", () => {
+  it('stand under the day its subject names', () => {
+    const d = x(
+      {
+        from: 'Nia Bell <nia.bell@ferngrove.example>',
+        subject: 'Your final round schedule – Friday, March 13',
+        body: 'Hi Omar,\n\nHere is your day (all times Eastern Time):\n\n9:30 AM – 10:15 AM   System design · Lee Park\n10:30 AM – 11:15 AM   Values · Ada Moss\n\nSee you then,\nNia',
+      },
+      'interview',
+    );
+    expect(d.interviewAt).toBe('2026-03-13T09:30:00-04:00');
+  });
+});
+
+describe("a platform's relayed message", () => {
+  it('is no quoted history', () => {
+    const d = x(
+      {
+        from: 'Gigloom <messages@gigloom.example>',
+        subject: 'New message from Copperleaf Design on Gigloom',
+        body: 'You have a new message about your proposal.\n\nCopperleaf Design wrote:\n\nHi Rosa, could you do a short call on Thursday 12 March at 16:00 CET? Twenty minutes.\n– Pia\n\n[Reply]',
+      },
+      'interview',
+    );
+    expect(d.interviewAt).toBe('2026-03-12T16:00:00+01:00');
+    expect(d.company).toBe('Copperleaf Design');
+  });
+});
+
+describe('a staffing firm', () => {
+  it('named "… Contracts" yields to the client it names', () => {
+    const d = x(
+      {
+        from: 'Lee Cho <lee.cho@harbourpoint.example>',
+        subject: 'Tester contract',
+        body: 'Hi Max,\n\nThe Office for Road Safety have decided to go with another tester, so this one is not going ahead.\n\nRegards,\nLee\nHarbourpoint Contracts',
+      },
+      'rejection',
+    );
+    expect(d.company).toBe('Office for Road Safety');
+  });
+
+  it('that put your CV in front of the client', () => {
+    const d = x(
+      {
+        from: 'Jo Tate <jo.tate@bluecrestrecruitment.example>',
+        subject: 'Good news',
+        body: 'Hey Sam,\n\nI put your CV in front of Westmoor Water on Monday and their ops lead wants to meet you.\n\nCheers,\nJo\n\nJo Tate | Consultant\nBluecrest Recruitment',
+      },
+      'interview',
+    );
+    expect(d.company).toBe('Westmoor Water');
+  });
+
+  it('reporting the client were happy', () => {
+    const d = x(
+      {
+        from: 'Kay <kay@shiftpool-staffing.example>',
+        subject: 'ur in!',
+        body: 'Hi Dan\n\ngood news, Lantern Foods were happy with your trial so you start Monday.\n\nKay\nShiftpool Staffing',
+      },
+      'offer',
+    );
+    expect(d.company).toBe('Lantern Foods');
+  });
+});
+
+describe('German titles naming both genders', () => {
+  const role = (subject: string, body: string): string | null =>
+    x({ from: 'Petra Lind <p.lind@stadtwerke-oberau.example>', subject, body }, 'rejection').role;
+  it('"…:in" and "…*in"', () => {
+    expect(
+      role('Ihre Bewerbung – Projektleiter:in Netzbau', 'Guten Tag,\n\nleider müssen wir Ihnen absagen.\n\nPetra Lind'),
+    ).toBe('Projektleiter:in Netzbau');
+    expect(
+      role(
+        'Ihre Bewerbung',
+        'Guten Tag,\n\nfür die Stelle als Disponent*in Fernwärme haben wir uns für jemand anderen entschieden.\n\nPetra Lind',
+      ),
+    ).toBe('Disponent*in Fernwärme');
+  });
+  it('"Referentin / Referent"', () => {
+    expect(
+      role(
+        'Absage – Referentin / Referent Datenschutz',
+        'Guten Tag,\n\nleider müssen wir Ihnen absagen.\n\nPetra Lind',
+      ),
+    ).toBe('Referentin / Referent Datenschutz');
+  });
+});
