@@ -6,7 +6,10 @@
  * "Studio X wrote:" relays the employer's message, which is no quoted history. A staffing firm named "… Contracts" or
  * "… RPO" yields to the client it names acting ("put your CV in front of X", "X were happy"); a marketplace's mailbox
  * yields to the employer its subject names. "Berater:in", "Sachbearbeiter*in", "Angestellte/r" and "Referentin /
- * Referent" are one title.
+ * Referent" are one title. A central recruiting body ("… Appointments Service") yields to the organisation a form
+ * line ("Client organisation:") or its letter ("an appointment with the Department of …") names; "your interest in
+ * working for X" names the employer. A panel or a pilot's programme after a title is not part of it, and a title that
+ * is the employer's name and one head noun ("Harbour Police Officer") keeps the name.
  */
 import { describe, expect, it } from 'vitest';
 import { extractDetails } from '../../../src/core/detect/extract';
@@ -162,5 +165,63 @@ describe('German titles naming both genders', () => {
         'Guten Tag,\n\nleider müssen wir Ihnen absagen.\n\nPetra Lind',
       ),
     ).toBe('Referentin / Referent Datenschutz');
+  });
+});
+
+describe('a central recruiting body', () => {
+  it('yields to the client organisation its form names', () => {
+    const d = x(
+      {
+        from: 'State Jobs Office <candidates@statejobs.gov.example>',
+        subject: 'Provisional offer – Executive Officer',
+        body: 'Dear Lena,\n\nCompetition: Executive Officer – 26/014\nClient organisation: Land Registry Office, Cork\n\nWe are pleased to make you a provisional offer of appointment.\n\nRegards,\n\nMark Dunne\nState Jobs Office',
+      },
+      'offer',
+    );
+    expect(d.company).toBe('Land Registry Office');
+  });
+
+  it('yields to the department it appoints you with', () => {
+    const d = x(
+      {
+        from: 'Ann Kerr <ann.kerr@statejobs.example>',
+        subject: 'Assignment',
+        body: 'Dear Tom,\n\nYou are being put forward for an appointment with the Department of Rural Transport in Athlone.\n\nKind regards,\n\nAnn Kerr\nRecruitment Unit\nState Appointments Service',
+      },
+      'offer',
+    );
+    expect(d.company).toBe('Department of Rural Transport');
+  });
+
+  it('"your interest in working for X" names the employer', () => {
+    const d = x(
+      {
+        from: 'Housing Repairs Service <hr.jobs@lindfordcouncil.gov.example>',
+        subject: 'Repairs Surveyor – outcome',
+        body: 'Dear Mr Bell\n\nI am sorry to tell you that you have not been successful on this occasion.\n\nThank you for your interest in working for Lindford Borough Council.\n\nYours sincerely\n\nJoan Pike',
+      },
+      'rejection',
+    );
+    expect(d.company).toBe('Lindford Borough Council');
+  });
+});
+
+describe('words around a title', () => {
+  const role = (subject: string, body: string, from = 'Ben Ode <ben@northgate-air.example>'): string | null =>
+    x({ from, subject, body }, 'offer').role;
+  it('a panel after it is not part of it', () => {
+    expect(role('Staff Officer Panel – your assignment', 'Dear Ola,\n\nWelcome.\n\nBen Ode')).toBe('Staff Officer');
+  });
+  it("a pilot's programme is not part of it", () => {
+    expect(role('Trainee Pilot Programme – offer', 'Dear Ola,\n\nWelcome.\n\nBen Ode')).toBe('Trainee Pilot');
+  });
+  it("the employer's name before one head noun stays", () => {
+    expect(
+      role(
+        'Harbour Police Officer – result',
+        'Dear Ola,\n\nWelcome.\n\nBen Ode',
+        'Harbour Police Recruitment <jobs@harbourpolice.example>',
+      ),
+    ).toBe('Harbour Police Officer');
   });
 });

@@ -234,12 +234,12 @@ const BODY_PATTERNS = built(
     // "offer from X", an agency passing on its client's answer ("la respuesta de X"), "job at X", "our client, X",
     // "presented your CV to X", an agency's booking ("you're locked in with X").
     [
-      /\b(?:offer|invitation|news|message|update|call|word|feedback|back)\s+from\s+|\b(?:respuesta|retour|r[ée]ponse|resposta|r[üu]ckmeldung|terugkoppeling)\s+(?:d[aoe]s?|von|van)\s+|\b(?:position|role|job|post|opening|vacancy|opportunit(?:y|ies)|career|internship|placement|shift|interview|appointment|phone|employment|apply(?:ing)?|applied|application|candidacy|interest|time|work(?:ing)?|start|future|everyone|team|board|ceo|founders?|hiring(?:\s+manager)?|leadership)\s+(?:at|with)\s+|\b(?:my|our|the|mon|notre|le|mi|nuestro|el|meu|nosso|o|mijn|onze|de|unser\w*|mein\w*)\s+(?:client|cliente|klant|opdrachtgever|kunden?),?\s+(?:(?:is|est|es|ist|é)\s+)?(?:(?:the|l[ea]|el|[oa]|de|die|der)\s+)?|\b(?:cv|resume|résumé|profile?|lebenslauf)\s+(?:to|naar|an|à|a|para|ao|in\s+front\s+of)\s+|\b(?:locked|booked|lined|set)\s+(?:you\s+)?(?:in|up)\s+with\s+/giu,
+      /\b(?:offer|invitation|news|message|update|call|word|feedback|back)\s+from\s+|\b(?:respuesta|retour|r[ée]ponse|resposta|r[üu]ckmeldung|terugkoppeling)\s+(?:d[aoe]s?|von|van)\s+|\b(?:position|role|job|post|opening|vacancy|opportunit(?:y|ies)|career|internship|placement|shift|interview|appointment|phone|employment|apply(?:ing)?|applied|application|candidacy|interest|time|work(?:ing)?|start|future|everyone|team|board|ceo|founders?|hiring(?:\s+manager)?|leadership)\s+(?:at|with(?:\s+the)?)\s+|\b(?:my|our|the|mon|notre|le|mi|nuestro|el|meu|nosso|o|mijn|onze|de|unser\w*|mein\w*)\s+(?:client|cliente|klant|opdrachtgever|kunden?),?\s+(?:(?:is|est|es|ist|é)\s+)?(?:(?:the|l[ea]|el|[oa]|de|die|der)\s+)?|\b(?:cv|resume|résumé|profile?|lebenslauf)\s+(?:to|naar|an|à|a|para|ao|in\s+front\s+of)\s+|\b(?:locked|booked|lined|set)\s+(?:you\s+)?(?:in|up)\s+with\s+/giu,
       2,
       'after',
     ],
     [
-      /\b(?:join(?:ing)?|welcome\s+(?:you\s+)?to|interest\s+in(?:\s+joining)?|appl(?:ying|ied|ication|y)\s+to|back\s+to|here\s+at|behalf\s+of)\s+(?:the\s+team\s+at\s+)?/giu,
+      /\b(?:join(?:ing)?|welcome\s+(?:you\s+)?to|interest\s+in(?:\s+joining|\s+working\s+for)?|appl(?:ying|ied|ication|y)\s+to|back\s+to|here\s+at|behalf\s+of)\s+(?:the\s+team\s+at\s+)?/giu,
       2.5,
       'after',
     ],
@@ -396,7 +396,7 @@ type Source = 'field' | 'sig' | 'from' | 'body' | 'subject' | 'subject-weak' | '
  * calendar's or a form's place ("Where  Tarnwell Analytics, 8 Cooper Row") may start with it.
  */
 const FIELD =
-  /^[ \t•*-]*(?:(where|location|venue|ort|lieu|lugar|local|locatie)|((?:hiring\s+)?organi[sz]ation|agency|employer|company|facility|client|empresa|unternehmen|entreprise|werkgever)|(department)|vacancy|position)(?:[ \t]*:|[ \t]{2})[ \t]*([^\n]{2,120})$/gimu;
+  /^[ \t•*-]*(?:(where|location|venue|ort|lieu|lugar|local|locatie)|((?:(?:hiring|client)\s+)?organi[sz]ation|agency|employer|company|facility|client|empresa|unternehmen|entreprise|werkgever)|(department)|vacancy|position)(?:[ \t]*:|[ \t]{2})[ \t]*([^\n]{2,120})$/gimu;
 const WHOLE_ORG = /^(?:department|office|agency|bureau|minist\S*)\s+(?:of|for|d\S*|van|voor)\b/i;
 
 interface Cand {

@@ -40,7 +40,7 @@ const FRAME_LEAD =
 const TRAIL_NOUN = built(
   () =>
     new RegExp(
-      String.raw`[ \t]+(?:position|role|job|opening|vacancy|post|spot|slot|opportunity|gig|seat|summer|season|thing|enquiry|cv|competition${more('trail noun')}|application|interview|offer|candidacy|contract|search|onsite|on-site|screen|loop|assessment|intake|recruitment|list|places?|open house)(?: (?:\d|in |at ).*)?$`,
+      String.raw`[ \t]+(?:position|role|job|opening|vacancy|post|spot|slot|opportunity|gig|seat|summer|season|thing|enquiry|cv|competition${more('trail noun')}|application|interview|offer|candidacy|contract|search|onsite|on-site|screen|loop|assessment|intake|recruitment|list|panel|places?|open house)(?: (?:\d|in |at ).*)?$`,
       'i',
     ),
 );
@@ -225,7 +225,7 @@ export function cleanRole(
   // "Police Constable Recruitment", "… Open House in Atlanta", "Sous Chef CV", "Prison Officer Competition"; a
   // programme after a person noun ("Management Trainee Programme", not "Graduate Programme").
   for (let n = 0; n < 2; n++)
-    t = t.replace(TRAIL_NOUN(), '').replace(/(?<!graduate)(?<=ee|er|or|ate) program(?:me)?$/i, '');
+    t = t.replace(TRAIL_NOUN(), '').replace(/(?<!graduate)(?<=ee|er|or|ate|ot) program(?:me)?$/i, '');
   // The shop or branch after the title: "Dependiente/a tienda Zaragoza", "… – boutique Lyon Part-Dieu", "… im Lager
   // Pratteln" (not "Responsable de Tienda" nor "Gestora de Loja Online", titles).
   t = t.replace(
@@ -435,7 +435,7 @@ function subjectParts(subject: string, company: string): string[][] {
     let t = p.replace(REF_PAREN, ' ').replace(SUBJECT_NOISE(), ' ').replace(SUBJECT_DATES, ' ');
     if (company) {
       const c = esc(company);
-      t = t.replace(new RegExp(`^\\s*${c}\\s*|\\s*${c}\\s*$`, 'i'), ' ');
+      t = t.replace(new RegExp(`^\\s*${c}\\s*(?=\\S+\\s)|\\s*${c}\\s*$`, 'i'), ' ');
     }
     t = t.replace(/\s+/g, ' ').trim();
     parts.push(t);
@@ -471,7 +471,8 @@ export function findRole(prep: Prepared, company: string | null): string | null 
       const ws = t.split(' ');
       let j = 0;
       while (j < ws.length && ws[j]?.toLowerCase() === cw[j]) j++;
-      if (ROLE_HEAD.test(ws.slice(j).join(' '))) t = ws.slice(j).join(' ');
+      // "Border Force Officer": not down to a bare head noun.
+      if (ROLE_HEAD.test(ws.slice(j).join(' ')) && ws.length - j > 1) t = ws.slice(j).join(' ');
     }
     if (co && t.toLowerCase() === co) return;
     cands.push({ text: t, score, s: dir === 'whole' });
