@@ -9,7 +9,9 @@
  * Referent" are one title. A central recruiting body ("… Appointments Service") yields to the organisation a form
  * line ("Client organisation:") or its letter ("an appointment with the Department of …") names; "your interest in
  * working for X" names the employer. A panel or a pilot's programme after a title is not part of it, and a title that
- * is the employer's name and one head noun ("Harbour Police Officer") keeps the name.
+ * is the employer's name and one head noun ("Harbour Police Officer") keeps the name. A booking tool's "Event Type:" block
+ * reads like a subject; an app's job card ("Shift Supervisor · Camden") names the job; "colleague" and Portuguese
+ * "delegado" are job nouns.
  */
 import { describe, expect, it } from 'vitest';
 import { extractDetails } from '../../../src/core/detect/extract';
@@ -223,5 +225,69 @@ describe('words around a title', () => {
         'Harbour Police Recruitment <jobs@harbourpolice.example>',
       ),
     ).toBe('Harbour Police Officer');
+  });
+});
+
+describe('a booking tool and an app', () => {
+  it('"Event Type:" over its value reads like a subject', () => {
+    const d = x(
+      {
+        from: 'Calendly <notifications@calendly.example>',
+        subject: 'Confirmed: Intro call with Jo Park (Tidewell) on Tue, Mar 10, 2026',
+        body: 'Hi Sam,\n\nA new event has been scheduled.\n\nEvent Type:\nTidewell Analytics – Intro call, Platform Engineer (30 min)\n\nInvitee:\nSam Lee\n\nPowered by Calendly',
+      },
+      'interview',
+    );
+    expect(d.company).toBe('Tidewell Analytics');
+  });
+
+  it("a job card's title", () => {
+    const d = x(
+      {
+        from: 'Rotago <messages@rotago.example>',
+        subject: 'Update from Birchwood Deli',
+        body: 'Birchwood Deli updated your application\n\nKitchen Supervisor · Leeds\nStatus: Position filled\n\nBrowse similar jobs near you',
+      },
+      'rejection',
+    );
+    expect(d.role).toBe('Kitchen Supervisor');
+  });
+
+  it("a job card's title after the employer", () => {
+    const d = x(
+      {
+        from: 'Jobhop <notify@jobhop.example>',
+        subject: 'Interview confirmed',
+        body: "You're all set!\n\nOakridge Clinic · Data Platform Engineer\nVideo interview\n\nJobhop",
+      },
+      'interview',
+    );
+    expect(d.role).toBe('Data Platform Engineer');
+  });
+});
+
+describe('job nouns', () => {
+  it('"colleague"', () => {
+    const d = x(
+      {
+        from: 'Rae <rae@hollowfarm.example>',
+        subject: 'start',
+        body: "hi Jo, we'd like you to start as Weekend Checkout Colleague from Saturday.\n\nRae",
+      },
+      'offer',
+    );
+    expect(d.role).toBe('Weekend Checkout Colleague');
+  });
+
+  it('Portuguese "delegado"', () => {
+    const d = x(
+      {
+        from: 'Rita Sá <rita.sa@farmavale.example>',
+        subject: 'Proposta',
+        body: 'Caro Rui,\n\ntemos o gosto de lhe propor a integração na Farmavale como Delegado Comercial para a zona Norte.\n\nRita Sá',
+      },
+      'offer',
+    );
+    expect(d.role).toBe('Delegado Comercial');
   });
 });

@@ -681,8 +681,12 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
         add(orgAt(t, m.index + m[0].length), 2, src);
     }
   }
-  // A booking tool's event title reads like a subject: "Event: Interview – Paralegal (Thornbury LLP)".
-  for (const subj of [prep.subject, ...[...text.matchAll(/^(?:event|what|title):\s*(.+)$/gim)].map((m) => m[1] ?? '')])
+  // A booking tool's event title reads like a subject: "Event: Interview – Paralegal (Thornbury LLP)", "Event Type:⏎Acme –
+  // Recruiter Screen".
+  for (const subj of [
+    prep.subject,
+    ...[...text.matchAll(/^(?:event(?: type)?|what|title):\s*(.+)$/gim)].map((m) => m[1] ?? ''),
+  ])
     for (const re of SUBJECT_PATTERNS) {
       re.lastIndex = 0;
       // "Re: Availability": the colon of a reply's prefix separates nothing.

@@ -317,6 +317,9 @@ const BODY_PATTERNS = built(
       5,
       'lax',
     ],
+    // An app's job card: "Shift Supervisor · Camden", "Acme Health · Site Reliability Engineer".
+    [new RegExp(String.raw`^${F}[^\n·]+·`, 'gmu'), 1.5, 'fwd'],
+    [new RegExp(String.raw`^[^\n·]+·[ \t]+${F}`, 'gmu'), 1.5, 'fwd'],
     // An event's title: "Interview: Data Analyst", "Acme – Phone screen: Data Analyst", a scheduling tool's "30 Minute
     // Phone Screen – Field Technician", a booking tool's "Trial shift – kitchen porter". Other languages' words: slot
     // "event" ("Entrevista:", "Entretien:", "Gespräch:").
