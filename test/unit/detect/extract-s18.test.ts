@@ -11,7 +11,7 @@
  * working for X" names the employer. A panel or a pilot's programme after a title is not part of it, and a title that
  * is the employer's name and one head noun ("Harbour Police Officer") keeps the name. A booking tool's "Event Type:" block
  * reads like a subject; an app's job card ("Shift Supervisor · Camden") names the job; "colleague" and Portuguese
- * "delegado" are job nouns.
+ * "delegado" are job nouns. Irish "DAC", Dutch "U.A." and "SE & Co. KG" are legal forms people leave out.
  */
 import { describe, expect, it } from 'vitest';
 import { extractDetails } from '../../../src/core/detect/extract';
@@ -289,5 +289,22 @@ describe('job nouns', () => {
       'offer',
     );
     expect(d.role).toBe('Delegado Comercial');
+  });
+});
+
+describe('legal forms people leave out', () => {
+  const company = (sig: string): string | null =>
+    x(
+      {
+        from: 'Noor Haddad <noor@brightfell.example>',
+        subject: 'Your application',
+        body: `Dear Eva,\n\nWe would like to offer you the post.\n\nKind regards,\nNoor Haddad\nHR Partner\n${sig}`,
+      },
+      'offer',
+    ).company;
+  it('"DAC", "U.A." and "SE & Co. KG"', () => {
+    expect(company('Brightfell Aviation DAC')).toBe('Brightfell Aviation');
+    expect(company('Coöperatieve Brightfell U.A.')).toBe('Coöperatieve Brightfell');
+    expect(company('Brightfell Spedition SE & Co. KG')).toBe('Brightfell Spedition');
   });
 });

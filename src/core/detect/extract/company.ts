@@ -465,10 +465,10 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
       // "Pagajá 💜": a trailing emoji is decoration, not part of the name.
       .replace(/^[\s"'“”‘’([{]+|(?:[\s"'“”‘’)\]},;:!?.–—\p{Extended_Pictographic}-]|\uFE0F)+$/gu, '')
       // "Kowalczyk Transport Sp. z o.o", "Le Préau asbl", "Orbit Space S.r.l", "Halvorsen Bio AS": forms people leave
-      // out when they name the firm (a draft says "at Orbit Space"), and a country's or a region's code ("Torvik
-      // Energy UK").
+      // out when they name the firm (a draft says "at Orbit Space"; Irish "DAC", Dutch "U.A.", "SE & Co. KG"), and a
+      // country's or a region's code ("Torvik Energy UK").
       .replace(
-        /,?\s+(?:S\.?A\.? de C\.?V|asbl|vzw|scrl|L\.?P|Sp\. z o\.o|S\.r\.l|S\.A\.A|PartG?mbB|AS|AB|Oy|(?:UK|USA?|NSW)(?: Ltd)?)\.?$/i,
+        /,?\s+(?:S\.?A\.? de C\.?V|asbl|vzw|scrl|L\.?P|Sp\. z o\.o|S\.r\.l|S\.A\.A|PartG?mbB|AS|AB|Oy|DAC|U\.A|SE & Co\. KG|(?:UK|USA?|NSW)(?: Ltd)?)\.?$/i,
         '',
       )
       // "Holloway & Co." keeps the dot of its abbreviation.
