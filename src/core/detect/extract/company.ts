@@ -236,12 +236,12 @@ const BODY_PATTERNS = built(
     // "offer from X", an agency passing on its client's answer ("la respuesta de X"), "job at X", "our client, X",
     // "presented your CV to X", an agency's booking ("you're locked in with X").
     [
-      /\b(?:offer|invitation|news|message|update|call|word|feedback|back)\s+from\s+|\b(?:respuesta|retour|r[ée]ponse|resposta|r[üu]ckmeldung|terugkoppeling)\s+(?:d[aoe]s?|von|van)\s+|\b(?:position|role|job|post|opening|vacancy|opportunit(?:y|ies)|career|internship|placement|interview|appointment|phone|employment|apply(?:ing)?|applied|application|candidacy|interest|time|work(?:ing)?|start|future|everyone|team|board|ceo|founders?|hiring(?:\s+manager)?|leadership)\s+(?:at|with)\s+|\b(?:my|our|the|mon|notre|le|mi|nuestro|el|meu|nosso|o|mijn|onze|de|unser\w*|mein\w*)\s+(?:client|cliente|klant|opdrachtgever|kunden?),?\s+(?:(?:is|est|es|ist|é)\s+)?(?:(?:the|l[ea]|el|[oa]|de|die|der)\s+)?|\b(?:cv|resume|résumé|profile?|lebenslauf)\s+(?:to|naar|an|à|a|para|ao)\s+|\b(?:locked|booked|lined|set)\s+(?:you\s+)?(?:in|up)\s+with\s+/giu,
+      /\b(?:offer|invitation|news|message|update|call|word|feedback|back)\s+from\s+|\b(?:respuesta|retour|r[ée]ponse|resposta|r[üu]ckmeldung|terugkoppeling)\s+(?:d[aoe]s?|von|van)\s+|\b(?:position|role|job|post|opening|vacancy|opportunit(?:y|ies)|career|internship|placement|shift|interview|appointment|phone|employment|apply(?:ing)?|applied|application|candidacy|interest|time|work(?:ing)?|start|future|everyone|team|board|ceo|founders?|hiring(?:\s+manager)?|leadership)\s+(?:at|with(?:\s+the)?)\s+|\b(?:my|our|the|mon|notre|le|mi|nuestro|el|meu|nosso|o|mijn|onze|de|unser\w*|mein\w*)\s+(?:client|cliente|klant|opdrachtgever|kunden?),?\s+(?:(?:is|est|es|ist|é)\s+)?(?:(?:the|l[ea]|el|[oa]|de|die|der)\s+)?|\b(?:cv|resume|résumé|profile?|lebenslauf)\s+(?:to|naar|an|à|a|para|ao|in\s+front\s+of)\s+|\b(?:locked|booked|lined|set)\s+(?:you\s+)?(?:in|up)\s+with\s+/giu,
       2,
       'after',
     ],
     [
-      /\b(?:join(?:ing)?|welcome\s+(?:you\s+)?to|interest\s+in(?:\s+joining)?|appl(?:ying|ied|ication|y)\s+to|back\s+to|here\s+at|behalf\s+of)\s+(?:the\s+team\s+at\s+)?/giu,
+      /\b(?:join(?:ing)?|welcome\s+(?:you\s+)?to|interest\s+in(?:\s+joining|\s+working\s+for)?|appl(?:ying|ied|ication|y)\s+to|back\s+to|here\s+at|behalf\s+of)\s+(?:the\s+team\s+at\s+)?/giu,
       2.5,
       'after',
     ],
@@ -249,14 +249,14 @@ const BODY_PATTERNS = built(
     [/\b(?:search|mandate|assignment|process|role|position|vacancy)\s+(?:for|with)\s+/giu, 1.5, 'after'],
     [/\s+(?:sent|invited|offered|proposed|shortlisted|selected|hired|chose)\s+you\b/gu, 2.5, 'before'],
     [
-      /\s+(?:(?:is|are)\s+(?:very\s+|so\s+)?(?:pleased|delighted|happy|excited|thrilled|glad|hiring|committed|an?\s+equal)|(?:has|have)\s+(?:extended|decided|reviewed|come\s+back|came\s+back|asked|approved|selected|chosen|made|offered|called|proposed|sent|invited|resolved|shortlisted|filled|closed|hired|appointed|confirmed|agreed|requested|booked|arranged))\b/gu,
+      /\s+(?:(?:is|are|were)\s+(?:very\s+|so\s+)?(?:pleased|delighted|happy|excited|thrilled|glad|hiring|committed|an?\s+equal)|(?:has|have)\s+(?:extended|decided|reviewed|come\s+back|came\s+back|asked|approved|selected|chosen|made|offered|called|proposed|sent|invited|resolved|shortlisted|filled|closed|hired|appointed|confirmed|agreed|requested|booked|arranged))\b/gu,
       2,
       'before',
     ],
     // An employer's wish or word, also as an agency reports it ("X rang back", "X just called: …"); the same wish in
     // the other five languages: "X möchte Sie kennenlernen", "X souhaite", "X wil graag".
     [
-      /\s+(?:just\s+)?(?:would\s+like|wants|want|loves|called|rang|reviewed|liked|loved|came\s+back|got\s+back|m[öo]chte|souhaite|veut|aimerait|quiere|gostaria|wil)[\s:]+/gu,
+      /\s+(?:just\s+)?(?:would\s+like|wants|want|loves|called|rang|reviewed|liked|loved|came\s+back|got\s+back|accepted|updated|m[öo]chte|souhaite|veut|aimerait|quiere|gostaria|wil)[\s:]+/gu,
       1.5,
       'before',
     ],
@@ -270,7 +270,7 @@ const BODY_PATTERNS = built(
 );
 
 const SUBJECT_PATTERNS: RegExp[] = [
-  /(?:\s(?:at|@|with|from|bei|von|chez|en|na|bij|in|to|for)\s+|@)([^|–—:()]+?)\s*(?:$|[|–—:(!])/giu,
+  /(?:\s(?:at|@|with|from|by|bei|von|chez|en|na|bij|in|to|for)\s+|@)([^|–—:()]+?)\s*(?:$|[|–—:(!])/giu,
   /^(?:(?:re|fwd?|aw|wg|tr|rv|sv|antw)\s*:\s*)*([^|–—:]+?)\s*[|–—:]\s/giu,
   // Every part after the first: "Interim FBP – Dunmore Foods – good news!".
   /[|–—:]\s*([^|–—:]+?)\s*(?=$|[|–—:])/giu,
@@ -301,7 +301,7 @@ function looksLikeTitle(t: string): boolean {
 }
 
 const AGENCY_KEY =
-  /staff|tempor|recruit|rec$|talent|search|personnel|hunt|manpower|resourcing|placement|interim|uitzend|werving|ett$/;
+  /staff|tempor|recruit|rec$|rpo|contracts|talent|search|personnel|hunt|manpower|resourcing|placement|interim|uitzend|werving|ett$/;
 
 /** A phrase written in lower case, shown in Title Case. */
 const title = (p: string): string =>
@@ -398,7 +398,7 @@ type Source = 'field' | 'sig' | 'from' | 'body' | 'subject' | 'subject-weak' | '
  * calendar's or a form's place ("Where  Tarnwell Analytics, 8 Cooper Row") may start with it.
  */
 const FIELD =
-  /^[ \t•*-]*(?:(where|location|venue|ort|lieu|lugar|local|locatie)|((?:hiring\s+)?organi[sz]ation|agency|employer|company|facility|client|empresa|unternehmen|entreprise|werkgever)|(department)|vacancy|position)(?:[ \t]*:|[ \t]{2})[ \t]*([^\n]{2,120})$/gimu;
+  /^[ \t•*-]*(?:(where|location|venue|ort|lieu|lugar|local|locatie)|((?:(?:hiring|client)\s+)?organi[sz]ation|agency|employer|company|facility|client|empresa|unternehmen|entreprise|werkgever)|(department)|vacancy|position)(?:[ \t]*:|[ \t]{2})[ \t]*([^\n]{2,120})$/gimu;
 const WHOLE_ORG = /^(?:department|office|agency|bureau|minist\S*)\s+(?:of|for|d\S*|van|voor)\b/i;
 
 interface Cand {
@@ -422,7 +422,7 @@ const PRONOUN_LEAD = grows('pronoun', /^(?:your|our|my|dear|hi|hello)\s|^(?:we|i
 const pronounLead = (t: string): boolean => PRONOUN_LEAD.test(t) && !/^\p{Lu}{2}\s/u.test(t);
 
 /** A mailbox nobody reads: no-reply@, notifications@, jobs-noreply@, mailer@. */
-const AUTOMATED = /reply|notif|mailer/;
+const AUTOMATED = /reply|notif|mailer|messag/;
 /** A domain named as a mail service: hirestream-mail, talentbridge-ats, acme-notify. */
 const SERVICE_LABEL = /-(?:e?mail|ats|notif\w*|hire)$/;
 
@@ -473,10 +473,10 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
       // "Pagajá 💜": a trailing emoji is decoration, not part of the name.
       .replace(/^[\s"'“”‘’([{]+|(?:[\s"'“”‘’)\]},;:!?.–—\p{Extended_Pictographic}-]|\uFE0F)+$/gu, '')
       // "Kowalczyk Transport Sp. z o.o", "Le Préau asbl", "Orbit Space S.r.l", "Halvorsen Bio AS": forms people leave
-      // out when they name the firm (a draft says "at Orbit Space"), and a country's or a region's code ("Torvik
-      // Energy UK").
+      // out when they name the firm (a draft says "at Orbit Space"; Irish "DAC", Dutch "U.A.", "SE & Co. KG"), and a
+      // country's or a region's code ("Torvik Energy UK").
       .replace(
-        /,?\s+(?:S\.?A\.? de C\.?V|asbl|vzw|scrl|L\.?P|Sp\. z o\.o|S\.r\.l|S\.A\.A|PartG?mbB|AS|AB|Oy|(?:UK|USA?|NSW)(?: Ltd)?)\.?$/i,
+        /,?\s+(?:S\.?A\.? de C\.?V|asbl|vzw|scrl|L\.?P|Sp\. z o\.o|S\.r\.l|S\.A\.A|PartG?mbB|AS|AB|Oy|DAC|U\.A|SE & Co\. KG|(?:UK|USA?|NSW)(?: Ltd)?)\.?$/i,
         '',
       )
       // "Holloway & Co." keeps the dot of its abbreviation.
@@ -689,8 +689,12 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
         add(orgAt(t, m.index + m[0].length), 2, src);
     }
   }
-  // A booking tool's event title reads like a subject: "Event: Interview – Paralegal (Thornbury LLP)".
-  for (const subj of [prep.subject, ...[...text.matchAll(/^(?:event|what|title):\s*(.+)$/gim)].map((m) => m[1] ?? '')])
+  // A booking tool's event title reads like a subject: "Event: Interview – Paralegal (Thornbury LLP)", "Event Type:⏎Acme –
+  // Recruiter Screen".
+  for (const subj of [
+    prep.subject,
+    ...[...text.matchAll(/^(?:event(?: type)?|what|title):\s*(.+)$/gim)].map((m) => m[1] ?? ''),
+  ])
     for (const re of SUBJECT_PATTERNS) {
       re.lastIndex = 0;
       // "Re: Availability": the colon of a reply's prefix separates nothing.
@@ -809,7 +813,9 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
   groups.sort((a, b) => total(b) - total(a));
   let pick = groups[0];
   // An agency names its client: prefer an employer named in the body or subject.
-  if (pick && (pick.agency || intermediary) && pick.sim >= 0.5) {
+  // A marketplace's or an app's mailbox ("messages@", "no-reply@") relays the word of an employer.
+  const relay = !intermediary && AUTOMATED.test(local);
+  if (pick && (pick.agency || intermediary || relay) && pick.sim >= 0.5) {
     // An agency's subject may lead with its client: "RE: Lumenford – project controls role".
     const lead = pick.agency && /^(?:\w+:\s*)*(.+?)\s[|–—:-]/.exec(prep.subject)?.[1];
     const client = groups.find(
@@ -817,12 +823,14 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
         g !== pick &&
         g.sim < 0.5 &&
         !g.agency &&
-        (g.actor >= 1.5 ||
-          g.srcs.has('other-domain') ||
-          (g.srcs.has('subject-weak') &&
-            / /.test(g.best.text) &&
-            (g.srcs.has('body') || prep.newest.includes(g.best.text))) ||
-          g.best.text === lead) &&
+        // What a relay names acting, its subject names too: "New message from Nordquist Studio".
+        ((g.actor >= 1.5 && (!relay || (/ /.test(g.best.text) && /subject/.test([...g.srcs].join())))) ||
+          (!relay &&
+            (g.srcs.has('other-domain') ||
+              (g.srcs.has('subject-weak') &&
+                / /.test(g.best.text) &&
+                (g.srcs.has('body') || prep.newest.includes(g.best.text))) ||
+              g.best.text === lead))) &&
         g.score >= 1.5,
     );
     // "On behalf of Larchmont Unified School District": the sender's own body, named as the actor, stays.

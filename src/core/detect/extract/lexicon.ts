@@ -23,7 +23,7 @@ export const COMPANY_WORD = grows(
  */
 export const ROLE_HEAD = grows(
   'rolehead',
-  /(?:engineer|\S\ssenior\b|developer|programmer|designer|architect|manager|director|directrice|head|lead|chef|chief|jef[ea]|responsable|coord[ie]nador|co[öo]rdinator|analyst|statistician|scientist|research|nurse(?!ry)|teacher|professor|lecturer|tutor|instructor|educator|intern|stage|trainee|apprentice|graduate|associate|assist[ae]nt|specialist|sp[ée]cialiste|technician|t[ée]cnic[oa]|tech\b|technolog(?:e|in|ist)|officer|clerk|cook|server|baker|cashier|driver|operator|supervisor|foreman|editor|writer|redact|accountant|bookkeeper|consultant|adviseu?r|advisor|conseill|administrat|representative|agent|planner|dispatcher|librarian|hygienist|pharmacist|therapist|physician|doctor|dentist|veterinar|vet\b|paramedic|firefighter|recruit|controller|coder|producer|crew|attendant|caregiver|carer|worker|operative|welder|millwright|stylist|curator|planter|wait(?:er|ress)|staff\b|hand\b(?!-)|machinist|mechanic|electrician|plumber|carpenter|installer|inspector|surveyor|auditor|economist|counsel|lawyer|attorney|paralegal|secretary|executive|president|vp\b|host|bartender|barista|housekeeper|custodian|guard|coach|psychologist|midwife|aide|buyer|merchandiser|stocker|picker|packer|handler|courier|estimator|superintendent|fitter|painter|scheduler|strategist|marketer|illustrator|photographer|translator|interpreter|postdoc|fellow|sales|employ[ée]|conductor|opera(?:dor|rio)|principal|dean|partner|founding|product|owner|steward|solicitor|barrister|notary|charg[ée]|adjuster|[ts]eller|constable|gp\b|bakker|panader|r[ée]ce(?:p[ct]|c)ionn?ist|installat|maker|brouwer|student|monitor|animat|nann|au pair|cleaner|porter|walker|seamstress|drummer|pilot|guide|desk\b|dev\b|(?:bar|handy|camera|door)m[ae]n|waitron|runner|shooter|usher|\b(?:sdet?|swe|dba|c[eftmiop]o|ciso|rn|lpn|cna|sre|qa|ux|ui)\b)/i,
+  /(?:engineer|\S\ssenior\b|developer|programmer|designer|architect|manager|director|directrice|head|lead|chef|chief|jef[ea]|responsable|coord[ie]nador|co[öo]rdinator|analyst|statistician|scientist|research|nurse(?!ry)|teacher|professor|lecturer|tutor|instructor|educator|intern|stage|trainee|apprentice|graduate|associate|assist[ae]nt|specialist|sp[ée]cialiste|technician|t[ée]cnic[oa]|tech\b|technolog(?:e|in|ist)|officer|clerk|cook|server|baker|cashier|driver|operator|supervisor|foreman|editor|writer|redact|accountant|bookkeeper|consultant|adviseu?r|advisor|conseill|administrat|representative|agent|planner|dispatcher|librarian|hygienist|pharmacist|therapist|physician|doctor|dentist|veterinar|vet\b|paramedic|firefighter|recruit|controller|coder|producer|crew|attendant|caregiver|carer|worker|operative|welder|millwright|stylist|curator|planter|wait(?:er|ress)|staff\b|hand\b(?!-)|machinist|mechanic|electrician|plumber|carpenter|installer|inspector|surveyor|auditor|economist|counsel|lawyer|attorney|paralegal|secretary|executive|president|vp\b|host|bartender|barista|colleague|housekeeper|custodian|guard|coach|psychologist|midwife|aide|buyer|merchandiser|stocker|picker|packer|handler|courier|estimator|superintendent|fitter|painter|scheduler|strategist|marketer|illustrator|photographer|translator|interpreter|postdoc|fellow|sales|employ[ée]|conductor|opera(?:dor|rio)|principal|dean|partner|founding|product|owner|steward|solicitor|barrister|notary|charg[ée]|adjuster|[ts]eller|constable|gp\b|bakker|panader|r[ée]ce(?:p[ct]|c)ionn?ist|installat|maker|brouwer|student|monitor|animat|nann|au pair|cleaner|porter|walker|seamstress|drummer|pilot|guide|desk\b|dev\b|(?:bar|handy|camera|door)m[ae]n|waitron|runner|shooter|usher|\b(?:sdet?|swe|dba|c[eftmiop]o|ciso|rn|lpn|cna|sre|qa|ux|ui)\b)/i,
 );
 
 /** Words that mark a line as a job title (used to tell a signature's title line from its company line). */
@@ -55,7 +55,7 @@ export const ATS =
 /** Staffing and search firms: when one writes, the employer is the client if named. */
 export const AGENCY = grows(
   'agency',
-  /\b(?:staffing|re(?:crui?|clu)t\w*|search|talent|personnel|headhunt\w*|resourcing|placements?|ett|int[ée]rim|werving|consult\w*)\b/i,
+  /\b(?:staffing|re(?:crui?|clu)t\w*|search|talent|personnel|headhunt\w*|resourcing|placements?|appointments|contracts|rpo|ett|int[ée]rim|werving|consult\w*)\b/i,
 );
 
 /** Legal-form suffixes, ignored when comparing company names. */
@@ -63,7 +63,7 @@ export const LEGAL_SUFFIX =
   /(?:[\s,]+(?:inc|incorporated|llc|l\.l\.c|llp|ltd|limited|plc|corp|corporation|co|company|gmbh(?:\s*&\s*co\.?\s*kg)?|ggmbh|ag|kg|mbb|e\.?\s?v|s\.?\s?a\.?\s?s|s\.?\s?a\.?\s?r\.?\s?l|s\.?\s?a|s\.?\s?l|s\.?\s?l\.?\s?u|b\.?\s?v|n\.?\s?v|vof|lda|ltda|s\/a|pty|pte|oy|ab|as|a\/s|aps|spa|srl|gbr|ohg|ug)\.?)+$/i;
 
 /** A calendar's own notification ("Google Calendar"), a meeting tool ("Google Meet") or a bot: nobody's employer. */
-export const CALENDAR = grows('calendar', /\b(?:calendar|meet|teams|bot)$/i);
+export const CALENDAR = grows('calendar', /\b(?:calendar|meet(?:ing)?|teams|bot)$/i);
 
 /** A greeting that opens a letter: its first word is never the writer's name ("Bonsoir Camille,"). */
 export const GREETING = grows(

@@ -91,9 +91,11 @@ function quoteStart(lines: string[]): number {
     if (
       isQuoteLine(l) ||
       markerKind(l) ||
-      isAttribution(l, lines[i + 1]) ||
+      // "Nordquist Studio wrote:" over a platform's relayed message: a reply's names a date, an address or quotes.
+      (isAttribution(l, lines[i + 1]) && (/\d|@/.test(l) || isQuoteLine(lines[i + 1] || lines[i + 2] || ''))) ||
       isOutlookBlock(lines, i) ||
-      (l.length < 400 && SEPARATOR.test(l))
+      // A rule above a meeting invite ("Microsoft Teams meeting") is no header block's.
+      (l.length < 400 && SEPARATOR.test(l) && !/^\s*\p{L}[^:]*$/u.test(lines[i + 1] ?? ''))
     )
       return i;
   }

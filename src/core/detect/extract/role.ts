@@ -40,7 +40,7 @@ const FRAME_LEAD =
 const TRAIL_NOUN = built(
   () =>
     new RegExp(
-      String.raw`[ \t]+(?:position|role|job|opening|vacancy|post|spot|slot|opportunity|gig|seat|summer|season|thing|enquiry|cv|competition${more('trail noun')}|application|interview|offer|candidacy|contract|search|onsite|on-site|screen|loop|assessment|intake|recruitment|list|places?|open house)(?: (?:\d|in |at ).*)?$`,
+      String.raw`[ \t]+(?:position|role|job|opening|vacancy|post|spot|slot|opportunity|gig|seat|summer|season|thing|enquiry|cv|competition${more('trail noun')}|application|interview|offer|candidacy|contract|search|onsite|on-site|screen|loop|assessment|intake|recruitment|list|panel|places?|open house)(?: (?:\d|in |at ).*)?$`,
       'i',
     ),
 );
@@ -225,7 +225,7 @@ export function cleanRole(
   // "Police Constable Recruitment", "… Open House in Atlanta", "Sous Chef CV", "Prison Officer Competition"; a
   // programme after a person noun ("Management Trainee Programme", not "Graduate Programme").
   for (let n = 0; n < 2; n++)
-    t = t.replace(TRAIL_NOUN(), '').replace(/(?<!graduate)(?<=ee|er|or|ate) program(?:me)?$/i, '');
+    t = t.replace(TRAIL_NOUN(), '').replace(/(?<!graduate)(?<=ee|er|or|ate|ot) program(?:me)?$/i, '');
   // The shop or branch after the title: "Dependiente/a tienda Zaragoza", "… – boutique Lyon Part-Dieu", "… im Lager
   // Pratteln" (not "Responsable de Tienda" nor "Gestora de Loja Online", titles).
   t = t.replace(
@@ -285,8 +285,8 @@ export function cleanRole(
 
 // A title: words and the few symbols titles use, no sentence punctuation, no line break.
 // (Square brackets too: "Senior Analyst [Grade 7]".)
-const W = String.raw`[\p{L}\d&([][\p{L}\d&/'’+#.()[\]·\-–]*`;
-const T = String.raw`([\p{L}\d][\p{L}\d&/'’+#.()[\]·\-–]*(?:(?:,?[ \t]+|[ \t]+[–/-][ \t]+)${W}){0,9})`;
+const W = String.raw`[\p{L}\d&([][\p{L}\d&/'’+#.()[\]·\-–*]*`;
+const T = String.raw`([\p{L}\d][\p{L}\d&/'’+#.()[\]·\-–*]*(?:(?:,?[ \t]+|[ \t]+[–/-][ \t]+)${W}){0,9})`;
 // The title read without consuming it, so that a trigger inside it ("for a visit as a finalist for the …") is
 // still found.
 const F = `(?=${T})`;
@@ -317,6 +317,9 @@ const BODY_PATTERNS = built(
       5,
       'lax',
     ],
+    // An app's job card: "Shift Supervisor · Camden", "Acme Health · Site Reliability Engineer".
+    [new RegExp(String.raw`^${F}[^\n·]+·`, 'gmu'), 1.5, 'fwd'],
+    [new RegExp(String.raw`^[^\n·]+·[ \t]+${F}`, 'gmu'), 1.5, 'fwd'],
     // An event's title: "Interview: Data Analyst", "Acme – Phone screen: Data Analyst", a scheduling tool's "30 Minute
     // Phone Screen – Field Technician", a booking tool's "Trial shift – kitchen porter". Other languages' words: slot
     // "event" ("Entrevista:", "Entretien:", "Gespräch:").
@@ -428,13 +431,14 @@ function subjectParts(subject: string, company: string): string[][] {
   // A quoted title: You've been invited to interview for "Video Editor for YouTube channel".
   const quoted = /["“]([^"“”]{3,80})["”]/u.exec(subject);
   if (quoted) return [[quoted[1] ?? '', '']];
-  const raw = subject.split(/\s*[|–—:]\s*|\s+-\s+|\s+@\s+|\s+\/\s+|\s+\bat\b\s+/u);
+  // German titles name both genders: "Berater:in", "Referentin / Referent".
+  const raw = subject.split(/\s*(?:[|–—]|:(?!in\b))\s*|\s+-\s+|\s+@\s+|(?<!\p{Ll}{3}in)\s+\/\s+|\s+\bat\b\s+/u);
   const parts: string[] = [];
   for (const p of raw) {
     let t = p.replace(REF_PAREN, ' ').replace(SUBJECT_NOISE(), ' ').replace(SUBJECT_DATES, ' ');
     if (company) {
       const c = esc(company);
-      t = t.replace(new RegExp(`^\\s*${c}\\s*|\\s*${c}\\s*$`, 'i'), ' ');
+      t = t.replace(new RegExp(`^\\s*${c}\\s*(?=\\S+\\s)|\\s*${c}\\s*$`, 'i'), ' ');
     }
     t = t.replace(/\s+/g, ' ').trim();
     parts.push(t);
@@ -470,13 +474,14 @@ export function findRole(prep: Prepared, company: string | null): string | null 
       const ws = t.split(' ');
       let j = 0;
       while (j < ws.length && ws[j]?.toLowerCase() === cw[j]) j++;
-      if (ROLE_HEAD.test(ws.slice(j).join(' '))) t = ws.slice(j).join(' ');
+      // "Border Force Officer": not down to a bare head noun.
+      if (ROLE_HEAD.test(ws.slice(j).join(' ')) && ws.length - j > 1) t = ws.slice(j).join(' ');
     }
     if (co && t.toLowerCase() === co) return;
     cands.push({ text: t, score, s: dir === 'whole' });
   };
   // The subject's parts too, each a line, weighing little: "Sobre a vaga de ajudante de cozinha".
-  const subjectLines = prep.subject.replace(/ [–—|-] |:/g, '\n');
+  const subjectLines = prep.subject.replace(/ [–—|-] |:(?!in\b)/g, '\n');
   const text = `${subjectLines}\n${prep.lines.slice(0, prep.sigStart).join('\n').slice(0, 6_000)}`;
   for (const [re, w, dir] of BODY_PATTERNS()) {
     re.lastIndex = 0;
@@ -529,7 +534,9 @@ export function findRole(prep: Prepared, company: string | null): string | null 
   // nor before a frame noun, which names the occasion ("Cabin Crew Assessment Day").
   const fuller = (x: string, y: string): boolean =>
     x.startsWith(y) &&
-    /^ \p{L}/u.test(x.slice(y.length)) &&
+    // "Berater:in", "Sachbearbeiter*in", "Angestellte/r": the same word for both genders.
+    /^(?:[:*]in|\/r)?(?: \p{L}|$)/u.test(x.slice(y.length)) &&
+    x !== y &&
     !TRAIL_NOUN().test(x.slice(y.length).split(' ', 2).join(' '));
   for (const c of cands) {
     const k = core(c.text);

@@ -281,11 +281,14 @@ function findIn(
     const zone = zoneAfter(text, a.end) ?? zoneAfter(text, last.end) ?? global;
     const today = dayNum(ref.y, ref.m, ref.d);
     // A date already past when the email was sent is a reference, not a proposal.
-    const dates = readDates(win, ref, prep.lang, isAmericas(zone, ref)).filter((d) => {
-      const t = dayNum(d.year, d.month, d.day);
-      return t >= today && (d.yearKnown || t - today <= 300);
-    });
-    let best: DateCand | null = null;
+    const ahead = (w: string): DateCand[] =>
+      readDates(w, ref, prep.lang, isAmericas(zone, ref)).filter((d) => {
+        const t = dayNum(d.year, d.month, d.day);
+        return t >= today && (d.yearKnown || t - today <= 300);
+      });
+    const dates = ahead(win);
+    // An itinerary's times under the day its subject names ("Your onsite itinerary – Thursday, October 23").
+    let best: DateCand | null = (!dates.length && ahead(prep.subject)[0]) || null;
     let bestD = Number.POSITIVE_INFINITY;
     for (const d of dates) {
       let dist: number;

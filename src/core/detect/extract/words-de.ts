@@ -17,7 +17,7 @@ export const WORDS: Words = {
   titleword: 'rektor|teamleiter|leiter\\w*|inhaber\\w*|gesch[äa]ftsf[üu]hrer\\w*',
   managertitle: 'rektor|leiter\\w*|gesch[äa]ftsf[üu]hrer\\w*',
   agency: 'zeitarbeit|personaldienst\\w*|personalberatung',
-  calendar: 'kalender',
+  calendar: 'kalender|besprechung',
   greeting: 'guten',
   team: '\\w*leitung|gente|sekretariat|personal\\w*',
   honorific: 'mx',

@@ -18,7 +18,7 @@ export const WORDS: Words = {
   titleword: 'recrutement|directeur',
   recruitertitle: 'recrut\\w*|ressources\\s+humaines',
   managertitle: 'directeur',
-  calendar: 'calendrier',
+  calendar: 'calendrier|r[ée]union',
   team: 'recrutement|gente|[ée]quipe|rh',
   honorific: 'mlle|ma[îi]tre',
   notname: '[ée]quipe',

@@ -20,7 +20,7 @@ export const WORDS: Words = {
   recruitertitle: 'p&o',
   managertitle: 'teamleider|zaakvoerder|directeur',
   agency: 'uitzend\\w*',
-  calendar: 'kalender',
+  calendar: 'kalender|vergadering',
   greeting: 'geachte|goede\\p{L}*',
   honorific: 'drs|mevr|ir|dhr',
   disclaimer: 'verzonden vanaf|dit (?:bericht|e-?mailbericht)',

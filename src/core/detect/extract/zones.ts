@@ -172,6 +172,9 @@ function zoneLen(s: string): [Zone | null, number] {
     const sign = o[1] === '+' ? 1 : -1;
     return [{ offset: sign * (h * 60 + m) }, o[0].length];
   }
+  // "(Europe/Amsterdam)": the zone's own id.
+  const id = /^[A-Z]\w+\/[A-Z][\w/]+/.exec(s)?.[0] ?? '';
+  if (validZone(id)) return [{ iana: id }, id.length];
   const u = UTC.exec(s);
   if (u) return [{ offset: 0 }, u[0].length];
   for (const [re, z] of NAMED()) {
@@ -220,16 +223,16 @@ const FILLER =
 
 /** Zone written right after a time ending at `end` in `text`, or null. */
 export function zoneAfter(text: string, end: number): Zone | null {
-  let s = text.slice(end, end + 80);
-  const nl = s.indexOf('\n');
-  if (nl >= 0) s = s.slice(0, nl);
-  const f = FILLER.exec(s);
-  if (f) s = s.slice(f[0].length);
+  const [line = '', next = ''] = text.slice(end, end + 80).split('\n');
+  const f = FILLER.exec(line);
+  let s = line.slice(f?.[0].length);
+  // A booking tool's zone on a line of its own: "4:00pm – 5:00pm⏎India Standard Time (GMT+05:30)".
+  if (!s.trim()) s = next;
   const z = zoneAt(s);
   if (z) return z;
   // "10:00 AM (Arizona time, MST)", "14:00 Uhr (Ortszeit Berlin)", a booking tool's "(Dublin, GMT+01:00)": one more
   // word of slack.
-  const m = /^\(?\s*[\p{L}.]+,?\s+/u.exec(s);
+  const m = /^\(?\s*[\p{L}.]+,?\s+\(?/u.exec(s);
   if (m && m[0].length < 14) {
     const z2 = zoneAt(s.slice(m[0].length));
     if (z2 && !('offset' in z2 && z2.offset === 0)) return z2;
@@ -247,7 +250,8 @@ export function globalZone(text: string): Zone | null {
   );
   let n = 0;
   for (let m = re.exec(text); m && n < 5; m = re.exec(text), n++) {
-    const z = zoneAt(text.slice(m.index + m[0].length, m.index + m[0].length + 60).replace(/^\(?(?:the\s+)?/i, ''));
+    // "All times UK (BST):" as after a time.
+    const z = zoneAfter(text.slice(m.index + m[0].length).replace(/^\(?(?:the\s+)?/i, ''), 0);
     if (z) return z;
   }
   return null;
