@@ -16,25 +16,24 @@ import type { Features } from './features';
 import { MODEL } from './model-data';
 import type { Classification, EmailKind, SecondOpinionAsk } from './types';
 
+/**
+ * The model as an open-addressing table keyed by feature hash, three int32 per slot: the hash, the
+ * feature's four weights (one signed byte per kind, in MODEL.kinds order, times MODEL.scale) packed
+ * into one int32, and the call that last counted the feature (a feature counts once per email, as
+ * in training). A kept feature has a weight that is not 0 (train-classifier.ts), so packed weights of
+ * 0 mark an empty slot. One slot holds all a lookup needs: with 27,000 features, separate arrays for
+ * the rows, the weights and the stamps cost three scattered reads per word, which took longer than
+ * the rest of the regression. (A Map keys 32-bit numbers as heap numbers: slower still.)
+ */
 interface Decoded {
-  /**
-   * Feature hash → its row in `weights`, as an open-addressing table of pairs: the hash (as int32)
-   * at slot * 2, its row + 1 at slot * 2 + 1 (0: an empty slot), so that a probe reads one cache
-   * line. The hashes are 32-bit numbers, which a Map keys as heap numbers: looking them up there
-   * took as long as the rest of the regression.
-   */
   table: Int32Array;
   /** log2 of the table's slots: at least twice as many slots as features keeps probes short. */
   bits: number;
-  /**
-   * One weight per feature and kind, in MODEL.kinds order, as the signed bytes stored (times
-   * MODEL.scale): summed as integers, scaled once per email, they take a quarter of the memory of
-   * floats, which with 27,000 features keeps more of them in the cache.
-   */
-  weights: Int8Array;
-  /** The call that last counted each row: a feature counts once per email, as in training. */
-  countedIn: Uint32Array;
 }
+
+const SLOT = 3;
+/** The signed byte `kind` (0–3) of packed weights. */
+const weightOf = (packed: number, kind: number): number => (packed << (24 - 8 * kind)) >> 24;
 
 let decoded: Decoded | null = null;
 let calls = 0;
@@ -72,30 +71,23 @@ export function modelHashes(): number[] {
 function model(): Decoded {
   if (decoded) return decoded;
   const hashes = modelHashes();
-  const count = hashes.length;
-  const bits = Math.ceil(Math.log2(Math.max(count * 2, 2)));
+  const weights = bytes(MODEL.weights);
+  const bits = Math.ceil(Math.log2(Math.max(hashes.length * 2, 2)));
   const mask = (1 << bits) - 1;
-  const table = new Int32Array(2 << bits);
+  const table = new Int32Array(SLOT << bits);
   hashes.forEach((hash, row) => {
     let slot = slotOf(hash | 0, bits);
-    while (table[slot * 2 + 1] !== 0) slot = (slot + 1) & mask;
-    table[slot * 2] = hash | 0;
-    table[slot * 2 + 1] = row + 1;
+    while (table[slot * SLOT + 1] !== 0) slot = (slot + 1) & mask;
+    table[slot * SLOT] = hash | 0;
+    // Little-endian: kind j's byte at bits 8j..8j+7.
+    table[slot * SLOT + 1] =
+      (weights[row * 4] as number) |
+      ((weights[row * 4 + 1] as number) << 8) |
+      ((weights[row * 4 + 2] as number) << 16) |
+      ((weights[row * 4 + 3] as number) << 24);
   });
-  const weights = new Int8Array(bytes(MODEL.weights).buffer);
-  decoded = { table, bits, weights, countedIn: new Uint32Array(count) };
+  decoded = { table, bits };
   return decoded;
-}
-
-/** The row of a feature hash in the model's weights, or -1 for a hash the model does not know. */
-function rowOf({ table, bits }: Decoded, hash: number): number {
-  const key = hash | 0;
-  const mask = (1 << bits) - 1;
-  for (let slot = slotOf(key, bits); ; slot = (slot + 1) & mask) {
-    const row = table[slot * 2 + 1] as number;
-    if (row === 0) return -1;
-    if (table[slot * 2] === key) return row - 1;
-  }
 }
 
 /**
@@ -172,25 +164,31 @@ export interface Opinion {
 
 /** The regression's reading of an email's feature hashes (features.ts). Unknown hashes weigh nothing. */
 export function secondOpinion(features: readonly number[]): Opinion {
-  const table = model();
-  const { weights, countedIn } = table;
+  const { table, bits } = model();
+  const mask = (1 << bits) - 1;
   const k = MODEL.kinds.length;
   // Sums of the stored signed bytes, scaled below.
   const sums = new Array<number>(k).fill(0);
-  // The features found, as pairs: index into `features`, row in `weights`.
+  // The features found, as pairs: index into `features`, packed weights.
   const found: number[] = [];
   // A stamp per call instead of a set per call; cleared before the stamps would wrap around.
-  if (calls === 0xffff_ffff) {
-    countedIn.fill(0);
+  if (calls === 0x7fff_ffff) {
+    for (let slot = 0; slot <= mask; slot++) table[slot * SLOT + 2] = 0;
     calls = 0;
   }
   const call = ++calls;
   for (let index = 0; index < features.length; index++) {
-    const row = rowOf(table, features[index] as number);
-    if (row < 0 || countedIn[row] === call) continue;
-    countedIn[row] = call;
-    found.push(index, row);
-    for (let j = 0; j < k; j++) sums[j] = (sums[j] as number) + (weights[row * k + j] as number);
+    const key = (features[index] as number) | 0;
+    let slot = slotOf(key, bits);
+    let packed = table[slot * SLOT + 1] as number;
+    while (packed !== 0 && table[slot * SLOT] !== key) {
+      slot = (slot + 1) & mask;
+      packed = table[slot * SLOT + 1] as number;
+    }
+    if (packed === 0 || table[slot * SLOT + 2] === call) continue;
+    table[slot * SLOT + 2] = call;
+    found.push(index, packed);
+    for (let j = 0; j < k; j++) sums[j] = (sums[j] as number) + weightOf(packed, j);
   }
   const scores = sums.map((total, j) => (MODEL.bias[j] as number) + total * MODEL.scale);
   const max = Math.max(...scores);
@@ -199,10 +197,10 @@ export function secondOpinion(features: readonly number[]): Opinion {
   const strongestFor = (kind: EmailKind) => {
     const j = MODEL.kinds.indexOf(kind);
     // A feature weighs for the kind by how much more it adds to it than to the mean of the others.
-    const lead = (row: number) => {
+    const lead = (packed: number) => {
       let others = 0;
-      for (let m = 0; m < k; m++) if (m !== j) others += weights[row * k + m] as number;
-      return (weights[row * k + j] as number) - others / (k - 1);
+      for (let m = 0; m < k; m++) if (m !== j) others += weightOf(packed, m);
+      return weightOf(packed, j) - others / (k - 1);
     };
     const leads: [index: number, weight: number][] = [];
     for (let f = 0; f < found.length; f += 2) leads.push([found[f] as number, lead(found[f + 1] as number)]);
