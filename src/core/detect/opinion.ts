@@ -90,6 +90,15 @@ function model(): Decoded {
   return decoded;
 }
 
+/** The slot of a feature hash in the table (Decoded), or of the empty slot where its probe ends. */
+function slotFor(table: Int32Array, bits: number, hash: number): number {
+  const key = hash | 0;
+  const mask = (1 << bits) - 1;
+  let slot = slotOf(key, bits);
+  while (table[slot * SLOT + 1] !== 0 && table[slot * SLOT] !== key) slot = (slot + 1) & mask;
+  return slot;
+}
+
 /**
  * How sure the regression must be to overrule the rules on an email they were undecided on: to
  * make a weak job call "other", "other" must have at least VETO_FROM; to make an "other" a job
@@ -167,10 +176,11 @@ export function secondOpinion(features: readonly number[]): Opinion {
   const { table, bits } = model();
   const mask = (1 << bits) - 1;
   const k = MODEL.kinds.length;
-  // Sums of the stored signed bytes, scaled below.
-  const sums = new Array<number>(k).fill(0);
-  // The features found, as pairs: index into `features`, packed weights.
-  const found: number[] = [];
+  // Sums of the stored signed bytes per kind (MODEL.kinds order, the bytes' order in Decoded), scaled below.
+  let offer = 0;
+  let rejection = 0;
+  let interview = 0;
+  let other = 0;
   // A stamp per call instead of a set per call; cleared before the stamps would wrap around.
   if (calls === 0x7fff_ffff) {
     for (let slot = 0; slot <= mask; slot++) table[slot * SLOT + 2] = 0;
@@ -178,19 +188,19 @@ export function secondOpinion(features: readonly number[]): Opinion {
   }
   const call = ++calls;
   for (let index = 0; index < features.length; index++) {
-    const key = (features[index] as number) | 0;
-    let slot = slotOf(key, bits);
-    let packed = table[slot * SLOT + 1] as number;
-    while (packed !== 0 && table[slot * SLOT] !== key) {
-      slot = (slot + 1) & mask;
-      packed = table[slot * SLOT + 1] as number;
-    }
+    const slot = slotFor(table, bits, features[index] as number);
+    const packed = table[slot * SLOT + 1] as number;
+    // 0: a hash the model does not know.
     if (packed === 0 || table[slot * SLOT + 2] === call) continue;
     table[slot * SLOT + 2] = call;
-    found.push(index, packed);
-    for (let j = 0; j < k; j++) sums[j] = (sums[j] as number) + weightOf(packed, j);
+    offer += (packed << 24) >> 24;
+    rejection += (packed << 16) >> 24;
+    interview += (packed << 8) >> 24;
+    other += packed >> 24;
   }
-  const scores = sums.map((total, j) => (MODEL.bias[j] as number) + total * MODEL.scale);
+  const scores = [offer, rejection, interview, other].map(
+    (total, j) => (MODEL.bias[j] as number) + total * MODEL.scale,
+  );
   const max = Math.max(...scores);
   const exp = scores.map((s) => Math.exp(s - max));
   const sum = exp.reduce((a, b) => a + b, 0);
@@ -202,8 +212,16 @@ export function secondOpinion(features: readonly number[]): Opinion {
       for (let m = 0; m < k; m++) if (m !== j) others += weightOf(packed, m);
       return weightOf(packed, j) - others / (k - 1);
     };
+    // Only for an email whose kind the regression changes: the features are looked up again rather
+    // than kept from the loop above, which every asked email runs.
     const leads: [index: number, weight: number][] = [];
-    for (let f = 0; f < found.length; f += 2) leads.push([found[f] as number, lead(found[f + 1] as number)]);
+    const seen = new Set<number>();
+    features.forEach((hash, index) => {
+      const packed = table[slotFor(table, bits, hash) * SLOT + 1] as number;
+      // A feature counts once, as in the loop above (its hash as the table keys it).
+      if (packed !== 0 && !seen.has(hash | 0)) leads.push([index, lead(packed)]);
+      seen.add(hash | 0);
+    });
     return leads
       .filter(([, weight]) => weight > 0)
       .sort((p, q) => q[1] - p[1])
