@@ -2,7 +2,8 @@
  * Job titles, round s18 (role): institutions and relays. A short code before a title is part of it ("KS1 Teaching
  * Assistant", "U12 Assistant Coach"), a reference is not; "n°" after a title opens its number; a French title ends at
  * "basé"/"situé" (where it is); Dutch "en" joins the capitalised parts of a title; a platform relaying a message names
- * the job after "your application:".
+ * the job after "your application:"; a scheduling tool's "Intro Screen, X" names X, and a stage after a dash ("– Team Lead
+ * Interview") is no qualifier.
  */
 import { describe, expect, it } from 'vitest';
 import { extractDetails } from '../../../src/core/detect/extract';
@@ -63,5 +64,27 @@ describe('a platform relaying a message', () => {
         'Gigly <noreply@gigly.example>',
       ),
     ).toBe('Line Cook');
+  });
+});
+
+describe("a scheduling tool's event name", () => {
+  it('names the job after the stage and a comma', () => {
+    expect(
+      role(
+        'Confirmed: Intro Call with Dana Fox on Mon, May 4, 2026',
+        'A new event has been scheduled.\nEvent Type:\nHollis – Intro Screen, Payroll Specialist (45 min)\nInvitee:\nKit Lowe\nPowered by a booking tool',
+        'Booking Tool <notifications@booking.example>',
+      ),
+    ).toBe('Payroll Specialist');
+  });
+
+  it('ends the title before a stage after a dash', () => {
+    expect(
+      role(
+        'Rescheduled: Field Service Technician – Team Lead Interview',
+        'Your interview has moved.\nField Service Technician – Team Lead Interview\nNow on: Thursday, May 7, 2026 · 2:00 PM\nNo further action is needed.',
+        'Careers <no-reply@careers.example>',
+      ),
+    ).toBe('Field Service Technician');
   });
 });
