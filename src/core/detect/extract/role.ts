@@ -17,7 +17,7 @@ interface Cand {
 // each language's own.
 const STOP = grows(
   'stop',
-  /^(?:position|role|job|opening|vacancy|post|spot|opportunity|gig|seat|req|requisition|group|at|with|on|for|to|from|starting|reporting|beginning|based|within|which|that|who|where|when|if|because|but|so|is|was|are|were|will|would|can|could|should|has|have|had|am|an|no|per|sur|once|here|there|today|tomorrow|tonight|this|next|last|you|we|i|it|they|he|she|after|before|until|by|as|a|arrive|salary|pay|rate|base|compensation|under|via|through|and\s+we|appointment|right|now)$/i,
+  /^(?:position|role|job|opening|vacancy|post|spot|opportunity|gig|seat|req|requisition|group|at|with|on|for|to|from|starting|reporting|beginning|based|within|which|that|who|where|when|if|because|but|so|is|was|are|were|will|would|can|could|should|has|have|had|am|an|no|per|sur|once|here|there|today|tomorrow|tonight|this|next|last|you|we|i|it|they|he|she|after|before|until|by|as|a|arrive|salary|pay|rate|base|compensation|under|via|through|and\s+we|appointment|right|now|n|nr)$/i,
 );
 // Words that may link the parts of a title.
 const LINK = /^(?:of|de|du|des|del|da|do|dos|das|ao|and|und|&|y|e|et|en|in|im|für|for|van|der|d['’]|di)$/i;
@@ -50,7 +50,8 @@ const NOT_ROLE = grows(
   'notrole',
   /\b(?:[Ww]e|[Yy]our?|[Oo]ur|us|me|my|he|she|they|it|is|are|was|were|be|been|will|would|could|should|can|have|has|had|did|[Pp]lease|[Tt]hanks?|offer|interview|application|[Cc]ongratulations|update|news|decision|feedback|next\s+steps?|call|chat|meeting|process|status|outcome|confirm|confirmed|confirmation|invitation|invite|schedule|scheduled|candidate|wir|ich|sie|nous|vous|je|usted|jij|ons|uw|Unfortunately|Following|Change|Let|Quick|Good|Great|Welcome|Hey|Hi|Hello|Dear|Plans?|Proposal|Extension|Round|Final|Next|Action|Reminder|Sow|SOW)\b/u,
 );
-const ID_LEAD = /^(?!\d+(?:st|nd|rd|th)\s)(?:[A-Z]{0,4}-?\d[\w-]*|#\s*\w+)\s+/;
+const STAGE = / [–—-] [^–—|:-]*\b(?:interview|screen)$/i;
+const ID_LEAD = /^(?!\d+(?:st|nd|rd|th)\s|[A-Z]{1,3}\d{1,2}\s)(?:[A-Z]{0,4}-?\d[\w-]*|#\s*\w+)\s+/;
 // A word shaped like a doer ("verger", "Kellermeister", "pescador", "sluiswachter"), and the words shaped like
 // one that are not: "other", "further", "summer", "letter", "reminder", "Ihrer", "premier", "finalist"…
 const AGENT =
@@ -104,7 +105,7 @@ function forward(raw: string, lang: Lang, whole: boolean): string {
         if (/^(?:in|im|for|für)$/i.test(bare) && !(titleCase && /^\p{Lu}/u.test(next))) break;
         // Outside English "in" names a place or a schedule ("Leiter Logistik in Dietikon", "in Vollzeit").
         if (bare === 'in' && lang !== 'en') break;
-        if (/^en$/i.test(bare) && /^\p{Lu}/u.test(next)) break;
+        if (/^en$/i.test(bare) && lang !== 'nl' && /^\p{Lu}/u.test(next)) break;
         // "and" joins a lower-case word only when it names a job too: "… Front-end e por ter dedicado", "recepcionista
         // e gostaria", "Product Designer Senior et avons choisi" went on into the sentence.
         if (/^(?:and|und|y|e|et)$/i.test(bare) && /^\p{Ll}/u.test(next) && !ROLE_HEAD.test(next)) break;
@@ -224,6 +225,8 @@ export function cleanRole(
   if (frame && !doer(frame[1]) && doer(frame[2])) t = unframe(frame[2] ?? '');
   // "Police Constable Recruitment", "… Open House in Atlanta", "Sous Chef CV", "Prison Officer Competition"; a
   // programme after a person noun ("Management Trainee Programme", not "Graduate Programme").
+  // The stage after a dash: "Solutions Engineer – Hiring Manager Interview", "Data Analyst - Phone Screen".
+  t = t.replace(STAGE, '');
   for (let n = 0; n < 2; n++)
     t = t.replace(TRAIL_NOUN(), '').replace(/(?<!graduate)(?<=ee|er|or|ate|ot) program(?:me)?$/i, '');
   // The shop or branch after the title: "Dependiente/a tienda Zaragoza", "… – boutique Lyon Part-Dieu", "… im Lager
@@ -325,7 +328,7 @@ const BODY_PATTERNS = built(
     // "event" ("Entrevista:", "Entretien:", "Gespräch:").
     [
       new RegExp(
-        String.raw`^.{0,40}\b(?:interview|screen|trial shift${more('event')})(?::| [–—-]) *(?=([\p{L}\d][^|\n]*))`,
+        String.raw`^.{0,40}\b(?:interview|screen|trial shift${more('event')})(?::| [–—-]|,) *(?=([\p{L}\d][^|\n]*))`,
         'gimu',
       ),
       3,
@@ -404,6 +407,8 @@ const BODY_PATTERNS = built(
       2,
       'casual',
     ],
+    // A platform relaying a message names the job it is about: "sent you a message about your application: Barista".
+    [new RegExp(String.raw`\byour application: ${F}`, 'giu'), 3, 'lax'],
     // "next step for Assistant Store Manager", "entrevista para recepcionista": the weakest frame, last so that it
     // loses ties; a job noun required.
     [new RegExp(String.raw`\b(?:for|para|pour|voor)\s+(?:an?\s+|the\s+)?${F}`, 'giu'), 1, 'fwd'],
@@ -432,7 +437,10 @@ function subjectParts(subject: string, company: string): string[][] {
   const quoted = /["“]([^"“”]{3,80})["”]/u.exec(subject);
   if (quoted) return [[quoted[1] ?? '', '']];
   // German titles name both genders: "Berater:in", "Referentin / Referent".
-  const raw = subject.split(/\s*(?:[|–—]|:(?!in\b))\s*|\s+-\s+|\s+@\s+|(?<!\p{Ll}{3}in)\s+\/\s+|\s+\bat\b\s+/u);
+  // A stage after a dash is no qualifier: "Solutions Engineer – Hiring Manager Interview".
+  const raw = subject
+    .replace(STAGE, '')
+    .split(/\s*(?:[|–—]|:(?!in\b))\s*|\s+-\s+|\s+@\s+|(?<!\p{Ll}{3}in)\s+\/\s+|\s+\bat\b\s+/u);
   const parts: string[] = [];
   for (const p of raw) {
     let t = p.replace(REF_PAREN, ' ').replace(SUBJECT_NOISE(), ' ').replace(SUBJECT_DATES, ' ');
