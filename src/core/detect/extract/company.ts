@@ -824,7 +824,8 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
         g.sim < 0.5 &&
         !g.agency &&
         // What a relay names acting, its subject names too: "New message from Nordquist Studio".
-        ((g.actor >= 1.5 && (!relay || (/ /.test(g.best.text) && /subject/.test([...g.srcs].join())))) ||
+        ((g.actor >= 1.5 &&
+          (!relay || (/ /.test(g.best.text) && (g.srcs.has('subject') || g.srcs.has('subject-weak'))))) ||
           (!relay &&
             (g.srcs.has('other-domain') ||
               (g.srcs.has('subject-weak') &&
