@@ -52,6 +52,11 @@ describe('a reschedule in the newest message', () => {
       '2026-12-08T09:30:00-08:00',
     ],
     [
+      'a scheduling tool\'s "OLD:" line, then "NEW:"',
+      'One of the panel has a court date, so we had to rebook you.\n\nOLD: Tuesday 1 December 2026, 11:00-12:00 PST (cancelled)\nNEW: Thursday 3 December 2026, 14:00-15:00 PST',
+      '2026-12-03T14:00:00-08:00',
+    ],
+    [
       'instead of the day first planned',
       "Let's meet on Thursday, December 3 at 3 PM PST instead of Tuesday at 10 AM.",
       '2026-12-03T15:00:00-08:00',
@@ -129,6 +134,10 @@ describe('no reschedule', () => {
     [
       'we can move it if it does not suit',
       'Your interview is on Tuesday, December 1 at 10:00 AM PST; we could move it if the time does not suit you.',
+    ],
+    [
+      'a "New:" line with no old time above it',
+      'New: the office has moved to 4 Quay Street.\nYour interview is on Tuesday, December 1 at 10:00 AM PST.',
     ],
     [
       'a hedge',

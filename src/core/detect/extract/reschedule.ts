@@ -42,6 +42,8 @@ const FROM_START = built(
         w('es pt') &&
           `\\b(?:${w('es pt')})\\s+(?:(?:que|de|sido|tenido)\\s+)*(?:${wordsOf('moved es pt')})${NOT_LETTER}(?!\\s+que)`,
         `(?:^|\\s)(?:new|neue[rn]?|nouve(?:lle|l|au)|nuev[ao]|nov[ao]|nieuwe?)\\s+(?:date|time|termin|heure|horaire|créneau|fecha|hora|horario|data|horário|datum|tijd(?:stip)?)(?:\\s+and\\s+time)?\\s*(?:is|ist|est|es|será|é|will\\s+be|:)`,
+        // A scheduling tool's pair of lines, "OLD: Wed 16 April, 11:00 (cancelled)" then "NEW: Thu 17 April, 14:00".
+        `(?<=^\\s*(?:old|previous|original|was|alt|ancien(?:ne)?|anterior|antigo|oud)\\s*:[^\\n]*\\d[^\\n]*\\n\\s*)(?:new|neu|nouveau|nouvelle|nuevo|nueva|novo|nova|nieuw)\\s*:(?=[^\\n]*\\d)`,
       ]
         .filter(Boolean)
         .join('|'),
