@@ -17,6 +17,8 @@ const SHORT: [string, string][] = [
   ['de', 'Hey Ole, geht Freitag? Gibt auch Kaffee, so bis 12.'],
   ['fr', 'coucou lina, tu peux passer lundi? sinon autre chose, dis-moi'],
   ['es', 'Oye, me voy un rato, después te llamo.'],
+  // Casual Dutch with none of the formal function words but "bij": "ze", "nog" and "wel" tell it.
+  ['nl', 'afgewezen bij de bibliotheek na twee gesprekken nog wel. ze zochten iemand ouder. koffie morgen?'],
 ];
 
 describe('the language of a short informal message', () => {
