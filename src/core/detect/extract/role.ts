@@ -74,6 +74,9 @@ const word = (w: string): string => w.replace(/[,.;:!?)]+$/, '');
 /** A day or a month ("maandag", "Tuesdays/Thursdays"): the title has ended in its start date or schedule. */
 const DATE_WORD = new RegExp(`^(?:${WD}|${MON})s?(?:/|$)`, 'iu');
 
+// The terms of a post before its title are not part of it ("part-time Pharmacy Technician", "Tenure-Track Assistant
+// Professor", "a full-time bookseller"): the corpus labels leave them out, in any case.
+const TERMS = /^(?:(?:part|full)[- ]time|tenure[- ]track|fixed[- ]term)\s+(?=\S)/i;
 // Lower-case words before a capitalised word, which is captured ("casual Sales Assistant").
 const LOWER_LEAD = /^(?:\p{Ll}[\p{Ll}-]*\s+){1,2}(?=([\p{Lu}\d]\S*))/u;
 
@@ -202,6 +205,7 @@ export function cleanRole(
         .replace(LEAD, '')
         .replace(/^(?:for|of|as|at|to|re|regarding|about|para|pour|f[üu]r|als|voor|van|como|comme|lo de)\s+/i, '')
         .replace(FRAME_LEAD, '')
+        .replace(TERMS, '')
         // "casual Sales Assistant", "requisition R-0092314 Clinical …": lower-case words before a capitalised title.
         // Not a title that a day ends: "painter Monday to Friday"; nor a German adjective, which is the title's own
         // ("medizinische Fachangestellte").
@@ -404,6 +408,12 @@ const BODY_PATTERNS = built(
         String.raw`(?<=^[-•* ]*|[.!?:] +)(\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,3})(?:, +(?=\d|[£$€]|(?:${WD})${R}|full|part|perm|temp|base\b|salary\b)| to start\b| (?=(?:${WD})${R}))`,
         'gimu',
       ),
+      2,
+      'casual',
+    ],
+    // A sentence that opens with the terms names the job after them: "Full-time Shift Electrician, rotating days".
+    [
+      /(?<=^[-•* ]*|[.!?:] +)(?:full|part)[- ]time (\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,3})(?=[,.;])/gimu,
       2,
       'casual',
     ],

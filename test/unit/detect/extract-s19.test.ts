@@ -1,0 +1,53 @@
+/**
+ * Extraction, round s19: families earlier rounds left open. Words of the terms of a post before its title
+ * ("part-time", "full-time", "tenure-track") are not part of it, as the corpus labels write titles; a doctor's grade or
+ * training post ("PGY-1 …", "ST1 Paediatrics", "FY2 doctor", "W2-Professur für …") is a title; a title joined to its
+ * area or field by a qualifier ("Responsable RH et de la Paie", "Técnico de Mantenimiento, área de Producción") is one
+ * title. An agency whose client is described but not named ("my client, a Leeds-based logistics firm") is the company;
+ * a named client ("my client Harwick Foods") is. A branch town after a brand in a signature is where the branch is, not
+ * the name; a sender's HR unit does not outrank the organisation its signature names; a gig app's mail names the
+ * employer in its body ("Your shift at X via App").
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDetails } from '../../../src/core/detect/extract';
+
+interface Mail {
+  from: string;
+  subject: string;
+  body: string;
+  date?: string;
+}
+const x = (m: Mail, kind: 'interview' | 'offer' | 'rejection' = 'offer') =>
+  extractDetails({ date: '2026-03-02T09:00:00Z', ...m }, { timeZone: 'UTC', kind });
+
+describe('the terms of a post before its title', () => {
+  const role = (subject: string, body: string): string | null =>
+    x({ from: 'Kim Lowe <kim@carrowpharmacy.example>', subject, body }).role;
+  it('a subject that opens with them', () => {
+    expect(role('Part-time Pharmacy Technician', 'Hi Sam,\n\nWe would like to offer you the job.\n\nKim')).toBe(
+      'Pharmacy Technician',
+    );
+    expect(
+      role(
+        'Tenure-Track Assistant Professor of Sociology – offer',
+        'Dear Sam,\n\nWe are pleased to offer you the post.\n\nBest,\nKim',
+      ),
+    ).toBe('Assistant Professor of Sociology');
+  });
+  it('a title in lower case after them', () => {
+    expect(
+      role(
+        'Your application',
+        'Hi Sam,\n\nWe would like you as a part-time pharmacy technician, three days a week.\n\nKim',
+      ),
+    ).toBe('pharmacy technician');
+  });
+  it('at the start of a sentence', () => {
+    expect(
+      role(
+        'Re: Saturday',
+        'Sam,\n\nCan you start on the 9th? Full-time Pharmacy Technician, weekdays, the usual rate.\n\nKim\nCarrow Pharmacy',
+      ),
+    ).toBe('Pharmacy Technician');
+  });
+});
