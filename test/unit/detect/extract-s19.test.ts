@@ -51,3 +51,52 @@ describe('the terms of a post before its title', () => {
     ).toBe('Pharmacy Technician');
   });
 });
+
+describe("a doctor's grade or training post", () => {
+  const role = (subject: string, body: string): string | null =>
+    x({ from: 'Medical Staffing <medstaffing@stalbans-hospital.example>', subject, body }).role;
+  it('"PGY-1 Internal Medicine Resident"', () => {
+    expect(
+      role(
+        'Your match',
+        'Dear Dr Ali,\n\nWe are delighted to offer you a position as a PGY-1 Internal Medicine Resident from July.\n\nMedical Staffing',
+      ),
+    ).toBe('PGY-1 Internal Medicine Resident');
+  });
+  it('"ST1 Paediatrics", "PGY-2 … Resident": a grade and a specialty', () => {
+    expect(
+      role('Offer', 'Dear Dr Ali,\n\nYour application for ST1 Paediatrics has been successful.\n\nMedical Staffing'),
+    ).toBe('ST1 Paediatrics');
+    expect(
+      role(
+        'Offer',
+        'Dear Dr Ali,\n\nThank you for your application for the PGY-2 Psychiatry Resident position.\n\nMedical Staffing',
+      ),
+    ).toBe('PGY-2 Psychiatry Resident');
+  });
+  it('a subject that is a grade and a specialty names no employer', () => {
+    const d = x({
+      from: 'Medical Staffing <medstaffing@stalbans-hospital.example>',
+      subject: 'ST1 Paediatrics – offer of employment',
+      body: 'Dear Dr Ali,\n\nPlease find your contract attached.\n\nMedical Staffing',
+    });
+    expect(d.company).toBe('Stalbans Hospital');
+    expect(d.role).toBe('ST1 Paediatrics');
+  });
+  it('"FY2 doctor"', () => {
+    expect(
+      role(
+        'Rota',
+        'Dear Dr Ali,\n\nWe are pleased to offer you a post as an FY2 doctor in our surgical unit.\n\nMedical Staffing',
+      ),
+    ).toBe('FY2 doctor');
+  });
+  it('"W2-Professur für Soziologie"', () => {
+    const d = x({
+      from: 'Berufungsbüro <berufungen@uni-halden.example>',
+      subject: 'Ruf auf die W2-Professur für Soziologie',
+      body: 'Sehr geehrte Frau Dr. Brandt,\n\nim Namen des Präsidiums darf ich Ihnen den Ruf erteilen.\n\nMit freundlichen Grüßen\nBerufungsbüro\nUniversität Halden',
+    });
+    expect(d.role).toBe('W2-Professur für Soziologie');
+  });
+});

@@ -1,7 +1,7 @@
 /** The job title as written, without "the", "position" or "role" around it. */
 
 import { L, MON, R, WD } from './dates';
-import { ORG_WORD, ROLE_HEAD } from './lexicon';
+import { MED_GRADE, ORG_WORD, ROLE_HEAD } from './lexicon';
 import type { Lang, Prepared } from './prepare';
 import { built, grows, more, wordsOf } from './words';
 
@@ -51,7 +51,7 @@ const NOT_ROLE = grows(
   /\b(?:[Ww]e|[Yy]our?|[Oo]ur|us|me|my|he|she|they|it|is|are|was|were|be|been|will|would|could|should|can|have|has|had|did|[Pp]lease|[Tt]hanks?|offer|interview|application|[Cc]ongratulations|update|news|decision|feedback|next\s+steps?|call|chat|meeting|process|status|outcome|confirm|confirmed|confirmation|invitation|invite|schedule|scheduled|candidate|wir|ich|sie|nous|vous|je|usted|jij|ons|uw|Unfortunately|Following|Change|Let|Quick|Good|Great|Welcome|Hey|Hi|Hello|Dear|Plans?|Proposal|Extension|Round|Final|Next|Action|Reminder|Sow|SOW)\b/u,
 );
 const STAGE = / [–—-] [^–—|:-]*\b(?:interview|screen)$/i;
-const ID_LEAD = /^(?!\d+(?:st|nd|rd|th)\s|[A-Z]{1,3}\d{1,2}\s)(?:[A-Z]{0,4}-?\d[\w-]*|#\s*\w+)\s+/;
+const ID_LEAD = /^(?!\d+(?:st|nd|rd|th)\s|[A-Z]{1,3}\d{1,2}\s|[A-Z]{1,4}-?\d{1,2}[\s-]\p{Lu})(?:[A-Z]{0,4}-?\d[\w-]*|#\s*\w+)\s+/u;
 // A word shaped like a doer ("verger", "Kellermeister", "pescador", "sluiswachter"), and the words shaped like
 // one that are not: "other", "further", "summer", "letter", "reminder", "Ihrer", "premier", "finalist"…
 const AGENT =
@@ -279,7 +279,8 @@ export function cleanRole(
       .at(/^(?:fr|es|pt)$/.test(lang) ? 0 : -1)
       // "Reponedor/a", "Operador(a)": the word without its other gender's ending.
       ?.replace(/\/\p{L}{1,2}$|\(\p{L}{1,2}\)$/u, '') ?? '';
-  const head = ROLE_HEAD.test(t) || (AGENT.test(headWord) && !DATE_WORD.test(headWord));
+  // A doctor's grade names a training post whatever follows it: "ST1 Paediatrics".
+  const head = ROLE_HEAD.test(t) || MED_GRADE.test(t) || (AGENT.test(headWord) && !DATE_WORD.test(headWord));
   if (!head) {
     if (strict) return null;
     // French, Spanish, Portuguese and Dutch write a title in lower case ("poste de polisseur"); after a strong
