@@ -3,7 +3,7 @@
  * ("part-time", "full-time", "tenure-track") are not part of it, as the corpus labels write titles; a doctor's grade or
  * training post ("PGY-1 …", "ST1 Paediatrics", "FY2 doctor", "W2-Professur für …") is a title; a title joined to its
  * area or field by a qualifier ("Responsable RH et de la Paie", "Técnico de Mantenimiento, área de Producción") is one
- * title. An agency whose client is described but not named ("my client, a Leeds-based logistics firm") is the company;
+ * title (a Spanish or Portuguese ", área de …" after a comma is not: the training labels leave it out). An agency whose client is described but not named ("my client, a Leeds-based logistics firm") is the company;
  * a named client ("my client Harwick Foods") is. A branch town after a brand in a signature is where the branch is, not
  * the name; a sender's HR unit does not outrank the organisation its signature names; a gig app's mail names the
  * employer in its body ("Your shift at X via App").
@@ -98,5 +98,16 @@ describe("a doctor's grade or training post", () => {
       body: 'Sehr geehrte Frau Dr. Brandt,\n\nim Namen des Präsidiums darf ich Ihnen den Ruf erteilen.\n\nMit freundlichen Grüßen\nBerufungsbüro\nUniversität Halden',
     });
     expect(d.role).toBe('W2-Professur für Soziologie');
+  });
+});
+
+describe('a title joined to a second field', () => {
+  it('French "et de la"', () => {
+    const d = x({
+      from: 'Claire Morel <c.morel@atelier-vauban.example>',
+      subject: 'Votre candidature',
+      body: 'Bonjour Léa,\n\nNous avons le plaisir de vous proposer le poste de Responsable RH et de la Paie au sein de notre équipe.\n\nCordialement,\nClaire Morel',
+    });
+    expect(d.role).toBe('Responsable RH et de la Paie');
   });
 });
