@@ -111,3 +111,24 @@ describe('a title joined to a second field', () => {
     expect(d.role).toBe('Responsable RH et de la Paie');
   });
 });
+
+describe('an agency and its client', () => {
+  const company = (body: string): string | null =>
+    x({
+      from: 'Tom Pryce <tom.pryce@northpoint-recruitment.example>',
+      subject: 'Transport Planner',
+      body: `Hi Sam,\n\n${body}\n\nBest,\nTom Pryce\nSenior Consultant\nNorthpoint Recruitment`,
+    }).company;
+  it('an unnamed client: the agency', () => {
+    expect(
+      company(
+        'Good news: my client, a Leeds-based logistics firm, would like to offer you the Transport Planner role.',
+      ),
+    ).toBe('Northpoint Recruitment');
+  });
+  it('a named client', () => {
+    expect(company('Good news: my client Harwick Foods would like to offer you the Transport Planner role.')).toBe(
+      'Harwick Foods',
+    );
+  });
+});
