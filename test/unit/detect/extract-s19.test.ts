@@ -1,12 +1,10 @@
 /**
- * Extraction, round s19: families earlier rounds left open. Words of the terms of a post before its title
- * ("part-time", "full-time", "tenure-track") are not part of it, as the corpus labels write titles; a doctor's grade or
- * training post ("PGY-1 …", "ST1 Paediatrics", "FY2 doctor", "W2-Professur für …") is a title; a title joined to its
- * area or field by a qualifier ("Responsable RH et de la Paie", "Técnico de Mantenimiento, área de Producción") is one
- * title (a Spanish or Portuguese ", área de …" after a comma is not: the training labels leave it out). An agency whose client is described but not named ("my client, a Leeds-based logistics firm") is the company;
- * a named client ("my client Harwick Foods") is. A branch town after a brand in a signature is where the branch is, not
- * the name; a sender's HR unit does not outrank the organisation its signature names; a gig app's mail names the
- * employer in its body ("Your shift at X via App").
+ * Extraction, round s19: families earlier rounds left open. The terms of a post before its title ("part-time",
+ * "full-time", "tenure-track") are not part of it, as most training labels write titles; a doctor's grade or training
+ * post ("PGY-1 …", "ST1 Paediatrics", "FY2 doctor", "W2-Professur für …") is a title; French "et de la" joins a second
+ * field to a title ("Responsable RH et de la Paie"; a Spanish or Portuguese ", área de …" after a comma does not: the
+ * training labels leave it out). An agency whose client is described but not named ("my client, a Leeds-based
+ * logistics firm") is the company; a named client ("my client Harwick Foods") is.
  */
 import { describe, expect, it } from 'vitest';
 import { extractDetails } from '../../../src/core/detect/extract';
