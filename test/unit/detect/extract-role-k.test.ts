@@ -100,9 +100,8 @@ describe('role: job nouns and the frames that name them without an article', () 
     expect(role('Update', 'Hi Jo,\n\nthanks for applying for the Claims Adjuster I position.\n\nHR')).toBe(
       'Claims Adjuster I',
     );
-    expect(role('ok', 'Hi Jo,\n\nwe want you on board as part-time bookkeeper from May.\n\nSam')).toBe(
-      'part-time bookkeeper',
-    );
+    // (The terms before it are not the title's, as most training labels write it: extract-s19.)
+    expect(role('ok', 'Hi Jo,\n\nwe want you on board as part-time bookkeeper from May.\n\nSam')).toBe('bookkeeper');
   });
 });
 

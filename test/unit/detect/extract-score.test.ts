@@ -13,6 +13,9 @@ describe('sameCompany', () => {
     ['BitForge', 'BitForge Sp. z o.o.'],
     ['Ridgevale Mining', 'Ridgevale Mining (Pty) Ltd.'],
     ['Kestrel & Sons', 'Kestrel and Sons GmbH'],
+    ['Brightfell Aviation', 'Brightfell Aviation DAC'],
+    ['Coöperatieve Brightfell', 'Coöperatieve Brightfell U.A.'],
+    ['Brightfell Spedition', 'Brightfell Spedition SE & Co. KG'],
   ])('takes %s and %s as one employer', (got, want) => {
     expect(sameCompany(got, want)).toBe(true);
   });

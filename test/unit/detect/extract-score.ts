@@ -2,7 +2,7 @@
  * How an extracted field is judged against the corpus label. "Correct" means:
  * - company: equal after lower-casing, trimming, Unicode/diacritic folding, dropping
  *   surrounding punctuation, a leading "the", legal-form suffixes (Inc, Ltd, GmbH, gGmbH,
- *   AG, S.A., S.A. de C.V., E.P.E., E.M., Sp. z o.o., B.V., N.V., Lda, LLC, LLP, mbB, …) and treating "&" as "and";
+ *   AG, S.A., S.A. de C.V., E.P.E., E.M., Sp. z o.o., B.V., N.V., Lda, LLC, LLP, mbB, DAC, U.A., SE & Co. KG, …) and treating "&" as "and";
  * - role: equal after the same folding, cohort years ("2026", "2026-27"), a leading article (the, a, an, le, la, el, o, de,
  *   het, der, die, das), gender markers like "(m/w/d)", "(h/f)", "(m/v)", reference
  *   parentheticals with digits ("(Req #4411)"), and the words "position"/"role" around it;
@@ -25,7 +25,7 @@ export function fold(s: string): string {
 }
 
 const LEGAL =
-  /(?:[\s,]+(?:pvt\.?\s*ltd|pte\.?\s*ltd|pty\.?\s*ltd|sdn\.?\s*bhd|inc|incorporated|llc|l\.l\.c|llp|ltd|limited|plc|corp|corporation|co|company|gmbh(?:\s*&\s*co\.?\s*kg)?|ggmbh|ag|kg|mbb|e\.?\s?v|s\.?\s?a\.?\s+de\s+c\.?\s?v|e\.?\s?p\.?\s?e|e\.\s?m|sp\.?\s*z\s*o\.?\s?o|s\.?\s?a\.?\s?s|s\.?\s?a\.?\s?r\.?\s?l|s\.?\s?a|s\.?\s?l|sarl|sas|b\.?\s?v|n\.?\s?v|bv|nv|lda|ltda|pty|\(pty\)|pte|srl|spa)\.?)+$/i;
+  /(?:[\s,]+(?:pvt\.?\s*ltd|pte\.?\s*ltd|pty\.?\s*ltd|sdn\.?\s*bhd|inc|incorporated|llc|l\.l\.c|llp|ltd|limited|plc|corp|corporation|co|company|gmbh(?:\s*&\s*co\.?\s*kg)?|se\s*&\s*co\.?\s*kg|ggmbh|ag|kg|mbb|dac|u\.\s?a|e\.?\s?v|s\.?\s?a\.?\s+de\s+c\.?\s?v|e\.?\s?p\.?\s?e|e\.\s?m|sp\.?\s*z\s*o\.?\s?o|s\.?\s?a\.?\s?s|s\.?\s?a\.?\s?r\.?\s?l|s\.?\s?a|s\.?\s?l|sarl|sas|b\.?\s?v|n\.?\s?v|bv|nv|lda|ltda|pty|\(pty\)|pte|srl|spa)\.?)+$/i;
 
 /** Quotes, brackets and punctuation around a name. */
 const WRAP = /^[\s"'()[\].,;:!?-]+|[\s"'()[\],;:!?-]+$/g;

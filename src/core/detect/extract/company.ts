@@ -6,7 +6,17 @@
  */
 
 import { MONTH_INDEX, WEEKDAY_INDEX } from '../../calendar-names';
-import { AGENCY, ATS, CALENDAR, COMPANY_WORD, FREEMAIL, LEGAL_SUFFIX, ROLE_HEAD, TITLE_WORD } from './lexicon';
+import {
+  AGENCY,
+  ATS,
+  CALENDAR,
+  COMPANY_WORD,
+  FREEMAIL,
+  LEGAL_SUFFIX,
+  MED_GRADE,
+  ROLE_HEAD,
+  TITLE_WORD,
+} from './lexicon';
 import { domainKey, domainSim, nameWords, squash } from './match';
 import type { Signer } from './people';
 import { domainLabels, fold, type Prepared, personName } from './prepare';
@@ -42,6 +52,8 @@ export function orgAt(text: string, pos: number): string | null {
     const w = m[0];
     // "at Tellmoor and I'm sorry": a pronoun written with a capital ends the name.
     if (words.length && CAP_PRONOUN.test(w)) break;
+    // "my client, a Leeds-based logistics firm": a place made an adjective describes the firm, it names none.
+    if (/-(?:based|owned|run|led|headquartered)$/i.test(w)) break;
     if (CAP.test(w) && !(words.length && dayOrMonth(w.replace(/\.$/, '')))) {
       words.push(w);
     } else if (words.length && CONNECTOR.test(w)) {
@@ -704,7 +716,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
         if (!part || part.split(/\s+/).length > 6 || /^[A-Z]{1,3}[SD]?T$/.test(part)) continue;
         const org = orgAt(part, 0);
         // "Terugkoppeling Hollin Zuivel: uw sollicitatie": the subject's label word is not the name's.
-        if (org && org.length >= part.length - 2 && !ROLE_HEAD.test(org))
+        if (org && org.length >= part.length - 2 && !ROLE_HEAD.test(org) && !MED_GRADE.test(org))
           add(
             org.replace(/^\S+ /, (w) => (generic(w.trim()) && !pronounLead(w) ? '' : w)),
             1.5,

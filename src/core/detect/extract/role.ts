@@ -1,7 +1,7 @@
 /** The job title as written, without "the", "position" or "role" around it. */
 
 import { L, MON, R, WD } from './dates';
-import { ORG_WORD, ROLE_HEAD } from './lexicon';
+import { MED_GRADE, ORG_WORD, ROLE_HEAD } from './lexicon';
 import type { Lang, Prepared } from './prepare';
 import { built, grows, more, wordsOf } from './words';
 
@@ -51,7 +51,8 @@ const NOT_ROLE = grows(
   /\b(?:[Ww]e|[Yy]our?|[Oo]ur|us|me|my|he|she|they|it|is|are|was|were|be|been|will|would|could|should|can|have|has|had|did|[Pp]lease|[Tt]hanks?|offer|interview|application|[Cc]ongratulations|update|news|decision|feedback|next\s+steps?|call|chat|meeting|process|status|outcome|confirm|confirmed|confirmation|invitation|invite|schedule|scheduled|candidate|wir|ich|sie|nous|vous|je|usted|jij|ons|uw|Unfortunately|Following|Change|Let|Quick|Good|Great|Welcome|Hey|Hi|Hello|Dear|Plans?|Proposal|Extension|Round|Final|Next|Action|Reminder|Sow|SOW)\b/u,
 );
 const STAGE = / [–—-] [^–—|:-]*\b(?:interview|screen)$/i;
-const ID_LEAD = /^(?!\d+(?:st|nd|rd|th)\s|[A-Z]{1,3}\d{1,2}\s)(?:[A-Z]{0,4}-?\d[\w-]*|#\s*\w+)\s+/;
+const ID_LEAD =
+  /^(?!\d+(?:st|nd|rd|th)\s|[A-Z]{1,3}\d{1,2}\s|[A-Z]{1,4}-?\d{1,2}[\s-]\p{Lu})(?:[A-Z]{0,4}-?\d[\w-]*|#\s*\w+)\s+/u;
 // A word shaped like a doer ("verger", "Kellermeister", "pescador", "sluiswachter"), and the words shaped like
 // one that are not: "other", "further", "summer", "letter", "reminder", "Ihrer", "premier", "finalist"…
 const AGENT =
@@ -74,6 +75,9 @@ const word = (w: string): string => w.replace(/[,.;:!?)]+$/, '');
 /** A day or a month ("maandag", "Tuesdays/Thursdays"): the title has ended in its start date or schedule. */
 const DATE_WORD = new RegExp(`^(?:${WD}|${MON})s?(?:/|$)`, 'iu');
 
+// The terms of a post before its title are not part of it ("part-time Pharmacy Technician", "Tenure-Track Assistant
+// Professor", "a full-time bookseller"): the corpus labels leave them out, in any case.
+const TERMS = /^(?:(?:part|full)[- ]time|tenure[- ]track|fixed[- ]term)\s+(?=\S)/i;
 // Lower-case words before a capitalised word, which is captured ("casual Sales Assistant").
 const LOWER_LEAD = /^(?:\p{Ll}[\p{Ll}-]*\s+){1,2}(?=([\p{Lu}\d]\S*))/u;
 
@@ -89,14 +93,24 @@ function forward(raw: string, lang: Lang, whole: boolean): string {
       if (LINK.test(bare)) {
         // "… and I'd love": the word before its apostrophe.
         const next = word(words[i + 1] ?? '').split(/['’]/)[0] ?? '';
+        // French "Responsable RH et de la Paie", "… et du Recrutement": "and", then a second field in capitals.
+        const field =
+          lang === 'fr' &&
+          ((bare === 'et' && /^d[eu]s?$/.test(next)) || (/^d[eu]s?$/.test(bare) && kept.at(-1) === 'et')) &&
+          /^(?:(?:la|l['’])\s*)?\p{Lu}/u.test(words.slice(i + 2, i + 4).join(' '));
+        if (field && next === 'la' && bare !== 'et') {
+          kept.push(w, words[++i] ?? '');
+          continue;
+        }
         if (
-          !next ||
-          AFTER_LINK_STOP.test(next) ||
-          STOP.test(next) ||
-          /^\d/.test(next) ||
-          DATE_WORD.test(next) ||
-          // (but "Head of Department": a head is the head of something)
-          (REF_WORD.test(next) && !/^head$/i.test(kept.join(' ')))
+          !field &&
+          (!next ||
+            AFTER_LINK_STOP.test(next) ||
+            STOP.test(next) ||
+            /^\d/.test(next) ||
+            DATE_WORD.test(next) ||
+            // (but "Head of Department": a head is the head of something)
+            (REF_WORD.test(next) && !/^head$/i.test(kept.join(' '))))
         )
           break;
         // "in"/"for" link only capitalised words: "Associate in Computational Ecology", not "in the lab";
@@ -108,7 +122,7 @@ function forward(raw: string, lang: Lang, whole: boolean): string {
         if (/^en$/i.test(bare) && lang !== 'nl' && /^\p{Lu}/u.test(next)) break;
         // "and" joins a lower-case word only when it names a job too: "… Front-end e por ter dedicado", "recepcionista
         // e gostaria", "Product Designer Senior et avons choisi" went on into the sentence.
-        if (/^(?:and|und|y|e|et)$/i.test(bare) && /^\p{Ll}/u.test(next) && !ROLE_HEAD.test(next)) break;
+        if (!field && /^(?:and|und|y|e|et)$/i.test(bare) && /^\p{Ll}/u.test(next) && !ROLE_HEAD.test(next)) break;
         // A roman numeral after a job noun is a grade, not "I" ("Claims Adjuster I").
       } else if (DATE_WORD.test(bare) || (/^[–—-]$/.test(w) && AFTER_LINK_STOP.test(word(words[i + 1] ?? '')))) break;
       else if (
@@ -202,6 +216,7 @@ export function cleanRole(
         .replace(LEAD, '')
         .replace(/^(?:for|of|as|at|to|re|regarding|about|para|pour|f[üu]r|als|voor|van|como|comme|lo de)\s+/i, '')
         .replace(FRAME_LEAD, '')
+        .replace(TERMS, '')
         // "casual Sales Assistant", "requisition R-0092314 Clinical …": lower-case words before a capitalised title.
         // Not a title that a day ends: "painter Monday to Friday"; nor a German adjective, which is the title's own
         // ("medizinische Fachangestellte").
@@ -275,7 +290,8 @@ export function cleanRole(
       .at(/^(?:fr|es|pt)$/.test(lang) ? 0 : -1)
       // "Reponedor/a", "Operador(a)": the word without its other gender's ending.
       ?.replace(/\/\p{L}{1,2}$|\(\p{L}{1,2}\)$/u, '') ?? '';
-  const head = ROLE_HEAD.test(t) || (AGENT.test(headWord) && !DATE_WORD.test(headWord));
+  // A doctor's grade names a training post whatever follows it: "ST1 Paediatrics".
+  const head = ROLE_HEAD.test(t) || MED_GRADE.test(t) || (AGENT.test(headWord) && !DATE_WORD.test(headWord));
   if (!head) {
     if (strict) return null;
     // French, Spanish, Portuguese and Dutch write a title in lower case ("poste de polisseur"); after a strong
@@ -404,6 +420,12 @@ const BODY_PATTERNS = built(
         String.raw`(?<=^[-•* ]*|[.!?:] +)(\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,3})(?:, +(?=\d|[£$€]|(?:${WD})${R}|full|part|perm|temp|base\b|salary\b)| to start\b| (?=(?:${WD})${R}))`,
         'gimu',
       ),
+      2,
+      'casual',
+    ],
+    // A sentence that opens with the terms names the job after them: "Full-time Shift Electrician, rotating days".
+    [
+      /(?<=^[-•* ]*|[.!?:] +)(?:full|part)[- ]time (\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,3})(?=[,.;])/gimu,
       2,
       'casual',
     ],

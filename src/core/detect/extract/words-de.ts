@@ -13,7 +13,7 @@ export const WORDS: Words = {
   orgword: 'karriere|sekretariat|gemeinde|stadt|b[äa]ckerei|gente',
   companyword: 'und\\s+partner|schule|klinikum|stadt|gasthaus|gasthof|\\w*residenz|logistik',
   rolehead:
-    'schwei(?:ß|ss)er|[äa]rztin|elektriker|spezialist|ing[ée]nieur|entwickler|leiter|leider|pflege|lehrer|lehrperson|praktikant|techniker|elektroniker|mechatroniker|berater|disponent|leitung|konstrukteur|k[oö]ch(?:in)?\\b|verk[äa]ufer|mitarbeiter|sachbearbeit|referent|fachangestellte|kaufmann|kauffrau|erzieher|arzt|rektor|geselle|tischler|b[äa]cker|friseu|kraft|hilfe',
+    'schwei(?:ß|ss)er|[äa]rztin|elektriker|spezialist|ing[ée]nieur|entwickler|leiter|leider|pflege|lehrer|lehrperson|praktikant|techniker|elektroniker|mechatroniker|berater|disponent|leitung|konstrukteur|k[oö]ch(?:in)?\\b|verk[äa]ufer|mitarbeiter|sachbearbeit|referent|fachangestellte|kaufmann|kauffrau|erzieher|arzt|rektor|geselle|tischler|b[äa]cker|friseu|kraft|hilfe|professur',
   titleword: 'rektor|teamleiter|leiter\\w*|inhaber\\w*|gesch[äa]ftsf[üu]hrer\\w*',
   managertitle: 'rektor|leiter\\w*|gesch[äa]ftsf[üu]hrer\\w*',
   agency: 'zeitarbeit|personaldienst\\w*|personalberatung',
@@ -41,7 +41,7 @@ export const WORDS: Words = {
   'moved de nl':
     'versch(?:ieben|oben|oven|uiven)|verleg(?:en|t)|verzet(?:ten)?|verplaats(?:en|t)|uit(?:stellen|gesteld)',
   'title de':
-    '\\b(?:Stelle|Position|T[äa]tigkeit|Ausbildung|Bewerbung|Einstellung|Vertrag|Angebot|Interview|Gespr[äa]ch)\\s+(?:als|f[üu]r\\s+die\\s+(?:Position|Stelle)(?:\\s+als)?|auf\\s+die\\s+Stelle\\s+als|zum|zur)\\s+',
+    '\\b(?:Stelle|Position|T[äa]tigkeit|Ausbildung|Bewerbung|Einstellung|Vertrag|Angebot|Interview|Gespr[äa]ch|Ruf)\\s+(?:als|f[üu]r\\s+die\\s+(?:Position|Stelle)(?:\\s+als)?|auf\\s+die\\s+Stelle\\s+als|auf\\s+die(?!\\s+(?:Stelle|Position)\\b)|zum|zur)\\s+',
   'title de 2': '\\b(?:Position|Stelle)\\s+„?',
   'title joined':
     '(?<![\\p{L}\\d-])(\\p{Lu}[\\p{L}\\d]*(?:-[\\p{L}\\d]+)*)-(?:Stelle|Position|[Vv]acature|[Ff]unctie)\\b',
