@@ -5,6 +5,8 @@
  * languages are in rules.ts, which applies to every email.
  */
 export const RULES = `
+x2 eignungstest|einstufungstest|online-assessment|online-test|online-tests|onlinetest|onlinetests|personlichkeitstest
+x2 online assessment|test|tests
 o4 als _2 bist|bisch|seid du|ihr dabei
 x4 als gast|mitglied|teilnehmer|teilnehmerin|zuschauer _3 dabei
 x2 lieferung|mindestbestellwert|mwst

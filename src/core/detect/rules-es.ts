@@ -5,6 +5,8 @@
  * languages are in rules.ts, which applies to every email.
  */
 export const RULES = `
+x2 prueba|pruebas|test|tests online|psicotecnica|psicotecnicas|psicotecnico|psicotecnicos
+x2 prueba|pruebas|test|tests en linea
 o5 carta de? oferta
 o5 ofrecemos|ofrecer|ofrecerle|ofrecerles|ofrecerte _4 cargo|contrato|empleo|pasantia|plaza|posicion|practica|practicas|puesto|trabajo|vacante
 o5 plaza|puesto|trabajo|vacante _8 es tuya|tuyo|suya|suyo
@@ -137,7 +139,7 @@ o3 propuesta _5 anual|anuales|bruto|brutos|mensual|mensuales
 r5k cargo|plaza|posicion|puesto|vacante _6 adjudicada|adjudicado|asignada|asignado|cubierta|cubierto|ocupada|ocupado
 i5k avances|avanzar|continuar|pasar|pasaras|pases _4 etapa|fase|ronda
 i4 proxima|segunda|siguiente _1 etapa|fase|ronda
-i4 prueba|pruebas online|practica|tecnica|tecnicas
+i4 prueba|pruebas practica|tecnica|tecnicas
 i-2 agradecemos|agradezco|gracias _8 entrevista|entrevistas|prueba|pruebas
 i4 te|le queda|quedaria|serviria|sirve _4 #d|hora|horario|jueves|lunes|manana|martes|miercoles|sabado|viernes
 i4 podes|podrias|puedes _4 #d|jueves|lunes|manana|martes|miercoles|sabado|viernes

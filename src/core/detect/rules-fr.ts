@@ -5,6 +5,7 @@
  * languages are in rules.ts, which applies to every email.
  */
 export const RULES = `
+x2 test|tests en ligne|psychotechnique|psychotechniques
 r4 on|nous _2 trouve quelqu'un
 j1 coiffeur|coiffeuse|cuisinier|cuisiniere|livreur|mecanicien|nounou|serveur|serveuse
 j1 apprenti|apprentie|apprentis|boulot|cdd|cdi|saisonnier|saisonniere|taf

@@ -5,6 +5,7 @@
  * languages are in rules.ts, which applies to every email.
  */
 export const RULES = `
+x2 online assessment|test|tests|toets|toetsen
 r5 voor jou|u gaat _3 niet door _4 functie?
 i5 over ons _6 over jezelf|jou|uzelf
 r5 hebben _1 al|inmiddels iemand

@@ -36,6 +36,7 @@ import * as stylesRsEn from './styles-rs-en';
 import * as stylesRsIntl from './styles-rs-intl';
 import * as stylesTuvEn from './styles-tuv-en';
 import * as stylesTuvIntl from './styles-tuv-intl';
+import * as testsS19 from './tests-s19';
 
 interface CaseModule {
   SENDER: string;
@@ -76,6 +77,7 @@ export const MODULES: CaseModule[] = [
   stylesRsIntl,
   stylesTuvEn,
   stylesTuvIntl,
+  testsS19,
 ];
 
 /** Every rule-test email, built as its test builds it, with the test's name and the kind it expects. */

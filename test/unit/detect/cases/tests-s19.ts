@@ -1,0 +1,103 @@
+/**
+ * An invitation to an online test (aptitude, psychometric, coding, language) is a step of the
+ * hiring process but no interview: nobody meets the reader, and there is nobody to thank. The
+ * training labels say "other" for such mail (12 of 15 since session 19's sets), and an interview
+ * it leads to, or one that follows a test, stays an interview. Emails written for this test, none
+ * taken from a corpus.
+ */
+import type { CaseGroup } from './kind-case';
+
+/** A talent team: writes each email that names no other sender. */
+export const SENDER = 'Talent Team <careers@ormond-freight.example>';
+export const DATE = '2026-03-10T08:30:00+00:00';
+
+export const GROUPS: CaseGroup[] = [
+  {
+    title: 'an invitation to an online test alone stays other',
+    cases: [
+      {
+        name: 'English: an aptitude test to complete by a date',
+        kind: 'other',
+        subject: 'Next step: online assessment for Logistics Planner',
+        body: `Hello Sam,
+
+Thank you for your interest in the Logistics Planner vacancy. The next step is a short online assessment: a numerical reasoning test and a work-style questionnaire, about 30 minutes in all.
+
+Please complete it by Sunday 15 March using the link below. You can pause between the two parts.
+
+https://assess.ormond-freight.example/start/LP-4471
+
+Kind regards,
+Ormond Freight Talent Team`,
+      },
+      {
+        name: 'German: an online test ("Online-Test") with a deadline',
+        kind: 'other',
+        subject: 'Ihre Bewerbung: Online-Test',
+        body: `Hallo Sam,
+
+vielen Dank für Ihre Bewerbung als Disponent (m/w/d). Im nächsten Schritt bitten wir Sie, unseren Online-Test zu bearbeiten. Er dauert etwa 40 Minuten und prüft logisches Denken und Deutschkenntnisse.
+
+Bitte schließen Sie den Test bis zum 16. März ab: https://test.ormond-freight.example/de/8812
+
+Viele Grüße
+Ihr Recruiting-Team`,
+      },
+      {
+        name: 'Spanish: online tests ("pruebas online") before any interview',
+        kind: 'other',
+        subject: 'Pruebas online – Técnico de Logística',
+        body: `Hola Sam:
+
+Gracias por tu candidatura. Para seguir en el proceso, te pedimos que completes dos pruebas online (razonamiento y nivel de inglés) antes del viernes 13 de marzo a las 23:59 h.
+
+Enlace: https://pruebas.ormond-freight.example/es/31
+
+Un saludo,
+Equipo de Selección`,
+      },
+      {
+        name: 'Dutch: an online assessment to do this week',
+        kind: 'other',
+        subject: 'Online assessment Planner',
+        body: `Beste Sam,
+
+Bedankt voor je sollicitatie. Als volgende stap vragen we je om deze week een online assessment te maken. Het duurt ongeveer een half uur en je kunt het thuis doen.
+
+Link: https://assessment.ormond-freight.example/nl/77
+
+Met vriendelijke groet,
+Team Werving`,
+      },
+    ],
+  },
+  {
+    title: 'an interview next to a test stays an interview',
+    cases: [
+      {
+        name: 'a chat in the store after the online assessment was done',
+        kind: 'interview',
+        subject: 'Store Supervisor – next step',
+        from: 'Dev Malik <dev.malik@ormond-freight.example>',
+        body: `Hi Sam,
+
+Your online assessment results came back well. I'd like to meet you for a proper chat about the Store Supervisor role: could you come to the Dock Road depot on Thursday at 2pm? Allow about an hour.
+
+Thanks,
+Dev`,
+      },
+      {
+        name: 'an assessment day with a panel interview and a test',
+        kind: 'interview',
+        subject: 'Invitation: assessment day, Warehouse Team Leader',
+        body: `Dear Sam,
+
+We are pleased to invite you to our assessment day on Tuesday 17 March at 9:30am at our Felixstowe site. The day includes a panel interview, a short written test and a site tour.
+
+Please confirm your attendance by replying to this email.
+
+Ormond Freight Talent Team`,
+      },
+    ],
+  },
+];
