@@ -19,6 +19,9 @@ const SHORT: [string, string][] = [
   ['es', 'Oye, me voy un rato, después te llamo.'],
   // Casual Dutch with none of the formal function words but "bij": "ze", "nog" and "wel" tell it.
   ['nl', 'afgewezen bij de bibliotheek na twee gesprekken nog wel. ze zochten iemand ouder. koffie morgen?'],
+  // A parent's two lines: "quando", "então" (Portuguese), "cuando" (Spanish).
+  ['pt', 'então, como correu a prova? liga quando puderes'],
+  ['es', '¿qué tal la entrevista? llámame cuando salgas, te espero'],
 ];
 
 describe('the language of a short informal message', () => {

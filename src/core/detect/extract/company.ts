@@ -12,6 +12,7 @@ import {
   CALENDAR,
   COMPANY_WORD,
   FREEMAIL,
+  GREETING,
   LEGAL_SUFFIX,
   MED_GRADE,
   ROLE_HEAD,
@@ -429,9 +430,12 @@ const PRONOUN_LEAD = grows('pronoun', /^(?:your|our|my|dear|hi|hello)\s|^(?:we|i
 /**
  * PRONOUN_LEAD, but two capitals are an initialism ("TU Waalmond", a university), not French,
  * Spanish or Portuguese "tu": a Dutch email, which loads no such word, and the CLI, which has every
- * language's, must find the same name.
+ * language's, must find the same name. Nor does a greeting end in a legal form: "Ola Analytics S.L."
+ * is a company, not Portuguese "Olá" (a Spanish email loads no such word); "Ihr Recruiting-Team der
+ * Nordhafen AG" is still a possessive.
  */
-const pronounLead = (t: string): boolean => PRONOUN_LEAD.test(t) && !/^\p{Lu}{2}\s/u.test(t);
+const pronounLead = (t: string): boolean =>
+  PRONOUN_LEAD.test(t) && !/^\p{Lu}{2}\s/u.test(t) && !(GREETING.test(t) && LEGAL_SUFFIX.test(t));
 
 /** A mailbox nobody reads: no-reply@, notifications@, jobs-noreply@, mailer@. */
 const AUTOMATED = /reply|notif|mailer|messag/;

@@ -15,7 +15,7 @@ export const WORDS: Words = {
   orgword: 'gemeente|werkenbij',
   companyword: 'universiteit|groep|gemeente',
   rolehead:
-    'lasser|leraar|ing[ée]nieur|ontwikkelaar|directeur|leider|verpleegkundige|docent|boekhouder|werker|verantwoordelijke|monteur|verkoper|verkoopster|referent|kok|helpende|verzorgende|stagiair|advocaat|kracht|vuller|deskundig|hulp|oppas|timmerman|plukker|analist|promovendus|kapper|technicus|chauffeur',
+    'lasser|leraar|ing[ée]nieur|ontwikkelaar|directeur|leider|verpleegkundige|docent|boekhouder|werker|verantwoordelijke|monteur|verkoper|verkoopster|referent|kok|helpende|verzorgende|stagiair|advocaat|kracht|vuller|deskundig|hulp|oppas|timmerman|plukker|analist|promovendus|kapper|technicus|chauffeur|mecanicien',
   titleword: 'adviseur|p&o|teamleider|zaakvoerder|eigenaar|directeur',
   recruitertitle: 'p&o',
   managertitle: 'teamleider|zaakvoerder|directeur',
