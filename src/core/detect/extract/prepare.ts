@@ -147,7 +147,7 @@ export const PARTICLE =
 const HONORIFIC = grows(
   'honorific',
   // A German doctor's degree ("Dr. rer. nat.") only with its dot: "Nat" is a first name.
-  /^(?:dr|mr|mrs|ms|miss|prof|professor|herr|frau|m|mme|me|sr|sra|dra|dott|eng|ing|mag|dipl|captain|capt|lieutenant|lt|sergeant|sgt|revd?|pastor|coach|sister|father|chef)\.?$|^(?:rer|nat|med)\.$/i,
+  /^(?:dr|mr|mrs|ms|miss|prof|professor|herr|frau|m|mme|me|sr|sra|dra|dott|eng|ing|mag|dipl|captain|capt|lieutenant|lt|flt|sergeant|sgt|cpl|corporal|major|maj|colonel|revd?|pastor|coach|sister|father|chef)\.?$|^(?:rer|nat|med)\.$/i,
 );
 /**
  * Words that never begin a name. (Not the words of ORG_WORD and TITLE_WORD, "Team", "Recruiting",
@@ -157,7 +157,7 @@ const HONORIFIC = grows(
  */
 const NOT_NAME = grows(
   'notname',
-  /^(?:time|staff|admin|support|info|nursing|thank|sent|from|to|date|subject|re|fw|fwd|tel|phone|mobile|cell|direct|fax|email|e-mail|web|www|the|our|your|this|we|please|see|let|talk|great|looking|confidential(?:ity)?|notice|disclaimer|note|ps|get|via|on|at|in|for|with|and|or|but|if|so|yes|no|ok|okay|all|any|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday|reply|view|interview|internships?|registr(?:ar|y)|capital)$/i,
+  /^(?:time|staff|admin|support|info|nursing|thank|sent|from|to|date|subject|re|fw|fwd|tel|phone|mobile|cell|direct|fax|email|e-mail|web|www|the|our|your|this|we|please|see|let|talk|great|looking|confidential(?:ity)?|notice|disclaimer|note|ps|get|via|on|at|in|for|with|and|or|but|if|so|yes|no|ok|okay|all|any|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday|reply|view|interview|internships?|registr(?:ar|y)|capital|sd)$/i,
 );
 
 /**
@@ -171,7 +171,12 @@ export function personName(line: string): string | null {
   t = t
     .replace(/^[-–—~*_\s]+/, '')
     .replace(/[*_]+$/, '')
-    .replace(/^(?:i\.\s?[AV]\.|p\.\s?p\.|ppa?\.|per\s+pro\.?)\s*/i, '');
+    .replace(/^(?:i\.\s?[AV]\.|p\.\s?p\.|ppa?\.|per\s+pro\.?)\s*/i, '')
+    // Public-service letters: "Sd/-" (signed) above the name, "Fdo.: José Ortega" (firmado), the name
+    // in brackets under the signature ("(Dr. Pankaj Verma)"), a badge number after it ("Sgt. Dana Kowalczyk #2241").
+    .replace(/^fdo\.?:?\s*/i, '')
+    .replace(/^\(([^()]+)\)$/, '$1')
+    .replace(/\s+#\d+$/, '');
   t = t.replace(/\((?:she|he|they|her|him|them|ela|ele|sie|er|il|elle|ms|mr|mrs|miss|mx|dr)\b[^)]*\)/gi, ' ');
   // A label ("Event Date/Time:", "Invitee:") is never a name.
   if (/:\s*$/.test(t)) return null;

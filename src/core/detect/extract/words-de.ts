@@ -20,7 +20,7 @@ export const WORDS: Words = {
   calendar: 'kalender|besprechung',
   greeting: 'guten',
   team: '\\w*leitung|gente|sekretariat|personal\\w*',
-  honorific: 'mx',
+  honorific: 'mx|hauptmann|leutnant|oberleutnant|feldwebel|oberst|\\w*kommissar(?:in)?',
   notname: 'sekretariat|p\\.s|deine?|ihre?',
   disclaimer: 'dies ist|von meinem',
   doubt: 'bedarf|eventuell|wenn|sollten?|vielleicht|möglicherweise|als\\s+(?:je|u|we)|mocht|falls|ob',

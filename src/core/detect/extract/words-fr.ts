@@ -20,7 +20,7 @@ export const WORDS: Words = {
   managertitle: 'directeur',
   calendar: 'calendrier|r[ée]union',
   team: 'recrutement|gente|[ée]quipe|rh',
-  honorific: 'mlle|ma[îi]tre',
+  honorific: 'mlle|ma[îi]tre|sergent(?:-chef)?|adjudant(?:-chef)?|capitaine|commandant',
   notname: '[ée]quipe',
   disclaimer: 'envoy[ée] de|ce (?:message|courriel|mail)',
   doubt: "s['’]il|quand|si|peut",
