@@ -64,7 +64,7 @@ x4 see|view all jobs|vacancies
 x4 early applicant
 x3 match* your _1 alert|preferences|profile|search
 x3 complete|completing|finish|finishing _2 application|assessment
-x2 online|aptitude|psychometric|cognitive|personality|numerical|verbal|reasoning _1 assessment|assessments|questionnaire|quiz|test|tests
+x2 aptitude|coding|cognitive|numerical|online|personality|psychometric|reasoning|verbal _1 assessment|assessments|challenge|questionnaire|quiz|test|tests
 x2 assessment|test link|platform|portal
 x2 complete|take _3 assessment|quiz|test|tests _4 before|by|within
 x4 came across your background|cv|github|linkedin|name|portfolio|profile|resume|work

@@ -338,7 +338,7 @@ i5 client|clients _3 meet|see you
 i4 demo|demonstration|sample|teaching lesson
 i4 deliver|teach _4 lesson
 i4 pairing exercise|session
-i3 coding|technical _1 assessment|challenge|exercise|task|test
+i3 technical _1 assessment|exercise|task
 i4 your availability
 i4 can|could u|you _1 do|make $wd|$tmw|#d
 i4 does|do|would|will $wd|$tmw _5 work|suit|suits

@@ -31,6 +31,20 @@ Kind regards,
 Ormond Freight Talent Team`,
       },
       {
+        name: 'English: a coding challenge on a test platform, a recruiter writing',
+        kind: 'other',
+        subject: 'Coding challenge – Backend Developer',
+        from: 'Priya Nair <priya.nair@ormond-freight.example>',
+        body: `Hi Sam,
+
+Thanks for your application for the Backend Developer role. The next step is a coding challenge on our test platform: two problems, 75 minutes, in the language of your choice.
+
+Your link opens when you are ready and stays valid until Friday at 6pm.
+
+Good luck!
+Priya`,
+      },
+      {
         name: 'German: an online test ("Online-Test") with a deadline',
         kind: 'other',
         subject: 'Ihre Bewerbung: Online-Test',
