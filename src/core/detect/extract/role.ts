@@ -119,6 +119,13 @@ function forward(raw: string, lang: Lang, whole: boolean): string {
         if (/^(?:in|im|for|für)$/i.test(bare) && !(titleCase && /^\p{Lu}/u.test(next))) break;
         // Outside English "in" names a place or a schedule ("Leiter Logistik in Dietikon", "in Vollzeit").
         if (bare === 'in' && lang !== 'en') break;
+        // German "im" names an occupation's team, office or department ("Backend-Entwickler im Payments-Team"), but
+        // the field of a post that needs one ("Werkstudentin im Controlling", "Kauffrau im Einzelhandel").
+        if (
+          bare === 'im' &&
+          !/(?:hilfe|student|praktikant|kauf\S*|bearbeitung|assistent)(?:in|\/in)?$/i.test(kept.at(-1) ?? '')
+        )
+          break;
         if (/^en$/i.test(bare) && lang !== 'nl' && /^\p{Lu}/u.test(next)) break;
         // "and" joins a lower-case word only when it names a job too: "… Front-end e por ter dedicado", "recepcionista
         // e gostaria", "Product Designer Senior et avons choisi" went on into the sentence.

@@ -1,0 +1,30 @@
+/**
+ * Job titles, round s19 (role): casual and non-English mail. German "im …" after an occupation names where the job
+ * is (its team, office or department), not the title ("Backend-Entwickler im Payments-Team"), while after a post that
+ * needs its field it is the title's own ("Werkstudentin im Controlling").
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDetails } from '../../../src/core/detect/extract';
+
+const role = (subject: string, body: string, from = 'Lee Marsh <lee@fernbrook.example>'): string | null =>
+  extractDetails({ from, subject, body, date: '2026-06-01T09:00:00Z' }).role;
+
+describe('German "im" after a title', () => {
+  it('ends an occupation before its team or office', () => {
+    expect(
+      role(
+        'Ihr Vertrag',
+        'Hallo Lena,\n\nwir freuen uns, dich als Data-Analystin im Vertriebs-Team zu begrüßen. Der Vertrag kommt per Post.\n\nViele Grüße\nJonas',
+      ),
+    ).toBe('Data-Analystin');
+  });
+
+  it('goes on after a post that needs its field', () => {
+    expect(
+      role(
+        'Ihre Bewerbung',
+        'Hallo Lena,\n\ndanke für deine Bewerbung als Praktikantin im Einkauf. Hast du Dienstag um 10 Uhr Zeit für ein Gespräch?\n\nViele Grüße\nJonas',
+      ),
+    ).toBe('Praktikantin im Einkauf');
+  });
+});
