@@ -28,3 +28,14 @@ describe('German "im" after a title', () => {
     ).toBe('Praktikantin im Einkauf');
   });
 });
+
+describe('A Spanish trial ("prueba de …") in the subject', () => {
+  it('is no part of the title', () => {
+    expect(
+      role(
+        'prueba de repartidor',
+        'Hola Álex, buscamos repartidor para las noches. ¿Puedes venir el jueves a las 20:00 para una prueba?\nSaludos,\nKike',
+      ),
+    ).toBe('repartidor');
+  });
+});
