@@ -29,6 +29,17 @@ describe('German "im" after a title', () => {
   });
 });
 
+describe('Spanish "de" before a job noun without an article', () => {
+  it('names the job in casual mail', () => {
+    expect(
+      role(
+        'lo de la cafetería',
+        'Hola Marta, al final nos quedamos contigo para agosto, de cocinera en el turno de mañana. Pásate el lunes con el DNI.\nUn abrazo,\nRosa',
+      ),
+    ).toBe('cocinera');
+  });
+});
+
 describe('A Spanish trial ("prueba de …") in the subject', () => {
   it('is no part of the title', () => {
     expect(

@@ -15,7 +15,7 @@ export const WORDS: Words = {
   orgword: 'reclutamiento|ayuntamiento|munic[íi]pio|recursos|humanos|gente|talentos',
   companyword: 'grupo|universidade?|banco|instituto|laboratori\\w*|cooperativa|log[íi]stica|distribuidora',
   rolehead:
-    'abogad[oa]|repartidor|planificador|cocinero|ingenier[oa]|desarrollador|dise[ñn]ador|gerente|gestor|analista|enfermei?r[oa]|docent|profesor|asistente|auxiliar|contable|consultor|higienista|vendedor|dependient|carretiller|camarer|mozo|m[ée]dico|mec[âá]nic|becari|cajer|ayudante|asesor|encargad|gerocultor|soldador',
+    'abogad[oa]|repartidor|planificador|cociner[oa]|ingenier[oa]|desarrollador|dise[ñn]ador|gerente|gestor|analista|enfermei?r[oa]|docent|profesor|asistente|auxiliar|contable|consultor|higienista|vendedor|dependient|carretiller|camarer|mozo|m[ée]dico|mec[âá]nic|becari|cajer|ayudante|asesor|encargad|gerocultor|soldador',
   titleword: 'reclutamiento|analista|gerente|recursos\\s+humanos|rrhh',
   recruitertitle: 'rrhh|recursos\\s+humanos',
   managertitle: 'gerente',
@@ -62,6 +62,7 @@ export const WORDS: Words = {
   'all times': 'todas\\s+las\\s+horas(?:\\s+en)?',
   'zone of':
     "^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\\s+(?:oficial\\s+|normale\\s+|avanc[ée]e\\s+|est[áa]ndar\\s+|padr[ãa]o\\s+)?(?:de\\s+|del\\s+|d['’]|van\\s+|du\\s+|des\\s+)?(?:la\\s+|el\\s+|l['’])?",
+  'title casual': '\\b[Dd]e\\s+(?=\\p{Ll}+(?:er[oa]|dora?|ista|[ae]nt[ae])\\b)',
   field: 'puesto|vacante|cargo|categor[íi]a',
   event: 'entrevista',
   'trail noun': 'puesto|cargo',
