@@ -50,3 +50,18 @@ describe('A Spanish trial ("prueba de …") in the subject', () => {
     ).toBe('repartidor');
   });
 });
+
+describe('French kitchen posts', () => {
+  it('"commis" names a job', () => {
+    expect(
+      role(
+        'extra cet été',
+        'Salut Léa,\non cherche un commis de cuisine pour juillet, tu peux passer jeudi à 15h ?\nBises,\nNadia',
+      ),
+    ).toBe('commis de cuisine');
+  });
+
+  it('"la plonge" names a job', () => {
+    expect(role('plonge', "Salut Théo, c'est bon pour la plonge : tu commences samedi à 18h.\nNadia")).toBe('plonge');
+  });
+});
