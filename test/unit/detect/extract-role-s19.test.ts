@@ -65,3 +65,23 @@ describe('French kitchen posts', () => {
     expect(role('plonge', "Salut Théo, c'est bon pour la plonge : tu commences samedi à 18h.\nNadia")).toBe('plonge');
   });
 });
+
+describe('Portuguese "empregado de …"', () => {
+  it('names a job after "precisamos de"', () => {
+    expect(
+      role(
+        'verão',
+        'Olá Ana,\nprecisamos de um empregado de mesa para as noites de verão. Pode vir na sexta às 18h?\nCumprimentos,\nJorge',
+      ),
+    ).toBe('empregado de mesa');
+  });
+
+  it('names a job after "como", ending at "se"', () => {
+    expect(
+      role(
+        'cozinha',
+        'Olá Rui,\nficas connosco como ajudante de cozinha se ainda estiveres interessado. Começas segunda às 9h.\nAbraço,\nJorge',
+      ),
+    ).toBe('ajudante de cozinha');
+  });
+});
