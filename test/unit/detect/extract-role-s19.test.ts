@@ -85,3 +85,14 @@ describe('Portuguese "empregado de …"', () => {
     ).toBe('ajudante de cozinha');
   });
 });
+
+describe('Dutch "zoeken" with a word between it and the job', () => {
+  it('still names the job', () => {
+    expect(
+      role(
+        'meelopen',
+        'Hoi Bram,\nWe zoeken nog een leerling-timmerman voor de BBL. Kom je dinsdag om 7 uur langs?\nGroet,\nKees',
+      ),
+    ).toBe('leerling-timmerman');
+  });
+});
