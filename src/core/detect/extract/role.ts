@@ -120,10 +120,10 @@ function forward(raw: string, lang: Lang, whole: boolean): string {
         // Outside English "in" names a place or a schedule ("Leiter Logistik in Dietikon", "in Vollzeit").
         if (bare === 'in' && lang !== 'en') break;
         // German "im" names an occupation's team, office or department ("Backend-Entwickler im Payments-Team"), but
-        // the field of a post that needs one ("Werkstudentin im Controlling", "Kauffrau im Einzelhandel").
+        // the field of a post that needs one ("Werkstudentin im Controlling", "Sachbearbeiterin im Vertrieb").
         if (
           bare === 'im' &&
-          !/(?:hilfe|student|praktikant|kauf\S*|bearbeitung|assistent)(?:in|\/in)?$/i.test(kept.at(-1) ?? '')
+          !/(?:hilfe|student|praktikant|kauf\S*|bearbeit\S*|assistent)(?:in|\/in)?$/i.test(kept.at(-1) ?? '')
         )
           break;
         if (/^en$/i.test(bare) && lang !== 'nl' && /^\p{Lu}/u.test(next)) break;
