@@ -3,7 +3,7 @@
  * measurements rest on: a legal form does not make a name different, another name does.
  */
 import { describe, expect, it } from 'vitest';
-import { sameCompany } from './extract-score';
+import { sameCompany, sameRole } from './extract-score';
 
 describe('sameCompany', () => {
   it.each([
@@ -26,5 +26,15 @@ describe('sameCompany', () => {
     ['Sparkle Bright', 'Sparkle Bright Cleaning'],
   ])('tells %s from %s', (got, want) => {
     expect(sameCompany(got, want)).toBe(false);
+  });
+});
+
+describe('sameRole', () => {
+  it.each([
+    ['Conducteur de ligne H/F', 'Conducteur de ligne'],
+    ['Contrôleur de gestion', 'Contrôleur de gestion (H/F)'],
+    ['Pflegefachkraft m/w/d', 'Pflegefachkraft'],
+  ])('takes %s and %s as one title: a gender marker is no part of it', (got, want) => {
+    expect(sameRole(got, want)).toBe(true);
   });
 });

@@ -4,7 +4,7 @@
  *   surrounding punctuation, a leading "the", legal-form suffixes (Inc, Ltd, GmbH, gGmbH,
  *   AG, S.A., S.A. de C.V., E.P.E., E.M., Sp. z o.o., B.V., N.V., Lda, LLC, LLP, mbB, DAC, U.A., SE & Co. KG, …) and treating "&" as "and";
  * - role: equal after the same folding, cohort years ("2026", "2026-27"), a leading article (the, a, an, le, la, el, o, de,
- *   het, der, die, das), gender markers like "(m/w/d)", "(h/f)", "(m/v)", reference
+ *   het, der, die, das), gender markers like "(m/w/d)", "(h/f)", "(m/v)", a bare "m/w/d" or a closing "H/F", reference
  *   parentheticals with digits ("(Req #4411)"), and the words "position"/"role" around it;
  *   a title that differs from the label only by a trailing parenthetical qualifier
  *   ("Civil Engineer II (Public Works)" vs "Civil Engineer II") also counts;
@@ -44,7 +44,8 @@ export function normCompany(s: string | null): string | null {
     .trim();
 }
 
-const GENDER = /\(\s*(?:[mwfdhvx]\s*\/\s*){1,3}[mwfdhvx]\s*\)|\b(?:[mwfd]\/){2}[mwfd]\b|\(\s*all\s+genders?\s*\)/gi;
+const GENDER =
+  /\(\s*(?:[mwfdhvx]\s*\/\s*){1,3}[mwfdhvx]\s*\)|\b(?:[mwfd]\/){2}[mwfd]\b|\b(?:h\/f|f\/h)(?:\/x)?$|\(\s*all\s+genders?\s*\)/gi;
 
 export function normRole(s: string | null, dropQualifier = false): string | null {
   if (s === null) return null;

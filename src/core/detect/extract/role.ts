@@ -119,6 +119,13 @@ function forward(raw: string, lang: Lang, whole: boolean): string {
         if (/^(?:in|im|for|für)$/i.test(bare) && !(titleCase && /^\p{Lu}/u.test(next))) break;
         // Outside English "in" names a place or a schedule ("Leiter Logistik in Dietikon", "in Vollzeit").
         if (bare === 'in' && lang !== 'en') break;
+        // German "im" names an occupation's team, office or department ("Backend-Entwickler im Payments-Team"), but
+        // the field of a post that needs one ("Werkstudentin im Controlling", "Sachbearbeiterin im Vertrieb").
+        if (
+          bare === 'im' &&
+          !/(?:hilfe|student|praktikant|kauf\S*|bearbeit\S*|assistent)(?:in|\/in)?$/i.test(kept.at(-1) ?? '')
+        )
+          break;
         if (/^en$/i.test(bare) && lang !== 'nl' && /^\p{Lu}/u.test(next)) break;
         // "and" joins a lower-case word only when it names a job too: "… Front-end e por ter dedicado", "recepcionista
         // e gostaria", "Product Designer Senior et avons choisi" went on into the sentence.
@@ -412,6 +419,9 @@ const BODY_PATTERNS = built(
       2,
       'casual',
     ],
+    // Spanish names a job by "de" and the job noun in lower case, without an article: "nos quedamos contigo, de
+    // camarero en la terraza" (slot "title casual": case matters).
+    ...frame('casual', 'gu', 2, 'casual'),
     // A title opening a sentence, a line or what follows a colon, before its hours or terms: "Apprentice electrician,
     // 4 days a week", "Labourer to start", "it's yours: Pipe Fitter, full time", "Analyst, base £60,000", "kitchen porter
     // sat sun 8 till 4".

@@ -15,7 +15,7 @@ export const WORDS: Words = {
   orgword: 'reclutamiento|ayuntamiento|munic[íi]pio|recursos|humanos|gente|talentos',
   companyword: 'grupo|universidade?|banco|instituto|laboratori\\w*|cooperativa|log[íi]stica|distribuidora',
   rolehead:
-    'abogad[oa]|repartidor|planificador|cocinero|ingenier[oa]|desarrollador|dise[ñn]ador|gerente|gestor|analista|enfermei?r[oa]|docent|profesor|asistente|auxiliar|contable|consultor|higienista|vendedor|dependient|carretiller|camarer|mozo|m[ée]dico|mec[âá]nic|becari|cajer|ayudante|asesor|encargad|gerocultor|soldador',
+    'abogad[oa]|repartidor|planificador|cociner[oa]|ingenier[oa]|desarrollador|dise[ñn]ador|gerente|gestor|analista|enfermei?r[oa]|docent|profesor|asistente|auxiliar|contable|consultor|higienista|vendedor|dependient|carretiller|camarer|mozo|m[ée]dico|mec[âá]nic|becari|cajer|ayudante|asesor|encargad|gerocultor|soldador',
   titleword: 'reclutamiento|analista|gerente|recursos\\s+humanos|rrhh',
   recruitertitle: 'rrhh|recursos\\s+humanos',
   managertitle: 'gerente',
@@ -55,13 +55,14 @@ export const WORDS: Words = {
     '\\b(?:en|unirte\\s+a|de\\s+parte\\s+de|con|na|(?<!\\b[Oo]h\\s)no|pela|pelo|junto\\s+(?:à|ao))\\s+(?:la\\s+|el\\s+)?',
   closing: 'un cordial saludo|un fuerte abrazo|saludo|muchas gracias|besos|un beso|nos vemos|hasta pronto',
   'subject noise':
-    'lo\\s+del?|oferta(?:\\s+de)?|b[úu]squeda(?:\\s+de)?|proceso(?:\\s+selectivo)?(?:\\s+bolsa)?(?:\\s+de)?|entrevista(?:\\s+telef[óo]nica)?|propuesta\\s+laboral|candidatur[ae]|pr[óo]xima\\s+etapa',
+    'lo\\s+del?|prueba(?:\\s+t[ée]cnica)?(?:\\s+de)?|oferta(?:\\s+de)?|b[úu]squeda(?:\\s+de)?|proceso(?:\\s+selectivo)?(?:\\s+bolsa)?(?:\\s+de)?|entrevista(?:\\s+telef[óo]nica)?|propuesta\\s+laboral|candidatur[ae]|pr[óo]xima\\s+etapa',
   'wd before': 'el\\s+pr[óo]ximo|este|pr[óo]xim[oa]|esta',
   'wd after': 'de\\s+la\\s+pr[óo]xima\\s+semana',
   'day word': 'hoy|esta\\s+(?:tarde|mañana)|ma[ñn]ana|pasado\\s+ma[ñn]ana',
   'all times': 'todas\\s+las\\s+horas(?:\\s+en)?',
   'zone of':
     "^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\\s+(?:oficial\\s+|normale\\s+|avanc[ée]e\\s+|est[áa]ndar\\s+|padr[ãa]o\\s+)?(?:de\\s+|del\\s+|d['’]|van\\s+|du\\s+|des\\s+)?(?:la\\s+|el\\s+|l['’])?",
+  'title casual': '\\b[Dd]e\\s+(?=\\p{Ll}+(?:er[oa]|dora?|ista|[ae]nt[ae])\\b)',
   field: 'puesto|vacante|cargo|categor[íi]a',
   event: 'entrevista',
   'trail noun': 'puesto|cargo',

@@ -26,7 +26,7 @@ export const WORDS: Words = {
   disclaimer: 'verzonden vanaf|dit (?:bericht|e-?mailbericht)',
   doubt: 'eventueel|als\\s+(?:je|u|we)|indien|mocht|wanneer|misschien|mogelijk|nodig',
   negation: 'niet|geen',
-  need: 'zoeken(?:\\s+per\\s+direct)?|nodig',
+  need: 'zoeken(?:\\s+per\\s+direct|\\s+\\p{L}+)?|nodig',
   stop: 'bij|vandaag|wordt|worden|aanbieden|loopt|ziet|sluit|salaris|vanaf|op|voor|met|het|een|aan|te|om|die|dat|dus|hier',
   notrole: 'wij',
   grade: 'groep',
