@@ -5,7 +5,7 @@
  */
 
 import { languageOf } from '../lang';
-import { CLOSING_SET, isAttribution, isOutlookBlock, isQuoteLine, markerKind } from '../text';
+import { CLOSING_SET, DEVICE, isAttribution, isOutlookBlock, isQuoteLine, markerKind } from '../text';
 import type { EmailInput } from '../types';
 import { ATS, GREETING, ORG_WORD, TITLE_WORD } from './lexicon';
 import { built, grows, wordsOf } from './words';
@@ -375,6 +375,9 @@ export function prepare(email: EmailInput): Prepared {
     lines = newest.split('\n');
   }
   const quoted = all.slice(q).join('\n').slice(0, NEWEST_CAP);
+  // "Sent from my iPhone", "Gesendet von Outlook für Android": a phone's line, neither a name nor an employer; the
+  // name above it still ends the message.
+  lines = lines.map((l) => (DEVICE.test(l.trim()) ? '' : l));
   const sig = findSignature(lines, sender);
   const rawDate = typeof email?.date === 'string' ? email.date : '';
   const ms = rawDate ? Date.parse(rawDate) : Number.NaN;

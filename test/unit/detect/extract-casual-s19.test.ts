@@ -1,0 +1,46 @@
+/**
+ * Extraction, round s19: short casual mail from small employers, written from phones. A phone's or a mail app's
+ * line ("Envoyé de mon téléphone", "Gesendet von Outlook für Android") is neither a name nor an employer, and the
+ * first name above it still signs. A first name on its own line with the business on the line under it ("Brian" ⏎
+ * "Kemp's Hardware") signs with the name; the business is the employer. A shop's name in the From header that ends
+ * with the first name signed ("Chez Mimi", signed "Mimi") is the shop, not the signer's full name. A sign-off with
+ * the signer's part in brackets ("Jo (owner)") is signed by Jo.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDetails } from '../../../src/core/detect/extract';
+
+interface Mail {
+  from: string;
+  subject: string;
+  body: string;
+  date?: string;
+}
+const x = (m: Mail, kind?: 'interview' | 'offer' | 'rejection') =>
+  extractDetails({ date: '2026-03-02T09:00:00Z', ...m }, { timeZone: 'UTC', kind });
+
+describe("a phone's line under the signature", () => {
+  it('is no name, and the first name above it signs', () => {
+    const d = x(
+      {
+        from: 'Domaine des Tilleuls <bonjour@tilleuls-vignes.example>',
+        subject: 'vendanges',
+        body: "Salut Malik,\nok pour les vendanges, tu commences le 8 septembre, 7h au chai. Dis-moi vite si c'est bon.\nRoger\n\nEnvoyé de mon téléphone",
+      },
+      'offer',
+    );
+    expect(d.contact).toBe('Roger');
+  });
+
+  it('is no employer', () => {
+    const d = x(
+      {
+        from: 'Ilka Brandt <ilka.brandt@mail.example>',
+        subject: 'Aushilfe',
+        body: 'Hi Sven,\nleider haben wir schon jemanden für die Aushilfe gefunden. Trotzdem danke!\nLG Ilka\n\nGesendet von Outlook für Android',
+      },
+      'rejection',
+    );
+    expect(d.company).toBeNull();
+    expect(d.contact).toBe('Ilka');
+  });
+});
