@@ -44,3 +44,31 @@ describe("a phone's line under the signature", () => {
     expect(d.contact).toBe('Ilka');
   });
 });
+
+describe('a first name, and the business on the line under it', () => {
+  it('signs with the name; the business is the employer', () => {
+    const d = x(
+      {
+        from: 'Ray Dunmore <raydunmore77@mail.example>',
+        subject: 'the job',
+        body: "Kieran, sorry mate, the van job went to my nephew in the end. I'll keep your number in case it picks up in spring\nRay\nDunmore Tyres",
+      },
+      'rejection',
+    );
+    expect(d.contact).toBe('Ray');
+    expect(d.company).toBe('Dunmore Tyres');
+  });
+
+  it('lower case, as a phone writes it', () => {
+    const d = x(
+      {
+        from: 'Nadine <nadine.bakes@mail.example>',
+        subject: 'saturday',
+        body: 'hi tom, can you come in saturday at 8 for a trial? wear something you can get flour on\nnadine\nCrumb & Co Bakery',
+      },
+      'interview',
+    );
+    expect(d.contact).toBe('Nadine');
+    expect(d.company).toBe('Crumb & Co Bakery');
+  });
+});

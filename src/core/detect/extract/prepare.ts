@@ -157,7 +157,7 @@ const HONORIFIC = grows(
  */
 const NOT_NAME = grows(
   'notname',
-  /^(?:time|staff|admin|support|info|nursing|thank|sent|from|to|date|subject|re|fw|fwd|tel|phone|mobile|cell|direct|fax|email|e-mail|web|www|the|our|your|this|we|please|see|let|talk|great|looking|confidential(?:ity)?|notice|disclaimer|note|ps|get|via|on|at|in|for|with|and|or|but|if|so|yes|no|ok|okay|all|any|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday|reply|view|interview|internships?|registr(?:ar|y)|capital)$/i,
+  /^(?:time|staff|admin|support|info|nursing|thank|sent|from|to|date|subject|re|fw|fwd|tel|phone|mobile|cell|direct|fax|email|e-mail|web|www|the|our|your|this|we|please|see|let|talk|great|looking|confidential(?:ity)?|notice|disclaimer|note|ps|get|via|on|at|in|for|with|and|or|but|if|so|yes|no|ok|okay|all|any|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday|reply|view|interview|internships?|registr(?:ar|y)|capital|famil(?:y|le|ie|ia)|família)$/i,
 );
 
 /**
@@ -346,6 +346,19 @@ function findSignature(lines: string[], sender: Sender): { sigStart: number; sig
     }
     // A one-paragraph message may end with the name on its own last line ("...\n- Nico").
     const last = (lines[i] ?? '').trim();
+    // "Ray" ⏎ "Dunmore Tyres", "Graham" ⏎ "Club Captain, Oakfield Golf Club": a first name, and the business or
+    // the part they play on a short line under it.
+    const prev = (lines[i - 1] ?? '').trim();
+    if (
+      para === 0 &&
+      startPara < i - 1 &&
+      prev.split(/\s+/).length <= 2 &&
+      !/[,.:;!?]$/.test(prev) &&
+      isNameOrTeamLine(prev, sender) &&
+      last.length <= 50 &&
+      !/[.!?:;]$/.test(last)
+    )
+      return { sigStart: i - 1, signature: take(i - 1) };
     if (para === 0 && startPara < i && isNameOrTeamLine(last, sender)) {
       return { sigStart: i, signature: take(i) };
     }
