@@ -72,3 +72,18 @@ describe('a first name, and the business on the line under it', () => {
     expect(d.company).toBe('Crumb & Co Bakery');
   });
 });
+
+describe("a shop's name in the From header", () => {
+  it('that ends with the first name signed is the shop', () => {
+    const d = x(
+      {
+        from: 'Salon Odile <salon.odile@mail.example>',
+        subject: 'Re: apprentie',
+        body: "Bonjour Léa, désolée, on a déjà pris une apprentie pour septembre. Bonne chance pour la suite !\nOdile",
+      },
+      'rejection',
+    );
+    expect(d.contact).toBe('Odile');
+    expect(d.company).toBe('Salon Odile');
+  });
+});

@@ -132,7 +132,9 @@ export function findSigner(prep: Prepared): Signer | null {
       fromPerson &&
       !/^(?:dean|provost|chancellor|rector|president|principal)\s/i.test(fromPerson) &&
       fromPerson.length > found.name.length &&
-      lower(fromPerson).includes(lower(found.name))
+      lower(fromPerson).includes(lower(found.name)) &&
+      // "Chez Mimi", "Moda Carmen" signed "Mimi", "Carmen": a shop named after its owner, on a free-mail address.
+      !(!domainKey(prep) && !found.name.includes(' ') && lower(fromPerson).endsWith(` ${lower(found.name)}`))
     ) {
       found.given ||= found.name;
       found.name = fromPerson;
