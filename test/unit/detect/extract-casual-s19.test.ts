@@ -87,3 +87,17 @@ describe("a shop's name in the From header", () => {
     expect(d.company).toBe('Salon Odile');
   });
 });
+
+describe("a sign-off with the signer's part in brackets", () => {
+  it('is signed by the name before it', () => {
+    const d = x(
+      {
+        from: 'The Tin Kettle <hello@tinkettle.example>',
+        subject: 'trial shift',
+        body: 'hi sam, could you do a trial friday 10 till 2? black top please\n\nMo (owner)',
+      },
+      'interview',
+    );
+    expect(d.contact).toBe('Mo');
+  });
+});

@@ -173,6 +173,8 @@ export function personName(line: string): string | null {
     .replace(/[*_]+$/, '')
     .replace(/^(?:i\.\s?[AV]\.|p\.\s?p\.|ppa?\.|per\s+pro\.?)\s*/i, '');
   t = t.replace(/\((?:she|he|they|her|him|them|ela|ele|sie|er|il|elle|ms|mr|mrs|miss|mx|dr)\b[^)]*\)/gi, ' ');
+  // "Jo (owner)", "Alba (coordinadora)": the part they play, after the name.
+  t = t.replace(/^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) \(\p{Ll}[\p{L} ]{1,30}\)$/u, '$1');
   // A label ("Event Date/Time:", "Invitee:") is never a name.
   if (/:\s*$/.test(t)) return null;
   // Cut at the first separator: what follows is a title, credentials or a company.
