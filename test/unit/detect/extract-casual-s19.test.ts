@@ -101,3 +101,18 @@ describe("a sign-off with the signer's part in brackets", () => {
     expect(d.contact).toBe('Mo');
   });
 });
+
+describe('a writer saying where they are from', () => {
+  it('"it\'s Shona from X" names the employer', () => {
+    const d = x(
+      {
+        from: 'Shona <shona.w77@mail.example>',
+        subject: 'weekend help',
+        body: "Hi Amir it's Shona from Larkrise Florist. We'd love you to do Saturdays with us from next month, 8 till 2. Let me know!\nShona",
+      },
+      'offer',
+    );
+    expect(d.company).toBe('Larkrise Florist');
+    expect(d.contact).toBe('Shona');
+  });
+});
