@@ -116,3 +116,31 @@ describe('a writer saying where they are from', () => {
     expect(d.contact).toBe('Shona');
   });
 });
+
+describe('a relative passing on an offer from her boss', () => {
+  it('is named by her name, not the address book\'s "Auntie"; the unnamed business is no employer', () => {
+    const d = x(
+      {
+        from: 'Auntie Carol <carol.pearce61@mail.example>',
+        subject: 'job for you!!',
+        body: 'Hiya love, my boss says you can start on the tills Monday if you want it, 16 hrs a week. Ring me tonight\nxx Carol',
+      },
+      'offer',
+    );
+    expect(d.contact).toBe('Carol');
+    expect(d.company).toBeNull();
+  });
+
+  it('in Dutch, signed with kisses before the name', () => {
+    const d = x(
+      {
+        from: 'Tante Ria <ria.dekker@mail.example>',
+        subject: 'bijbaantje',
+        body: 'Hoi Daan, mijn baas van de bakkerij wil je graag op zaterdag, 8 uur, vanaf volgende week. Zal ik ja zeggen?\nXx Ria',
+      },
+      'offer',
+    );
+    expect(d.contact).toBe('Ria');
+    expect(d.company).toBeNull();
+  });
+});

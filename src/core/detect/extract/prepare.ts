@@ -171,7 +171,8 @@ export function personName(line: string): string | null {
   t = t
     .replace(/^[-–—~*_\s]+/, '')
     .replace(/[*_]+$/, '')
-    .replace(/^(?:i\.\s?[AV]\.|p\.\s?p\.|ppa?\.|per\s+pro\.?)\s*/i, '');
+    // "Xx Anouk": kisses before the name.
+    .replace(/^(?:i\.\s?[AV]\.|p\.\s?p\.|ppa?\.|per\s+pro\.?|x+\s)\s*/i, '');
   t = t.replace(/\((?:she|he|they|her|him|them|ela|ele|sie|er|il|elle|ms|mr|mrs|miss|mx|dr)\b[^)]*\)/gi, ' ');
   // "Jo (owner)", "Alba (coordinadora)": the part they play, after the name.
   t = t.replace(/^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) \(\p{Ll}[\p{L} ]{1,30}\)$/u, '$1');
@@ -220,6 +221,11 @@ export function parseSender(from: string): Sender {
   // "Lee, Dana" → "Dana Lee" when both sides look like single names.
   const comma = /^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]+)$/u.exec(display);
   if (comma) display = `${comma[2]} ${comma[1]}`;
+  // "Auntie Pat", "Ta cousine Émilie", "Nicht Anouk": how the reader's address book calls a relative, before her name.
+  display = display.replace(
+    /^(?:ta |je |my )?(?:aunt(?:ie)?|uncle|cousine?|tante|nicht|neef|oom|t[ií][ao]) (?=\p{Lu}\p{Ll}+$)/iu,
+    '',
+  );
   let person = display;
   let via = '';
   const v = /^(.+?)\s+(?:via|through|from|at|@)\s+(.+)$/iu.exec(display);
