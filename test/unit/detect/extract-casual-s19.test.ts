@@ -144,3 +144,30 @@ describe('a relative passing on an offer from her boss', () => {
     expect(d.company).toBeNull();
   });
 });
+
+describe('an unsigned reply from a shop', () => {
+  it('whose From name is possessive ("Dot\'s Diner") is the shop, and nobody signed', () => {
+    const d = x(
+      {
+        from: "Dot's Diner <dotsdiner@mail.example>",
+        subject: 'Re: weekend cook',
+        body: 'all sorted now thanks, good luck',
+      },
+      'rejection',
+    );
+    expect(d.company).toBe("Dot's Diner");
+    expect(d.contact).toBeNull();
+  });
+
+  it('"Sorry Maya, …" on the first line is no name', () => {
+    const d = x(
+      {
+        from: 'Lorna Keel <lorna@keelbrewery.example>',
+        subject: 'Re: bar shifts',
+        body: "Sorry Maya, we've filled the bar shifts for now. Thanks for asking.\nLorna\nKeel Brewery Tap",
+      },
+      'rejection',
+    );
+    expect(d.contact).toBe('Lorna');
+  });
+});
