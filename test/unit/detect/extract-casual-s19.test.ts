@@ -115,6 +115,18 @@ describe('a writer saying where they are from', () => {
     expect(d.company).toBe('Larkrise Florist');
     expect(d.contact).toBe('Shona');
   });
+
+  it('"Gill here from X" names it too', () => {
+    const d = x(
+      {
+        from: 'Gill Orton <gill.orton@mail.example>',
+        subject: 'kitchen porter',
+        body: "Hello Rhys, Gill here from Copper Kettle Tearoom on the square. Could u pop in tmrw at 3 for a chat?? Just come round the back\n\nGill",
+      },
+      'interview',
+    );
+    expect(d.company).toBe('Copper Kettle Tearoom');
+  });
 });
 
 describe('a relative passing on an offer from her boss', () => {

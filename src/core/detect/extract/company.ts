@@ -257,8 +257,8 @@ const BODY_PATTERNS = built(
       2.5,
       'after',
     ],
-    // "it's Sandra from X", "this is Joan at X": a caller or a writer saying where they are.
-    [/\b(?:[Ii]t['’]?s|[Tt]his is) \p{Lu}\p{Ll}+ (?:from|at) (?:the )?/gu, 2.5, 'after'],
+    // "it's Sandra from X", "this is Joan at X", "Pauline here from X": a caller or a writer saying where they are.
+    [/\b(?:(?:[Ii]t['’]?s|[Tt]his is) \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+ here,?) (?:from|at) (?:the )?/gu, 2.5, 'after'],
     // "search for X".
     [/\b(?:search|mandate|assignment|process|role|position|vacancy)\s+(?:for|with)\s+/giu, 1.5, 'after'],
     [/\s+(?:sent|invited|offered|proposed|shortlisted|selected|hired|chose)\s+you\b/gu, 2.5, 'before'],
