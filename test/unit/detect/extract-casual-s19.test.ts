@@ -79,7 +79,7 @@ describe("a shop's name in the From header", () => {
       {
         from: 'Salon Odile <salon.odile@mail.example>',
         subject: 'Re: apprentie',
-        body: "Bonjour Léa, désolée, on a déjà pris une apprentie pour septembre. Bonne chance pour la suite !\nOdile",
+        body: 'Bonjour Léa, désolée, on a déjà pris une apprentie pour septembre. Bonne chance pour la suite !\nOdile',
       },
       'rejection',
     );
@@ -121,7 +121,7 @@ describe('a writer saying where they are from', () => {
       {
         from: 'Gill Orton <gill.orton@mail.example>',
         subject: 'kitchen porter',
-        body: "Hello Rhys, Gill here from Copper Kettle Tearoom on the square. Could u pop in tmrw at 3 for a chat?? Just come round the back\n\nGill",
+        body: 'Hello Rhys, Gill here from Copper Kettle Tearoom on the square. Could u pop in tmrw at 3 for a chat?? Just come round the back\n\nGill',
       },
       'interview',
     );
@@ -181,5 +181,32 @@ describe('an unsigned reply from a shop', () => {
       'rejection',
     );
     expect(d.contact).toBe('Lorna');
+  });
+});
+
+describe('an unsigned note that says who speaks', () => {
+  it('a voicemail\'s transcript: "it\'s Lou from X"', () => {
+    const d = x(
+      {
+        from: 'Voicemail <vm@phoneco.example>',
+        subject: 'New voicemail (0:32)',
+        body: '"Hi Sam it\'s Lou from Hatch End Vets, calling about the kennel assistant job, could you come in Friday at 10? Call me back on this number, thanks"',
+      },
+      'interview',
+    );
+    expect(d.contact).toBe('Lou');
+    expect(d.company).toBe('Hatch End Vets');
+  });
+
+  it('"its Baz here" from a business\'s address', () => {
+    const d = x(
+      {
+        from: 'Quarry Lane Motors <quarrylane.motors@mail.example>',
+        subject: 'job',
+        body: 'Jake its Baz here, spoke to the boss and your in, start monday 8am at the yard. bring boots',
+      },
+      'offer',
+    );
+    expect(d.contact).toBe('Baz');
   });
 });

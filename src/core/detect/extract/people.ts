@@ -143,6 +143,11 @@ export function findSigner(prep: Prepared): Signer | null {
     found.given = givenName(prep, found.name, found.given);
     return found;
   }
+  // Unsigned, "it's Priya from …", "its Kev here": a voicemail's transcript or a note from a phone says who speaks.
+  const intro = nameOn(
+    /\b(?:[Ii]t['’]?s|[Tt]his is) (\p{Lu}\p{Ll}+)(?:,| here| from| at)/u.exec(prep.newest)?.[1] ?? '',
+  );
+  if (intro) return { name: intro, given: intro, line: -1, title: '' };
   if (fromPerson) return { name: fromPerson, given: givenName(prep, fromPerson, ''), line: -1, title: '' };
   // A calendar invitation names its organiser: "Imogen Clarke - organiser".
   const org = ORGANISER.exec(prep.newest);
