@@ -210,3 +210,17 @@ describe('an unsigned note that says who speaks', () => {
     expect(d.contact).toBe('Baz');
   });
 });
+
+describe('a Portuguese sign-off with "Dona"', () => {
+  it('is signed by the name after it', () => {
+    const d = x(
+      {
+        from: 'Lanchonete Boa Vista <lanch.boavista@mail.example>',
+        subject: 'vaga de chapeiro',
+        body: 'Oi Caio! A vaga de chapeiro é sua, pode começar sábado às 7h. Me confirma por aqui?\nAbraço, Dona Lurdes',
+      },
+      'offer',
+    );
+    expect(d.contact).toBe('Lurdes');
+  });
+});
