@@ -224,3 +224,17 @@ describe('a Portuguese sign-off with "Dona"', () => {
     expect(d.contact).toBe('Lurdes');
   });
 });
+
+describe('the business in brackets under the name', () => {
+  it('is the employer', () => {
+    const d = x(
+      {
+        from: 'Mia Gerber <mia.gerber@mail.example>',
+        subject: 'Aushilfe',
+        body: 'Hallo Leon,\nmeine Mama sagt, du kannst am Samstag anfangen, 8 Uhr im Laden.\nLG Mia\n(Gärtnerei Gerber)',
+      },
+      'offer',
+    );
+    expect(d.company).toBe('Gärtnerei Gerber');
+  });
+});

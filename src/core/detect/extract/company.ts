@@ -625,7 +625,8 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
     const parts = line.split(/\s*[|·•]\s*|\s+[-–—]\s+|,\s+(?=\p{Lu})|(?<=\p{Ll}{2}\.)\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u);
     let afterTitle = false;
     for (const part of parts) {
-      let p = part.trim();
+      // "(Bäckerei Brandt)" on a line of its own: the business, in brackets.
+      let p = part.trim().replace(/^\((\S+ .+)\)$/, '$1');
       // "Directeur OBS De Kompasroos": a title before the name the domain spells.
       const rest = p.slice(p.indexOf(' ') + 1);
       const w0 = p.split(' ')[0] ?? '';
