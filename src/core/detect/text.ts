@@ -309,7 +309,7 @@ function isDisclaimer(line: string): boolean {
 }
 
 /** Lines a phone or mail app adds ("Sent from my iPhone"). */
-const DEVICE =
+export const DEVICE =
   /^(sent from my|sent from outlook|get outlook for|von meinem|gesendet von|envoyé de mon|envoye de mon|enviado desde mi|enviado do meu|enviado de meu|verzonden vanaf mijn|verstuurd vanaf mijn)/i;
 
 /** "Best regards,", "Thanks, Greg", "Mit freundlichen Grüßen", "-- ": where a signature starts. */

@@ -258,6 +258,8 @@ const BODY_PATTERNS = built(
       2.5,
       'after',
     ],
+    // "it's Sandra from X", "this is Joan at X", "Pauline here from X": a caller or a writer saying where they are.
+    [/\b(?:(?:[Ii]t['’]?s|[Tt]his is) \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+ here,?) (?:from|at) (?:the )?/gu, 2.5, 'after'],
     // "search for X".
     [/\b(?:search|mandate|assignment|process|role|position|vacancy)\s+(?:for|with)\s+/giu, 1.5, 'after'],
     [/\s+(?:sent|invited|offered|proposed|shortlisted|selected|hired|chose)\s+you\b/gu, 2.5, 'before'],
@@ -627,7 +629,8 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
     const parts = line.split(/\s*[|·•]\s*|\s+[-–—]\s+|,\s+(?=\p{Lu})|(?<=\p{Ll}{2}\.)\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u);
     let afterTitle = false;
     for (const part of parts) {
-      let p = part.trim();
+      // "(Bäckerei Brandt)" on a line of its own: the business, in brackets.
+      let p = part.trim().replace(/^\((\S+ .+)\)$/, '$1');
       // "Directeur OBS De Kompasroos": a title before the name the domain spells.
       const rest = p.slice(p.indexOf(' ') + 1);
       const w0 = p.split(' ')[0] ?? '';

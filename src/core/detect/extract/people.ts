@@ -132,7 +132,9 @@ export function findSigner(prep: Prepared): Signer | null {
       fromPerson &&
       !/^(?:dean|provost|chancellor|rector|president|principal)\s/i.test(fromPerson) &&
       fromPerson.length > found.name.length &&
-      lower(fromPerson).includes(lower(found.name))
+      lower(fromPerson).includes(lower(found.name)) &&
+      // "Chez Mimi", "Moda Carmen" signed "Mimi", "Carmen": a shop named after its owner, on a free-mail address.
+      !(!domainKey(prep) && !found.name.includes(' ') && lower(fromPerson).endsWith(` ${lower(found.name)}`))
     ) {
       found.given ||= found.name;
       found.name = fromPerson;
@@ -141,6 +143,11 @@ export function findSigner(prep: Prepared): Signer | null {
     found.given = givenName(prep, found.name, found.given);
     return found;
   }
+  // Unsigned, "it's Priya from …", "its Kev here": a voicemail's transcript or a note from a phone says who speaks.
+  const intro = nameOn(
+    /\b(?:[Ii]t['’]?s|[Tt]his is) (\p{Lu}\p{Ll}+)(?:,| here| from| at)/u.exec(prep.newest)?.[1] ?? '',
+  );
+  if (intro) return { name: intro, given: intro, line: -1, title: '' };
   if (fromPerson) return { name: fromPerson, given: givenName(prep, fromPerson, ''), line: -1, title: '' };
   // A calendar invitation names its organiser: "Imogen Clarke - organiser".
   const org = ORGANISER.exec(prep.newest);

@@ -5,7 +5,7 @@
  */
 
 import { languageOf } from '../lang';
-import { CLOSING_SET, isAttribution, isOutlookBlock, isQuoteLine, markerKind } from '../text';
+import { CLOSING_SET, DEVICE, isAttribution, isOutlookBlock, isQuoteLine, markerKind } from '../text';
 import type { EmailInput } from '../types';
 import { ATS, GREETING, ORG_WORD, TITLE_WORD } from './lexicon';
 import { built, grows, wordsOf } from './words';
@@ -157,7 +157,7 @@ const HONORIFIC = grows(
  */
 const NOT_NAME = grows(
   'notname',
-  /^(?:time|staff|admin|support|info|nursing|thank|sent|from|to|date|subject|re|fw|fwd|tel|phone|mobile|cell|direct|fax|email|e-mail|web|www|the|our|your|this|we|please|see|let|talk|great|looking|confidential(?:ity)?|notice|disclaimer|note|ps|get|via|on|at|in|for|with|and|or|but|if|so|yes|no|ok|okay|all|any|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday|reply|view|interview|internships?|registr(?:ar|y)|capital|sd)$/i,
+  /^(?:time|staff|admin|support|info|nursing|thank|sent|from|to|date|subject|re|fw|fwd|tel|phone|mobile|cell|direct|fax|email|e-mail|web|www|the|our|your|this|we|please|see|let|talk|great|looking|confidential(?:ity)?|notice|disclaimer|note|ps|get|via|on|at|in|for|with|and|or|but|if|so|yes|no|ok|okay|all|any|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday|reply|view|interview|internships?|registr(?:ar|y)|capital|sd|famil(?:y|le|ie|ia)|família|sorry|\p{L}+['’]s)$/iu,
 );
 
 /**
@@ -171,13 +171,16 @@ export function personName(line: string): string | null {
   t = t
     .replace(/^[-–—~*_\s]+/, '')
     .replace(/[*_]+$/, '')
-    .replace(/^(?:i\.\s?[AV]\.|p\.\s?p\.|ppa?\.|per\s+pro\.?)\s*/i, '')
+    // "Xx Anouk": kisses before the name.
+    .replace(/^(?:i\.\s?[AV]\.|p\.\s?p\.|ppa?\.|per\s+pro\.?|x+\s)\s*/i, '')
     // Public-service letters: "Sd/-" (signed) above the name, "Fdo.: José Ortega" (firmado), the name
     // in brackets under the signature ("(Dr. Pankaj Verma)"), a badge number after it ("Sgt. Dana Kowalczyk #2241").
     .replace(/^fdo\.?:?\s*/i, '')
     .replace(/^\(([^()]+)\)$/, '$1')
     .replace(/\s+#\d+$/, '');
   t = t.replace(/\((?:she|he|they|her|him|them|ela|ele|sie|er|il|elle|ms|mr|mrs|miss|mx|dr)\b[^)]*\)/gi, ' ');
+  // "Jo (owner)", "Alba (coordinadora)": the part they play, after the name.
+  t = t.replace(/^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) \(\p{Ll}[\p{L} ]{1,30}\)$/u, '$1');
   // A label ("Event Date/Time:", "Invitee:") is never a name.
   if (/:\s*$/.test(t)) return null;
   // Cut at the first separator: what follows is a title, credentials or a company.
@@ -223,6 +226,11 @@ export function parseSender(from: string): Sender {
   // "Lee, Dana" → "Dana Lee" when both sides look like single names.
   const comma = /^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]+)$/u.exec(display);
   if (comma) display = `${comma[2]} ${comma[1]}`;
+  // "Auntie Pat", "Ta cousine Émilie", "Nicht Anouk": how the reader's address book calls a relative, before her name.
+  display = display.replace(
+    /^(?:ta |je |my )?(?:aunt(?:ie)?|uncle|cousine?|tante|nicht|neef|oom|t[ií][ao]) (?=\p{Lu}\p{Ll}+$)/iu,
+    '',
+  );
   let person = display;
   let via = '';
   const v = /^(.+?)\s+(?:via|through|from|at|@)\s+(.+)$/iu.exec(display);
@@ -351,6 +359,19 @@ function findSignature(lines: string[], sender: Sender): { sigStart: number; sig
     }
     // A one-paragraph message may end with the name on its own last line ("...\n- Nico").
     const last = (lines[i] ?? '').trim();
+    // "Ray" ⏎ "Dunmore Tyres", "Graham" ⏎ "Club Captain, Oakfield Golf Club": a first name, and the business or
+    // the part they play on a short line under it.
+    const prev = (lines[i - 1] ?? '').trim();
+    if (
+      para === 0 &&
+      startPara < i - 1 &&
+      prev.split(/\s+/).length <= 2 &&
+      !/[,.:;!?]$/.test(prev) &&
+      isNameOrTeamLine(prev, sender) &&
+      last.length <= 50 &&
+      !/[.!?:;]$/.test(last)
+    )
+      return { sigStart: i - 1, signature: take(i - 1) };
     if (para === 0 && startPara < i && isNameOrTeamLine(last, sender)) {
       return { sigStart: i, signature: take(i) };
     }
@@ -380,6 +401,9 @@ export function prepare(email: EmailInput): Prepared {
     lines = newest.split('\n');
   }
   const quoted = all.slice(q).join('\n').slice(0, NEWEST_CAP);
+  // "Sent from my iPhone", "Gesendet von Outlook für Android": a phone's line, neither a name nor an employer; the
+  // name above it still ends the message.
+  lines = lines.map((l) => (DEVICE.test(l.trim()) ? '' : l));
   const sig = findSignature(lines, sender);
   const rawDate = typeof email?.date === 'string' ? email.date : '';
   const ms = rawDate ? Date.parse(rawDate) : Number.NaN;

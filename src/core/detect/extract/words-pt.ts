@@ -22,7 +22,7 @@ export const WORDS: Words = {
   agency: 'selecci[óo]n',
   greeting: 'prezad[oa]',
   team: 'recrutamento|gente|[ée]quipe|rh|secretar[íi]a',
-  honorific: 'engª|doutora?',
+  honorific: 'engª|doutora?|dona',
   notname: '[ée]quipe|talentos|ger[êe]ncia|direc?[çc][ãa]o|gest[ãa]o|departamento|recursos',
   disclaimer: 'esta mensagem',
   doubt: 'quand|caso|quando',
