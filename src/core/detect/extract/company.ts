@@ -53,8 +53,6 @@ export function orgAt(text: string, pos: number): string | null {
     const w = m[0];
     // "at Tellmoor and I'm sorry": a pronoun written with a capital ends the name.
     if (words.length && CAP_PRONOUN.test(w)) break;
-    // "my client, a Leeds-based logistics firm": a place made an adjective describes the firm, it names none.
-    if (/-(?:based|owned|run|led|headquartered)$/i.test(w)) break;
     if (CAP.test(w) && !(words.length && dayOrMonth(w.replace(/\.$/, '')))) {
       words.push(w);
     } else if (words.length && CONNECTOR.test(w)) {

@@ -172,10 +172,9 @@ export function personName(line: string): string | null {
     .replace(/^[-–—~*_\s]+/, '')
     .replace(/[*_]+$/, '')
     // "Xx Anouk": kisses before the name.
-    .replace(/^(?:i\.\s?[AV]\.|p\.\s?p\.|ppa?\.|per\s+pro\.?|x+\s)\s*/i, '')
-    // Public-service letters: "Sd/-" (signed) above the name, "Fdo.: José Ortega" (firmado), the name
-    // in brackets under the signature ("(Dr. Pankaj Verma)"), a badge number after it ("Sgt. Dana Kowalczyk #2241").
-    .replace(/^fdo\.?:?\s*/i, '')
+    // Public-service letters: "Fdo.: José Ortega" (firmado), the name in brackets under "Sd/-"
+    // (signed): "(Dr. Pankaj Verma)", a badge number after it ("Sgt. Dana Kowalczyk #2241").
+    .replace(/^(?:i\.\s?[AV]\.|p\.\s?p\.|ppa?\.|per\s+pro\.?|x+\s|fdo\.?:?)\s*/i, '')
     .replace(/^\(([^()]+)\)$/, '$1')
     .replace(/\s+#\d+$/, '');
   t = t.replace(/\((?:she|he|they|her|him|them|ela|ele|sie|er|il|elle|ms|mr|mrs|miss|mx|dr)\b[^)]*\)/gi, ' ');

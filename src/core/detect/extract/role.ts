@@ -51,8 +51,7 @@ const NOT_ROLE = grows(
   /\b(?:[Ww]e|[Yy]our?|[Oo]ur|us|me|my|he|she|they|it|is|are|was|were|be|been|will|would|could|should|can|have|has|had|did|[Pp]lease|[Tt]hanks?|offer|interview|application|[Cc]ongratulations|update|news|decision|feedback|next\s+steps?|call|chat|meeting|process|status|outcome|confirm|confirmed|confirmation|invitation|invite|schedule|scheduled|candidate|wir|ich|sie|nous|vous|je|usted|jij|ons|uw|Unfortunately|Following|Change|Let|Quick|Good|Great|Welcome|Hey|Hi|Hello|Dear|Plans?|Proposal|Extension|Round|Final|Next|Action|Reminder|Sow|SOW)\b/u,
 );
 const STAGE = / [–—-] [^–—|:-]*\b(?:interview|screen)$/i;
-const ID_LEAD =
-  /^(?!\d+(?:st|nd|rd|th)\s|[A-Z]{1,3}\d{1,2}\s|[A-Z]{1,4}-?\d{1,2}[\s-]\p{Lu})(?:[A-Z]{0,4}-?\d[\w-]*|#\s*\w+)\s+/u;
+const ID_LEAD = /^(?!\d+(?:st|nd|rd|th)\s|[A-Z]{1,3}\d{1,2}\s|[A-Z]{1,4}-?\d{1,2}[\s-]\p{Lu})(?:[A-Z]{0,4}-?\d[\w-]*|#\s*\w+)\s+/u;
 // A word shaped like a doer ("verger", "Kellermeister", "pescador", "sluiswachter"), and the words shaped like
 // one that are not: "other", "further", "summer", "letter", "reminder", "Ihrer", "premier", "finalist"…
 const AGENT =
@@ -93,24 +92,14 @@ function forward(raw: string, lang: Lang, whole: boolean): string {
       if (LINK.test(bare)) {
         // "… and I'd love": the word before its apostrophe.
         const next = word(words[i + 1] ?? '').split(/['’]/)[0] ?? '';
-        // French "Responsable RH et de la Paie", "… et du Recrutement": "and", then a second field in capitals.
-        const field =
-          lang === 'fr' &&
-          ((bare === 'et' && /^d[eu]s?$/.test(next)) || (/^d[eu]s?$/.test(bare) && kept.at(-1) === 'et')) &&
-          /^(?:(?:la|l['’])\s*)?\p{Lu}/u.test(words.slice(i + 2, i + 4).join(' '));
-        if (field && next === 'la' && bare !== 'et') {
-          kept.push(w, words[++i] ?? '');
-          continue;
-        }
         if (
-          !field &&
-          (!next ||
-            AFTER_LINK_STOP.test(next) ||
-            STOP.test(next) ||
-            /^\d/.test(next) ||
-            DATE_WORD.test(next) ||
-            // (but "Head of Department": a head is the head of something)
-            (REF_WORD.test(next) && !/^head$/i.test(kept.join(' '))))
+          !next ||
+          AFTER_LINK_STOP.test(next) ||
+          STOP.test(next) ||
+          /^\d/.test(next) ||
+          DATE_WORD.test(next) ||
+          // (but "Head of Department": a head is the head of something)
+          (REF_WORD.test(next) && !/^head$/i.test(kept.join(' ')))
         )
           break;
         // "in"/"for" link only capitalised words: "Associate in Computational Ecology", not "in the lab";
@@ -129,7 +118,7 @@ function forward(raw: string, lang: Lang, whole: boolean): string {
         if (/^en$/i.test(bare) && lang !== 'nl' && /^\p{Lu}/u.test(next)) break;
         // "and" joins a lower-case word only when it names a job too: "… Front-end e por ter dedicado", "recepcionista
         // e gostaria", "Product Designer Senior et avons choisi" went on into the sentence.
-        if (!field && /^(?:and|und|y|e|et)$/i.test(bare) && /^\p{Ll}/u.test(next) && !ROLE_HEAD.test(next)) break;
+        if (/^(?:and|und|y|e|et)$/i.test(bare) && /^\p{Ll}/u.test(next) && !ROLE_HEAD.test(next)) break;
         // A roman numeral after a job noun is a grade, not "I" ("Claims Adjuster I").
       } else if (DATE_WORD.test(bare) || (/^[–—-]$/.test(w) && AFTER_LINK_STOP.test(word(words[i + 1] ?? '')))) break;
       else if (
