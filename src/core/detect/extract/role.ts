@@ -51,7 +51,8 @@ const NOT_ROLE = grows(
   /\b(?:[Ww]e|[Yy]our?|[Oo]ur|us|me|my|he|she|they|it|is|are|was|were|be|been|will|would|could|should|can|have|has|had|did|[Pp]lease|[Tt]hanks?|offer|interview|application|[Cc]ongratulations|update|news|decision|feedback|next\s+steps?|call|chat|meeting|process|status|outcome|confirm|confirmed|confirmation|invitation|invite|schedule|scheduled|candidate|wir|ich|sie|nous|vous|je|usted|jij|ons|uw|Unfortunately|Following|Change|Let|Quick|Good|Great|Welcome|Hey|Hi|Hello|Dear|Plans?|Proposal|Extension|Round|Final|Next|Action|Reminder|Sow|SOW)\b/u,
 );
 const STAGE = / [–—-] [^–—|:-]*\b(?:interview|screen)$/i;
-const ID_LEAD = /^(?!\d+(?:st|nd|rd|th)\s|[A-Z]{1,3}\d{1,2}\s|[A-Z]{1,4}-?\d{1,2}[\s-]\p{Lu})(?:[A-Z]{0,4}-?\d[\w-]*|#\s*\w+)\s+/u;
+const ID_LEAD =
+  /^(?!\d+(?:st|nd|rd|th)\s|[A-Z]{1,3}\d{1,2}\s|[A-Z]{1,4}-?\d{1,2}[\s-]\p{Lu})(?:[A-Z]{0,4}-?\d[\w-]*|#\s*\w+)\s+/u;
 // A word shaped like a doer ("verger", "Kellermeister", "pescador", "sluiswachter"), and the words shaped like
 // one that are not: "other", "further", "summer", "letter", "reminder", "Ihrer", "premier", "finalist"…
 const AGENT =
