@@ -22,6 +22,11 @@ const SHORT: [string, string][] = [
   // A parent's two lines: "quando", "então" (Portuguese), "cuando" (Spanish).
   ['pt', 'então, como correu a prova? liga quando puderes'],
   ['es', '¿qué tal la entrevista? llámame cuando salgas, te espero'],
+  // Regional speech with few formal function words: Flemish "ge", "ons", "mee", "tot"; Austrian
+  // German against Portuguese "da"/"do"; Brazilian "vem", "fica" against English "as", "for".
+  ['nl', 'joepie, ons kot bestaat tien jaar! neemt ge iets mee? tot zaterdag'],
+  ['de', 'ja, kumm halt vorbei, meistens bin i do, dann red ma'],
+  ['pt', 'vem fazer um teste aqui às 9 na loja, se for bem já fica'],
 ];
 
 describe('the language of a short informal message', () => {
