@@ -40,4 +40,14 @@ describe('one language’s words do not change the answer for mail in another', 
     expect((await lazy.extractLoading(flemish, { kind: 'interview' })).role).toBe('automecanicien');
     expect(extractDetails(flemish, { kind: 'interview' }).role).toBe('automecanicien');
   });
+
+  it('a file format after Spanish-looking "en" ("ton CV en PDF", French) is no company', () => {
+    const french: EmailInput = {
+      subject: 'Ton profil est presque prêt',
+      from: 'StageBoard <team@stageboard-mail.example>',
+      date: '2026-05-04T09:00:00+02:00',
+      body: 'Hello Léa,\n\nAjoute encore ton CV en PDF et tes dates de disponibilité : les profils complets reçoivent plus de propositions d’entretien.\n\nÀ bientôt sur StageBoard !',
+    };
+    expect(extractDetails(french, { kind: 'interview' }).company).not.toBe('PDF');
+  });
 });
