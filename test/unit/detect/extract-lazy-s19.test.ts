@@ -1,7 +1,7 @@
 /**
  * The full extractor (the CLI, which holds every language's words) and the content script's lazy
- * one (which loads only the languages an email shows) must agree: two emails of session 19's
- * corpus where one language's words changed the answer for mail in another.
+ * one (which loads only the languages an email shows) must agree: three kinds of email of session
+ * 19's corpus where one language's words changed the answer for mail in another.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { extractDetails } from '../../../src/core/detect/extract';

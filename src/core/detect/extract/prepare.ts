@@ -171,10 +171,10 @@ export function personName(line: string): string | null {
   t = t
     .replace(/^[-–—~*_\s]+/, '')
     .replace(/[*_]+$/, '')
-    // "Xx Anouk": kisses before the name.
-    // Public-service letters: "Fdo.: José Ortega" (firmado), the name in brackets under "Sd/-"
-    // (signed): "(Dr. Pankaj Verma)", a badge number after it ("Sgt. Dana Kowalczyk #2241").
+    // Kisses before the name ("Xx Anouk") and "Fdo.:" (firmado) are no part of it either.
     .replace(/^(?:i\.\s?[AV]\.|p\.\s?p\.|ppa?\.|per\s+pro\.?|x+\s|fdo\.?:?)\s*/i, '')
+    // Public-service letters: the name in brackets under "Sd/-" (signed), "(Dr. Pankaj Verma)", and a
+    // badge number after it ("Sgt. Dana Kowalczyk #2241").
     .replace(/^\(([^()]+)\)$/, '$1')
     .replace(/\s+#\d+$/, '');
   t = t.replace(/\((?:she|he|they|her|him|them|ela|ele|sie|er|il|elle|ms|mr|mrs|miss|mx|dr)\b[^)]*\)/gi, ' ');
