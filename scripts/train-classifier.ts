@@ -6,8 +6,8 @@
  *       picked by 5-fold cross-validation on the training part,
  *   (c) the rules with the logistic regression deciding where the rules are undecided (within
  *       UNDECIDED_BAND of their threshold, or an "other" within DOUBT_BAND below it with a higher
- *       bar, engine.ts), and checking them on long mail they decided by less than CHECK_BAND:
- *       what ships (src/core/detect/opinion.ts).
+ *       bar, engine.ts), checking them on long mail they decided by less than CHECK_BAND, and
+ *       vetoing a job kind they gave by less than VETO_BAND: what ships (src/core/detect/opinion.ts).
  *
  * The shipped model's settings (SHIPPED, and the band and combination in engine.ts and opinion.ts)
  * are not picked by cross-validation on the training part: the rules are fitted to that part, so
@@ -428,7 +428,7 @@ function main(): void {
     ['(a) rules alone', null, undefined],
     [`(b1) naive Bayes, ${bestNB.cap} features`, nb, undefined],
     [`(b2) logistic regression, ${bestLR.cap} features`, lr, undefined],
-    [`(c) rules + LR ${SHIPPED.cap} where undecided or checked (shipped)`, shipped, shippedCombiner],
+    [`(c) rules + LR ${SHIPPED.cap} where undecided, checked or vetoing (shipped)`, shipped, shippedCombiner],
     [`(d) rules, LR ${SHIPPED.cap} outright within 2 (not shipped)`, shipped, tieBreak(2)],
   ];
   // More labelled files to measure on (test sets outside the repository), from the command line.

@@ -143,6 +143,8 @@ export function combine(rulesKind: EmailKind, probabilities: readonly number[], 
   const { onlyIfSure = false, overruleAbove } = ask;
   const other = MODEL.kinds.indexOf('other');
   const p = (j: number) => probabilities[j] ?? 0;
+  // A job kind is vetoed alike whether the rules' margin was checked (below) or just small (engine.ts, VETO_BAND).
+  if (rulesKind !== 'other' && p(other) >= VETO_FROM) return 'other';
   if (overruleAbove !== undefined) {
     // The rules decided: the kind the regression finds likeliest overrules theirs only by more than
     // overruleAbove in log odds (engine.ts, CHECK_WEIGHT).

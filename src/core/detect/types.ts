@@ -38,7 +38,8 @@ export interface SecondOpinionAsk {
 /**
  * The phrase rules' classification (engine.ts). `undecided`: the second opinion (opinion.ts) is
  * asked. It decides the kind when their score is close to their threshold (engine.ts,
- * UNDECIDED_BAND), and in the two cases below it weighs their kind as they say.
+ * UNDECIDED_BAND), may veto a job kind they gave by a small margin (engine.ts, VETO_BAND), and in
+ * the two cases below it weighs their kind as they say.
  * `onlyIfSure` (then undecided too): they say "other" with a score further below the threshold
  * (engine.ts, DOUBT_BAND), and the second opinion may make it a job email only when it is sure;
  * absent means false. `overruleAbove` (then undecided too): they did decide, but not by much, on a
