@@ -409,8 +409,9 @@ const BODY_PATTERNS = built(
       2,
       'casual',
     ],
-    // Spanish names a job by "de" and the job noun in lower case, without an article: "nos quedamos contigo, de
-    // camarero en la terraza" (slot "title casual": case matters).
+    // Spanish and Portuguese name a job by "de" and the job noun in lower case, without an article: "nos quedamos
+    // contigo, de camarero en la terraza", "precisam de ajudante de cozinha"; not "etapa de entrevista técnica"
+    // (slot "title casual": case matters).
     ...frame('casual', 'gu', 2, 'casual'),
     // A title opening a sentence, a line or what follows a colon, before its hours or terms: "Apprentice electrician,
     // 4 days a week", "Labourer to start", "it's yours: Pipe Fitter, full time", "Analyst, base £60,000", "kitchen porter

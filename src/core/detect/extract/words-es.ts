@@ -62,7 +62,7 @@ export const WORDS: Words = {
   'all times': 'todas\\s+las\\s+horas(?:\\s+en)?',
   'zone of':
     "^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\\s+(?:oficial\\s+|normale\\s+|avanc[ée]e\\s+|est[áa]ndar\\s+|padr[ãa]o\\s+)?(?:de\\s+|del\\s+|d['’]|van\\s+|du\\s+|des\\s+)?(?:la\\s+|el\\s+|l['’])?",
-  'title casual': '\\b[Dd]e\\s+(?=\\p{Ll}+(?:er[oa]|dora?|ista|[ae]nt[ae])\\b)',
+  'title casual': '\\b[Dd]e\\s+(?!entrevista)(?=\\p{Ll}+(?:er[oa]|dora?|ista|[ae]nt[ae])\\b)',
   field: 'puesto|vacante|cargo|categor[íi]a',
   event: 'entrevista',
   'trail noun': 'puesto|cargo',

@@ -2,7 +2,10 @@
 import type { Words } from './words';
 
 export const WORDS: Words = {
-  generic: 'retour|cliente|offre|entretien|convocat\\w+|r[ée]ponse|je|nous|vous|votre|tr',
+  // Regions and abbreviations after "en" ("une colo en Bretagne", "en CAP", "la lettre est en PJ"): the Spanish
+  // and Portuguese "en <company>" reads French mail too where every language's words are added (the CLI).
+  generic:
+    'retour|cliente|offre|entretien|convocat\\w+|r[ée]ponse|je|nous|vous|votre|tr|bretagne|normandie|provence|alsace|corse|savoie|wallonie|flandre|pj|cap|bts|cdi|cdd',
   func: "recrut\\w*|drh|ressources|humaines|[ée]quipe|l['’][ée]quipe|rh",
   unit: 'd[ée]partement|dotation',
   area: "gente|d['’]\\p{L}*|et",
