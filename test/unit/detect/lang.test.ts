@@ -27,6 +27,10 @@ const SHORT: [string, string][] = [
   ['nl', 'joepie, ons kot bestaat tien jaar! neemt ge iets mee? tot zaterdag'],
   ['de', 'ja, kumm halt vorbei, meistens bin i do, dann red ma'],
   ['pt', 'vem fazer um teste aqui às 9 na loja, se for bem já fica'],
+  // Brazilian chat spelling: "oi", "pra", "teu", "outra" (Spanish "te" outvoted "uma"); "hoje", "nem" against
+  // Spanish "como".
+  ['pt', 'Oi Lari! Já arrumei outra pessoa pra vaga, mas adorei teu trabalho, te chamo'],
+  ['pt', 'a quinta ligou-me hoje, fico lá como estagiária em fevereiro, nem acredito'],
 ];
 
 describe('the language of a short informal message', () => {
