@@ -3,8 +3,9 @@
  * language's words to every email; the content script adds only the languages an email shows. Spanish "en <company>"
  * read French "en Bretagne", "en CAP", "en PJ"; Spanish "de <job noun>" read "etapa de entrevista técnica" and
  * Portuguese "precisam de ajudante de cozinha" only in the CLI; a Dutch clause ran on into the title in the content
- * script, where no Portuguese stop word ended it. The first cases are checked where every language's words are added,
- * as the CLI runs; the last two as the content script runs, with the email's own language only.
+ * script, where no Portuguese stop word ended it; Dutch "de klant" read Portuguese "Gestor de Cliente Empresas" as an
+ * agency's client in the CLI. The first cases are checked where every language's words are added,
+ * as the CLI runs; the Portuguese and Dutch titles as the content script runs, with the email's own language only.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { extractDetails } from '../../../src/core/detect/extract';
@@ -77,5 +78,16 @@ describe('a Dutch clause after the frame is no title', () => {
     expect(lazy.languagesFor(email)).toEqual(['nl']);
     const role = (await lazy.extractLoading(email, { timeZone: 'UTC', kind: 'rejection' })).role;
     expect(role ?? '').not.toMatch(/volzet/);
+  });
+});
+
+describe('Dutch "de klant" is not Portuguese "de cliente"', () => {
+  it('a bank’s post "Gestor de Cliente Empresas" names no client company', () => {
+    const company = x({
+      from: 'Pessoas & Cultura – Banco Atlântico Sul <pessoas@bancoatlanticosul.example>',
+      subject: 'A sua candidatura',
+      body: 'Olá Rui,\n\ntemos o prazer de lhe oferecer a vaga de Gestor de Cliente Empresas (Porto), com início a 1 de abril.\n\nInês Carvalho\nDireção de Pessoas & Cultura\nBanco Atlântico Sul, S.A. – Av. da Liberdade 190, Lisboa',
+    }).company;
+    expect(company).not.toBe('Empresas');
   });
 });

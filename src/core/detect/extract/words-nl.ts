@@ -9,7 +9,8 @@ export const WORDS: Words = {
   area: 'van',
   leadjoin: 'bij|de|van',
   street: 'kade',
-  client: 'meu|mijn|onze|mein\\w*|de',
+  // "de klant", not Portuguese or Spanish "de cliente" ("Gestor de Cliente Empresas").
+  client: 'meu|mijn|onze|mein\\w*|de(?=\\s+(?:klant|opdrachtgever))',
   pronoun: 'jouw|onze|geachte|uw|je|ons|hallo|beste',
   ordinal: 'fase|vez',
   orgword: 'gemeente|werkenbij',
