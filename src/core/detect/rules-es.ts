@@ -7,6 +7,7 @@
 export const RULES = `
 x2 prueba|pruebas|test|tests online|psicotecnica|psicotecnicas|psicotecnico|psicotecnicos
 x2 prueba|pruebas|test|tests en linea
+x3 con|para la mudanza
 o5 carta de? oferta
 o5 ofrecemos|ofrecer|ofrecerle|ofrecerles|ofrecerte _4 cargo|contrato|empleo|pasantia|plaza|posicion|practica|practicas|puesto|trabajo|vacante
 o5 plaza|puesto|trabajo|vacante _8 es tuya|tuyo|suya|suyo

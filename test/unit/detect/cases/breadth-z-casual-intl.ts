@@ -136,6 +136,8 @@ export const GROUPS: CaseGroup[] = [
         subject: 'verano',
         body: 'Ey Rafa, al final este verano no vamos a contratar a nadie, el local cierra por obras hasta septiembre. Perdón por hacerte esperar. Nacho',
       },
+      // x3 con|para la mudanza (rules-es): trained on more casual Spanish rejections ("ya no necesitamos a nadie"),
+      // the second opinion reads this one as a rejection when no rule speaks.
       {
         name: 'look-alike: a friend needs no more hands for a move',
         kind: 'other',
