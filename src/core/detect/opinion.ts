@@ -7,7 +7,7 @@
  * phrases miss other writers' wording; single words and word pairs weighed over the whole corpus
  * carry over better (the comparison is in the closing notes and in the script's output).
  *
- * It is not in the content script: the worker holds it (about 27,000 words and word pairs, 130 KB
+ * It is not in the content script: the worker holds it (about 26,000 words and word pairs, 130 KB
  * gzip, that every webmail page would otherwise load) and the content script sends it the feature
  * hashes of an undecided email.
  */
