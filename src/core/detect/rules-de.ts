@@ -83,6 +83,7 @@ r3 entschieden _2 andere|anderen
 r4 fur jemand|jemanden _6 entschieden
 r4 fur eine|einen andere|anderen? bewerber*|kandidat* _5 entschieden
 j1 aushilfe|aushilfen|ferienjob|kandidatur|minijob|nebenjob|praktikum*|probearbeit*|probetag|schnuppertag|werkstudent*
+j1 vollzeit|teilzeit
 j0.5b babysitter|friseur|friseurin|gartner|kellner|kellnerin|mechaniker|reinigungskraft
 j1 m|w m|w d|x
 j1 suche|suchen _3 jemand|jemanden

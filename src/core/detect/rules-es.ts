@@ -160,6 +160,7 @@ x-3 al|el|tu curso escolar|siguiente
 x-3 curso que viene
 r3 no _2 sido|fue|es _1 una decision facil|sencilla
 j1 canguro|cocinera|cocinero|limpiadora|ninera|peluquera|peluquero|repartidor|repartidora
+j1 trabajo
 j1 aspirante|aspirantes|camarera|camarero|chamba|convocatoria|curro|empleo|laburo|pasantia|posicion|postulacion|postulaste|selectivo
 x4 mi|mis _1 hermana|hermano|hija|hijo|marido|novia|novio|pareja
 i5 dinamica|dinamicas de grupo

@@ -9,6 +9,7 @@ x2 test|tests en ligne|psychotechnique|psychotechniques
 r4 on|nous _2 trouve quelqu'un
 j1 coiffeur|coiffeuse|cuisinier|cuisiniere|livreur|mecanicien|nounou|serveur|serveuse
 j1 apprenti|apprentie|apprentis|boulot|cdd|cdi|saisonnier|saisonniere|taf
+j1 travail
 x4 me remplacer|remplaces
 i5 decaler|deplacer|reporter _1 essai|entretien
 i5 passe|passez|viens|venez _6 qu' on|pour _1 discute|discuter|en|parle|parler

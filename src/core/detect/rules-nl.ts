@@ -12,6 +12,8 @@ r5 hebben _1 al|inmiddels iemand
 x4 dienst|diensten|shift _2 overnemen|ruilen
 x3 vrijwilliger*
 j1 baan|baantje|bijbaan|bijbaantje|vakantiebaan|vakantiewerk|zaterdagbaan
+j1 werk zoek|zoekt|zoeken
+j1 zoek|zoekt|zoeken _1 werk
 j0.5b bezorger|kapper|kapster|monteur|oppas|schoonmaker|serveerster
 o5 bied|bieden _1 je|jou|u _6 aan
 o5 aanbod _3 doen

@@ -199,6 +199,7 @@ x4k proposta de compra
 x4 credito habitacao|emprestimo|taeg
 j1 concursal|trainee|trainees
 j1 posto de trabalho
+j1 trabalho|emprego
 j1 precisamos|procuramos _2 alguem
 j1 baba|cabeleireira|cabeleireiro|cozinheira|cozinheiro|diarista|entregador|faxineira|garcom|garconete
 i3 conversa rapida|informal

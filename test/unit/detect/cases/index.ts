@@ -20,6 +20,7 @@ import * as breadthZoq from './breadth-zoq';
 import * as breadthZp from './breadth-zp';
 import * as breadthZr from './breadth-zr';
 import * as casualS17 from './casual-s17';
+import * as contextS20 from './context-s20';
 import * as hardNegativesEn from './hard-negatives-en';
 import * as hardNegativesIntl from './hard-negatives-intl';
 import * as hardNegativesS15 from './hard-negatives-s15';
@@ -62,6 +63,7 @@ export const MODULES: CaseModule[] = [
   breadthZp,
   breadthZr,
   casualS17,
+  contextS20,
   hardNegativesEn,
   hardNegativesIntl,
   hardNegativesS15,
