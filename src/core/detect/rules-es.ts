@@ -162,7 +162,7 @@ r3 no _2 sido|fue|es _1 una decision facil|sencilla
 j1 canguro|cocinera|cocinero|limpiadora|ninera|peluquera|peluquero|repartidor|repartidora
 j1 trabajo
 j1 aspirante|aspirantes|camarera|camarero|chamba|convocatoria|curro|empleo|laburo|pasantia|posicion|postulacion|postulaste|selectivo
-x4 mi|mis _1 hermana|hermano|hija|hijo|marido|novia|novio|pareja
+x3 mi|mis _1 hermana|hermano|hija|hijo|marido|novia|novio|pareja
 i5 dinamica|dinamicas de grupo
 i5 dinamica|dinamicas grupal|grupales
 i5 jornada de seleccion

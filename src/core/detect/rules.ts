@@ -35,7 +35,7 @@ x3a opt-out|subscribed|unsubscribe|unsubscribed
 x2a digest
 x3 bootcamp|hackathon|masterclass|newsletter|webinar
 x4k episode|podcast
-x3 dad|mom|mum|sis|mama|maman|mamae|papa|papai
+x2 dad|mom|mum|sis|mama|maman|mamae|papa|papai
 x2 article|articles|listeners|subscribers
 x3 gazette|magazine|newspaper|on-air|press|readers|television|tv|viewers
 x1 badge|induction|laptop|onboarding|payroll

@@ -21,6 +21,7 @@ import * as breadthZp from './breadth-zp';
 import * as breadthZr from './breadth-zr';
 import * as casualS17 from './casual-s17';
 import * as contextS20 from './context-s20';
+import * as familyS20 from './family-s20';
 import * as hardNegativesEn from './hard-negatives-en';
 import * as hardNegativesIntl from './hard-negatives-intl';
 import * as hardNegativesS15 from './hard-negatives-s15';
@@ -64,6 +65,7 @@ export const MODULES: CaseModule[] = [
   breadthZr,
   casualS17,
   contextS20,
+  familyS20,
   hardNegativesEn,
   hardNegativesIntl,
   hardNegativesS15,
