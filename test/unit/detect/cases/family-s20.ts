@@ -2,8 +2,10 @@
  * A relative's word ("mum", "my dad", "mi hermana") counts against a job kind, because a parent's or
  * a sibling's mail is mostly family news; but a relative also relays an offer from the family firm
  * or from their boss. At their old weights (3 for the word, 4 for Spanish "mi hermana"), one such
- * word outweighed the offer itself; the look-alikes keep family news "other". Emails written for
- * this test, none taken from a corpus.
+ * word outweighed the offer itself; the look-alikes keep family news "other". The Spanish case fails
+ * at the old weight; the English one no longer does once the regression has been trained on it (the
+ * weight is still what decides six training emails of that kind). Emails written for this test, none
+ * taken from a corpus.
  */
 import type { CaseGroup } from './kind-case';
 
