@@ -157,7 +157,8 @@ export function combine(rulesKind: EmailKind, probabilities: readonly number[], 
       ? (MODEL.kinds[best] as EmailKind)
       : rulesKind;
   }
-  if (rulesKind !== 'other') return p(other) >= VETO_FROM ? 'other' : rulesKind;
+  // A job kind the veto above let through stays.
+  if (rulesKind !== 'other') return rulesKind;
   if (p(other) >= (onlyIfSure ? SURE_UPGRADE_BELOW : UPGRADE_BELOW)) return 'other';
   let best = -1;
   MODEL.kinds.forEach((_, j) => {
