@@ -236,19 +236,50 @@ function str(value: unknown): string {
 }
 
 // What the classifier needs to know about each distinct word, cached across emails in an
-// open-addressing table by word hash; cleared when two-thirds full. Each slot is four integers
-// side by side, so that reading a token touches one cache line and no object: the word's hash + 1
-// (0 marks an empty slot), its second hash, its flags (1 negation, 2 conditional, 4 conditional at
-// a sentence start, 8 "no", a negation unless Portuguese) with the languages it is a function
-// word of above them (languageMask << 4), and where its rules (all channels) are in wordRules.
-// 2^16 slots (1 MB, allocated when the classifier loads) hold about 43,700 words before a clear:
-// the vocabulary of a few thousand emails in six languages (the 2,435-email corpus, each email
-// with a quoted message, has 27,700). Too small a table is cleared again and again in a long
-// session, which then pays for every word again: at 2^15 the corpus overflowed it and a typical
-// email took 51.7 µs instead of 44-46; at 2^14, with half the corpus, about 15% longer.
-const SLOTS = 1 << 16;
-const slots = new Int32Array(SLOTS * 4);
+// open-addressing table by word hash. Each slot is four integers side by side, so that reading a
+// token touches one cache line and no object: the word's hash + 1 (0 marks an empty slot), its
+// second hash, its flags (1 negation, 2 conditional, 4 conditional at a sentence start, 8 "no", a
+// negation unless Portuguese) with the languages it is a function word of above them
+// (languageMask << 4), and where its rules (all channels) are in wordRules.
+// The table starts small (2^13 slots, 128 KB: a page that shows a few emails needs no more) and
+// doubles when two-thirds full, up to 2^17 slots (2 MB), which hold about 87,000 words; past that
+// it is cleared. Too small a table is cleared again and again in a long session, which then pays
+// for every word again: the corpus, each email with a quoted message, has about 51,000 distinct
+// words; with at most 2^16 slots (43,700 words) it was cleared once or twice a pass, and a typical
+// email took about 20% longer.
+const MAX_SLOTS = 1 << 17;
+let slotCount = 1 << 13;
+let slots = new Int32Array(slotCount * 4);
 let wordCount = 0;
+
+/** The first slot of `key` in `slots`, or of the empty slot where it would go. */
+function probe(key: number, check: number): number {
+  const wrap = slotCount * 4 - 1;
+  let at = (key & (slotCount - 1)) * 4;
+  for (;;) {
+    const stored = slots[at] as number;
+    if (stored === 0 || (stored === key && slots[at + 1] === check)) return at;
+    at = (at + 4) & wrap;
+  }
+}
+
+/** Makes room for one more word: doubles the table, or clears it at its largest. */
+function makeRoom(): void {
+  if (slotCount >= MAX_SLOTS) {
+    slots.fill(0);
+    wordRules.length = 1;
+    wordCount = 0;
+    return;
+  }
+  const old = slots;
+  slotCount *= 2;
+  slots = new Int32Array(slotCount * 4);
+  for (let from = 0; from < old.length; from += 4) {
+    if (old[from] === 0) continue;
+    slots.set(old.subarray(from, from + 4), probe(old[from] as number, old[from + 1] as number));
+  }
+}
+
 /** Rules starting a word, by the index its slot holds; at 0, those of every word that starts none. */
 const wordRules: Rule[][] = [[]];
 
@@ -256,18 +287,11 @@ const wordRules: Rule[][] = [[]];
 function slotOf(t: Tokens, k: number, index: CompiledRules): number {
   const key = (t.h[k] as number) + 1;
   const check = t.c[k] as number;
-  let at = (key & (SLOTS - 1)) * 4;
-  for (;;) {
-    const stored = slots[at] as number;
-    if (stored === 0) break;
-    if (stored === key && slots[at + 1] === check) return at;
-    at = (at + 4) & (SLOTS * 4 - 1);
-  }
-  if (wordCount >= (SLOTS * 2) / 3) {
-    slots.fill(0);
-    wordRules.length = 1;
-    wordCount = 0;
-    at = (key & (SLOTS - 1)) * 4;
+  let at = probe(key, check);
+  if (slots[at] !== 0) return at;
+  if (wordCount >= (slotCount * 2) / 3) {
+    makeRoom();
+    at = probe(key, check);
   }
   const word = wordAt(t, k);
   const candidates = candidatesFor(index, t, k);
@@ -455,7 +479,8 @@ function read(text: string, languageLimit: number): number {
   // for each one in turn; this one only reads the first integer of each word's slot, loads that
   // do not wait for one another, so the cache fetches them together (a typical email: 8% faster).
   // What it reads goes where the loop below writes again, so that no optimiser drops the reads.
-  for (let k = from; k < to; k++) lc[k] = slots[(((t.h[k] as number) + 1) & (SLOTS - 1)) * 4] as number;
+  const mask = slotCount - 1;
+  for (let k = from; k < to; k++) lc[k] = slots[(((t.h[k] as number) + 1) & mask) * 4] as number;
   for (let k = from; k < to; k++) {
     const at = slotOf(t, k, index);
     const hash = t.h[k] as number;
