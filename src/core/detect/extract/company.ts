@@ -423,8 +423,14 @@ interface Cand {
   sim: number;
 }
 
+/**
+ * Addresses, links and bare domains. Each starts where no word character is before it and has an
+ * "@", "." or ":" after a run of address characters: the two lookarounds in front say so, which
+ * every alternative needs anyway, so that the scan passes over the middle of a word, and over a
+ * word that no such character follows, without trying the four (a 2 KB email: 25 -> 8 µs).
+ */
 const URLISH =
-  /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/\S+|\bwww\.\S+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:example|com|org|net|io|co|de|fr|es|pt|nl|be|br|uk)\b[\w./?=&%#-]*/giu;
+  /(?<!\w)(?=[\w.+-]*[@.:])(?:(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/\S+|\bwww\.\S+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:example|com|org|net|io|co|de|fr|es|pt|nl|be|br|uk)\b[\w./?=&%#-]*)/giu;
 /** A possessive or a greeting before a word, or "We're", "I'm", "Let's": a phrase that names nobody. */
 const PRONOUN_LEAD = grows('pronoun', /^(?:your|our|my|dear|hi|hello)\s|^(?:we|i|you|they|it|let)['’]/i);
 /**

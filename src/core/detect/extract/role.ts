@@ -454,6 +454,22 @@ const SUBJECT_DATES = new RegExp(
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * The company's name at the start of a subject part (before more words) or at its end. Made once
+ * per company rather than once per part: each pattern made is compiled again, and most subjects
+ * have several parts.
+ */
+let lastCompany = '';
+let lastCompanyPattern = /$^/;
+function companyInSubject(company: string): RegExp {
+  if (company !== lastCompany) {
+    const c = esc(company);
+    lastCompany = company;
+    lastCompanyPattern = new RegExp(`^\\s*${c}\\s*(?=\\S+\\s)|\\s*${c}\\s*$`, 'i');
+  }
+  return lastCompanyPattern;
+}
+
 function subjectParts(subject: string, company: string): string[][] {
   // Each subject part, and for titles with a qualifier ("Technician – QC Microbiology") the pair joined.
   // A quoted title: You've been invited to interview for "Video Editor for YouTube channel".
@@ -465,12 +481,10 @@ function subjectParts(subject: string, company: string): string[][] {
     .replace(STAGE, '')
     .split(/\s*(?:[|–—]|:(?!in\b))\s*|\s+-\s+|\s+@\s+|(?<!\p{Ll}{3}in)\s+\/\s+|\s+\bat\b\s+/u);
   const parts: string[] = [];
+  const named = company ? companyInSubject(company) : null;
   for (const p of raw) {
     let t = p.replace(REF_PAREN, ' ').replace(SUBJECT_NOISE(), ' ').replace(SUBJECT_DATES, ' ');
-    if (company) {
-      const c = esc(company);
-      t = t.replace(new RegExp(`^\\s*${c}\\s*(?=\\S+\\s)|\\s*${c}\\s*$`, 'i'), ' ');
-    }
+    if (named) t = t.replace(named, ' ');
     t = t.replace(/\s+/g, ' ').trim();
     parts.push(t);
   }
