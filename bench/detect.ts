@@ -3,12 +3,9 @@
  * 2 KB email, time for 1 MB pathological emails, a size sweep across the input cap, and the gzip
  * size of the classifier as the content script would bundle it. Prints; asserts nothing.
  */
-import { classifyEmail, INPUT_CAP } from '../src/core/detect';
-import { analyse, classifyByRules } from '../src/core/detect/classify';
-import { opinionFeatures } from '../src/core/detect/features';
-import { secondOpinion } from '../src/core/detect/opinion';
 import type { EmailInput } from '../src/core/detect/types';
 import { loadCorpus } from '../test/fixtures/corpus/check.mjs';
+import { importShipped } from './shipped';
 import { bundledGzipKb } from './sizes';
 
 const KB = 1024;
@@ -79,6 +76,17 @@ function withHistory(email: EmailInput, previous: EmailInput, size: number): str
 
 export async function benchDetect(): Promise<string[]> {
   const lines: string[] = [];
+  // The code the content script and the worker run, as built (shipped.ts says why).
+  const shipped = await importShipped({
+    detect: 'src/core/detect/index.ts',
+    classify: 'src/core/detect/classify.ts',
+    features: 'src/core/detect/features.ts',
+    opinion: 'src/core/detect/opinion.ts',
+  });
+  const { classifyEmail, INPUT_CAP } = shipped.detect as typeof import('../src/core/detect');
+  const { analyse, classifyByRules } = shipped.classify as typeof import('../src/core/detect/classify');
+  const { opinionFeatures } = shipped.features as typeof import('../src/core/detect/features');
+  const { secondOpinion } = shipped.opinion as typeof import('../src/core/detect/opinion');
   const emails: EmailInput[] = [...loadCorpus('train'), ...loadCorpus('dev')];
   const typical = emails.map((e, i) => ({
     ...e,
