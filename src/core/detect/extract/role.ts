@@ -452,22 +452,35 @@ const SUBJECT_DATES = new RegExp(
   'giu',
 );
 
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/.test(ch);
 
 /**
- * The company's name at the start of a subject part (before more words) or at its end. Made once
- * per company rather than once per part: each pattern made is compiled again, and most subjects
- * have several parts.
+ * A subject part without the company's name (`lowCompany`, lower-cased): at its start when more
+ * words follow ("Acme Analyst role" -> " Analyst role"), or at its end ("Analyst – Acme"), each
+ * with the spaces around it. Compared in lower case rather than with a pattern made from the name:
+ * each such pattern is compiled again, and every email names another company.
  */
-let lastCompany = '';
-let lastCompanyPattern = /$^/;
-function companyInSubject(company: string): RegExp {
-  if (company !== lastCompany) {
-    const c = esc(company);
-    lastCompany = company;
-    lastCompanyPattern = new RegExp(`^\\s*${c}\\s*(?=\\S+\\s)|\\s*${c}\\s*$`, 'i');
+function withoutCompany(part: string, lowCompany: string): string {
+  const low = part.toLowerCase();
+  // Lower-casing kept every length (it does for nearly all text): offsets in `low` are offsets in `part`.
+  if (low.length !== part.length || !lowCompany) return part;
+  let start = 0;
+  while (isSpace(part[start])) start++;
+  if (low.startsWith(lowCompany, start)) {
+    let after = start + lowCompany.length;
+    while (isSpace(part[after])) after++;
+    let word = after;
+    while (word < part.length && !isSpace(part[word])) word++;
+    if (word > after && word < part.length) return ` ${part.slice(after)}`;
   }
-  return lastCompanyPattern;
+  let end = part.length;
+  while (end > 0 && isSpace(part[end - 1])) end--;
+  if (end >= lowCompany.length && low.endsWith(lowCompany, end)) {
+    let from = end - lowCompany.length;
+    while (from > 0 && isSpace(part[from - 1])) from--;
+    return `${part.slice(0, from)} `;
+  }
+  return part;
 }
 
 function subjectParts(subject: string, company: string): string[][] {
@@ -481,10 +494,10 @@ function subjectParts(subject: string, company: string): string[][] {
     .replace(STAGE, '')
     .split(/\s*(?:[|–—]|:(?!in\b))\s*|\s+-\s+|\s+@\s+|(?<!\p{Ll}{3}in)\s+\/\s+|\s+\bat\b\s+/u);
   const parts: string[] = [];
-  const named = company ? companyInSubject(company) : null;
+  const lowCompany = company.toLowerCase();
   for (const p of raw) {
     let t = p.replace(REF_PAREN, ' ').replace(SUBJECT_NOISE(), ' ').replace(SUBJECT_DATES, ' ');
-    if (named) t = t.replace(named, ' ');
+    if (company) t = withoutCompany(t, lowCompany);
     t = t.replace(/\s+/g, ' ').trim();
     parts.push(t);
   }
