@@ -338,6 +338,14 @@ const fmt = (m: Metrics) =>
  * 15 / 1 and 7 / 6 with v41 … v43 too, and the same with v44. Measured first, the sets themselves
  * had 33, 40, 21 and 32 of 120 wrong (casual non-English: v38, v41, v42, v43), 6 (public service),
  * 4 (indirect English) and 6 (corporate, 5 of 70 others called job emails).
+ * Session 21: one more (breadth-v46: others that speak of interviews, tests and decisions next to
+ * look-alike job mail; measured first, 12 of 120 wrong, 10 of 70 others called job emails). On the
+ * five unread sets u1 … u5 (600 emails): 33 / 13 -> 32 / 12 (u3 6 / 2 -> 5 / 1; the others and dev
+ * unchanged). A set of casual non-English mail from tiny employers (v45, 30 of 120 wrong when
+ * measured first) stayed out: joined alone it made the unread sets 34 / 13, and with v46 31 / 12,
+ * but with it a rule-test look-alike (Dutch 'je mag morgen al beginnen met schilderen als …') read
+ * as an offer at every cap tried (25,000, 30,000, 36,000, 40,000) and with the rule tests counted
+ * twice (which made the unread sets 35 / 13).
  */
 const SHIPPED = { cap: 30_000, lambda: 0.001, epochs: 400 };
 
