@@ -240,14 +240,21 @@ export function zoneAfter(text: string, end: number): Zone | null {
   return null;
 }
 
+// Other languages' words (./words.ts, slot "all times": "alle Zeiten", "toutes les heures"; no two
+// of them match at the same place) after the English. Made once (again when a language is added),
+// not for every email: a pattern made is compiled again.
+const ALL_TIMES = built(
+  () =>
+    new RegExp(
+      String.raw`\b(?:all\s+times?(?:\s+(?:are|listed|shown|below|above|quoted))*(?:\s+(?:in|are))?|times?\s+(?:are\s+)?(?:in|shown\s+in)${more('all times')})\s*:?\s*`,
+      'giu',
+    ),
+);
+
 /** A zone stated for the whole message: "All times are Eastern", "(all Central)", "times in CET". */
 export function globalZone(text: string): Zone | null {
-  // Other languages' words (./words.ts, slot "all times": "alle Zeiten", "toutes les heures"; no two
-  // of them match at the same place) after the English.
-  const re = new RegExp(
-    String.raw`\b(?:all\s+times?(?:\s+(?:are|listed|shown|below|above|quoted))*(?:\s+(?:in|are))?|times?\s+(?:are\s+)?(?:in|shown\s+in)${more('all times')})\s*:?\s*`,
-    'giu',
-  );
+  const re = ALL_TIMES();
+  re.lastIndex = 0;
   let n = 0;
   for (let m = re.exec(text); m && n < 5; m = re.exec(text), n++) {
     // "All times UK (BST):" as after a time.
