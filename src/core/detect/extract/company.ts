@@ -427,7 +427,8 @@ interface Cand {
  * Addresses, links and bare domains. Each starts where no word character is before it and has an
  * "@", "." or ":" after a run of address characters: the two lookarounds in front say so, which
  * every alternative needs anyway, so that the scan passes over the middle of a word, and over a
- * word that no such character follows, without trying the four (a 2 KB email: 25 -> 8 µs).
+ * word that no such character follows, without trying the four (on 2 KB of corpus text: 29 ->
+ * 8 µs; three uses an extraction).
  */
 const URLISH =
   /(?<!\w)(?=[\w.+-]*[@.:])(?:(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/\S+|\bwww\.\S+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:example|com|org|net|io|co|de|fr|es|pt|nl|be|br|uk)\b[\w./?=&%#-]*)/giu;

@@ -452,8 +452,6 @@ const SUBJECT_DATES = new RegExp(
   'giu',
 );
 
-const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/.test(ch);
-
 /**
  * A subject part without the company's name (`lowCompany`, lower-cased): at its start when more
  * words follow ("Acme Analyst role" -> " Analyst role"), or at its end ("Analyst – Acme"), each
@@ -463,24 +461,11 @@ const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/.te
 function withoutCompany(part: string, lowCompany: string): string {
   const low = part.toLowerCase();
   // Lower-casing kept every length (it does for nearly all text): offsets in `low` are offsets in `part`.
-  if (low.length !== part.length || !lowCompany) return part;
-  let start = 0;
-  while (isSpace(part[start])) start++;
-  if (low.startsWith(lowCompany, start)) {
-    let after = start + lowCompany.length;
-    while (isSpace(part[after])) after++;
-    let word = after;
-    while (word < part.length && !isSpace(part[word])) word++;
-    if (word > after && word < part.length) return ` ${part.slice(after)}`;
-  }
-  let end = part.length;
-  while (end > 0 && isSpace(part[end - 1])) end--;
-  if (end >= lowCompany.length && low.endsWith(lowCompany, end)) {
-    let from = end - lowCompany.length;
-    while (from > 0 && isSpace(part[from - 1])) from--;
-    return `${part.slice(0, from)} `;
-  }
-  return part;
+  if (low.length !== part.length) return part;
+  const rest = part.slice(low.length - low.trimStart().length + lowCompany.length).trimStart();
+  if (low.trimStart().startsWith(lowCompany) && /^\S+\s/.test(rest)) return ` ${rest}`;
+  const end = low.trimEnd().length;
+  return low.endsWith(lowCompany, end) ? `${part.slice(0, end - lowCompany.length).trimEnd()} ` : part;
 }
 
 function subjectParts(subject: string, company: string): string[][] {
