@@ -134,6 +134,14 @@ describe('lazy classifier, loading the engine and one language at a time', { tim
     expect(fresh.engine.hasRules('en-against')).toBe(true);
   });
 
+  it('leaves the English rules against a job kind out for a job email in another language', async () => {
+    // (bench/sizes.ts counts them in the job email's part of English mail only)
+    const { lazy, engine } = await freshLazy();
+    expect(data(await lazy.classifyLazily(german))).toEqual(data(classifyByRules(german)));
+    expect(engine.hasRules('de')).toBe(true);
+    expect(engine.hasRules('en-against')).toBe(false);
+  });
+
   it('loadClassifier after classifyNow answered null loads what that email needs (the content script does this)', async () => {
     const { lazy } = await freshLazy();
     expect(lazy.classifyNow(german)).toBeNull();
