@@ -263,12 +263,17 @@ function probe(key: number, check: number): number {
   }
 }
 
+/** Empties the table (its size stays): every word is looked up again when next read. */
+function forgetWords(): void {
+  slots.fill(0);
+  wordRules.length = 1;
+  wordCount = 0;
+}
+
 /** Makes room for one more word: doubles the table, or clears it at its largest. */
 function makeRoom(): void {
   if (slotCount >= MAX_SLOTS) {
-    slots.fill(0);
-    wordRules.length = 1;
-    wordCount = 0;
+    forgetWords();
     return;
   }
   const old = slots;
@@ -377,9 +382,7 @@ export function addRules(set: string, source: string): void {
   compileRules(source, bit & 255 || bit >> 8, rules());
   loaded |= bit;
   // The rules cached per word are out of date.
-  slots.fill(0);
-  wordRules.length = 1;
-  wordCount = 0;
+  forgetWords();
 }
 
 /** Whether a set of rules is there (every set is, once classify.ts is loaded). */

@@ -462,8 +462,12 @@ function withoutCompany(part: string, lowCompany: string): string {
   const low = part.toLowerCase();
   // Lower-casing kept every length (it does for nearly all text): offsets in `low` are offsets in `part`.
   if (low.length !== part.length) return part;
-  const rest = part.slice(low.length - low.trimStart().length + lowCompany.length).trimStart();
-  if (low.trimStart().startsWith(lowCompany) && /^\S+\s/.test(rest)) return ` ${rest}`;
+  const start = low.length - low.trimStart().length;
+  if (low.startsWith(lowCompany, start)) {
+    // (another word follows, and a space after it)
+    const rest = part.slice(start + lowCompany.length).trimStart();
+    if (/^\S+\s/.test(rest)) return ` ${rest}`;
+  }
   const end = low.trimEnd().length;
   return low.endsWith(lowCompany, end) ? `${part.slice(0, end - lowCompany.length).trimEnd()} ` : part;
 }
