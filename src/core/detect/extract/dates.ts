@@ -76,9 +76,9 @@ const R_ISO = /(?<!\d)(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?!\d)/gu;
 const R_DOTDATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2,4})?(?!\d)/gu;
 const R_SLASH = /(?<![\d/])(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?(?![\d/])/gu;
 // "Tuesday the 17th", "jueves 26", "Friday, 13th", "vrijdag de 10e" (no month); not the hours of
-// "Friday 5–9pm"
+// "Friday 5–9pm" or "thursday 11-3" (a range of days has its month after it: "Friday 13-14 March")
 const R_WEEKDAY_DAY = new RegExp(
-  `${L}(${WD})\\.?,?\\s+(?:the\\s+|den\\s+|le\\s+|el\\s+|o\\s+|dia\\s+|de\\s+(?=\\d{1,2}e${R}))?(\\d{1,2})(?:st|nd|rd|th|\\.|º|er|e)?(?![\\d:./]|\\s*(?:[ap]\\.?m|uhr|uur|h\\b|de\\s|of\\s|[-–—]\\s*\\d{1,2}(?::\\d\\d)?\\s*[ap]\\.?m|[\\p{L}]{3,}))`,
+  `${L}(${WD})\\.?,?\\s+(?:the\\s+|den\\s+|le\\s+|el\\s+|o\\s+|dia\\s+|de\\s+(?=\\d{1,2}e${R}))?(\\d{1,2})(?:st|nd|rd|th|\\.|º|er|e)?(?![\\d:./]|\\s*(?:[ap]\\.?m|uhr|uur|h\\b|de\\s|of\\s|[-–—]\\s*\\d{1,2}(?::\\d\\d)?(?![\\d:.]|\\s*(?:de\\s+|of\\s+)?\\p{L}{3})|[\\p{L}]{3,}))`,
   'giu',
 );
 // Not a storey or a round: "the 2nd floor", "the 3rd interview" (a word after it that does not lead on).

@@ -82,14 +82,46 @@ const R_WORDS = built(
 // Flemish "10u00", "14u30", "10u".
 const R_U = /(?<![\d:./])(\d{1,2})u(\d{2})?(?![\p{L}\d])/gu;
 const R_NOON = /(?<![\p{L}-])(?:noon|midday|mittags?|midi|mediod[íi]a|meio-dia)(?![\p{L}-])/giu;
+// The words before a bare hour: "at 3", "a las 5", "om 4", "um 3 Uhr".
+const BARE_PREP = String.raw`(?<!\p{L})(?:at|around|about|um|gegen|à|às|as|a\s+las|sobre\s+las|hacia\s+las|om|rond|vers|from|von|van|vanaf)\s+`;
 // A bare hour after "at", "um", "om"…: a word after it makes it a count ("at 10 days", "about 5 people"), unless it
-// links on ("at 3 on Friday", "a las 16 al hostel", "às 16 para conversarmos", "um 16 im Büro") or is a zone or a
-// short word ending in t ("from 10 CET", "at 11 next Wednesday").
-const R_BARE =
-  /(?<!\p{L})(?:at|around|about|um|gegen|à|às|as|a\s+las|sobre\s+las|hacia\s+las|om|rond|vers|from|von|van|vanaf)\s+(\d{1,2})(?![\d:/]|\.\d|,\s*\d|\s*(?:%|st\b|nd\b|rd\b|th\b|(?!(?:for|to|till|until|with|and|or|oder|ou|of|on|in|y|e|et|und|en|al|ao|para|pra|no|na|bei|zum|im|is|works?|suits?|sounds?|would|will|then|[a-z]{1,4}t)\b)\p{L}))/giu;
+// links on ("at 3 on Friday", "a las 16 al hostel", "às 16 para conversarmos", "um 16 im Büro", "at 2 instead of
+// tues", "at 3 if that works", "at 3 tomorrow", "at 3 this afternoon"), says the part of the day ("a las 7 de la
+// tarde", "às 7 da noite", "at 3 o'clock") or is a zone or a short word ending in t ("from 10 CET", "at 11 next
+// Wednesday").
+const R_BARE = new RegExp(
+  `${BARE_PREP}(\\d{1,2})(?![\\d:/]|\\.\\d|,\\s*\\d|\\s*(?:%|st\\b|nd\\b|rd\\b|th\\b|(?!(?:for|to|till|until|with|and|or|oder|ou|of|on|in|y|e|et|und|en|al|ao|para|pra|no|na|bei|zum|im|is|works?|suits?|sounds?|would|will|then|if|instead|this|today|tonight|tomorrow|tmrw|please|pls|ok|okay|o['’]clock|(?:de\\s+la|da|du)\\s+(?:tarde|noche|noite|soir|ma[ñn]ana|manh[ãa]|matin)|[a-z]{1,4}t)\\b)\\p{L}))`,
+  'giu',
+);
+// German writes the verb after the time ("um 6 vorbeikommen", "wir fangen um 9 an") and capitalises nouns ("um 6
+// Personen"): a lower-case word after "um 6" links on. (No 'i' flag: the case is what tells.)
+const R_BARE_DE = /(?<!\p{L})(?:[Uu]m|[Gg]egen)\s+(\d{1,2})(?=\s+[a-zäöüß])/gu;
+/** A bare hour's words just before a clock time with its unit ("om 3 uur", "um 3 Uhr", "à 3 heures"). */
+const BARE_BEFORE = new RegExp(`${BARE_PREP}(?:so\\s+)?$`, 'iu');
 
-// The start of a range whose end alone says am or pm ("Friday 5–9pm", "11-2pm"), or neither ("saturday, 10 till 2").
-const R_RANGE_START = /(?<![\d:./])(\d{1,2})\s*([-–—]|to|till?|until)\s*(\d{1,2})(?::\d\d)?\s*(?:([ap])\.?\s?m\b)?/giu;
+// The start of a range whose end alone says am or pm ("Friday 5–9pm", "11-2pm"), or neither ("saturday, 10 till 2",
+// "von 9 bis 11 Uhr", "de 10 à 12h").
+const R_RANGE_START =
+  /(?<![\d:./])(\d{1,2})\s*([-–—]|to|till?|until|bis|tot|à|às|a|hasta|até)\s*(\d{1,2})(?::\d\d)?\s*(?:([ap])\.?\s?m\b)?/giu;
+/** What says that the numbers before it are hours: "von 9 bis 11 Uhr", "de 10 à 12h", "de 10 a 12 horas". */
+const HOUR_UNIT = /^\s*(?:h(?![\p{L}])|h\d|uhr|uur|heures?|horas?|hs\b|u\b)/iu;
+
+// The part of the day after noon, just before or after a clock time in its sentence ("this evening at 7", "heute Abend so
+// um halb 8", "a las 7 de la tarde", "vanavond om 7"): the time is in the afternoon or evening. Other languages' words:
+// ./words.ts, slot "late".
+const LATE = grows('late', /(?<!\p{L})(?:evening|tonight|afternoon|arvo)(?!\p{L})/iu);
+/** How far before and after a clock time LATE's words are looked for. */
+const LATE_BEFORE = 30;
+const LATE_AFTER = 20;
+
+/** Whether a word for the afternoon or evening is next to the time at [start, end), within its sentence (after it, within its clause). */
+function saysLate(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - LATE_BEFORE), start);
+  const after = text.slice(end, end + LATE_AFTER);
+  return (
+    LATE.test(before.slice(before.search(/[^.;!?\n]*$/))) || LATE.test(after.slice(0, after.search(/[,.;!?\n]|$/)))
+  );
+}
 
 const EARLY =
   /^\s*(?:uhr\s+)?(?:fr[üu]h|morgens|in\s+the\s+morning|du\s+matin|de\s+la\s+ma[ñn]ana|da\s+manh[ãa]|['’]s\s+ochtends)/i;
@@ -109,13 +141,16 @@ function scanTimes(text: string, lang: Lang): Anchor[] {
     bare: boolean,
   ): void => {
     let hour = h;
+    const early = mer === 'a' || EARLY.test(text.slice(end, end + 24));
     if (mer === 'p' && hour < 12) hour += 12;
     else if (mer === 'a' && hour === 12) hour = 0;
+    // "this evening at 7", "a las 7 de la tarde".
+    else if (!mer && !early && hour >= 1 && hour < 12 && saysLate(text, start, end)) hour += 12;
     // A bare small hour ("at 3", "a las 5", "om 4") is in the afternoon in every language; in English
     // also "3:30" ("three thirty"), where other languages write the 24-hour clock.
-    else if (!mer && hour >= 1 && hour <= 6 && (lang === 'en' ? !padded || bare : bare)) hour += 12;
+    else if (!mer && !early && hour >= 1 && hour <= 6 && (lang === 'en' ? !padded || bare : bare)) hour += 12;
     if (hour > 23 || m > 59) return;
-    out.push({ start, end, hour, minute: m, early: mer === 'a' || EARLY.test(text.slice(end, end + 24)) });
+    out.push({ start, end, hour, minute: m, early });
   };
   // Hour in group 1 (noon: none), minutes in group 2. "9h" and "9.30" count only after a preposition
   // ("à 9h", "um 9.30") unless the minutes or a unit are written; a 24-hour form reads as written.
@@ -132,7 +167,8 @@ function scanTimes(text: string, lang: Lang): Anchor[] {
         Number(m[2] ?? 0),
         re === R_12H ? (m[3] ?? '').toLowerCase() : null,
         re === R_COLON || re === R_DOT ? (m[1] ?? '').length === 2 : re !== R_12H,
-        false,
+        // "om 3 uur", "um 3 Uhr": a bare hour with its unit (without a preposition, "3 Stunden" is a length).
+        re === R_UHR && BARE_BEFORE.test(before),
       );
     }
   }
@@ -151,7 +187,7 @@ function scanTimes(text: string, lang: Lang): Anchor[] {
     const h = Number(m[1]);
     push(m.index, m.index + m[0].length, lang === 'en' ? h : h - 1, 30, null, false, true);
   }
-  for (const m of text.matchAll(R_BARE)) {
+  for (const m of [...text.matchAll(R_BARE), ...(lang === 'de' ? text.matchAll(R_BARE_DE) : [])]) {
     const s = m.index + m[0].length - (m[1] ?? '').length;
     push(s, m.index + m[0].length, Number(m[1]), 0, null, false, true);
   }
@@ -159,10 +195,26 @@ function scanTimes(text: string, lang: Lang): Anchor[] {
   // the end says am or pm: elsewhere such a pair is a count or a day and an hour ("5-9 years",
   // "Monday 14 – 10:00"). The start takes the end's meridiem unless it is the larger hour ("11-2pm":
   // 11am) or 12 (noon).
+  // A range without am or pm counts in words ("from 10 till 2"), with an hour's unit in other languages ("von 9 bis 11 Uhr":
+  // "de 3 a 5 años" is no time), and with a dash when it runs past noon ("tmrw 10-2", "thursday 11-3").
   for (const m of text.matchAll(R_RANGE_START)) {
     const before = text.slice(Math.max(0, m.index - 20), m.index);
-    if ((!m[4] && !/\p{L}/u.test(m[2] ?? '')) || (!PREP_BEFORE.test(before) && !DAY_BEFORE().test(before))) continue;
+    const dayBefore = DAY_BEFORE().test(before);
+    if (!PREP_BEFORE.test(before) && !dayBefore) continue;
     const h = Number(m[1]);
+    const endHour = Number(m[3]);
+    const separator = m[2] ?? '';
+    const english = /^(?:to|till?|until)$/i.test(separator);
+    if (
+      !m[4] &&
+      !(
+        english ||
+        // (the 24-hour clock runs forward: "jeudi 20 à 14h" is a day and a time)
+        (/\p{L}/u.test(separator) && h < endHour && (dayBefore || HOUR_UNIT.test(text.slice(m.index + m[0].length))))
+      ) &&
+      !(/^[-–—]$/.test(separator) && h >= 7 && h <= 12 && endHour >= 1 && endHour < h)
+    )
+      continue;
     const mer = m[4] && (h === 12 ? 'p' : h > Number(m[3]) ? 'a' : m[4].toLowerCase());
     push(m.index, m.index + (m[1] ?? '').length, h, 0, mer || null, false, true);
   }
@@ -211,8 +263,16 @@ function isAmericas(zone: Zone | null, ref: Ref): boolean {
 
 // The end of a range ("10h às 18h", "9:00–5:00"): the start is the proposal, if any.
 // (Not a year: "jeudi 4 juin 2026 à 14h00", nor a date: "dia 25/08 às 9h".)
+// A start later than the time is no range: "jeudi 20 à 14h", "Monday 14 – 10:00" (a day and a time).
 const RANGE_END =
-  /(?<![\d/.])\d{1,2}(?:[:.hu]\d{2})?\s*(?:[ap]\.?\s?m\.?|h|uhr|uur)?\s*(?:[-–—]|to|till|until|bis|à|a|al|às|as|tot|t\/m|and|und|et|y|e|en)\s*$/iu;
+  /(?<![\d/.])(\d{1,2})(?:[:.hu]\d{2})?\s*([ap]\.?\s?m\.?|h|uhr|uur)?\s*(?:[-–—]|to|till|until|bis|à|a|al|às|as|tot|t\/m|and|und|et|y|e|en)\s*$/iu;
+/** Whether an hour written before a time, with its am or pm if any, starts a range that the time ends. */
+function isRangeStart(hour: number, meridiem: string, end: number): boolean {
+  const start = meridiem.startsWith('p') && hour < 12 ? hour + 12 : hour;
+  // "10 to 2pm", "11-2pm" (the end alone says pm), "9:00–5:00" (5:00 read as 17:00 in English), "10:00 - 10:30".
+  return start <= end;
+}
+
 // A length of time ("about 1h30", "environ 2 h", "ca. 1,5 Stunden").
 const DURATION = grows(
   'duration',
@@ -251,8 +311,9 @@ function findIn(
     const just = text.slice(Math.max(0, a.start - 16), a.start);
     if (BOUND.test(just) || ARRIVAL.test(text.slice(a.end, a.end + 16))) continue;
     // "about 1h30", "ongeveer een uur": a length of time.
+    const range = RANGE_END.exec(just);
     if (
-      RANGE_END.test(just) ||
+      (range && isRangeStart(Number(range[1]), (range[2] ?? '').toLowerCase(), a.hour)) ||
       (/^(?:\d{1,2}\s?[hu]|\p{L}+ u)/iu.test(text.slice(a.start, a.end)) && DURATION.test(just))
     )
       continue;

@@ -53,6 +53,7 @@ export const WORDS: Words = {
     'r[üu]ckmeldung|(?:ihre\\s+)?bewerbung(?:\\s+als)?|terminverschiebung|ihr\\s+interview\\s+f[üu]r\\s+die\\s+position|(?:vertrags)?angebot|(?:zu|ab)sage|n[äa]chster\\s+schritt',
   'wd before': 'nächste\\s+woche|diesen|kommenden|nächsten|naechsten',
   'wd after': 'n[äa]chste\\s+woche',
+  late: '\\p{L}*(?:abends?|nachmittags?)',
   'day word': 'heute|morgen|[üu]bermorgen',
   hours: 'eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf',
   'all times': 'alle\\s+zeiten(?:\\s+in)?',

@@ -58,6 +58,7 @@ export const WORDS: Words = {
     'lo\\s+del?|prueba(?:\\s+t[ée]cnica)?(?:\\s+de)?|oferta(?:\\s+de)?|b[úu]squeda(?:\\s+de)?|proceso(?:\\s+selectivo)?(?:\\s+bolsa)?(?:\\s+de)?|entrevista(?:\\s+telef[óo]nica)?|propuesta\\s+laboral|candidatur[ae]|pr[óo]xima\\s+etapa',
   'wd before': 'el\\s+pr[óo]ximo|este|pr[óo]xim[oa]|esta',
   'wd after': 'de\\s+la\\s+pr[óo]xima\\s+semana',
+  late: 'de\\s+la\\s+(?:tarde|noche)|por\\s+la\\s+(?:tarde|noche)|esta\\s+(?:tarde|noche)',
   'day word': 'hoy|esta\\s+(?:tarde|mañana)|ma[ñn]ana|pasado\\s+ma[ñn]ana',
   'all times': 'todas\\s+las\\s+horas(?:\\s+en)?',
   'zone of':

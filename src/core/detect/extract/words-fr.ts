@@ -55,6 +55,7 @@ export const WORDS: Words = {
     "r[ée]ponse|entretien(?:\\s+technique)?|votre\\s+candidature(?:\\s+au\\s+poste\\s+d(?:e|['’]))?|(?:proposition|promesse)\\s+d['’]embauche|entrevue|offre\\s+d['’]emploi|candidatur[ae]|prochaine\\s+[ée]tape",
   'wd before': 'ce',
   'wd after': 'prochain|qui\\s+vient|de\\s+la\\s+semaine\\s+prochaine',
+  late: 'soir|soir[ée]e|apr[èe]s-midi',
   'day word': "aujourd['’]hui|ce\\s+(?:matin|soir)|cet\\s+apr[èe]s-midi|demain|apr[èe]s-demain",
   'all times': 'toutes\\s+les\\s+heures(?:\\s+sont)?(?:\\s+en)?',
   'zone of':

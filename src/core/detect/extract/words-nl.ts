@@ -54,6 +54,7 @@ export const WORDS: Words = {
     'terugkoppeling|uitnodiging|sollicitatie|aanbod|jobaanbieding|bevestiging|volgende\\s+stap|assessmentdag|aanmelding',
   'wd before': 'deze|komende|aanstaande|volgende(?:\\s+week)?',
   'wd after': 'volgende\\s+week',
+  late: "[’']s\\s+(?:avonds|middags)|\\p{L}*(?:avond|middag)",
   'day word': 'vandaag|vanavond|morgen|overmorgen',
   hours: 'een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf',
   'all times': 'alle\\s+tijden(?:\\s+in)?',

@@ -60,6 +60,7 @@ export const WORDS: Words = {
     'oferta(?:\\s+de)?|entrevista(?:\\s+telef[óo]nica)?|candidatur[ae]|proposta\\s+de\\s+(?:emprego|contrata[çc][ãa]o)|processo(?:\\s+de\\s+recrutamento|\\s+seletivo)?|pr[óo]xima\\s+etapa|conversa(?:\\s+t[ée]cnica)?',
   'wd before': 'este|pr[óo]xim[oa]|n[ae]\\s+pr[óo]xima|esta',
   'wd after': 'que\\s+vem|da\\s+pr[óo]xima\\s+semana',
+  late: 'd[ae]\\s+(?:tarde|noite)|[àa]\\s+(?:tarde|noite)|esta\\s+(?:tarde|noite)',
   'day word': 'hoje|amanh[ãa]|depois\\s+de\\s+amanh[ãa]',
   'all times': 'todos\\s+os\\s+hor[áa]rios(?:\\s+(?:em|no))?',
   'zone of':

@@ -215,11 +215,11 @@ export function zoneAt(s: string): Zone | null {
 }
 
 /**
- * What may sit between a time and its zone: a range end, "Uhr", "hours", "sharp" or "prompt",
- * "my time", "(", "in", commas. Not the "hora" of "hora de Colombia", which is the zone's name.
+ * What may sit between a time and its zone: a range end, "Uhr", "hours", the part of the day ("de la
+ * tarde", "in the evening"), "sharp" or "prompt", "my time", "(", "in", commas. Not the "hora" of "hora de Colombia", which is the zone's name.
  */
 const FILLER =
-  /^(?:\s*(?:[-–—]|to|till|until|bis|à|a|al|às|as|tot|t\/m)\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|uur|h|hrs|horas?|heures?)?)?\s*(?:o['’]clock|uhr|uur|hrs|hours|(?:horas?|heures?)(?!\s+(?:de|del|du|d['’]|oficial|normale)\b)|h\b)?\s*(?:prompt|sharp|(?:my|our)\s+time)?\s*[,([]?\s*(?:(?:in|em|en|op|im)\s+)?(?:(?:your|the)\s+)?/iu;
+  /^(?:\s*(?:[-–—]|to|till|until|bis|à|a|al|às|as|tot|t\/m)\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|uur|h|hrs|horas?|heures?)?)?\s*(?:o['’]clock|uhr|uur|hrs|hours|(?:horas?|heures?)(?!\s+(?:de|del|du|d['’]|oficial|normale)\b)|h\b)?\s*(?:(?:(?:de\s+la|por\s+la|da|du|de|['’]s|in\s+the|this)\s+)?(?:tarde|noche|noite|soir|avonds|middags|ochtends|evening|afternoon|morning|ma[ñn]ana|manh[ãa]|matin|abends|nachmittags|morgens|fr[üu]h)|tonight)?\s*(?:prompt|sharp|(?:my|our)\s+time)?\s*[,([]?\s*(?:(?:in|em|en|op|im)\s+)?(?:(?:your|the)\s+)?/iu;
 
 /** Zone written right after a time ending at `end` in `text`, or null. */
 export function zoneAfter(text: string, end: number): Zone | null {
