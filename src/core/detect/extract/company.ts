@@ -18,7 +18,7 @@ import {
   ROLE_HEAD,
   TITLE_WORD,
 } from './lexicon';
-import { domainKey, domainSim, nameWords, squash } from './match';
+import { domainKey, domainSim, nameWords, squash, trackingSystem } from './match';
 import type { Signer } from './people';
 import { domainLabels, fold, type Prepared, personName } from './prepare';
 import { built, grows, wordsOf } from './words';
@@ -447,7 +447,8 @@ const pronounLead = (t: string): boolean =>
   PRONOUN_LEAD.test(t) && !/^\p{Lu}{2}\s/u.test(t) && !(GREETING.test(t) && LEGAL_SUFFIX.test(t));
 
 /** A mailbox nobody reads: no-reply@, notifications@, jobs-noreply@, mailer@. */
-const AUTOMATED = /reply|notif|mailer|messag/;
+// ("nao-responda", "ne-pas-repondre", "niet-beantwoorden": no-reply in other languages)
+const AUTOMATED = /reply|respond|repondre|beantwoord|notif|mailer|messag/;
 /** A domain named as a mail service: hirestream-mail, talentbridge-ats, acme-notify. */
 const SERVICE_LABEL = /-(?:e?mail|ats|notif\w*|hire)$/;
 
@@ -478,7 +479,10 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
   // northgatefreight-careers: the careers site of Northgate Freight.
   let key = domainKey(prep).replace(/-(?:careers?|jobs)$/, '');
   // A platform's domain says nothing of the employer, and its own name is nobody's employer.
-  const platform = isPlatform(prep, key) ? key : '';
+  // An automated mailbox on a tracking system's or job platform's domain ("Rede Farmaviva" <nao-responda@gupy-mail…>)
+  // is such a platform too (domainKey gives no key for it).
+  const tool = key ? '' : trackingSystem(prep);
+  const platform = tool && AUTOMATED.test(prep.sender.local) ? tool : isPlatform(prep, key) ? key : '';
   if (platform) key = '';
   const cands: Cand[] = [];
   const all = `${prep.subject}\n${prep.newest}\n${prep.quoted}`;
@@ -670,8 +674,10 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
       domainSim(s.display, key) >= 0.7)
   )
     add(s.display, 3, 'from');
-  // A platform's sender name is the employer's, though it may read like a person's ("Velora Fietsen").
-  else if (platform) add(s.display, 1.5, 'from');
+  // A platform's sender name is the employer's, though it may read like a person's ("Velora Fietsen"); on a tracking
+  // system's domain such a name is the person's ("Tasha Greene" <notifications@calendly-mail…>) unless the message
+  // names it too ("Tallgrass Outfitters has sent you an offer letter").
+  else if (platform && !(tool && personName(s.display) && !plain.includes(s.display))) add(s.display, 1.5, 'from');
 
   // 3. Phrases in the newest message and the subject.
   const text = prep.lines.slice(0, prep.sigStart).join('\n').slice(0, SCAN_CAP).replace(URLISH, ' ');

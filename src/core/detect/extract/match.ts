@@ -74,8 +74,8 @@ function computeSim(name: string, key: string): number {
 const GENERIC_LABEL =
   /^(?:wd\d*|hire|hiring|jobs|careers?|recruit\w*|talent\w*|apply|mail|email|e-mail|mailer|notifications?|notify|no-?reply|apps|portal|people|team|news|info|send|smtp|bounce|em\d*)$/;
 
-/** The sender domain label naming the employer, or '' when the domain is free-mail or an ATS. */
-export function domainKey(prep: Prepared): string {
+/** The sender domain's labels up to the one that names its owner (careers.acme.example: acme). */
+function ownerLabels(prep: Prepared): string[] {
   const labels = [...prep.sender.labels];
   // careers.acme.example, acme.hire.example, acme.wd.example: the generic label is not the employer,
   // nor a short one naming a region or a sector (tumutvalley.nsw.gov, harmoncreek.k12).
@@ -85,6 +85,18 @@ export function domainKey(prep: Prepared): string {
       ((labels.at(-1) ?? '').length < 4 && !GENERIC_LABEL.test(labels.at(-2) ?? '')))
   )
     labels.pop();
+  return labels;
+}
+
+/** The sender domain's label when it is an applicant-tracking system's or a job platform's ("gupy-mail"), else ''. */
+export function trackingSystem(prep: Prepared): string {
+  const main = ownerLabels(prep).at(-1) ?? '';
+  return ATS.test(main) ? main : '';
+}
+
+/** The sender domain label naming the employer, or '' when the domain is free-mail or an ATS. */
+export function domainKey(prep: Prepared): string {
+  const labels = ownerLabels(prep);
   if (!labels.length || CALENDAR.test(prep.sender.display)) return '';
   const main = labels.at(-1) ?? '';
   if (FREEMAIL.test(main)) return '';
@@ -98,7 +110,10 @@ export function domainKey(prep: Prepared): string {
     const local = prep.sender.local;
     if (
       /^[a-z][a-z0-9-]{2,}$/.test(local) &&
-      !/reply|notif|jobs|careers|recruit|talent|hr|info|mail|system|team|hello|support/.test(local)
+      // ("nao-responda", "ne-pas-repondre", "niet-beantwoorden": no-reply in other languages)
+      !/reply|respond|repondre|beantwoord|notif|jobs|careers|recruit|talent|hr|info|mail|system|team|hello|support/.test(
+        local,
+      )
     )
       return local;
     return '';

@@ -1,0 +1,45 @@
+/**
+ * Job platforms, round s22: InfoJobs, Gupy, Kenoby, Bumeran, Upwork, ModernLoop and others mail for employers from their
+ * own domains. The platform is nobody's employer nor anybody's name; the employer is the one the sender's name or the
+ * message gives. No-reply mailboxes in other languages ("nao-responda", "ne-pas-repondre") are machines too. A
+ * person's name on such a domain is the person's, unless the message names it as the sender of the offer.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDetails } from '../../../src/core/detect/extract';
+
+const x = (from: string, subject: string, body: string, kind: 'offer' | 'rejection' | 'interview') =>
+  extractDetails({ from, subject, body, date: '2026-07-06T10:00:00+01:00' }, { timeZone: 'UTC', kind });
+
+describe('a job platform writing for an employer', () => {
+  it('gives the employer of its sender name, not the platform, and no contact', () => {
+    const d = x(
+      'Padaria Trigo Dourado <nao-responda@gupy-mail.example>',
+      'Retorno sobre a vaga de Atendente',
+      'Olá, Joana!\n\nObrigado pelo interesse em trabalhar na Padaria Trigo Dourado. Depois de analisar os perfis, seguimos com outras pessoas para a vaga de Atendente.\n\nBoa sorte!\nEquipe de Pessoas\n\nEnviado por Gupy',
+      'rejection',
+    );
+    expect(d.company).toBe('Padaria Trigo Dourado');
+    expect(d.contact).toBeNull();
+  });
+
+  it('is not the employer when it signs', () => {
+    const d = x(
+      'InfoJobs <notificaciones@infojobs.example>',
+      'Te han invitado a una entrevista',
+      'Hola Marta,\n\nLa empresa Ferretería Los Arcos quiere conocerte para la oferta de Dependiente/a.\nFecha: jueves 9 de julio de 2026, a las 10:00\n\n¡Suerte!\nEl equipo de InfoJobs',
+      'interview',
+    );
+    expect(d.company).not.toMatch(/infojobs/i);
+  });
+
+  it('keeps a person relayed by a scheduling tool a person', () => {
+    const d = x(
+      'Rowan Ellery via ModernLoop <scheduling@modernloop.example>',
+      'Interview scheduled',
+      'Hi Sam,\n\nYour phone screen is booked for Thursday, July 9 at 3:00 PM BST.\nRowan will call you on the number you gave.\n\nPowered by ModernLoop',
+      'interview',
+    );
+    expect(d.company).not.toBe('Rowan Ellery');
+    expect(d.company).not.toMatch(/modernloop/i);
+  });
+});
