@@ -43,3 +43,15 @@ describe('a job platform writing for an employer', () => {
     expect(d.company).not.toMatch(/modernloop/i);
   });
 });
+
+describe('a staffing firm called a workforce firm', () => {
+  it('names its client as the employer', () => {
+    const d = x(
+      'Dana Ruiz <dana@brightpath-workforce.example>',
+      'Offer: Forklift Operator at Halvorsen Cold Storage',
+      'Hi Leo!\n\nGreat news: Halvorsen Cold Storage wants you for the forklift operator opening on nights. $22/hr, starting Monday if your paperwork clears.\n\nCan you confirm by tomorrow?\n\nDana Ruiz\nStaffing Coordinator | BrightPath Workforce Solutions',
+      'offer',
+    );
+    expect(d.company).toBe('Halvorsen Cold Storage');
+  });
+});

@@ -58,7 +58,7 @@ export const ATS =
 /** Staffing and search firms: when one writes, the employer is the client if named. */
 export const AGENCY = grows(
   'agency',
-  /\b(?:staffing|re(?:crui?|clu)t\w*|search|talent|personnel|headhunt\w*|resourcing|placements?|appointments|contracts|rpo|ett|int[ée]rim|werving|consult\w*)\b/i,
+  /\b(?:staffing|workforce|re(?:crui?|clu)t\w*|search|talent|personnel|headhunt\w*|resourcing|placements?|appointments|contracts|rpo|ett|int[ée]rim|werving|consult\w*)\b/i,
 );
 
 /** Legal-form suffixes, ignored when comparing company names. */
