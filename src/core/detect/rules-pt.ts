@@ -186,7 +186,8 @@ x4k entrevistar|entrevista _6 para _1 a|o|nosso|nossa|um|uma _1 episodio|jornal|
 x3 episodios|leitores
 x4k feira|feiras de _1 carreiras|emprego|empregabilidade|estagios
 x4 mais de #d empregadores|empresas|expositores
-x4kb arrendamento|arrendar|fiador|inquilino|locacao|senhoria|senhorio
+x4kb arrendamento|arrendar|fiador|inquilino|locacao|senhorio
+x4kb a|da|minha|na|nossa|pela|tua senhoria
 x4k congresso|comissao cientifica|poster|posteres
 x4 como referencia|referencias
 x4 pedido de referencias

@@ -136,7 +136,7 @@ export const GROUPS: CaseGroup[] = [
   {
     title: 'Portuguese',
     cases: [
-      // x4kb arrendamento|arrendar|fiador|inquilino|locacao|senhoria|senhorio
+      // x4kb arrendamento|arrendar|fiador|inquilino|locacao|senhorio
       {
         name: 'a rental application declined ("o senhorio optou por outro candidato") is other',
         kind: 'other',
