@@ -14,6 +14,7 @@ x3 vrijwilliger*
 j1 baan|baantje|bijbaan|bijbaantje|vakantiebaan|vakantiewerk|zaterdagbaan
 j1 werk zoek|zoekt|zoeken
 j1 zoek|zoekt|zoeken _1 werk
+j1 beginnen|begint|starten|start als
 j0.5b bezorger|kapper|kapster|monteur|oppas|schoonmaker|serveerster
 o5 bied|bieden _1 je|jou|u _6 aan
 o5 aanbod _3 doen
@@ -171,6 +172,7 @@ r5 onvoldoende _2 aansluiting|match
 r4 sluit|sluiten _3 niet _2 aan
 r4 wordt|werd hem|m _1 niet
 r5 vacature _4 geschrapt|ingetrokken|vervallen
+r5k aanbod|jobaanbod _4 ingetrokken|intrekken|terugtrekken|teruggetrokken
 x5 op je|jouw|uw verzoek _10 ingetrokken
 i-2 al _3 gesprek|gesprekken _1 gehad|had|hadden
 o5 geselecteerd _1 voor de|deze _1 baan|functie|job|vacature
