@@ -25,12 +25,24 @@ describe('a bare hour followed by a word that links on', () => {
     ['can you come by at 4 tomorrow about the job?', '2026-07-07T16:00:00+00:00'],
     ['shall we say thursday at 11 please', '2026-07-09T11:00:00+00:00'],
     ["come in Thursday at 3 o'clock for a chat", '2026-07-09T15:00:00+00:00'],
+    ['can you swing by the yard on Thursday at 3 so we can talk?', '2026-07-09T15:00:00+00:00'],
   ])('%s', (body, want) => {
     expect(at(body)).toBe(want);
   });
 
   it('still reads a count after the hour as no time', () => {
     expect(at('we had about 5 people in for the job on Thursday, and that was it')).toBeNull();
+    expect(at('we have had about 5 so far for the job on Thursday')).toBeNull();
+  });
+});
+
+describe('the half or quarter hour after a bare hour', () => {
+  it.each([
+    ['puedes venir el jueves a las 9 y media pa una prueba?', '2026-07-09T09:30:00+00:00'],
+    ['Podes vir na quinta às 10 e um quarto para a entrevista?', '2026-07-09T10:15:00+00:00'],
+    ["Tu peux passer jeudi à 9 et demie pour l'entretien ?", '2026-07-09T09:30:00+00:00'],
+  ])('%s', (body, want) => {
+    expect(at(body)).toBe(want);
   });
 });
 

@@ -90,12 +90,14 @@ const BARE_PREP = String.raw`(?<!\p{L})(?:at|around|about|um|gegen|à|às|as|a\s
 // tarde", "às 7 da noite", "at 3 o'clock") or is a zone or a short word ending in t ("from 10 CET", "at 11 next
 // Wednesday").
 const R_BARE = new RegExp(
-  `${BARE_PREP}(\\d{1,2})(?![\\d:/]|\\.\\d|,\\s*\\d|\\s*(?:%|st\\b|nd\\b|rd\\b|th\\b|(?!(?:for|to|till|until|with|and|or|oder|ou|of|on|in|y|e|et|und|en|al|ao|para|pra|no|na|bei|zum|im|is|works?|suits?|sounds?|would|will|then|if|instead|this|today|tonight|tomorrow|tmrw|please|pls|ok|okay|o['’]clock|(?:de\\s+la|da|du)\\s+(?:tarde|noche|noite|soir|ma[ñn]ana|manh[ãa]|matin)|[a-z]{1,4}t)\\b)\\p{L}))`,
+  `${BARE_PREP}(\\d{1,2})(?![\\d:/]|\\.\\d|,\\s*\\d|\\s*(?:%|st\\b|nd\\b|rd\\b|th\\b|(?!(?:for|to|till|until|with|and|or|oder|ou|of|on|in|y|e|et|und|en|al|ao|para|pra|no|na|bei|zum|im|is|works?|suits?|sounds?|would|will|then|if|so\\s+(?:we|you|i|that|they)|instead|this|today|tonight|tomorrow|tmrw|please|pls|ok|okay|o['’]clock|(?:de\\s+la|da|du)\\s+(?:tarde|noche|noite|soir|ma[ñn]ana|manh[ãa]|matin)|[a-z]{1,4}t)\\b)\\p{L}))`,
   'giu',
 );
 // German writes the verb after the time ("um 6 vorbeikommen", "wir fangen um 9 an") and capitalises nouns ("um 6
 // Personen"): a lower-case word after "um 6" links on. (No 'i' flag: the case is what tells.)
 const R_BARE_DE = /(?<!\p{L})(?:[Uu]m|[Gg]egen)\s+(\d{1,2})(?=\s+[a-zäöüß])/gu;
+/** The half or quarter hour after a bare hour in Spanish, Portuguese and French: "y media", "e meia", "et quart". */
+const QUARTER_PAST = /^\s+(?:y|e|et)\s+(?:um\s+)?(media|meia|demie|cuarto|quarto|quart)\b/i;
 /** A bare hour's words just before a clock time with its unit ("om 3 uur", "um 3 Uhr", "à 3 heures"). */
 const BARE_BEFORE = new RegExp(`${BARE_PREP}(?:so\\s+)?$`, 'iu');
 
@@ -189,7 +191,11 @@ function scanTimes(text: string, lang: Lang): Anchor[] {
   }
   for (const m of [...text.matchAll(R_BARE), ...(lang === 'de' ? text.matchAll(R_BARE_DE) : [])]) {
     const s = m.index + m[0].length - (m[1] ?? '').length;
-    push(s, m.index + m[0].length, Number(m[1]), 0, null, false, true);
+    const end = m.index + m[0].length;
+    // "a las 9 y media" (9:30), "às 10 e um quarto" (10:15), "à 9 et demie".
+    const part = QUARTER_PAST.exec(text.slice(end, end + 20));
+    const minute = part ? (/^(?:media|meia|demie)$/i.test(part[1] ?? '') ? 30 : 15) : 0;
+    push(s, end + (part?.[0].length ?? 0), Number(m[1]), minute, null, false, true);
   }
   // Only after a day or a preposition ("Friday 5–9pm", "from 10 till 2"), and with a dash only when
   // the end says am or pm: elsewhere such a pair is a count or a day and an hour ("5-9 years",
