@@ -32,3 +32,25 @@ describe('a word that ends a title', () => {
     expect(role(body, kind)).toBe(want);
   });
 });
+
+describe('a title after the job it names', () => {
+  it.each([
+    [
+      'Hola Nico, te cuento que quedaste para la pega de garzón en el restorán, partes el lunes a las 18.\n\nSaludos,\nPaula',
+      'offer',
+      'garzón',
+    ],
+    [
+      'Dag Jens,\n\nIk heb uw kandidatuur als magazijnier goed ontvangen. Kan u dinsdag om 10 uur langskomen voor een gesprek?\n\nMet vriendelijke groeten,\nAn',
+      'interview',
+      'magazijnier',
+    ],
+    [
+      'Hoi Noor,\n\nBedankt voor je sollicitatie als afwashulp. Helaas hebben we al iemand gevonden.\n\nGroet,\nTim',
+      'rejection',
+      'afwashulp',
+    ],
+  ] as const)('%s', (body, kind, want) => {
+    expect(role(body, kind)).toBe(want);
+  });
+});
