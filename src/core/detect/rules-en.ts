@@ -153,6 +153,7 @@ r3 client|company|facility|manager|panel|team|they|they've _2 pass|passed
 r4 didn't|not _2 made|make it
 r4 didn't|not advance|pass|progress _2 beyond|past|through|to
 r3 successful applicant|candidate
+r-3 the successful applicant|candidate brings|must|needs|should|will|would
 r1 afraid|however
 r4k application|candidacy|candidature|profile _3 archived|closed
 r4 can't|cannot|not|unable|won't _3 take you on
