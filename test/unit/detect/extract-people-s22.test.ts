@@ -23,6 +23,24 @@ describe('a sign-off word is no name', () => {
       'offer',
       'Corinne',
     ],
+    [
+      'Koffiebar Zuid <hallo@koffiebarzuid.example>',
+      'Hoi Sem!\n\nJe mag beginnen als barista, vanaf maandag 3 augustus. Je rooster volgt nog.\n\nLiefs\nEva',
+      'offer',
+      'Eva',
+    ],
+    [
+      'Bau Gruber <office@bau-gruber.example>',
+      'Servas Toni,\n\npasst, du kannst am Montag als Hilfsarbeiter bei uns anfangen, um 7 auf der Baustelle.\n\nGriaß di\nFerdl',
+      'offer',
+      'Ferdl',
+    ],
+    [
+      'Rick Dawes <rick.dawes@mail.example>',
+      "Hey kiddo, the yard job is yours if you want it, $16 an hour, start Saturday at 8. Don't be late!\n\nUncle Rick\nDawes Timber Yard",
+      'offer',
+      'Rick',
+    ],
   ] as const)('%s', (from, body, kind, want) => {
     expect(contact(from, body, kind)).toBe(want);
   });

@@ -30,7 +30,8 @@ const AFTER_LINK_STOP = new RegExp(
   'i',
 );
 const LEAD = new RegExp(
-  String.raw`^(?:${DET}|his|her|new|regular|nuev[oa]|nov[oa]|open|current|vacant|one|first(?:[- ]year)?|deine?|une|einer|einen)\s+`,
+  // (Flemish "ne", "nen": "we zoeken nog ne dakwerker")
+  String.raw`^(?:${DET}|his|her|new|regular|nuev[oa]|nov[oa]|open|current|vacant|one|first(?:[- ]year)?|deine?|une|einer|einen|ne|nen)\s+`,
   'i',
 );
 // The vacancy named before its title: "la vacante Asesor Comercial", "Poste d'Animateur 3D".

@@ -21,7 +21,7 @@ export const WORDS: Words = {
   greeting: 'guten',
   team: '\\w*leitung|gente|sekretariat|personal\\w*',
   honorific: 'mx|hauptmann|leutnant|oberleutnant|feldwebel|oberst|\\w*kommissar(?:in)?',
-  notname: 'sekretariat|p\\.s|deine?|ihre?|pfiat|liebi',
+  notname: 'sekretariat|p\\.s|deine?|ihre?|pfiat|liebi|gr[üu]e?ss|gria[ßs]|servas|servus',
   disclaimer: 'dies ist|von meinem',
   doubt: 'bedarf|eventuell|wenn|sollten?|vielleicht|möglicherweise|als\\s+(?:je|u|we)|mocht|falls|ob',
   negation: 'kein\\w*|nicht',

@@ -24,7 +24,7 @@ export const WORDS: Words = {
   greeting: 'estimad[oa]',
   team: 'reclutamiento|gente|rrhh|personal\\w*|equipo|rh|secretar[íi]a',
   honorific: 'srta|mx|brigada|cabo|sargento|teniente|capit[áa]n|comandante',
-  notname: 'equipo|el|talentos|ger[êe]ncia|direcci[óo]n|departamento|recursos|gesti[óo]n',
+  notname: 'equipo|el|abrazo|servicio|selecci[óo]n|talentos|ger[êe]ncia|direcci[óo]n|departamento|recursos|gesti[óo]n',
   disclaimer: 'enviado desde',
   doubt: 'cuando|caso|si',
   negation: 'no\\s+(?:ha|han|fue|será|hemos|tenemos)',
