@@ -24,7 +24,7 @@ export const WORDS: Words = {
   calendar: 'kalender|vergadering',
   greeting: 'geachte|goede\\p{L}*',
   honorific: 'drs|mevr|ir|dhr',
-  notname: 'liefs|dag|faculteit|en',
+  notname: 'liefs|dag|faculteit',
   disclaimer: 'verzonden vanaf|dit (?:bericht|e-?mailbericht)',
   doubt: 'eventueel|als\\s+(?:je|u|we)|indien|mocht|wanneer|misschien|mogelijk|nodig',
   negation: 'niet|geen',
