@@ -84,3 +84,25 @@ describe('a rank before a name', () => {
     expect(contact(from, body, kind)).toBe(want);
   });
 });
+
+describe("an employer's note that a platform relays", () => {
+  it.each([
+    [
+      'Message from the hiring manager: "Great trial shift on Saturday, we would love to have you on the line. — Marta"',
+      'Marta',
+    ],
+    ['Message from Tobias Reed:\n"Thanks for applying! Could we talk on Thursday at 10 about the role?"', 'Tobias'],
+    [
+      'Message from your recruiting coordinator:\nHi Sam, this first call is a relaxed chat about your experience.\nPriya Nair, Recruiting Coordinator',
+      'Priya',
+    ],
+  ])('is signed by its author: %s', (note, want) => {
+    expect(
+      contact(
+        'ShiftHub <notifications@shifthub.example>',
+        `Hi Sam,\n\nGood news about your application for Line Cook at Fennel & Rye.\n\n${note}\n\nShiftHub · Find work that works\nUnsubscribe`,
+        'offer',
+      ),
+    ).toBe(want);
+  });
+});

@@ -85,6 +85,25 @@ function isOrgName(prep: Prepared, name: string): boolean {
   return domainSim(name, key) >= 0.7 || (MACHINE.test(prep.sender.local) && lower(prep.sender.display) === lower(name));
 }
 
+// "Message from Carla:", "A note from the hiring manager:" and the note under it (English; a platform's own words).
+const MESSAGE_FROM = /\b(?:message|note)\s+from\s+([^:\n]{2,60}):[ \t]*\n?([\s\S]{0,800})/i;
+// How the relayed note is signed: "… on the schedule. — Rosa"", a line "Ravi Sandhu, Recruiting Coordinator".
+const NOTE_SIGNED = /[—–-][ \t]*(\p{Lu}[\p{L}'’-]+)(?=[ \t]*(?:["”,\n]|$))|^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?),/gmu;
+
+/** The author of an employer's note that a platform's mail relays, or null. */
+function relayedAuthor(prep: Prepared): string | null {
+  const m = MESSAGE_FROM.exec(prep.lines.join('\n').slice(0, 6000));
+  if (!m) return null;
+  const named = nameOn(m[1] ?? '');
+  if (named && !isOrgName(prep, named)) return named;
+  // (The first that is a name: "Hi Sam," opens the note.)
+  for (const signed of (m[2] ?? '').matchAll(NOTE_SIGNED)) {
+    const name = nameOn(signed[1] ?? signed[2] ?? '');
+    if (name && !isOrgName(prep, name)) return name;
+  }
+  return null;
+}
+
 export function findSigner(prep: Prepared): Signer | null {
   const sig = prep.signature;
   const fromPerson = senderPerson(prep);
@@ -143,6 +162,9 @@ export function findSigner(prep: Prepared): Signer | null {
     found.given = givenName(prep, found.name, found.given);
     return found;
   }
+  // A platform relays an employer's note: "Message from Carla:", "Message from the hiring manager: "… — Rosa"".
+  const relayed = relayedAuthor(prep);
+  if (relayed) return { name: relayed, given: givenName(prep, relayed, ''), line: -1, title: '' };
   // Unsigned, "it's Priya from …", "its Kev here": a voicemail's transcript or a note from a phone says who speaks.
   const intro = nameOn(
     /\b(?:[Ii]t['’]?s|[Tt]his is) (\p{Lu}\p{Ll}+)(?:,| here| from| at)/u.exec(prep.newest)?.[1] ?? '',
