@@ -122,3 +122,40 @@ describe('a day number before a later hour', () => {
     expect(at(body)).toBe(want);
   });
 });
+
+describe('a reschedule in other languages names the old time first', () => {
+  it.each([
+    [
+      'Bonjour Léa,\n\nNous devons déplacer votre entretien prévu ce jeudi 9 juillet à 14h. Serait-il possible de le décaler au vendredi 10 juillet à 11h ?\n\nBien à vous,\nClaire',
+      '2026-07-10T11:00:00+00:00',
+    ],
+    [
+      'Hola Daniel,\n\nNecesitamos mover tu entrevista del jueves 9 de julio a las 10:00 al viernes 10 de julio a las 12:00, porque la jefa de área está de viaje.\n\nSaludos,\nMarta',
+      '2026-07-10T12:00:00+00:00',
+    ],
+    [
+      'Olá Rita,\n\nPrecisamos remarcar a sua entrevista, que estava marcada para quinta-feira (09/07) às 10h. Nova data: sexta-feira (10/07) às 15h.\n\nAtenciosamente,\nPaula',
+      '2026-07-10T15:00:00+00:00',
+    ],
+  ])('%s', (body, want) => {
+    expect(at(body)).toBe(want);
+  });
+});
+
+describe('German days and ranges', () => {
+  it('reads "kommenden Freitag" as the coming Friday, this week', () => {
+    expect(
+      at(
+        'Sehr geehrter Herr Kraus,\n\nwir laden Sie gerne zu einem Gespräch ein, und zwar kommenden Freitag um 9:30 Uhr bei uns im Werk.\n\nFreundliche Grüße\nPetra Lang',
+      ),
+    ).toBe('2026-07-10T09:30:00+00:00');
+  });
+
+  it('reads a range of dotted times with its unit', () => {
+    expect(
+      at(
+        'Guten Tag Frau Berger\n\nWir schlagen Ihnen folgenden Termin für das Video-Interview vor:\n\nDonnerstag, 9. Juli 2026, 10.00–11.00 Uhr\n\nFreundliche Grüsse\nSandra Keller',
+      ),
+    ).toBe('2026-07-09T10:00:00+00:00');
+  });
+});

@@ -202,9 +202,7 @@ export function readDates(win: string, ref: Ref, lang: Lang, americas: boolean):
     if (/^(?:segunda|ter[çc]a|quarta|quinta|sexta)$/.test(name) && ORDINAL_NOUN.test(win.slice(m.index + m[0].length)))
       continue;
     const words = `${m[1] ?? ''} ${m[3] ?? ''}`;
-    const next = /next|nächst|naechst|kommend|pr[óo]xim|volgende|aanstaande|prochain|qui\s+vient|que\s+vem/i.test(
-      words,
-    );
+    const next = /next|nächst|naechst|pr[óo]xim|volgende|aanstaande|prochain|qui\s+vient|que\s+vem/i.test(words);
     let k = (wd - refDow + 7) % 7;
     // "next Friday" said on a Thursday is the Friday of the following week; "Tuesday next week"
     // is always in the following week.

@@ -105,6 +105,8 @@ const BARE_BEFORE = new RegExp(`${BARE_PREP}(?:so\\s+)?$`, 'iu');
 // "von 9 bis 11 Uhr", "de 10 à 12h").
 const R_RANGE_START =
   /(?<![\d:./])(\d{1,2})\s*([-–—]|to|till?|until|bis|tot|à|às|a|hasta|até)\s*(\d{1,2})(?::\d\d)?\s*(?:([ap])\.?\s?m\b)?/giu;
+/** The end of a range of dotted times with its unit, after the start: "–11.00 Uhr", " - 12.30 uur". */
+const DOT_RANGE_UNIT = /^\s*[-–—]\s*\d{1,2}\.\d{2}\s*(?:uhr|uur|u\b|h\b)/i;
 /** What says that the numbers before it are hours: "von 9 bis 11 Uhr", "de 10 à 12h", "de 10 a 12 horas". */
 const HOUR_UNIT = /^\s*(?:h(?![\p{L}])|h\d|uhr|uur|heures?|horas?|hs\b|u\b)/iu;
 
@@ -159,7 +161,15 @@ function scanTimes(text: string, lang: Lang): Anchor[] {
   for (const re of [R_12H, R_COLON, R_H, R_DOT, R_UHR, R_U, R_NOON, R_MIL]) {
     for (const m of text.matchAll(re)) {
       // British English writes the clock with a dot ("be at the yard 7.30"): on the quarter hour it is a time there.
-      const gate = re === R_H ? m[2] : re === R_DOT ? m[3] || (lang === 'en' && Number(m[2]) % 15 === 0) : 1;
+      // (Or when a range to a time with its unit follows: "10.00–11.00 Uhr".)
+      const gate =
+        re === R_H
+          ? m[2]
+          : re === R_DOT
+            ? m[3] ||
+              (lang === 'en' && Number(m[2]) % 15 === 0) ||
+              DOT_RANGE_UNIT.test(text.slice(m.index + m[0].length))
+            : 1;
       const before = text.slice(Math.max(0, m.index - 20), m.index);
       if (!gate && !PREP_BEFORE.test(before) && !DAY_BEFORE().test(before)) continue;
       push(
@@ -290,9 +300,13 @@ const BOUND = grows('bound', /\b(?:before|after|until|till)\s+$/i);
 const ARRIVAL = /^\W*for\s+an?\s+\d/i;
 
 // What a reschedule moved away from: "moved from Tuesday 10am to ...", "instead of Tuesday at 10",
-// "von Dienstag 10 Uhr auf ...", "statt Dienstag": the old time, up to the word that leads to the new.
-const OLD_TIME =
-  /\b(?:from|instead\s+of|rather\s+than|original(?:ly)?|previous(?:ly)?|von|statt|urspr[üu]nglich)\b(?:(?!\b(?:to|auf|nach)\b)[^.!?\n]){0,45}$/i;
+// "von Dienstag 10 Uhr auf ...", "statt Dienstag", "prévu ce vendredi à 14h", "del lunes 3 de noviembre", "marcada
+// para segunda-feira", "ons gesprek van dinsdag": the old time, up to the word that leads to the new ("to", "auf", "au",
+// "al", "naar"). Other languages' words: ./words.ts, slot "old time".
+const OLD_TIME = grows(
+  'old time',
+  /\b(?:from|instead\s+of|rather\s+than|original(?:ly)?|previous(?:ly)?|von|statt|urspr[üu]nglich)(?![a-z\u00c0-\u024f])(?:(?!\b(?:to|auf|nach|au|al|naar)\b)[^.!?\n]){0,45}$/i,
+);
 
 /**
  * The first proposed start in `text`. With `from` (a reschedule), only times written after that

@@ -38,6 +38,7 @@ export const WORDS: Words = {
   'zone Europe/Moscow': 'moskau',
   'zone Asia/Singapore': 'singapur',
   'move de nl': '(?:m[üu]ss|moe[st])\\w*|wurden?|wird|ist|haben|hat|is|wordt|werd|heeft|hebben',
+  'old time': 'geplant|vereinbart',
   'moved de nl':
     'versch(?:ieben|oben|oven|uiven)|verleg(?:en|t)|verzet(?:ten)?|verplaats(?:en|t)|uit(?:stellen|gesteld)',
   'title de':

@@ -44,6 +44,7 @@ export const WORDS: Words = {
   'zone Europe/Paris': 'francais|francaise|bruxelles|belgique|suisse|belge|geneve',
   'zone Europe/Moscow': 'moscou',
   'move fr': 'devons|dois|dû|a|est|sont|sera',
+  'old time': 'pr[ée]vue?s?|initialement|au\\s+lieu\\s+d[eu]',
   'moved fr': 'report|décal|déplac|reprogramm',
   'post of fr':
     "poste\\s+d['’]|(?:poste|mission|cdd|cdi)\\s+de\\s|au\\s+poste\\s+d['’]|en\\s+tant\\s+qu(?:e\\s|['’])|(?:fonction|emploi|place)\\s+de\\s",
