@@ -54,3 +54,22 @@ describe('a title after the job it names', () => {
     expect(role(body, kind)).toBe(want);
   });
 });
+
+describe("a Dutch subject's label words", () => {
+  it.each([
+    ['Reactie vacature magazijnmedewerker', 'magazijnmedewerker'],
+    ['Kandidatuur orderpicker', 'orderpicker'],
+    ['Verplaatsing gesprek Kwaliteitsmedewerker', 'Kwaliteitsmedewerker'],
+  ])('are no title: %s', (subject, want) => {
+    const d = extractDetails(
+      {
+        from: 'Sam <sam@shop.example>',
+        subject,
+        body: 'Beste Lotte,\n\nKan je donderdag 9 juli om 10 uur langskomen voor een gesprek?\n\nMet vriendelijke groeten,\nSam',
+        date: '2026-07-06T10:00:00+01:00',
+      },
+      { timeZone: 'UTC', kind: 'interview' },
+    );
+    expect(d.role).toBe(want);
+  });
+});
