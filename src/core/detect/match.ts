@@ -7,7 +7,9 @@
  *     acknowledgement that also opens real rejections and invitations ("we received your
  *     application"), ignored when a decisive job cue matches; `b` not in signatures;
  *   - pattern elements, space separated: `a|b|c` alternatives, `word*` a prefix, `#d` a token that
- *     starts with a digit, `_N` up to N arbitrary tokens, a trailing `?` makes an element optional;
+ *     starts with a digit, `_N` up to N arbitrary tokens, a trailing `?` makes an element optional,
+ *     a leading `!` makes it a word that must not come next (`loan !officer|processor`: a loan, not a
+ *     loan officer; it takes no token and holds at a sentence's end);
  *   - `$name a|b|c` defines a word list that later elements use as `$name` (also inside `a|$name`).
  * Words are compared by hash (tokens.ts), so matching allocates no strings except for prefixes.
  * Rules are indexed by their first element; phrases never cross a sentence boundary.
@@ -28,6 +30,8 @@ interface Element {
   /** gap: 0..gap arbitrary tokens; other fields unused */
   gap: number;
   optional: boolean;
+  /** a word that must not come next: takes no token */
+  negative: boolean;
 }
 
 export interface Rule {
@@ -79,9 +83,11 @@ export interface CompiledRules extends RuleIndex {
 }
 
 function parseElement(text: string): Element {
+  const negative = text.length > 1 && text.startsWith('!');
   const optional = text.length > 1 && text.endsWith('?');
-  const body = optional ? text.slice(0, -1) : text;
-  if (/^_\d+$/.test(body)) return { words: null, prefixes: null, digit: false, gap: Number(body.slice(1)), optional };
+  const body = text.slice(negative ? 1 : 0, optional ? -1 : undefined);
+  if (/^_\d+$/.test(body))
+    return { words: null, prefixes: null, digit: false, gap: Number(body.slice(1)), optional, negative: false };
   const words: number[] = [];
   const prefixes: string[] = [];
   let digit = false;
@@ -90,7 +96,14 @@ function parseElement(text: string): Element {
     else if (alt.endsWith('*')) prefixes.push(alt.slice(0, -1));
     else words.push(hashWord(alt));
   }
-  return { words: words.length ? words : null, prefixes: prefixes.length ? prefixes : null, digit, gap: -1, optional };
+  return {
+    words: words.length ? words : null,
+    prefixes: prefixes.length ? prefixes : null,
+    digit,
+    gap: -1,
+    optional,
+    negative,
+  };
 }
 
 /** Expands `$name` references to the word lists defined by `$name a|b|c` lines. */
@@ -141,12 +154,22 @@ export function compileRules(source: string, language = 0, into?: CompiledRules)
       .map(parseElement);
     const first = elements[0];
     // A rule has a head, starts with a word and indexes prefixes of four letters or more.
-    if (!head || !first || first.gap >= 0 || first.optional || first.prefixes?.some((p) => p.length < 4))
+    if (
+      !head ||
+      !first ||
+      first.gap >= 0 ||
+      first.optional ||
+      first.negative ||
+      first.prefixes?.some((p) => p.length < 4) ||
+      elements.some((el) => el.negative && el.optional)
+    )
       throw new Error(`bad rule: ${line}`);
     const flags = head[3] as string;
     const second = elements[1];
     const next =
-      second && second.gap < 0 && !second.optional && !second.prefixes && !second.digit ? second.words : null;
+      second && second.gap < 0 && !second.optional && !second.negative && !second.prefixes && !second.digit
+        ? second.words
+        : null;
     // Fields in the order matching reads them for every candidate rule of a token (engine.ts): a
     // rule ruled out there is read from one or two cache lines of its object, not three.
     const rule: Rule = {
@@ -157,7 +180,10 @@ export function compileRules(source: string, language = 0, into?: CompiledRules)
       nextBits: (next ?? []).reduce((bits, h) => bits | (1 << (h & 31)), 0),
       needs: elements
         .slice(1)
-        .filter((el) => el.gap < 0 && !el.optional && !el.prefixes && !el.digit && el.words && el.words.length <= 4)
+        .filter(
+          (el) =>
+            el.gap < 0 && !el.optional && !el.negative && !el.prefixes && !el.digit && el.words && el.words.length <= 4,
+        )
         .flatMap((el) => (el.words as number[]).map((h, i) => (h & 1023) | (i ? 0 : 1024))),
       channel: head[1] as Channel,
       bodyOnly: flags.includes('b'),
@@ -165,7 +191,7 @@ export function compileRules(source: string, language = 0, into?: CompiledRules)
       weight: Number(head[2]),
       decisive: flags.includes('k'),
       acknowledgement: flags.includes('a'),
-      jobSpecific: elements.some((el) => el.words?.some((h) => JOB_WORDS.has(h))),
+      jobSpecific: elements.some((el) => !el.negative && el.words?.some((h) => JOB_WORDS.has(h))),
       source: line,
     };
     rules.push(rule);
@@ -234,6 +260,10 @@ export function matchFrom(rule: Rule, ei: number, pos: number, t: Tokens, senten
     }
     return -1;
   }
+  if (el.negative)
+    return pos < end && t.n[pos] === sentence && elementMatches(el, t, pos)
+      ? -1
+      : matchFrom(rule, ei + 1, pos, t, sentence, end);
   if (pos < end && t.n[pos] === sentence && elementMatches(el, t, pos)) {
     const r = matchFrom(rule, ei + 1, pos + 1, t, sentence, end);
     if (r >= 0) return r;

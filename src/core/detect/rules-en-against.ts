@@ -180,7 +180,7 @@ x4 unconditional offer
 x3 wait-list|waiting|waitlist* list
 x4k apartment|credit|flat|home|house|lease|loan|mortgage|passport|property|rental|tenancy _1 application*|approval|decision
 x4k stall|stallholder*|stalls
-x4k application|applied|applying _3 apartment|bursary|course|flat|grant|lease|loan|mortgage|property|rental|scholarship|tenancy|unit
+x4k application|applied|applying _3 apartment|bursary|course|flat|grant|lease|loan|mortgage|property|rental|scholarship|tenancy|unit !administrator|adviser|advisor|agent|analyst|assistant|associate|broker|clerk|consultant|coordinator|director|inspector|lead|leader|manager|officer|officers|originator|processor|representative|specialist|supervisor|underwriter|writer
 x3 lease|rent*|tenant*
 x4 landlord*
 x2 apartment*|tenancy
@@ -188,7 +188,7 @@ x3 application|tuition fee|fees
 x3 screening report
 x3 holding|security deposit
 x2 bedroom*|one-bedroom*|two-bedroom
-x3 loan*|mortgage
+x3 loan*|mortgage !administrator|adviser|advisor|agent|analyst|assistant|associate|broker|clerk|consultant|coordinator|director|inspector|lead|leader|manager|officer|officers|originator|processor|representative|specialist|supervisor|underwriter|writer
 x3 credit card|limit|report|score
 x4 refund|refunds
 x3 invoice|shipment

@@ -22,11 +22,13 @@ import * as breadthZr from './breadth-zr';
 import * as casualS17 from './casual-s17';
 import * as contextS20 from './context-s20';
 import * as familyS20 from './family-s20';
+import * as formalAddressS22 from './formal-address-s22';
 import * as hardNegativesEn from './hard-negatives-en';
 import * as hardNegativesIntl from './hard-negatives-intl';
 import * as hardNegativesS15 from './hard-negatives-s15';
 import { type CaseGroup, caseEmail } from './kind-case';
 import * as patterns from './patterns';
+import * as rescindedNlS22 from './rescinded-nl-s22';
 import * as styles from './styles';
 import * as stylesFgEn from './styles-fg-en';
 import * as stylesFgIntl from './styles-fg-intl';
@@ -38,6 +40,7 @@ import * as stylesRsEn from './styles-rs-en';
 import * as stylesRsIntl from './styles-rs-intl';
 import * as stylesTuvEn from './styles-tuv-en';
 import * as stylesTuvIntl from './styles-tuv-intl';
+import * as successfulCandidateS22 from './successful-candidate-s22';
 import * as testsS19 from './tests-s19';
 
 interface CaseModule {
@@ -66,10 +69,12 @@ export const MODULES: CaseModule[] = [
   casualS17,
   contextS20,
   familyS20,
+  formalAddressS22,
   hardNegativesEn,
   hardNegativesIntl,
   hardNegativesS15,
   patterns,
+  rescindedNlS22,
   styles,
   stylesFgEn,
   stylesFgIntl,
@@ -81,6 +86,7 @@ export const MODULES: CaseModule[] = [
   stylesRsIntl,
   stylesTuvEn,
   stylesTuvIntl,
+  successfulCandidateS22,
   testsS19,
 ];
 
