@@ -55,3 +55,15 @@ describe('a staffing firm called a workforce firm', () => {
     expect(d.company).toBe('Halvorsen Cold Storage');
   });
 });
+
+describe('a German domain that writes umlauts as two letters', () => {
+  it('spells the name the message writes with them', () => {
+    const d = x(
+      'Petra Lorenz <petra@baeckerei-lorenz.example>',
+      'Probetag',
+      'Hallo Mia,\n\ndanke für den Probetag! Wir würden dich gern bei uns in der Bäckerei Lorenz als Verkäuferin einstellen, Start am 1. September.\n\nLiebe Grüße\nPetra',
+      'offer',
+    );
+    expect(d.company).toBe('Bäckerei Lorenz');
+  });
+});

@@ -330,13 +330,15 @@ function domainPhrases(text: string, key: string): string[] {
   const out: string[] = [];
   const k = key.replace(/[^a-z0-9]/g, '');
   if (k.length < 4) return out;
+  // A German domain writes "ä" as "ae" ("Bäckerei Hofmann" for baeckerei-hofmann).
+  const german = /ae|oe|ue/.test(k);
   const words = [...text.slice(0, 12_000).matchAll(/[\p{L}\d][\p{L}\d&'’.-]*|&/gu)];
   for (let i = 0; i < words.length && out.length < 6; i++) {
     const w0 = words[i];
     if (!w0) continue;
     const c0 = w0[0].charCodeAt(0) | 32;
     if (c0 < 128 && c0 !== k.charCodeAt(0)) continue;
-    const s0 = squash(w0[0]);
+    const s0 = squash(w0[0], german);
     // "Hospital São Lucas do Planalto" for hsaolucasplanalto: a capitalised first word may give its initial,
     // and then so may a word in lower case ("Centre hospitalier de Vernay" for ch-vernay).
     const initial = !k.startsWith(s0.slice(0, 3)) && /^\p{Lu}/u.test(w0[0]);
@@ -352,7 +354,7 @@ function domainPhrases(text: string, key: string): string[] {
         const gap = text.slice((prev?.index ?? 0) + (prev?.[0].length ?? 0), wj.index);
         if (!/^[ ]{1,2}$/.test(gap)) break;
       }
-      const sj = squash(wj[0]);
+      const sj = squash(wj[0], german);
       // A linking word the domain leaves out: "Logística del Bajío" for logisticabajio.
       if (j > i && CONNECTOR.test(wj[0]) && !k.startsWith(acc + sj)) continue;
       // A capitalised word may give only its initial: "Juniper Peak Federal Credit Union" for juniperpeakfcu.
