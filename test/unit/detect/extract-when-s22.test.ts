@@ -159,3 +159,38 @@ describe('German days and ranges', () => {
     ).toBe('2026-07-09T10:00:00+00:00');
   });
 });
+
+describe('a time the message says "instead" of', () => {
+  it.each([
+    [
+      "Sorry, the manager can't do the 2pm Thursday slot any more. Could we do Friday 9.45 instead? Same place, same panel.",
+      '2026-07-10T09:45:00+00:00',
+    ],
+    [
+      'Hallo Herr Yilmaz,\n\nleider muss ich unseren Termin am Mittwoch, 8. Juli, um 10:00 Uhr absagen. Können wir stattdessen auf Freitag, 10. Juli, 13:30 Uhr ausweichen?\n\nBeste Grüße\nJens',
+      '2026-07-10T13:30:00+00:00',
+    ],
+    [
+      'Dag Evelien,\n\nIk kan ons gesprek van woensdag 8 juli om 14 uur helaas niet laten doorgaan. Zou je in de plaats kunnen op vrijdag 10 juli om 9.30 uur?\n\nGroeten,\nWim',
+      '2026-07-10T09:30:00+00:00',
+    ],
+  ])('%s', (body, want) => {
+    expect(at(body)).toBe(want);
+  });
+});
+
+describe('zones', () => {
+  it('reads "(all EAT)" under a list of times as their zone', () => {
+    expect(at('Which of these works for your interview?\n- Tues 10am\n- Wed 2pm\n(all EAT)')).toBe(
+      '2026-07-07T10:00:00+03:00',
+    );
+  });
+
+  it('knows Suriname', () => {
+    expect(
+      at(
+        'Geachte heer Kartosen,\n\nHet sollicitatiegesprek vindt plaats op donderdag 9 juli om 10.00 uur (Surinaamse tijd) via Teams.\n\nHoogachtend,\nShanti',
+      ),
+    ).toBe('2026-07-09T10:00:00-03:00');
+  });
+});

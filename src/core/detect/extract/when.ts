@@ -401,6 +401,20 @@ function findIn(
   return null;
 }
 
+// "instead", and other languages' words for it (./words.ts, slot "instead": "stattdessen", "à la place", "in de plaats").
+const INSTEAD = built(() => new RegExp(`\\b(?:instead${more('instead')})(?![\\p{L}])`, 'iu'));
+
+/** The sentence [start, end) of `text` that says "instead" (its first), or null. A dot after a digit ("9.45", "16. Mai") ends none. */
+function insteadSentence(text: string): [number, number] | null {
+  const m = INSTEAD().exec(text);
+  if (!m) return null;
+  const before = text.slice(Math.max(0, m.index - 300), m.index);
+  const stop = [...before.matchAll(/[!?\n]|(?<!\d)\.(?=\s)/g)].at(-1);
+  const start = m.index - before.length + (stop ? stop.index + 1 : 0);
+  const end = m.index + (/[!?\n]|(?<!\d)\.(?!\d)/.exec(text.slice(m.index))?.index ?? text.length - m.index);
+  return [start, end];
+}
+
 /**
  * The first proposed interview start, and whether the message says the interview moved: then the
  * new time written after that statement is the proposal, not the old one it may mention first.
@@ -420,9 +434,12 @@ export function findInterviewAt(
   const movedAt = findReschedule(body);
   const ref = refOf(prep, readerZone);
   const global = globalZone(body);
+  // "Could we do Friday 9.45 instead?": a time in the sentence that says "instead" replaces one named before it.
+  const instead = movedAt === null ? insteadSentence(body) : null;
   // The signature block last: a misread signature must not hide a time ("Event Date/Time:" lines).
   const at =
     (movedAt === null ? null : findIn(body, prep, readerZone, ref, global, movedAt)) ??
+    (instead && findIn(body.slice(0, instead[1]), prep, readerZone, ref, global, instead[0])) ??
     findIn(body, prep, readerZone, ref, global) ??
     findIn(prep.subject, prep, readerZone, ref, global) ??
     (rest ? findIn(rest, prep, readerZone, ref, global) : null);

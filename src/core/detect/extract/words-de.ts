@@ -39,6 +39,7 @@ export const WORDS: Words = {
   'zone Asia/Singapore': 'singapur',
   'move de nl': '(?:m[üu]ss|moe[st])\\w*|wurden?|wird|ist|haben|hat|is|wordt|werd|heeft|hebben',
   'old time': 'geplant|vereinbart',
+  instead: 'stattdessen|statt\\s+dessen',
   'moved de nl':
     'versch(?:ieben|oben|oven|uiven)|verleg(?:en|t)|verzet(?:ten)?|verplaats(?:en|t)|uit(?:stellen|gesteld)',
   'title de':

@@ -46,6 +46,7 @@ export const WORDS: Words = {
   'zone America/Mexico_City': 'ciudad de mexico|centro|centro de mexico',
   'move es pt':
     'tenemos|tuvimos|hemos|debemos|necesitamos|precisamos|tivemos|temos|ha|han|fue|será|queda|foi|foram|ficou',
+  instead: 'en\\s+su\\s+lugar',
   'old time': 'previst[ao]|programad[ao]|en\\s+lugar\\s+del?|del',
   'moved es pt':
     '(?:reprogram|aplaz|reagend|remarc|adi)(?:ar|ad[oa]s?)|mov(?:er|id[oa]s?)|cambi(?:ar|ado)\\s+la\\s+fecha',

@@ -44,6 +44,7 @@ export const WORDS: Words = {
   'zone Europe/Paris': 'francais|francaise|bruxelles|belgique|suisse|belge|geneve',
   'zone Europe/Moscow': 'moscou',
   'move fr': 'devons|dois|dû|a|est|sont|sera',
+  instead: 'à\\s+la\\s+place',
   'old time': 'pr[ée]vue?s?|initialement|au\\s+lieu\\s+d[eu]',
   'moved fr': 'report|décal|déplac|reprogramm',
   'post of fr':

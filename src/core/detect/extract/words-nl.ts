@@ -40,6 +40,7 @@ export const WORDS: Words = {
   machine: 'niet-?beantwoorden',
   'zone Europe/Paris': 'nederland|nederlandse|brussel|belgie|belgische|midden-europese',
   'move de nl': '(?:m[üu]ss|moe[st])\\w*|wurden?|wird|ist|haben|hat|is|wordt|werd|heeft|hebben',
+  instead: 'in\\s+de\\s+plaats|in\\s+plaats\\s+daarvan',
   'old time': 'gepland|oorspronkelijk|in\\s+plaats\\s+van|van',
   'moved de nl':
     'versch(?:ieben|oben|oven|uiven)|verleg(?:en|t)|verzet(?:ten)?|verplaats(?:en|t)|uit(?:stellen|gesteld)',

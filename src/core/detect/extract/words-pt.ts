@@ -47,6 +47,7 @@ export const WORDS: Words = {
   'zone Asia/Singapore': 'cingapura',
   'move es pt':
     'tenemos|tuvimos|hemos|debemos|necesitamos|precisamos|tivemos|temos|ha|han|fue|será|queda|foi|foram|ficou',
+  instead: 'em\\s+vez\\s+disso',
   'old time': 'marcad[ao]|previst[ao]|agendad[ao]|em\\s+vez\\s+d[eo]',
   'moved es pt':
     '(?:reprogram|aplaz|reagend|remarc|adi)(?:ar|ad[oa]s?)|mov(?:er|id[oa]s?)|cambi(?:ar|ado)\\s+la\\s+fecha',

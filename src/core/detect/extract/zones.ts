@@ -70,7 +70,8 @@ America/Bogota COT|colombia
 America/Lima PET|peru
 America/Santiago CLT|CLST|chile
 America/Caracas venezuela
-America/Montevideo UYT|uruguay`;
+America/Montevideo UYT|uruguay
+America/Paramaribo SRT|suriname|surinaam`;
 
 /** A place name as looked up: lower case, no accents, dots or apostrophes ("St. John's" → "st johns"). */
 const placeKey = (s: string): string => fold(s).replace(/[.'’]/g, '');
@@ -246,7 +247,7 @@ export function zoneAfter(text: string, end: number): Zone | null {
 const ALL_TIMES = built(
   () =>
     new RegExp(
-      String.raw`\b(?:all\s+times?(?:\s+(?:are|listed|shown|below|above|quoted))*(?:\s+(?:in|are))?|times?\s+(?:are\s+)?(?:in|shown\s+in)${more('all times')})\s*:?\s*`,
+      String.raw`\b(?:all\s+times?(?:\s+(?:are|listed|shown|below|above|quoted))*(?:\s+(?:in|are))?|(?<=\()all(?=\s)|times?\s+(?:are\s+)?(?:in|shown\s+in)${more('all times')})\s*:?\s*`,
       'giu',
     ),
 );
