@@ -38,7 +38,7 @@ r5 verder met een _1 andere? _1 kandidaat|kandidate|sollicitant
 r5 voort te zetten|voortzetten met een _1 andere? _1 kandidaat|kandidate|sollicitant
 r5 niet _2 uitnodigen
 r5 niet _2 uit te nodigen
-r5 baan|functie|plek|stageplaats|stageplek|vacature _4 bezet|ingevuld|invullen|vergeven|vervuld
+r5 baan|betrekking|functie|plek|stageplaats|stageplek|vacature _4 bezet|ingevuld|invullen|toegekend|toegewezen|vergeven|vervuld
 r5k met|voor iemand anders _2 gegaan|gekozen
 o4 mag|moogt _4 beginnen|starten op|per|vanaf #d|dinsdag|donderdag|maandag|vrijdag|woensdag|zaterdag|zondag
 r5 anders besloten|beslist
@@ -56,7 +56,7 @@ r5 andere keuze _2 gemaakt
 r5 niet in je|jouw|uw voordeel
 r4 niet _2 verder
 r5k niet _3 door|doorgaan|doorgaat|verder _3 naar _4 fase|gedeelte|proef|proeven|ronde|stap
-r5k geen _2 aanbod|voorstel _3 aanbieden|doen|maken
+r5k geen _2 aanbod|baan|betrekking|functie|job|opdracht|voorstel _3 aanbieden|doen|maken
 o4 je mag _4 bij ons beginnen|starten
 o4 ge|je|jij|u kan|kunt|mag|moogt _6 beginnen|starten als
 o4 kan|kun|kunt je|jij|u _3 #d|dinsdag|donderdag|maandag|morgen|vrijdag|woensdag|zaterdag|zondag _2 beginnen|starten
