@@ -22,6 +22,16 @@ describe('a job platform writing for an employer', () => {
     expect(d.contact).toBeNull();
   });
 
+  it("takes the employer from the sender's name when a no-reply mailbox in another language writes", () => {
+    const d = x(
+      'Drogaria Bem Estar <nao-responda@gupy-mail.example>',
+      'Retorno sobre o processo seletivo – Balconista',
+      'Olá, Bruno!\n\nObrigado pelo interesse em fazer parte da Drogaria Bem Estar e pelo tempo dedicado ao processo.\n\nDepois de uma análise cuidadosa, seguimos com outros candidatos para a vaga de Balconista neste momento.\n\nBoa sorte!\nEquipe de Gente & Gestão',
+      'rejection',
+    );
+    expect(d.company).toBe('Drogaria Bem Estar');
+  });
+
   it('is not the employer when it signs', () => {
     const d = x(
       'InfoJobs <notificaciones@infojobs.example>',

@@ -14,6 +14,7 @@ import {
   FREEMAIL,
   GREETING,
   LEGAL_SUFFIX,
+  MACHINE,
   MED_GRADE,
   ROLE_HEAD,
   TITLE_WORD,
@@ -448,9 +449,9 @@ const PRONOUN_LEAD = grows('pronoun', /^(?:your|our|my|dear|hi|hello)\s|^(?:we|i
 const pronounLead = (t: string): boolean =>
   PRONOUN_LEAD.test(t) && !/^\p{Lu}{2}\s/u.test(t) && !(GREETING.test(t) && LEGAL_SUFFIX.test(t));
 
-/** A mailbox nobody reads: no-reply@, notifications@, jobs-noreply@, mailer@. */
-// ("nao-responda", "ne-pas-repondre", "niet-beantwoorden": no-reply in other languages)
-const AUTOMATED = /reply|respond|repondre|beantwoord|notif|mailer|messag/;
+/** A mailbox nobody reads: no-reply@, notifications@, jobs-noreply@, mailer@ (and "nao-responda@": MACHINE). */
+const AUTOMATED = /reply|notif|mailer|messag/;
+const isAutomated = (local: string): boolean => AUTOMATED.test(local) || MACHINE.test(local);
 /** A domain named as a mail service: hirestream-mail, talentbridge-ats, acme-notify. */
 const SERVICE_LABEL = /-(?:e?mail|ats|notif\w*|hire)$/;
 
@@ -462,7 +463,7 @@ const SERVICE_LABEL = /-(?:e?mail|ats|notif\w*|hire)$/;
 function isPlatform(prep: Prepared, key: string): boolean {
   const d = prep.sender.display;
   if (SERVICE_LABEL.test(key)) return true;
-  if (!key || !AUTOMATED.test(prep.sender.local)) return false;
+  if (!key || !isAutomated(prep.sender.local)) return false;
   if (/\b(?:notif\w*|mail|portal|bot)$/i.test(d)) return true;
   const org = stripDept(d);
   return !!org && !personName(org) && !deptOnly(org) && domainSim(org, key) < 0.5;
@@ -484,7 +485,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
   // An automated mailbox on a tracking system's or job platform's domain ("Rede Farmaviva" <nao-responda@gupy-mail…>)
   // is such a platform too (domainKey gives no key for it).
   const tool = key ? '' : trackingSystem(prep);
-  const platform = tool && AUTOMATED.test(prep.sender.local) ? tool : isPlatform(prep, key) ? key : '';
+  const platform = tool && isAutomated(prep.sender.local) ? tool : isPlatform(prep, key) ? key : '';
   if (platform) key = '';
   const cands: Cand[] = [];
   const all = `${prep.subject}\n${prep.newest}\n${prep.quoted}`;
@@ -848,7 +849,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
   let pick = groups[0];
   // An agency names its client: prefer an employer named in the body or subject.
   // A marketplace's or an app's mailbox ("messages@", "no-reply@") relays the word of an employer.
-  const relay = !intermediary && AUTOMATED.test(local);
+  const relay = !intermediary && isAutomated(local);
   if (pick && (pick.agency || intermediary || relay) && pick.sim >= 0.5) {
     // An agency's subject may lead with its client: "RE: Lumenford – project controls role".
     const lead = pick.agency && /^(?:\w+:\s*)*(.+?)\s[|–—:-]/.exec(prep.subject)?.[1];

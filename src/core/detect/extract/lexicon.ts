@@ -55,6 +55,10 @@ export const FREEMAIL =
 export const ATS =
   /^(?:greenhouse|lever|workday|myworkday|myworkplace|smartrecruiters|icims|ashbyhq|taleo|successfactors|sapsf|jobvite|teamtailor|personio|recruitee|workable|bamboohr|breezy|breezyhr|jazzhr|applytojob|pinpoint|rippling|paylocity|ultipro|ukg|oraclecloud|phenom|avature|beamery|goodtime|calendly|linkedin|indeed|glassdoor|ziprecruiter|monster|stepstone|welcometothejungle|softgarden|dvinci|rexx|concludis|csod|brassring|kenexa|hirevue|hireology|fountain|paradox|talentlyft|homerun|zohorecruit|manatal|recruiterbox|jobylon|jobscore|bullhorn|jobadder|jobdiva|erecruit|hrmos|modernloop|infojobs|upwork|fiverr|gupy|kenoby|catho|computrabajo|bumeran|xing|jobteaser|joinhandshake|wellfound|hellowork|infoempleo)(?:-?mail|-?jobs|hq|-?notifications?)?$/i;
 
+// A mailbox no person writes from: what it signs or shows is the organisation ("Tidewater Ferries").
+// (Other languages' in ./words.ts, slot "machine": "ne-pas-repondre", "niet-beantwoorden".)
+export const MACHINE = grows('machine', /(?:no-?reply|do-?not-?reply|no-?respond[ae]|notification|mailer)/i);
+
 /** Staffing and search firms: when one writes, the employer is the client if named. */
 export const AGENCY = grows(
   'agency',

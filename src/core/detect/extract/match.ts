@@ -1,5 +1,5 @@
 /** Comparing names with the sender's domain: "northgate-rmc" ~ "Northgate Regional Medical Center". */
-import { ATS, CALENDAR, FREEMAIL } from './lexicon';
+import { ATS, CALENDAR, FREEMAIL, MACHINE } from './lexicon';
 import { fold, type Prepared } from './prepare';
 
 export function squash(s: string, german = false): string {
@@ -110,10 +110,8 @@ export function domainKey(prep: Prepared): string {
     const local = prep.sender.local;
     if (
       /^[a-z][a-z0-9-]{2,}$/.test(local) &&
-      // ("nao-responda", "ne-pas-repondre", "niet-beantwoorden": no-reply in other languages)
-      !/reply|respond|repondre|beantwoord|notif|jobs|careers|recruit|talent|hr|info|mail|system|team|hello|support/.test(
-        local,
-      )
+      !MACHINE.test(local) &&
+      !/reply|notif|jobs|careers|recruit|talent|hr|info|mail|system|team|hello|support/.test(local)
     )
       return local;
     return '';

@@ -1,7 +1,17 @@
 /** Who wrote the email, and whom else it names that the reader may want to thank. */
 
 import type { Contact } from '../../messages';
-import { ATS, CALENDAR, COMPANY_WORD, GREETING, MANAGER_TITLE, ORG_WORD, RECRUITER_TITLE, TITLE_WORD } from './lexicon';
+import {
+  ATS,
+  CALENDAR,
+  COMPANY_WORD,
+  GREETING,
+  MACHINE,
+  MANAGER_TITLE,
+  ORG_WORD,
+  RECRUITER_TITLE,
+  TITLE_WORD,
+} from './lexicon';
 import { domainKey, domainSim, squash } from './match';
 import { PARTICLE, type Prepared, personName } from './prepare';
 import { built, grows, more } from './words';
@@ -35,9 +45,6 @@ const TITLE_BEFORE = /^(?:L?[AaOo] )?(?:\p{L}[\p{L}.-]{0,8}\.[ªº]? ?)+ (?=\p{L
 // ("de", "van" and the like also begin surnames: only before a team).
 const NAME_THEN_LINK =
   /^(\p{Lu}\S+(?: \p{Lu}\S+)?) (bin|binti|binte|from|at|aus|vom|von|de|del|van|bij|para|pour) (.*)/u;
-// A mailbox no person writes from: what it signs or shows is the organisation ("Tidewater Ferries").
-// (Other languages' in ./words.ts, slot "machine": "ne-pas-repondre", "niet-beantwoorden".)
-const MACHINE = grows('machine', /(?:no-?reply|do-?not-?reply|no-?respond[ae]|notification|mailer)/i);
 
 /** The person name a signature line or display name holds, past titles and signing-for marks. */
 function nameOn(line: string): string | null {

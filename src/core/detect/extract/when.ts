@@ -207,12 +207,11 @@ function scanTimes(text: string, lang: Lang): Anchor[] {
     const minute = part ? (/^(?:media|meia|demie)$/i.test(part[1] ?? '') ? 30 : 15) : 0;
     push(s, end + (part?.[0].length ?? 0), Number(m[1]), minute, null, false, true);
   }
-  // Only after a day or a preposition ("Friday 5–9pm", "from 10 till 2"), and with a dash only when
-  // the end says am or pm: elsewhere such a pair is a count or a day and an hour ("5-9 years",
-  // "Monday 14 – 10:00"). The start takes the end's meridiem unless it is the larger hour ("11-2pm":
-  // 11am) or 12 (noon).
-  // A range without am or pm counts in words ("from 10 till 2"), with an hour's unit in other languages ("von 9 bis 11 Uhr":
-  // "de 3 a 5 años" is no time), and with a dash when it runs past noon ("tmrw 10-2", "thursday 11-3").
+  // Only after a day or a preposition ("Friday 5–9pm", "from 10 till 2"). Without am or pm, a range counts when its
+  // words say so ("from 10 till 2"; in other languages with an hour's unit: "von 9 bis 11 Uhr", while "de 3 a 5 años"
+  // is no time) or when a dash runs past noon ("tmrw 10-2", "thursday 11-3"); any other pair with a dash is a count or
+  // a day and an hour ("5-9 years", "Monday 14 – 10:00"). The start takes the end's meridiem unless it is the larger
+  // hour ("11-2pm": 11am) or 12 (noon).
   for (const m of text.matchAll(R_RANGE_START)) {
     const before = text.slice(Math.max(0, m.index - 20), m.index);
     const dayBefore = DAY_BEFORE().test(before);
@@ -231,7 +230,7 @@ function scanTimes(text: string, lang: Lang): Anchor[] {
       !(/^[-–—]$/.test(separator) && h >= 7 && h <= 12 && endHour >= 1 && endHour < h)
     )
       continue;
-    const mer = m[4] && (h === 12 ? 'p' : h > Number(m[3]) ? 'a' : m[4].toLowerCase());
+    const mer = m[4] && (h === 12 ? 'p' : h > endHour ? 'a' : m[4].toLowerCase());
     push(m.index, m.index + (m[1] ?? '').length, h, 0, mer || null, false, true);
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
