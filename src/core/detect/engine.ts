@@ -266,7 +266,7 @@ function probe(key: number, check: number): number {
 /** Empties the table (its size stays): every word is looked up again when next read. */
 function forgetWords(): void {
   slots.fill(0);
-  wordRules.length = 1;
+  candidateCount = 1;
   wordCount = 0;
 }
 
@@ -285,8 +285,55 @@ function makeRoom(): void {
   }
 }
 
-/** Rules starting a word, by the index its slot holds; at 0, those of every word that starts none. */
-const wordRules: Rule[][] = [[]];
+/**
+ * The rules starting each word, packed side by side in one array, so that trying a token's rules
+ * reads a few consecutive integers and touches a rule's object only when the next word fits it
+ * (a typical email tries about 290 rules and looks further at about 90; reading each object was
+ * most of matching's time, spread over a rule set too large for the processor's nearer caches).
+ * A word's slot holds where its list starts: the number of its rules, then two integers a rule
+ * (CANDIDATE_STRIDE): the rule's id with the facts match() filters on (candidateHead), and
+ * Rule.nextBits. At 0, the empty list of every word that starts no rule.
+ */
+let candidates = new Int32Array(1 << 12);
+let candidateCount = 1;
+const CANDIDATE_STRIDE = 2;
+/** Bits above a rule's id in its packed head (ids stay below 2^16: addRules checks; there are about 2,000). */
+const SUBJECT_ONLY = 1 << 16;
+/** Counts in a signature: channel x or j and not body-only (countsIn). */
+const IN_SIGNATURE = 1 << 17;
+/** Has a plain next word (Rule.next), whose bits are in the second integer. */
+const HAS_NEXT = 1 << 18;
+/** Rule.language from this bit on. */
+const LANGUAGE_SHIFT = 19;
+
+/** A rule's id and the facts match() reads before its object, as one integer. */
+function candidateHead(rule: Rule): number {
+  return (
+    rule.id |
+    (rule.subjectOnly ? SUBJECT_ONLY : 0) |
+    ((rule.channel === 'x' || rule.channel === 'j') && !rule.bodyOnly ? IN_SIGNATURE : 0) |
+    (rule.next ? HAS_NEXT : 0) |
+    (rule.language << LANGUAGE_SHIFT)
+  );
+}
+
+/** Appends a word's rules to `candidates`; returns where their list starts. */
+function storeCandidates(rules: Rule[]): number {
+  const start = candidateCount;
+  const size = 1 + rules.length * CANDIDATE_STRIDE;
+  if (start + size > candidates.length) {
+    const grown = new Int32Array(Math.max(candidates.length * 2, start + size));
+    grown.set(candidates.subarray(0, start));
+    candidates = grown;
+  }
+  candidates[start] = rules.length;
+  rules.forEach((rule, i) => {
+    candidates[start + 1 + i * CANDIDATE_STRIDE] = candidateHead(rule);
+    candidates[start + 2 + i * CANDIDATE_STRIDE] = rule.nextBits;
+  });
+  candidateCount = start + size;
+  return start;
+}
 
 /** Where the slot of token `k`'s word starts in `slots`; the slot is filled in when the word is new. */
 function slotOf(t: Tokens, k: number, index: CompiledRules): number {
@@ -299,7 +346,7 @@ function slotOf(t: Tokens, k: number, index: CompiledRules): number {
     at = probe(key, check);
   }
   const word = wordAt(t, k);
-  const candidates = candidatesFor(index, t, k);
+  const rulesOfWord = candidatesFor(index, t, k);
   slots[at] = key;
   slots[at + 1] = check;
   slots[at + 2] =
@@ -307,19 +354,17 @@ function slotOf(t: Tokens, k: number, index: CompiledRules): number {
     (CONDITIONALS.has(word) ? 2 : 0) |
     (START_CONDITIONALS.has(word) ? 4 : 0) |
     (languageMask(word) << 4);
-  if (candidates.length > 0) {
-    slots[at + 3] = wordRules.length;
-    wordRules.push(candidates);
-  } else slots[at + 3] = 0;
+  slots[at + 3] = rulesOfWord.length > 0 ? storeCandidates(rulesOfWord) : 0;
   wordCount++;
   return at;
 }
 
-// Per-token facts, reused across emails (grown when needed): the word's rules, the first token of
+// Per-token facts, reused across emails (grown when needed): where the word's rules are in
+// `candidates`, the first token of
 // the token's sentence, prefix counts of negations and of "no" before each token, and the last
 // conditional word of the token's sentence up to the token (-1 if none).
 let factsCapacity = 0;
-const tokenRules: Rule[][] = [];
+let tokenCandidates = new Int32Array(0);
 let sentenceStarts = new Int32Array(0);
 let negationCounts = new Int32Array(0);
 let noCounts = new Int32Array(0);
@@ -331,6 +376,7 @@ function growFacts(size: number): void {
     next.set(old);
     return next;
   };
+  tokenCandidates = grow(tokenCandidates);
   sentenceStarts = grow(sentenceStarts);
   negationCounts = grow(negationCounts);
   noCounts = grow(noCounts);
@@ -379,7 +425,7 @@ export function addRules(set: string, source: string): void {
   const bit = ruleBit(set);
   if (!bit || loaded & bit) return;
   // (the rules' language is the language's bit, in whichever of its sets they are)
-  compileRules(source, bit & 255 || bit >> 8, rules());
+  if (compileRules(source, bit & 255 || bit >> 8, rules()).rules.length > 0xffff) throw new Error('too many rules');
   loaded |= bit;
   // The rules cached per word are out of date.
   forgetWords();
@@ -399,9 +445,9 @@ function missingAgainst(): string | null {
  * Subject-only cues count only in the subject; the signature only adds evidence against a job
  * kind and job context, and no job title there counts.
  */
-function countsIn(rule: Rule, segment: number): boolean {
-  if (rule.subjectOnly) return segment === SUBJECT;
-  return segment !== SIGNATURE || ((rule.channel === 'x' || rule.channel === 'j') && !rule.bodyOnly);
+function countsIn(head: number, segment: number): boolean {
+  if (head & SUBJECT_ONLY) return segment === SUBJECT;
+  return segment !== SIGNATURE || (head & IN_SIGNATURE) !== 0;
 }
 
 let doneStamps = new Uint32Array(0);
@@ -418,10 +464,39 @@ function nextStamp(rules: number): number {
 /** A 1,024-bit filter of the words read from the email (bit hash & 1023). */
 const wordsRead = new Uint32Array(32);
 
-/** Whether the email has a word of each list of `rule.needs` (perhaps: the filter can err on yes). */
-function mayMatch(rule: Rule): boolean {
+/**
+ * Each rule's plain next words (Rule.next) and needs (Rule.needs), side by side in one array, so
+ * that ruling a rule out by them reads no object: per rule, four integers in `ruleSpans` (where its
+ * next words start and end in `ruleWords`, then where its needs do). Made again when rules are added.
+ */
+let ruleSpans = new Int32Array(0);
+let ruleWords = new Int32Array(0);
+/** How many rules ruleSpans holds. */
+let rulesPacked = 0;
+
+function packRules(list: Rule[]): void {
+  const words: number[] = [];
+  ruleSpans = new Int32Array(list.length * 4);
+  list.forEach((rule, id) => {
+    ruleSpans[id * 4] = words.length;
+    words.push(...(rule.next ?? []));
+    ruleSpans[id * 4 + 1] = words.length;
+    ruleSpans[id * 4 + 2] = words.length;
+    words.push(...rule.needs);
+    ruleSpans[id * 4 + 3] = words.length;
+  });
+  ruleWords = Int32Array.from(words);
+  rulesPacked = list.length;
+}
+
+/**
+ * Whether the email has a word of each list of needs in ruleWords[from, to) (perhaps: the filter
+ * can err on yes).
+ */
+function mayMatch(from: number, to: number): boolean {
   let found = true;
-  for (const bit of rule.needs) {
+  for (let k = from; k < to; k++) {
+    const bit = ruleWords[k] as number;
     // 1024 starts the next word list: the one before needed a word found
     if (bit & 1024) {
       if (!found) return false;
@@ -431,6 +506,12 @@ function mayMatch(rule: Rule): boolean {
     if ((wordsRead[(bit >> 5) & 31] as number) & (1 << bit)) found = true;
   }
   return found;
+}
+
+/** Whether ruleWords[from, to) holds `word`. */
+function holds(from: number, to: number, word: number): boolean {
+  for (let k = from; k < to; k++) if (ruleWords[k] === word) return true;
+  return false;
 }
 
 // The email being analysed. analyse reads one email at a time, from start to end without
@@ -489,7 +570,7 @@ function read(text: string, languageLimit: number): number {
     const hash = t.h[k] as number;
     // (1 << hash sets bit hash & 31: a shift counts bits modulo 32)
     wordsRead[(hash >>> 5) & 31] = (wordsRead[(hash >>> 5) & 31] as number) | (1 << hash);
-    tokenRules[k] = wordRules[slots[at + 3] as number] as Rule[];
+    tokenCandidates[k] = slots[at + 3] as number;
     const flags = (slots[at + 2] as number) & 15;
     const first = k > 0 && n[k - 1] === n[k] ? (ss[k - 1] as number) : k;
     ss[k] = first;
@@ -509,25 +590,33 @@ function match(segment: number, from: number, to: number, factor: number): void 
   const h = t.h;
   const n = t.n;
   const done = doneStamps;
+  const list = candidates;
+  const byId = rules().rules;
+  if (rulesPacked !== byId.length) packRules(byId);
+  const spans = ruleSpans;
   for (let p = from; p < to; p++) {
-    for (const rule of tokenRules[p] as Rule[]) {
-      if (done[rule.id] === stamp || !countsIn(rule, segment) || (rule.language !== 0 && !(rule.language & active)))
-        continue;
-      // Most tries fail on the next word: a plain second element is checked first.
-      const next = rule.next;
+    const at = tokenCandidates[p] as number;
+    const end = at + 1 + (list[at] as number) * CANDIDATE_STRIDE;
+    for (let c = at + 1; c < end; c += CANDIDATE_STRIDE) {
+      const head = list[c] as number;
+      const id = head & 0xffff;
+      const language = head >>> LANGUAGE_SHIFT;
+      if (done[id] === stamp || !countsIn(head, segment) || (language !== 0 && !(language & active))) continue;
+      // Most tries fail on the next word: a plain second element is checked first, by its bits
+      // before the rule's object is read.
       if (
-        next !== null &&
-        (p + 1 >= to ||
-          !((rule.nextBits >>> ((h[p + 1] as number) & 31)) & 1) ||
-          n[p + 1] !== n[p] ||
-          !next.includes(h[p + 1] as number))
+        head & HAS_NEXT &&
+        (p + 1 >= to || !(((list[c + 1] as number) >>> ((h[p + 1] as number) & 31)) & 1) || n[p + 1] !== n[p])
       )
         continue;
-      if (!mayMatch(rule)) continue;
+      const span = id * 4;
+      if (head & HAS_NEXT && !holds(spans[span] as number, spans[span + 1] as number, h[p + 1] as number)) continue;
+      if (!mayMatch(spans[span + 2] as number, spans[span + 3] as number)) continue;
       // The elements matched so far: the first, and the second if it was checked above.
-      const matched = next === null ? 1 : 2;
-      const end = matchFrom(rule, matched, p + matched, t, n[p] as number, to);
-      if (end >= 0) score(rule, p, end, factor);
+      const matched = head & HAS_NEXT ? 2 : 1;
+      const rule = byId[id] as Rule;
+      const last = matchFrom(rule, matched, p + matched, t, n[p] as number, to);
+      if (last >= 0) score(rule, p, last, factor);
     }
   }
 }
