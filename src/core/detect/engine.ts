@@ -23,7 +23,7 @@
 
 import { opinionFeatures } from './features';
 import { LANGUAGES, languageMask, pickLanguage, voteLanguages } from './lang';
-import { type CompiledRules, candidatesFor, compileRules, matchFrom, type Rule } from './match';
+import { type CompiledRules, candidatesFor, compileRules, matchFrom, type Rule, secondHolds } from './match';
 import { RULES } from './rules';
 import { isForwardSubject, newestMessage } from './text';
 import { emptyTokens, type Tokens, tokenize, wordAt } from './tokens';
@@ -287,21 +287,21 @@ function makeRoom(): void {
 
 /**
  * The rules starting each word, packed side by side in one array, so that trying a token's rules
- * reads a few consecutive integers and touches a rule's object only when the next word fits it
- * (a typical email tries about 290 rules and looks further at about 90; reading each object was
- * most of matching's time, spread over a rule set too large for the processor's nearer caches).
- * A word's slot holds where its list starts: the number of its rules, then two integers a rule
- * (CANDIDATE_STRIDE): the rule's id with the facts match() filters on (candidateHead), and
- * Rule.nextBits. At 0, the empty list of every word that starts no rule.
+ * reads a few consecutive integers and touches a rule's object only when it may match (a typical
+ * email tries about 290 rules and matches about 35 further; reading each object was most of
+ * matching's time, spread over a rule set too large for the processor's nearer caches). A word's
+ * slot holds where its list starts: the number of its rules, then CANDIDATE_STRIDE integers a rule:
+ * its id with the facts match() filters on (candidateHead), Rule.nextBits, Rule.from, Rule.needsFrom
+ * and Rule.needsTo. At 0, the empty list of every word that starts no rule.
  */
 let candidates = new Int32Array(1 << 12);
 let candidateCount = 1;
-const CANDIDATE_STRIDE = 2;
+const CANDIDATE_STRIDE = 5;
 /** Bits above a rule's id in its packed head (ids stay below 2^16: addRules checks; there are about 2,000). */
 const SUBJECT_ONLY = 1 << 16;
 /** Counts in a signature: channel x or j and not body-only (countsIn). */
 const IN_SIGNATURE = 1 << 17;
-/** Has a plain next word (Rule.next), whose bits are in the second integer. */
+/** Has a plain next word (Rule.hasNext), whose bits are in the second integer. */
 const HAS_NEXT = 1 << 18;
 /** Rule.language from this bit on. */
 const LANGUAGE_SHIFT = 19;
@@ -312,7 +312,7 @@ function candidateHead(rule: Rule): number {
     rule.id |
     (rule.subjectOnly ? SUBJECT_ONLY : 0) |
     ((rule.channel === 'x' || rule.channel === 'j') && !rule.bodyOnly ? IN_SIGNATURE : 0) |
-    (rule.next ? HAS_NEXT : 0) |
+    (rule.hasNext ? HAS_NEXT : 0) |
     (rule.language << LANGUAGE_SHIFT)
   );
 }
@@ -328,8 +328,10 @@ function storeCandidates(rules: Rule[]): number {
   }
   candidates[start] = rules.length;
   rules.forEach((rule, i) => {
-    candidates[start + 1 + i * CANDIDATE_STRIDE] = candidateHead(rule);
-    candidates[start + 2 + i * CANDIDATE_STRIDE] = rule.nextBits;
+    candidates.set(
+      [candidateHead(rule), rule.nextBits, rule.from, rule.needsFrom, rule.needsTo],
+      start + 1 + i * CANDIDATE_STRIDE,
+    );
   });
   candidateCount = start + size;
   return start;
@@ -465,38 +467,13 @@ function nextStamp(rules: number): number {
 const wordsRead = new Uint32Array(32);
 
 /**
- * Each rule's plain next words (Rule.next) and needs (Rule.needs), side by side in one array, so
- * that ruling a rule out by them reads no object: per rule, four integers in `ruleSpans` (where its
- * next words start and end in `ruleWords`, then where its needs do). Made again when rules are added.
+ * Whether the email has a word of each list of a rule's needs, compiled.words [from, to) (perhaps:
+ * the filter can err on yes).
  */
-let ruleSpans = new Int32Array(0);
-let ruleWords = new Int32Array(0);
-/** How many rules ruleSpans holds. */
-let rulesPacked = 0;
-
-function packRules(list: Rule[]): void {
-  const words: number[] = [];
-  ruleSpans = new Int32Array(list.length * 4);
-  list.forEach((rule, id) => {
-    ruleSpans[id * 4] = words.length;
-    words.push(...(rule.next ?? []));
-    ruleSpans[id * 4 + 1] = words.length;
-    ruleSpans[id * 4 + 2] = words.length;
-    words.push(...rule.needs);
-    ruleSpans[id * 4 + 3] = words.length;
-  });
-  ruleWords = Int32Array.from(words);
-  rulesPacked = list.length;
-}
-
-/**
- * Whether the email has a word of each list of needs in ruleWords[from, to) (perhaps: the filter
- * can err on yes).
- */
-function mayMatch(from: number, to: number): boolean {
+function mayMatch(words: number[], from: number, to: number): boolean {
   let found = true;
   for (let k = from; k < to; k++) {
-    const bit = ruleWords[k] as number;
+    const bit = words[k] as number;
     // 1024 starts the next word list: the one before needed a word found
     if (bit & 1024) {
       if (!found) return false;
@@ -506,12 +483,6 @@ function mayMatch(from: number, to: number): boolean {
     if ((wordsRead[(bit >> 5) & 31] as number) & (1 << bit)) found = true;
   }
   return found;
-}
-
-/** Whether ruleWords[from, to) holds `word`. */
-function holds(from: number, to: number, word: number): boolean {
-  for (let k = from; k < to; k++) if (ruleWords[k] === word) return true;
-  return false;
 }
 
 // The email being analysed. analyse reads one email at a time, from start to end without
@@ -591,9 +562,9 @@ function match(segment: number, from: number, to: number, factor: number): void 
   const n = t.n;
   const done = doneStamps;
   const list = candidates;
-  const byId = rules().rules;
-  if (rulesPacked !== byId.length) packRules(byId);
-  const spans = ruleSpans;
+  const compiled = rules();
+  const byId = compiled.rules;
+  const words = compiled.words;
   for (let p = from; p < to; p++) {
     const at = tokenCandidates[p] as number;
     const end = at + 1 + (list[at] as number) * CANDIDATE_STRIDE;
@@ -603,19 +574,20 @@ function match(segment: number, from: number, to: number, factor: number): void 
       const language = head >>> LANGUAGE_SHIFT;
       if (done[id] === stamp || !countsIn(head, segment) || (language !== 0 && !(language & active))) continue;
       // Most tries fail on the next word: a plain second element is checked first, by its bits
-      // before the rule's object is read.
+      // before its words.
       if (
         head & HAS_NEXT &&
-        (p + 1 >= to || !(((list[c + 1] as number) >>> ((h[p + 1] as number) & 31)) & 1) || n[p + 1] !== n[p])
+        (p + 1 >= to ||
+          !(((list[c + 1] as number) >>> ((h[p + 1] as number) & 31)) & 1) ||
+          n[p + 1] !== n[p] ||
+          !secondHolds(compiled, list[c + 2] as number, h[p + 1] as number))
       )
         continue;
-      const span = id * 4;
-      if (head & HAS_NEXT && !holds(spans[span] as number, spans[span + 1] as number, h[p + 1] as number)) continue;
-      if (!mayMatch(spans[span + 2] as number, spans[span + 3] as number)) continue;
+      if (!mayMatch(words, list[c + 3] as number, list[c + 4] as number)) continue;
       // The elements matched so far: the first, and the second if it was checked above.
       const matched = head & HAS_NEXT ? 2 : 1;
       const rule = byId[id] as Rule;
-      const last = matchFrom(rule, matched, p + matched, t, n[p] as number, to);
+      const last = matchFrom(compiled, rule, matched, p + matched, t, n[p] as number, to);
       if (last >= 0) score(rule, p, last, factor);
     }
   }

@@ -13,18 +13,20 @@
  *   - `$name a|b|c` defines a word list that later elements use as `$name` (also inside `a|$name`).
  * Words are compared by hash (tokens.ts), so matching allocates no strings except for prefixes.
  * Rules are indexed by their first element; phrases never cross a sentence boundary.
+ *
+ * Compiled elements are integers in flat lists (CompiledRules.elements and .words), not objects:
+ * matching runs on every opened email and reads a few dozen rules of a set of about 2,000, and
+ * objects spread over the heap made most of its time waiting for memory (a typical 2 KB email
+ * took about 10% longer).
  */
 import { hashWord, type Tokens, wordAt } from './tokens';
 
 export type Channel = 'o' | 'r' | 'i' | 'x' | 'j';
 
+/** A parsed pattern element, before it is stored as integers (ELEMENT_SIZE of them). */
 interface Element {
-  /**
-   * hashes of exact words; an array, not a Set: most lists hold one to six words, which an array
-   * keeps side by side and searches without hashing
-   */
-  words: number[] | null;
-  /** prefixes */
+  /** hashes of exact words */
+  words: number[];
   prefixes: string[] | null;
   digit: boolean;
   /** gap: 0..gap arbitrary tokens; other fields unused */
@@ -33,6 +35,17 @@ interface Element {
   /** a word that must not come next: takes no token */
   negative: boolean;
 }
+
+/**
+ * Integers an element takes in CompiledRules.elements: its flags (below), where its words start
+ * and end in CompiledRules.words, and its gap.
+ */
+const ELEMENT_SIZE = 4;
+const OPTIONAL = 1;
+const NEGATIVE = 2;
+const DIGIT = 4;
+const PREFIXES = 8;
+const GAP = 16;
 
 export interface Rule {
   id: number;
@@ -47,21 +60,24 @@ export interface Rule {
   bodyOnly: boolean;
   /** names the job itself ("offer", "position", "candidate", …), so it is job context too */
   jobSpecific: boolean;
-  elements: Element[];
+  /** Its elements, by index in CompiledRules (ELEMENT_SIZE integers each): [from, to). */
+  from: number;
+  to: number;
   /**
-   * The word hashes of the second element when it is a plain required word list: then the next
-   * token alone decides whether the rule can match at a token, without trying it.
+   * Whether the second element is a plain required word list: then the next token alone decides
+   * whether the rule can match at a token, without trying it (its words: nextWords).
    */
-  next: number[] | null;
-  /** bit (hash & 31) set for each word of `next`: most next words are ruled out without a lookup */
+  hasNext: boolean;
+  /** bit (hash & 31) set for each word of the second element when hasNext: most next words are ruled out without a lookup */
   nextBits: number;
   /**
    * Word hashes of the later required elements that are small plain word lists (at most four
-   * words): a match needs one word of each after its first, so a text without them cannot match.
-   * As bits of the engine's filter of the words read (hash & 1023), in one flat list, the first
-   * of each word list plus 1024: reading a rule's needs then loads one array, not one a list.
+   * words), in CompiledRules.words [needsFrom, needsTo): a match needs one word of each after its
+   * first, so a text without them cannot match. As bits of the engine's filter of the words read
+   * (hash & 1023), the first of each word list plus 1024.
    */
-  needs: number[];
+  needsFrom: number;
+  needsTo: number;
   source: string;
   /**
    * 0 for a rule that applies to every email; else bit l for LANGUAGES[l] (lang.ts), the one
@@ -80,6 +96,12 @@ export interface RuleIndex {
 
 export interface CompiledRules extends RuleIndex {
   rules: Rule[];
+  /** every rule's elements, ELEMENT_SIZE integers each */
+  elements: number[];
+  /** the word hashes of elements, and rules' needs */
+  words: number[];
+  /** an element's prefixes by its index (most have none) */
+  prefixes: Map<number, string[]>;
 }
 
 function parseElement(text: string): Element {
@@ -87,7 +109,7 @@ function parseElement(text: string): Element {
   const optional = text.length > 1 && text.endsWith('?');
   const body = text.slice(negative ? 1 : 0, optional ? -1 : undefined);
   if (/^_\d+$/.test(body))
-    return { words: null, prefixes: null, digit: false, gap: Number(body.slice(1)), optional, negative: false };
+    return { words: [], prefixes: null, digit: false, gap: Number(body.slice(1)), optional, negative: false };
   const words: number[] = [];
   const prefixes: string[] = [];
   let digit = false;
@@ -97,7 +119,7 @@ function parseElement(text: string): Element {
     else words.push(hashWord(alt));
   }
   return {
-    words: words.length ? words : null,
+    words,
     prefixes: prefixes.length ? prefixes : null,
     digit,
     gap: -1,
@@ -138,7 +160,16 @@ const JOB_WORDS = new Set(
  * into a new index or appended to `into` (ids go on from the rules already there).
  */
 export function compileRules(source: string, language = 0, into?: CompiledRules): CompiledRules {
-  const { rules, ...index }: CompiledRules = into ?? { rules: [], exact: new Map(), prefix: new Map(), digit: [] };
+  const compiled: CompiledRules = into ?? {
+    rules: [],
+    exact: new Map(),
+    prefix: new Map(),
+    digit: [],
+    elements: [],
+    words: [],
+    prefixes: new Map(),
+  };
+  const { rules, words } = compiled;
   const add = (map: Map<number, Rule[]>, key: number, rule: Rule) => {
     const list = map.get(key);
     if (list) list.push(rule);
@@ -165,50 +196,72 @@ export function compileRules(source: string, language = 0, into?: CompiledRules)
     )
       throw new Error(`bad rule: ${line}`);
     const flags = head[3] as string;
+    const from = compiled.elements.length / ELEMENT_SIZE;
+    for (const el of elements) {
+      if (el.prefixes) compiled.prefixes.set(compiled.elements.length / ELEMENT_SIZE, el.prefixes);
+      compiled.elements.push(
+        (el.optional ? OPTIONAL : 0) |
+          (el.negative ? NEGATIVE : 0) |
+          (el.digit ? DIGIT : 0) |
+          (el.prefixes ? PREFIXES : 0) |
+          (el.gap >= 0 ? GAP : 0),
+        words.length,
+        words.push(...el.words),
+        el.gap,
+      );
+    }
     const second = elements[1];
     const next =
       second && second.gap < 0 && !second.optional && !second.negative && !second.prefixes && !second.digit
         ? second.words
-        : null;
-    // Fields in the order matching reads them for every candidate rule of a token (engine.ts): a
-    // rule ruled out there is read from one or two cache lines of its object, not three.
+        : [];
+    const needsFrom = words.length;
+    for (const el of elements.slice(1))
+      if (el.gap < 0 && !el.optional && !el.negative && !el.prefixes && !el.digit && el.words.length <= 4)
+        words.push(...el.words.map((h, i) => (h & 1023) | (i ? 0 : 1024)));
     const rule: Rule = {
       id: rules.length,
       language,
       subjectOnly: flags.includes('s'),
-      next,
-      nextBits: (next ?? []).reduce((bits, h) => bits | (1 << (h & 31)), 0),
-      needs: elements
-        .slice(1)
-        .filter(
-          (el) =>
-            el.gap < 0 && !el.optional && !el.negative && !el.prefixes && !el.digit && el.words && el.words.length <= 4,
-        )
-        .flatMap((el) => (el.words as number[]).map((h, i) => (h & 1023) | (i ? 0 : 1024))),
+      hasNext: next.length > 0,
+      nextBits: next.reduce((bits, h) => bits | (1 << (h & 31)), 0),
+      needsFrom,
+      needsTo: words.length,
       channel: head[1] as Channel,
       bodyOnly: flags.includes('b'),
-      elements,
+      from,
+      to: from + elements.length,
       weight: Number(head[2]),
       decisive: flags.includes('k'),
       acknowledgement: flags.includes('a'),
-      jobSpecific: elements.some((el) => !el.negative && el.words?.some((h) => JOB_WORDS.has(h))),
+      jobSpecific: elements.some((el) => !el.negative && el.words.some((h) => JOB_WORDS.has(h))),
       source: line,
     };
     rules.push(rule);
-    for (const h of first.words ?? []) add(index.exact, h, rule);
-    for (const p of first.prefixes ?? []) add(index.prefix, hashWord(p, 4), rule);
-    if (first.digit) index.digit.push(rule);
+    for (const h of first.words) add(compiled.exact, h, rule);
+    for (const p of first.prefixes ?? []) add(compiled.prefix, hashWord(p, 4), rule);
+    if (first.digit) compiled.digit.push(rule);
   }
-  return { rules, ...index };
+  return compiled;
 }
 
-function elementMatches(el: Element, t: Tokens, k: number): boolean {
-  if (el.words?.includes(t.h[k] as number)) return true;
-  if (el.digit) {
+/** Whether words[from, to) holds `word`. */
+export function holds(words: number[], from: number, to: number, word: number): boolean {
+  for (let i = from; i < to; i++) if (words[i] === word) return true;
+  return false;
+}
+
+/** Whether element `el` (its index in `compiled`) matches token `k`. */
+function elementMatches(compiled: CompiledRules, el: number, t: Tokens, k: number): boolean {
+  const { elements } = compiled;
+  const at = el * ELEMENT_SIZE;
+  const flags = elements[at] as number;
+  if (holds(compiled.words, elements[at + 1] as number, elements[at + 2] as number, t.h[k] as number)) return true;
+  if (flags & DIGIT) {
     const c = t.text.charCodeAt(t.s[k] as number);
     if (c >= 48 && c <= 57) return true;
   }
-  if (el.prefixes) {
+  if (flags & PREFIXES) {
     // An ASCII word is read in the text, its letters lower-cased as they are read (| 32 changes no
     // other character of an ASCII word): making its folded string (wordAt) cost a typical email
     // about 23 short strings. A folded word is read as it is.
@@ -216,7 +269,7 @@ function elementMatches(el: Element, t: Tokens, k: number): boolean {
     const text = word ?? t.text;
     const from = word === undefined ? (t.s[k] as number) : 0;
     const to = word === undefined ? (t.e[k] as number) : word.length;
-    for (const p of el.prefixes) {
+    for (const p of compiled.prefixes.get(el) as string[]) {
       let i = 0;
       while (i < p.length && from + i < to && (text.charCodeAt(from + i) | 32) === p.charCodeAt(i)) i++;
       if (i === p.length) return true;
@@ -229,44 +282,72 @@ function elementMatches(el: Element, t: Tokens, k: number): boolean {
  * The rules whose first element matches token `k` (exact words, prefixes, "#d"), in rule
  * order. Callers cache this per distinct word.
  */
-export function candidatesFor(index: RuleIndex, t: Tokens, k: number): Rule[] {
+export function candidatesFor(compiled: CompiledRules, t: Tokens, k: number): Rule[] {
   const out: Rule[] = [];
-  const exact = index.exact.get(t.h[k] as number);
+  const exact = compiled.exact.get(t.h[k] as number);
   if (exact) out.push(...exact);
   const word = wordAt(t, k);
   if (word.length >= 4) {
-    const byPrefix = index.prefix.get(hashWord(word, 4));
-    if (byPrefix) for (const rule of byPrefix) if (elementMatches(rule.elements[0] as Element, t, k)) out.push(rule);
+    const byPrefix = compiled.prefix.get(hashWord(word, 4));
+    if (byPrefix) for (const rule of byPrefix) if (elementMatches(compiled, rule.from, t, k)) out.push(rule);
   }
   const c = t.text.charCodeAt(t.s[k] as number);
-  if (c >= 48 && c <= 57) out.push(...index.digit);
+  if (c >= 48 && c <= 57) out.push(...compiled.digit);
   return out.length > 1 ? [...new Set(out)].sort((a, b) => a.id - b.id) : out;
 }
 
+/** Whether the word list of the element after element `from` (a rule's first) holds `word`. */
+export function secondHolds(compiled: CompiledRules, from: number, word: number): boolean {
+  const at = (from + 1) * ELEMENT_SIZE;
+  return holds(compiled.words, compiled.elements[at + 1] as number, compiled.elements[at + 2] as number, word);
+}
+
 /**
- * End index (exclusive) of a match of `rule`'s elements from `ei` on, the first of them at token
+ * End index (exclusive) of a match of `rule`'s elements from its `ei`-th on, that one at token
  * `pos`, inside sentence `sentence` and before token `end`; or -1.
  */
-export function matchFrom(rule: Rule, ei: number, pos: number, t: Tokens, sentence: number, end: number): number {
-  if (ei === rule.elements.length) return pos;
-  const el = rule.elements[ei] as Element;
-  if (el.gap >= 0) {
-    for (let g = 0; g <= el.gap; g++) {
+export function matchFrom(
+  compiled: CompiledRules,
+  rule: Rule,
+  ei: number,
+  pos: number,
+  t: Tokens,
+  sentence: number,
+  end: number,
+): number {
+  return matchElements(compiled, rule.from + ei, rule.to, pos, t, sentence, end);
+}
+
+/** matchFrom over elements [el, last) of `compiled`. */
+function matchElements(
+  compiled: CompiledRules,
+  el: number,
+  last: number,
+  pos: number,
+  t: Tokens,
+  sentence: number,
+  end: number,
+): number {
+  if (el === last) return pos;
+  const flags = compiled.elements[el * ELEMENT_SIZE] as number;
+  if (flags & GAP) {
+    const gap = compiled.elements[el * ELEMENT_SIZE + 3] as number;
+    for (let g = 0; g <= gap; g++) {
       const p = pos + g;
       if (p > end) break;
       if (g > 0 && t.n[p - 1] !== sentence) break;
-      const r = matchFrom(rule, ei + 1, p, t, sentence, end);
+      const r = matchElements(compiled, el + 1, last, p, t, sentence, end);
       if (r >= 0) return r;
     }
     return -1;
   }
-  if (el.negative)
-    return pos < end && t.n[pos] === sentence && elementMatches(el, t, pos)
+  if (flags & NEGATIVE)
+    return pos < end && t.n[pos] === sentence && elementMatches(compiled, el, t, pos)
       ? -1
-      : matchFrom(rule, ei + 1, pos, t, sentence, end);
-  if (pos < end && t.n[pos] === sentence && elementMatches(el, t, pos)) {
-    const r = matchFrom(rule, ei + 1, pos + 1, t, sentence, end);
+      : matchElements(compiled, el + 1, last, pos, t, sentence, end);
+  if (pos < end && t.n[pos] === sentence && elementMatches(compiled, el, t, pos)) {
+    const r = matchElements(compiled, el + 1, last, pos + 1, t, sentence, end);
     if (r >= 0) return r;
   }
-  return el.optional ? matchFrom(rule, ei + 1, pos, t, sentence, end) : -1;
+  return flags & OPTIONAL ? matchElements(compiled, el + 1, last, pos, t, sentence, end) : -1;
 }
