@@ -5,8 +5,9 @@
  * languages are in rules.ts, which applies to every email.
  */
 export const RULES = `
-x2 prueba|pruebas|test|tests online|psicotecnica|psicotecnicas|psicotecnico|psicotecnicos
-x2 prueba|pruebas|test|tests en linea
+x2 prueba|pruebas|test|tests psicotecnica|psicotecnicas|psicotecnico|psicotecnicos
+x2 prueba|pruebas|test|tests _1 en? linea|online
+x2 horas|dias _2 para completar*|realizar*|terminar*|hacer*
 x3 con|para la mudanza
 o5 carta de? oferta
 o5 ofrecemos|ofrecer|ofrecerle|ofrecerles|ofrecerte _4 cargo|contrato|empleo|pasantia|plaza|posicion|practica|practicas|puesto|trabajo|vacante

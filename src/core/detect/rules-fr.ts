@@ -5,7 +5,9 @@
  * languages are in rules.ts, which applies to every email.
  */
 export const RULES = `
-x2 test|tests en ligne|psychotechnique|psychotechniques
+x2 test|tests psychotechnique|psychotechniques
+x2 test|tests _1 en ligne
+x2 heures|jours pour le|la? completer|realiser|terminer
 r4 on|nous _2 trouve quelqu'un
 j1 coiffeur|coiffeuse|cuisinier|cuisiniere|livreur|mecanicien|nounou|serveur|serveuse
 j1 apprenti|apprentie|apprentis|boulot|cdd|cdi|saisonnier|saisonniere|taf

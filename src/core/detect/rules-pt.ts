@@ -5,7 +5,9 @@
  * languages are in rules.ts, which applies to every email.
  */
 export const RULES = `
-x2 teste|testes de raciocinio|online|psicotecnico|psicotecnicos
+x2 teste|testes de raciocinio|psicotecnico|psicotecnicos
+x2 teste|testes _1 online
+x2 horas|dias _2 para completar|concluir|realizar|fazer
 r5 ja _1 arranjamos|arranjei|contratamos|encontramos|pegamos _2 alguem|pessoa _4 vaga?
 r5 ja _2 equipa|equipe _2 completa|fechada _4 vaga?
 x4 campeonato|torneio|treino
