@@ -115,7 +115,7 @@ x3 applicants|candidates|finalists|interviewees coming in|through
 x3 has|have accepted _2 offer
 x4 won't|wont be joining us
 x5k all parties _2 completed|signed
-x5k sent you a document* to review|sign
+x3 sent you a document* to review|sign
 x5k offer* you a speaker|speaking slot|spot
 x2 blah
 x3 the recruiter called|emailed|phoned|rang|texted
