@@ -401,10 +401,11 @@ const BODY_PATTERNS = built(
     // es, pt, nl: "puesto de …", "vaga de …", "functie van …".
     ...frame('es pt nl', 'giu', 3, 'lax'),
     // Casual mail names the job in lower case in a frame: "be our regular dog walker", "hiring a vet receptionist",
-    // "went with another nanny"; other languages' words (slot "need": "suchen", "zoeken", "buscamos") with them.
+    // "went with another nanny"; other languages' words (slot "need": "suchen", "zoeken", "buscamos") with them. "The
+    // hiring manager" is a person, not a job hired for.
     [
       new RegExp(
-        String.raw`\b(?:be(?:ing|come)?|hir\w*|need\w*|looking\s+for|seeking|use|(?:go\w*|went)\s+with|decided\s+on|stretch\s+to|room\s+for${more('need')})\s+(?:(?:the\s+\p{L}+['’]s?|${DET}|his|her|another)\s+)?${F}`,
+        String.raw`\b(?:be(?:ing|come)?|hir\w*(?!\s+managers?\b)|need\w*|looking\s+for|seeking|use|(?:go\w*|went)\s+with|decided\s+on|stretch\s+to|room\s+for${more('need')})\s+(?:(?:the\s+\p{L}+['’]s?|${DET}|his|her|another)\s+)?${F}`,
         'giu',
       ),
       2,
