@@ -266,7 +266,7 @@ function probe(key: number, check: number): number {
 /** Empties the table (its size stays): every word is looked up again when next read. */
 function forgetWords(): void {
   slots.fill(0);
-  candidateCount = 1;
+  candidates.length = 1;
   wordCount = 0;
 }
 
@@ -291,49 +291,37 @@ function makeRoom(): void {
  * email tries about 290 rules and matches about 35 further; reading each object was most of
  * matching's time, spread over a rule set too large for the processor's nearer caches). A word's
  * slot holds where its list starts: the number of its rules, then CANDIDATE_STRIDE integers a rule:
- * its id with the facts match() filters on (candidateHead), Rule.nextBits, Rule.from, Rule.needsFrom
+ * its id with the facts match() filters on, Rule.nextBits, Rule.from, Rule.needsFrom
  * and Rule.needsTo. At 0, the empty list of every word that starts no rule.
  */
-let candidates = new Int32Array(1 << 12);
-let candidateCount = 1;
+const candidates = [0];
 const CANDIDATE_STRIDE = 5;
 /** Bits above a rule's id in its packed head (ids stay below 2^16: addRules checks; there are about 2,000). */
 const SUBJECT_ONLY = 1 << 16;
 /** Counts in a signature: channel x or j and not body-only (countsIn). */
 const IN_SIGNATURE = 1 << 17;
-/** Has a plain next word (Rule.hasNext), whose bits are in the second integer. */
+/** Has a plain next word (Rule.nextBits), whose bits are in the second integer. */
 const HAS_NEXT = 1 << 18;
 /** Rule.language from this bit on. */
 const LANGUAGE_SHIFT = 19;
 
-/** A rule's id and the facts match() reads before its object, as one integer. */
-function candidateHead(rule: Rule): number {
-  return (
-    rule.id |
-    (rule.subjectOnly ? SUBJECT_ONLY : 0) |
-    ((rule.channel === 'x' || rule.channel === 'j') && !rule.bodyOnly ? IN_SIGNATURE : 0) |
-    (rule.hasNext ? HAS_NEXT : 0) |
-    (rule.language << LANGUAGE_SHIFT)
-  );
-}
-
 /** Appends a word's rules to `candidates`; returns where their list starts. */
 function storeCandidates(rules: Rule[]): number {
-  const start = candidateCount;
-  const size = 1 + rules.length * CANDIDATE_STRIDE;
-  if (start + size > candidates.length) {
-    const grown = new Int32Array(Math.max(candidates.length * 2, start + size));
-    grown.set(candidates.subarray(0, start));
-    candidates = grown;
-  }
-  candidates[start] = rules.length;
-  rules.forEach((rule, i) => {
-    candidates.set(
-      [candidateHead(rule), rule.nextBits, rule.from, rule.needsFrom, rule.needsTo],
-      start + 1 + i * CANDIDATE_STRIDE,
+  const start = candidates.length;
+  candidates.push(rules.length);
+  for (const rule of rules)
+    candidates.push(
+      // the rule's id with the facts match() filters on
+      rule.id |
+        (rule.subjectOnly ? SUBJECT_ONLY : 0) |
+        ((rule.channel === 'x' || rule.channel === 'j') && !rule.bodyOnly ? IN_SIGNATURE : 0) |
+        (rule.nextBits ? HAS_NEXT : 0) |
+        (rule.language << LANGUAGE_SHIFT),
+      rule.nextBits,
+      rule.from,
+      rule.needsFrom,
+      rule.needsTo,
     );
-  });
-  candidateCount = start + size;
   return start;
 }
 
@@ -587,7 +575,7 @@ function match(segment: number, from: number, to: number, factor: number): void 
       // The elements matched so far: the first, and the second if it was checked above.
       const matched = head & HAS_NEXT ? 2 : 1;
       const rule = byId[id] as Rule;
-      const last = matchFrom(compiled, rule, matched, p + matched, t, n[p] as number, to);
+      const last = matchFrom(compiled, rule.from + matched, rule.to, p + matched, t, n[p] as number, to);
       if (last >= 0) score(rule, p, last, factor);
     }
   }

@@ -64,11 +64,10 @@ export interface Rule {
   from: number;
   to: number;
   /**
-   * Whether the second element is a plain required word list: then the next token alone decides
-   * whether the rule can match at a token, without trying it (its words: nextWords).
+   * When the second element is a plain required word list, a bit (hash & 31) set for each of its
+   * words, else 0: then the next token alone decides whether the rule can match at a token, without
+   * trying it, and most next words are ruled out without a lookup.
    */
-  hasNext: boolean;
-  /** bit (hash & 31) set for each word of the second element when hasNext: most next words are ruled out without a lookup */
   nextBits: number;
   /**
    * Word hashes of the later required elements that are small plain word lists (at most four
@@ -223,7 +222,6 @@ export function compileRules(source: string, language = 0, into?: CompiledRules)
       id: rules.length,
       language,
       subjectOnly: flags.includes('s'),
-      hasNext: next.length > 0,
       nextBits: next.reduce((bits, h) => bits | (1 << (h & 31)), 0),
       needsFrom,
       needsTo: words.length,
@@ -303,23 +301,11 @@ export function secondHolds(compiled: CompiledRules, from: number, word: number)
 }
 
 /**
- * End index (exclusive) of a match of `rule`'s elements from its `ei`-th on, that one at token
- * `pos`, inside sentence `sentence` and before token `end`; or -1.
+ * End index (exclusive) of a match of elements [el, last) of `compiled` (a rule's from its `el`-th
+ * on: Rule.from and Rule.to), the first at token `pos`, inside sentence `sentence` and before token
+ * `end`; or -1.
  */
 export function matchFrom(
-  compiled: CompiledRules,
-  rule: Rule,
-  ei: number,
-  pos: number,
-  t: Tokens,
-  sentence: number,
-  end: number,
-): number {
-  return matchElements(compiled, rule.from + ei, rule.to, pos, t, sentence, end);
-}
-
-/** matchFrom over elements [el, last) of `compiled`. */
-function matchElements(
   compiled: CompiledRules,
   el: number,
   last: number,
@@ -336,7 +322,7 @@ function matchElements(
       const p = pos + g;
       if (p > end) break;
       if (g > 0 && t.n[p - 1] !== sentence) break;
-      const r = matchElements(compiled, el + 1, last, p, t, sentence, end);
+      const r = matchFrom(compiled, el + 1, last, p, t, sentence, end);
       if (r >= 0) return r;
     }
     return -1;
@@ -344,10 +330,10 @@ function matchElements(
   if (flags & NEGATIVE)
     return pos < end && t.n[pos] === sentence && elementMatches(compiled, el, t, pos)
       ? -1
-      : matchElements(compiled, el + 1, last, pos, t, sentence, end);
+      : matchFrom(compiled, el + 1, last, pos, t, sentence, end);
   if (pos < end && t.n[pos] === sentence && elementMatches(compiled, el, t, pos)) {
-    const r = matchElements(compiled, el + 1, last, pos + 1, t, sentence, end);
+    const r = matchFrom(compiled, el + 1, last, pos + 1, t, sentence, end);
     if (r >= 0) return r;
   }
-  return flags & OPTIONAL ? matchElements(compiled, el + 1, last, pos, t, sentence, end) : -1;
+  return flags & OPTIONAL ? matchFrom(compiled, el + 1, last, pos, t, sentence, end) : -1;
 }

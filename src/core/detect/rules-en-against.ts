@@ -13,6 +13,10 @@
  */
 export const RULES = `
 $happy delighted|excited|glad|happy|pleased|thrilled
+x4 your _2 doctor|gp|medication|medicines|prescription|self-referral|symptoms
+x4k applying|offering|signed|signing up? to volunteer
+x4 out of _1 the? office
+x4 auto|automatic reply|response
 x3 change|manage|update _3 alert*|frequency|preferences|settings|subscription*
 x2 receiving this _1 alert|because|email|message
 x3 signed up at|for|on|to

@@ -413,8 +413,4 @@ x3a let|letting you know whether
 x4a only _3 shortlisted|successful|selected _1 applicants|candidates
 x3a referred|forwarded|passed _4 hiring|selecting _1 manager|managers|official|officials|panel
 x4a under review|consideration
-x4 your _2 doctor|gp|medication|medicines|prescription|self-referral|symptoms
-x4k applying|offering|signed|signing up? to volunteer
-x4 out of _1 the? office
-x4 auto|automatic reply|response
 `;

@@ -15,7 +15,7 @@ function spans(source: string, text: string): [number, number][] {
   const out: [number, number][] = [];
   for (let k = 0; k < t.length; k++)
     for (const rule of candidatesFor(index, t, k)) {
-      const end = matchFrom(index, rule, 1, k + 1, t, t.n[k] as number, t.length);
+      const end = matchFrom(index, rule.from + 1, rule.to, k + 1, t, t.n[k] as number, t.length);
       if (end >= 0) out.push([k, end]);
     }
   return out;
