@@ -202,12 +202,14 @@ export function readDates(win: string, ref: Ref, lang: Lang, americas: boolean):
     if (/^(?:segunda|ter[çc]a|quarta|quinta|sexta)$/.test(name) && ORDINAL_NOUN.test(win.slice(m.index + m[0].length)))
       continue;
     const words = `${m[1] ?? ''} ${m[3] ?? ''}`;
-    const next = /next|nächst|naechst|pr[óo]xim|volgende|aanstaande|prochain|qui\s+vient|que\s+vem/i.test(words);
+    const next = /next|nächst|naechst|pr[óo]xim|volgende|prochain|qui\s+vient|que\s+vem/i.test(words);
     let k = (wd - refDow + 7) % 7;
     // "next Friday" said on a Thursday is the Friday of the following week; "Tuesday next week"
-    // is always in the following week.
+    // is always in the following week. Dutch "aanstaande vrijdag" is the coming Friday, said on a
+    // Tuesday that week's, said on a Friday the next.
     if (/week|semaine|semana|woche/i.test(words)) k = 7 - refDow + wd;
     else if (next && (k === 0 || refDow + k <= 6)) k += 7;
+    else if (k === 0 && /aanstaande/i.test(words)) k = 7;
     const [y, mo, d] = plusDays(ref, k);
     push(m, y, mo, d, false, 1);
   }

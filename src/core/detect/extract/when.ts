@@ -104,7 +104,9 @@ const BARE_BEFORE = new RegExp(`${BARE_PREP}(?:so\\s+)?$`, 'iu');
 // The start of a range whose end alone says am or pm ("Friday 5–9pm", "11-2pm"), or neither ("saturday, 10 till 2",
 // "von 9 bis 11 Uhr", "de 10 à 12h").
 const R_RANGE_START =
-  /(?<![\d:./])(\d{1,2})\s*([-–—]|to|till?|until|bis|tot|à|às|a|hasta|até)\s*(\d{1,2})(?::\d\d)?\s*(?:([ap])\.?\s?m\b)?/giu;
+  /(?<![\d:./])(\d{1,2})\s*([-–—]|to|till?|until|bis|tot|à|às|a|hasta|até|and|y|e|et|und|en)\s*(\d{1,2})(?::\d\d)?\s*(?:([ap])\.?\s?m\b)?/giu;
+/** A day right after a range: "between 10 and 12 on Friday", "entre 10 y 12 el martes". */
+const DAY_AFTER = built(() => new RegExp(`^\\s*,?\\s*(?:\\p{L}{1,4}\\s+)?(?:${WD}|${RELATIVE_DAY()})(?!\\p{L})`, 'iu'));
 /** The end of a range of dotted times with its unit, after the start: "–11.00 Uhr", " - 12.30 uur". */
 const DOT_RANGE_UNIT = /^\s*[-–—]\s*\d{1,2}\.\d{2}\s*(?:uhr|uur|u\b|h\b)/i;
 /** What says that the numbers before it are hours: "von 9 bis 11 Uhr", "de 10 à 12h", "de 10 a 12 horas". */
@@ -219,6 +221,22 @@ function scanTimes(text: string, lang: Lang): Anchor[] {
     const h = Number(m[1]);
     const endHour = Number(m[3]);
     const separator = m[2] ?? '';
+    // "between 10 and 12": only after "between" (or its word), and on a day said before or after it, the pair being
+    // hours of a clock ("between 2 and 3 years" is none).
+    if (/^(?:and|y|e|et|und|en)$/i.test(separator)) {
+      const between = /(?:between|entre|zwischen|tussen)\s*$/i.exec(before);
+      if (
+        !between ||
+        h === endHour ||
+        h > 12 ||
+        endHour > 12 ||
+        !(DAY_BEFORE().test(before.slice(0, between.index)) || DAY_AFTER().test(text.slice(m.index + m[0].length)))
+      )
+        continue;
+      const mer = m[4] && (h === 12 ? 'p' : h > endHour ? 'a' : m[4].toLowerCase());
+      push(m.index, m.index + (m[1] ?? '').length, h, 0, mer || null, false, true);
+      continue;
+    }
     const english = /^(?:to|till?|until)$/i.test(separator);
     if (
       !m[4] &&

@@ -59,7 +59,7 @@ export const WORDS: Words = {
   late: '\\p{L}*(?:abends?|nachmittags?)',
   'day word': 'heute|morgen|[üu]bermorgen',
   hours: 'eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf',
-  'all times': 'alle\\s+zeiten(?:\\s+in)?',
+  'all times': 'alle\\s+zeiten(?:\\s+in)?|zeitzone(?=\\s*:)',
   'zone of':
     "^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\\s+(?:oficial\\s+|normale\\s+|avanc[ée]e\\s+|est[áa]ndar\\s+|padr[ãa]o\\s+)?(?:de\\s+|del\\s+|d['’]|van\\s+|du\\s+|des\\s+)?(?:la\\s+|el\\s+|l['’])?",
   field: 'stelle|funktion',

@@ -63,7 +63,7 @@ export const WORDS: Words = {
   'wd after': 'de\\s+la\\s+pr[óo]xima\\s+semana',
   late: 'de\\s+la\\s+(?:tarde|noche)|por\\s+la\\s+(?:tarde|noche)|esta\\s+(?:tarde|noche)',
   'day word': 'hoy|esta\\s+(?:tarde|mañana)|ma[ñn]ana|pasado\\s+ma[ñn]ana',
-  'all times': 'todas\\s+las\\s+horas(?:\\s+en)?',
+  'all times': 'todas\\s+las\\s+horas(?:\\s+en)?|zona\\s+horaria(?=\\s*:)',
   'zone of':
     "^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\\s+(?:oficial\\s+|normale\\s+|avanc[ée]e\\s+|est[áa]ndar\\s+|padr[ãa]o\\s+)?(?:de\\s+|del\\s+|d['’]|van\\s+|du\\s+|des\\s+)?(?:la\\s+|el\\s+|l['’])?",
   'title casual': '\\b[Dd]e\\s+(?!entrevista)(?=\\p{Ll}+(?:er[oa]|dora?|ista|[ae]nt[ae])\\b)',

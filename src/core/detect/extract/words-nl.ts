@@ -60,7 +60,7 @@ export const WORDS: Words = {
   late: "[’']s\\s+(?:avonds|middags)|\\p{L}*(?:avond|middag)",
   'day word': 'vandaag|vanavond|morgen|overmorgen',
   hours: 'een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf',
-  'all times': 'alle\\s+tijden(?:\\s+in)?',
+  'all times': 'alle\\s+tijden(?:\\s+in)?|tijdzone(?=\\s*:)',
   'zone of':
     "^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\\s+(?:oficial\\s+|normale\\s+|avanc[ée]e\\s+|est[áa]ndar\\s+|padr[ãa]o\\s+)?(?:de\\s+|del\\s+|d['’]|van\\s+|du\\s+|des\\s+)?(?:la\\s+|el\\s+|l['’])?",
   field: 'functie|vacature|rol',

@@ -65,7 +65,7 @@ export const WORDS: Words = {
   'wd after': 'que\\s+vem|da\\s+pr[óo]xima\\s+semana',
   late: 'd[ae]\\s+(?:tarde|noite)|[àa]\\s+(?:tarde|noite)|esta\\s+(?:tarde|noite)',
   'day word': 'hoje|amanh[ãa]|depois\\s+de\\s+amanh[ãa]',
-  'all times': 'todos\\s+os\\s+hor[áa]rios(?:\\s+(?:em|no))?',
+  'all times': 'todos\\s+os\\s+hor[áa]rios(?:\\s+(?:em|no))?|fuso\\s+hor[áa]rio(?=\\s*:)',
   'zone of':
     "^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\\s+(?:oficial\\s+|normale\\s+|avanc[ée]e\\s+|est[áa]ndar\\s+|padr[ãa]o\\s+)?(?:de\\s+|del\\s+|d['’]|van\\s+|du\\s+|des\\s+)?(?:la\\s+|el\\s+|l['’])?",
   field: 'cargo|vaga|fun[çc][ãa]o|categoria',

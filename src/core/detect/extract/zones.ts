@@ -247,12 +247,18 @@ export function zoneAfter(text: string, end: number): Zone | null {
 const ALL_TIMES = built(
   () =>
     new RegExp(
-      String.raw`\b(?:all\s+times?(?:\s+(?:are|listed|shown|below|above|quoted))*(?:\s+(?:in|are))?|(?<=\()all(?=\s)|times?\s+(?:are\s+)?(?:in|shown\s+in)${more('all times')})\s*:?\s*`,
+      String.raw`\b(?:all\s+times?(?:\s+(?:are|listed|shown|below|above|quoted))*(?:\s+(?:in|are))?|(?<=\()all(?=\s)|times?\s+(?:are\s+)?(?:in|shown\s+in)|time\s*-?\s*zone(?=\s*:)${more('all times')})\s*:?\s*`,
       'giu',
     ),
 );
 
-/** A zone stated for the whole message: "All times are Eastern", "(all Central)", "times in CET". */
+/** A zone in brackets on a line of its own, as under a list of times: "(heure de Paris)", "(UK time)". */
+const ZONE_LINE = /^[ \t]*\(([^()\n]{2,40})\)[ \t]*$/gm;
+
+/**
+ * A zone stated for the whole message: "All times are Eastern", "(all Central)", "times in CET", a
+ * booking tool's "Time zone: Pacific Time - US & Canada", "(heure de Paris)" under the times offered.
+ */
 export function globalZone(text: string): Zone | null {
   const re = ALL_TIMES();
   re.lastIndex = 0;
@@ -260,6 +266,12 @@ export function globalZone(text: string): Zone | null {
   for (let m = re.exec(text); m && n < 5; m = re.exec(text), n++) {
     // "All times UK (BST):" as after a time.
     const z = zoneAfter(text.slice(m.index + m[0].length).replace(/^\(?(?:the\s+)?/i, ''), 0);
+    if (z) return z;
+  }
+  ZONE_LINE.lastIndex = 0;
+  n = 0;
+  for (let m = ZONE_LINE.exec(text); m && n < 5; m = ZONE_LINE.exec(text), n++) {
+    const z = zoneAt(m[1] ?? '');
     if (z) return z;
   }
   return null;
