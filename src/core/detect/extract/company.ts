@@ -323,73 +323,21 @@ const AGENCY_KEY =
 const title = (p: string): string =>
   /\p{Lu}/u.test(p) ? p : p.replace(/(^|\s)(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 
-/** Non-ASCII code points found to be letters (\p{L}) or not, so that each is tested once. */
-const letterCache = new Map<number, boolean>();
-const LETTER = /^\p{L}$/u;
-/** A letter or an ASCII digit (\p{L} or \d of a "u" pattern). */
-function isLetterOrDigit(cp: number): boolean {
-  if (cp < 128) return (cp >= 48 && cp <= 57) || ((cp | 32) >= 97 && (cp | 32) <= 122);
-  let letter = letterCache.get(cp);
-  if (letter === undefined) {
-    letter = LETTER.test(String.fromCodePoint(cp));
-    letterCache.set(cp, letter);
-  }
-  return letter;
-}
-
-/**
- * The words of `text` as /[\p{L}\d][\p{L}\d&'’.-]*|&/gu finds them, as spans: each word's start
- * and end, side by side. Found by hand because the pattern's matches, a few hundred arrays an
- * email, cost more than all else domainPhrases does (its words' strings are made only for the
- * few it reads).
- */
-export function wordSpans(text: string): number[] {
-  const spans: number[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const cp = text.codePointAt(i) as number;
-    const size = cp > 0xffff ? 2 : 1;
-    if (isLetterOrDigit(cp)) {
-      const start = i;
-      i += size;
-      while (i < n) {
-        const next = text.codePointAt(i) as number;
-        // & ' ’ . -
-        if (!(isLetterOrDigit(next) || next === 38 || next === 39 || next === 0x2019 || next === 46 || next === 45))
-          break;
-        i += next > 0xffff ? 2 : 1;
-      }
-      spans.push(start, i);
-    } else {
-      if (cp === 38) spans.push(i, i + 1);
-      i += size;
-    }
-  }
-  return spans;
-}
-
 /**
  * Phrases of the text that spell the sender's domain: "Kingsreach Rail" for kingsreachrail,
  * "big sky outfitters" for bigskyoutfitters (written in lower case, shown in Title Case).
  */
-function domainPhrases(full: string, key: string): string[] {
+function domainPhrases(text: string, key: string): string[] {
   const out: string[] = [];
   const k = key.replace(/[^a-z0-9]/g, '');
   if (k.length < 4) return out;
   // A German domain writes "ä" as "ae" ("Bäckerei Hofmann" for baeckerei-hofmann).
   const german = /ae|oe|ue/.test(k);
-  const text = full.slice(0, 12_000);
-  const spans = wordSpans(text);
-  const count = spans.length / 2;
-  /** Word `i`: its text, where it starts and ends; undefined past the last. */
-  const word = (i: number) =>
-    i < count ? { 0: text.slice(spans[2 * i], spans[2 * i + 1]), index: spans[2 * i] as number } : undefined;
-  for (let i = 0; i < count && out.length < 6; i++) {
-    const c0 = text.charCodeAt(spans[2 * i] as number) | 32;
-    if (c0 < 128 && c0 !== k.charCodeAt(0)) continue;
-    const w0 = word(i);
+  const words = [...text.slice(0, 12_000).matchAll(/[\p{L}\d][\p{L}\d&'’.-]*|&/gu)];
+  for (let i = 0; i < words.length && out.length < 6; i++) {
+    const w0 = words[i];
     if (!w0) continue;
+    const c0 = w0[0].charCodeAt(0) | 32;
     if (c0 < 128 && c0 !== k.charCodeAt(0)) continue;
     const s0 = squash(w0[0], german);
     // "Hospital São Lucas do Planalto" for hsaolucasplanalto: a capitalised first word may give its initial,
@@ -398,12 +346,12 @@ function domainPhrases(full: string, key: string): string[] {
     if (!s0 || s0[0] !== k[0] || (!initial && !k.startsWith(s0.slice(0, Math.min(3, s0.length))))) continue;
     let acc = '';
     let part = '';
-    for (let j = i; j < Math.min(count, i + 6); j++) {
-      const wj = word(j);
+    for (let j = i; j < Math.min(words.length, i + 6); j++) {
+      const wj = words[j];
       if (!wj) break;
       // Stop at a line break or punctuation between words.
       if (j > i) {
-        const prev = word(j - 1);
+        const prev = words[j - 1];
         const gap = text.slice((prev?.index ?? 0) + (prev?.[0].length ?? 0), wj.index);
         if (!/^[ ]{1,2}$/.test(gap)) break;
       }
@@ -418,9 +366,9 @@ function domainPhrases(full: string, key: string): string[] {
       if (acc === k || (acc.startsWith(k) && j > i && acc.length - k.length <= 8)) {
         // Carry on over capitalised company words: "Glenmore General" + "Hospital".
         let endAt = wj.index + wj[0].length;
-        for (let x = j + 1; x < Math.min(count, j + 4); x++) {
-          const wx = word(x);
-          const px = word(x - 1);
+        for (let x = j + 1; x < Math.min(words.length, j + 4); x++) {
+          const wx = words[x];
+          const px = words[x - 1];
           if (!wx || !px) break;
           const gap = text.slice(px.index + px[0].length, wx.index);
           // "Brennan Plumbing & Heating": the name goes on over "&" to the capitalised word after it (not after a legal
@@ -433,7 +381,7 @@ function domainPhrases(full: string, key: string): string[] {
             px[0].endsWith('.') ||
             generic(wx[0]) ||
             CAP_PRONOUN.test(wx[0]) ||
-            FUNC.test(word(x + 1)?.[0] ?? '')
+            FUNC.test(words[x + 1]?.[0] ?? '')
           )
             break;
           endAt = wx.index + wx[0].length;
