@@ -5,8 +5,9 @@
  * kind's score (weights above zero), so an email the other English rules (rules-en.ts) leave
  * "other" stays "other" with them: the content script loads them with import() only for an email
  * that those rules call a job email (engine.ts, classifyEmail), and the rest of mail never needs
- * them. Rules with a weight below zero (for a job kind) stay in rules-en.ts, and so do more than half
- * of the acknowledgements (flag a; the rest and the subject-line notices, flag s, are here): where
+ * them. Rules with a weight below zero (for a job kind) stay in rules-en.ts, and so do the
+ * acknowledgements of the commonest auto-replies (flag a: "we received your application", "under
+ * review"; the rest and the subject-line notices, flag s, are here): where
  * a rule against a job kind lives changes no result, only which part of the content script
  * carries its bytes, so the line between the two files is drawn by the two parts' budgets (every
  * webmail page's, and the job email's with a language's extraction words).
@@ -17,6 +18,13 @@ x4 your _2 doctor|gp|medication|medicines|prescription|self-referral|symptoms
 x4k applying|offering|signed|signing up? to volunteer
 x4 out of _1 the? office
 x4 auto|automatic reply|response
+x1a #d applicants
+x4a person|recruiters|team|we'll|will _2 assess|compare|evaluate|read|reads|review|reviewing|screen _2 all|each|every|your _1 application*|candidacy|cv|profile|resume
+x4a acknowledge|confirm|confirming receipt of
+x4a not heard|hear _4 within|by|after
+x3a let|letting you know whether
+x4a only _3 shortlisted|successful|selected _1 applicants|candidates
+x3a referred|forwarded|passed _4 hiring|selecting _1 manager|managers|official|officials|panel
 x3 change|manage|update _3 alert*|frequency|preferences|settings|subscription*
 x2 receiving this _1 alert|because|email|message
 x3 signed up at|for|on|to

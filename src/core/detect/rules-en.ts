@@ -401,16 +401,9 @@ r4 crew|staff|team is|are _1 complete|full
 r4 keep|keeping it in the family
 j1 after|looking|need|needed _1 hands|people|somebody|someone|staff|workers for
 j1 people operations|ops|team
-x1a #d applicants
 x4a received your application|applications|cv|resume|submission
 x4a application _2 complete|completed|landed|received|submitted
 x4a your application _3 landed|received|submitted
 x4a successfully applied|received|submitted
-x4a acknowledge|confirm|confirming receipt of
-x4a person|recruiters|team|we'll|will _2 assess|compare|evaluate|read|reads|review|reviewing|screen _2 all|each|every|your _1 application*|candidacy|cv|profile|resume
-x4a not heard|hear _4 within|by|after
-x3a let|letting you know whether
-x4a only _3 shortlisted|successful|selected _1 applicants|candidates
-x3a referred|forwarded|passed _4 hiring|selecting _1 manager|managers|official|officials|panel
 x4a under review|consideration
 `;
