@@ -750,7 +750,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
   // 4. Phrases spelling the sender's domain, in the message or its quoted history.
   if (key) {
     const seen = new Set<string>();
-    for (const p of domainPhrases(`${prep.subject}\n${prep.newest}\n${prep.quoted}`.replace(URLISH, ' '), key)) {
+    for (const p of domainPhrases(plain, key)) {
       if (seen.has(p)) continue;
       seen.add(p);
       add(p, 1.5, 'domain');
