@@ -350,9 +350,9 @@ function slotOf(t: Tokens, k: number, index: CompiledRules): number {
 }
 
 // Per-token facts, reused across emails (grown when needed): where the word's rules are in
-// `candidates`, the first token of
-// the token's sentence, prefix counts of negations and of "no" before each token, and the last
-// conditional word of the token's sentence up to the token (-1 if none).
+// `candidates`, the first token of the token's sentence, prefix counts of negations and of "no"
+// before each token, and the last conditional word of the token's sentence up to the token (-1 if
+// none).
 let factsCapacity = 0;
 let tokenCandidates = new Int32Array(0);
 let sentenceStarts = new Int32Array(0);

@@ -244,7 +244,7 @@ export function compileRules(source: string, language = 0, into?: CompiledRules)
 }
 
 /** Whether words[from, to) holds `word`. */
-export function holds(words: number[], from: number, to: number, word: number): boolean {
+function holds(words: number[], from: number, to: number, word: number): boolean {
   for (let i = from; i < to; i++) if (words[i] === word) return true;
   return false;
 }
@@ -301,9 +301,9 @@ export function secondHolds(compiled: CompiledRules, from: number, word: number)
 }
 
 /**
- * End index (exclusive) of a match of elements [el, last) of `compiled` (a rule's from its `el`-th
- * on: Rule.from and Rule.to), the first at token `pos`, inside sentence `sentence` and before token
- * `end`; or -1.
+ * End index (exclusive) of a match of elements [el, last) of `compiled` (a rule's elements are
+ * [Rule.from, Rule.to)), the first of them at token `pos`, inside sentence `sentence` and before
+ * token `end`; or -1.
  */
 export function matchFrom(
   compiled: CompiledRules,

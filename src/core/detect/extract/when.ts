@@ -233,15 +233,10 @@ function scanTimes(text: string, lang: Lang): Anchor[] {
         !(DAY_BEFORE().test(before.slice(0, between.index)) || DAY_AFTER().test(text.slice(m.index + m[0].length)))
       )
         continue;
-      const mer = m[4] && (h === 12 ? 'p' : h > endHour ? 'a' : m[4].toLowerCase());
-      push(m.index, m.index + (m[1] ?? '').length, h, 0, mer || null, false, true);
-      continue;
-    }
-    const english = /^(?:to|till?|until)$/i.test(separator);
-    if (
+    } else if (
       !m[4] &&
       !(
-        english ||
+        /^(?:to|till?|until)$/i.test(separator) ||
         // (the 24-hour clock runs forward: "jeudi 20 à 14h" is a day and a time)
         (/\p{L}/u.test(separator) && h < endHour && (dayBefore || HOUR_UNIT.test(text.slice(m.index + m[0].length))))
       ) &&
