@@ -72,6 +72,15 @@ const REF_WORD = grows(
   /^(?:announcement|advt|ref|req|requisition|posting|number|r[ée]f[ée]rence|department|grade|ward|office|unit|station|summer|spring|fall|autumn|winter)$/i,
 );
 
+/**
+ * A posting's reference written before or after the title, with a word that says so and a code with a digit:
+ * "Posting LT-2026-044, Long Term Occasional Teacher", "Ausschreibung W-114/24, Wissenschaftliche/r …",
+ * "Técnico Superior – Aviso n.º 4121/2025". (A bare code before the title is ID_LEAD's.)
+ */
+const REF_CODE = String.raw`(?:posting|ausschreibung|kennziffer|referenz|ref(?:erence)?|r[ée]f(?:[ée]rence)?|req(?:uisition)?|job\s+id|aviso|vacature(?:nummer)?)\.?\s*(?:n\.?\s*[º°o]\.?\s*)?[:#]?\s*[\p{L}\d][\w/.-]*\d[\w/.-]*`;
+const REF_LEAD = new RegExp(String.raw`^${REF_CODE}\s*[,:–—-]\s+`, 'iu');
+const REF_TRAIL = new RegExp(String.raw`\s*[,–—-]\s*${REF_CODE}$`, 'iu');
+
 const word = (w: string): string => w.replace(/[,.;:!?)]+$/, '');
 /** A day or a month ("maandag", "Tuesdays/Thursdays"): the title has ended in its start date or schedule. */
 const DATE_WORD = new RegExp(`^(?:${WD}|${MON})s?(?:/|$)`, 'iu');
@@ -227,7 +236,7 @@ export function cleanRole(
   };
   let t = dir === 'back' ? backward(raw) : forward(unframe(raw), lang, dir === 'whole');
   t = t.replace(/[.;:!?]+$/, '');
-  t = t.replace(REF_PAREN, '').trim();
+  t = t.replace(REF_PAREN, '').trim().replace(REF_LEAD, '').replace(REF_TRAIL, '');
   // "Werkstudentin im Bereich Online-Marketing": the field, without the frame around it.
   t = unframe(t.replace(/ im Bereich /, ' '));
   // "onsite loop for Firmware Engineer", "búsqueda de Analista de Siniestros": words naming no job, then a
@@ -278,7 +287,7 @@ export function cleanRole(
   if (NOT_ROLE.test(t) || GENERIC_ONLY.test(t)) return null;
   // A number, an address, a price; or a reference code alone ("Reference: AR-2025-118342"), which a field line
   // also gives.
-  if (/^\d(?!\d*(?:st|nd|rd|th)\s)|@|https?:|\$|€|£|^(?=\S*\d)[A-Z\d]+(?:-[A-Z\d]+)+$/.test(t)) return null;
+  if (/^\d(?!\d*(?:st|nd|rd|th)\s)|@|https?:|\$|€|£|^(?=\S*\d)[A-Z\d]+(?:[-/][A-Z\d]+)+$/.test(t)) return null;
   // A head noun shaped like a doer names a job the word list has not met; the head is the last word in
   // en/de/nl ("relief milker"), the first in fr/es/pt ("marinero de puente").
   const headWord =

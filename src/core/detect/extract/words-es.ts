@@ -52,7 +52,7 @@ export const WORDS: Words = {
     '(?:reprogram|aplaz|reagend|remarc|adi)(?:ar|ad[oa]s?)|mov(?:er|id[oa]s?)|cambi(?:ar|ado)\\s+la\\s+fecha',
   'post of es pt': 'postul\\w*\\s+(?:para|a)\\s|(?:ter|tener|contratar)\\s+(?:\\p{L}+\\s+){0,3}?como\\s',
   'title es pt nl':
-    '\\b(?:(?:puesto|plazas?|cargo|posi(?:ci[óo]n|[çc][ãa]o)|fun[çc][ãa]o|posto\\s+de\\s+trabalho|pega|chamba|curro|trampo)\\s+de|vacante(?:\\s+de)?|vaga(?:\\s+(?:é\\s+)?(?:de|para))?|lugar\\s+de|plaats\\s+(?:van|als)|(?:kandidatuur|sollicitatie|bijbaan(?:tje)?|job)\\s+als|functie(?:\\s+aan)?(?:\\s+(?:van|als))?|vacature(?:\\s+(?:van|voor))?|rol\\s+van)\\s+',
+    '\\b(?:(?:puesto|plazas?|cargo|posi(?:ci[óo]n|[çc][ãa]o)|fun[çc][ãa]o|posto\\s+de\\s+trabalho|pega|chamba|curro|trampo)\\s+de|vacante(?:\\s+de)?|vaga(?:\\s+(?:é\\s+)?(?:de|para))?|lugar\\s+de|plaats\\s+(?:van|als)|(?:kandidatuur|sollicitatie|bijbaan(?:tje)?|job)\\s+als|functie(?:\\s+aan)?(?:\\s+(?:van|als))?|vacature(?:\\s+(?:van|voor))?|rol\\s+van|(?<!-)positie(?:\\s+(?:van|als))?)\\s+',
   // "Oh no Ils, I'm so sorry": an English interjection before a name, not Portuguese "no" ("no Itaú").
   'at es pt':
     '\\b(?:en|unirte\\s+a|de\\s+parte\\s+de|con|na|(?<!\\b[Oo]h\\s)no|pela|pelo|junto\\s+(?:à|ao))\\s+(?:la\\s+|el\\s+)?',

@@ -16,7 +16,7 @@ export const WORDS: Words = {
   orgword: 'gemeente|werkenbij',
   companyword: 'universiteit|groep|gemeente',
   rolehead:
-    'lasser|leraar|ing[ée]nieur|ontwikkelaar|directeur|leider|verpleegkundige|docent|boekhouder|werker|verantwoordelijke|monteur|verkoper|verkoopster|referent|kok|helpende|verzorgende|stagiair|advocaat|kracht|vuller|deskundig|hulp|oppas|timmerman|plukker|analist|promovendus|kapper|technicus|chauffeur|mecanicien',
+    'lasser|leraar|ing[ée]nieur|ontwikkelaar|directeur|leider|verpleegkundige|docent|boekhouder|werker|verantwoordelijke|monteur|verkoper|verkoopster|referent|kok|helpende|verzorgende|stagiair|advocaat|kracht|vuller|deskundig|hulp|oppas|timmerman|plukker|analist|promovendus|phd-kandidaat|kapper|technicus|chauffeur|mecanicien',
   titleword: 'adviseur|p&o|teamleider|zaakvoerder|eigenaar|directeur',
   recruitertitle: 'p&o',
   managertitle: 'teamleider|zaakvoerder|directeur',
@@ -48,7 +48,7 @@ export const WORDS: Words = {
     '(?<![\\p{L}\\d-])(\\p{Lu}[\\p{L}\\d]*(?:-[\\p{L}\\d]+)*)-(?:Stelle|Position|[Vv]acature|[Ff]unctie)\\b',
   'post of de nl': '(?:beworben|gesolliciteerd)\\s+als\\s',
   'title es pt nl':
-    '\\b(?:(?:puesto|plazas?|cargo|posi(?:ci[óo]n|[çc][ãa]o)|fun[çc][ãa]o|posto\\s+de\\s+trabalho|pega|chamba|curro|trampo)\\s+de|vacante(?:\\s+de)?|vaga(?:\\s+(?:é\\s+)?(?:de|para))?|lugar\\s+de|plaats\\s+(?:van|als)|(?:kandidatuur|sollicitatie|bijbaan(?:tje)?|job)\\s+als|functie(?:\\s+aan)?(?:\\s+(?:van|als))?|vacature(?:\\s+(?:van|voor))?|rol\\s+van)\\s+',
+    '\\b(?:(?:puesto|plazas?|cargo|posi(?:ci[óo]n|[çc][ãa]o)|fun[çc][ãa]o|posto\\s+de\\s+trabalho|pega|chamba|curro|trampo)\\s+de|vacante(?:\\s+de)?|vaga(?:\\s+(?:é\\s+)?(?:de|para))?|lugar\\s+de|plaats\\s+(?:van|als)|(?:kandidatuur|sollicitatie|bijbaan(?:tje)?|job)\\s+als|functie(?:\\s+aan)?(?:\\s+(?:van|als))?|vacature(?:\\s+(?:van|voor))?|rol\\s+van|(?<!-)positie(?:\\s+(?:van|als))?)\\s+',
   'at de nl':
     '\\b(?:bei|für|bij|namens|im\\s+Namen\\s+(?:der|von|des))\\s+(?:der\\s+|dem\\s+|de\\s+|het\\s+|uns,?\\s+)?',
   closing:
