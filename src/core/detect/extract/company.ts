@@ -516,11 +516,17 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
     const whole = t;
     t = stripDept(t);
     // "Bluegum Recruitment" (bluegumrecruitment): the department-sounding word is part of the name.
-    // "Ironbark Resources Recruitment" (ironbarkresources): only as far as the domain spells more.
+    // "Ironbark Resources Recruitment" (ironbarkresources): only as far as the domain spells more, and spells
+    // the word's start ("Harlan County Human Resources" <…@harlancounty-oh>: the "h" of "oh" is no "Human").
     if (key && whole.startsWith(t))
       for (const w of whole.slice(t.length + 1).split(' ')) {
         const u = `${t} ${w}`;
-        if (!w || domainSim(u, key) < Math.max(0.5, domainSim(t, key) + 0.05)) break;
+        if (
+          !w ||
+          !squash(key).includes(squash(w).slice(0, 3)) ||
+          domainSim(u, key) < Math.max(0.5, domainSim(t, key) + 0.05)
+        )
+          break;
         t = u;
       }
     // "Selección Sur" (seleccionsur): a leading word the domain spells too.
