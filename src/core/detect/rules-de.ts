@@ -132,6 +132,8 @@ x4 job-alert|jobalarm|jobangebote|stellenangebote|suchauftrag
 x4 neue stellen
 x4 jobs fur sie
 x4 ihre|eure offenen? stellen|stellenanzeigen|stellenausschreibungen|vakanzen
+x3 auf dein|ihr profil _2 aufmerksam|gestossen
+x3 offen fur _2 neue|neues|veranderung|wechsel
 x4 ihre|eure bewerber|bewerberinnen|kandidaten|kandidatinnen
 x3 zeige|zeigen _3 gern|gerne _2 wie
 x3 gern|gerne zeige|zeigen _3 wie

@@ -75,10 +75,10 @@ x3 apply now|online|today
 x4 see|view all jobs|vacancies
 x4 early applicant
 x3 match* your _1 alert|preferences|profile|search
-x3 complete|completing|finish|finishing _2 application|assessment
+x3 complete|completing|finish|finishing _4 application|assessment|challenge
 x2 aptitude|coding|cognitive|numerical|online|personality|psychometric|reasoning|verbal _1 assessment|assessments|challenge|questionnaire|quiz|test|tests
 x2 assessment|test link|platform|portal
-x2 complete|take _3 assessment|quiz|test|tests _4 before|by|within
+x2 complete|take _5 assessment|challenge|exercise|quiz|test|tests _4 before|by|within
 x4 came across your background|cv|github|linkedin|name|portfolio|profile|resume|work
 x3 open to _1 a|chatting|discussing|exploring|hearing|learning|new|talking
 x3 would you be _1 interested|open

@@ -232,6 +232,8 @@ o4 te|le mando|paso|envio|mandamos|pasamos|enviamos _2 contrato
 x4 contrato de|del _2 alquiler|arriendo|casa|departamento|depto|gimnasio|internet|luz|movil|piso|seguro|telefono
 x4 me cubris|cubres|cubrir _2 turno
 x4 cubrirme _2 turno
+x3 encontre|vi tu|su perfil
+x3 abierto|abierta a _2 nuevas? oportunidad|oportunidades|propuesta|propuestas
 r5 ya la|lo cubrimos|cubrieron _4 puesto?
 r5 quedo|quedaron otra|otro _1 chica|chico|muchacha|muchacho|persona|piba|pibe|profe _4 puesto?
 r5 no _3 buscamos|buscando|contratar|contratando|ocupamos _1 a? _1 gente|nadie|personal _4 puesto?

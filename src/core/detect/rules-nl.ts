@@ -105,6 +105,8 @@ x4 afmelden|uitschrijven
 x4 meld je _2 af
 x4 aanbieding|aanbiedingen|korting
 x3 ervoor open
+x3 je|jouw|uw profiel|cv _3 gezien|tegen|tegengekomen
+x3 sta|staat je|jij|u open voor
 x4 eerste werkdag
 x4 hebt getekend|ondertekend
 j1 aanmelding|functie|gesprek|job|kandidaat|stageplaats|stageplek|kandidatuur|sollicitatie|sollicitatiegesprek|sollicitatieprocedure|vacature

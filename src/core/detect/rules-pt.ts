@@ -242,5 +242,7 @@ x4 qual|quais _1 candidat*|deles|delas _6 conhecer|deseja|entrevistar|prefere|qu
 x5 passei _3 concurso|dinamica|entrevista|etapa|fase|processo|selecao|teste
 x5 me aprovaram|contrataram|escolheram|selecionaram
 x5 consegui _2 emprego|estagio|trabalho|vaga
+x3 encontrei|vi seu|teu|o _1 perfil
+x3 aberto|aberta a _2 novas? oportunidade|oportunidades|proposta|propostas
 i4k passar|vir _16 pra|para conversar
 `;

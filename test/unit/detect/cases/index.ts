@@ -20,6 +20,7 @@ import * as breadthZoq from './breadth-zoq';
 import * as breadthZp from './breadth-zp';
 import * as breadthZr from './breadth-zr';
 import * as casualS17 from './casual-s17';
+import * as coldOutreachS26 from './cold-outreach-s26';
 import * as contextS20 from './context-s20';
 import * as familyS20 from './family-s20';
 import * as formalAddressS22 from './formal-address-s22';
@@ -67,6 +68,7 @@ export const MODULES: CaseModule[] = [
   breadthZp,
   breadthZr,
   casualS17,
+  coldOutreachS26,
   contextS20,
   familyS20,
   formalAddressS22,

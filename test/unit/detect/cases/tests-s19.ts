@@ -45,6 +45,27 @@ Good luck!
 Priya`,
       },
       {
+        name: 'English: several words between "complete" and "assessment", a deadline after',
+        kind: 'other',
+        subject: 'Your application: next step',
+        body: `Hi Jordan,
+
+Thanks for applying to Ormond Freight. Please complete our short online numerical reasoning assessment within five days of this email; it takes about 40 minutes and can be done on a phone.
+
+Ormond Freight Talent Team`,
+      },
+      {
+        name: 'English: "invite you to complete" a timed coding challenge',
+        kind: 'other',
+        subject: 'Platform Engineer application',
+        body: `Hello Jordan,
+
+We would like to invite you to complete a 90-minute coding challenge for the Platform Engineer position. The link stays open until Friday 13 March at 23:59 GMT.
+
+Best wishes,
+Ormond Freight Talent Team`,
+      },
+      {
         name: 'German: an online test ("Online-Test") with a deadline',
         kind: 'other',
         subject: 'Ihre Bewerbung: Online-Test',
@@ -96,6 +117,18 @@ Team Werving`,
         body: `Hi Sam,
 
 Your online assessment results came back well. I'd like to meet you for a proper chat about the Store Supervisor role: could you come to the Dock Road depot on Thursday at 2pm? Allow about an hour.
+
+Thanks,
+Dev`,
+      },
+      {
+        name: 'an interview booked, with a short test to complete before it',
+        kind: 'interview',
+        subject: 'Interview for Platform Engineer',
+        from: 'Dev Malik <dev.malik@ormond-freight.example>',
+        body: `Hi Jordan,
+
+We'd like to invite you to a video interview for the Platform Engineer position on Wednesday 18 March at 10:00 GMT with me and our lead engineer. Before then, please complete the short coding exercise linked below within three days.
 
 Thanks,
 Dev`,
