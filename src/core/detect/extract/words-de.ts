@@ -25,7 +25,7 @@ export const WORDS: Words = {
   disclaimer: 'dies ist|von meinem',
   doubt: 'bedarf|eventuell|wenn|sollten?|vielleicht|möglicherweise|als\\s+(?:je|u|we)|mocht|falls|ob',
   negation: 'kein\\w*|nicht',
-  need: 'suchen',
+  need: 'suchen(?:\\s+(?:tats[äa]chlich|noch|gerade|dringend|aktuell|derzeit|jetzt))*',
   stop: 'heute|worden|anfangen|bei|zum|zur|mit|ab|zu|ist|die|gehalt|hier|es',
   grade: 'klasse?',
   refword: 'kennziffer|referenz|fachbereich|amt|schichtbetrieb',
