@@ -17,7 +17,7 @@ export const WORDS: Words = {
   companyword: 'universiteit|groep|gemeente',
   rolehead:
     'lasser|leraar|ing[ée]nieur|ontwikkelaar|directeur|leider|verpleegkundige|docent|boekhouder|werker|verantwoordelijke|monteur|verkoper|verkoopster|referent|kok|helpende|verzorgende|stagiair|advocaat|kracht|vuller|deskundig|hulp|oppas|timmerman|plukker|analist|promovendus|phd-kandidaat|kapper|technicus|chauffeur|mecanicien',
-  titleword: 'adviseur|p&o|teamleider|zaakvoerder|eigenaar|directeur',
+  titleword: 'adviseur|p&o|teamleider|zaakvoerder|eigenaar|directeur|\\w+manager',
   recruitertitle: 'p&o',
   managertitle: 'teamleider|zaakvoerder|directeur',
   agency: 'uitzend\\w*',
