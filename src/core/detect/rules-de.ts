@@ -120,6 +120,8 @@ x5 hab|habe ich _4 absage|angebot|job|stelle|zusage _6 angenommen|bekommen|erhal
 x5 ich|mich _4 andere|anderes _1 angebot|job|position|stelle _3 angenommen|annehmen|antreten|anzunehmen|anzutreten
 x5 mir _4 angebot _6 bekommen|gemacht
 x5 ich nehme _3 angebot _1 an
+x4 hab|habe gerade|grad|heut|heute _2 anruf|zusage _3 bekommen|erhalten|gekriegt
+x3 rate mal
 x5 ich hatte _2 mein|meine|meinen _1 bewerbungsgesprach|interview|vorstellungsgesprach
 x5 ich _3 kundige|kundigen
 x5 ziehe _3 bewerbung _1 zuruck

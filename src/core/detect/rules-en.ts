@@ -69,6 +69,7 @@ o4 $happy _2 to give u|you the _3 gig|job|position|post|role|spot
 o5k appoint|appointing|engage|engaging you _1 as|to
 o3 you|you've have? be|been appointed
 o3 recommended you for appointment
+o4 hereby appoint|appointed
 o5k chosen|picked|selected you? for the|this _4 apprenticeship|job|opening|position|post|role|vacancy
 o4 you _4 indenture|indentured
 o4 we|we'd|would _2 like|love _1 you to be|join
@@ -129,7 +130,7 @@ r5k not|unable|cannot|can't|won't _4 continue|move|proceed|progress with your _1
 r5k haven't|hasn't|wasn't|weren't _2 chosen|picked|selected|shortlisted|successful
 r5k not _3 take|taking it|things|this _1 further|forward
 r5k went|gone|going|decided _2 with|for somebody|someone _1 else? for the _4 gig|job|opening|position|post|role|spot|vacancy
-r4 not|won't|wont _1 be able to move|offer|proceed|progress|take
+r4 not|won't|wont _1 be|been able to move|offer|proceed|progress|take
 r4 not able to continue|extend|invite|mov*|offer|proceed|progress|take
 r4 unable to consider|move|proceed|progress|take
 r4 unable to offer _2 $pos|admission|placement|you

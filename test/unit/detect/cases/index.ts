@@ -29,6 +29,7 @@ import * as hardNegativesIntl from './hard-negatives-intl';
 import * as hardNegativesS15 from './hard-negatives-s15';
 import { type CaseGroup, caseEmail } from './kind-case';
 import * as patterns from './patterns';
+import * as phrasesS26 from './phrases-s26';
 import * as rescindedNlS22 from './rescinded-nl-s22';
 import * as styles from './styles';
 import * as stylesFgEn from './styles-fg-en';
@@ -76,6 +77,7 @@ export const MODULES: CaseModule[] = [
   hardNegativesIntl,
   hardNegativesS15,
   patterns,
+  phrasesS26,
   rescindedNlS22,
   styles,
   stylesFgEn,
