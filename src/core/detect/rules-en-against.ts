@@ -97,7 +97,7 @@ x4 how _3 experience|process felt|was|went
 x4 rate|rating _2 experience|process|us
 x4 limited|no access to _2 e-mail|email*
 x4 on annual? holiday|leave|vacation returning|until
-x4 $happy you|you're _2 aboard|accepted|accepting|joining|yes
+x4a $happy you|you're _2 aboard|accepted|accepting|joining|yes
 x2 drug screen|screening|test|tests
 x4 asked _2 to complete|conduct|perform|run _4 background|check|checks|screening|verification
 x5k asked|engaged|requested us to complete|conduct|perform|run

@@ -2,8 +2,10 @@
  * Phrases the rules lacked, found in new writers' mail (session 26): "we have not been able to offer
  * you a place" declines as "not able to offer" does; an appointment order says the reader "is hereby
  * appointed"; a friend's "rate mal, wer …" (German "guess who") is chat, not the English pay word
- * "rate", and "hab heut den Anruf gekriegt" is the writer's own news. Emails written for this test,
- * none taken from a corpus.
+ * "rate", and "hab heut den Anruf gekriegt" is the writer's own news. An employer's joy that the reader
+ * accepted speaks against a job kind (it is onboarding mail) only as an acknowledgement: an offer
+ * withdrawn in the same email is a rejection. Emails written for this test, none taken from a
+ * corpus.
  */
 import type { CaseGroup } from './kind-case';
 
@@ -36,6 +38,17 @@ Sri. Arjun P., having been advised by the Commission, is hereby appointed as Off
 
 Section Officer
 Establishment Section`,
+      },
+      {
+        name: 'an offer withdrawn after "I was so glad you accepted" is a rejection',
+        kind: 'rejection',
+        subject: 'Receptionist job - bad news',
+        from: 'Dr Maeve Daly <maeve@dalyvets.example>',
+        body: `Ciara,
+
+We offered you the receptionist job on Monday and I was so glad you accepted. Since then the group that owns the practice has frozen all hiring until next year, so I have to withdraw the offer. I am truly sorry.
+
+Maeve`,
       },
     ],
   },
