@@ -211,7 +211,7 @@ x3 counter-offer|counteroffer
 x4k offer on _2 apartment|condo|flat|home|house|property|unit
 x4 asking|purchase price
 x4 estate|letting*|listing agency|agent*
-x4 conveyancer|conveyancing
+x4 conveyanc*
 x4 bargaining committee|session|table|team|update*
 x4 updated|updating our _3 notice|policy|privacy|terms
 x4 available|other|our|similar properties
@@ -219,7 +219,7 @@ x3 the owner|vendor*
 x3 move-in|movein
 x3 bid|bidd*|bids
 x3 supplier*|vendors
-x3 fraud|fraudulent|phishing|scam*
+x3 fraud*|phishing|scam*
 x4 refused
 x4 insurance claim|excess|policy|premium
 x4 clinic|dental|hospital|outpatient appointment|appointments

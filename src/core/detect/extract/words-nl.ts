@@ -58,7 +58,7 @@ export const WORDS: Words = {
   'wd before': 'deze|komende|aanstaande|volgende(?:\\s+week)?',
   'wd after': 'volgende\\s+week',
   late: "[’']s\\s+(?:avonds|middags)|\\p{L}*(?:avond|middag)",
-  'day word': 'vandaag|vanavond|morgen|overmorgen',
+  'day word': 'vandaag|vanavond|morgen(?:ochtend|middag|avond)?|overmorgen',
   hours: 'een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf',
   'all times': 'alle\\s+tijden(?:\\s+in)?|tijdzone(?=\\s*:)',
   'zone of':
