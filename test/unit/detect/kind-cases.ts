@@ -1,10 +1,10 @@
 /**
  * One test per written email: it must be classified as `kind`. Shared by the pattern tests.
  */
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { classifyEmail } from '../../../src/core/detect';
 import { analyse, classifyByRules, decide } from '../../../src/core/detect/classify';
-import { caseEmail, type KindCase } from './cases/kind-case';
+import { type CaseGroup, caseEmail, type KindCase } from './cases/kind-case';
 
 /** Defines the tests; `sender` writes the emails that name no sender, on `date`. */
 export function checkKinds(cases: KindCase[], sender: string, date: string): void {
@@ -32,5 +32,16 @@ export function checkRulesAlone(cases: KindCase[], sender: string, date: string)
       expect(!undecided || vetoOnly).toBe(true);
       expect(classifyEmail(email).kind).toBe(c.kind);
     });
+  }
+}
+
+/** One describe per group: its cases by the rules alone when the group says so, else by the whole classifier. */
+export function checkGroups(groups: CaseGroup[], sender: string, date: string): void {
+  for (const group of groups) {
+    const from = group.sender ?? sender;
+    const on = group.date ?? date;
+    describe(group.title, () =>
+      group.rulesAlone ? checkRulesAlone(group.cases, from, on) : checkKinds(group.cases, from, on),
+    );
   }
 }
