@@ -1,7 +1,7 @@
 /**
  * Interview times, round s26:
- * - Spanish "a las 10 por el taller": a bare hour linked on by "por" is a time, as "a las 16 al hostel" was (a word
- *   after a bare hour otherwise makes it a count).
+ * - Spanish "a las 10 por el taller", "a las 9 a la oficina": a bare hour linked on by "por" or "a" is a time, as
+ *   "a las 16 al hostel" was (a word after a bare hour otherwise makes it a count).
  * - Dutch "morgenochtend", "morgenmiddag", "morgenavond" are tomorrow, as "morgen" is.
  */
 import { describe, expect, it } from 'vitest';
@@ -14,13 +14,17 @@ const at = (body: string, subject = 'trabajo') =>
     { timeZone: 'UTC', kind: 'interview' },
   ).interviewAt;
 
-describe('a bare hour before "por"', () => {
+describe('a bare hour before "por" or "a"', () => {
   it('is a time', () => {
     expect(at('Hola Álvaro,\n\nPásate mañana a las 10 por el taller y hablamos.\n\nPaco')).toBe(
       '2026-07-08T10:00:00+00:00',
     );
     expect(at('Buenas,\n\nPásate el jueves a las 11 por la tienda, pregunta por mí.\n\nPaco')).toBe(
       '2026-07-09T11:00:00+00:00',
+    );
+    // and "a" ("a las 9 a la oficina")
+    expect(at('Hola Nerea,\n\nVen el viernes a las 9 a la oficina y te enseño el almacén.\n\nPaco')).toBe(
+      '2026-07-10T09:00:00+00:00',
     );
   });
 });

@@ -90,7 +90,7 @@ const BARE_PREP = String.raw`(?<!\p{L})(?:at|around|about|um|gegen|à|às|as|a\s
 // tarde", "às 7 da noite", "at 3 o'clock") or is a zone or a short word ending in t ("from 10 CET", "at 11 next
 // Wednesday").
 const R_BARE = new RegExp(
-  `${BARE_PREP}(\\d{1,2})(?![\\d:/]|\\.\\d|,\\s*\\d|\\s*(?:%|st\\b|nd\\b|rd\\b|th\\b|(?!(?:for|to|till|until|with|and|or|oder|ou|of|on|in|y|e|et|und|en|al|ao|para|por|pra|no|na|bei|zum|im|is|works?|suits?|sounds?|would|will|then|if|so\\s+(?:we|you|i|that|they)|instead|this|today|tonight|tomorrow|tmrw|please|pls|ok|okay|o['’]clock|(?:de\\s+la|da|du)\\s+(?:tarde|noche|noite|soir|ma[ñn]ana|manh[ãa]|matin)|[a-z]{1,4}t)\\b)\\p{L}))`,
+  `${BARE_PREP}(\\d{1,2})(?![\\d:/]|\\.\\d|,\\s*\\d|\\s*(?:%|st\\b|nd\\b|rd\\b|th\\b|(?!(?:for|to|till|until|with|and|or|oder|ou|of|on|in|y|e|et|und|en|a|al|ao|para|por|pra|no|na|bei|zum|im|is|works?|suits?|sounds?|would|will|then|if|so\\s+(?:we|you|i|that|they)|instead|this|today|tonight|tomorrow|tmrw|please|pls|ok|okay|o['’]clock|(?:de\\s+la|da|du)\\s+(?:tarde|noche|noite|soir|ma[ñn]ana|manh[ãa]|matin)|[a-z]{1,4}t)\\b)\\p{L}))`,
   'giu',
 );
 // German writes the verb after the time ("um 6 vorbeikommen", "wir fangen um 9 an") and capitalises nouns ("um 6
