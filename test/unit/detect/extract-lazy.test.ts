@@ -2,7 +2,9 @@
  * Extraction as the content script loads it (src/core/detect/extract/lazy.ts): English words in
  * the patterns, another language's words (words-<code>.ts) loaded with import() for an email that
  * shows that language. Run on fresh modules (the full extractor, extract/index.ts, adds every
- * language to its own), it must give the full extractor's results.
+ * language to its own), it must give the full extractor's results on every job email (the content
+ * script and the CLI extract from nothing else: on a Dutch chat the full extractor may take "en
+ * Mehmet" for Spanish "at Mehmet", which the content script, holding no Spanish words, never does).
  */
 import { describe, expect, it, vi } from 'vitest';
 import { extractDetails } from '../../../src/core/detect/extract';
@@ -10,7 +12,9 @@ import type { EmailInput, EmailKind } from '../../../src/core/detect/types';
 import { loadCorpus } from '../../fixtures/corpus/check.mjs';
 
 type Labelled = EmailInput & { id: string; expect: { kind: EmailKind; language: string; role: string | null } };
-const corpus: Labelled[] = [...loadCorpus('train'), ...loadCorpus('dev')];
+const corpus: Labelled[] = [...loadCorpus('train'), ...loadCorpus('dev')].filter(
+  (e: Labelled) => e.expect.kind !== 'other',
+);
 const options = (email: Labelled) => ({ timeZone: 'UTC', kind: email.expect.kind });
 
 const WORDS = (language: string) => `../../../src/core/detect/extract/words-${language}`;

@@ -23,19 +23,6 @@ const WINDOW_AFTER = 70;
 
 // ---------------------------------------------------------------- interview gate
 
-/**
- * Whether a message reads as an interview (subject, text, the message it quotes), for a caller that
- * tells no kind: extraction's rough check (./cue.ts), which the full extractor (./index.ts: the CLI,
- * the tests, the tools) sets. The content script always tells the classifier's kind, so it ships
- * without the check and its words; told no kind and given no check, extraction reads no time.
- */
-type InterviewCheck = (subject: string, text: string, quoted: string) => boolean;
-let interviewCheck: InterviewCheck | undefined;
-
-export function setInterviewCheck(check: InterviewCheck): void {
-  interviewCheck = check;
-}
-
 // ---------------------------------------------------------------- clock times
 
 interface Anchor {
@@ -83,14 +70,14 @@ const R_WORDS = built(
 const R_U = /(?<![\d:./])(\d{1,2})u(\d{2})?(?![\p{L}\d])/gu;
 const R_NOON = /(?<![\p{L}-])(?:noon|midday|mittags?|midi|mediod[íi]a|meio-dia)(?![\p{L}-])/giu;
 // The words before a bare hour: "at 3", "a las 5", "om 4", "um 3 Uhr".
-const BARE_PREP = String.raw`(?<!\p{L})(?:at|around|about|um|gegen|à|às|as|a\s+las|sobre\s+las|hacia\s+las|om|rond|vers|from|von|van|vanaf)\s+`;
+const BARE_PREP = String.raw`(?<!\p{L})(?:at|around|about|um|gegen|à|às|as|(?:a|de)\s+las|sobre\s+las|hacia\s+las|om|rond|vers|from|von|van|vanaf)\s+`;
 // A bare hour after "at", "um", "om"…: a word after it makes it a count ("at 10 days", "about 5 people"), unless it
 // links on ("at 3 on Friday", "a las 16 al hostel", "às 16 para conversarmos", "um 16 im Büro", "at 2 instead of
 // tues", "at 3 if that works", "at 3 tomorrow", "at 3 this afternoon"), says the part of the day ("a las 7 de la
 // tarde", "às 7 da noite", "at 3 o'clock") or is a zone or a short word ending in t ("from 10 CET", "at 11 next
 // Wednesday").
 const R_BARE = new RegExp(
-  `${BARE_PREP}(\\d{1,2})(?![\\d:/]|\\.\\d|,\\s*\\d|\\s*(?:%|st\\b|nd\\b|rd\\b|th\\b|(?!(?:for|to|till|until|with|and|or|oder|ou|of|on|in|y|e|et|und|en|a|al|ao|para|por|pra|no|na|bei|zum|im|is|works?|suits?|sounds?|would|will|then|if|so\\s+(?:we|you|i|that|they)|instead|this|today|tonight|tomorrow|tmrw|please|pls|ok|okay|o['’]clock|(?:de\\s+la|da|du)\\s+(?:tarde|noche|noite|soir|ma[ñn]ana|manh[ãa]|matin)|[a-z]{1,4}t)\\b)\\p{L}))`,
+  `${BARE_PREP}(\\d{1,2})(?![\\d:/]|\\.\\d|,\\s*\\d|\\s*(?:%|st\\b|nd\\b|rd\\b|th\\b|(?!(?:for|to|till|until|with|and|or|oder|ou|of|on|in|y|e|et|und|en|a|al|ao|para|por|pra|no|na|bei|zum|im|is|works?|suits?|sounds?|would|will|then|if|so\\s+(?:we|you|i|that|they)|instead|this|today|tonight|tomorrow|tmrw|please|pls|ok|okay|o['’]clock|(?:de\\s+la|da|du)\\s+(?:tarde|noche|noite|soir|ma[ñn]ana|manha?|matin)|[a-z]{1,4}t)\\b)\\p{L}))`,
   'giu',
 );
 // German writes the verb after the time ("um 6 vorbeikommen", "wir fangen um 9 an") and capitalises nouns ("um 6
@@ -194,7 +181,8 @@ function scanTimes(text: string, lang: Lang): Anchor[] {
     const to = m[2] ? /^[tv]/i.test(m[2]) : half && (lang !== 'en' || /b/i.test(m[1] ?? ''));
     // A clock read in words has twelve hours: "drei Uhr" for an interview is 15:00.
     const h = (WORD_HOURS().indexOf((m[3] ?? '').toLowerCase()) % 12) + (to ? 0 : 1) || 12;
-    push(m.index, m.index + m[0].length, h < 6 ? h + 12 : h, to ? 60 - min : min, null, false, false);
+    // A small hour is in the afternoon (push: taken as bare), unless said to be early ("half zes 's ochtends").
+    push(m.index, m.index + m[0].length, h, to ? 60 - min : min, null, false, h < 6);
   }
   // "half 9": 9:30 in English, 8:30 in Dutch and German.
   for (const m of text.matchAll(R_HALF)) {
@@ -430,19 +418,17 @@ function insteadSentence(text: string): [number, number] | null {
 /**
  * The first proposed interview start, and whether the message says the interview moved: then the
  * new time written after that statement is the proposal, not the old one it may mention first.
- * `kind`: what the classifier called the message. Only an interview has an interview time; without
- * a kind, the check set with setInterviewCheck stands in for the classifier.
+ * `kind`: what the classifier called the message. Only an interview has an interview time (told no
+ * kind, none: the full extractor, ./index.ts, tells one).
  */
 export function findInterviewAt(
   prep: Prepared,
   readerZone: string,
   kind?: EmailKind,
 ): { at: string | null; rescheduled: boolean } {
+  if (kind !== 'interview') return { at: null, rescheduled: false };
   const body = prep.lines.slice(0, prep.sigStart).join('\n').slice(0, SCAN_CAP);
   const rest = prep.lines.slice(prep.sigStart).join('\n').slice(0, 2_000);
-  // A one-paragraph note taken whole for a signature ("Bonsoir Camille, ... RDV demain 9h30") is the message.
-  if (kind ? kind !== 'interview' : !interviewCheck?.(prep.subject, body.trim() ? body : rest, prep.quoted))
-    return { at: null, rescheduled: false };
   const movedAt = findReschedule(body);
   const ref = refOf(prep, readerZone);
   const global = globalZone(body);

@@ -2,7 +2,7 @@
 import type { Words } from './words';
 
 export const WORDS: Words = {
-  generic: 'retour|r[üu]ckmeldung|kunde|[a-zäöü]*angebot|einladung|bewerbung|ich|wir|sie|ihre|ihr|firma',
+  generic: 'retour|r[üu]ckmeldung|kunde|stelle|einsatz|[a-zäöü]*angebot|einladung|bewerbung|ich|wir|sie|ihre|ihr|firma',
   func: '\\p{L}+management|karriere|ausbildung|personal\\p{L}+|personal',
   lead: 'magistrat|sekretariat|werken|\\p{L}+(?:leitung|direktion|abteilung|beratung|amt|dienst)',
   area: 'gente|und',
@@ -59,7 +59,7 @@ export const WORDS: Words = {
   late: '\\p{L}*(?:abends?|nachmittags?)',
   'day word': 'heute|morgen|[üu]bermorgen',
   hours: 'eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf',
-  'all times': 'alle\\s+zeiten(?:\\s+in)?|zeitzone(?=\\s*:)',
+  'all times': 'jeweils|alle\\s+zeiten(?:\\s+in)?|zeitzone(?=\\s*:)',
   'zone of':
     "^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\\s+(?:oficial\\s+|normale\\s+|avanc[ée]e\\s+|est[áa]ndar\\s+|padr[ãa]o\\s+)?(?:de\\s+|del\\s+|d['’]|van\\s+|du\\s+|des\\s+)?(?:la\\s+|el\\s+|l['’])?",
   field: 'stelle|funktion',

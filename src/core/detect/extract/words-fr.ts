@@ -59,7 +59,8 @@ export const WORDS: Words = {
   'wd after': 'prochain|qui\\s+vient|de\\s+la\\s+semaine\\s+prochaine',
   late: 'soir|soir[ée]e|apr[èe]s-midi',
   'day word': "aujourd['’]hui|ce\\s+(?:matin|soir)|cet\\s+apr[èe]s-midi|demain|apr[èe]s-demain",
-  'all times': 'toutes\\s+les\\s+heures(?:\\s+sont)?(?:\\s+en)?|fuseau\\s+horaire(?=\\s*:)',
+  'all times':
+    '(?:toutes\\s+les\\s+heures|les\\s+deux|tous\\s+deux)(?:\\s+sont)?(?:\\s+(?:en|à\\s+l[\\x27’]))?|fuseau\\s+horaire(?=\\s*:)',
   'zone of':
     "^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\\s+(?:oficial\\s+|normale\\s+|avanc[ée]e\\s+|est[áa]ndar\\s+|padr[ãa]o\\s+)?(?:de\\s+|del\\s+|d['’]|van\\s+|du\\s+|des\\s+)?(?:la\\s+|el\\s+|l['’])?",
   field: 'poste|intitul[ée] du poste',

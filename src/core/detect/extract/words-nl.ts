@@ -17,7 +17,7 @@ export const WORDS: Words = {
   companyword: 'universiteit|groep|gemeente',
   rolehead:
     'lasser|leraar|ing[ée]nieur|ontwikkelaar|directeur|leider|verpleegkundige|docent|boekhouder|werker|verantwoordelijke|monteur|verkoper|verkoopster|referent|kok|helpende|verzorgende|stagiair|advocaat|kracht|vuller|deskundig|hulp|oppas|timmerman|plukker|analist|promovendus|phd-kandidaat|kapper|technicus|chauffeur|mecanicien',
-  titleword: 'adviseur|p&o|teamleider|zaakvoerder|eigenaar|directeur|\\w+manager',
+  titleword: 'adviseur|p&o|\\w*leider|zaakvoerder|eigenaar|directeur|\\w+manager',
   recruitertitle: 'p&o',
   managertitle: 'teamleider|zaakvoerder|directeur',
   agency: 'uitzend\\w*',
@@ -60,7 +60,7 @@ export const WORDS: Words = {
   late: "[’']s\\s+(?:avonds|middags)|\\p{L}*(?:avond|middag)",
   'day word': 'vandaag|vanavond|morgen(?:ochtend|middag|avond)?|overmorgen',
   hours: 'een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf',
-  'all times': 'alle\\s+tijden(?:\\s+in)?|tijdzone(?=\\s*:)',
+  'all times': '(?:beide|allebei)(?:\\s+in)?|alle\\s+tijden(?:\\s+in)?|tijdzone(?=\\s*:)',
   'zone of':
     "^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\\s+(?:oficial\\s+|normale\\s+|avanc[ée]e\\s+|est[áa]ndar\\s+|padr[ãa]o\\s+)?(?:de\\s+|del\\s+|d['’]|van\\s+|du\\s+|des\\s+)?(?:la\\s+|el\\s+|l['’])?",
   field: 'functie|vacature|rol',

@@ -29,7 +29,7 @@ export const WORDS: Words = {
   negation: 'não',
   need: 'procura(?:mos|ndo)|precis(?:ando|ar|amos)\\s+de',
   stop: 'hoje|amanh[ãa]|foi|era|se|sal[áa]rio|desde|pro|pra|para|na|nos|nas|em|com|é|o|que|est[áa]|e|j[áa]|aqu[íi]|l[áa]|te|à',
-  notrole: 'nós|você|\\p{L}+ecer',
+  notrole: 'nós|você|[Ee]ntrevista|\\p{L}+ecer',
   refword: 'refer[êe]ncia',
   deadline: 'confirm[ae]|respond[ae]',
   duration: 'cerca\\s+de|dura(?:r[áa])?',
@@ -65,7 +65,7 @@ export const WORDS: Words = {
   'wd after': 'que\\s+vem|da\\s+pr[óo]xima\\s+semana',
   late: 'd[ae]\\s+(?:tarde|noite)|[àa]\\s+(?:tarde|noite)|esta\\s+(?:tarde|noite)',
   'day word': 'hoje|amanh[ãa]|depois\\s+de\\s+amanh[ãa]',
-  'all times': 'todos\\s+os\\s+hor[áa]rios(?:\\s+(?:em|no))?|fuso\\s+hor[áa]rio(?=\\s*:)',
+  'all times': '(?:todos\\s+os\\s+hor[áa]rios|ambos|ambas)(?:\\s+(?:em|no|na))?|fuso\\s+hor[áa]rio(?=\\s*:)',
   'zone of':
     "^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\\s+(?:oficial\\s+|normale\\s+|avanc[ée]e\\s+|est[áa]ndar\\s+|padr[ãa]o\\s+)?(?:de\\s+|del\\s+|d['’]|van\\s+|du\\s+|des\\s+)?(?:la\\s+|el\\s+|l['’])?",
   field: 'cargo|vaga|fun[çc][ãa]o|categoria',
