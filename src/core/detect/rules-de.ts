@@ -50,6 +50,7 @@ r5 eine|einem|einen|einer _1 andere|anderen _1 bewerber*|kandidat*
 r5 fur|zugunsten _2 andere|anderen|anderer _1 bewerber*|kandidat*|losung|person|profil*
 r5 arbeitsplatz|ausbildungsplatz|position|praktikumsplatz|stelle|vakanz _4 anderweitig|besetzt|vergeben
 r5 arbeitsplatz|ausbildungsplatz|position|praktikumsplatz|stelle|vakanz _10 bereits|inzwischen|mittlerweile|schon|zwischenzeitlich _8 besetzt|vergeben
+r5 konnten _5 besetzen|nachbesetzen|vergeben
 r3 behalten|halten _6 evidenz|hinterkopf
 r4 abgelehnt|absage|absagen
 r4k aufnahmestopp|aufnahmestopps|einstellungsstopp|einstellungsstopps|stellenstopp|stellenstopps
@@ -131,6 +132,7 @@ x4a eingang _4 bewerbung*|unterlagen
 x4a bewerbung _3 eingegangen|erhalten
 x4 aktion|gutschein|rabatt|sichern
 x4 job-alert|jobalarm|jobangebote|stellenangebote|suchauftrag
+x-4 einen|einem job-alert|jobalarm|suchauftrag
 x4 neue stellen
 x4 jobs fur sie
 x4 ihre|eure offenen? stellen|stellenanzeigen|stellenausschreibungen|vakanzen
@@ -225,7 +227,7 @@ i3 vorbeizukommen
 i3 vorbeikommen|vorbeikommst|vorbeischauen
 x4 chor|chorprobe|chorproben|mitgliedsbeitrag|stimmgruppe|vereinsmitglied
 x3 deutschkurs|fahrstunde|kurs|kurse|kursbeginn|sprachkurs|yogakurs
-x4k arbeitsagentur|arbeitslosengeld|arbeitsvermittler|arbeitsvermittlerin|burgergeld|jobcenter|meldetermin
+x4k anspruchsberechtigung|arbeitsagentur|arbeitsbemuhungen|arbeitslosengeld|arbeitsvermittler|arbeitsvermittlerin|beratungsgesprach|burgergeld|jobcenter|meldetermin
 x4k agentur fur arbeit
 x4k aufenthaltserlaubnis|aufenthaltstitel|auslanderamt|auslanderbehorde|burgeramt|einburgerung*|einwohnermeldeamt|niederlassungserlaubnis
 x4k welche|welchen _1 bewerber*|kandidat* _6 einladen|kennenlernen|sehen|sprechen|treffen

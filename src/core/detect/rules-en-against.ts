@@ -180,8 +180,7 @@ x4 places|seats|spots|tickets for _3 course|lesson|lessons|tour|workshop|worksho
 x3 camera-ready|cfp|journalist|proceedings|reporter|reviewer*
 x3 program* committee
 x2 journal
-x4k admission*|enrollment|enrolment _1 committee|decision*|letter|offer|office|portal|status
-x4 admission*|enrollment|enrolment
+x4k admission*|enrollment|enrolment
 x4k ucas
 x3 bsc|hons|mphil|msc|pgce
 x4 place at|in|on _5 bachelor's|bsc|certificate|course|master's|masters|mba|msc

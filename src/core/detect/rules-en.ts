@@ -63,7 +63,7 @@ o2 offer is|remains _2 conditional|contingent|subject|valid
 o2 the|your offer
 o1 offer
 o5k gig|gig's|job|job's|jobs|place|position|position's|post|role|role's|spot|spot's _4 is? yours
-o3 yours if u|you _1 do|want
+o4 yours if u|you _1 do|want
 o4 if _4 free|interested|keen|want _3 gig|job|job's|position|role _2 is? yours
 o4 $happy _2 to give u|you the _3 gig|job|position|post|role|spot
 o5k appoint|appointing|engage|engaging you _1 as|to
@@ -73,7 +73,7 @@ o4 hereby appoint|appointed
 o5k chosen|picked|selected you? for the|this _4 apprenticeship|job|opening|position|post|role|vacancy
 o4 you _4 indenture|indentured
 o4 we|we'd|would _2 like|love _1 you to be|join
-o4 he's|she's|we|we'd|would _2 like|love|$happy _2 to have u|you _3 aboard|as|back|join|on
+o4 he's|she's|we|we'd|would _2 like|love|$happy _2 to have u|you _3 aboard|as|back|join|on|start
 o4 like|love to bring|take you on
 o5k bring|put|take you in|on? aboard|as|board
 o5k we take you
@@ -191,7 +191,7 @@ r5k offer|offers _8 to a|an|another|different|other _1 applicant|candidate|final
 r5 pursu* another|different|other applicant*|candidate*
 r5k job|jobs|opening|openings|position|positions|post|requisition|role|roles|vacancy|vacancies _4 been|got|has|have|is|was|were _1 already? _1 filled
 r4 spots _4 been|got|have|were _1 all|already? _1 filled
-r5 fill|filled|filling _3 internally
+r5k fill|filled|filling _6 internally
 r4 filled the _2 gig|job|place|position|post|role|spot|vacancy
 r4 had|has|have already? been filled
 r5k not be filled
@@ -281,7 +281,7 @@ i4 come|pop down|round _3 $wd|$tmw
 i4 call|chat|ring|talk _6 about the? _3 apprentice*|gig|job|position|role|spot|vacancy
 i2 brief|informal|quick|short call|chat|conversation
 i4 have a _1 chat|talk about|with
-i4 can|could we do|have|hop|jump _3 call|chat|zoom _1 $tmw|$wd|#d|next|this|today
+i4 can|could u|we|you do|have|hop|jump _3 call|chat|zoom _1 $tmw|$wd|#d|next|this|today
 i4 booked|have|penciled|pencilled|put|scheduled you _1 down|in _2 for
 i4 a|an campus|fly-out|flyout|on-campus visit|interview
 i3 like|love|want _1 to meet

@@ -11,8 +11,9 @@ x2 horas|dias _2 para completar*|realizar*|terminar*|hacer*
 x3 con|para la mudanza
 o5 carta de? oferta
 o5 ofrecemos|ofrecer|ofrecerle|ofrecerles|ofrecerte _4 cargo|contrato|empleo|pasantia|plaza|posicion|practica|practicas|puesto|trabajo|vacante
-o5 plaza|puesto|trabajo|vacante _8 es tuya|tuyo|suya|suyo
-o4 si quieres _4 es tuya|tuyo
+o5 chamba|curro|empleo|laburo|plaza|puesto|trabajo|vacante _8 es tuya|tuyo|suya|suyo
+o4 te|le quiere|quieren|queremos para _5 como
+o4 si queres|quieres _4 es tuya|tuyo
 o4 podes|podrias|puede|puedes empezar|comenzar|arrancar _3 #d|jueves|lunes|manana|martes|miercoles|sabado|semana|viernes
 o4 arrancas|comienzas|empiezas|entras _2 #d|domingo|jueves|lunes|manana|martes|miercoles|sabado|viernes
 o4 parece|queda|sirve _2 arrancar|arrancas|comenzar|comenzas|comienzas|empezar|empezas|empiezas _3 #d|jueves|lunes|manana|martes|miercoles|sabado|semana|viernes
@@ -58,6 +59,7 @@ r5 avanzamos|avanzar|continuamos|continuar|seguimos|seguir|siguieron _2 adelante
 r5 avanzar|continuar|seguir _2 con un|una _1 candidata|candidato|perfil
 r5 no ha|has|hemos _2 podido|sido _1 seleccionad*|ser
 r4 contratacion de otra|otro _1 candidat*|perfil|persona
+r5 no _3 seguir|continuar _2 con _1 su|tu contratacion|incorporacion
 r4 declarada|declarado _1 no apta|apto
 r4 no fue|fueron|fuiste|resultaron|resultaste|resulto _1 seleccionad*
 r5 eliminada|eliminado|excluida|excluido del|de _1 la? _1 proceso|convocatoria|oposicion|seleccion
@@ -97,7 +99,7 @@ i5 hacerle|hacerte _2 una entrevista
 i5k invitamos|invitarla|invitarle|invitarlo|invitarte _4 entrevista|llamada|reunion
 i4 agendar|concertar|coordinar|programar _2 entrevista|llamada|reunion
 i4 agendada|agendado|citarle|citarte
-i4 le|te _1 vendria|viene _1 bien
+i4 le|te _1 vendria|viene|va _1 bien
 i3 disponibilidad|franja|franjas|hueco|huecos
 i4 dia|jornada|turno de prueba
 i4 pasate|pasese|venis|venite|vente|vienes _4 #d|hoy|jueves|lunes|manana|martes|miercoles|sabado|viernes

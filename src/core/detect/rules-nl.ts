@@ -155,7 +155,8 @@ x4 zelfevaluatie|zelfbeoordeling
 x4 verplichte cursus|e-learning|training
 x4 je|jouw|uw laatste werkdag
 x4k schrijf|schrijven _4 artikel|stuk|stukje _2 over
-x4k interviewaanvraag|interviewverzoek|journalist|redactie|reportage|reporter|verslaggever
+x2 redactie
+x4k interviewaanvraag|interviewverzoek|journalist|reportage|reporter|verslaggever
 x4k interview _6 voor _1 de|het|ons|onze _1 aflevering|artikel|blad|krant|magazine|podcast|programma|serie
 x3 afleveringen|lezers|luisteraars
 x4k banenbeurs|banenmarkt|carrierebeurs|speeddate|speeddate-ronde|vacaturebeurs

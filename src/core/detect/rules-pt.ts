@@ -33,7 +33,8 @@ o2 nivel|escalao salarial
 o3 contar consigo|contigo
 o5 foi selecionada|selecionado _1 para integrar
 o5 convid* _3 integrar
-o4 foi selecionada|selecionado _3 cargo|funcao|posicao|vaga
+o4 foi selecionada|selecionado _3 cargo|funcao|lugar|posicao|vaga
+o5 queremos-te|queremo-lo|queremo-la _4 como|connosco|conosco|equipa|equipe
 o5k foi|foste|voce aprovada|aprovado _3 cargo|processo|selecao|seletivo|vaga
 o5k aprovada|aprovado para _4 estagio
 o3 proposta _3 anexo

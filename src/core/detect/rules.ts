@@ -32,7 +32,7 @@ i2 video call|link
 i1 agenda|duration|interviewers|itinerary|panel|venue
 i3s assessment|call|chat|interview|interviewing|interviews|invitation|invite|invited|itinerary|meet|round|screen|trial
 x3a opt-out|subscribed|unsubscribe|unsubscribed
-x2a digest
+x2a digest !it|this|that
 x3 bootcamp|hackathon|masterclass|newsletter|webinar
 x4k episode|podcast
 x2 dad|mom|mum|sis|mama|maman|mamae|papa|papai

@@ -30,6 +30,7 @@ import * as hardNegativesS15 from './hard-negatives-s15';
 import { type CaseGroup, caseEmail } from './kind-case';
 import * as patterns from './patterns';
 import * as phrasesS26 from './phrases-s26';
+import * as phrasesS27 from './phrases-s27';
 import * as rescindedNlS22 from './rescinded-nl-s22';
 import * as styles from './styles';
 import * as stylesFgEn from './styles-fg-en';
@@ -78,6 +79,7 @@ export const MODULES: CaseModule[] = [
   hardNegativesS15,
   patterns,
   phrasesS26,
+  phrasesS27,
   rescindedNlS22,
   styles,
   stylesFgEn,
