@@ -2,6 +2,7 @@
  * Extraction, round s27 (mail by new writers):
  * - Job titles: a Spanish or Portuguese phrase with "entrevista" ("la entrevista por Teams", the subject
  *   "Entrevista Profissional de Seleção") names the step, not the job.
+ * - French titles end before "n'est plus…", "auprès de…", "présentée", and "en extra" (a one-off shift).
  * - Companies: German "bei der Stelle als …" and "einen Einsatz als …" name the post, not the employer.
  * - Interview times: a zone said once for a list of times ("(jeweils MESZ)", "(beide Nederlandse tijd)",
  *   "ambos no horário de Brasília", "les deux à l'heure de Paris"); Portuguese "às 9 da manhã" (the accent
@@ -44,6 +45,20 @@ describe('a Spanish or Portuguese phrase with "entrevista"', () => {
         'Hola Mateo, buen día.\n\nGracias por tu interés en la vacante de Ejecutivo de Cuentas Clave en Andina Farma. Revisamos tu CV con la gerente comercial y nos gustaría platicar contigo.\n\nTe propongo la siguiente fecha para la entrevista por Teams:\n\nMartes 10 de marzo de 2026\n11:00 a 11:45 hrs\n\nSaludos,\nMarta',
       ).role,
     ).toBe('Ejecutivo de Cuentas Clave');
+  });
+});
+
+describe('French words after a title', () => {
+  it('end it', () => {
+    const title = (body: string) =>
+      details('Candidature', `Bonjour Inès,\n\n${body}\n\nCordialement,\nMarta`, 'rejection').role;
+    expect(
+      title("Merci pour votre message. Le poste de plongeur n'est plus disponible, nous avons trouvé quelqu'un."),
+    ).toBe('plongeur');
+    expect(
+      title('Votre candidature au poste de secrétaire médicale auprès du centre de santé n’a pas été retenue.'),
+    ).toBe('secrétaire médicale');
+    expect(title("Nous cherchons un serveur en extra pour samedi, mais nous avons déjà quelqu'un.")).toBe('serveur');
   });
 });
 
