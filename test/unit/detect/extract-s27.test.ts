@@ -3,7 +3,8 @@
  * - Job titles: a Spanish or Portuguese phrase with "entrevista" ("la entrevista por Teams", the subject
  *   "Entrevista Profissional de Seleção") names the step, not the job.
  * - French titles end before "n'est plus…", "auprès de…", "présentée", and "en extra" (a one-off shift).
- * - Companies: German "bei der Stelle als …" and "einen Einsatz als …" name the post, not the employer.
+ * - Subjects: German "Rückmeldung zu Ihrer Bewerbung als …" and Dutch "Verzetten gesprek …" frame the title.
+ * - Companies: German "Ihren"/"Ihrer" (your) is no employer; "bei der Stelle als …" and "einen Einsatz als …" name the post, not the employer.
  * - Interview times: a zone said once for a list of times ("(jeweils MESZ)", "(beide Nederlandse tijd)",
  *   "ambos no horário de Brasília", "les deux à l'heure de Paris"); Portuguese "às 9 da manhã" (the accent
  *   ended the word for the pattern); Spanish "a eso de las 5"; Dutch "half zes 's ochtends" (05:30, not
@@ -59,6 +60,24 @@ describe('French words after a title', () => {
       title('Votre candidature au poste de secrétaire médicale auprès du centre de santé n’a pas été retenue.'),
     ).toBe('secrétaire médicale');
     expect(title("Nous cherchons un serveur en extra pour samedi, mais nous avons déjà quelqu'un.")).toBe('serveur');
+  });
+});
+
+describe('a subject that frames the title', () => {
+  it('gives the title without the frame', () => {
+    const german = details(
+      'Rückmeldung zu Ihrer Bewerbung als Referentin Controlling',
+      'Sehr geehrte Frau Lang,\n\nleider haben wir uns für eine andere Kandidatin entschieden. Wir wünschen Ihnen für Ihren weiteren Weg alles Gute.\n\nFreundliche Grüße\nMarta Lins',
+      'rejection',
+    );
+    expect(german.role).toBe('Referentin Controlling');
+    expect(german.company).not.toBe('Ihren');
+    expect(
+      details(
+        'Verzetten gesprek Medior Data Engineer',
+        'Hoi Jesse,\n\nIk moet ons gesprek van donderdag verzetten. Nieuw voorstel: maandag 18 mei om 10.30 uur.\n\nGroet,\nMarta',
+      ).role,
+    ).toBe('Medior Data Engineer');
   });
 });
 

@@ -2,7 +2,7 @@
 import type { Words } from './words';
 
 export const WORDS: Words = {
-  generic: 'retour|r[üu]ckmeldung|kunde|stelle|einsatz|[a-zäöü]*angebot|einladung|bewerbung|ich|wir|sie|ihre|ihr|firma',
+  generic: 'retour|r[üu]ckmeldung|kunde|stelle|einsatz|[a-zäöü]*angebot|einladung|bewerbung|ich|wir|sie|ihre[nrm]?|ihr|firma',
   func: '\\p{L}+management|karriere|ausbildung|personal\\p{L}+|personal',
   lead: 'magistrat|sekretariat|werken|\\p{L}+(?:leitung|direktion|abteilung|beratung|amt|dienst)',
   area: 'gente|und',
@@ -53,7 +53,7 @@ export const WORDS: Words = {
   closing:
     'en gruess|en gruss|liebi gruess|alles gute|mit besten grussen|mit herzlichen grussen|ciao|tschuss|servus|bis bald|bis dann',
   'subject noise':
-    'r[üu]ckmeldung|(?:ihre\\s+)?bewerbung(?:\\s+als)?|terminverschiebung|ihr\\s+interview\\s+f[üu]r\\s+die\\s+position|(?:vertrags)?angebot|(?:zu|ab)sage|n[äa]chster\\s+schritt',
+    'r[üu]ckmeldung(?:\\s+zu)?|(?:ihre[rn]?\\s+|deine[rn]?\\s+)?bewerbung(?:\\s+als)?|terminverschiebung|ihr\\s+interview\\s+f[üu]r\\s+die\\s+position|(?:vertrags)?angebot|(?:zu|ab)sage|n[äa]chster\\s+schritt',
   'wd before': 'nächste\\s+woche|diesen|kommenden|nächsten|naechsten',
   'wd after': 'n[äa]chste\\s+woche',
   late: '\\p{L}*(?:abends?|nachmittags?)',
