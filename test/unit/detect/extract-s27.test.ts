@@ -3,7 +3,8 @@
  * - Job titles: a Spanish or Portuguese phrase with "entrevista" ("la entrevista por Teams", the subject
  *   "Entrevista Profissional de Seleção") names the step, not the job.
  * - French titles end before "n'est plus…", "auprès de…", "présentée", and "en extra" (a one-off shift).
- * - Subjects: German "Rückmeldung zu Ihrer Bewerbung als …" and Dutch "Verzetten gesprek …" frame the title.
+ * - Subjects: German "Rückmeldung zu Ihrer Bewerbung als …", Dutch "Verzetten gesprek …" and "Tweede gesprek
+ *   …" frame the title.
  * - Companies: German "Ihren"/"Ihrer" (your) is no employer; "bei der Stelle als …" and "einen Einsatz als …" name the post, not the employer.
  * - Interview times: a zone said once for a list of times ("(jeweils MESZ)", "(beide Nederlandse tijd)",
  *   "ambos no horário de Brasília", "les deux à l'heure de Paris"); Portuguese "às 9 da manhã" (the accent
@@ -72,6 +73,12 @@ describe('a subject that frames the title', () => {
     );
     expect(german.role).toBe('Referentin Controlling');
     expect(german.company).not.toBe('Ihren');
+    expect(
+      details(
+        'Tweede gesprek Applicatiebeheerder',
+        'Hoi Sanne,\n\nWe willen je graag uitnodigen voor een tweede gesprek, dinsdag 12 mei om 14.00 uur.\n\nGroet,\nMarta',
+      ).role,
+    ).toBe('Applicatiebeheerder');
     expect(
       details(
         'Verzetten gesprek Medior Data Engineer',
