@@ -244,4 +244,6 @@ x4k erasmus
 i4 tiempo|hueco _3 call|charla|llamada|videollamada
 r3 ojala|quiza|quizas|sera _2 el|la proxima|proximo _1 ano|temporada|vez
 r4 no necesitamos|necesito a? nadie
+o5 partir del? _5 hara|haras|formara|formaras parte
+r5 otorgar|otorgo|otorgada|adjudicar|adjudico _3 plaza|puesto|vacante _12 otra|otro _1 de? _1 los? _1 candidat*|concursante*|participante*|persona
 `;

@@ -252,4 +252,5 @@ x3 tombe|tombee sur ton|votre profil
 x3 ouvert|ouverte a _2 nouvelles? opportunite|opportunites|proposition|propositions
 x5 j' ai _1 decroche|obtenu|reussi _3 boulot|cdi|concours|contrat|emploi|entretien|job|poste|stage
 i4 venez|viens _3 demain|dimanche|jeudi|lundi|mardi|mercredi|samedi|vendredi
+r5 embauche|recrutement _12 tombe a l' eau
 `;

@@ -246,4 +246,6 @@ x5 consegui _2 emprego|estagio|trabalho|vaga
 x3 encontrei|vi seu|teu|o _1 perfil
 x3 aberto|aberta a _2 novas? oportunidade|oportunidades|proposta|propostas
 i4k passar|vir _16 pra|para conversar
+o5 condicoes para ser admitid*|contratad*
+r5 contratacao _12 nao vai mais acontecer
 `;
