@@ -2,7 +2,8 @@
 import type { Words } from './words';
 
 export const WORDS: Words = {
-  generic: 'retour|r[üu]ckmeldung|kunde|stelle|einsatz|[a-zäöü]*angebot|einladung|bewerbung|ich|wir|sie|ihre[nrm]?|ihr|firma',
+  generic:
+    'retour|r[üu]ckmeldung|kunde|stelle|einsatz|[a-zäöü]*angebot|einladung|bewerbung|ich|wir|sie|ihre[nrm]?|ihr|firma',
   func: '\\p{L}+management|karriere|ausbildung|personal\\p{L}+|personal',
   lead: 'magistrat|sekretariat|werken|\\p{L}+(?:leitung|direktion|abteilung|beratung|amt|dienst)',
   area: 'gente|und',
