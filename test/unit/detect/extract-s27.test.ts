@@ -2,10 +2,13 @@
  * Extraction, round s27 (mail by new writers):
  * - Job titles: a Spanish or Portuguese phrase with "entrevista" ("la entrevista por Teams", the subject
  *   "Entrevista Profissional de Seleção") names the step, not the job.
+ * - Spanish titles end before "lo que…" and "queda …" ("mecánico de bicis lo que más me importa", "lo del
+ *   puesto de mecánico queda cubierto").
  * - French titles end before "n'est plus…", "auprès de…", "présentée", and "en extra" (a one-off shift).
  * - Subjects: German "Rückmeldung zu Ihrer Bewerbung als …", Dutch "Verzetten gesprek …" and "Tweede gesprek
  *   …" frame the title.
- * - Companies: German "Ihren"/"Ihrer" (your) is no employer; "bei der Stelle als …" and "einen Einsatz als …" name the post, not the employer.
+ * - Companies: a Dutch "bedrijfsleider" (like "teamleider") is a title before the employer's name;
+ *   German "Ihren"/"Ihrer" (your) is no employer; "bei der Stelle als …" and "einen Einsatz als …" name the post, not the employer.
  * - Interview times: a zone said once for a list of times ("(jeweils MESZ)", "(beide Nederlandse tijd)",
  *   "ambos no horário de Brasília", "les deux à l'heure de Paris"); Portuguese "às 9 da manhã" (the accent
  *   ended the word for the pattern); Spanish "a eso de las 5"; Dutch "half zes 's ochtends" (05:30, not
@@ -50,6 +53,18 @@ describe('a Spanish or Portuguese phrase with "entrevista"', () => {
   });
 });
 
+describe('Spanish words after a title', () => {
+  it('end it', () => {
+    const title = (body: string) => details('Lo del taller', `Hola Unai,\n\n${body}\n\nTxema`).role;
+    expect(
+      title(
+        '¿Te va bien el viernes a las 10? Para el puesto de mecánico de bicis lo que más me importa es que sepas centrar ruedas.',
+      ),
+    ).toBe('mecánico de bicis');
+    expect(title('Al final lo del puesto de repartidor queda cubierto, lo siento.')).toBe('repartidor');
+  });
+});
+
 describe('French words after a title', () => {
   it('end it', () => {
     const title = (body: string) =>
@@ -85,6 +100,22 @@ describe('a subject that frames the title', () => {
         'Hoi Jesse,\n\nIk moet ons gesprek van donderdag verzetten. Nieuw voorstel: maandag 18 mei om 10.30 uur.\n\nGroet,\nMarta',
       ).role,
     ).toBe('Medior Data Engineer');
+  });
+});
+
+describe('a Dutch "bedrijfsleider" before the name on a signature line', () => {
+  it('is left out of the name', () => {
+    expect(
+      extractDetails(
+        {
+          from: 'Kevin de Wit <kevin@buurtsuper-vandijk.example>',
+          subject: 'je bent aangenomen',
+          body: 'Hoi Sam,\n\nGoed nieuws: je kunt bij ons beginnen als vakkenvuller, 20 uur per week.\n\nGroetjes,\nKevin\nbedrijfsleider Buurtsuper Van Dijk',
+          date: '2026-03-02T10:00:00+01:00',
+        },
+        { timeZone: 'UTC', kind: 'offer' },
+      ).company,
+    ).toBe('Buurtsuper Van Dijk');
   });
 });
 

@@ -1,8 +1,8 @@
 /**
- * Extraction's own rough check for interview words, which stands in for the classifier when a
- * caller tells no kind. Only the full extractor (./index.ts: the CLI, the tests, the tools) sets it
- * (./when.ts, setInterviewCheck); the content script always tells the classifier's kind, so its
- * chunk carries neither this check nor its words (about 0.35 KB gzip on a job email in German).
+ * Extraction's own rough check for interview words, for a caller that tells no kind and an email the
+ * classifier calls "other" (a fragment it has too little of). Only the full extractor (./index.ts:
+ * the CLI, the tests, the tools) asks it; the content script always tells the classifier's kind, so
+ * its chunk carries neither this check nor its words (about 0.35 KB gzip on a job email in German).
  */
 
 /**

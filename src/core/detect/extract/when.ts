@@ -21,8 +21,6 @@ const MAX_WINDOWS = 6;
 const WINDOW_BEFORE = 160;
 const WINDOW_AFTER = 70;
 
-// ---------------------------------------------------------------- interview gate
-
 // ---------------------------------------------------------------- clock times
 
 interface Anchor {
