@@ -257,9 +257,10 @@ interface Ref {
 
 // ---------------------------------------------------------------- putting it together
 
+// A time asked for an answer, not the meeting. (?!\w) after the words, not \b: "até" ends in a letter outside a–z.
 const DEADLINE = grows(
   'deadline',
-  /(?:confirm|reply|respond|let\s+(?:me|us)\s+know|get\s+back|sign|return|complete|submit|accept|decide|book|choose|pick|register|rsvp|expire|available|valid|close|deadline)[^.!?\n]{0,50}\b(?:by|before|until|till|no\s+later\s+than|bis(?:\s+zum)?|avant|d['’]ici|antes\s+d[eo]|até|hasta|uiterlijk|v[óo][óo]r)\b[^.!?\n]{0,40}$/iu,
+  /(?:confirm|reply|respond|let\s+(?:me|us)\s+know|get\s+back|sign|return|complete|submit|accept|decide|book|choose|pick|register|rsvp|expire|available|valid|close|deadline)[^.!?\n]{0,50}\b(?:by|before|until|till|no\s+later\s+than|bis(?:\s+zum)?|avant|d['’]ici|antes\s+d[eo]l?|até|hasta|uiterlijk|v[óo][óo]r)(?!\w)[^.!?\n]{0,40}$/iu,
 );
 
 function refOf(prep: Prepared, readerZone: string): Ref {

@@ -1,0 +1,49 @@
+/**
+ * Extraction, round s28:
+ * - Interview times: a reply deadline in Portuguese ("confirme até sexta às 18h") or Spanish ("antes
+ *   del viernes a las 18h") before the meeting's time is no interview time ("até" ends in a letter
+ *   outside a–z, so a \b after it never matched; "antes del" was not among the words).
+ * - The full extractor's own interview check (an email the classifier calls "other", no kind told)
+ *   knows "un café" and "passer à …" (the same \b).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDetails } from '../../../src/core/detect/extract';
+
+const email = (subject: string, body: string) => ({
+  from: 'Ana Lima <ana.lima@serra-azul.example>',
+  subject,
+  body,
+  date: '2026-03-02T09:00:00+00:00',
+});
+
+describe('a reply deadline before the interview time', () => {
+  it('is skipped in Portuguese ("até sexta às 18h")', () => {
+    const { interviewAt } = extractDetails(
+      email(
+        'Entrevista',
+        'Olá Rui, por favor confirme a sua presença até sexta às 18h. A entrevista será na quarta-feira, 11 de março, às 10h.\n\nAna',
+      ),
+      { timeZone: 'UTC', kind: 'interview' },
+    );
+    expect(interviewAt).toBe('2026-03-11T10:00:00+00:00');
+  });
+
+  it('is skipped in Spanish ("antes del viernes a las 18h")', () => {
+    const { interviewAt } = extractDetails(
+      email(
+        'Entrevista',
+        'Hola Rui, por favor confirma antes del viernes a las 18h. La entrevista será el miércoles 11 de marzo a las 10h.\n\nAna',
+      ),
+      { timeZone: 'UTC', kind: 'interview' },
+    );
+    expect(interviewAt).toBe('2026-03-11T10:00:00+00:00');
+  });
+});
+
+describe('the full extractor told no kind, on a fragment the classifier calls "other"', () => {
+  it('reads a time after "un café" and "passer à" as an interview time', () => {
+    for (const body of ['Un café mardi 10 mars à 10h ?', 'Tu peux passer à 10h mardi 10 mars ?']) {
+      expect(extractDetails(email('Demain', body), { timeZone: 'UTC' }).interviewAt).toBe('2026-03-10T10:00:00+00:00');
+    }
+  });
+});
