@@ -8,6 +8,11 @@
 // extraction (for the "detected" report), and the job-email budget counts the panel and its writer
 // anyway; as later import()s they were requests in a row, a wait on the first click, and 1.2 KB
 // gzip more (per-file overhead, and chunks split only by which import() reached them).
+// The panel is imported first, for its side of the chunk only: the bundle lays modules out in the
+// order they are first imported, and with the panel's (Preact, the writer, the form pieces) ahead of
+// extraction's the chunk is 0.5 KB smaller in gzip, whose 32 KB window then finds more of what each
+// part repeats. Nothing else changes: no module here reads another's state while it loads.
+import './panel';
 import { extractLoading } from '../core/detect/extract/lazy';
 import type { EmailInput } from '../core/detect/types';
 import type { Detection, JobKind, Site, TabResponses, WorkerResponses } from '../core/messages';
