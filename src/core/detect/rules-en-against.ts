@@ -23,6 +23,7 @@ x4a person|recruiters|team|we'll|will _2 assess|compare|evaluate|read|reads|revi
 x4a acknowledge|confirm|confirming receipt of
 x4a not heard|hear _4 within|by|after
 x3a let|letting you know whether
+x4 can|could you let|tell her|him
 x4a only _3 shortlisted|successful|selected _1 applicants|candidates
 x3a referred|forwarded|passed _4 hiring|selecting _1 manager|managers|official|officials|panel
 x3 change|manage|update _3 alert*|frequency|preferences|settings|subscription*

@@ -7,7 +7,7 @@
  * are in rules-en-against.ts, loaded only for an email these rules call a job email.
  */
 export const RULES = `
-$pos apprenticeship|appointment|contract|employment|internship|job|opening|place|position|post|promotion|role|seat|secondment|spot|transfer|vacancy
+$pos apprenticeship|appointment|contract|employment|internship|job|opening|place|placement|position|post|promotion|role|seat|secondment|spot|transfer|vacancy
 $happy delighted|excited|glad|happy|pleased|thrilled
 $wd fri|friday|mon|monday|sat|saturday|sun|sunday|thu|thur|thurs|thursday|tue|tues|tuesday|wed|wednesday
 $tmw 2moro|2morrow|tmrw|tomorrow

@@ -31,6 +31,7 @@ import { type CaseGroup, caseEmail } from './kind-case';
 import * as patterns from './patterns';
 import * as phrasesS26 from './phrases-s26';
 import * as phrasesS27 from './phrases-s27';
+import * as phrasesS28 from './phrases-s28';
 import * as rescindedNlS22 from './rescinded-nl-s22';
 import * as styles from './styles';
 import * as stylesFgEn from './styles-fg-en';
@@ -80,6 +81,7 @@ export const MODULES: CaseModule[] = [
   patterns,
   phrasesS26,
   phrasesS27,
+  phrasesS28,
   rescindedNlS22,
   styles,
   stylesFgEn,
