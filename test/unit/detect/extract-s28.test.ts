@@ -3,6 +3,8 @@
  * - Interview times: a reply deadline in Portuguese ("confirme até sexta às 18h") or Spanish ("antes
  *   del viernes a las 18h") before the meeting's time is no interview time ("até" ends in a letter
  *   outside a–z, so a \b after it never matched; "antes del" was not among the words).
+ * - A calendar invitation ("Guests", "Rita Dominguez - organizer", "Invitation from Google Calendar")
+ *   has no signature: its guest list's heading and the calendar's footer are nobody's name.
  * - The full extractor's own interview check (an email the classifier calls "other", no kind told)
  *   knows "un café" and "passer à …" (the same \b).
  */
@@ -44,6 +46,31 @@ describe('the full extractor told no kind, on a fragment the classifier calls "o
   it('reads a time after "un café" and "passer à" as an interview time', () => {
     for (const body of ['Un café mardi 10 mars à 10h ?', 'Tu peux passer à 10h mardi 10 mars ?']) {
       expect(extractDetails(email('Demain', body), { timeZone: 'UTC' }).interviewAt).toBe('2026-03-10T10:00:00+00:00');
+    }
+  });
+});
+
+describe('a calendar invitation', () => {
+  it('is signed by nobody: the contact is its organiser, not "Guests" or "Invitation"', () => {
+    const body = (guests: string, footer: string) =>
+      `Interview - Stores Planner - Halden Foods\n\nWhen\nThursday 12 Mar 2026 ⋅ 10am – 10:45am (UTC)\n\n${guests}\nRita Dominguez - organizer\nsam.rivera@mail.example\nOwen Marsh\n\n${footer}`;
+    for (const [guests, footer] of [
+      [
+        'Guests',
+        'Reply for sam.rivera@mail.example\nYes   No   Maybe   More options\n\nInvitation from Google Calendar',
+      ],
+      ['Gäste', 'Einladung von Google Kalender'],
+    ]) {
+      const { contact } = extractDetails(
+        {
+          from: 'Rita Dominguez <rita.dominguez@haldenfoods.example>',
+          subject: 'Invitation: Interview - Stores Planner @ Thu 12 Mar 2026 10am - 10:45am (UTC)',
+          body: body(guests as string, footer as string),
+          date: '2026-03-02T09:00:00+00:00',
+        },
+        { timeZone: 'UTC', kind: 'interview' },
+      );
+      expect(contact).toBe('Rita');
     }
   });
 });

@@ -768,7 +768,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
     (key && AGENCY_KEY.test(key)) ||
     INTERMEDIARY.test(`${prep.subject}\n${prep.newest}`) ||
     // An agency's consultant signs as one: "Recruitment Consultant", "Personalberater", "Account Manager".
-    /consult|berater|account\s+manager/i.test(signer?.title ?? '');
+    /consult|berater|account\s+manager|placement|career/i.test(signer?.title ?? '');
   if (intermediary) {
     const seen = new Set<string>([key]);
     for (const m of all.matchAll(/[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/g)) {

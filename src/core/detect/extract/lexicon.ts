@@ -29,16 +29,22 @@ export const ROLE_HEAD = grows(
 /** A doctor's grade or training post opening a title: "PGY-1 …", "ST1 Paediatrics", "FY2 doctor", "CT2 Surgery". */
 export const MED_GRADE = /^(?:PGY-?\d|[SC]T\d|FY\d|SHO|S[pt]R)\b/;
 
-/** Words that mark a line as a job title (used to tell a signature's title line from its company line). */
+/**
+ * Words that mark a line as a job title (used to tell a signature's title line from its company line).
+ * (?!\w), not \b, after them: "Chargé" ends in a letter outside a–z.
+ */
 export const TITLE_WORD = grows(
   'titleword',
-  /\b(?:recruit\w*|talent|acquisition|sourc\w*|hr|human\s+resources|people|manager|head|lead|vp|vice\s+president|president|founder|cofounder|ceo|cto|cfo|coo|cpo|chief|owner|partner|principal|headteacher|specialist|coordinator|generalist|advisor|adviser|analyst|officer|assistant|associate|consult(?:ante?|ora?)|engineer|designer|editor|professor|chair|superintendent|supervisor|administrator|secretary|chef|personal\w*|personnel|responsable|charg[ée]e?|conseill[eè]re?|coordinador\w*|rh|hrm|directrice|director\w*|dds|md|phd|rn|msn|pharmd|lvt|pls|cpa|m\.ed)\b|hoofd\b/i,
+  /\b(?:recru[it]\w*|talent|acquisition|sourc\w*|hr|human\s+resources|people|manager|head|lead|vp|vice\s+president|president|founder|cofounder|ceo|cto|cfo|coo|cpo|chief|owner|partner|principal|headteacher|specialist|coordinator|generalist|advisor|adviser|analyst|officer|assistant|associate|consult(?:ante?|ora?)|engineer|designer|editor|professor|chair|superintendent|supervisor|administrator|secretary|chef|personal\w*|personnel|responsable|charg[ée]e?|conseill[eè]re?|coordinador\w*|rh|hrm|directrice|director\w*|dds|md|phd|rn|msn|pharmd|lvt|pls|cpa|m\.ed)(?!\w)|hoofd\b/i,
 );
 
-/** Title words that make a signer a recruiter ("people" alone: "People Ops", "People Partner" too). */
+/**
+ * Title words that make a signer a recruiter ("people" alone: "People Ops", "People Partner" too).
+ * French and Portuguese "recrut…" is here: an English email may be signed "Chargé de recrutement".
+ */
 export const RECRUITER_TITLE = grows(
   'recruitertitle',
-  /\b(?:recruit\w*|talent|sourc\w*|hr|human\s+resources|people|personnel|personal\w*|reclut\w*|rh|hrm|staffing|account\s+manager|early\s+careers|university\s+(?:programs|recruiting)|campus)\b/i,
+  /\b(?:recru[it]\w*|talent|sourc\w*|hr|human\s+resources|people|personnel|personal\w*|reclut\w*|rh|hrm|staffing|account\s+manager|early\s+careers|university\s+(?:programs|recruiting)|campus)\b/i,
 );
 
 /** Title words that make a signer or a named person the hiring manager. */

@@ -116,7 +116,10 @@ export function findSigner(prep: Prepared): Signer | null {
   const fromPerson = senderPerson(prep);
   const fromFirst = fromPerson ? lower(firstToken(fromPerson)) : '';
   let found: Signer | null = null;
-  for (let i = 0; i < Math.min(sig.length, 4); i++) {
+  // A calendar invitation ("Rita Dominguez - organizer") ends in its guest list and the calendar's
+  // footer ("Invitation from Google Calendar"), not in a signature: its organiser is found below.
+  const lines = ORGANISER.test(prep.newest) ? 0 : Math.min(sig.length, 4);
+  for (let i = 0; i < lines; i++) {
     const raw = sig[i] ?? '';
     let name = nameOn(raw);
     const link = NAME_THEN_LINK.exec(raw.trim());

@@ -52,7 +52,7 @@ export const WORDS: Words = {
   'at de nl':
     '\\b(?:bei|für|bij|namens|im\\s+Namen\\s+(?:der|von|des))\\s+(?:der\\s+|dem\\s+|de\\s+|het\\s+|uns,?\\s+)?',
   closing:
-    'en gruess|en gruss|liebi gruess|alles gute|mit besten grussen|mit herzlichen grussen|ciao|tschuss|servus|bis bald|bis dann',
+    'en gruess|en gruss|liebi gruess|alles gute|mit besten grussen|mit herzlichen grussen|ciao|tschuss|servus|bis bald|bis dann|gr',
   'subject noise':
     'r[üu]ckmeldung(?:\\s+zu)?|(?:ihre[rn]?\\s+|deine[rn]?\\s+)?bewerbung(?:\\s+als)?|terminverschiebung|ihr\\s+interview\\s+f[üu]r\\s+die\\s+position|(?:vertrags)?angebot|(?:zu|ab)sage|n[äa]chster\\s+schritt',
   'wd before': 'nächste\\s+woche|diesen|kommenden|nächsten|naechsten',

@@ -18,8 +18,8 @@ export const WORDS: Words = {
   companyword: 'groupe',
   rolehead:
     'cuisinier|professeu?r|ing[ée]nieur|d[ée]veloppeu(?:r|se)|gestionnaire|directeur|infirmi[èe]re?|technicien|comptable|contr[ôo]leu(?:r|se)|juriste|journalist|vendeu(?:r|se)|stagiair|m[ée]decin|avocat|boulang|coiffeu|soudeu|m[ée]cani[cq]|logisticien|cariste|serveu|conducteu|plong',
-  titleword: 'recrutement|directeur',
-  recruitertitle: 'recrut\\w*|ressources\\s+humaines',
+  titleword: 'directeur',
+  recruitertitle: 'ressources\\s+humaines',
   managertitle: 'directeur',
   calendar: 'calendrier|r[ée]union',
   team: 'recrutement|gente|[ée]quipe|rh',

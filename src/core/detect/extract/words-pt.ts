@@ -17,7 +17,7 @@ export const WORDS: Words = {
   rolehead:
     'padeir|delegad[oa]|funcion[áa]rio|engenheir[oa]|desenvolvedor|gerente|gestor|diretor|analista|enfermei?r[oa]|docent|est[áa]gio|estagi[áa]ri[oa]|auxiliar|consultor|jur[íi]dic|vendedor|referent|motorista|m[ée]dico|advogad[oa]|soldador|mec[âá]nic|gar[çc]om|atendente|livreir|p[óo]s-?doc|bab[áa]|ajudante|empregad[oa]\\s+d[ea]',
   titleword: 'recrutamento|analista|gerente|coordenador\\w*|recursos\\s+humanos|diretor\\w*',
-  recruitertitle: 'recrut\\w*|recursos\\s+humanos',
+  recruitertitle: 'recursos\\s+humanos',
   managertitle: 'diretor\\w*|gerente',
   agency: 'selecci[óo]n',
   greeting: 'prezad[oa]',
