@@ -24,14 +24,14 @@ export const GROUPS: CaseGroup[] = [
         kind: 'offer',
         to: COLLEAGUE,
         subject: 'Shift Manager (internal)',
-        body: "Hi Sam,\n\nGood news: the panel agreed and we'd like to offer you the Shift Manager post on nights, starting 1 June. HR will send the new contract this week.\n\nWell done,\nPriya",
+        body: 'Hi Sam,\n\nGood news: the panel picked you for the Shift Manager post on nights, starting 1 June. HR will send the new contract this week.\n\nWell done,\nPriya',
       },
       {
         name: 'an internal application is declined',
         kind: 'rejection',
         to: COLLEAGUE,
         subject: 'Your application: Quality Lead',
-        body: 'Dear Sam,\n\nThank you for applying for the internal Quality Lead vacancy. After careful review we have decided not to take your application forward to interview on this occasion. Do keep an eye on the vacancy board.\n\nPriya Natarajan\nPeople Partner',
+        body: "Dear Sam,\n\nThank you for applying for the internal Quality Lead vacancy. I'm sorry to say your application was not successful on this occasion. Do keep an eye on the vacancy board.\n\nPriya Natarajan\nPeople Partner",
       },
       {
         name: 'a careers office passes an employer’s internship offer to its student',
