@@ -5,6 +5,8 @@
  *   outside a–z, so a \b after it never matched; "antes del" was not among the words).
  * - A calendar invitation ("Guests", "Rita Dominguez - organizer", "Invitation from Google Calendar")
  *   has no signature: its guest list's heading and the calendar's footer are nobody's name.
+ * - Zones as calendars write them: "(Mitteleuropäische Normalzeit - Berlin)", "(Midden-Europese
+ *   standaardtijd - Amsterdam)".
  * - The full extractor's own interview check (an email the classifier calls "other", no kind told)
  *   knows "un café" and "passer à …" (the same \b).
  */
@@ -72,5 +74,24 @@ describe('a calendar invitation', () => {
       );
       expect(contact).toBe('Rita');
     }
+  });
+});
+
+describe('a zone as a calendar writes it', () => {
+  it('reads "Normalzeit" and "standaardtijd" after the place', () => {
+    const at = (subject: string, body: string) =>
+      extractDetails(email(subject, body), { timeZone: 'UTC', kind: 'interview' }).interviewAt;
+    expect(
+      at(
+        'Einladung: Vorstellungsgespräch',
+        'Wann\nMontag, 16. März 2026 ⋅ 10:00 – 11:00 (Mitteleuropäische Normalzeit - Berlin)',
+      ),
+    ).toBe('2026-03-16T10:00:00+01:00');
+    expect(
+      at(
+        'Uitnodiging: sollicitatiegesprek',
+        'Wanneer\ndinsdag 24 mrt 2026 ⋅ 13:30 – 14:30 (Midden-Europese standaardtijd - Amsterdam)',
+      ),
+    ).toBe('2026-03-24T13:30:00+01:00');
   });
 });

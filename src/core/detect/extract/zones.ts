@@ -140,14 +140,15 @@ const NAMED = built((): Named[] => [
       },
     ],
   ),
-  // "New York time", "Irish Standard Time", "Berliner Zeit", "mitteleuropäische Sommerzeit", "nl-tijd".
+  // "New York time", "Irish Standard Time", "Berliner Zeit", "mitteleuropäische Sommerzeit" or "Normalzeit"
+  // (a calendar's words), "Midden-Europese standaardtijd", "nl-tijd".
   [
     /^/,
     (_m, s) => {
       const p = placeAt(s);
       const t =
         p &&
-        /^(?:er|se|sche)?[\s-]*(?:(?:standard|summer|sommer|mean)\s*)?(?:time|zeit|tijd)(?!\p{L})/iu.exec(
+        /^(?:er|se|sche)?[\s-]*(?:(?:standard|summer|sommer|mean|normal|standaard|zomer)\s*)?(?:time|zeit|tijd)(?!\p{L})/iu.exec(
           s.slice(p[1]),
         );
       return p && t ? [p[0], p[1] + t[0].length] : undefined;
