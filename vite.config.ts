@@ -355,6 +355,11 @@ export default defineConfig({
     rollupOptions: {
       input: { welcome: 'src/options/welcome.html' },
       output: {
+        // Six characters of hash rather than Vite's eight (the fewest the bundler takes): a file's
+        // name is written in every file that imports it, its hash is what gzip cannot shrink, and an
+        // extension's files come from its package, where no cache keeps an old file of a new name.
+        chunkFileNames: 'assets/[name]-[hash:6].js',
+        entryFileNames: 'assets/[name]-[hash:6].js',
         // Modules nearly every context loads together, as one file each. Left to the automatic
         // split, they follow which entries and lazy imports reach each of them, so a new lazy import
         // in one page splits them anew for all; every extra file is a request to the browser before
