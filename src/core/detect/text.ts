@@ -99,46 +99,35 @@ const SPECIAL = /[\t\r\u00a0-\u00bf\u0391-\uffff]/;
  * and ligatures folded, Cyrillic/Greek look-alikes of Latin letters replaced. Caps the input first.
  */
 export function cleanText(text: string): string {
-  return new Lines(capInput(text)).from(0);
+  return linesOf(capInput(text)).from(0);
 }
 
 /**
  * The lines of cleanText(raw), split on \n, \r\n and \r, each found and cleaned only when asked
  * for: what lies below the newest message (quoted history) is neither cleaned nor split.
  */
-class Lines {
-  readonly #raw: string;
-  readonly #lines: string[] = [];
-  /** where the next line starts in raw, or -1 after the last one */
-  #next = 0;
-  /** the first \n at or after #next (raw.length if none): found once per \n, not per line */
-  #lf = -1;
-
-  constructor(raw: string) {
-    this.#raw = raw;
-  }
-
+interface Lines {
   /** Line `i`, or undefined past the last line. */
-  at(i: number): string | undefined {
-    while (this.#lines.length <= i && this.#next >= 0) this.#read();
-    return this.#lines[i];
-  }
-
+  at(i: number): string | undefined;
   /** The lines from `i` on, joined with \n. */
-  from(i: number): string {
-    const rest: string[] = [];
-    for (let line = this.at(i); line !== undefined; line = this.at(++i)) rest.push(line);
-    return rest.join('\n');
-  }
+  from(i: number): string;
+}
 
-  #read(): void {
-    const raw = this.#raw;
-    const start = this.#next;
-    if (this.#lf < start) {
-      const lf = raw.indexOf('\n', start);
-      this.#lf = lf < 0 ? raw.length : lf;
+// A closure rather than a class with private fields: every read of a field was `this.#name` in the
+// shipped code, which every webmail page loads.
+function linesOf(raw: string): Lines {
+  const lines: string[] = [];
+  /** where the next line starts in raw, or -1 after the last one */
+  let next = 0;
+  /** the first \n at or after `next` (raw.length if none): found once per \n, not per line */
+  let lf = -1;
+  const read = (): void => {
+    const start = next;
+    if (lf < start) {
+      lf = raw.indexOf('\n', start);
+      if (lf < 0) lf = raw.length;
     }
-    let end = this.#lf;
+    let end = lf;
     let line = raw.slice(start, end);
     if (line && SPECIAL.test(line)) {
       const cr = line.indexOf('\r');
@@ -148,10 +137,22 @@ class Lines {
       }
       line = mapChars(line);
     }
-    this.#lines.push(line);
-    if (end === raw.length) this.#next = -1;
-    else this.#next = end + (raw.charCodeAt(end) === 13 && raw.charCodeAt(end + 1) === 10 ? 2 : 1);
-  }
+    lines.push(line);
+    if (end === raw.length) next = -1;
+    else next = end + (raw.charCodeAt(end) === 13 && raw.charCodeAt(end + 1) === 10 ? 2 : 1);
+  };
+  const at = (i: number): string | undefined => {
+    while (lines.length <= i && next >= 0) read();
+    return lines[i];
+  };
+  return {
+    at,
+    from(i) {
+      const rest: string[] = [];
+      for (let line = at(i); line !== undefined; line = at(++i)) rest.push(line);
+      return rest.join('\n');
+    },
+  };
 }
 
 /**
@@ -438,7 +439,7 @@ function splitSignature(lines: string[]): { main: string[]; signature: string[] 
 export function newestMessage(body: string, subject = '', withQuoted = true): MessageParts {
   try {
     return split(
-      new Lines(capInput(typeof body === 'string' ? body : '')),
+      linesOf(capInput(typeof body === 'string' ? body : '')),
       typeof subject === 'string' ? subject : '',
       withQuoted,
     );
