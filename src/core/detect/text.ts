@@ -448,13 +448,18 @@ export function newestMessage(body: string, subject = '', withQuoted = true): Me
   }
 }
 
+/** What split() is reading: the newest text, quoted history or a forwarded message. */
+const MAIN = 0;
+const QUOTED = 1;
+const FORWARDED = 2;
+
 function split(lines: Lines, subject: string, withQuoted: boolean): MessageParts {
   const forwardSubject = isForwardSubject(subject);
   const main: string[] = [];
   const quoted: string[] = [];
   const forwarded: string[] = [];
   // Where the newest text ends: the first attribution, header block, separator or forward banner.
-  let mode: 'main' | 'quoted' | 'forwarded' = 'main';
+  let mode = MAIN;
   let forwardedText = false;
   let mainText = false;
   // Once the sender's own text is followed by quoted history, the rest is history: it is kept
@@ -462,7 +467,7 @@ function split(lines: Lines, subject: string, withQuoted: boolean): MessageParts
   for (let i = 0; ; i++) {
     const line = lines.at(i);
     if (line === undefined) break;
-    if (mode === 'quoted' && mainText) {
+    if (mode === QUOTED && mainText) {
       const rest = withQuoted ? lines.from(i) : '';
       if (rest) quoted.push(rest);
       break;
@@ -473,37 +478,37 @@ function split(lines: Lines, subject: string, withQuoted: boolean): MessageParts
     }
     const marker = markerKind(line);
     if (marker === 'forward') {
-      mode = mode === 'main' ? 'forwarded' : mode;
+      mode = mode === MAIN ? FORWARDED : mode;
       continue;
     }
     if (marker === 'original') {
-      mode = mode === 'main' ? (forwardSubject ? 'forwarded' : 'quoted') : mode;
+      mode = mode === MAIN ? (forwardSubject ? FORWARDED : QUOTED) : mode;
       continue;
     }
-    if (mode !== 'quoted' && isAttribution(line, lines.at(i + 1))) {
+    if (mode !== QUOTED && isAttribution(line, lines.at(i + 1))) {
       // An attribution inside a forwarded message starts its own quoted history.
-      mode = 'quoted';
+      mode = QUOTED;
       // the attribution continued on the next line
       if (!line.trim().endsWith(':')) i++;
       continue;
     }
-    if (mode === 'main' && isOutlookBlock(lines, i)) {
-      mode = forwardSubject ? 'forwarded' : 'quoted';
-    } else if (mode === 'forwarded' && forwardedText && isOutlookBlock(lines, i)) {
-      mode = 'quoted';
+    if (mode === MAIN && isOutlookBlock(lines, i)) {
+      mode = forwardSubject ? FORWARDED : QUOTED;
+    } else if (mode === FORWARDED && forwardedText && isOutlookBlock(lines, i)) {
+      mode = QUOTED;
     }
-    if (mode === 'main') {
+    if (mode === MAIN) {
       if (line.length < 200 && line.indexOf('________') >= 0 && /^\s*_{8,}\s*$/.test(line)) continue;
       main.push(line);
       if (!mainText && !isBlank(line)) mainText = true;
-    } else if (mode === 'forwarded') {
+    } else if (mode === FORWARDED) {
       forwarded.push(line);
       // Header lines of the forwarded message itself do not end it.
       if (!isBlank(line) && !headerKey(headOf(line))) forwardedText = true;
     } else quoted.push(line);
   }
   // Bottom-posted replies: nothing before the first quote marker, the sender wrote below it.
-  if (!mainText && mode === 'quoted') {
+  if (!mainText && mode === QUOTED) {
     const unquoted = quoted.filter((l) => !isQuoteLine(l) && !isBlank(l));
     if (unquoted.length > 0 && unquoted.length < quoted.length) {
       main.push(...unquoted);
