@@ -341,7 +341,7 @@ function isSignatureStart(line: string): boolean {
   }
   if (CLOSING_SET.has(words)) return true;
   // "Thanks!" / "Cheers -" / "Best, Ravi"
-  const bare = words.replace(/[!\-–—]+$/u, '').trim();
+  const bare = words.replace(/[!\-\u2013\u2014]+$/u, '').trim();
   return CLOSING_SET.has(bare);
 }
 
@@ -359,7 +359,7 @@ function isUnderline(line: string, above: string): boolean {
 function isNameLine(line: string, last: boolean): boolean {
   const t = line
     .trim()
-    .replace(/^[-–—~\s]+/u, '')
+    .replace(/^[-\u2013\u2014~\s]+/u, '')
     .replace(/[,.\s]+$/u, '');
   if (t.length === 0 || t.length > 40 || /[\d:@/|]/.test(t)) return false;
   // "Dana Lee", "Dana, Account Executive", "J.", "Ana (she/her)"
