@@ -313,8 +313,8 @@ function storeCandidates(rules: Rule[]): number {
     candidates.push(
       // the rule's id with the facts match() filters on
       rule.id |
-        (rule.subjectOnly ? SUBJECT_ONLY : 0) |
-        ((rule.channel === 'x' || rule.channel === 'j') && !rule.bodyOnly ? IN_SIGNATURE : 0) |
+        (rule.flags.includes('s') ? SUBJECT_ONLY : 0) |
+        ((rule.channel === 'x' || rule.channel === 'j') && !rule.flags.includes('b') ? IN_SIGNATURE : 0) |
         (rule.nextBits ? HAS_NEXT : 0) |
         (rule.language << LANGUAGE_SHIFT),
       rule.nextBits,
@@ -625,9 +625,9 @@ function score(rule: Rule, hitFrom: number, hitTo: number, factor: number): void
   found.scores[rule.channel] += weight;
   // A job phrase that names the job ("rescind the offer", "other candidates") is job context.
   if (rule.jobSpecific && rule.channel !== 'x' && rule.channel !== 'j' && rule.weight >= 4) found.scores.j += 1;
-  if (rule.acknowledgement) found.acknowledgements.push(weight);
+  if (rule.flags.includes('a')) found.acknowledgements.push(weight);
   else found.weights[rule.channel].push(weight);
-  if (rule.decisive && weight >= rule.weight * 0.99) found.decisive.add(rule.channel);
+  if (rule.flags.includes('k') && weight >= rule.weight * 0.99) found.decisive.add(rule.channel);
   const start = tokens.s[hitFrom] ?? 0;
   const end = tokens.e[hitTo - 1] ?? start;
   found.evidence.push({ channel: rule.channel, weight, text: tokens.text.slice(start, end), rule: rule.source });

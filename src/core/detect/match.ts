@@ -54,13 +54,14 @@ export interface Rule {
   id: number;
   channel: Channel;
   weight: number;
-  subjectOnly: boolean;
-  /** decisive: when it matches, the other job channels count for less */
-  decisive: boolean;
-  /** an acknowledgement ("we have received your application"): ignored next to a decisive job cue */
-  acknowledgement: boolean;
-  /** not looked for in signatures (job titles there say nothing about the email) */
-  bodyOnly: boolean;
+  /**
+   * The letters after its weight (in any order): `s` subject only; `k` decisive, when it matches
+   * the other job channels count for less; `a` an acknowledgement ("we have received your
+   * application"), ignored next to a decisive job cue; `b` not looked for in signatures (job
+   * titles there say nothing about the email). As written rather than a boolean each: the
+   * matcher and the engine ship on every webmail page, and each is read in one place.
+   */
+  flags: string;
   /** names the job itself ("offer", "position", "candidate", …), so it is job context too */
   jobSpecific: boolean;
   /** Its elements, by index in CompiledRules (ELEMENT_SIZE integers each): [from, to). */
@@ -206,17 +207,14 @@ export function compileRules(source: string, language = 0, into?: CompiledRules)
     const rule: Rule = {
       id: rules.length,
       language,
-      subjectOnly: flags.includes('s'),
       nextBits: next.reduce((bits, h) => bits | (1 << (h & 31)), 0),
       needsFrom,
       needsTo: words.length,
       channel: head[1] as Channel,
-      bodyOnly: flags.includes('b'),
       from,
       to: from + elements.length,
       weight: Number(head[2]),
-      decisive: flags.includes('k'),
-      acknowledgement: flags.includes('a'),
+      flags,
       jobSpecific: elements.some((el) => !(el.flags & NEGATIVE) && el.words.some((h) => JOB_WORDS.has(h))),
       source: line,
     };
