@@ -358,7 +358,10 @@ export default defineConfig({
         // Six characters of hash rather than Vite's eight (the fewest the bundler takes): a file's
         // name is written in every file that imports it, its hash is what gzip cannot shrink, and an
         // extension's files come from its package, where no cache keeps an old file of a new name.
-        chunkFileNames: 'assets/[name]-[hash:6].js',
+        // A site's content script (crxjs emits it as a chunk, named after its path) is named after
+        // the site alone: its stub, on every webmail page, is a file of one line that names it.
+        chunkFileNames: (chunk) =>
+          `assets/${chunk.isEntry ? chunk.name.replace(/^src-content-(\w+)\.ts$/, '$1') : '[name]'}-[hash:6].js`,
         entryFileNames: 'assets/[name]-[hash:6].js',
         // Modules nearly every context loads together, as one file each. Left to the automatic
         // split, they follow which entries and lazy imports reach each of them, so a new lazy import
