@@ -142,7 +142,7 @@ function expandMacros(lines: string[]): string[] {
     if (!line || line.startsWith('#')) continue;
     const space = line.indexOf(' ');
     if (line.startsWith('$')) macros.set(line.slice(0, space), expand(line.slice(space + 1).trim()));
-    else out.push(line.includes('$') ? expand(line) : line);
+    else out.push(expand(line));
   }
   return out;
 }
