@@ -58,6 +58,6 @@ export async function loadClassifier(): Promise<Classify> {
   const loaded = await load();
   const waiting = deferred;
   deferred = [];
-  await Promise.all(waiting.map((email) => loaded.classifyLoading(email)));
+  await Promise.all(waiting.map(loaded.classifyLoading));
   return (email) => classifyNow(email) ?? loaded.classifyLoaded(email);
 }
