@@ -225,17 +225,20 @@ const inlineNumbers: Plugin = {
           const name = node.name as string;
           if (!values.has(name) || !parent) break;
           const t = parent.type;
-          // Not a read of the variable: a property's or member's name, a label, the declaration, an export's name.
+          // Not a read of the variable: a property's or member's name, a label, the declaration,
+          // `import.meta`, an import attribute's key.
           if (
             ((t === 'MemberExpression' || t === 'MethodDefinition' || t === 'PropertyDefinition') &&
               key === (t === 'MemberExpression' ? 'property' : 'key') &&
               !parent.computed) ||
-            (t === 'Property' && key === 'key' && !parent.computed) ||
+            ((t === 'Property' || t === 'ImportAttribute') && key === 'key' && !parent.computed) ||
             ((t === 'LabeledStatement' || t === 'BreakStatement' || t === 'ContinueStatement') && key === 'label') ||
-            (t === 'VariableDeclarator' && key === 'id')
+            (t === 'VariableDeclarator' && key === 'id') ||
+            t === 'MetaProperty'
           )
             break;
-          if (t === 'ExportSpecifier' || t === 'ImportSpecifier') {
+          // A name an import or export gives: the variable stays as it is.
+          if (t === 'ExportSpecifier' || t === 'ImportSpecifier' || t === 'ExportAllDeclaration') {
             unsafe.add(name);
             break;
           }
