@@ -102,6 +102,176 @@ const dropUnusedPreload: Plugin = {
   },
 };
 
+/** A node of the ESTree the bundler's parser gives (this.parse), as far as inlineNumbers reads it. */
+interface Node {
+  type: string;
+  start: number;
+  end: number;
+  [key: string]: unknown;
+}
+const isNode = (value: unknown): value is Node =>
+  typeof value === 'object' && value !== null && typeof (value as Node).type === 'string';
+
+/** The names a binding pattern (`a`, `{ a, b: [c] }`, `d = 1`, `...e`) declares or assigns. */
+function patternNames(pattern: unknown, out: string[] = []): string[] {
+  if (!isNode(pattern)) return out;
+  if (pattern.type === 'Identifier') out.push(pattern.name as string);
+  else if (pattern.type === 'ObjectPattern')
+    for (const p of pattern.properties as Node[]) patternNames(p.type === 'RestElement' ? p.argument : p.value, out);
+  else if (pattern.type === 'ArrayPattern') for (const el of pattern.elements as unknown[]) patternNames(el, out);
+  else if (pattern.type === 'AssignmentPattern') patternNames(pattern.left, out);
+  else if (pattern.type === 'RestElement') patternNames(pattern.argument, out);
+  return out;
+}
+
+/** The value of a numeric constant expression (`3.6`, `-1`, `1 << 17`, `64 * 1024`, `SIZE * 4`), or undefined. */
+function numberOf(node: unknown, known: Map<string, number>): number | undefined {
+  if (!isNode(node)) return undefined;
+  if (node.type === 'Literal') return typeof node.value === 'number' ? node.value : undefined;
+  if (node.type === 'Identifier') return known.get(node.name as string);
+  if (node.type === 'ParenthesizedExpression') return numberOf(node.expression, known);
+  if (node.type === 'UnaryExpression') {
+    const a = numberOf(node.argument, known);
+    if (a === undefined) return undefined;
+    return node.operator === '-' ? -a : node.operator === '+' ? a : node.operator === '~' ? ~a : undefined;
+  }
+  if (node.type !== 'BinaryExpression') return undefined;
+  const a = numberOf(node.left, known);
+  const b = numberOf(node.right, known);
+  if (a === undefined || b === undefined) return undefined;
+  const ops: Record<string, (x: number, y: number) => number> = {
+    '+': (x, y) => x + y,
+    '-': (x, y) => x - y,
+    '*': (x, y) => x * y,
+    '/': (x, y) => x / y,
+    '%': (x, y) => x % y,
+    '**': (x, y) => x ** y,
+    '<<': (x, y) => x << y,
+    '>>': (x, y) => x >> y,
+    '>>>': (x, y) => x >>> y,
+    '|': (x, y) => x | y,
+    '&': (x, y) => x & y,
+    '^': (x, y) => x ^ y,
+  };
+  return ops[node.operator as string]?.(a, b);
+}
+
+/**
+ * The engine's weights, the matcher's element layout and the like are named numbers at the top of
+ * their modules (`const THRESHOLD = 3.6`), for the reader. The bundler keeps each as a variable,
+ * declared once and read by name (`var Ze=3.6` … `n>Ze`), and the minifier writes a number in place
+ * only where that is shorter in bytes, not in gzip: what every webmail page loads with the
+ * classifier was 0.2 KB gzip larger for it. This writes each such number in place of its name
+ * before the minifier runs: a top-level variable of a chunk whose value is a number (a literal, or
+ * arithmetic on literals and such names), which nothing assigns again and no other binding in the
+ * chunk shares the name of (so every read of the name is a read of it). Its declaration, then
+ * unread, is left to the minifier to drop. The output computes the same values.
+ */
+const inlineNumbers: Plugin = {
+  name: 'gracious:inline-numbers',
+  renderChunk(code) {
+    const program = this.parse(code) as unknown as Node;
+    const values = new Map<string, number>();
+    for (const statement of program.body as Node[]) {
+      if (statement.type !== 'VariableDeclaration') continue;
+      for (const d of statement.declarations as Node[]) {
+        const id = d.id as Node;
+        const value = numberOf(d.init, values);
+        if (id.type === 'Identifier' && value !== undefined && Number.isFinite(value) && !Object.is(value, -0))
+          values.set(id.name as string, value);
+      }
+    }
+    // Names bound more than once anywhere in the chunk, or assigned after their declaration: not inlined.
+    const bindings = new Map<string, number>();
+    const unsafe = new Set<string>();
+    const bind = (names: string[]) => {
+      for (const name of names) bindings.set(name, (bindings.get(name) ?? 0) + 1);
+    };
+    const references: { node: Node; shorthand: boolean }[] = [];
+    const visit = (node: Node, parent: Node | null, key: string) => {
+      switch (node.type) {
+        case 'VariableDeclarator':
+          bind(patternNames(node.id));
+          break;
+        case 'FunctionDeclaration':
+        case 'FunctionExpression':
+        case 'ArrowFunctionExpression':
+          bind([...patternNames(node.id), ...(node.params as Node[]).flatMap((p) => patternNames(p))]);
+          break;
+        case 'ClassDeclaration':
+        case 'ClassExpression':
+          bind(patternNames(node.id));
+          break;
+        case 'CatchClause':
+          bind(patternNames(node.param));
+          break;
+        case 'ImportSpecifier':
+        case 'ImportDefaultSpecifier':
+        case 'ImportNamespaceSpecifier':
+          bind(patternNames(node.local));
+          break;
+        case 'AssignmentExpression':
+          for (const name of patternNames(node.left)) unsafe.add(name);
+          break;
+        case 'UpdateExpression':
+          for (const name of patternNames(node.argument)) unsafe.add(name);
+          break;
+        case 'ForInStatement':
+        case 'ForOfStatement':
+          if ((node.left as Node).type !== 'VariableDeclaration')
+            for (const name of patternNames(node.left)) unsafe.add(name);
+          break;
+        case 'Identifier': {
+          const name = node.name as string;
+          if (!values.has(name) || !parent) break;
+          const t = parent.type;
+          // Not a read of the variable: a property's or member's name, a label, the declaration,
+          // `import.meta`, an import attribute's key.
+          if (
+            ((t === 'MemberExpression' || t === 'MethodDefinition' || t === 'PropertyDefinition') &&
+              key === (t === 'MemberExpression' ? 'property' : 'key') &&
+              !parent.computed) ||
+            ((t === 'Property' || t === 'ImportAttribute') && key === 'key' && !parent.computed) ||
+            ((t === 'LabeledStatement' || t === 'BreakStatement' || t === 'ContinueStatement') && key === 'label') ||
+            (t === 'VariableDeclarator' && key === 'id') ||
+            t === 'MetaProperty'
+          )
+            break;
+          // A name an import or export gives: the variable stays as it is.
+          if (t === 'ExportSpecifier' || t === 'ImportSpecifier' || t === 'ExportAllDeclaration') {
+            unsafe.add(name);
+            break;
+          }
+          references.push({ node, shorthand: t === 'Property' && parent.shorthand === true });
+          break;
+        }
+      }
+      for (const [k, child] of Object.entries(node)) {
+        if (Array.isArray(child)) {
+          for (const c of child) if (isNode(c)) visit(c, node, k);
+        } else if (isNode(child)) visit(child, node, k);
+      }
+    };
+    visit(program, null, '');
+    const edits = references
+      .filter(({ node }) => {
+        const name = node.name as string;
+        return bindings.get(name) === 1 && !unsafe.has(name);
+      })
+      .sort((a, b) => b.node.start - a.node.start);
+    if (edits.length === 0) return null;
+    let out = code;
+    for (const { node, shorthand } of edits) {
+      const name = node.name as string;
+      if (out.slice(node.start, node.end) !== name)
+        this.error(`inline-numbers: ${name} is not at ${node.start} (the parser's offsets are not the string's)`);
+      const value = `(${values.get(name)})`;
+      out = `${out.slice(0, node.start)}${shorthand ? `${name}: ${value}` : value}${out.slice(node.end)}`;
+    }
+    return { code: out, map: null };
+  },
+};
+
 /**
  * JSX as `h(type, props, ...children)` calls (Preact's createElement) rather than the automatic
  * runtime's `jsx(type, {...props, children: [...]})`: the same elements, written shorter, and no
@@ -164,6 +334,7 @@ export default defineConfig({
     siteCopies,
     crx({ manifest }),
     plainDynamicImport,
+    inlineNumbers,
     plainContentLoader,
     dropUnusedPreload,
   ],
@@ -187,6 +358,14 @@ export default defineConfig({
     rollupOptions: {
       input: { welcome: 'src/options/welcome.html' },
       output: {
+        // Six characters of hash rather than Vite's eight (the fewest the bundler takes): a file's
+        // name is written in every file that imports it, its hash is what gzip cannot shrink, and an
+        // extension's files come from its package, where no cache keeps an old file of a new name.
+        // A site's content script (crxjs emits it as a chunk, named after its path) is named after
+        // the site alone: its stub, on every webmail page, is a file of one line that names it.
+        chunkFileNames: (chunk) =>
+          `assets/${chunk.isEntry ? chunk.name.replace(/^src-content-(\w+)\.ts$/, '$1') : '[name]'}-[hash:6].js`,
+        entryFileNames: 'assets/[name]-[hash:6].js',
         // Modules nearly every context loads together, as one file each. Left to the automatic
         // split, they follow which entries and lazy imports reach each of them, so a new lazy import
         // in one page splits them anew for all; every extra file is a request to the browser before

@@ -323,8 +323,8 @@ function storeCandidates(rules: Rule[]): number {
     candidates.push(
       // the rule's id with the facts match() filters on
       rule.id |
-        (rule.subjectOnly ? SUBJECT_ONLY : 0) |
-        ((rule.channel === 'x' || rule.channel === 'j') && !rule.bodyOnly ? IN_SIGNATURE : 0) |
+        (rule.flags.includes('s') ? SUBJECT_ONLY : 0) |
+        ((rule.channel === 'x' || rule.channel === 'j') && !rule.flags.includes('b') ? IN_SIGNATURE : 0) |
         (rule.nextBits ? HAS_NEXT : 0) |
         (rule.language << LANGUAGE_SHIFT),
       rule.nextBits,
@@ -592,9 +592,10 @@ function match(segment: number, from: number, to: number, factor: number): void 
 }
 
 function score(rule: Rule, hitFrom: number, hitTo: number, factor: number): void {
+  const { channel, weight: ruleWeight } = rule;
   // Job context counts in full wherever it is (a reply's subject names the job too).
-  let weight = rule.channel === 'j' ? rule.weight : rule.weight * factor;
-  if (rule.channel === 'i') {
+  let weight = channel === 'j' ? ruleWeight : ruleWeight * factor;
+  if (channel === 'i') {
     // An interview phrase inside a phrase that looks back on an interview ("final interview" in
     // "following your final interview") names that past interview, not a new one: it does not
     // count there (and may still count elsewhere). Such phrases mostly start first, so are seen
@@ -604,15 +605,15 @@ function score(rule: Rule, hitFrom: number, hitTo: number, factor: number): void
     for (let k = 0; k < pastInterviews.length && !overlaps; k += 2) {
       const from = pastInterviews[k] as number;
       const to = pastInterviews[k + 1] as number;
-      overlaps = rule.weight < 0 ? hitFrom < to && hitTo > from : hitFrom >= from && hitTo <= to;
+      overlaps = ruleWeight < 0 ? hitFrom < to && hitTo > from : hitFrom >= from && hitTo <= to;
     }
-    if (rule.weight < 0) pastInterviews.push(hitFrom, hitTo);
+    if (ruleWeight < 0) pastInterviews.push(hitFrom, hitTo);
     if (overlaps) return;
   }
-  if (rule.channel !== 'j') {
+  if (channel !== 'j') {
     const first = sentenceStarts[hitFrom] as number;
     // An offer or interview phrase with a negation just before or inside it does not count.
-    if ((rule.channel === 'o' || rule.channel === 'i') && rule.weight > 0) {
+    if ((channel === 'o' || channel === 'i') && ruleWeight > 0) {
       const from = Math.max(first, hitFrom - 4);
       const negations =
         (negationCounts[hitTo] as number) -
@@ -622,7 +623,7 @@ function score(rule: Rule, hitFrom: number, hitTo: number, factor: number): void
     }
     // Reported speech ("they said they \"went with another candidate\"") counts for less, and so
     // does a phrase that runs into a quotation (they went with "a candidate whose …").
-    if ((tokens.q[hitFrom] === 1 || tokens.q[hitTo - 1] === 1) && rule.channel !== 'x') weight *= QUOTED;
+    if ((tokens.q[hitFrom] === 1 || tokens.q[hitTo - 1] === 1) && channel !== 'x') weight *= QUOTED;
     // A phrase in a conditional clause ("if you are selected…") counts for less: a conditional
     // word opens its sentence or stands at most eight words before the phrase.
     if (hitFrom > first) {
@@ -632,15 +633,15 @@ function score(rule: Rule, hitFrom: number, hitTo: number, factor: number): void
     }
   }
   doneStamps[rule.id] = stamp;
-  found.scores[rule.channel] += weight;
+  found.scores[channel] += weight;
   // A job phrase that names the job ("rescind the offer", "other candidates") is job context.
-  if (rule.jobSpecific && rule.channel !== 'x' && rule.channel !== 'j' && rule.weight >= 4) found.scores.j += 1;
-  if (rule.acknowledgement) found.acknowledgements.push(weight);
-  else found.weights[rule.channel].push(weight);
-  if (rule.decisive && weight >= rule.weight * 0.99) found.decisive.add(rule.channel);
+  if (rule.jobSpecific && channel !== 'x' && channel !== 'j' && ruleWeight >= 4) found.scores.j += 1;
+  if (rule.flags.includes('a')) found.acknowledgements.push(weight);
+  else found.weights[channel].push(weight);
+  if (rule.flags.includes('k') && weight >= ruleWeight * 0.99) found.decisive.add(channel);
   const start = tokens.s[hitFrom] ?? 0;
   const end = tokens.e[hitTo - 1] ?? start;
-  found.evidence.push({ channel: rule.channel, weight, text: tokens.text.slice(start, end), rule: rule.source });
+  found.evidence.push({ channel, weight, text: tokens.text.slice(start, end), rule: rule.source });
 }
 
 /** Evidence against a job kind that is not a phrase (who writes to whom). */
@@ -795,34 +796,34 @@ export function decide(a: Analysis): {
   /** Undecided only for the second opinion's veto (VETO_BAND): the rules did decide. */
   vetoOnly: boolean;
 } {
-  let o = aggregate(a.weights.o, DECAY);
-  let r = aggregate(a.weights.r, DECAY);
-  let i = aggregate(a.weights.i, DECAY);
-  const dO = a.decisive.has('o');
-  const dR = a.decisive.has('r');
-  const dI = a.decisive.has('i');
+  const { weights, decisive } = a;
+  let o = aggregate(weights.o, DECAY);
+  let r = aggregate(weights.r, DECAY);
+  let i = aggregate(weights.i, DECAY);
+  const dO = decisive.has('o');
+  const dR = decisive.has('r');
+  const dI = decisive.has('i');
   // A decisive non-job cue (a flat, a grant, a podcast) lowers every job channel.
-  const dX = a.decisive.has('x');
+  const dX = decisive.has('x');
   // Acknowledgements ("we received your application") count against a job kind only when no
   // decisive job phrase ("not selected", "invite you to interview") is there.
   // Several acknowledgements make an auto-reply, whatever else it says.
   const acknowledged = a.acknowledgements.reduce((sum, w) => sum + w, 0) >= 6;
   const x = aggregate(
-    (dO || dR || dI) && !acknowledged ? a.weights.x : a.weights.x.concat(a.acknowledgements),
+    (dO || dR || dI) && !acknowledged ? weights.x : weights.x.concat(a.acknowledgements),
     DECAY_AGAINST,
   );
   // A decisive cue ("we have to rescind the offer", "mock interview") lowers the other channels,
   // unless they have a decisive cue of their own.
   if (dO || dR || dI || dX) {
-    const f = DECISIVE;
-    if (!dO || dX) o *= f;
-    if (!dR || dX) r *= f;
-    if (!dI || dX) i *= f;
+    if (!dO || dX) o *= DECISIVE;
+    if (!dR || dX) r *= DECISIVE;
+    if (!dI || dX) i *= DECISIVE;
   }
   // A rejection without any job word ("position", "role", "candidate", …) is about something else.
   // Nor is a scheduling email ("are you free Tuesday at 2pm?") without one.
   if (a.scores.j < 1) r *= NO_CONTEXT;
-  if (a.scores.j === 0 && Math.max(0, ...a.weights.i) < 5) i *= NO_CONTEXT;
+  if (a.scores.j === 0 && Math.max(0, ...weights.i) < 5) i *= NO_CONTEXT;
   const context = Math.min(a.scores.j, CONTEXT_CAP) * CONTEXT;
   // The strongest job kind; on a tie the first of offer, rejection, interview.
   let bestKind: EmailKind = 'offer';
@@ -838,7 +839,7 @@ export function decide(a: Analysis): {
   const adjusted = best + context - x * AGAINST;
   const margin = adjusted - THRESHOLD;
   const kind = margin < 0 ? 'other' : bestKind;
-  const strongCue = Math.max(...a.weights[CHANNEL_OF[kind]]) >= (kind === 'other' ? UNDECIDED_AGAINST : UNDECIDED_CUE);
+  const strongCue = Math.max(...weights[CHANNEL_OF[kind]]) >= (kind === 'other' ? UNDECIDED_AGAINST : UNDECIDED_CUE);
   // No phrase for or against any job kind: "other" is then what the rules say by default, not a judgement.
   const silent = a.evidence.every((e) => e.channel === 'j');
   const distance = Math.abs(margin);

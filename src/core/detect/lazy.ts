@@ -34,12 +34,12 @@ function load(): Promise<Loader> {
  * script uses this to put the control on screen in the same frame it read the email.
  */
 export function classifyNow(email: EmailInput): RulesClassification | null {
-  const result = loader?.classifyEmail(email);
+  const result = loader?.classify(email);
   if (result !== undefined && typeof result !== 'string') return result;
   deferred.push(email);
   if (deferred.length > 8) deferred.shift();
   // (result is undefined until the engine is loaded; then it names the rules the email needs)
-  void (result === undefined ? load() : loader?.loadRules(result))?.catch(() => undefined);
+  void (result === undefined ? load() : loader?.load(result))?.catch(() => undefined);
   return null;
 }
 
@@ -58,6 +58,6 @@ export async function loadClassifier(): Promise<Classify> {
   const loaded = await load();
   const waiting = deferred;
   deferred = [];
-  await Promise.all(waiting.map((email) => loaded.classifyLoading(email)));
-  return (email) => classifyNow(email) ?? loaded.classifyWithLoadedRules(email);
+  await Promise.all(waiting.map(loaded.classifyLoading));
+  return (email) => classifyNow(email) ?? loaded.classifyLoaded(email);
 }

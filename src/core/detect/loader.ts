@@ -6,7 +6,9 @@
 import { addRules, classifyEmail, classifyWithLoadedRules } from './engine';
 import type { EmailInput, RulesClassification } from './types';
 
-export { classifyEmail, classifyWithLoadedRules };
+// lazy.ts reads these off the namespace that import() gives it, where each export keeps its name
+// as written, here and in lazy.ts, which every webmail page loads: short names.
+export { classifyEmail as classify, classifyWithLoadedRules as classifyLoaded };
 
 /** Each set of rules (engine.ts, addRules), a chunk of its own. */
 const RULE_SETS: Record<string, () => Promise<{ RULES: string }>> = {
@@ -22,16 +24,16 @@ const RULE_SETS: Record<string, () => Promise<{ RULES: string }>> = {
 const loads = new Map<string, Promise<void>>();
 
 /** Loads a set of rules ("de", "en-against") once; later calls share the same load. */
-export function loadRules(set: string): Promise<void> {
-  let load = loads.get(set);
-  if (!load) {
+export function load(set: string): Promise<void> {
+  let loading = loads.get(set);
+  if (!loading) {
     const chunk = RULE_SETS[set];
-    load = chunk ? chunk().then((module) => addRules(set, module.RULES)) : Promise.resolve();
+    loading = chunk ? chunk().then((module) => addRules(set, module.RULES)) : Promise.resolve();
     // A failed load is tried again for the next email.
-    load.catch(() => loads.delete(set));
-    loads.set(set, load);
+    loading.catch(() => loads.delete(set));
+    loads.set(set, loading);
   }
-  return load;
+  return loading;
 }
 
 /**
@@ -42,7 +44,7 @@ export async function classifyLoading(email: EmailInput): Promise<RulesClassific
   for (let tries = 0; tries < Object.keys(RULE_SETS).length; tries++) {
     const result = classifyEmail(email);
     if (typeof result !== 'string') return result;
-    await loadRules(result);
+    await load(result);
   }
   return classifyWithLoadedRules(email);
 }

@@ -25,15 +25,17 @@ export type Channel = 'o' | 'r' | 'i' | 'x' | 'j';
 
 /** A parsed pattern element, before it is stored as integers (ELEMENT_SIZE of them). */
 interface Element {
+  /**
+   * Its flags as CompiledRules.elements stores them (OPTIONAL, NEGATIVE, DIGIT, PREFIXES, GAP,
+   * below): 0 for a required list of plain words. (One number rather than a field each: the
+   * matcher ships on every webmail page, and the bits are tested alike here and where it matches.)
+   */
+  flags: number;
   /** hashes of exact words */
   words: number[];
-  prefixes: string[] | null;
-  digit: boolean;
-  /** gap: 0..gap arbitrary tokens; other fields unused */
+  prefixes: string[];
+  /** gap: 0..gap arbitrary tokens; -1 for any other element */
   gap: number;
-  optional: boolean;
-  /** a word that must not come next: takes no token */
-  negative: boolean;
 }
 
 /**
@@ -42,6 +44,7 @@ interface Element {
  */
 const ELEMENT_SIZE = 4;
 const OPTIONAL = 1;
+/** a word that must not come next: takes no token */
 const NEGATIVE = 2;
 const DIGIT = 4;
 const PREFIXES = 8;
@@ -51,13 +54,14 @@ export interface Rule {
   id: number;
   channel: Channel;
   weight: number;
-  subjectOnly: boolean;
-  /** decisive: when it matches, the other job channels count for less */
-  decisive: boolean;
-  /** an acknowledgement ("we have received your application"): ignored next to a decisive job cue */
-  acknowledgement: boolean;
-  /** not looked for in signatures (job titles there say nothing about the email) */
-  bodyOnly: boolean;
+  /**
+   * The letters after its weight (in any order): `s` subject only; `k` decisive, when it matches
+   * the other job channels count for less; `a` an acknowledgement ("we have received your
+   * application"), ignored next to a decisive job cue; `b` not looked for in signatures (job
+   * titles there say nothing about the email). As written rather than a boolean each: the
+   * matcher and the engine ship on every webmail page, and each is read in one place.
+   */
+  flags: string;
   /** names the job itself ("offer", "position", "candidate", …), so it is job context too */
   jobSpecific: boolean;
   /** Its elements, by index in CompiledRules (ELEMENT_SIZE integers each): [from, to). */
@@ -107,24 +111,20 @@ function parseElement(text: string): Element {
   const negative = text.length > 1 && text.startsWith('!');
   const optional = text.length > 1 && text.endsWith('?');
   const body = text.slice(negative ? 1 : 0, optional ? -1 : undefined);
-  if (/^_\d+$/.test(body))
-    return { words: [], prefixes: null, digit: false, gap: Number(body.slice(1)), optional, negative: false };
+  let flags = optional ? OPTIONAL : 0;
+  // (a gap is never negative: `!_2` is a gap)
+  if (/^_\d+$/.test(body)) return { flags: flags | GAP, words: [], prefixes: [], gap: Number(body.slice(1)) };
+  if (negative) flags |= NEGATIVE;
   const words: number[] = [];
   const prefixes: string[] = [];
-  let digit = false;
   for (const alt of body.split('|')) {
-    if (alt === '#d') digit = true;
-    else if (alt.endsWith('*')) prefixes.push(alt.slice(0, -1));
-    else words.push(hashWord(alt));
+    if (alt === '#d') flags |= DIGIT;
+    else if (alt.endsWith('*')) {
+      flags |= PREFIXES;
+      prefixes.push(alt.slice(0, -1));
+    } else words.push(hashWord(alt));
   }
-  return {
-    words,
-    prefixes: prefixes.length ? prefixes : null,
-    digit,
-    gap: -1,
-    optional,
-    negative,
-  };
+  return { flags, words, prefixes, gap: -1 };
 }
 
 /** Expands `$name` references to the word lists defined by `$name a|b|c` lines. */
@@ -142,7 +142,7 @@ function expandMacros(lines: string[]): string[] {
     if (!line || line.startsWith('#')) continue;
     const space = line.indexOf(' ');
     if (line.startsWith('$')) macros.set(line.slice(0, space), expand(line.slice(space + 1).trim()));
-    else out.push(line.includes('$') ? expand(line) : line);
+    else out.push(expand(line));
   }
   return out;
 }
@@ -187,58 +187,41 @@ export function compileRules(source: string, language = 0, into?: CompiledRules)
     if (
       !head ||
       !first ||
-      first.gap >= 0 ||
-      first.optional ||
-      first.negative ||
-      first.prefixes?.some((p) => p.length < 4) ||
-      elements.some((el) => el.negative && el.optional)
+      first.flags & (GAP | OPTIONAL | NEGATIVE) ||
+      first.prefixes.some((p) => p.length < 4) ||
+      elements.some((el) => (el.flags & (NEGATIVE | OPTIONAL)) === (NEGATIVE | OPTIONAL))
     )
       throw new Error(`bad rule: ${line}`);
     const flags = head[3] as string;
     const from = compiled.elements.length / ELEMENT_SIZE;
     for (const el of elements) {
-      if (el.prefixes) compiled.prefixes.set(compiled.elements.length / ELEMENT_SIZE, el.prefixes);
-      compiled.elements.push(
-        (el.optional ? OPTIONAL : 0) |
-          (el.negative ? NEGATIVE : 0) |
-          (el.digit ? DIGIT : 0) |
-          (el.prefixes ? PREFIXES : 0) |
-          (el.gap >= 0 ? GAP : 0),
-        words.length,
-        words.push(...el.words),
-        el.gap,
-      );
+      if (el.flags & PREFIXES) compiled.prefixes.set(compiled.elements.length / ELEMENT_SIZE, el.prefixes);
+      compiled.elements.push(el.flags, words.length, words.push(...el.words), el.gap);
     }
+    // (flags 0: a required list of plain words)
     const second = elements[1];
-    const next =
-      second && second.gap < 0 && !second.optional && !second.negative && !second.prefixes && !second.digit
-        ? second.words
-        : [];
+    const next = second && !second.flags ? second.words : [];
     const needsFrom = words.length;
     for (const el of elements.slice(1))
-      if (el.gap < 0 && !el.optional && !el.negative && !el.prefixes && !el.digit && el.words.length <= 4)
-        words.push(...el.words.map((h, i) => (h & 1023) | (i ? 0 : 1024)));
+      if (!el.flags && el.words.length <= 4) words.push(...el.words.map((h, i) => (h & 1023) | (i ? 0 : 1024)));
     const rule: Rule = {
       id: rules.length,
       language,
-      subjectOnly: flags.includes('s'),
       nextBits: next.reduce((bits, h) => bits | (1 << (h & 31)), 0),
       needsFrom,
       needsTo: words.length,
       channel: head[1] as Channel,
-      bodyOnly: flags.includes('b'),
       from,
       to: from + elements.length,
       weight: Number(head[2]),
-      decisive: flags.includes('k'),
-      acknowledgement: flags.includes('a'),
-      jobSpecific: elements.some((el) => !el.negative && el.words.some((h) => JOB_WORDS.has(h))),
+      flags,
+      jobSpecific: elements.some((el) => !(el.flags & NEGATIVE) && el.words.some((h) => JOB_WORDS.has(h))),
       source: line,
     };
     rules.push(rule);
     for (const h of first.words) add(compiled.exact, h, rule);
-    for (const p of first.prefixes ?? []) add(compiled.prefix, hashWord(p, 4), rule);
-    if (first.digit) compiled.digit.push(rule);
+    for (const p of first.prefixes) add(compiled.prefix, hashWord(p, 4), rule);
+    if (first.flags & DIGIT) compiled.digit.push(rule);
   }
   return compiled;
 }

@@ -7,7 +7,7 @@
 export const RULES = `
 x2 eignungstest|einstufungstest|online-assessment|online-test|online-tests|onlinetest|onlinetests|personlichkeitstest
 x2 online assessment|test|tests
-o4 als _2 bist|bisch|seid du|ihr dabei
+o4 als _2 bisch|bist|seid du|ihr dabei
 x4 als gast|mitglied|teilnehmer|teilnehmerin|zuschauer _3 dabei
 x2 lieferung|mindestbestellwert|mwst
 i5 uber uns _6 uber dich|euch|sich
@@ -18,7 +18,7 @@ o4 zusage _3 erteilen|fur|geben|zu|zur
 o4 freue|freuen _4 zusage
 o4 anstellungsvertrag|arbeitsvertrag|arbeitsvertrages|arbeitsvertrags|ausbildungsvertrag|dienstvertrag|einsatzvertrag|einstellungszusage|jobangebot|praktikumsvereinbarung|praktikumsvertrag|stellenzusage|vertragsangebot|vertragsentwurf|vertragsunterlagen
 o4 an bord _1 holen|nehmen
-o4 am|ab #d|dienstag|donnerstag|freitag|mittwoch|montag|samstag|sofort _6 bei uns _5 anfangen|anzufangen|beginnen|einsteigen|starten
+o4 ab|am #d|dienstag|donnerstag|freitag|mittwoch|montag|samstag|sofort _6 bei uns _5 anfangen|anzufangen|beginnen|einsteigen|starten
 o4 verlangerung _4 anstellungsvertrag*|arbeitsvertrag*|dienstvertrag*
 o4 anstellungsvertrag|arbeitsvertrag|dienstvertrag _3 verlangern|verlangert
 o5 biete|bieten _4 entfristung|weiterbeschaftigung
@@ -69,9 +69,9 @@ r5k keine|keinen _1 angebot|zusage _3 anbieten|aussprechen|erteilen|geben|machen
 r4 keine|keinen positive|positiven|positiveren _1 antwort|bescheid|nachricht|ruckmeldung
 r4 nicht _2 in betracht
 r5k angebot|einstellungszusage|zusage _8 widerrufen|zuruckgezogen|zurucknehmen|zuruckziehen
-x5 auf ihren|deinen wunsch _6 zuruckgezogen
+x5 auf deinen|ihren wunsch _6 zuruckgezogen
 r5k rucknahme|widerruf _2 angebot|einstellungszusage|zusage
-o4 als _8 ausgewahlt wurden|worden
+o4 als _8 ausgewahlt worden|wurden
 o4 annahme _6 bestatigen
 r2 bedauerlicherweise|bedauern|bedaure|leider
 r4 bedauern|leider _3 mitteilen|mitzuteilen
@@ -84,7 +84,7 @@ r3 entschieden _2 andere|anderen
 r4 fur jemand|jemanden _6 entschieden
 r4 fur eine|einen andere|anderen? bewerber*|kandidat* _5 entschieden
 j1 aushilfe|aushilfen|ferienjob|kandidatur|minijob|nebenjob|praktikum*|probearbeit*|probetag|schnuppertag|werkstudent*
-j1 vollzeit|teilzeit
+j1 teilzeit|vollzeit
 j0.5b babysitter|friseur|friseurin|gartner|kellner|kellnerin|mechaniker|reinigungskraft
 j1 m|w m|w d|x
 j1 suche|suchen _3 jemand|jemanden
@@ -105,7 +105,7 @@ i4 kennenlernen|schnuppern
 i4 gesprach|interview|termin _5 am|um _3 #d|uhr
 i4 alternativtermin|terminverschiebung|verschieben|verschoben
 i3 termin
-i4 buche|buchen|wahle|wahlen|waehlen _3 termin|zeitfenster|zeitslot
+i4 buche|buchen|waehlen|wahle|wahlen _3 termin|zeitfenster|zeitslot
 i3 neuer termin|vorschlag
 i4 terminvorschlag|terminvorschlage
 i3 bestatigen _3 termin
@@ -132,71 +132,71 @@ x4a eingang _4 bewerbung*|unterlagen
 x4a bewerbung _3 eingegangen|erhalten
 x4 aktion|gutschein|rabatt|sichern
 x4 job-alert|jobalarm|jobangebote|stellenangebote|suchauftrag
-x-4 einen|einem job-alert|jobalarm|suchauftrag
+x-4 einem|einen job-alert|jobalarm|suchauftrag
 x4 neue stellen
 x4 jobs fur sie
-x4 ihre|eure offenen? stellen|stellenanzeigen|stellenausschreibungen|vakanzen
+x4 eure|ihre offenen? stellen|stellenanzeigen|stellenausschreibungen|vakanzen
 x3 auf dein|ihr profil _2 aufmerksam|gestossen
 x3 offen fur _2 neue|neues|veranderung|wechsel
-x4 ihre|eure bewerber|bewerberinnen|kandidaten|kandidatinnen
+x4 eure|ihre bewerber|bewerberinnen|kandidaten|kandidatinnen
 x3 zeige|zeigen _3 gern|gerne _2 wie
 x3 gern|gerne zeige|zeigen _3 wie
 x4 kannst du _6 fuhren|machen|ubernehmen
 x4 bewerber|bewerberin|kandidat|kandidaten|kandidatin _3 abgesagt|gesprach|lebenslauf|notizen
 x3 ich _2 abgesagt
 x3 sie erhalten diese
-i4 nachste|nachsten|zweite|zweiten|dritte|finale _1 runde|auswahlrunde|gesprachsrunde
+i4 dritte|finale|nachste|nachsten|zweite|zweiten _1 auswahlrunde|gesprachsrunde|runde
 x5ks abwesend|abwesenheit|abwesenheitsnotiz
 x5ks automatische antwort
-x4 abwesenheitsnotiz|abwesenheitsmeldung|abwesend
+x4 abwesend|abwesenheitsmeldung|abwesenheitsnotiz
 x4 nicht im buro|haus
-x4 keinen|eingeschrankten zugriff
-x3a nichts von uns _1 horen|gehort
+x4 eingeschrankten|keinen zugriff
+x3a nichts von uns _1 gehort|horen
 x4a nur _3 ausgewahlte|geeignete|passende _1 bewerber*|kandidat*
-x4 umfrage|zufriedenheitsumfrage|feedbackbogen
-x5 ich _1 wurde|bin _2 abgelehnt|eingestellt|genommen
+x4 feedbackbogen|umfrage|zufriedenheitsumfrage
+x5 ich _1 bin|wurde _2 abgelehnt|eingestellt|genommen
 x5 mir _3 abgesagt
 x5k alle beteiligten|parteien|unterzeichner _6 abgeschlossen|unterschrieben|unterzeichnet
-x5k ihnen|dir _1 dokument|dokumente _2 prufung|unterschrift|unterzeichnung
+x5k dir|ihnen _1 dokument|dokumente _2 prufung|unterschrift|unterzeichnung
 x4k wohnungsbewerbung|wohnungsvergabe
 x4k mietinteressent|mietinteressenten|mietinteressentin
 x4k wohnung _6 vergeben|vermietet
 x4k kaltmiete|mietbeginn|warmmiete|wohnungsangebot
 x4k betreuungsplatz|betreuungsvertrag|eingewohnung|kindergartenplatz|kita-platz|kitaplatz|krippenplatz
 x4k dein|deine|deinen|euer|eure|ihr|ihre|ihren _1 kind|sohn|tochter
-x4k anfrage|bewerbung|besichtigung|interesse _3 mietwohnung|wohnung
+x4k anfrage|besichtigung|bewerbung|interesse _3 mietwohnung|wohnung
 x4a oder eine|einer absage
 x3 personalfragebogen|sozialversicherungsausweis|steuer-id|steueridentifikationsnummer
-x5 sich|dich fur uns entschieden
-x4 dank|danke|bedanken _3 fur deine|ihre zusage
+x5 dich|sich fur uns entschieden
+x4 bedanken|dank|danke _3 fur deine|ihre zusage
 x3 fur|zu deinem|deinen|ihrem|ihren ersten arbeitstag|tag
 x4 #d|drei|funf|sechs|sieben|vier|zwei bewerber|bewerberinnen|kandidaten|kandidatinnen _6 eingeladen|einladen
 x4 auswahlgremium|auswahljury|auswahlkommission|berufungskommission|jury _3 mitmachen|mitwirken|mitzuwirken|sitzen|sitzt
 x4k bachelorstudiengang|einschreibung|fachsemester|hochschulzulassung|immatrikulation|masterstudiengang|zulassung|zulassungsangebot|zulassungsbescheid
 o5k im|in unserem? team _2 begrussen
-i4 hatten|haben|hast|hattest du|sie _4 #d|dienstag|donnerstag|freitag|mittwoch|montag|morgen _4 zeit
+i4 haben|hast|hatten|hattest du|sie _4 #d|dienstag|donnerstag|freitag|mittwoch|montag|morgen _4 zeit
 i2 telefonat|telefonisch|telefonisches
 o4 einsatz|einsatzes|projekteinsatz _6 verlangern|verlangert
 o4 verlangerung _3 einsatz|einsatzes|projekteinsatz
 o2 stundensatz|tagessatz
 o2 #d die|pro stunde
-i4 reden|sprechen wir _3 uber die|deine|ihre _2 job|stelle
+i4 reden|sprechen wir _3 uber deine|die|ihre _2 job|stelle
 x5 nehme _3 angebot|position|stelle _6 an
 x5 bewerbung _6 zuruckziehen|zuruckzuziehen
-x5 hat|haben mir _6 angeboten
-x4k unterschriebene|unterschriebener|unterschriebenen arbeitsvertrag|vertrag _4 eingegangen|erhalten
-x4k bieter|bietergemeinschaft|leistungsverzeichnis|vergabestelle|vergabenummer|vergabeunterlagen|vergabeverfahren|zuschlagskriterien|zuschlagserteilung
+x5 haben|hat mir _6 angeboten
+x4k unterschriebene|unterschriebenen|unterschriebener arbeitsvertrag|vertrag _4 eingegangen|erhalten
+x4k bieter|bietergemeinschaft|leistungsverzeichnis|vergabenummer|vergabestelle|vergabeunterlagen|vergabeverfahren|zuschlagserteilung|zuschlagskriterien
 x4k zuschlag _4 erhalten|erteilen|erteilt
 x4k angebot _6 los #d
 x4 austrittsgesprach|beurteilungsgesprach|entwicklungsgesprach|exitgesprach|jahresgesprach|mitarbeitergesprach|mitarbeitergesprache|personalentwicklungsgesprach|zielvereinbarung|zielvereinbarungsgesprach
 x4 pflichtschulung|pflichtschulungen|pflichtunterweisung|selbsteinschatzung|selbsteinschatzungsbogen
-x4 dein|ihr|ihren|deinen letzter|letzten arbeitstag
+x4 dein|deinen|ihr|ihren letzten|letzter arbeitstag
 x4k interviewanfrage|journalist|journalistin|presseanfrage
 x4k schreibe|schreiben _4 artikel|beitrag|bericht|reportage _2 uber
 x4k arzttermin|behandlungstermin|kontrolltermin|untersuchungstermin|vorsorgetermin|zahnreinigung
-x4k interview|portrat _6 fur unsere|unser|unseren _1 ausgabe|blog|leser|leserinnen|magazin|podcast|sendung|zeitung
+x4k interview|portrat _6 fur unser|unsere|unseren _1 ausgabe|blog|leser|leserinnen|magazin|podcast|sendung|zeitung
 x4k ausbildungsmesse|berufsmesse|firmenkontaktmesse|jobmesse|karrieremesse|recruitingmesse
-x4 uber|mehr als? #d aussteller|arbeitgeber|betriebe|firmen|unternehmen
+x4 mehr|uber als? #d arbeitgeber|aussteller|betriebe|firmen|unternehmen
 x4k semesterbeitrag|stipendiat|stipendiatin|stipendium|studienplatz
 x4k abstract|einreichung|programmkomitee|tagung
 x4 kongress
@@ -205,28 +205,28 @@ x4 alle jobs|stellen|stellenangebote _1 ansehen|anzeigen
 x4 lesen sie auch
 x4kb baufinanzierung|darlehen|darlehensangebot|eigentumswohnung|finanzierungsanfrage|finanzierungsangebot|kaufangebot|kaufpreis|kreditangebot|makler|maklerin|notartermin
 r5 position|stelle _3 anderen _1 bewerber*|kandidat*|person _2 anzubieten|ubertragen|vergeben|zuzusagen
-x5 mich sehr|riesig? zusagen zu konnen|durfen
+x5 mich riesig|sehr? zusagen zu durfen|konnen
 r4 diesmal|leider|mal _2 nicht _1 geklappt|gereicht|klappen
 r5 intern|reihen _2 befordern|befordert|besetzt|nachbesetzt|vergeben
 r5 wird|wird's|wirds|wurde _2 nichts mit _3 anstellung|job|position|stelle|zusage
 x5 bei mir _1 hat|hat's|hats|wird|wird's|wirds _3 nicht|nichts
 r5k angebot|vertragsangebot|zusage _12 gegenstandslos|hinfallig
-o4 wollen|mochten|hatten|wurden dich|euch|sie als _3 an bord
-o3 wollen|mochten|hatten|wurden dich|euch|sie _4 an bord
-o3 vertrag kommt|folgt
+o4 hatten|mochten|wollen|wurden dich|euch|sie als _3 an bord
+o3 hatten|mochten|wollen|wurden dich|euch|sie _4 an bord
+o3 vertrag folgt|kommt
 r3 bereits|inzwischen|mittlerweile|schon|zwischenzeitlich _3 besetzt|vergeben
-r5 nicht zu|unter den _3 bewerber*|kandidat*|personen
+r5 nicht unter|zu den _3 bewerber*|kandidat*|personen
 r3 bewerber*|jemand*|kandidat*|person _3 mehr _1 berufserfahrung|erfahrung
 r3 erfahrenere|erfahreneren|erfahrenerer|passendere|passenderen|passenderer
 r4 fur dich|sie _4 abgeschlossen|beendet|vorbei
-i3 welche|welcher|welchen _1 tag|tage|termin|termine|uhrzeit|zeit _4 geht|gehen|kannst|konnen|moglich|passen|passt
+i3 welche|welchen|welcher _1 tag|tage|termin|termine|uhrzeit|zeit _4 gehen|geht|kannst|konnen|moglich|passen|passt
 i4 hospitieren|mitlaufen|mitzulaufen|reinschnuppern|reinzuschnuppern
 o3 unterschreiben|unterschrift|vertrag _4 vorbei|vorbeikommen|vorbeischauen
-i3 kommen|komm|kommst _8 vorbei
+i3 komm|kommen|kommst _8 vorbei
 i3 vorbeizukommen
 i3 vorbeikommen|vorbeikommst|vorbeischauen
 x4 chor|chorprobe|chorproben|mitgliedsbeitrag|stimmgruppe|vereinsmitglied
-x3 deutschkurs|fahrstunde|kurs|kurse|kursbeginn|sprachkurs|yogakurs
+x3 deutschkurs|fahrstunde|kurs|kursbeginn|kurse|sprachkurs|yogakurs
 x4k anspruchsberechtigung|arbeitsagentur|arbeitsbemuhungen|arbeitslosengeld|arbeitsvermittler|arbeitsvermittlerin|beratungsgesprach|burgergeld|jobcenter|meldetermin
 x4k agentur fur arbeit
 x4k aufenthaltserlaubnis|aufenthaltstitel|auslanderamt|auslanderbehorde|burgeramt|einburgerung*|einwohnermeldeamt|niederlassungserlaubnis
@@ -236,5 +236,5 @@ x4 bewerbungsgesprachen|gesprachen|interviews|vorstellungsgesprachen _3 beisitze
 x5 haben|hat mich _3 eingestellt|genommen
 x5 ich hab|habe _4 bestanden|geschafft
 x5 hab|ich hab|ich _3 bewerbungsgesprach|vorstellungsgesprach
-x-3 mein|meine papa|mama hat? gesagt|meint|sagt|sagte
+x-3 mein|meine mama|papa hat? gesagt|meint|sagt|sagte
 `;

@@ -21,11 +21,11 @@ x4 auto|automatic reply|response
 x1a #d applicants
 x4a person|recruiters|team|we'll|will _2 assess|compare|evaluate|read|reads|review|reviewing|screen _2 all|each|every|your _1 application*|candidacy|cv|profile|resume
 x4a acknowledge|confirm|confirming receipt of
-x4a not heard|hear _4 within|by|after
+x4a not hear|heard _4 after|by|within
 x3a let|letting you know whether
 x4 can|could you let|tell her|him
-x4a only _3 shortlisted|successful|selected _1 applicants|candidates
-x3a referred|forwarded|passed _4 hiring|selecting _1 manager|managers|official|officials|panel
+x4a only _3 selected|shortlisted|successful _1 applicants|candidates
+x3a forwarded|passed|referred _4 hiring|selecting _1 manager|managers|official|officials|panel
 x3 change|manage|update _3 alert*|frequency|preferences|settings|subscription*
 x2 receiving this _1 alert|because|email|message
 x3 signed up at|for|on|to
@@ -44,7 +44,7 @@ x3 claim my|your offer|spot
 x4 broadcast*
 x4k on air
 x4k radio|television|tv _2 host|interview|program*|segment|show|station
-x4k appear|appearing|come|coming on the|our _2 programme|show
+x4k appear|appearing|come|coming on our|the _2 programme|show
 x4k re-sit|resit the? exam|examination|module|modules|paper|papers
 x2 issue #d
 x2 read _2 article|more|story
@@ -63,7 +63,7 @@ x4 i i|i've|was _1 been? ghosted|rejected|turned
 x3 story about|on
 x4k mock interview*
 x4 place|places|spot at|in our|the? childcare|creche|daycare|kindergarten|kita|preschool
-x4 you interview all|both|each|these|them|three|two
+x4 you interview all|both|each|them|these|three|two
 x4 career|careers center|centre|coach|expo|fair|services
 x4 job|jobs|vacancies|vacancy _1 alert*|digest|matching|recommendations
 x4 jobs for|near you
@@ -111,9 +111,9 @@ x4 interview|interviewing a|our|the|this _1 applicant|candidate
 x4 can|could|like|love|please|want _2 call|interview|meet her|him|them
 x3 her|his|their availability|cv|cvs|resume|resumes
 x4 you _3 sit|sitting in|on
-x4 you take|cover the _3 questions
+x4 you cover|take the _3 questions
 x4 interview skills|tips
-x4 look at|what this|just|they
+x4 look at|what just|they|this
 x2 the applicant|applicants|candidate|candidates
 x3 candidate #d|a|b|c
 x4 scorecard*
@@ -168,10 +168,10 @@ x3 funding|grant|grants application|applications|committee|cycle|decision|fundin
 x3 research grant*
 x4 been funded
 x4k for funding
-x4k fund|funded|funding your|this _1 project|proposal
+x4k fund|funded|funding this|your _1 project|proposal
 x4k application|applied|applying for|to our|the|this _2 award|fund|grant|prize
 x4k grant|grants officer|officers|portal|round|team
-x5k bursary|bursaries
+x5k bursaries|bursary
 x5k a|for|our|the|this|your _3 scholarship*
 x5k scholarship* application|applications|award|committee|decision|fund|panel|program|programme
 x2 fellowship
@@ -229,7 +229,7 @@ x4k year award|awards
 x4 choir|choral|chorus
 x3k audition*|panto|pantomime|read-through
 x5k jury duty|service|summons
-x4k jobcentre|jobcenter|jobseeker*|reemployment|unemployment|work-focused
+x4k jobcenter|jobcentre|jobseeker*|reemployment|unemployment|work-focused
 x4k claimant|universal commitment|credit
 x4k job|work club|coach|coaches
 x3 mentor|mentoring match|pair|pairs|portal|program|programme
@@ -241,7 +241,7 @@ x4k spot|spots at|in _3 camp|conference|event|festival|hackathon
 x4k citizenship|consular|embassy|immigration|naturali*|passport|visa appointment|interview
 x4k take|taking part in _4 research|studies|study
 x4 card application*
-x4 as a thank|thank-you|thankyou|thanks
+x4 as a thank|thank-you|thanks|thankyou
 x4 participant|participants information|recruitment
 x3 unpaid
 x4 i|i'm am? booked|scheduled for
@@ -266,10 +266,10 @@ x4 how did|was _3 interview*|trial _1 go|going|went?
 x3 payslip*
 x3 after|before ur|your next? shift
 x3 membership application|committee|renewal|secretary|team
-x4a found|deemed _2 eligible|qualified
+x4a deemed|found _2 eligible|qualified
 x4a inform|notify|update you once|when _3 decision
 x4a if|should your _2 background|experience|profile|qualifications|skills _2 align|fit|lines|match|matches|meet|meets
-x3a if you|you've|we _2 selected|shortlisted
+x3a if we|you|you've _2 selected|shortlisted
 x2a contact you _3 if
 x3a back to you _2 either|within
 x2a reach out _3 if

@@ -7,7 +7,7 @@
  * are in rules-en-against.ts, loaded only for an email these rules call a job email.
  */
 export const RULES = `
-$pos apprenticeship|appointment|contract|employment|internship|job|opening|place|placement|position|post|promotion|role|seat|secondment|spot|transfer|vacancy
+$pos appointment|apprenticeship|contract|employment|internship|job|opening|place|placement|position|post|promotion|role|seat|secondment|spot|transfer|vacancy
 $happy delighted|excited|glad|happy|pleased|thrilled
 $wd fri|friday|mon|monday|sat|saturday|sun|sunday|thu|thur|thurs|thursday|tue|tues|tuesday|wed|wednesday
 $tmw 2moro|2morrow|tmrw|tomorrow
@@ -35,7 +35,7 @@ o3 ctc|lakhs|lpa
 o5k offer it|that|this to you
 o5k u|you|you've _1 got|have the|this _1 gig|job|offer|position|role
 o5k fit|like|love|need|want u|you on _1 our|the _2 crew|roster|squad|staff|team
-o3 you're|youre on the|our _2 crew|staff|team
+o3 you're|youre on our|the _2 crew|staff|team
 o4 a|your place in|on our|the _3 apprenticeship|internship|program|programme|scheme|team
 o5k u|ur|you're|youre|yourself hired
 o5k u|you|you've have? been hired
@@ -73,32 +73,32 @@ o4 hereby appoint|appointed
 o5k chosen|picked|selected you? for the|this _4 apprenticeship|job|opening|position|post|role|vacancy
 o4 you _4 indenture|indentured
 o4 we|we'd|would _2 like|love _1 you to be|join
-o4 he's|she's|we|we'd|would _2 like|love|$happy _2 to have u|you _3 aboard|as|back|join|on|start
+o4 he's|she's|we|we'd|would _2 $happy|like|love _2 to have u|you _3 aboard|as|back|join|on|start
 o4 like|love to bring|take you on
 o5k bring|put|take you in|on? aboard|as|board
 o5k we take you
 o4 bring|take you in|into|onto our|the _2 crew|staff|team
-o4 want|need you behind the|our
-o4 forward|going with you for|as the|a|an|our _4 $pos
+o4 need|want you behind our|the
+o4 forward|going with you as|for a|an|our|the _4 $pos
 o4 we want you as|on
 o4 client|he|she|they want|wants you
 o3 like|love|want|wants u|you as
-o4 like|love|want you to accept|take on? the|this|our _2 apprenticeship|contract|internship|job|opening|position|post|role|vacancy
+o4 like|love|want you to accept|take on? our|the|this _2 apprenticeship|contract|internship|job|opening|position|post|role|vacancy
 o5k like|love|want _1 to hire you
 o4 hire|hired you as|for
 o2 welcome you? to our|the team
 o2 welcome aboard|onboard
 o4 keep|kept you on
 o4 extend|extending|renew|renewing you as|for|on|through|until
-o4 can|could|to|will resume _1 $wd|#d|as|at|duty|from|on|work
+o4 can|could|to|will resume _1 #d|$wd|as|at|duty|from|on|work
 o2 probation|probationary
-o4 got|have|found a|an _1 $pos for you as|on
+o4 found|got|have a|an _1 $pos for you as|on
 o4 extension of your appointment|assignment|contract|engagement
 o4 extend your _3 appointment|assignment|contract|engagement
 o4 like to book you _1 as|for _4 locum|shift|shifts
 o3 contract extension
 o3 extension|renewal paperwork
-o4 extend|extending|extension|renew|renewal|renewing _3 consulting|consultancy|contractor|freelance|retainer _1 agreement|contract
+o4 extend|extending|extension|renew|renewal|renewing _3 consultancy|consulting|contractor|freelance|retainer _1 agreement|contract
 o2 congrats|congratulations
 o2 accept|accepting our|the|this|your offer
 o2 sign|signing _2 electronically|return
@@ -109,7 +109,7 @@ o2 start|starting date
 o1 base pay|rate|salary
 o3 contract|jo|offer signing
 o4 you _3 cleared|passed all _2 interviews|rounds|stages|steps
-o4 have|like|want you _1 to? coach|teach|teaching|tutor _4 classes|courses|him|her|modules|sections
+o4 have|like|want you _1 to? coach|teach|teaching|tutor _4 classes|courses|her|him|modules|sections
 o2 #d base|hr
 o1 sign-on|signing bonus?
 o1 what we can do|offer
@@ -124,28 +124,28 @@ r5k not _1 be $verb
 r5k won't|wont _2 be? $verb
 r5k can't|cannot|not|won't|wont _2 plac* you
 r5k hold|holding off _2 bring*|hir*|offer*|tak* you
-r5k you _2 not|didn't|haven't pass|passed _4 assessment|exam|interview*|round|screen*|sift|stage|test
+r5k you _2 didn't|haven't|not pass|passed _4 assessment|exam|interview*|round|screen*|sift|stage|test
 r5 not mov*|proceed*|progress* ahead|forward|further
-r5k not|unable|cannot|can't|won't _4 continue|move|proceed|progress with your _1 application|candidacy|candidature|profile
-r5k haven't|hasn't|wasn't|weren't _2 chosen|picked|selected|shortlisted|successful
-r5k not _3 take|taking it|things|this _1 further|forward
-r5k went|gone|going|decided _2 with|for somebody|someone _1 else? for the _4 gig|job|opening|position|post|role|spot|vacancy
+r5k can't|cannot|not|unable|won't _4 continue|move|proceed|progress with your _1 application|candidacy|candidature|profile
+r5k hasn't|haven't|wasn't|weren't _2 chosen|picked|selected|shortlisted|successful
+r5k not _3 take|taking it|things|this _1 forward|further
+r5k decided|going|gone|went _2 for|with somebody|someone _1 else? for the _4 gig|job|opening|position|post|role|spot|vacancy
 r4 not|won't|wont _1 be|been able to move|offer|proceed|progress|take
 r4 not able to continue|extend|invite|mov*|offer|proceed|progress|take
 r4 unable to consider|move|proceed|progress|take
 r4 unable to offer _2 $pos|admission|placement|you
-r5k not|unable|cannot|can't|won't _5 application|candidacy|candidature further|forward
-r5k not|unable|won't _4 you further|forward
+r5k can't|cannot|not|unable|won't _5 application|candidacy|candidature forward|further
+r5k not|unable|won't _4 you forward|further
 r5k not|wasn't|weren't _3 enough to advance|continue|move|proceed|progress|reach
 r5k not _3 get|reach|reaching to? your rank|ranking
-r5k not|never _1 reach|reached|meet|met|achieve|achieved|pass|passed _2 threshold|benchmark|standard|cut-off|cutoff|mark|score
+r5k never|not _1 achieve|achieved|meet|met|pass|passed|reach|reached _2 benchmark|cut-off|cutoff|mark|score|standard|threshold
 r5k application|candidacy|candidature _3 closed|declined|rejected|unsuccessful|withdrawn
 r4 with another|different|other _1 applicant*|candidate*|finalist*
 r4 internal applicant|candidate|hire
 r4 appointed|found|hired|identified another|somebody|someone
 r4 chose|picked somebody|someone else|who|whose|with
 r4 already get|got|have somebody|someone
-r4 have|got enough _3 already|season
+r4 got|have enough _3 already|season
 r3 maybe|might _2 need|something _3 again|later|then
 r4 again|back in|next _1 autumn|fall|months|spring|summer|winter|year
 r4 appointed|chosen|found|hired|identified|selected _1 a|the _1 applicant|candidate|individual|person _2 that|who|whose|with
@@ -173,11 +173,11 @@ r3 another|other _1 contractor*|freelancer*|intern|interns|student*
 r5k can't|cannot|not|unable|won't _2 offer|offering you _4 $pos
 r3 can't|cannot|unable _1 to? offer you
 r5 continu*|go|going|gone|move|moved|moving|proceed*|progress*|went ahead|forward _2 with a|another|different|other $cand
-r5k decided|go|going|gone|went _2 for|with|w somebody|someone
-r4 went|gone with _3 in the end
+r5k decided|go|going|gone|went _2 for|w|with somebody|someone
+r4 gone|went with _3 in the end
 r4 go|going|gone|went with a|an _2 $cand
 r5k gave|give|given it|the _1 job|opening|place|position|role|spot? to another|somebody|someone
-r4 cant|cannot|can't|unable _2 hire|employ anyone|you
+r4 can't|cannot|cant|unable _2 employ|hire anyone|you
 r4 not _3 able to bring|hire anyone|you
 r5k decided|go|going|gone|went _2 with another|other _1 $cand|else
 r5k appointed|chose|chosen|hired|offer|offered|recommended|selected _3 another|different|external|other _1 $cand
@@ -189,7 +189,7 @@ r2 somebody|someone else
 r5k gave|give|given|offered|offering the|this _5 job|opening|position|post|role|spot to a|an|another|her|him|his|mi|my|one|our|somebody|someone|the|them
 r5k offer|offers _8 to a|an|another|different|other _1 applicant|candidate|finalist|individual|person
 r5 pursu* another|different|other applicant*|candidate*
-r5k job|jobs|opening|openings|position|positions|post|requisition|role|roles|vacancy|vacancies _4 been|got|has|have|is|was|were _1 already? _1 filled
+r5k job|jobs|opening|openings|position|positions|post|requisition|role|roles|vacancies|vacancy _4 been|got|has|have|is|was|were _1 already? _1 filled
 r4 spots _4 been|got|have|were _1 all|already? _1 filled
 r5k fill|filled|filling _6 internally
 r4 filled the _2 gig|job|place|position|post|role|spot|vacancy
@@ -204,15 +204,15 @@ r5 not be? considered _1 further
 r5k you|your _3 screened|sifted|weeded out
 r5 not been moved|put|taken forward|further|through
 r5k been eliminated|removed|screened out? from|of _3 competition|consideration|process|selection
-r5k took|taken somebody|someone on
+r5k taken|took somebody|someone on
 r4 gig|job|job's|position|position's|role|role's|spot|spot's has? _1 filled|gone|taken
 r4 not|won't|wont _2 go|going ahead
-r5k not in a position to _3 $pos|application|candidacy|further|forward
+r5k not in a position to _3 $pos|application|candidacy|forward|further
 r5k appointed|chosen|found|identified|selected a|our|the preferred|successful applicant|candidate
 r4 not progressed|referred
 r4 gig|job|position|post|role|vacancy _1 going|gone|went to a|an|another|one|our|somebody|someone
 r4 i'll|we|we'll|we're|will _3 continu*|keep|keeping _1 looking|search|searching
-r5k application|candidacy|candidature _2 not be considered|processed|progressed|taken further|forward
+r5k application|candidacy|candidature _2 not be considered|processed|progressed|taken forward|further
 r4 unsuccessful|unsucessful
 r4 not _3 take|taking you|your _2 forward|further
 r4 not _2 progress|progressing _3 application|candidacy|you
@@ -275,17 +275,17 @@ i4 confirm|confirmed|confirming _2 your _1 appointment|call|interview|meeting|on
 i3 your on-site|onsite
 i4 call|chat|conversation|interview|meeting with _2 ceo|director|founder|head|hiring|lead|manager|owner|panel|supervisor
 i4 come|drop|pop|stop by|in|over|round|through _3 chat|interview|meeting|talk|trial
-i4 come|drop|pop|stop|swing by|in|into|over|to _4 $wd|$tmw|next|this
-i4 come $wd|$tmw #d
-i4 come|pop down|round _3 $wd|$tmw
+i4 come|drop|pop|stop|swing by|in|into|over|to _4 $tmw|$wd|next|this
+i4 come $tmw|$wd #d
+i4 come|pop down|round _3 $tmw|$wd
 i4 call|chat|ring|talk _6 about the? _3 apprentice*|gig|job|position|role|spot|vacancy
 i2 brief|informal|quick|short call|chat|conversation
 i4 have a _1 chat|talk about|with
-i4 can|could u|we|you do|have|hop|jump _3 call|chat|zoom _1 $tmw|$wd|#d|next|this|today
+i4 can|could u|we|you do|have|hop|jump _3 call|chat|zoom _1 #d|$tmw|$wd|next|this|today
 i4 booked|have|penciled|pencilled|put|scheduled you _1 down|in _2 for
-i4 a|an campus|fly-out|flyout|on-campus visit|interview
+i4 a|an campus|fly-out|flyout|on-campus interview|visit
 i3 like|love|want _1 to meet
-i3 coffee _2 $wd|$tmw|next|this
+i3 coffee _2 $tmw|$wd|next|this
 i2 #d @|at #d
 i3 see you $wd|at|next|on|tomorrow
 i3 conversation|meet|meeting|speak with our|the board|ceo|cfo|chief|coo|cto|director|founder|founders|headteacher|md|president|principal
@@ -297,22 +297,22 @@ i4 like|love _1 to _1 invite you
 i4 like|love|want|wants|would _1 to meet|see you
 i-4 see you appl*|reapply
 o3 like|love|want you _1 to? come|join|start|stay _2 aboard|as|board
-o3 we|we'd _2 like|love|want you to start on? $wd|$tmw|#d|next
+o3 we|we'd _2 like|love|want you to start on? #d|$tmw|$wd|next
 o4 like|love|want you aboard|in|onboard as
 o4 like|love|want you to step|take _1 on|over|up as
 o4 like|love|want _2 you _1 to? work for|with us
 o4 like|love|want to extend|renew your _2 appointment|assignment|contract|engagement|placement
 o4 want|wants you for the _4 contract|gig|job|placement|position|role|spot
-o3 a|per wk|week to start
-o3 put|add you on|to my|our|the _1 roster|rota|schedule
+o3 a|per week|wk to start
+o3 add|put you on|to my|our|the _1 roster|rota|schedule
 o5k ur|you're|youre on the roster|rota|schedule from|starting
-o3 can|could u|you start $wd|$tmw|next|this
-o3 you can|could start _3 #d|$wd|$tmw|next
+o3 can|could u|you start $tmw|$wd|next|this
+o3 you can|could start _3 #d|$tmw|$wd|next
 o3 pay|rate|salary|wage _2 go|goes|increase|increases|move|moves|rise|rises from|to
 o3 formal|official|written contract|letter|paperwork
 o2 base _1 #d
 o2 you say yes
-o4 could|would|will you _3 be|being our|my regular
+o4 could|will|would you _3 be|being my|our regular
 o2 #d plus food|meals|tips|travel
 o5 want you at|in|on _4 as a|an|our
 o2 #d a|an|per hour|hr
@@ -342,8 +342,8 @@ i4 deliver|teach _4 lesson
 i4 pairing exercise|session
 i3 technical _1 assessment|exercise|task
 i4 your availability
-i4 can|could u|you _1 do|make $wd|$tmw|#d
-i4 does|do|would|will $wd|$tmw _5 work|suit|suits
+i4 can|could u|you _1 do|make #d|$tmw|$wd
+i4 do|does|will|would $tmw|$wd _5 suit|suits|work
 i5k like|love|want _1 to _1 arrange|do|have|hold|schedule|set _5 interview|interviews with you
 i4 are you around|available|free _4 #d|$wd|afternoon|at|morning|next|on|this|today|tomorrow
 i4 can|could|does|would _6 suit|work for you
@@ -371,10 +371,10 @@ i-1 at|during _1 the|your _1 interview*
 i-2 you _3 cleared|passed _6 assessment|interview*|round|rounds|stage|stages
 i-2 from our|the|your _1 assessment|call|chat|conversation|interview*|meeting|panel|screen
 i-2 interview* _1 earlier|last|yesterday
-i-3 cancel|canceling|cancelled|cancelling|canceled _3 interview*
+i-3 cancel|canceled|canceling|cancelled|cancelling _3 interview*
 i-2 disregard _3 earlier|previous|prior _2 email|invitation|invite|message
 x-4 have|you've|youve got the job
-x-3 my _1 dad|mom|mum asked|asks|said|say|says|told|tells|wants
+x-3 my _1 dad|mom|mum asked|asks|said|say|says|tells|told|wants
 x-4 your internal application|applications|candidacy
 x-4 set up _2 alert|alerts
 x-4 for|you applied|applying internally
@@ -384,21 +384,21 @@ j0.5 application|applied|applying
 j1 apprentice*|take-home
 j1 place|placing you as
 j1 hands|helpers|lads|pickers|staff|workers for|this the? christmas|season|summer
-j1 how you|u teach|work
+j1 how u|you teach|work
 j1 whose background|experience|profile|qualifications|skills|skillset
 j1 human resources
 j0.5b babysitter|bartender|bookkeeper|caregiver|cleaner|courier|dishwasher|gardener|groomer|hairdresser|housekeeper|labourer|landscaper|mechanic|nanny|plumber|tutor|waiter|waitress
-i3 do a|an|the afternoon|day|evening|morning|shift|trial with us|the
-r4 not gonna|going to? work out
+i3 do a|an|the afternoon|day|evening|morning|shift|trial with the|us
+r4 not going|gonna to? work out
 o3 you're|youre coming to join
 o4 intent-to-hire
 r4 not taking anybody|anyone|on _1 anybody|anyone|new|on|staff
-r4 gonna|going to? go with a|another|somebody|someone
-o3 u|you can start _1 on? $wd|$tmw|next
-i3 facetime|ring|zoom _2 $wd|$tmw _1 at? #d
+r4 going|gonna to? go with a|another|somebody|someone
+o3 u|you can start _1 on? $tmw|$wd|next
+i3 facetime|ring|zoom _2 $tmw|$wd _1 at? #d
 j0.5 for|this the? season
 r5 full|fully staffed|up
-r4 crew|staff|team is|are _1 complete|full
+r4 crew|staff|team are|is _1 complete|full
 r4 keep|keeping it in the family
 j1 after|looking|need|needed _1 hands|people|somebody|someone|staff|workers for
 j1 people operations|ops|team
@@ -406,5 +406,5 @@ x4a received your application|applications|cv|resume|submission
 x4a application _2 complete|completed|landed|received|submitted
 x4a your application _3 landed|received|submitted
 x4a successfully applied|received|submitted
-x4a under review|consideration
+x4a under consideration|review
 `;

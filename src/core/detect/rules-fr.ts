@@ -7,14 +7,14 @@
 export const RULES = `
 x2 test|tests psychotechnique|psychotechniques
 x2 test|tests _1 en ligne
-x2 heures|jours pour le|la? completer|realiser|terminer
-r4 on|nous _2 trouve quelqu'un
+x2 heures|jours pour la|le? completer|realiser|terminer
+r4 nous|on _2 trouve quelqu'un
 j1 coiffeur|coiffeuse|cuisinier|cuisiniere|livreur|mecanicien|nounou|serveur|serveuse
 j1 apprenti|apprentie|apprentis|boulot|cdd|cdi|saisonnier|saisonniere|taf
 j1 travail
 x4 me remplacer|remplaces
-i5 decaler|deplacer|reporter _1 essai|entretien
-i5 passe|passez|viens|venez _6 qu' on|pour _1 discute|discuter|en|parle|parler
+i5 decaler|deplacer|reporter _1 entretien|essai
+i5 passe|passez|venez|viens _6 qu' on|pour _1 discute|discuter|en|parle|parler
 o5 promesse|proposition _1 d' embauche
 o2 offre d' emploi
 o5 lettre d' embauche|offre
@@ -35,7 +35,7 @@ o3 bienvenue _2 bord|equipe
 o2 prise de poste
 o2 entree en fonction
 o1 periode d' essai
-r4 pas pouvoir te|vous prendre|embaucher|engager
+r4 pas pouvoir te|vous embaucher|engager|prendre
 o1 offre|proposition
 r5 pas _2 poursuivre|retenu|retenue|retenues|retenus
 r5 ne retenons|retiendrons pas
@@ -45,30 +45,30 @@ r5 pas en mesure _3 donner|faire|offrir|proposer|suite
 r5 poste _4 pourvu
 r5 poste|postes _8 est|etait|ete|sont _1 comble|combles|pourvu|pourvus
 r4 la place _3 comblee|pourvue
-r4 avons|ai le regret
-r4 ne figure|figurez|figurait pas parmi
+r4 ai|avons le regret
+r4 ne figurait|figure|figurez pas parmi
 r5 pas _2 aller plus loin
 r5 candidature|dossier|profil _4 pas _2 considere|consideree
-r4 retenu|retenue|selectionne des|d' autres? candidat*|profil*
+r4 retenu|retenue|selectionne d'|des autres? candidat*|profil*
 r5 pas en ta|votre faveur
 r4 fait|porte un autre choix
 r5 choix _4 porte|portee|tombe sur _2 candidat*|candidature*|personne|profil*
-r3 cette nouvelle _3 decevoir|decevra|decoit|decue|decu
+r3 cette nouvelle _3 decevoir|decevra|decoit|decu|decue
 r4 pris une autre decision|direction|orientation
 r5 donne|donnera|donnerons|donnons pas _1 suite
 r4 deja|entre-temps|entretemps _3 embauche|engage|recrute|retenu|trouve _1 monde|quelqu'un
 r4 embauche|engage|pris|recrute|retenu|trouve quelqu'un d' autre
-r4 privilegie|prefere _3 candidat*|candidature*|profil*
-r5 continuer|continuons|poursuivre|poursuivons _2 avec un|une _1 candidat|candidate|profil
-o4 vous|t' embaucher|engager|recruter _3 comme|poste|qualite
+r4 prefere|privilegie _3 candidat*|candidature*|profil*
+r5 continuer|continuons|poursuivons|poursuivre _2 avec un|une _1 candidat|candidate|profil
+o4 t'|vous embaucher|engager|recruter _3 comme|poste|qualite
 o5k passer|venir _10 signer _2 contrat*
-o4 vous|te nommer|titulariser
+o4 te|vous nommer|titulariser
 o4 confirmer _3 engagement|stage
-o5 etes|es _1 le|la _1 candidat|candidate _1 choisi|choisie|retenu|retenue|selectionne|selectionnee
+o5 es|etes _1 la|le _1 candidat|candidate _1 choisi|choisie|retenu|retenue|selectionne|selectionnee
 o5 job|place|poste _3 est a toi|vous
 o4 peux|pourrais|pourriez|pouvez commencer _2 #d|demain|jeudi|lundi|mardi|mercredi|samedi|vendredi
 o4 commencerais|commenceras|commencerez|commences|commencez _3 #d|demain|jeudi|lundi|mardi|mercredi|samedi|vendredi
-o4 fera|ferons|passe|passez|prepare|preparons|viens|venez _3 contrat|signer
+o4 fera|ferons|passe|passez|prepare|preparons|venez|viens _3 contrat|signer
 r4 gel _2 embauches|recrutement|recrutements
 j1 postulation|postulations
 r5 autre|autres _1 candidat*|candidature*|personne|profil*
@@ -89,10 +89,10 @@ i4 nous aimerions|souhaiterions|souhaitons _2 te|vous _1 rencontrer|voir
 i5 te|vous _1 rencontrer
 i4k passe|passer|passez|venez|venir|viens me|nous rencontrer|voir
 i4k peux|peux-tu|pourrais|pourrais-tu|pourriez|pourriez-vous|pouvez|pouvez-vous _2 passer|venir _8 #d|demain|jeudi|lundi|mardi|mercredi|samedi|vendredi
-i4 aimerait|aimerions|souhaite|souhaitent|souhaiterait|souhaitons|veut|veulent|voudrait|voudrions _1 te|vous _1 recevoir|rencontrer|voir
-o4 prolonger|renouveler _1 votre|ta contrat|mission
+i4 aimerait|aimerions|souhaite|souhaitent|souhaiterait|souhaitons|veulent|veut|voudrait|voudrions _1 te|vous _1 recevoir|rencontrer|voir
+o4 prolonger|renouveler _1 ta|votre contrat|mission
 o4 prolongation|reconduction|renouvellement _4 cdd|mission|stage
-o4 prolongation|reconduction|renouvellement _4 contrat _1 de|a _1 duree|travail
+o4 prolongation|reconduction|renouvellement _4 contrat _1 a|de _1 duree|travail
 o3 te|vous _1 proposer|proposons _2 prolongation|reconduction|renouvellement
 o2 avenant
 o2 convention de stage
@@ -100,7 +100,7 @@ i4 te|vous _1 propose|proposons _4 #d|creneau|entretien|jeudi|lundi|mardi|mercre
 i4 creneau|creneaux|disponibilite|disponibilites
 i4 demi-journee|jour|journee d' essai|immersion
 i4 mise|mises en situation
-i4k faire|fassions|ferons|ferai un point _6 telephone|visio
+i4k faire|fassions|ferai|ferons un point _6 telephone|visio
 i4 confirmer _3 disponibilite|presence|rendez-vous|venue
 i3 visio|visioconference
 i3 heure de abidjan|bruxelles|casablanca|dakar|geneve|montreal|paris|quebec|tunis
@@ -114,7 +114,7 @@ x5 j' ai eu|passe _2 entretien|entrevue
 x5 ai pas? eu _2 boulot|contrat|emploi|job|poste|stage
 x5 je _2 demissionne|demissionner
 x5 je _2 accepte|decline|retire
-x5 a ta|votre demande _10 retiree|retire|annulee|annule
+x5 a ta|votre demande _10 annule|annulee|retire|retiree
 x5 m' ont _2 appele|appelee|embauche|embauchee|fait|offert|pris|prise|propose|rappele|rappelee
 x5 je _5 remercier _4 proposition
 x4 desabonner|desinscription|desinscrire|relecture|soumission
@@ -135,7 +135,7 @@ x4k comite de lecture|redaction
 x4k entrainement|match|tournoi
 x4 sportivement
 x4k pour _1 la? _1 publication
-x4k ecris|ecrire|ecrit|prepare|preparer _4 article|papier|reportage _2 sur
+x4k ecrire|ecris|ecrit|prepare|preparer _4 article|papier|reportage _2 sur
 x4k proposition|propositions de communication
 x2 rapport
 x4 offre soumise a conditions
@@ -145,7 +145,7 @@ x3 du|la|le candidat|candidate
 x5ks absence|absent|absente
 x5ks reponse automatique
 x4 je suis absent|absente
-x4 absent|absente _4 jusqu'au|jusqu'a
+x4 absent|absente _4 jusqu'a|jusqu'au
 x4 reponse automatique
 x4 acces _2 limite|restreint
 x4 conges|vacances jusqu'au
@@ -160,7 +160,7 @@ x4 notre prochaine lettre|newsletter
 x4 offre de? prix|tarifaire
 x4k commission d' admission
 x5k parties|signataires _2 complete|signe|termine
-x5k envoye un|des document|documents a examiner|signer
+x5k envoye des|un document|documents a examiner|signer
 x4k candidature|demande|dossier _3 appartement|hlm|logement
 x4k candidature|contrat|demande|dossier de location
 x3 auto-ecole|lecon|lecons|secourisme
@@ -171,8 +171,8 @@ x3 carte vitale
 o4 une mission _5 pour toi|vous
 x4k parcoursup
 x4 scolarite
-x4 master|licence #d
-i4 seriez-vous|serais-tu|etes-vous|es-tu _1 disponible|disponibles _3 #d|demain|jeudi|lundi|mardi|mercredi|samedi|vendredi
+x4 licence|master #d
+i4 es-tu|etes-vous|serais-tu|seriez-vous _1 disponible|disponibles _3 #d|demain|jeudi|lundi|mardi|mercredi|samedi|vendredi
 i2 echange|rendez-vous telephonique|visio
 x5 je me desiste
 x5 me desister
@@ -197,14 +197,14 @@ x4k ta|votre _1 bourse
 x4k abstract|abstracts|poster|posters
 x4 comme reference
 x4 toutes les offres
-x4 correspondent|correspondant _3 alerte|recherche
+x4 correspondant|correspondent _3 alerte|recherche
 x4 lire aussi
 x4k compromis de vente
 x4k offre|offres d'|de achat|credit|pret
 x4 pret|prets immobilier|personnel
 x4 espace client|taeg
 x4 je fais|ferai|mene|menerai _2 les _1 entretiens|entrevues
-o5 aimerait|aimerions|voudrait|voudrions|souhaiterait|souhaiterions _2 que tu|vous _1 joignes|joigniez|rejoignes|rejoigniez
+o5 aimerait|aimerions|souhaiterait|souhaiterions|voudrait|voudrions _2 que tu|vous _1 joignes|joigniez|rejoignes|rejoigniez
 $t analyste|assistant|assistante|auxiliaire|comptable|conseiller|conseillere|consultante|coordinateur|coordinatrice|developpeur|developpeuse|directeur|directrice|gestionnaire|infirmier|infirmiere|ingenieur|ingenieure|technicien|technicienne|vendeur|vendeuse
 j0.5b $t
 j0.5s $t
@@ -213,11 +213,11 @@ r5 choix d' un|une _1 autre? _1 candidat*|personne|profil*
 r4 choisi|opte|optons|retenu|selectionne _1 pour? _1 un|une _1 autre? _1 candidat*|personne|profil*
 r4 gele|geler|gelons _3 embauches|recrutement|recrutements
 r4 s' arrete|arretera _1 ici|la
-r4 part|partons|parti|partis sur _1 quelqu'un|candidat*|profil*|personne
+r4 part|parti|partis|partons sur _1 candidat*|personne|profil*|quelqu'un
 o4 bon|ok pour toi|vous comme
 o4 c' est oui _3 alternance|cdd|cdi|contrat|emploi|job|poste|stage
-o4 on|nous te|vous prend|prenons _4 cdd|cdi|comme|equipe|partir|poste|stage
-o4 annexe|ci-joint|jointe|joint _4 contrat
+o4 nous|on te|vous prend|prenons _4 cdd|cdi|comme|equipe|partir|poste|stage
+o4 annexe|ci-joint|joint|jointe _4 contrat
 o3 renvoyer|retourner _3 signe|signee|signes
 o4 offrir|offrons|proposer|proposons _3 #d _2 brut|bruts|eur|euros|fixe|k|keur
 i4 #d|demain|jeudi|lundi|mardi|mercredi|samedi|vendredi _4 t'|te|vous conviendrait|irait
@@ -225,13 +225,13 @@ i4 t'|vous attend|attendons|attendrons _4 #d|demain|jeudi|le|lundi|mardi|mercred
 i3 heure belge|suisse
 x3 lire _2 en ligne
 x3 temoignage|temoignages
-o4 te|vous garder _2 avec|dans|parmi _2 equipe|effectif|effectifs|nous
+o4 te|vous garder _2 avec|dans|parmi _2 effectif|effectifs|equipe|nous
 r5k pas _2 etre _1 donne|donnee _1 suite
 r5k aucune suite _4 donnee
 r4 ne repond|repondait|satisfait|satisfaites pas _4 conditions|criteres|exigences
 r5 pas partie des _2 candidat*|personnes|profils
 r3 candidat*|personne|profil* _3 plus _1 adapte|adaptee|experimente|experimentee|proche|senior
-r4 ete|etait|sont _1 deja? _1 comble|comblee|pourvu|pourvue|pourvus|pourvues
+r4 etait|ete|sont _1 deja? _1 comble|comblee|pourvu|pourvue|pourvues|pourvus
 i3 passer|venir _4 pour _2 discuter|echanger|parler
 i3 quel|quelle|quelles|quels _1 creneau|date|dates|heure|jour|jours|moment _4 arrange|arrangerait|conviendrait|convient|dispo|disponible|disponibles|libre|libres
 x4 chaudiere|climatisation|ramonage|vidange

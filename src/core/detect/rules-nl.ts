@@ -12,9 +12,9 @@ r5 hebben _1 al|inmiddels iemand
 x4 dienst|diensten|shift _2 overnemen|ruilen
 x3 vrijwilliger*
 j1 baan|baantje|bijbaan|bijbaantje|vakantiebaan|vakantiewerk|zaterdagbaan
-j1 werk zoek|zoekt|zoeken
-j1 zoek|zoekt|zoeken _1 werk
-j1 beginnen|begint|starten|start als
+j1 werk zoek|zoeken|zoekt
+j1 zoek|zoeken|zoekt _1 werk
+j1 beginnen|begint|start|starten als
 j0.5b bezorger|kapper|kapster|monteur|oppas|schoonmaker|serveerster
 o5 bied|bieden _1 je|jou|u _6 aan
 o5 aanbod _3 doen
@@ -35,17 +35,17 @@ r5 niet door|verder _3 gaan|met
 r5 besloten _3 niet
 r5 ander|andere _1 kandidaat|kandidaten|persoon|sollicitant|sollicitanten
 r5 verder met een _1 andere? _1 kandidaat|kandidate|sollicitant
-r5 voort te zetten|voortzetten met een _1 andere? _1 kandidaat|kandidate|sollicitant
+r5 voort te voortzetten|zetten met een _1 andere? _1 kandidaat|kandidate|sollicitant
 r5 niet _2 uitnodigen
 r5 niet _2 uit te nodigen
 r5 baan|betrekking|functie|plek|stageplaats|stageplek|vacature _4 bezet|ingevuld|invullen|toegekend|toegewezen|vergeven|vervuld
 r5k met|voor iemand anders _2 gegaan|gekozen
 o4 mag|moogt _4 beginnen|starten op|per|vanaf #d|dinsdag|donderdag|maandag|vrijdag|woensdag|zaterdag|zondag
-r5 anders besloten|beslist
-r5 voor|met een interne kandidaat|kandidate|oplossing
+r5 anders beslist|besloten
+r5 met|voor een interne kandidaat|kandidate|oplossing
 r4 al|inmiddels _2 iemand _3 aangenomen|gevonden
-r4 hebben|hadden we _4 iemand _3 aangenomen|gevonden
-r5 voorkeur _2 gegeven|geven|gaat _2 aan|naar _1 een|de _1 andere? _1 kandidaat|kandidate|sollicitant
+r4 hadden|hebben we _4 iemand _3 aangenomen|gevonden
+r5 voorkeur _2 gaat|gegeven|geven _2 aan|naar _1 de|een _1 andere? _1 kandidaat|kandidate|sollicitant
 o5 bent _1 de _1 gekozen|geselecteerde kandidaat|kandidate
 r5 niet _3 in aanmerking
 o4 baan|functie|job|plek _3 is van jou|u
@@ -73,7 +73,7 @@ o4 arbeidscontract|arbeidsovereenkomst|dienstverband _3 verlengd|verlengen
 r5 keuze _2 niet _3 gevallen
 r3 helaas|spijt
 r3 jammer genoeg
-r5 niet _3 deelnemen|doorstromen _4 gedeelte|fase|proef|ronde|stap
+r5 niet _3 deelnemen|doorstromen _4 fase|gedeelte|proef|ronde|stap
 r4 helaas _4 mededelen|meedelen|weten
 r4 niet meer _3 invullen
 r3 veel succes _2 loopbaan|sollicitatie|verdere|zoektocht
@@ -94,9 +94,9 @@ x4a ontvangstbevestiging
 x4 beoordelingsformulier|scorekaart|vacaturetekst
 x4a kandidatuur|sollicitatie _3 ontvangen
 x4 kan|kun|kunnen|wil _1 je|jij|u _6 gesprek|gesprekken|interview _3 afnemen|doen|overnemen|voeren
-x4 jij|u _3 gesprek|gesprekken|interview|interviews _2 afneemt|afnemen|voert|voeren
+x4 jij|u _3 gesprek|gesprekken|interview|interviews _2 afneemt|afnemen|voeren|voert
 x3 de kandidaat|sollicitant
-x5k wie je|jij|u _2 wil|wilt|wilde|zou _3 uitnodigen|spreken|zien
+x5k wie je|jij|u _2 wil|wilde|wilt|zou _3 spreken|uitnodigen|zien
 x4 hij|zij _8 aanbod|baan|functie _6 aanneemt|accepteert|afgeslagen|afgewezen|afslaat|afwijst
 x4 hij|zij neemt|slaat _6 aanbod|baan|functie
 x4 vacature _3 opnieuw|weer _2 online|open|openzetten|plaatsen|publiceren|uitzetten
@@ -105,11 +105,11 @@ x4 afmelden|uitschrijven
 x4 meld je _2 af
 x4 aanbieding|aanbiedingen|korting
 x3 ervoor open
-x3 je|jouw|uw profiel|cv _3 gezien|tegen|tegengekomen
+x3 je|jouw|uw cv|profiel _3 gezien|tegen|tegengekomen
 x3 sta|staat je|jij|u open voor
 x4 eerste werkdag
 x4 hebt getekend|ondertekend
-j1 aanmelding|functie|gesprek|job|kandidaat|stageplaats|stageplek|kandidatuur|sollicitatie|sollicitatiegesprek|sollicitatieprocedure|vacature
+j1 aanmelding|functie|gesprek|job|kandidaat|kandidatuur|sollicitatie|sollicitatiegesprek|sollicitatieprocedure|stageplaats|stageplek|vacature
 r5k gekozen|kies|kiest|kiezen|koos|kozen _2 voor _2 ander|andere|iemand
 i-2 na _3 gesprek|gesprekken|meeloopdag|proefdag|sollicitatiegesprek
 i-2 bedankt|dank|merci _6 gesprek|gesprekken|kennismaking|meeloopdag|proefdag|proefdraaien|sollicitatiegesprek
@@ -122,7 +122,7 @@ i4 boek|kies|kiest|plan|reserveer _4 moment|tijdslot|tijdstip
 x4k weten of _4 door|nodigen|uitnodig*
 x4k hoor|hoort _3 of _3 door|nodigen|uitnodig*
 x4a alleen _3 geschikte|geselecteerde _1 kandidaten|sollicitanten
-x4a niets van ons _1 gehoord|horen|hoort|vernomen
+x4a niets van ons _1 gehoord|hoort|horen|vernomen
 x4a hoor|hoort _4 niets van ons
 x5ks afwezig|afwezigheid|automatisch
 x4 afwezig|afwezigheidsbericht
@@ -130,16 +130,16 @@ x4 niet op kantoor
 x4 automatisch antwoord
 x4 enquete|tevredenheidsonderzoek
 x5 ik ben _1 aangenomen|afgewezen|uitgenodigd
-x4a of je|u wordt|bent uitgenodigd|geselecteerd
+x4a of je|u bent|wordt geselecteerd|uitgenodigd
 x4 ik heb _2 aanbod|afwijzing|baan|job _1 gekregen
-x5k partijen|ondertekenaars _6 ondertekend|voltooid
+x5k ondertekenaars|partijen _6 ondertekend|voltooid
 x5k een document|documenten gestuurd _2 ondertekenen|ondertekening|tekenen
 x4k huurcontract|huurovereenkomst|huurprijs|huurwoning|woningtoewijzing
 x4k bezichtiging|inschrijfduur|verhuurder
 x4k woning _4 toegewezen|verhuurd
-x4k plaatsing|plaats|plek _3 bso|kinderdagverblijf|kinderopvang|peuteropvang
+x4k plaats|plaatsing|plek _3 bso|kinderdagverblijf|kinderopvang|peuteropvang
 x4k je|jouw|uw _1 dochter|kind|zoon
-x4k reactie|inschrijving _4 woning
+x4k inschrijving|reactie _4 woning
 x3 loonheffingsformulier|loonheffingskorting
 x4k bacheloropleiding|masteropleiding|studielink|toelating|toelatingsbesluit
 i4 voor een _1 gesprek|kennismaking|sollicitatiegesprek|videogesprek
@@ -151,7 +151,7 @@ x4 cv's|cvs _3 bijlage
 x4k aanbestedende|aanbesteding|gunning|gunningsbeslissing|gunningscriteria|gunningscriterium|inschrijver|inschrijvers|opschortende
 x4k opdracht _3 gegund|gunnen
 x4 beoordelingsgesprek|eindgesprek|evaluatiegesprek|exitgesprek|functioneringsgesprek|jaargesprek|ontwikkelgesprek|pop-gesprek|voortgangsgesprek
-x4 zelfevaluatie|zelfbeoordeling
+x4 zelfbeoordeling|zelfevaluatie
 x4 verplichte cursus|e-learning|training
 x4 je|jouw|uw laatste werkdag
 x4k schrijf|schrijven _4 artikel|stuk|stukje _2 over
@@ -173,19 +173,19 @@ x4kb hypotheek|hypotheekofferte|koopsom|koopwoning|lening|makelaar|makelaardij|m
 r5 nodig|nodigen _3 niet uit
 r5 onvoldoende _2 aansluiting|match
 r4 sluit|sluiten _3 niet _2 aan
-r4 wordt|werd hem|m _1 niet
+r4 werd|wordt hem|m _1 niet
 r5 vacature _4 geschrapt|ingetrokken|vervallen
-r5k aanbod|jobaanbod _4 ingetrokken|intrekken|terugtrekken|teruggetrokken
+r5k aanbod|jobaanbod _4 ingetrokken|intrekken|teruggetrokken|terugtrekken
 x5 op je|jouw|uw verzoek _10 ingetrokken
 i-2 al _3 gesprek|gesprekken _1 gehad|had|hadden
 o5 geselecteerd _1 voor de|deze _1 baan|functie|job|vacature
-i4 langs _1 komen|kom|komt
+i4 langs _1 kom|komen|komt
 i4 kom|komen|komt _3 kennismaken|langs
 i3 kom|komt je? _5 langs
 o4 vanaf _2 welkom
 i3 koffie te? drinken
 i4 langskomen|langskomt
-i4 wat denk|dacht _2 van _3 #d|dinsdag|donderdag|maandag|morgen|vrijdag|woensdag|zaterdag
+i4 wat dacht|denk _2 van _3 #d|dinsdag|donderdag|maandag|morgen|vrijdag|woensdag|zaterdag
 i3 als volgende stap
 x4k brugklas|schoolkeuze|voorkeurschool
 x4k ouder|ouders verzorger|verzorgers
@@ -194,7 +194,7 @@ o5 je|jij|u kan|kunt|mag _4 bij ons _2 aan de slag
 o2 vast|vaste aanstelling|contract|dienstverband
 o4 akte|besluit van _1 aanstelling|benoeming
 r5 niet _1 bij|tot _1 de _3 kandidaten|mensen|personen|sollicitanten
-i-3 niet _1 bij|tot _1 de _3 kandidaten|sollicitanten die _3 uitnodig* _4 gesprek|kennismaking*|sollicitatiegesprek|assessment*|interview
+i-3 niet _1 bij|tot _1 de _3 kandidaten|sollicitanten die _3 uitnodig* _4 assessment*|gesprek|interview|kennismaking*|sollicitatiegesprek
 r4 gekozen|kiezen|koos|kozen _2 voor _1 een _2 kandidaat|kandidate|sollicitant
 r3 iemand|kandidaat|kandidate|sollicitant _3 meer _1 ervaring|werkervaring
 r4 eindigt|houdt|stopt _3 daar|hier

@@ -5,16 +5,16 @@
  * languages are in rules.ts, which applies to every email.
  */
 export const RULES = `
-x2 teste|testes de raciocinio|psicotecnico|psicotecnicos
+x2 teste|testes de psicotecnico|psicotecnicos|raciocinio
 x2 teste|testes _1 online
-x2 horas|dias _2 para completar|concluir|realizar|fazer
+x2 dias|horas _2 para completar|concluir|fazer|realizar
 r5 ja _1 arranjamos|arranjei|contratamos|encontramos|pegamos _2 alguem|pessoa _4 vaga?
 r5 ja _2 equipa|equipe _2 completa|fechada _4 vaga?
 x4 campeonato|torneio|treino
 x3 jogo
-x4 cobrir|cobres|substituir|trocar _2 meu turno|plantao
+x4 cobres|cobrir|substituir|trocar _2 meu plantao|turno
 i-3 aquela|daquela|naquela entrevista
-i-3 entrevista de|da ontem
+i-3 entrevista da|de ontem
 o5 proposta de contratacao|emprego|trabalho
 o5 proposta formal|salarial
 o5 carta-proposta
@@ -29,12 +29,12 @@ o2 bolsa mensal
 o3 contar com voce
 o5 que assumas|assumisses _2 cargo|funcao|lugar|posto
 x-4 que assumas|assumisses _2 cargo|funcao|lugar|posto
-o2 nivel|escalao salarial
+o2 escalao|nivel salarial
 o3 contar consigo|contigo
 o5 foi selecionada|selecionado _1 para integrar
 o5 convid* _3 integrar
 o4 foi selecionada|selecionado _3 cargo|funcao|lugar|posicao|vaga
-o5 queremos-te|queremo-lo|queremo-la _4 como|connosco|conosco|equipa|equipe
+o5 queremo-la|queremo-lo|queremos-te _4 como|connosco|conosco|equipa|equipe
 o5k foi|foste|voce aprovada|aprovado _3 cargo|processo|selecao|seletivo|vaga
 o5k aprovada|aprovado para _4 estagio
 o3 proposta _3 anexo
@@ -61,14 +61,14 @@ r5 avancamos|avancar|fomos|prosseguimos|prosseguir|seguimos|seguir _1 com _1 out
 r5 avancar|prosseguir|seguir _1 com _1 um|uma _1 candidata|candidato|perfil
 r5k cargo|posicao|vaga _12 atribuida|atribuido|ocupada|ocupado|preenchida|preenchido
 r4 optamos por _1 avancar|continuar|outra|outro|seguir|um|uma
-r5 decidimos|optamos|vamos seguir|avancar|continuar|ficar com um|uma _1 candidata|candidato|pessoa|professor|professora|profissional
-r5k seguir|avancar|continuar|prosseguir com _1 outros|outras _2 candidat*|perfis|pessoas|profissionais
-r5k candidatura _3 nao _2 avanca|avancara|avancar|prossegue|prosseguira|segue|seguira
+r5 decidimos|optamos|vamos avancar|continuar|ficar|seguir com um|uma _1 candidata|candidato|pessoa|professor|professora|profissional
+r5k avancar|continuar|prosseguir|seguir com _1 outras|outros _2 candidat*|perfis|pessoas|profissionais
+r5k candidatura _3 nao _2 avanca|avancar|avancara|prossegue|prosseguira|segue|seguira
 x3 prazo|prazos de candidatura|candidaturas
 r2 boa sorte
 r5k excluida|excluido do _1 concurso|procedimento|processo
 r4 nao _2 obteve|obtido _3 classificacao|nota|pontuacao|valoracao minima
-r4 foi|foste|ficou _1 excluida|excluido
+r4 ficou|foi|foste _1 excluida|excluido
 r5 nao _2 foi|foste|sera|seras|sido _1 admitid*|classificad*|contratad*|seleccionad*|selecionad*
 r5 fechamos|ocupamos|preenchemos _2 cargo|posicao|vaga
 r4 nao _2 a|em seu|sua|teu|tua favor
@@ -81,7 +81,7 @@ o5 e|es|foi|foste _1 a|o _1 candidata|candidato|perfil _1 escolhida|escolhido|se
 r5 candidatura|perfil _4 nao _2 considerada|considerado
 r3 congelada|congelado|congelamento|pausa|suspendemos|suspensa|suspenso _3 contratacao|contratacoes|processo|vaga
 r4 nao _2 aprovada|aprovado|aprovados
-r4 nao _2 passou|passaste _3 etapa|fase|proxima
+r4 nao _2 passaste|passou _3 etapa|fase|proxima
 r4 nao foi possivel
 r5 nao _1 e|sera|seria possivel _3 admiti*|contar|contrata*|integra*
 r4 vagas _3 ja _2 ocupadas|preenchidas
@@ -89,19 +89,19 @@ r2 nesta oportunidade
 r2 desta vez
 r5k nao _5 apresentar|fazer|oferecer _3 oferta|proposta|vaga
 r4 outra|outro _1 candidata|candidato|profissional
-r5 fechamos|fechando|fechei|fechou|ficamos|ficando|ficar|fiquei|ficou com _1 outra|outro|um|uma _1 candidata|candidato|moca|pessoa|profissional|rapaz
+r5 fechamos|fechando|fechei|fechou|ficamos|ficando|ficar|ficou|fiquei com _1 outra|outro|um|uma _1 candidata|candidato|moca|pessoa|profissional|rapaz
 r3 fica para|pra _1 proxima
 r4 retirar _3 proposta
 r3 desafortunadamente|desilusao
 r3 sucesso na sua|tua _1 busca|carreira|jornada
 r2 banco de talentos
 i5k convid* _5 bate-papo|conversa|dinamica|entrevista|etapa
-o4 renovacao do|de _1 seu? contrato
+o4 renovacao de|do _1 seu? contrato
 o4 prorrogacao|renovacao _4 contrato _2 estagio|experiencia|temporario|termo|trabalho
 i5 agendada|agendamos|agendar _3 conversa|entrevista|horario
 i4 gostariamos de _1 lhe|te? _1 conhecer
 i3 disponibilidade
-i4k qual|quais|que _1 dia|dias|horario|horarios _6 convem|disponiveis|disponivel|jeito|livre|livres|melhor|prefere
+i4k quais|qual|que _1 dia|dias|horario|horarios _6 convem|disponiveis|disponivel|jeito|livre|livres|melhor|prefere
 i4 dia|manha|tarde|turno a|de experiencia|teste
 i4 dia|turno experimental
 i4 #d minutos de antecedencia
@@ -110,7 +110,7 @@ i3 hora de lisboa
 i2 proxima etapa
 i-2 agradecemos|agradeco|obrigada|obrigado _8 entrevista
 i-2 participacao|participado|participar _5 entrevista
-i-2 apos|depois|sequencia|seguimento _4 entrevista|entrevistas|experiencia|teste
+i-2 apos|depois|seguimento|sequencia _4 entrevista|entrevistas|experiencia|teste
 i-2 feedback|resultado|retorno da|de|do|sobre _2 entrevista|entrevistas|teste
 i4 escolha|escolhe|escolher|reservar|reserve _3 data|dia|horario
 i3s convite
@@ -164,13 +164,13 @@ x4 pesquisa de experiencia|satisfacao
 x5 fomos|fui _1 chamad*|contratad*|recusad*|rejeitad*|reprovad*
 x4 sisu|vestibular
 x4 admissao|candidatura|inscricao|matricula _3 mestrado
-x4k bolsa|bolsas de estudo|estudos|doutoramento|doutorado|investigacao|mestrado|pesquisa
+x4k bolsa|bolsas de doutorado|doutoramento|estudo|estudos|investigacao|mestrado|pesquisa
 x4k vaga|vagas de estacionamento|garagem
 x4k vaga _2 bercario|creche
 x4k seu|sua|teu|tua _1 filha|filho|filhos
 x4k apartamento|imovel _4 alugado|arrendado|atribuido
 o5k queremos|quero _3 te|voce _3 connosco|conosco|equipa|equipe|gente|time
-x5 retiro|retirar _1 a? _1 minha candidatura
+x5 retirar|retiro _1 a? _1 minha candidatura
 x5 desisto _2 candidatura|processo|vaga
 x4k recebemos _3 contrato assinado
 x4k adjudicacao|adjudicar|adjudicataria|adjudicatario|empreitada
@@ -184,34 +184,34 @@ x4k entrevista de desligamento|saida
 x4 seu|teu ultimo dia
 x4k jornalista
 x4k entrevista exclusiva
-x4k escrever|escrevendo|escrevo|preparando _4 artigo|materia|reportagem _2 sobre
-x4k entrevistar|entrevista _6 para _1 a|o|nosso|nossa|um|uma _1 episodio|jornal|podcast|programa|reportagem|revista|serie
+x4k escrevendo|escrever|escrevo|preparando _4 artigo|materia|reportagem _2 sobre
+x4k entrevista|entrevistar _6 para _1 a|nossa|nosso|o|um|uma _1 episodio|jornal|podcast|programa|reportagem|revista|serie
 x3 episodios|leitores
-x4k feira|feiras de _1 carreiras|emprego|empregabilidade|estagios
+x4k feira|feiras de _1 carreiras|empregabilidade|emprego|estagios
 x4 mais de #d empregadores|empresas|expositores
 x4kb arrendamento|arrendar|fiador|inquilino|locacao|senhorio
 x4kb a|da|minha|na|nossa|pela|tua senhoria
-x4k congresso|comissao cientifica|poster|posteres
+x4k comissao|congresso cientifica|poster|posteres
 x4 como referencia|referencias
 x4 pedido de referencias
 x4 todas as vagas
 x4 combinam com _1 o? _1 seu|teu _1 alerta|perfil
-x4a recebida|registrada|registada com sucesso
+x4a recebida|registada|registrada com sucesso
 x3a se _3 avancar|avancares|selecionad*
 x4 leia tambem
 x4k proposta de compra
-x4 credito habitacao|emprestimo|taeg
+x4 credito emprestimo|habitacao|taeg
 j1 concursal|trainee|trainees
 j1 posto de trabalho
-j1 trabalho|emprego
+j1 emprego|trabalho
 j1 precisamos|procuramos _2 alguem
 j1 baba|cabeleireira|cabeleireiro|cozinheira|cozinheiro|diarista|entregador|faxineira|garcom|garconete
-i3 conversa rapida|informal
+i3 conversa informal|rapida
 $t analista|assistente|atendente|auxiliar|consultor|consultora|contabilista|contador|contadora|coordenador|coordenadora|desenvolvedor|desenvolvedora|enfermeira|enfermeiro|engenheira|engenheiro|estagiaria|estagiario|gerente|gestor|gestora|operador|operadora|professor|professora|programador|programadora|rececionista|recepcionista|tecnica|tecnico|vendedor|vendedora
 j0.5b $t
 j0.5s $t
 r4 candidatura|participacao _10 encerrada|finalizada
-r4 encerrada|encerrado|finalizada|finalizado nesta|na etapa|fase
+r4 encerrada|encerrado|finalizada|finalizado na|nesta etapa|fase
 r5 recai|recaido|recaiu em|sobre
 r4 cargo|posicao|processo|vaga _5 cancelad*
 r3 deixa|deixou de existir
@@ -228,24 +228,24 @@ o3 admissional
 o4 comecas _2 #d|amanha|dia|quarta|quinta|segunda|sexta|terca
 i3 consegue|consegues|para|pode|podes|podia|podias _1 passar|vir _5 #d|amanha|dia|quarta|quinta|sabado|segunda|sexta|terca
 i4 da|dar|de _1 um _1 pulo|saltinho
-i3 pra|para _1 a? _1 gente _1 conversar
+i3 para|pra _1 a? _1 gente _1 conversar
 x4 como correu|foi _3 entrevista
 i4k conversar|conversarmos _5 #d|amanha|quarta|quarta-feira|quinta|quinta-feira|segunda|segunda-feira|sexta|sexta-feira|terca|terca-feira
 i4 bater _1 um _1 papo
-r5 nao _2 entre _1 os|as _3 candidat*|finalistas|perfis|selecionad*
+r5 nao _2 entre _1 as|os _3 candidat*|finalistas|perfis|selecionad*
 r3 alguem|candidat*|perfil*|pessoa|profissional _3 mais _1 experiencia|experiente|experientes|senior
 r4 processo _4 encerra|encerrou|finaliza|finalizou|termina|terminou _3 aqui|ti|voce
 x4 contraltos|coristas|coro|naipe|sopranos|tenores
-x4 casamento|batizado|madrinha|padrinho
+x4 batizado|casamento|madrinha|padrinho
 x4 desemprego|seguro-desemprego
-x4 seguem|segue|envio|enviamos|mando _4 curriculos|perfis
-x4 qual|quais _1 candidat*|deles|delas _6 conhecer|deseja|entrevistar|prefere|quer
+x4 enviamos|envio|mando|segue|seguem _4 curriculos|perfis
+x4 quais|qual _1 candidat*|delas|deles _6 conhecer|deseja|entrevistar|prefere|quer
 x5 passei _3 concurso|dinamica|entrevista|etapa|fase|processo|selecao|teste
 x5 me aprovaram|contrataram|escolheram|selecionaram
 x5 consegui _2 emprego|estagio|trabalho|vaga
-x3 encontrei|vi seu|teu|o _1 perfil
-x3 aberto|aberta a _2 novas? oportunidade|oportunidades|proposta|propostas
-i4k passar|vir _16 pra|para conversar
+x3 encontrei|vi o|seu|teu _1 perfil
+x3 aberta|aberto a _2 novas? oportunidade|oportunidades|proposta|propostas
+i4k passar|vir _16 para|pra conversar
 o5 condicoes para ser admitid*|contratad*
 r5 contratacao _12 nao vai mais acontecer
 `;

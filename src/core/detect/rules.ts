@@ -32,10 +32,10 @@ i2 video call|link
 i1 agenda|duration|interviewers|itinerary|panel|venue
 i3s assessment|call|chat|interview|interviewing|interviews|invitation|invite|invited|itinerary|meet|round|screen|trial
 x3a opt-out|subscribed|unsubscribe|unsubscribed
-x2a digest !it|this|that
+x2a digest !it|that|this
 x3 bootcamp|hackathon|masterclass|newsletter|webinar
 x4k episode|podcast
-x2 dad|mom|mum|sis|mama|maman|mamae|papa|papai
+x2 dad|mama|mamae|maman|mom|mum|papa|papai|sis
 x2 article|articles|listeners|subscribers
 x3 gazette|magazine|newspaper|on-air|press|readers|television|tv|viewers
 x1 badge|induction|laptop|onboarding|payroll
@@ -59,7 +59,7 @@ i4 entrevista online|personal|presencial|tecnica|telefonica|virtual
 i3s cita|entrevista
 j1 candidatura|cargo|curriculum|entrevista|puesto|seleccion|vacante
 o2 admissao|clt|remuneracao|salario
-o4 consegue|consegues|pode|podera|podes _1 comecar _3 #d|amanha|dia|segunda|segunda-feira|semana|sexta|quarta|quinta|terca
+o4 consegue|consegues|pode|podera|podes _1 comecar _3 #d|amanha|dia|quarta|quinta|segunda|segunda-feira|semana|sexta|terca
 r3 infelizmente|lamentamos|lamento
 j1 candidatura|cargo|curriculo|entrevista|recrutamento|selecao|seletivo|vaga
 i3 agenda|inplannen|schikt

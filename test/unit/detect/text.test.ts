@@ -10,6 +10,12 @@ describe('cleanText', () => {
     expect(cleanText('a\r\nb\rc')).toBe('a\nb\nc');
   });
 
+  it('reads every Cyrillic and Greek look-alike as the Latin letter it looks like (text.ts writes them encoded)', () => {
+    expect(cleanText('АВЕКМНОРСТХ аеорсухіјѕ ΑΒΕΗΙΚΜΝΟΡΤΧΥΖ οιν')).toBe('ABEKMHOPCTX aeopcyxijs ABEHIKMNOPTXYZ oiv');
+    // their neighbours are left as they are
+    expect(cleanText('БГДЖбгдж ΓΔΘΛγδθλ')).toBe('БГДЖбгдж ΓΔΘΛγδθλ');
+  });
+
   it('caps the input without splitting a surrogate pair', () => {
     expect(capInput('x'.repeat(INPUT_CAP + 10)).length).toBe(INPUT_CAP);
     const emoji = `${'x'.repeat(INPUT_CAP - 1)}😀`;
