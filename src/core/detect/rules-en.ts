@@ -286,7 +286,7 @@ i4 booked|have|penciled|pencilled|put|scheduled you _1 down|in _2 for
 i4 a|an campus|fly-out|flyout|on-campus interview|visit
 i3 like|love|want _1 to meet
 i3 coffee _2 $tmw|$wd|next|this
-i2 #d @|at #d
+i2 #d at #d
 i3 see you $wd|at|next|on|tomorrow
 i3 conversation|meet|meeting|speak with our|the board|ceo|cfo|chief|coo|cto|director|founder|founders|headteacher|md|president|principal
 i2 final stage|step
@@ -359,7 +359,7 @@ i4 move the|ur|your _1 call|interview|meeting|trial
 i3 confirm your attendance|availability|place|slot
 i3 confirm _3 appointment|attendance|slot|time
 i2 see you then|tomorrow
-i2 $wd|tomorrow _2 @|at #d
+i2 $wd|tomorrow _2 at #d
 i2 it's|you're _1 booked|locked|set
 i2s next round|stage|step|steps
 i2s let's chat|meet|talk

@@ -24,9 +24,10 @@ o1 benefits|bonus|equity|options|pension|pto|relocation|rsus
 o1 start|starting #d|$wd|on
 r2s decision|outcome|regret|unsuccessful
 i1 aedt|aest|bst|cdt|cest|cet|cst|edt|gmt|mdt|mesz|mez|mst|pdt|pst|sast|utc
-i1 #d|a.m|am|p.m|pm|time ct|est|et|ist|mt|pt
+i1 #d|am|m|pm|time ct|est|et|ist|mt|pt
 i3 interview|interviews
-i1 #d a.m|am|h|p.m|pm|uhr|uur
+i1 #d am|h|pm|uhr|uur
+i1 #d a|p m
 i2 meet|teams|webex|zoom call|invite|link
 i2 video call|link
 i1 agenda|duration|interviewers|itinerary|panel|venue
