@@ -7,7 +7,7 @@ import { tokenize, wordAt } from './tokens';
 
 const STOP_WORDS: Record<string, string> = {
   en: 'the and to of you your for we is with this that our be are have will on at it i please thank would as from by not an if was can',
-  de: 'der die das und ich sie wir ihnen ihre dich dir mir mich du sich hallo kannst bist geht gibt bis nicht mit fur zu den ist ein eine auf dem des auch bitte vielen dank uns sehr wie bei im noch gerne wurden konnen haben wird unsere ihr dann bin nach halt vorbei meistens',
+  de: 'der die das und ich sie wir ihnen ihre dich dir mir mich du sich hallo kannst bist geht gibt bis nicht mit fur zu den ist ein eine auf dem des auch bitte vielen dank uns sehr wie bei im noch gerne wurden konnen haben wird unsere ihr dann bin nach halt vorbei meistens sind leider mehr schon',
   fr: 'le les et vous nous des du pour est une un votre dans qui avec sur pas au ce je merci bien notre sont aux cette nos vos tres avons etre comme ca ici moi salut bonjour cordialement suis avez veuillez tu peux dois sinon autre chose bonne quelqu',
   es: 'el los las y no fue fuiste por con para es tu su nos te lo del al muy gracias hola pero como usted una estamos hemos tus sus esta este le les tambien puedes quieres eres un despues voy estimado estimada saludos atentamente cordialmente nuestro nuestra cuando',
   pt: 'o os e em um uma com por para do da dos das voce vc tu nao sua seu meu pode ao na no foi obrigado obrigada ola muito sao estamos temos esta tambem pelo pela essa esse isso ate gostariamos atenciosamente abracos nosso nossa quando entao vem fica pra oi teu tua outra outro hoje nem',

@@ -9,6 +9,7 @@ x2 eignungstest|einstufungstest|online-assessment|online-test|online-tests|onlin
 x2 online assessment|test|tests
 o4 als _2 bisch|bist|seid du|ihr dabei
 x4 als gast|mitglied|teilnehmer|teilnehmerin|zuschauer _3 dabei
+x3 als gast|gaste
 x2 lieferung|mindestbestellwert|mwst
 i5 uber uns _6 uber dich|euch|sich
 o5 dir|euch|ihnen _12 anbieten|anzubieten

@@ -315,7 +315,7 @@ export const GROUPS: CaseGroup[] = [
         name: 'nl guard je mag beginnen als',
         kind: 'other',
         subject: 'Sleutel',
-        body: 'Hoi Sam, je mag morgen al beginnen met schilderen als je de sleutel hebt opgehaald.',
+        body: 'Hoi Sam, je mag morgen al beginnen met het schilderen van je kamer als je de sleutel van de nieuwe flat hebt opgehaald.',
       },
       {
         name: 'nl functie aan te bieden',
