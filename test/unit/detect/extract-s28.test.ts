@@ -7,6 +7,8 @@
  *   has no signature: its guest list's heading and the calendar's footer are nobody's name.
  * - Zones as calendars write them: "(Mitteleuropäische Normalzeit - Berlin)", "(Midden-Europese
  *   standaardtijd - Amsterdam)".
+ * - An agency's subject names its client after "con", "com", "avec", "mit", "met" as after "with":
+ *   "Entrevista con Conservas Olmedo – Jefe de turno".
  * - The full extractor's own interview check (an email the classifier calls "other", no kind told)
  *   knows "un café" and "passer à …" (the same \b).
  */
@@ -93,5 +95,20 @@ describe('a zone as a calendar writes it', () => {
         'Wanneer\ndinsdag 24 mrt 2026 ⋅ 13:30 – 14:30 (Midden-Europese standaardtijd - Amsterdam)',
       ),
     ).toBe('2026-03-24T13:30:00+01:00');
+  });
+});
+
+describe('an agency naming its client in the subject', () => {
+  it('gives the client after "con" as after "with"', () => {
+    const { company } = extractDetails(
+      {
+        from: 'Marta Ruiz <marta.ruiz@talentum-seleccion.example>',
+        subject: 'Entrevista con Conservas Olmedo – Jefe de turno',
+        body: 'Hola Pedro:\n\nConservas Olmedo ha revisado tu candidatura para el puesto de Jefe de turno. Te confirmo la entrevista del jueves 5 de marzo a las 11:00 h en su planta de Lorca.\n\nUn saludo,\n\nMarta Ruiz\nConsultora de Selección\nGrupo Talentum Selección',
+        date: '2026-03-02T09:00:00+01:00',
+      },
+      { timeZone: 'UTC', kind: 'interview' },
+    );
+    expect(company).toBe('Conservas Olmedo');
   });
 });

@@ -285,7 +285,7 @@ const BODY_PATTERNS = built(
 );
 
 const SUBJECT_PATTERNS: RegExp[] = [
-  /(?:\s(?:at|@|with|from|by|bei|von|chez|en|na|bij|in|to|for)\s+|@)([^|–—:()]+?)\s*(?:$|[|–—:(!])/giu,
+  /(?:\s(?:at|@|with|from|by|bei|von|chez|en|na|bij|in|to|for|con|com|avec|mit|met)\s+|@)([^|–—:()]+?)\s*(?:$|[|–—:(!])/giu,
   /^(?:(?:re|fwd?|aw|wg|tr|rv|sv|antw)\s*:\s*)*([^|–—:]+?)\s*[|–—:]\s/giu,
   // Every part after the first: "Interim FBP – Dunmore Foods – good news!".
   /[|–—:]\s*([^|–—:]+?)\s*(?=$|[|–—:])/giu,
