@@ -7,15 +7,12 @@
 
 /**
  * Cyrillic and Greek letters that look like Latin ones (homoglyph spoofing of "offer" and the
- * like), and the Latin letters they look like, position by position: for each script, the letters
- * written as the ASCII characters `offset` code points below them (the Cyrillic АВЕКМНОРСТХаеорсухіјѕ
- * and the Greek ΑΒΕΗΙΚΜΝΟΡΤΧΥΖοιν). As themselves they cost 0.06 KB gzip more of what every webmail
- * page loads.
+ * like), and the Latin letters they look like, position by position. (Written as themselves: an
+ * encoding as ASCII plus an offset saved 0.06 KB gzip on every webmail page, but nobody could read
+ * the table or add to it.)
  */
-const LOOKALIKES: [offset: number, from: string, to: string][] = [
-  [0x3da, '68;@BCDFGHKV[dfgik|~{', 'ABEKMHOPCTXaeopcyxijs'],
-  [0x360, '12579:<=?ADGE6_Y]', 'ABEHIKMNOPTXYZoiv'],
-];
+const LOOKALIKE_FROM = 'АВЕКМНОРСТХаеорсухіјѕΑΒΕΗΙΚΜΝΟΡΤΧΥΖοιν';
+const LOOKALIKE_TO = 'ABEKMHOPCTXaeopcyxijsABEHIKMNOPTXYZoiv';
 
 /** Bodies are cut to this many UTF-16 units before anything else looks at them. */
 export const INPUT_CAP = 64 * 1024;
@@ -74,8 +71,7 @@ CHAR_MAP.set(0x2026, '...');
   CHAR_MAP.set(0xfb00 + i, letters);
 });
 // Cyrillic and Greek letters that look like Latin ones (homoglyph spoofing of "offer" and the like).
-for (const [offset, from, to] of LOOKALIKES)
-  for (let i = 0; i < from.length; i++) CHAR_MAP.set(from.charCodeAt(i) + offset, to.charAt(i));
+for (let i = 0; i < LOOKALIKE_FROM.length; i++) CHAR_MAP.set(LOOKALIKE_FROM.charCodeAt(i), LOOKALIKE_TO.charAt(i));
 // fullwidth ASCII
 for (let c = 0xff01; c <= 0xff5e; c++) CHAR_MAP.set(c, String.fromCharCode(c - 0xfee0));
 

@@ -10,7 +10,7 @@ describe('cleanText', () => {
     expect(cleanText('a\r\nb\rc')).toBe('a\nb\nc');
   });
 
-  it('reads every Cyrillic and Greek look-alike as the Latin letter it looks like (text.ts writes them encoded)', () => {
+  it('reads every Cyrillic and Greek look-alike as the Latin letter it looks like', () => {
     expect(cleanText('АВЕКМНОРСТХ аеорсухіјѕ ΑΒΕΗΙΚΜΝΟΡΤΧΥΖ οιν')).toBe('ABEKMHOPCTX aeopcyxijs ABEHIKMNOPTXYZ oiv');
     // their neighbours are left as they are
     expect(cleanText('БГДЖбгдж ΓΔΘΛγδθλ')).toBe('БГДЖбгдж ΓΔΘΛγδθλ');

@@ -118,8 +118,8 @@ export function findSigner(prep: Prepared): Signer | null {
   let found: Signer | null = null;
   // A calendar invitation ("Rita Dominguez - organizer") ends in its guest list and the calendar's
   // footer ("Invitation from Google Calendar"), not in a signature: its organiser is found below.
-  const lines = ORGANISER.test(prep.newest) ? 0 : Math.min(sig.length, 4);
-  for (let i = 0; i < lines; i++) {
+  const linesRead = ORGANISER.test(prep.newest) ? 0 : Math.min(sig.length, 4);
+  for (let i = 0; i < linesRead; i++) {
     const raw = sig[i] ?? '';
     let name = nameOn(raw);
     const link = NAME_THEN_LINK.exec(raw.trim());
