@@ -769,6 +769,12 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
     INTERMEDIARY.test(`${prep.subject}\n${prep.newest}`) ||
     // An agency's consultant signs as one: "Recruitment Consultant", "Personalberater", "Account Manager".
     /consult|berater|account\s+manager|placement|career/i.test(signer?.title ?? '');
+  // A name of two words or more that the subject and the newest message both write is what the mail is about,
+  // and an intermediary's mail is about its client: "Rückmeldung Sievers Maschinenbau" over "mit Sievers
+  // Maschinenbau gesprochen", "Nordhaven Mining - difficult news" over "Nordhaven Mining told me". Not a job
+  // title, a step or an acronym ("SAP FI Senior", "Technical Interview", "ADF").
+  for (const name of echoedNames(prep.subject, text))
+    if (!name.split(' ').some(notInName) && /\p{Ll}/u.test(name)) add(name, 2, 'subject');
   if (intermediary) {
     const seen = new Set<string>([key]);
     for (const m of all.matchAll(/[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/g)) {
@@ -863,7 +869,8 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
       (g) =>
         g !== pick &&
         g.sim < 0.5 &&
-        !g.agency &&
+        // Another agency is no client, unless the subject names it too ("Tarrant Consulting - good news").
+        (!g.agency || g.srcs.has('subject')) &&
         // What a relay names acting, its subject names too: "New message from Nordquist Studio".
         ((g.actor >= 1.5 &&
           (!relay || (/ /.test(g.best.text) && (g.srcs.has('subject') || g.srcs.has('subject-weak'))))) ||
@@ -884,6 +891,46 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
   if (key) return prettyDomain(key, prep.sender.display, prep.newest, prep.lang !== 'en');
   return pick ? pick.best.text : null;
 }
+
+/**
+ * Capitalised names of two words or more in `subject` that `text` writes too, whole words; the
+ * longest from each place ("Update Zorggroep Lekstroom" gives "Zorggroep Lekstroom" when only that is
+ * in the text).
+ */
+function echoedNames(subject: string, text: string): string[] {
+  const names: string[] = [];
+  let n = 0;
+  for (let m = WORD_START.exec(subject); m && n < 12; m = WORD_START.exec(subject), n++) {
+    const words = (orgAt(subject, m.index) ?? '').split(' ');
+    // Drop words from the right until the text has the rest: "Sievers Maschinenbau GmbH" → "Sievers Maschinenbau".
+    for (let k = words.length; k >= 2; k--) {
+      const name = words.slice(0, k).join(' ');
+      if (CONNECTOR.test(words[k - 1] ?? '')) continue;
+      if (new RegExp(`${ECHO_BEFORE}${literal(name)}${ECHO_AFTER}`, 'u').test(text)) {
+        names.push(name);
+        WORD_START.lastIndex = m.index + name.length;
+        break;
+      }
+    }
+  }
+  WORD_START.lastIndex = 0;
+  return names;
+}
+/** A word that says a subject's phrase is a job, a step or a team ("SAP FI Senior", "Technical Interview"), not an employer. */
+const notInName = (w: string): boolean =>
+  TITLE_WORD.test(w) || ROLE_HEAD.test(w) || generic(w) || FUNC.test(w) || /\d/.test(w);
+// Where the message writes the name as an actor or a party, not as part of a title, a place or an event: opening
+// a sentence or a line ("Nordhaven Mining told me", "Quick one: Vantaa Robotics had to"), after "with" ("spoken
+// with Meridian Properties LLC", "gesprek met …") or after "of" where it cannot begin a Romance job title ("la DRH
+// des Fromageries Sauvin", "terugkoppeling van …"; "Analista de Procesos Junior" is a title); then a lower-case
+// word or punctuation, not more capitalised words ("the Skyline NYE Festival"), save a legal form or an acronym.
+const ECHO_BEFORE =
+  '(?:^|\\n[ \\t]*|[.!?:][ \\t]+|\\b(?:with|met|mit|com|con|avec|from|to|bei|bij|chez|des|du|der|van)[ \\t]+)';
+const ECHO_AFTER =
+  '(?=[ \\t]+(?:\\p{Ll}|(?:\\p{Lu}{2,4}|GmbH|Ltd|Inc|Corp|Pty|Pte|Ltda|Lda)\\b)|[ \\t]*(?:[,.;:!?()\\n]|$))';
+const WORD_START = /(?<![\p{L}\d&'’.+-])\p{Lu}/gu;
+/** `s` as a pattern that matches it literally. */
+const literal = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The signature's form of the name over the sender's: "Velvet & Vine" signed, "Velvet & Vine Salon"

@@ -193,7 +193,9 @@ function backward(raw: string): string {
       !(w.endsWith(',') && kept.length <= 3 && ROLE_HEAD.test(bare) && kept.every((k) => /^[\p{Lu}(]/u.test(k)))
     )
       break;
-    if (STOP.test(bare) || LEAD.test(`${bare} `) || /^(?:for|about|in|regarding|re)$/i.test(bare)) break;
+    // French "au" ends a title ("stagiaire au service RH"), but not the loanword "au pair" in any language's mail.
+    const auPair = /^au$/i.test(bare) && /^pairs?\b/i.test(kept[0] ?? '');
+    if ((STOP.test(bare) && !auPair) || LEAD.test(`${bare} `) || /^(?:for|about|in|regarding|re)$/i.test(bare)) break;
     // A number ends it as a reference, unless it is an ordinal or a grade ("4th Grade Teacher", "Year 4 teacher").
     if (
       /^(?:[A-Z]{0,4}-?\d[\w-]*|#\S*)$/.test(bare) &&

@@ -1,0 +1,109 @@
+/**
+ * Extraction, round s29:
+ * - An agency's mail is about its client: a name of two words or more that the subject and the newest
+ *   message both write, where the message writes it as a party ("Nordhaven Mining told me", "spoken
+ *   with …"), is the employer, though no phrase around it says "offer from" or "our client".
+ *   It may read like an agency's name ("Tarrant Consulting") when the sender's own is an agency's too.
+ * - The same echo is no employer when it is part of a longer name (an event: "Skyline NYE Festival")
+ *   or a step ("Technical Interview"), and it does not outweigh an employer's own name in its own mail.
+ * - A title read backwards keeps "au pair" whole: French "au" ends a title, and the CLI reads English mail
+ *   with every language's words (the content script, loading only English, always kept it).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDetails } from '../../../src/core/detect/extract';
+
+const agency = (subject: string, body: string) => ({
+  from: 'Claire Dubois <claire@coastmountaintalent.example>',
+  subject,
+  body: `${body}\n\nBest,\nClaire Dubois\nSenior Recruitment Partner, Coast Mountain Talent Group\n604 555 0142`,
+  date: '2026-03-02T09:00:00+00:00',
+});
+
+describe("an agency's client named in the subject and the message", () => {
+  it('is the company when the message opens a sentence with it', () => {
+    const { company } = extractDetails(
+      agency(
+        'Halvard Mining - difficult news',
+        'Hi Sam,\n\nI wish I had better news. This morning I heard back.\nHalvard Mining told me they are not moving forward with your application for the Geotechnical Engineer role.',
+      ),
+      { kind: 'rejection' },
+    );
+    expect(company).toBe('Halvard Mining');
+  });
+
+  it('is the company after "with", in another language too', () => {
+    const { company } = extractDetails(
+      {
+        from: 'Jonas Albrecht <j.albrecht@talentbruecke.example>',
+        subject: 'Rückmeldung Sievers Maschinenbau',
+        body: 'Hallo Herr Kaya,\n\nich habe heute mit Sievers Maschinenbau gesprochen und muss Ihnen leider eine Absage überbringen.\n\nViele Grüße\nJonas Albrecht\nSenior Consultant Technik, TalentBrücke Personalberatung',
+        date: '2026-03-02T09:00:00+01:00',
+      },
+      { kind: 'rejection' },
+    );
+    expect(company).toBe('Sievers Maschinenbau');
+  });
+
+  it('is the company though its name reads like an agency\'s ("… Consulting")', () => {
+    const { company } = extractDetails(
+      {
+        from: 'Ella Price <ella@launchgrad.example>',
+        subject: 'Tarrant Consulting - good news',
+        body: 'Hi Sam,\n\nBrilliant news! Tarrant Consulting have confirmed they would like you on their 2026 graduate programme.\n\nElla Price\nGraduate Placements Lead, LaunchGrad Search',
+        date: '2026-03-02T09:00:00+00:00',
+      },
+      { kind: 'offer' },
+    );
+    expect(company).toBe('Tarrant Consulting');
+  });
+
+  it('is no company when it is part of a longer name (an event), so the agency stays', () => {
+    const { company } = extractDetails(
+      agency(
+        'Skyline NYE - update',
+        'Hi Sam,\n\nWe had 900 applicants for 60 bar shifts this year.\nSkyline NYE Festival shifts are all filled now, and sorry, you were not picked this time.',
+      ),
+      { kind: 'rejection' },
+    );
+    expect(company).toBe('Coast Mountain Talent Group');
+  });
+
+  it('is no company when it is a step of the process, so the agency stays', () => {
+    const { company } = extractDetails(
+      agency(
+        'Technical Interview - outcome',
+        'Hi Sam,\n\nThanks for your patience.\nTechnical Interview feedback came back today and it is not good news: they will not take you forward.',
+      ),
+      { kind: 'rejection' },
+    );
+    expect(company).toBe('Coast Mountain Talent Group');
+  });
+
+  it("does not outweigh the employer's own name in its own mail", () => {
+    const { company } = extractDetails(
+      {
+        from: 'Priya Raman <priya@northwind-analytics.example>',
+        subject: 'Orion Ledger demo - your interview',
+        body: 'Hi Sam,\n\nLooking forward to Tuesday. We will start with a walk through our product.\nOrion Ledger is what you would work on first.\n\nPriya Raman\nTalent Partner, Northwind Analytics',
+        date: '2026-03-02T09:00:00+00:00',
+      },
+      { kind: 'interview' },
+    );
+    expect(company).toBe('Northwind Analytics');
+  });
+});
+
+describe('a title read backwards', () => {
+  it('keeps the loanword "au pair" whole, though French "au" ends a title', () => {
+    const { role } = extractDetails(
+      {
+        from: 'Tash Quinn <tash@kiddocare.example>',
+        subject: 'update',
+        body: 'sorry, the family chose another candidate for the live-in au pair role. will keep your profile on file\n\ntash',
+        date: '2026-03-02T09:00:00+00:00',
+      },
+      { kind: 'rejection' },
+    );
+    expect(role).toBe('live-in au pair');
+  });
+});
