@@ -8,6 +8,8 @@
  *   or a step ("Technical Interview"), and it does not outweigh an employer's own name in its own mail.
  * - A title read backwards keeps "au pair" whole: French "au" ends a title, and the CLI reads English mail
  *   with every language's words (the content script, loading only English, always kept it).
+ * - Zones: a booking tool's place list after the time ("11:00 AM Mumbai, Kolkata, New Delhi"), African
+ *   zones written out, "hora peninsular", a US zone in lower case where the clause ends ("8:30am pt?").
  */
 import { describe, expect, it } from 'vitest';
 import { extractDetails } from '../../../src/core/detect/extract';
@@ -105,5 +107,40 @@ describe('a title read backwards', () => {
       { kind: 'rejection' },
     );
     expect(role).toBe('live-in au pair');
+  });
+});
+
+describe('zones as booking tools and people write them', () => {
+  const at = (body: string, date = '2026-03-02T09:00:00+00:00') =>
+    extractDetails(
+      { from: 'Ana Lima <ana@kestrelworks.example>', subject: 'Interview', body: `${body}\n\nAna`, date },
+      { timeZone: 'UTC', kind: 'interview' },
+    ).interviewAt;
+
+  it('reads a place list after the time as its zone ("Mumbai, Kolkata, New Delhi")', () => {
+    expect(
+      at('Your interview is booked.\nTime: Mar 10, 2026 11:00 AM Mumbai, Kolkata, New Delhi\nJoin from the link.'),
+    ).toBe('2026-03-10T11:00:00+05:30');
+    expect(at('Entrevista confirmada.\nHora: 10 mar 2026 11:00 AM Ciudad de México')).toBe('2026-03-10T11:00:00-06:00');
+  });
+
+  it('does not read a place that only starts the rest of the line ("Seattle office")', () => {
+    expect(at('Can you come in on March 10 at 11am Seattle office, 4th floor?')).toBe('2026-03-10T11:00:00+00:00');
+  });
+
+  it('knows African zones written out ("West Africa Time", "East Africa Time")', () => {
+    expect(at('Date: 10 March 2026\nTime: 10:00 a.m. (West Africa Time)')).toBe('2026-03-10T10:00:00+01:00');
+    expect(at('Date: 10 March 2026\nTime: 9:30 a.m. East Africa Time')).toBe('2026-03-10T09:30:00+03:00');
+  });
+
+  it('reads "hora peninsular" after "a las 9:30"', () => {
+    expect(at('Nos vemos por videollamada el martes 10 de marzo a las 9:30 hora peninsular.')).toBe(
+      '2026-03-10T09:30:00+01:00',
+    );
+  });
+
+  it('reads a US zone in lower case where the clause ends ("8:30am pt?"), not French "et"', () => {
+    expect(at('coffee on tuesday march 10 at 8:30am pt? i will grab a table')).toBe('2026-03-10T08:30:00-07:00');
+    expect(at('Je vous propose le mardi 10 mars à 10h et on fera le point.')).toBe('2026-03-10T10:00:00+00:00');
   });
 });

@@ -38,11 +38,11 @@ UTC GMT|greenwich
 Europe/London BST|uk|britain|british|england|scotland|wales|edinburgh|manchester
 Europe/Dublin ireland|irish
 Europe/Lisbon WET|WEST|porto|portugal
-Europe/Paris CET|CEST|MEZ|MESZ|HEC|HAEC|france|germany|german|spain|netherlands|dutch|belgian|swiss|austrian|italy|italian|polish|roma|milan|barcelona|europe|nl
+Europe/Paris CET|CEST|MEZ|MESZ|HEC|HAEC|france|germany|german|spain|netherlands|dutch|belgian|swiss|austrian|italy|italian|polish|roma|milan|barcelona|europe|nl|geneva|genf|palma|mallorca
 Atlantic/Canary
 Europe/Athens EET|EEST|kyiv|kiev
 Europe/Moscow MSK
-Australia/Sydney AEST|AEDT|AET|canberra
+Australia/Sydney AEST|AEDT|AET|canberra|melb
 Australia/Brisbane queensland
 Australia/Adelaide ACST|ACDT
 Australia/Perth AWST
@@ -55,17 +55,17 @@ Asia/Tokyo JST|japan
 Asia/Seoul KST
 Asia/Manila PHT|PH|philippines|philippine
 Asia/Jakarta WIB
-Asia/Dubai GST|abu dhabi|gulf
+Asia/Dubai GST|abu dhabi|gulf|oman
 Asia/Karachi PKT|pakistan
 Asia/Kuala_Lumpur MYT|malaysia
 Asia/Kolkata IST|india|indian|mumbai|bangalore|bengaluru|delhi|chennai|hyderabad|pune|kolkata
 Africa/Johannesburg SAST|sa|cape town|south africa
-Africa/Lagos WAT|nigeria|nigerian
-Africa/Nairobi EAT|kenya|kenyan
-Africa/Maputo CAT
+Africa/Lagos WAT|nigeria|nigerian|west africa|west african|angola
+Africa/Nairobi EAT|kenya|kenyan|east africa|east african
+Africa/Maputo CAT|central africa|central african
 America/Sao_Paulo BRT|BRST|brasilia|rio|rio de janeiro|brasil|brazil
 America/Argentina/Buenos_Aires ART|buenos aires|argentina
-America/Mexico_City cdmx|mexico
+America/Mexico_City cdmx|mexico|ciudad de mexico
 America/Bogota COT|colombia
 America/Lima PET|peru
 America/Santiago CLT|CLST|chile
@@ -184,6 +184,9 @@ function zoneLen(s: string): [Zone | null, number] {
     const [iana, len] = (m && (typeof z === 'string' ? [z, m[0].length] : z(m, s))) || [];
     if (len) return [iana ? { iana } : null, len];
   }
+  // "coffee thursday at 8:30am pt?": a US zone's abbreviation in lower case, where the clause ends (not French "et").
+  const low = /^[pecm][sd]?t(?=[ \t]*(?:[.,;:!?)]|$))/m.exec(s)?.[0];
+  if (low) return [{ iana: zoneNames().get(low.toUpperCase()) ?? NY }, low.length];
   const a = ABBR_RE.exec(s);
   if (a) {
     const iana = zoneNames().get(a[1] ?? '');
@@ -221,7 +224,7 @@ export function zoneAt(s: string): Zone | null {
  * tarde", "in the evening"), "sharp" or "prompt", "my time", "(", "in", commas. Not the "hora" of "hora de Colombia", which is the zone's name.
  */
 const FILLER =
-  /^(?:\s*(?:[-–—]|to|till|until|bis|à|a|al|às|as|tot|t\/m)\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|uur|h|hrs|horas?|heures?)?)?\s*(?:o['’]clock|uhr|uur|hrs|hours|(?:horas?|heures?)(?!\s+(?:de|del|du|d['’]|oficial|normale)\b)|h\b)?\s*(?:(?:(?:de\s+la|por\s+la|da|du|de|['’]s|in\s+the|this)\s+)?(?:tarde|noche|noite|soir|avonds|middags|ochtends|evening|afternoon|morning|ma[ñn]ana|manh[ãa]|matin|abends|nachmittags|morgens|fr[üu]h)|tonight)?\s*(?:prompt|sharp|(?:my|our)\s+time)?\s*[,([]?\s*(?:(?:in|em|en|op|im)\s+)?(?:(?:your|the)\s+)?/iu;
+  /^(?:\s*(?:[-–—]|to|till|until|bis|à|a|al|às|as|tot|t\/m)\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|uur|h|hrs|horas?|heures?)?)?\s*(?:o['’]clock|uhr|uur|hrs|hours|(?:horas?|heures?)(?!\s+(?:de|del|du|d['’]|oficial|normale|peninsular)\b)|h\b)?\s*(?:(?:(?:de\s+la|por\s+la|da|du|de|['’]s|in\s+the|this)\s+)?(?:tarde|noche|noite|soir|avonds|middags|ochtends|evening|afternoon|morning|ma[ñn]ana|manh[ãa]|matin|abends|nachmittags|morgens|fr[üu]h)|tonight)?\s*(?:prompt|sharp|(?:my|our)\s+time)?\s*[,([]?\s*(?:(?:in|em|en|op|im)\s+)?(?:(?:your|the)\s+)?/iu;
 
 /** Zone written right after a time ending at `end` in `text`, or null. */
 export function zoneAfter(text: string, end: number): Zone | null {
@@ -239,7 +242,12 @@ export function zoneAfter(text: string, end: number): Zone | null {
     const z2 = zoneAt(s.slice(m[0].length));
     if (z2 && !('offset' in z2 && z2.offset === 0)) return z2;
   }
-  return null;
+  // A booking tool's or a calendar's places as the zone, the rest of the line: "11:00 AM Mumbai, Kolkata, New
+  // Delhi", "11:00 AM Ciudad de México" (not "10am Seattle office"; an offset written after a city, as in
+  // "(Dublin, GMT+01:00)", was read above).
+  const first = /^\(?([^,()\n\d]+)(?:,[^,()\n\d]+)*\)?\s*$/.exec(s)?.[1]?.trim() ?? '';
+  const place = first && placeAt(first);
+  return place && place[1] === first.length ? { iana: place[0] } : null;
 }
 
 // Other languages' words (./words.ts, slot "all times": "alle Zeiten", "toutes les heures"; no two
