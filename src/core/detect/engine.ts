@@ -735,14 +735,22 @@ export function analyse(email: EmailInput, withLoadedRules = false): Analysis {
   // is read (split off again) only then.
   if (reply && scores.j < 1 && isPersonal(toDomain))
     match(MAIN, read(newestMessage(email?.body, subject).quoted, 0), tokens.length, 0);
-  // A forwarded message counts when the sender's own words are few or point at it.
+  // A forwarded message counts when the sender's own words are few, point at it or forward it, and
+  // say too little alone. When they already say much, it counts only if they point at it ("see
+  // below": a colleague's "congratulations on getting through" over an internal vacancy's invitation
+  // said too little against "internal mail") and nothing they wrote spoke against a job email ("sis
+  // can you drive me there? details below" over their own invitation).
   if (parts.forwarded) {
     const own = scores.o + scores.r + scores.i;
     const pointing =
       /\b(below|attached|forward|forwarding|fyi|see|siehe|unten|ci-dessous|abajo|abaixo|hieronder)\b/i.test(
         parts.main.slice(0, 2000),
       );
-    if ((mainTo - mainFrom < 40 || pointing || isForwardSubject(subject)) && own < THRESHOLD) {
+    if (
+      own < THRESHOLD
+        ? mainTo - mainFrom < 40 || pointing || isForwardSubject(subject)
+        : pointing && scores.x === 0
+    ) {
       // The forwarded message is matched with the rules of its own language too ("FYI, see
       // below" over a German offer).
       languageCounts.fill(0);
