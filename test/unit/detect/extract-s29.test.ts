@@ -133,6 +133,14 @@ describe('zones as booking tools and people write them', () => {
     expect(at('Date: 10 March 2026\nTime: 9:30 a.m. East Africa Time')).toBe('2026-03-10T09:30:00+03:00');
   });
 
+  it('knows the Gulf and Sri Lanka by name ("UAE time", "Doha time", "Sri Lanka time")', () => {
+    expect(at('Date: Tuesday 10 March 2026\nTime: 11:00 AM UAE time (GMT+4)')).toBe('2026-03-10T11:00:00+04:00');
+    expect(at('Schedule: Tuesday 10 March, 3:00 PM Doha time')).toBe('2026-03-10T15:00:00+03:00');
+    expect(at('Please come to our Colombo office on 10th March 2026 at 10.00 a.m. (Sri Lanka time).')).toBe(
+      '2026-03-10T10:00:00+05:30',
+    );
+  });
+
   it('reads "hora peninsular" after "a las 9:30"', () => {
     expect(at('Nos vemos por videollamada el martes 10 de marzo a las 9:30 hora peninsular.')).toBe(
       '2026-03-10T09:30:00+01:00',

@@ -927,7 +927,7 @@ const notInName = (w: string): boolean =>
 const ECHO_BEFORE =
   '(?:^|\\n[ \\t]*|[.!?:][ \\t]+|\\b(?:with|met|mit|com|con|avec|from|to|bei|bij|chez|des|du|der|van)[ \\t]+)';
 const ECHO_AFTER =
-  '(?=[ \\t]+(?:\\p{Ll}|(?:\\p{Lu}{2,4}|GmbH|Ltd|Inc|Corp|Pty|Pte|Ltda|Lda)\\b)|[ \\t]*(?:[,.;:!?()\\n]|$))';
+  '(?=[ \\t]+(?:\\p{Ll}|(?:\\p{Lu}{2,4}|GmbH|Ltd)\\b)|[ \\t]*(?:[,.;:!?()\\n]|$))';
 const WORD_START = /(?<![\p{L}\d&'’.+-])\p{Lu}/gu;
 /** `s` as a pattern that matches it literally. */
 const literal = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

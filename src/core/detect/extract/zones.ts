@@ -55,7 +55,9 @@ Asia/Tokyo JST|japan
 Asia/Seoul KST
 Asia/Manila PHT|PH|philippines|philippine
 Asia/Jakarta WIB
-Asia/Dubai GST|abu dhabi|gulf|oman
+Asia/Dubai GST|abu dhabi|gulf|oman|uae|emirates
+Asia/Qatar doha
+Asia/Colombo sri lanka
 Asia/Karachi PKT|pakistan
 Asia/Kuala_Lumpur MYT|malaysia
 Asia/Kolkata IST|india|indian|mumbai|bangalore|bengaluru|delhi|chennai|hyderabad|pune|kolkata
@@ -162,7 +164,9 @@ const SUMMER = Date.UTC(2026, 6, 15);
 
 const OFFSET = /^(?:UTC|GMT|UT|Z)\s*([+\-−–])\s*(\d{1,2})(?::?(\d{2}))?/i;
 const UTC = /^(?:UTC|Z|Zulu|Coordinated\s+Universal\s+Time)\b/i;
-const ABBR_RE = /^([A-Z]{2,5})\b/;
+// An abbreviation; a US zone's may be in lower case where the clause ends ("coffee thursday at 8:30am pt?"; not
+// French "et").
+const ABBR_RE = /^([A-Z]{2,5}\b|[pecm][sd]?t(?=[ \t]*(?:[.,;:!?)]|$)))/m;
 
 /** Reads a zone written at the start of `s` (leading "(", "in", "Uhr" etc. already removed), with its length. */
 function zoneLen(s: string): [Zone | null, number] {
@@ -184,12 +188,9 @@ function zoneLen(s: string): [Zone | null, number] {
     const [iana, len] = (m && (typeof z === 'string' ? [z, m[0].length] : z(m, s))) || [];
     if (len) return [iana ? { iana } : null, len];
   }
-  // "coffee thursday at 8:30am pt?": a US zone's abbreviation in lower case, where the clause ends (not French "et").
-  const low = /^[pecm][sd]?t(?=[ \t]*(?:[.,;:!?)]|$))/m.exec(s)?.[0];
-  if (low) return [{ iana: zoneNames().get(low.toUpperCase()) ?? NY }, low.length];
   const a = ABBR_RE.exec(s);
   if (a) {
-    const iana = zoneNames().get(a[1] ?? '');
+    const iana = zoneNames().get(a[1]?.toUpperCase() ?? '');
     if (iana) return [{ iana }, a[0].length];
   }
   return [null, 0];
