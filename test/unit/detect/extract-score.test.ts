@@ -12,6 +12,7 @@ describe('sameCompany', () => {
     ['Águas do Sado', 'Águas do Sado, E.M.'],
     ['BitForge', 'BitForge Sp. z o.o.'],
     ['Ridgevale Mining', 'Ridgevale Mining (Pty) Ltd.'],
+    ['Ceylon Peak Tea Exports', 'Ceylon Peak Tea Exports (Pvt) Ltd.'],
     ['Kestrel & Sons', 'Kestrel and Sons GmbH'],
     ['Brightfell Aviation', 'Brightfell Aviation DAC'],
     ['Coöperatieve Brightfell', 'Coöperatieve Brightfell U.A.'],
