@@ -10,6 +10,7 @@
  *   with every language's words (the content script, loading only English, always kept it).
  * - Zones: a booking tool's place list after the time ("11:00 AM Mumbai, Kolkata, New Delhi"), African
  *   zones written out, "hora peninsular", a US zone in lower case where the clause ends ("8:30am pt?").
+ * - Titles in a subject: Spanish "Sobre tu postulación a …"; "practicante", "atuário", "Sozialpädagogin".
  */
 import { describe, expect, it } from 'vitest';
 import { extractDetails } from '../../../src/core/detect/extract';
@@ -150,5 +151,48 @@ describe('zones as booking tools and people write them', () => {
   it('reads a US zone in lower case where the clause ends ("8:30am pt?"), not French "et"', () => {
     expect(at('coffee on tuesday march 10 at 8:30am pt? i will grab a table')).toBe('2026-03-10T08:30:00-07:00');
     expect(at('Je vous propose le mardi 10 mars à 10h et on fera le point.')).toBe('2026-03-10T10:00:00+00:00');
+  });
+});
+
+describe('titles in a subject, in Spanish, Portuguese and German', () => {
+  const role = (subject: string, body: string, kind: 'offer' | 'rejection' | 'interview') =>
+    extractDetails(
+      {
+        from: 'Equipo de Selección <seleccion@andina-textil.example>',
+        subject,
+        body,
+        date: '2026-03-02T09:00:00+00:00',
+      },
+      { kind },
+    ).role;
+
+  it('reads past "Sobre tu postulación a"', () => {
+    expect(
+      role(
+        'Sobre tu postulación a Jefa de Compras',
+        'Hola Lucía, gracias por tu interés. Decidimos seguir con otras personas.',
+        'rejection',
+      ),
+    ).toBe('Jefa de Compras');
+  });
+
+  it('knows "practicante", "atuário" and "Sozialpädagogin" as jobs', () => {
+    expect(
+      role(
+        'Invitación a entrevista – Practicante de Ingeniería Civil',
+        'Estimada Milagros: la esperamos el lunes.',
+        'interview',
+      ),
+    ).toBe('Practicante de Ingeniería Civil');
+    expect(
+      role('Segunda fase – Atuário Pleno | Seguradora Farol', 'Cara Inês, obrigada pela entrevista.', 'interview'),
+    ).toBe('Atuário Pleno');
+    expect(
+      role(
+        'Einstellungszusage – Sozialpädagogin (Jugendamt)',
+        'Sehr geehrte Frau Berg, wir freuen uns, Ihnen zuzusagen.',
+        'offer',
+      ),
+    ).toBe('Sozialpädagogin (Jugendamt)');
   });
 });

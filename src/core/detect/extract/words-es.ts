@@ -15,7 +15,7 @@ export const WORDS: Words = {
   orgword: 'reclutamiento|ayuntamiento|munic[íi]pio|recursos|humanos|gente|talentos',
   companyword: 'grupo|universidade?|banco|instituto|laboratori\\w*|cooperativa|log[íi]stica|distribuidora',
   rolehead:
-    'abogad[oa]|repartidor|planificador|cociner[oa]|ingenier[oa]|desarrollador|dise[ñn]ador|gerente|gestor|analista|enfermei?r[oa]|docent|profesor|asistente|auxiliar|contable|consultor|higienista|vendedor|dependient|carretiller|camarer|mozo|m[ée]dico|mec[âá]nic|becari|cajer|ayudante|asesor|encargad|gerocultor|soldador',
+    'abogad[oa]|practicante|repartidor|planificador|cociner[oa]|ingenier[oa]|desarrollador|dise[ñn]ador|gerente|gestor|analista|enfermei?r[oa]|docent|profesor|asistente|auxiliar|contable|consultor|higienista|vendedor|dependient|carretiller|camarer|mozo|m[ée]dico|mec[âá]nic|becari|cajer|ayudante|asesor|encargad|gerocultor|soldador',
   titleword: 'reclutamiento|analista|gerente|recursos\\s+humanos|rrhh',
   recruitertitle: 'rrhh|recursos\\s+humanos',
   managertitle: 'gerente',
@@ -58,7 +58,7 @@ export const WORDS: Words = {
     '\\b(?:en|unirte\\s+a|de\\s+parte\\s+de|con|na|(?<!\\b[Oo]h\\s)no|pela|pelo|junto\\s+(?:à|ao))\\s+(?:la\\s+|el\\s+)?',
   closing: 'un cordial saludo|un fuerte abrazo|saludo|muchas gracias|besos|un beso|nos vemos|hasta pronto',
   'subject noise':
-    'lo\\s+del?|prueba(?:\\s+t[ée]cnica)?(?:\\s+de)?|oferta(?:\\s+de)?|b[úu]squeda(?:\\s+de)?|proceso(?:\\s+selectivo)?(?:\\s+bolsa)?(?:\\s+de)?|entrevista(?:\\s+telef[óo]nica)?|propuesta\\s+laboral|candidatur[ae]|pr[óo]xima\\s+etapa',
+    'lo\\s+del?|prueba(?:\\s+t[ée]cnica)?(?:\\s+de)?|oferta(?:\\s+de)?|b[úu]squeda(?:\\s+de)?|proceso(?:\\s+selectivo)?(?:\\s+bolsa)?(?:\\s+de)?|entrevista(?:\\s+telef[óo]nica)?|propuesta\\s+laboral|candidatur[ae]|pr[óo]xima\\s+etapa|(?:(?:novedades\\s+)?sobre\\s+)?(?:tu\\s+)?postulaci[óo]n(?:\\s+a)?',
   'wd before': 'el\\s+pr[óo]ximo|este|pr[óo]xim[oa]|esta',
   'wd after': 'de\\s+la\\s+pr[óo]xima\\s+semana',
   late: 'de\\s+la\\s+(?:tarde|noche)|por\\s+la\\s+(?:tarde|noche)|esta\\s+(?:tarde|noche)',

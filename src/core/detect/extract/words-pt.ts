@@ -15,7 +15,7 @@ export const WORDS: Words = {
   orgword: 'recrutamento|vagas|munic[íi]pio|prefeitura|recursos|humanos|gente|gest[ãa]o|talentos|[ée]quipe',
   companyword: 'grupo|universidade?|banco|instituto|cooperativa|log[íi]stica|tecnologia|distribuidora|construtora',
   rolehead:
-    'padeir|delegad[oa]|funcion[áa]rio|engenheir[oa]|desenvolvedor|gerente|gestor|diretor|analista|enfermei?r[oa]|docent|est[áa]gio|estagi[áa]ri[oa]|auxiliar|consultor|jur[íi]dic|vendedor|referent|motorista|m[ée]dico|advogad[oa]|soldador|mec[âá]nic|gar[çc]om|atendente|livreir|p[óo]s-?doc|bab[áa]|ajudante|empregad[oa]\\s+d[ea]',
+    'padeir|atu[áa]ri|delegad[oa]|funcion[áa]rio|engenheir[oa]|desenvolvedor|gerente|gestor|diretor|analista|enfermei?r[oa]|docent|est[áa]gio|estagi[áa]ri[oa]|auxiliar|consultor|jur[íi]dic|vendedor|referent|motorista|m[ée]dico|advogad[oa]|soldador|mec[âá]nic|gar[çc]om|atendente|livreir|p[óo]s-?doc|bab[áa]|ajudante|empregad[oa]\\s+d[ea]',
   titleword: 'recrutamento|analista|gerente|coordenador\\w*|recursos\\s+humanos|diretor\\w*',
   recruitertitle: 'recursos\\s+humanos',
   managertitle: 'diretor\\w*|gerente',
