@@ -11,6 +11,9 @@
  * - Zones: a booking tool's place list after the time ("11:00 AM Mumbai, Kolkata, New Delhi"), African
  *   zones written out, "hora peninsular", a US zone in lower case where the clause ends ("8:30am pt?").
  * - Titles in a subject: Spanish "Sobre tu postulación a …"; "practicante", "atuário", "Sozialpädagogin".
+ * - A booking tool's notice: the event-type line in every language ("Ereignistyp:", "Tipo de evento:"), not
+ *   the status word that opens the subject ("Updated:", "Bestätigt:") nor the buttons read as a signer
+ *   ("Cancel | Reschedule"); no company rather than the tool's own name.
  */
 import { describe, expect, it } from 'vitest';
 import { extractDetails } from '../../../src/core/detect/extract';
@@ -194,5 +197,37 @@ describe('titles in a subject, in Spanish, Portuguese and German', () => {
         'offer',
       ),
     ).toBe('Sozialpädagogin (Jugendamt)');
+  });
+});
+
+describe("a booking tool's notice", () => {
+  const notice = (subject: string, body: string, from = 'Calendly <notifications@calendly.example>') =>
+    extractDetails({ from, subject, body, date: '2026-03-02T09:00:00+00:00' }, { timeZone: 'UTC', kind: 'interview' });
+
+  it('names the employer on its event-type line in German, not the status word or the "Cancel | Reschedule" buttons', () => {
+    const d = notice(
+      'Bestätigt: Erstgespräch – Junior Controller mit Jana Brandt am Montag, 9. März 2026',
+      'Hallo Ole,\n\nein neuer Termin wurde geplant.\n\nEreignistyp:\nErstgespräch – Junior Controller (Fjordwerk Software)\n\nDatum/Uhrzeit des Ereignisses:\n09:00 - 09:30, Montag, 9. März 2026\n\nAbsagen | Neu planen\n\nBereitgestellt von Calendly',
+    );
+    expect(d.company).toBe('Fjordwerk Software');
+    expect(d.contact).toBeNull();
+  });
+
+  it('reads an English notice the same way ("Updated:", "Cancel | Reschedule")', () => {
+    const d = notice(
+      'Updated: Hiring Manager Interview – Support Lead',
+      'Hi Aisha,\n\nYour event has been rescheduled.\n\nEvent Type:\nHiring Manager Interview – Support Lead (Quillhaus)\n\nUpdated: 11:00am - 11:45am, Monday, March 9, 2026 (GMT)\n\nCancel | Reschedule\n\nPowered by Calendly',
+    );
+    expect(d.company).toBe('Quillhaus');
+    expect(d.contact).toBeNull();
+  });
+
+  it("gives no company rather than the tool's own name", () => {
+    expect(
+      notice(
+        'Confirmado: Entrevista con Recursos Humanos',
+        'Hola Andrea:\n\nSe ha programado un nuevo evento.\n\nFecha/hora del evento:\n12:00 - 12:30, lunes, 9 de marzo de 2026\n\nCancelar · Reprogramar',
+      ).company,
+    ).toBeNull();
   });
 });

@@ -22,7 +22,7 @@ import {
 import { domainKey, domainSim, nameWords, squash, trackingSystem } from './match';
 import type { Signer } from './people';
 import { domainLabels, fold, type Prepared, personName } from './prepare';
-import { built, grows, wordsOf } from './words';
+import { built, grows, more, wordsOf } from './words';
 
 const CONNECTOR =
   /^(?:of|for|de|du|des|la|le|les|del|della|da|do|dos|das|van|von|den|der|het|y|e|et|und|and|&|the|St\.?)$/;
@@ -31,7 +31,7 @@ const CAP = /^(?:\p{Lu}[\p{L}\d&'’.+-]*|\d+\p{L}[\p{L}\d]*|&)$/u;
 const dayOrMonth = (w: string): boolean => WEEKDAY_INDEX.has(w.toLowerCase()) || MONTH_INDEX.has(w.toLowerCase());
 const GENERIC = grows(
   'generic',
-  /^(?:i|we|you|our|your|us|my|hi|hello|dear|thanks?|the|a|an|this|that|it|he|she|they|ps|re|fwd?|aw|wg|rv|offer|interview|feedback|position|role|job|application|update|congratulations|welcome|great|good|unfortunately|please|next|steps?|manager|director|today|tomorrow|yesterday|zoom|teams|microsoft|google|meet|linkedin|email|e-mail|phone|confidential|urgent|important|reminder|outcome|results?|status|decision|notice|selection|invitation|assessment|shortlist(?:ing)?|vacancy|posting|announcement|action|needed|required|congrats|hooray|yay|quick|question|follow(?:ing)?|having|after|once|since|when|while|up|checking|in|hey|ok|okay|sent|from|via|attached|attachment|yo|u|on|su|reply|view|client|extension|renewal|candidat\w+|pdf|docx?|word)$/i,
+  /^(?:i|we|you|our|your|us|my|hi|hello|dear|thanks?|the|a|an|this|that|it|he|she|they|ps|re|fwd?|aw|wg|rv|offer|interview|feedback|position|role|job|application|update|congratulations|welcome|great|good|unfortunately|please|next|steps?|manager|director|today|tomorrow|yesterday|zoom|teams|microsoft|google|meet|linkedin|email|e-mail|phone|confidential|urgent|important|reminder|outcome|results?|status|decision|notice|selection|invitation|assessment|shortlist(?:ing)?|vacancy|posting|announcement|action|needed|required|congrats|hooray|yay|quick|question|follow(?:ing)?|having|after|once|since|when|while|up|checking|in|hey|ok|okay|sent|from|via|attached|attachment|yo|u|on|su|reply|view|client|extension|renewal|candidat\w+|pdf|docx?|word|confirmed|updated|rescheduled|canceled|cancelled)$/i,
 );
 /** A word that is never a name on its own: a generic word, a hiring function, a weekday or a month. */
 const generic = (w: string): boolean => GENERIC.test(w) || FUNC.test(w) || dayOrMonth(w);
@@ -283,6 +283,10 @@ const BODY_PATTERNS = built(
     }),
   ],
 );
+
+// A booking tool's event title, on its label's line or the next: "Event Type:⏎Acme – Recruiter Screen"; other
+// languages' labels ("Ereignistyp", "Tipo de evento") are their words (slot "event label").
+const EVENT_LINE = built(() => new RegExp(`^(?:event(?: type)?|what|title${more('event label')}):\\s*(.+)$`, 'gim'));
 
 const SUBJECT_PATTERNS: RegExp[] = [
   /(?:\s(?:at|@|with|from|by|bei|von|chez|en|na|bij|in|to|for|con|com|avec|mit|met)\s+|@)([^|–—:()]+?)\s*(?:$|[|–—:(!])/giu,
@@ -734,7 +738,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
   // Recruiter Screen".
   for (const subj of [
     prep.subject,
-    ...[...text.matchAll(/^(?:event(?: type)?|what|title):\s*(.+)$/gim)].map((m) => m[1] ?? ''),
+    ...[...text.matchAll(EVENT_LINE())].map((m) => m[1] ?? ''),
   ])
     for (const re of SUBJECT_PATTERNS) {
       re.lastIndex = 0;
@@ -784,8 +788,10 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
       for (const p of domainPhrases(plain, k2)) add(p, 2.5, 'other-domain');
     }
   }
-  // "Quillmark Recruiting" <no-reply@quillmark-hire>: a hiring service naming no one else writes for itself.
-  if (!cands.length && !key) return (platform && stripDept(prep.sender.display)) || null;
+  // "Quillmark Recruiting" <no-reply@quillmark-hire>: a hiring service naming no one else writes for itself; a
+  // tracking or booking tool's own name ("Calendly" <notifications@calendly…>) is nobody's employer.
+  if (!cands.length && !key)
+    return (platform && domainSim(prep.sender.display, tool) < 0.6 && stripDept(prep.sender.display)) || null;
 
   // Group variants: "Saltmarsh" / "Saltmarsh Biosciences", "Larkfield" / "City of Larkfield".
   const wordsOf = (t: string): string[] => nameWords(t.replace(LEGAL_SUFFIX, '').replace(/^the\s+/i, ''));
@@ -899,21 +905,21 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
  */
 function echoedNames(subject: string, text: string): string[] {
   const names: string[] = [];
+  let skip = 0;
   let n = 0;
-  for (let m = WORD_START.exec(subject); m && n < 12; m = WORD_START.exec(subject), n++) {
+  for (const m of subject.matchAll(/(?<![\p{L}\d&'’.+-])\p{Lu}/gu)) {
+    if (m.index < skip || ++n > 12) continue;
     const words = (orgAt(subject, m.index) ?? '').split(' ');
     // Drop words from the right until the text has the rest: "Sievers Maschinenbau GmbH" → "Sievers Maschinenbau".
-    for (let k = words.length; k >= 2; k--) {
+    for (let k = words.length; k > 1; k--) {
       const name = words.slice(0, k).join(' ');
-      if (CONNECTOR.test(words[k - 1] ?? '')) continue;
-      if (new RegExp(`${ECHO_BEFORE}${literal(name)}${ECHO_AFTER}`, 'u').test(text)) {
+      if (new RegExp(ECHO_BEFORE + literal(name) + ECHO_AFTER, 'u').test(text)) {
         names.push(name);
-        WORD_START.lastIndex = m.index + name.length;
+        skip = m.index + name.length;
         break;
       }
     }
   }
-  WORD_START.lastIndex = 0;
   return names;
 }
 /** A word that says a subject's phrase is a job, a step or a team ("SAP FI Senior", "Technical Interview"), not an employer. */
@@ -928,7 +934,6 @@ const ECHO_BEFORE =
   '(?:^|\\n[ \\t]*|[.!?:][ \\t]+|\\b(?:with|met|mit|com|con|avec|from|to|bei|bij|chez|des|du|der|van)[ \\t]+)';
 const ECHO_AFTER =
   '(?=[ \\t]+(?:\\p{Ll}|(?:\\p{Lu}{2,4}|GmbH|Ltd)\\b)|[ \\t]*(?:[,.;:!?()\\n]|$))';
-const WORD_START = /(?<![\p{L}\d&'’.+-])\p{Lu}/gu;
 /** `s` as a pattern that matches it literally. */
 const literal = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

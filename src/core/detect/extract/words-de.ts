@@ -3,7 +3,7 @@ import type { Words } from './words';
 
 export const WORDS: Words = {
   generic:
-    'retour|r[üu]ckmeldung|kunde|stelle|einsatz|[a-zäöü]*angebot|einladung|bewerbung|ich|wir|sie|ihre[nrm]?|ihr|firma',
+    'retour|r[üu]ckmeldung|kunde|stelle|einsatz|[a-zäöü]*angebot|einladung|bewerbung|ich|wir|sie|ihre[nrm]?|ihr|firma|bestätigt|aktualisiert|abgesagt|verschoben|[a-zäöü]*gespr[äa]ch',
   func: '\\p{L}+management|karriere|ausbildung|personal\\p{L}+|personal',
   lead: 'magistrat|sekretariat|werken|\\p{L}+(?:leitung|direktion|abteilung|beratung|amt|dienst)',
   area: 'gente|und',
@@ -22,7 +22,7 @@ export const WORDS: Words = {
   greeting: 'guten',
   team: '\\w*leitung|gente|sekretariat|personal\\w*',
   honorific: 'mx|hauptmann|leutnant|oberleutnant|feldwebel|oberst|\\w*kommissar(?:in)?',
-  notname: 'sekretariat|p\\.s|deine?|ihre?|pfiat|liebi|gr[üu]e?ss|gria[ßs]|servas|servus',
+  notname: 'bereitgestellt|absagen|sekretariat|p\\.s|deine?|ihre?|pfiat|liebi|gr[üu]e?ss|gria[ßs]|servas|servus',
   disclaimer: 'dies ist|von meinem',
   doubt: 'bedarf|eventuell|wenn|sollten?|vielleicht|möglicherweise|als\\s+(?:je|u|we)|mocht|falls|ob',
   negation: 'kein\\w*|nicht',
@@ -68,4 +68,5 @@ export const WORDS: Words = {
   'trail noun': 'stelle|\\w*saison',
   panel: 'gesprächspartner|mit wem',
   'meet with': 'sprechen\\s+mit',
+  'event label': 'ereignistyp|termintyp|terminart',
 };

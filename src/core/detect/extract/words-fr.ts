@@ -5,7 +5,7 @@ export const WORDS: Words = {
   // Regions and abbreviations after "en" ("une colo en Bretagne", "en CAP", "la lettre est en PJ"): the Spanish
   // and Portuguese "en <company>" reads French mail too where every language's words are added (the CLI).
   generic:
-    'retour|cliente|offre|entretien|convocat\\w+|r[ée]ponse|je|nous|vous|votre|tr|bretagne|normandie|provence|alsace|corse|savoie|wallonie|flandre|pj|cap|bts|cdi|cdd',
+    'retour|cliente|offre|entretien|convocat\\w+|r[ée]ponse|je|nous|vous|votre|tr|bretagne|normandie|provence|alsace|corse|savoie|wallonie|flandre|pj|cap|bts|cdi|cdd|confirm[ée]|annul[ée]|report[ée]',
   func: "recrut\\w*|drh|ressources|humaines|[ée]quipe|l['’][ée]quipe|rh",
   unit: 'd[ée]partement|dotation',
   area: "gente|d['’]\\p{L}*|et",
@@ -24,7 +24,7 @@ export const WORDS: Words = {
   calendar: 'calendrier|r[ée]union',
   team: 'recrutement|gente|[ée]quipe|rh',
   honorific: 'mlle|ma[îi]tre|sergent(?:-chef)?|adjudant(?:-chef)?|capitaine|commandant',
-  notname: '[ée]quipe',
+  notname: '[ée]quipe|annuler|replanifier',
   disclaimer: 'envoy[ée] de|ce (?:message|courriel|mail)',
   doubt: "s['’]il|quand|si|peut",
   negation: 'pas|ne',
@@ -68,4 +68,5 @@ export const WORDS: Words = {
   'trail noun': 'poste',
   panel: 'avec',
   'meet with': 'rencontrer(?:ez)?|avec',
+  'event label': 'type\\s+d[\\x27’][ée]v[ée]nement',
 };

@@ -2,7 +2,7 @@
 import type { Words } from './words';
 
 export const WORDS: Words = {
-  generic: 'retour|terugkoppeling|wij|klant|kunde|uitnodiging|sollicitatie\\w*|ik|uw|firma',
+  generic: 'retour|terugkoppeling|wij|klant|kunde|uitnodiging|sollicitatie\\w*|ik|uw|firma|bevestigd|bijgewerkt|geannuleerd|verplaatst|[a-z]*gesprek',
   func: 'p&o|personeel|sollicitaties?|selectie\\p{L}*|werving',
   lead: 'werken|\\p{L}+(?:leitung|direktion|abteilung|beratung|amt|dienst)|secretariaat',
   unit: 'afdeling',
@@ -24,7 +24,7 @@ export const WORDS: Words = {
   calendar: 'kalender|vergadering',
   greeting: 'geachte|goede\\p{L}*',
   honorific: 'drs|mevr|ir|dhr',
-  notname: 'liefs|dag|faculteit',
+  notname: 'annuleren|liefs|dag|faculteit',
   disclaimer: 'verzonden vanaf|dit (?:bericht|e-?mailbericht)',
   doubt: 'eventueel|als\\s+(?:je|u|we)|indien|mocht|wanneer|misschien|mogelijk|nodig',
   negation: 'niet|geen',
@@ -68,4 +68,5 @@ export const WORDS: Words = {
   'trail noun': 'vacature|functie',
   panel: 'met wie',
   'meet with': 'spreekt(?:\\s+met)?',
+  'event label': 'type\\s+afspraak|evenementtype|afspraaktype',
 };

@@ -2,7 +2,7 @@
 import type { Words } from './words';
 
 export const WORDS: Words = {
-  generic: 'resposta|nós|cliente|oferta|sua|entrevista|firma|eu',
+  generic: 'resposta|nós|cliente|oferta|sua|entrevista|firma|eu|confirmado|atualizado|cancelado|reagendado',
   func: 'recrut\\w*|atra[çc][ãa]o|pessoas|drh|recursos|humanos?|est[áa]gio|[ée]quipe|vagas|gente|cultura|sele[çc][ãa]o|rh|talentos?',
   lead: 'direc(?:ci[óo]n|[çc][ãa]o)|gabinete|coordena[çc][ãa]o|setor|secretar[íi]a',
   unit: 'departamento|pedag[óo]gica|programas?',
@@ -23,7 +23,7 @@ export const WORDS: Words = {
   greeting: 'prezad[oa]',
   team: 'recrutamento|gente|[ée]quipe|rh|secretar[íi]a',
   honorific: 'engª|doutora?|dona',
-  notname: '[ée]quipe|equipa|fala|abra[çc]o|talentos|ger[êe]ncia|direc?[çc][ãa]o|gest[ãa]o|departamento|recursos',
+  notname: 'cancelar|reagendar|[ée]quipe|equipa|fala|abra[çc]o|talentos|ger[êe]ncia|direc?[çc][ãa]o|gest[ãa]o|departamento|recursos',
   disclaimer: 'esta mensagem',
   doubt: 'quand|caso|quando',
   negation: 'não',
@@ -71,4 +71,5 @@ export const WORDS: Words = {
   field: 'cargo|vaga|fun[çc][ãa]o|categoria',
   event: 'entrevista',
   'trail noun': 'vaga|cargo|posi[çc][ãa]o',
+  'event label': 'tipo\\s+de\\s+evento',
 };
