@@ -114,8 +114,13 @@ const FORWARDED_FACTOR = 0.7;
  * 2 made two more of the training part's hard negatives job emails.
  */
 const SAME_DOMAIN = 3;
-/** x weight of a personal address writing to an organisation (the reader's own sent mail). */
+/**
+ * x weight of a personal address writing to an organisation (the reader's own sent mail), and of a booking
+ * tool's notice that someone else booked time with the reader.
+ */
 const OWN_MAIL = 5;
+/** A booking tool's line naming who booked: "Invitee:⏎Marcus Oyelaran", "Eingeladene Person: …". */
+const INVITEE = /^[ \t]*(?:invitee|eingeladene person|invitado|invit[ée]|convidado|genodigde)[ \t]*:\s*(\p{L}+)/imu;
 /** Each further cue of a channel counts this much of the one before (diminishing returns). */
 const DECAY = 0.7;
 /** Factor for subject cues of a reply ("Re: …"), whose subject names the thread, not the message. */
@@ -774,6 +779,12 @@ export function analyse(email: EmailInput, withLoadedRules = false): Analysis {
     else if (fromPersonal && fromDomain === toDomain && addressOf(from) === addressOf(to))
       against(SAME_DOMAIN, 'note to self');
   }
+  // A booking tool tells its host who booked ("Hi Priya, … Invitee: Marcus Oyelaran"), and the one who booked
+  // that they did ("Invitee: Ethan Cole" to Ethan): an invitee who is not the reader (by the name the To
+  // line shows; an address alone says too little) is a candidate the reader will interview.
+  const invitee = INVITEE.exec(parts.main)?.[1];
+  const reader = /^[\s"']*(\p{L}+)[^<@]*</u.exec(to)?.[1];
+  if (invitee && reader && invitee.toLowerCase() !== reader.toLowerCase()) against(OWN_MAIL, 'booked by someone else');
   return found;
 }
 
