@@ -208,6 +208,8 @@ export interface Analysis {
   acknowledgements: number[];
   /** channels with a decisive cue */
   decisive: Set<Channel>;
+  /** A decisive cue says the offer is withdrawn (rule flag w): the offer's own cues do not decide. */
+  withdrawn: boolean;
   evidence: Evidence[];
   /** ISO 639-1 code of the sender's words */
   language: string;
@@ -643,7 +645,10 @@ function score(rule: Rule, hitFrom: number, hitTo: number, factor: number): void
   if (rule.jobSpecific && channel !== 'x' && channel !== 'j' && ruleWeight >= 4) found.scores.j += 1;
   if (rule.flags.includes('a')) found.acknowledgements.push(weight);
   else found.weights[channel].push(weight);
-  if (rule.flags.includes('k') && weight >= ruleWeight * 0.99) found.decisive.add(channel);
+  if (rule.flags.includes('k') && weight >= ruleWeight * 0.99) {
+    found.decisive.add(channel);
+    if (rule.flags.includes('w')) found.withdrawn = true;
+  }
   const start = tokens.s[hitFrom] ?? 0;
   const end = tokens.e[hitTo - 1] ?? start;
   found.evidence.push({ channel, weight, text: tokens.text.slice(start, end), rule: rule.source });
@@ -680,6 +685,7 @@ export function analyse(email: EmailInput, withLoadedRules = false): Analysis {
     weights: { o: [], r: [], i: [], x: [], j: [] },
     acknowledgements: [],
     decisive: new Set(),
+    withdrawn: false,
     evidence: [],
     language: 'en',
     missingRules: null,
@@ -819,7 +825,7 @@ export function decide(a: Analysis): {
   let o = aggregate(weights.o, DECAY);
   let r = aggregate(weights.r, DECAY);
   let i = aggregate(weights.i, DECAY);
-  const dO = decisive.has('o');
+  const dO = decisive.has('o') && !a.withdrawn;
   const dR = decisive.has('r');
   const dI = decisive.has('i');
   // A decisive non-job cue (a flat, a grant, a podcast) lowers every job channel.

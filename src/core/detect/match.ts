@@ -5,7 +5,9 @@
  *   - flags after the weight: `s` the rule only counts in the subject; `k` decisive, the other job
  *     channels count for less when it matches ("we have to rescind the offer"); `a` (channel x) an
  *     acknowledgement that also opens real rejections and invitations ("we received your
- *     application"), ignored when a decisive job cue matches; `b` not in signatures;
+ *     application"), ignored when a decisive job cue matches; `b` not in signatures; `w` (with `k`) the
+ *     offer is withdrawn, said as done ("we are withdrawing the offer", not "we may withdraw it"), so
+ *     the offer's own decisive cues ("we extended you an offer") no longer decide;
  *   - pattern elements, space separated: `a|b|c` alternatives, `word*` a prefix, `#d` a token that
  *     starts with a digit, `_N` up to N arbitrary tokens, a trailing `?` makes an element optional,
  *     a leading `!` makes it a word that must not come next (`loan !officer|processor`: a loan, not a
@@ -176,7 +178,7 @@ export function compileRules(source: string, language = 0, into?: CompiledRules)
   };
   for (const line of expandMacros(source.split('\n'))) {
     const space = line.indexOf(' ');
-    const head = /^([orixj])(-?[\d.]+)([skab]*)$/.exec(line.slice(0, space));
+    const head = /^([orixj])(-?[\d.]+)([skabw]*)$/.exec(line.slice(0, space));
     const elements = line
       .slice(space + 1)
       .trim()
