@@ -70,6 +70,7 @@ r5k keine|keinen _1 angebot|zusage _3 anbieten|aussprechen|erteilen|geben|machen
 r4 keine|keinen positive|positiven|positiveren _1 antwort|bescheid|nachricht|ruckmeldung
 r4 nicht _2 in betracht
 r5k angebot|einstellungszusage|zusage _8 widerrufen|zuruckgezogen|zurucknehmen|zuruckziehen
+r5kw mussen|mussten _6 angebot|einstellungszusage|zusage _3 widerrufen|zurucknehmen|zuruckziehen !falls|wenn
 x5 auf deinen|ihren wunsch _6 zuruckgezogen
 r5k rucknahme|widerruf _2 angebot|einstellungszusage|zusage
 o4 als _8 ausgewahlt worden|wurden

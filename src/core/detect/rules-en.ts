@@ -222,7 +222,7 @@ r5k pull|pulled|rescind*|retract*|revok*|withdr* _3 apprenticeship|contract|inte
 r5k offer _2 canceled|cancelled|rescinded|retracted|revoked|withdrawn
 r5k agreement|contract you signed _4 canceled|cancelled|rescinded|retracted|revoked|void|withdrawn
 r5k had|has|have to rescind|retract|revoke
-r5kw decided|forced|have|must|need|regret|sorry _1 to? pull|rescind|retract|revoke|withdraw _4 offer|placement !if|should|unless
+r5kw decided|decision|forced|have|must|need|regret|sorry _1 to? pull|rescind|retract|revoke|withdraw _4 offer|placement !if|should|unless
 r5kw am|are|is|we're withdrawing|rescinding|retracting|revoking _4 offer|placement !and|if|should|unless
 r5k take|taking back _4 $pos|offer
 r5k no longer _8 offer|offered

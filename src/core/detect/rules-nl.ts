@@ -176,6 +176,7 @@ r4 sluit|sluiten _3 niet _2 aan
 r4 werd|wordt hem|m _1 niet
 r5 vacature _4 geschrapt|ingetrokken|vervallen
 r5k aanbod|jobaanbod _4 ingetrokken|intrekken|teruggetrokken|terugtrekken
+r5kw moeten|moesten _5 aanbod|jobaanbod _3 intrekken|terugtrekken !als|indien
 x5 op je|jouw|uw verzoek _10 ingetrokken
 i-2 al _3 gesprek|gesprekken _1 gehad|had|hadden
 o5 geselecteerd _1 voor de|deze _1 baan|functie|job|vacature

@@ -92,6 +92,7 @@ r4 outra|outro _1 candidata|candidato|profissional
 r5 fechamos|fechando|fechei|fechou|ficamos|ficando|ficar|ficou|fiquei com _1 outra|outro|um|uma _1 candidata|candidato|moca|pessoa|profissional|rapaz
 r3 fica para|pra _1 proxima
 r4 retirar _3 proposta
+r5kw decidimos|precisamos|tivemos|vamos _2 anular|cancelar|retirar|revogar _3 oferta|proposta !se
 r3 desafortunadamente|desilusao
 r3 sucesso na sua|tua _1 busca|carreira|jornada
 r2 banco de talentos

@@ -18,6 +18,19 @@ const letter = (body: string) => ({
 });
 
 describe('an offer withdrawn', () => {
+  it.each([
+    [
+      'fr',
+      "Chère Madame Dubois,\n\nLe 2 mars, nous vous avons fait parvenir une offre pour le poste de technicienne qualité, que vous avez acceptée, avec une entrée en fonction au 1er avril et le salaire convenu.\n\nOr notre principal client a résilié hier le contrat sur lequel vous deviez travailler. Nous sommes donc contraints de retirer notre offre. Je vous propose de m'appeler afin que nous examinions ensemble une compensation.\n\nReto Keller\nResponsable RH",
+    ],
+    [
+      'pt',
+      'Rui, bom dia.\n\nNo dia 25/06 enviamos a você a proposta para a vaga de Técnico de Obras, com salário e benefícios, e você aceitou. A diretoria adiou o empreendimento de Joinville. Por esse motivo precisamos cancelar a proposta que te enviamos. Se o projeto voltar, você será o primeiro.\n\nMarta Lima\nCoordenadora de RH',
+    ],
+  ])('is a rejection in %s too', (_language, body) => {
+    expect(classifyEmail({ ...letter(''), subject: 'Votre engagement / A sua proposta', body }).kind).toBe('rejection');
+  });
+
   it('is a rejection though the letter restates the offer', () => {
     const email = letter(
       'On March 30 we extended you an offer of employment for the Production Planner position, with a start date of May 4 and the salary set out in your offer letter.\n\nSince then the plant has lost its largest customer, and every hire for the site has been stopped. I am very sorry to tell you that we are withdrawing the offer made to you.\n\nTo soften the blow we would like to offer you two weeks of base salary and a reference from me.',
