@@ -96,6 +96,8 @@ o4 found|got|have a|an _1 $pos for you as|on
 o4 extension of your appointment|assignment|contract|engagement
 o4 extend your _3 appointment|assignment|contract|engagement
 o4 like to book you _1 as|for _4 locum|shift|shifts
+o4 like|love to book you as
+o4 offered|offering you _2 shift|shifts
 o3 contract extension
 o3 extension|renewal paperwork
 o4 extend|extending|extension|renew|renewal|renewing _3 consultancy|consulting|contractor|freelance|retainer _1 agreement|contract
