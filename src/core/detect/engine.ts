@@ -758,9 +758,7 @@ export function analyse(email: EmailInput, withLoadedRules = false): Analysis {
         parts.main.slice(0, 2000),
       );
     if (
-      own < THRESHOLD
-        ? mainTo - mainFrom < 40 || pointing || isForwardSubject(subject)
-        : pointing && scores.x === 0
+      own < THRESHOLD ? mainTo - mainFrom < 40 || pointing || isForwardSubject(subject) : pointing && scores.x === 0
     ) {
       // The forwarded message is matched with the rules of its own language too ("FYI, see
       // below" over a German offer).

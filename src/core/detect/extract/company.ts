@@ -736,10 +736,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
   }
   // A booking tool's event title reads like a subject: "Event: Interview – Paralegal (Thornbury LLP)", "Event Type:⏎Acme –
   // Recruiter Screen".
-  for (const subj of [
-    prep.subject,
-    ...[...text.matchAll(EVENT_LINE())].map((m) => m[1] ?? ''),
-  ])
+  for (const subj of [prep.subject, ...[...text.matchAll(EVENT_LINE())].map((m) => m[1] ?? '')])
     for (const re of SUBJECT_PATTERNS) {
       re.lastIndex = 0;
       // "Re: Availability": the colon of a reply's prefix separates nothing.
@@ -932,8 +929,7 @@ const notInName = (w: string): boolean =>
 // word or punctuation, not more capitalised words ("the Skyline NYE Festival"), save a legal form or an acronym.
 const ECHO_BEFORE =
   '(?:^|\\n[ \\t]*|[.!?:][ \\t]+|\\b(?:with|met|mit|com|con|avec|from|to|bei|bij|chez|des|du|der|van)[ \\t]+)';
-const ECHO_AFTER =
-  '(?=[ \\t]+(?:\\p{Ll}|(?:\\p{Lu}{2,4}|GmbH|Ltd)\\b)|[ \\t]*(?:[,.;:!?()\\n]|$))';
+const ECHO_AFTER = '(?=[ \\t]+(?:\\p{Ll}|(?:\\p{Lu}{2,4}|GmbH|Ltd)\\b)|[ \\t]*(?:[,.;:!?()\\n]|$))';
 /** `s` as a pattern that matches it literally. */
 const literal = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -2,7 +2,8 @@
 import type { Words } from './words';
 
 export const WORDS: Words = {
-  generic: 'respuesta|nosotros|cliente|oferta|convocat\\w+|entrevista|firma|confirmado|actualizado|cancelado|reprogramado',
+  generic:
+    'respuesta|nosotros|cliente|oferta|convocat\\w+|entrevista|firma|confirmado|actualizado|cancelado|reprogramado',
   func: 'personas|rrhh|drh|recursos|humanos?|humana|reclut\\w*|selecci[óo]n|rh|gesti[óo]n|personal|equipo|empleos?|talentos?',
   lead: 'direc(?:ci[óo]n|[çc][ãa]o)|gabinete|coordinaci[óo]n|servicio|secretar[íi]a',
   unit: 'departamento|programas?',
@@ -24,7 +25,8 @@ export const WORDS: Words = {
   greeting: 'estimad[oa]',
   team: 'reclutamiento|gente|rrhh|personal\\w*|equipo|rh|secretar[íi]a',
   honorific: 'srta|mx|brigada|cabo|sargento|teniente|capit[áa]n|comandante',
-  notname: 'cancelar|reprogramar|equipo|el|abrazo|servicio|selecci[óo]n|talentos|ger[êe]ncia|direcci[óo]n|departamento|recursos|gesti[óo]n',
+  notname:
+    'cancelar|reprogramar|equipo|el|abrazo|servicio|selecci[óo]n|talentos|ger[êe]ncia|direcci[óo]n|departamento|recursos|gesti[óo]n',
   disclaimer: 'enviado desde',
   doubt: 'cuando|caso|si',
   negation: 'no\\s+(?:ha|han|fue|será|hemos|tenemos)',

@@ -23,7 +23,8 @@ export const WORDS: Words = {
   greeting: 'prezad[oa]',
   team: 'recrutamento|gente|[ée]quipe|rh|secretar[íi]a',
   honorific: 'engª|doutora?|dona',
-  notname: 'cancelar|reagendar|[ée]quipe|equipa|fala|abra[çc]o|talentos|ger[êe]ncia|direc?[çc][ãa]o|gest[ãa]o|departamento|recursos',
+  notname:
+    'cancelar|reagendar|[ée]quipe|equipa|fala|abra[çc]o|talentos|ger[êe]ncia|direc?[çc][ãa]o|gest[ãa]o|departamento|recursos',
   disclaimer: 'esta mensagem',
   doubt: 'quand|caso|quando',
   negation: 'não',
