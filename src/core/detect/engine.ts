@@ -786,8 +786,8 @@ export function analyse(email: EmailInput, withLoadedRules = false): Analysis {
   // A booking tool tells its host who booked ("Hi Priya, … Invitee: Marcus Oyelaran"), and the one who booked
   // that they did ("Invitee: Ethan Cole" to Ethan): an invitee who is not the reader (by the name the To
   // line shows; an address alone says too little) is a candidate the reader will interview.
-  const invitee = INVITEE.exec(parts.main)?.[1];
   const reader = /^[\s"']*(\p{L}+)[^<@]*</u.exec(to)?.[1];
+  const invitee = reader && INVITEE.exec(parts.main)?.[1];
   if (invitee && reader && invitee.toLowerCase() !== reader.toLowerCase()) against(OWN_MAIL, 'booked by someone else');
   return found;
 }
