@@ -787,7 +787,8 @@ export function analyse(email: EmailInput, withLoadedRules = false): Analysis {
   // that they did ("Invitee: Ethan Cole" to Ethan): an invitee who is not the reader (by the name the To
   // line shows; an address alone says too little) is a candidate the reader will interview.
   const reader = /^[\s"']*(\p{L}+)[^<@]*</u.exec(to)?.[1];
-  const invitee = reader && INVITEE.exec(parts.main)?.[1];
+  // (A plain pattern finds the label's letters first: the anchored, case-blind one costs 2 µs an email.)
+  const invitee = reader && /nvit|ingelad|enodigd|onvidad/.test(parts.main) && INVITEE.exec(parts.main)?.[1];
   if (invitee && reader && invitee.toLowerCase() !== reader.toLowerCase()) against(OWN_MAIL, 'booked by someone else');
   return found;
 }
