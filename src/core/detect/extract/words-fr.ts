@@ -2,10 +2,10 @@
 import type { Words } from './words';
 
 export const WORDS: Words = {
-  // Regions and abbreviations after "en" ("une colo en Bretagne", "en CAP", "la lettre est en PJ"): the Spanish
+  // Regions and abbreviations after "en" ("une colo en Bretagne", "nos boutiques en Île-de-France", "en CAP", "la lettre est en PJ"): the Spanish
   // and Portuguese "en <company>" reads French mail too where every language's words are added (the CLI).
   generic:
-    'retour|cliente|offre|entretien|convocat\\w+|r[ée]ponse|je|nous|vous|votre|tr|bretagne|normandie|provence|alsace|corse|savoie|wallonie|flandre|pj|cap|bts|cdi|cdd|confirm[ée]|annul[ée]|report[ée]',
+    'retour|cliente|offre|entretien|convocat\\w+|r[ée]ponse|je|nous|vous|votre|tr|bretagne|normandie|provence|alsace|corse|savoie|wallonie|flandre|[îi]le-de-france|pj|cap|bts|cdi|cdd|confirm[ée]|annul[ée]|report[ée]',
   func: "recrut\\w*|drh|ressources|humaines|[ée]quipe|l['’][ée]quipe|rh",
   unit: 'd[ée]partement|dotation',
   area: "gente|d['’]\\p{L}*|et",
