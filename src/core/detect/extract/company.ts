@@ -919,9 +919,11 @@ function echoedNames(subject: string, text: string): string[] {
   }
   return names;
 }
-/** A word that says a subject's phrase is a job, a step or a team ("SAP FI Senior", "Technical Interview"), not an employer. */
-const notInName = (w: string): boolean =>
-  TITLE_WORD.test(w) || ROLE_HEAD.test(w) || generic(w) || FUNC.test(w) || /\d/.test(w);
+/**
+ * A word that says a subject's phrase is a job, a step or a team ("SAP FI Senior", "Technical Interview"), not an
+ * employer (`generic` holds the hiring functions' words too).
+ */
+const notInName = (w: string): boolean => TITLE_WORD.test(w) || ROLE_HEAD.test(w) || generic(w) || /\d/.test(w);
 // Where the message writes the name as an actor or a party, not as part of a title, a place or an event: opening
 // a sentence or a line ("Nordhaven Mining told me", "Quick one: Vantaa Robotics had to"), after "with" ("spoken
 // with Meridian Properties LLC", "gesprek met …") or after "of" where it cannot begin a Romance job title ("la DRH
