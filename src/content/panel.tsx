@@ -4,8 +4,7 @@
  * flags, and Insert into reply / Copy / Not a job email. It lives in its own shadow root; the only
  * email text it shows is what the draft needs (company, role, names).
  */
-import { render } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { Component, createRef, render } from 'preact';
 import {
   checkGraciousness,
   type DraftRequest,
@@ -94,7 +93,7 @@ interface PanelState {
   reminder: { id: string; undone: boolean; situation?: Situation } | null;
 }
 
-function Panel(props: {
+interface PanelProps {
   context: PanelContext;
   details: Details;
   settings: Settings;
@@ -102,215 +101,230 @@ function Panel(props: {
   situation: Situation;
   people: Person[];
   close(): void;
-}) {
-  const { context, details, settings, session } = props;
-  const { kind } = context.job;
-  const [state, setState] = useState<PanelState>(() => ({
-    situation: props.situation,
-    people: props.people,
-    person: 0,
-    adding: false,
-    newName: '',
-    newRole: kind === 'interview' ? 'interviewer' : 'recruiter',
-    status: null,
-    reminder: null,
-  }));
-  // Changes merge into the state as it is when they land, not as this render saw it: adding a person
-  // makes two in a row, and the worker's answers land after an await.
-  const patch = (change: Partial<PanelState> | ((current: PanelState) => Partial<PanelState>)) =>
-    setState((current) => ({ ...current, ...(typeof change === 'function' ? change(current) : change) }));
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), []);
+}
 
-  useEffect(() => {
-    let open = true;
-    void context.job.detected.then((answer) => {
-      if (open && answer?.created && answer.reminder) {
+/** A class, not hooks, so that a job email loads no hooks code (src/ui/id.ts). */
+class Panel extends Component<PanelProps, PanelState> {
+  private readonly heading = createRef<HTMLHeadingElement>();
+  private open = true;
+
+  constructor(props: PanelProps) {
+    super(props);
+    this.state = {
+      situation: props.situation,
+      people: props.people,
+      person: 0,
+      adding: false,
+      newName: '',
+      newRole: props.context.job.kind === 'interview' ? 'interviewer' : 'recruiter',
+      status: null,
+      reminder: null,
+    };
+  }
+
+  override componentDidMount() {
+    this.heading.current?.focus();
+    void this.props.context.job.detected.then((answer) => {
+      if (this.open && answer?.created && answer.reminder) {
         const { id, situation } = answer.reminder;
-        patch({ reminder: { id, undone: false, situation } });
+        this.patch({ reminder: { id, undone: false, situation } });
       }
     });
-    return () => {
-      open = false;
+  }
+
+  override componentWillUnmount() {
+    this.open = false;
+  }
+
+  // Changes merge into the state as it is when they land, not as the last render saw it: adding a
+  // person makes two in a row, and the worker's answers land after an await.
+  private patch(change: Partial<PanelState> | ((current: PanelState) => Partial<PanelState>)) {
+    this.setState((current) => ({ ...current, ...(typeof change === 'function' ? change(current) : change) }));
+  }
+
+  render(props: PanelProps, state: PanelState) {
+    const { context, details, settings, session } = props;
+    const { kind } = context.job;
+    const patch = (change: Partial<PanelState>) => this.patch(change);
+    const choose = (situation: Situation, personIndex: number, people = state.people) => {
+      patch({ situation, person: personIndex });
+      session.update(requestFor(situation, people[personIndex], details, settings, kind));
     };
-  }, []);
+    const addPerson = () => {
+      const name = state.newName.trim();
+      if (!name) return;
+      const people = [...state.people, { name, email: null, role: state.newRole }];
+      patch({ people, adding: false, newName: '' });
+      choose(state.situation, people.length - 1, people);
+    };
+    const insert = async () => {
+      const result = await context.insert(session.body);
+      patch({
+        status: result.inserted
+          ? { text: t('webmail_panel_inserted'), ok: true }
+          : { text: t('webmail_panel_insert_failed'), ok: false },
+      });
+    };
+    const copy = async () => {
+      const ok = await copyText(context.doc, session.body);
+      patch({
+        status: ok
+          ? { text: t('webmail_panel_copied'), ok: true }
+          : { text: t('webmail_panel_copy_failed'), ok: false },
+      });
+    };
+    // "Remind me": a reminder for the situation chosen here (a decision on an offer replaces the
+    // undecided one), for when reminders are not automatic or the user wants another.
+    const remindMe = async () => {
+      // The situation asked for: the user may pick another before the worker answers.
+      const { situation } = state;
+      const reply = await context.askWorker('reminders/create', {
+        site: context.job.site,
+        threadKey: context.job.threadKey,
+        situation,
+        kind,
+        ...reportedDetails(details, state.people),
+      });
+      if (reply.ok) {
+        const { id } = reply.value.reminder;
+        patch({ reminder: { id, undone: false, situation } });
+      } else patch({ status: { text: t('reminders_failed', reply.error), ok: false } });
+    };
+    const undo = async () => {
+      const { reminder } = state;
+      if (!reminder) return;
+      const reply = await context.askWorker('reminders/undo', { id: reminder.id });
+      if (reply.ok) patch({ reminder: { ...reminder, undone: true } });
+    };
+    const situations = SITUATIONS[kind];
+    const { people, reminder, status } = state;
 
-  const choose = (situation: Situation, personIndex: number, people = state.people) => {
-    patch({ situation, person: personIndex });
-    session.update(requestFor(situation, people[personIndex], details, settings, kind));
-  };
-  const addPerson = () => {
-    const name = state.newName.trim();
-    if (!name) return;
-    const people = [...state.people, { name, email: null, role: state.newRole }];
-    patch({ people, adding: false, newName: '' });
-    choose(state.situation, people.length - 1, people);
-  };
-  const insert = async () => {
-    const result = await context.insert(session.body);
-    patch({
-      status: result.inserted
-        ? { text: t('webmail_panel_inserted'), ok: true }
-        : { text: t('webmail_panel_insert_failed'), ok: false },
-    });
-  };
-  const copy = async () => {
-    const ok = await copyText(context.doc, session.body);
-    patch({
-      status: ok ? { text: t('webmail_panel_copied'), ok: true } : { text: t('webmail_panel_copy_failed'), ok: false },
-    });
-  };
-  // "Remind me": a reminder for the situation chosen here (a decision on an offer replaces the
-  // undecided one), for when reminders are not automatic or the user wants another.
-  const remindMe = async () => {
-    // The situation asked for: the user may pick another before the worker answers.
-    const { situation } = state;
-    const reply = await context.askWorker('reminders/create', {
-      site: context.job.site,
-      threadKey: context.job.threadKey,
-      situation,
-      kind,
-      ...reportedDetails(details, state.people),
-    });
-    if (reply.ok) {
-      const { id } = reply.value.reminder;
-      patch({ reminder: { id, undone: false, situation } });
-    } else patch({ status: { text: t('reminders_failed', reply.error), ok: false } });
-  };
-  const undo = async () => {
-    const { reminder } = state;
-    if (!reminder) return;
-    const reply = await context.askWorker('reminders/undo', { id: reminder.id });
-    if (reply.ok) patch({ reminder: { ...reminder, undone: true } });
-  };
-  const situations = SITUATIONS[kind];
-  const { people, reminder, status } = state;
-
-  return (
-    <div class="g-stack">
-      <div class="head">
-        <h2 tabIndex={-1} ref={headingRef} data-gracious="panel-heading">
-          {heading(kind, details)}
-        </h2>
-        <button
-          type="button"
-          class="g-button g-button--quiet close"
-          aria-label={t('webmail_panel_close')}
-          onClick={props.close}
-        >
-          ×
-        </button>
-      </div>
-      {reminder ? (
-        <p class="g-status g-status--ok" data-gracious="reminder">
-          {reminder.undone ? t('webmail_panel_reminder_undone') : t('webmail_panel_reminder_set')}{' '}
-          {reminder.undone ? null : (
-            <button type="button" class="g-button g-button--inline" onClick={undo}>
-              {t('webmail_panel_undo')}
-            </button>
-          )}
-        </p>
-      ) : null}
-      {!reminder || reminder.undone || reminder.situation !== state.situation ? (
-        <div class="actions">
-          <button type="button" class="g-button" data-gracious="remind-me" onClick={remindMe}>
-            {t('webmail_panel_remind_me')}
+    return (
+      <div class="g-stack">
+        <div class="head">
+          <h2 tabIndex={-1} ref={this.heading} data-gracious="panel-heading">
+            {heading(kind, details)}
+          </h2>
+          <button
+            type="button"
+            class="g-button g-button--quiet close"
+            aria-label={t('webmail_panel_close')}
+            onClick={props.close}
+          >
+            ×
           </button>
         </div>
-      ) : null}
-      {situations.length > 1 ? (
-        <fieldset class="g-fieldset">
-          <legend>{t('webmail_panel_situation')}</legend>
-          <ul class="g-choices">
-            {situations.map((s) => (
-              <li key={s}>
-                <button
-                  type="button"
-                  class="g-choice"
-                  data-situation={s}
-                  aria-pressed={state.situation === s ? 'true' : 'false'}
-                  onClick={() => choose(s, state.person)}
-                >
-                  <span class="g-choice-title">{t(SITUATION_TEXT[s].title)}</span>
-                  <span class="g-choice-hint">{t(SITUATION_TEXT[s].hint)}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
-      ) : null}
-      <fieldset class="g-fieldset">
-        <legend>{t('webmail_panel_people')}</legend>
-        {people.length ? (
-          <SelectField
-            name="person"
-            label={t('webmail_panel_person')}
-            value={String(state.person)}
-            options={people.map((p, i) => ({
-              value: String(i),
-              label: p.role ? `${p.name} (${t(`ui_role_${p.role.replace('-', '_')}`)})` : p.name,
-            }))}
-            onValue={(value) => choose(state.situation, Number(value))}
-          />
-        ) : (
-          <p class="g-muted">{t('webmail_panel_nobody')}</p>
-        )}
-        {state.adding ? (
-          <div class="g-stack">
-            <TextField
-              name="new-person"
-              label={t('webmail_panel_new_name')}
-              value={state.newName}
-              maxLength={120}
-              onValue={(newName) => patch({ newName })}
-            />
-            <SelectField
-              name="new-role"
-              label={t('webmail_panel_new_role')}
-              value={state.newRole}
-              options={roleOptions(ROLES)}
-              onValue={(newRole) => patch({ newRole })}
-            />
-            <div class="actions">
-              <button type="button" class="g-button" onClick={addPerson}>
-                {t('webmail_panel_add')}
+        {reminder ? (
+          <p class="g-status g-status--ok" data-gracious="reminder">
+            {reminder.undone ? t('webmail_panel_reminder_undone') : t('webmail_panel_reminder_set')}{' '}
+            {reminder.undone ? null : (
+              <button type="button" class="g-button g-button--inline" onClick={undo}>
+                {t('webmail_panel_undo')}
               </button>
-            </div>
-          </div>
-        ) : (
+            )}
+          </p>
+        ) : null}
+        {!reminder || reminder.undone || reminder.situation !== state.situation ? (
           <div class="actions">
-            <button type="button" class="g-button g-button--quiet" onClick={() => patch({ adding: true })}>
-              {t('webmail_panel_add_person')}
+            <button type="button" class="g-button" data-gracious="remind-me" onClick={remindMe}>
+              {t('webmail_panel_remind_me')}
             </button>
           </div>
-        )}
-      </fieldset>
-      <DraftEditor session={session} />
-      <div class="actions">
-        <button type="button" class="g-button g-button--primary" data-gracious="insert" onClick={insert}>
-          {t('webmail_panel_insert')}
-        </button>
-        <button type="button" class="g-button" data-gracious="copy" onClick={copy}>
-          {t('webmail_panel_copy')}
-        </button>
-        <button
-          type="button"
-          class="g-button g-button--quiet"
-          data-gracious="not-job"
-          onClick={() => void context.hideThread()}
+        ) : null}
+        {situations.length > 1 ? (
+          <fieldset class="g-fieldset">
+            <legend>{t('webmail_panel_situation')}</legend>
+            <ul class="g-choices">
+              {situations.map((s) => (
+                <li key={s}>
+                  <button
+                    type="button"
+                    class="g-choice"
+                    data-situation={s}
+                    aria-pressed={state.situation === s ? 'true' : 'false'}
+                    onClick={() => choose(s, state.person)}
+                  >
+                    <span class="g-choice-title">{t(SITUATION_TEXT[s].title)}</span>
+                    <span class="g-choice-hint">{t(SITUATION_TEXT[s].hint)}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+        ) : null}
+        <fieldset class="g-fieldset">
+          <legend>{t('webmail_panel_people')}</legend>
+          {people.length ? (
+            <SelectField
+              name="person"
+              label={t('webmail_panel_person')}
+              value={String(state.person)}
+              options={people.map((p, i) => ({
+                value: String(i),
+                label: p.role ? `${p.name} (${t(`ui_role_${p.role.replace('-', '_')}`)})` : p.name,
+              }))}
+              onValue={(value) => choose(state.situation, Number(value))}
+            />
+          ) : (
+            <p class="g-muted">{t('webmail_panel_nobody')}</p>
+          )}
+          {state.adding ? (
+            <div class="g-stack">
+              <TextField
+                name="new-person"
+                label={t('webmail_panel_new_name')}
+                value={state.newName}
+                maxLength={120}
+                onValue={(newName) => patch({ newName })}
+              />
+              <SelectField
+                name="new-role"
+                label={t('webmail_panel_new_role')}
+                value={state.newRole}
+                options={roleOptions(ROLES)}
+                onValue={(newRole) => patch({ newRole })}
+              />
+              <div class="actions">
+                <button type="button" class="g-button" onClick={addPerson}>
+                  {t('webmail_panel_add')}
+                </button>
+              </div>
+            </div>
+          ) : (
+            <div class="actions">
+              <button type="button" class="g-button g-button--quiet" onClick={() => patch({ adding: true })}>
+                {t('webmail_panel_add_person')}
+              </button>
+            </div>
+          )}
+        </fieldset>
+        <DraftEditor session={session} />
+        <div class="actions">
+          <button type="button" class="g-button g-button--primary" data-gracious="insert" onClick={insert}>
+            {t('webmail_panel_insert')}
+          </button>
+          <button type="button" class="g-button" data-gracious="copy" onClick={copy}>
+            {t('webmail_panel_copy')}
+          </button>
+          <button
+            type="button"
+            class="g-button g-button--quiet"
+            data-gracious="not-job"
+            onClick={() => void context.hideThread()}
+          >
+            {t('webmail_panel_not_job')}
+          </button>
+        </div>
+        <p
+          class={`g-status ${status ? (status.ok ? 'g-status--ok' : 'g-status--error') : ''}`}
+          role="status"
+          data-gracious="status"
         >
-          {t('webmail_panel_not_job')}
-        </button>
+          {status?.text ?? ''}
+        </p>
       </div>
-      <p
-        class={`g-status ${status ? (status.ok ? 'g-status--ok' : 'g-status--error') : ''}`}
-        role="status"
-        data-gracious="status"
-      >
-        {status?.text ?? ''}
-      </p>
-    </div>
-  );
+    );
+  }
 }
 
 async function copyText(doc: Document, text: string): Promise<boolean> {

@@ -4,7 +4,7 @@ import { useRef } from 'preact/hooks';
 import type { ImportProblem } from '../core/storage/schema';
 import { askWorker } from '../platform/browser';
 import { t } from '../ui/i18n';
-import { useId } from '../ui/id';
+import { useId } from './use-id';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 

@@ -4,9 +4,9 @@ import { type Settings, TIMED_SITUATIONS, type TimedSituation } from '../core/se
 import { askWorker } from '../platform/browser';
 import { focusFirstInvalid, SelectField, TextField } from '../ui/fields';
 import { t } from '../ui/i18n';
-import { useId } from '../ui/id';
 import { languageOptions, toneOptions } from '../ui/labels';
 import { type FieldPath, KEEP_IN_TOUCH_CHOICES, readForm, type SettingsForm, toForm } from './form';
+import { useId } from './use-id';
 
 const DUE_LABELS: Record<TimedSituation, string> = {
   'decline-offer': 'options_due_decline_offer',

@@ -2,9 +2,9 @@
  * Labelled form controls with their hint and error tied to the control (aria-describedby), so
  * screen readers announce both and an error sits next to the field it is about.
  */
-import type { ComponentChildren } from 'preact';
+import { Component, type ComponentChildren } from 'preact';
 import { t } from './i18n';
-import { useId } from './id';
+import { nextId } from './id';
 
 interface FieldFrame {
   label: string;
@@ -58,39 +58,45 @@ export interface TextFieldProps extends FieldFrame {
   required?: boolean;
 }
 
-export function TextField(props: TextFieldProps) {
-  const id = useId();
-  const common = {
-    id,
-    name: props.name,
-    value: props.value,
-    'aria-invalid': props.error ? ('true' as const) : undefined,
-    'aria-describedby': describedBy(id, props.hint, props.error),
-    'aria-required': props.required ? ('true' as const) : undefined,
-    maxLength: props.maxLength,
-    onInput: (event: Event) => props.onValue((event.currentTarget as HTMLInputElement | HTMLTextAreaElement).value),
-  };
-  return (
-    <Frame {...props} id={id}>
-      {props.multiline ? (
-        <textarea
-          class={props.grow ? 'g-textarea g-textarea--grow' : 'g-textarea'}
-          rows={props.rows ?? 4}
-          {...common}
-        />
-      ) : (
-        <input
-          class="g-input"
-          // Preact types each input type with its own attributes; these fields share one set.
-          type={(props.type ?? 'text') as 'text'}
-          min={props.min}
-          max={props.max}
-          autocomplete={props.autocomplete ?? 'off'}
-          {...common}
-        />
-      )}
-    </Frame>
-  );
+// Classes rather than functions with hooks: the id is made once, when the field is created, and the
+// panel on a job email loads no hooks code (src/ui/id.ts).
+export class TextField extends Component<TextFieldProps> {
+  private readonly id = nextId();
+
+  render(props: TextFieldProps) {
+    const { id } = this;
+    const common = {
+      id,
+      name: props.name,
+      value: props.value,
+      'aria-invalid': props.error ? ('true' as const) : undefined,
+      'aria-describedby': describedBy(id, props.hint, props.error),
+      'aria-required': props.required ? ('true' as const) : undefined,
+      maxLength: props.maxLength,
+      onInput: (event: Event) => props.onValue((event.currentTarget as HTMLInputElement | HTMLTextAreaElement).value),
+    };
+    return (
+      <Frame {...props} id={id}>
+        {props.multiline ? (
+          <textarea
+            class={props.grow ? 'g-textarea g-textarea--grow' : 'g-textarea'}
+            rows={props.rows ?? 4}
+            {...common}
+          />
+        ) : (
+          <input
+            class="g-input"
+            // Preact types each input type with its own attributes; these fields share one set.
+            type={(props.type ?? 'text') as 'text'}
+            min={props.min}
+            max={props.max}
+            autocomplete={props.autocomplete ?? 'off'}
+            {...common}
+          />
+        )}
+      </Frame>
+    );
+  }
 }
 
 export interface SelectFieldProps<V extends string> extends FieldFrame {
@@ -99,27 +105,31 @@ export interface SelectFieldProps<V extends string> extends FieldFrame {
   onValue(value: V): void;
 }
 
-export function SelectField<V extends string>(props: SelectFieldProps<V>) {
-  const id = useId();
-  return (
-    <Frame {...props} id={id}>
-      <select
-        class="g-select"
-        id={id}
-        name={props.name}
-        value={props.value}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy(id, props.hint, props.error)}
-        onChange={(event) => props.onValue((event.currentTarget as HTMLSelectElement).value as V)}
-      >
-        {props.options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </Frame>
-  );
+export class SelectField<V extends string> extends Component<SelectFieldProps<V>> {
+  private readonly id = nextId();
+
+  render(props: SelectFieldProps<V>) {
+    const { id } = this;
+    return (
+      <Frame {...props} id={id}>
+        <select
+          class="g-select"
+          id={id}
+          name={props.name}
+          value={props.value}
+          aria-invalid={props.error ? 'true' : undefined}
+          aria-describedby={describedBy(id, props.hint, props.error)}
+          onChange={(event) => props.onValue((event.currentTarget as HTMLSelectElement).value as V)}
+        >
+          {props.options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </Frame>
+    );
+  }
 }
 
 /** Takes keyboard users to the first field marked invalid, once the errors just set have rendered. */

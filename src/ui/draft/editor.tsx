@@ -3,28 +3,48 @@
  * edits are overwritten, and the live graciousness check. Actions (copy, insert, open) belong to
  * the page that hosts it.
  */
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { Component } from 'preact';
 import type { Language } from '../../core/settings';
 import { SelectField, TextField } from '../fields';
 import { t } from '../i18n';
-import { useId } from '../id';
+import { nextId } from '../id';
 import { languageOptions, toneOptions } from '../labels';
 import type { DraftSession } from './session';
 import { WarningsList } from './warnings';
 
-/**
- * Renders the calling component again after every change of the session. It subscribes in a layout
- * effect, which runs in the same task as the render, so no change can fall between the two.
- */
-function useSession(session: DraftSession): void {
-  const [, setChanges] = useState(0);
-  useLayoutEffect(() => session.subscribe(() => setChanges((n) => n + 1)), [session]);
+interface EditorProps {
+  session: DraftSession;
 }
 
-export function DraftEditor(props: { session: DraftSession }) {
-  const { session } = props;
-  useSession(session);
-  const id = useId();
+/**
+ * A class, not hooks, so that the panel on a job email loads no hooks code (src/ui/id.ts). It
+ * renders again after every change of the session, and subscribes when it is created, before its
+ * first render, so no change can fall between the two.
+ */
+export class DraftEditor extends Component<EditorProps> {
+  private readonly id = nextId();
+  private unsubscribe = this.follow(this.props.session);
+
+  private follow(session: DraftSession): () => void {
+    return session.subscribe(() => this.forceUpdate());
+  }
+
+  override componentDidUpdate(previous: EditorProps) {
+    if (previous.session === this.props.session) return;
+    this.unsubscribe();
+    this.unsubscribe = this.follow(this.props.session);
+  }
+
+  override componentWillUnmount() {
+    this.unsubscribe();
+  }
+
+  render({ session }: EditorProps) {
+    return <EditorView session={session} id={this.id} />;
+  }
+}
+
+function EditorView({ session, id }: EditorProps & { id: string }) {
   const request = session.request;
   const failed = session.failed;
   const languageName = (language: Language) => languageOptions().find((o) => o.value === language)?.label ?? language;
