@@ -23,6 +23,7 @@ import { domainKey, domainSim, nameWords, squash, trackingSystem } from './match
 import type { Signer } from './people';
 import { domainLabels, fold, type Prepared, personName } from './prepare';
 import { built, grows, more, wordsOf } from './words';
+import { zoneAt } from './zones';
 
 const CONNECTOR =
   /^(?:of|for|de|du|des|la|le|les|del|della|da|do|dos|das|van|von|den|der|het|y|e|et|und|and|&|the|St\.?)$/;
@@ -249,7 +250,7 @@ const BODY_PATTERNS = built(
     // "presented your CV to X", an agency's booking ("you're locked in with X"). No 'u' flag: the pattern needs
     // none of what it adds, and with 'i' it made the scan five times slower (2 KB of corpus text: 44 -> 9 µs).
     [
-      /\b(?:offer|invitation|news|message|update|call|word|feedback|back)\s+from\s+|\b(?:respuesta|retour|r[ée]ponse|resposta|r[üu]ckmeldung|terugkoppeling)\s+(?:d[aoe]s?|von|van)\s+|\b(?:position|role|job|post|opening|vacancy|opportunit(?:y|ies)|career|internship|placement|shift|interview|appointment|phone|employment|apply(?:ing)?|applied|application|candidacy|interest|time|work(?:ing)?|start|future|everyone|team|board|ceo|founders?|hiring(?:\s+manager)?|leadership)\s+(?:at|with(?:\s+the)?)\s+|\b(?:my|our|the|mon|notre|le|mi|nuestro|el|meu|nosso|o|mijn|onze|de|unser\w*|mein\w*)\s+(?:client|cliente|klant|opdrachtgever|kunden?),?\s+(?:(?:is|est|es|ist|é)\s+)?(?:(?:the|l[ea]|el|[oa]|de|die|der)\s+)?|\b(?:cv|resume|résumé|profile?|lebenslauf)\s+(?:to|naar|an|à|a|para|ao|in\s+front\s+of)\s+|\b(?:locked|booked|lined|set)\s+(?:you\s+)?(?:in|up)\s+with\s+/gi,
+      /\b(?:offer|invitation|news|message|update|call|word|feedback|back)\s+from\s+|\b(?:respuesta|retour|r[ée]ponse|resposta|r[üu]ckmeldung|terugkoppeling)\s+(?:d[aoe]s?|von|van)\s+|\b(?:position|role|job|post|opening|vacancy|opportunit(?:y|ies)|career|internship|placement|shift|interview|appointment|phone|employment|apply(?:ing)?|applied|application|candidacy|interest|time|work(?:ing)?|start|future|everyone|team|board|ceo|founders?|hiring(?:\s+manager)?|leadership)\s+(?:at|with(?:\s+the)?)\s+|\b(?:my|our|the|mon|notre|le|mi|nuestro|el|meu|nosso|o|mijn|onze|de|unser\w*|mein\w*)\s+(?:client|cliente|klant|opdrachtgever|kunden?),?\s+(?:(?:is|est|es|ist|é)\s+)?(?:(?:the|l[ea]|el|[oa]|de|die|der)\s+)?|\bour\s+(?:\w+\s+)?principal,?\s+(?!(?:dr|mrs?|ms|prof)\b)|\b(?:cv|resume|résumé|profile?|lebenslauf)\s+(?:to|naar|an|à|a|para|ao|in\s+front\s+of)\s+|\b(?:locked|booked|lined|set)\s+(?:you\s+)?(?:in|up)\s+with\s+/gi,
       2,
       'after',
     ],
@@ -300,7 +301,7 @@ const SUBJECT_PATTERNS: RegExp[] = [
 // words, which would need it): with 'i' it made the test eleven times slower (2 KB: 49 -> 4 µs).
 const INTERMEDIARY = grows(
   'client',
-  /\b(?:the|my|our|your)\s+(?:client|cliente|klant|opdrachtgever|kunden?)\b|\bclient['’]?s?\s+(?:note|message)|message\s+from\s+the\s+client|\bon\s+behalf\s+of\s+(?!the\s|our\s|everyone|all\s)|\b(?:search|mandate)\s+for\b|\bpassed\s+(?:on\s+(?:your|you)\b|your\s+(?:cv|resume|résumé|profile|application|details)\b)|\bsubmitted\s+you\b|\bpowered\s+by\b|\b(?:the|l['’]|der|el|o|de)\s*(?:employer|employeur|arbeitgeber|empleador|empregador|werkgever)\b/i,
+  /\b(?:the|my|our|your)\s+(?:client|cliente|klant|opdrachtgever|kunden?)\b|\bour\s+(?:[A-Z][a-z]+\s+)?principal,?\s+(?!(?:Dr|Mrs?|Ms|Prof)\b)[A-Z]|\bclient['’]?s?\s+(?:note|message)|message\s+from\s+the\s+client|\bon\s+behalf\s+of\s+(?!the\s|our\s|everyone|all\s)|\b(?:search|mandate)\s+for\b|\bpassed\s+(?:on\s+(?:your|you)\b|your\s+(?:cv|resume|résumé|profile|application|details)\b)|\bsubmitted\s+you\b|\bpowered\s+by\b|\b(?:the|l['’]|der|el|o|de)\s*(?:employer|employeur|arbeitgeber|empleador|empregador|werkgever)\b/i,
 );
 
 /**
@@ -497,8 +498,15 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
   const plain = all.replace(URLISH, ' ');
   // An automated platform's mail signs with the employer's name, however much it reads like a person's.
   const signerName = (!platform && signer?.name) || '';
+  const tools = new Set<string | undefined>();
   const add = (raw: string | null, score: number, src: Source): void => {
-    if (!raw || cands.length >= MAX_CANDS || (platform && src !== 'field' && domainSim(raw, platform) >= 0.6)) return;
+    if (
+      !raw ||
+      cands.length >= MAX_CANDS ||
+      tools.has(raw.toLowerCase()) ||
+      (platform && src !== 'field' && domainSim(raw, platform) >= 0.6)
+    )
+      return;
     let t = raw
       .replace(/\s+\(?#\s*\d+.*$/, '')
       // "Farol Data (Lisbon)", "Adeyemi & Co. (Chartered Accountants)": a place or a gloss, not the name.
@@ -642,6 +650,12 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
       const last = signer.name.split(' ').pop() ?? signer.name;
       const at = line.indexOf(last);
       line = at >= 0 ? line.slice(at + last.length) : '';
+    }
+    // A tool's footer names the tool, no employer: "Sent with SlotWise", "Powered by Hirewell".
+    const footer = /^\W*(?:sent|powered|delivered)\s+(?:with|via|by|using)\s+(\S+)/i.exec(line);
+    if (footer) {
+      tools.add(footer[1]?.toLowerCase());
+      continue;
     }
     // "Recruiting at Polaris Grid", "Tech Recruiter @ Capivara Labs"
     const atM = /\s(?:at|@|bei|chez|en|na|bij)\s+(\p{Lu}.+)$/u.exec(line);
@@ -952,10 +966,19 @@ function writesAsParty(text: string, name: string): boolean {
  * in the From line; "Sabor da Roça" signed, "Restaurante Sabor da Roça" sent.
  */
 function usual(best: Cand, members: Cand[]): string {
+  const { text, src } = best;
   return (
-    (best.src === 'from' &&
-      members.find((m) => m.src === 'sig' && m.raw === m.text && best.text.includes(m.text))?.text) ||
-    best.text
+    (src === 'from' && members.find((m) => m.src === 'sig' && m.raw === m.text && text.includes(m.text))?.text) ||
+    // "Carrow & Finch Ireland", "Harbourline Bank (Hong Kong) Limited" signed or sent, "Carrow & Finch" in the
+    // message: the place after the name is the office's, not the employer's ("Tideline Analytics" keeps its word).
+    (src !== 'body' &&
+      members.find((m) => {
+        const place = /^\(?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\)?$/u.exec(
+          text.slice(m.text.length + 1).replace(LEGAL_SUFFIX, ''),
+        )?.[1];
+        return m.src === 'body' && text.startsWith(`${m.text} `) && !!place && !!zoneAt(`${place} time`);
+      })?.text) ||
+    text
   );
 }
 

@@ -256,13 +256,13 @@ export function cleanRole(
   // The shop or branch after the title: "Dependiente/a tienda Zaragoza", "… – boutique Lyon Part-Dieu", "… im Lager
   // Pratteln" (not "Responsable de Tienda" nor "Gestora de Loja Online", titles).
   t = t.replace(
-    /\s+(?:(?:[–—-]|da|im)\s+(?:[Tt]ienda|[Ll]oja|[Bb]outique|[Aa]gence|[Ll]ager)|tienda|loja|boutique|agence)\s+(?:de\s+)?\p{Lu}.*$/u,
+    /\s+(?:(?:[–—-]|da|im)\s+(?:[Tt]ienda|[Ll]oja|[Bb]outique|[Aa]gence|[Ll]ager)|tienda|loja|boutique|agence|[Ss]ucursal)\s+(?:de\s+)?\p{Lu}.*$/u,
     '',
   );
   // The department after a comma: "Profesora Asistente, Departamento de Ecología"; a centre, division, directorate or
   // street after a comma or a dash, where the job is: "Claims Handler – Leeds Service Centre", "Sous Chef, Mill Street".
   t = t.replace(
-    /,\s+(?:Dep(?:t\.?|art\p{L}+)|Fa[ck]ul\p{L}+|School of)(?:\s.*)?$|(?:,| [–—-]) [^,]*\b(?:Cent(?:re|er)|Division|Directorate|Street)\b.*/u,
+    /,\s+(?:Dep(?:t\.?|art\p{L}+)|Fa[ck]ul\p{L}+|School of)(?:\s.*)?$|(?:,| [–—-]) [^,]*\b(?:Cent(?:re|er|ro)|Division|Directorate|Street)\b.*/u,
     '',
   );
   // Years and seasons: "Secondary Mathematics Teacher 2026-27".
@@ -313,7 +313,7 @@ export function cleanRole(
 
 // A title: words and the few symbols titles use, no sentence punctuation, no line break.
 // (Square brackets too: "Senior Analyst [Grade 7]".)
-const W = String.raw`[\p{L}\d&([][\p{L}\d&/'’+#.()[\]·\-–*]*`;
+const W = String.raw`(?:\.(?=\p{Lu}))?[\p{L}\d&([][\p{L}\d&/'’+#.()[\]·\-–*]*`;
 const T = String.raw`([\p{L}\d][\p{L}\d&/'’+#.()[\]·\-–*]*(?:(?:,?[ \t]+|[ \t]+[–/-][ \t]+)${W}){0,9})`;
 // The title read without consuming it, so that a trigger inside it ("for a visit as a finalist for the …") is
 // still found.
@@ -339,7 +339,7 @@ const BODY_PATTERNS = built(
     // "Stelle", "Vaga") in their place (every word that matches ends at the same colon).
     [
       new RegExp(
-        String.raw`^[ \t•*-]*(?:(?:job|application)\s*)?(?:role|position|title|reference|post|posting|requisition|vacancy|opening${more('field')}|classification|job)[ \t]*[:|][ \t]*${F}`,
+        String.raw`^[ \t•*-]*(?:(?:job|application)\s*)?(?:role|position|title|reference|post|posting|requisition|vacancy|opening${more('field')}|classification|job|application|rank)[ \t]*[:|][ \t]*${F}`,
         'gimu',
       ),
       5,
@@ -353,7 +353,7 @@ const BODY_PATTERNS = built(
     // "event" ("Entrevista:", "Entretien:", "Gespräch:").
     [
       new RegExp(
-        String.raw`^.{0,40}\b(?:interview|screen|trial shift${more('event')})(?::| [–—-]|,) *(?=([\p{L}\d][^|\n]*))`,
+        String.raw`^.{0,40}\b(?:interview|screen|call|offer letter|trial shift${more('event')})(?::| [–—-]|,) *(?=([\p{L}\d][^|\n]*))`,
         'gimu',
       ),
       3,

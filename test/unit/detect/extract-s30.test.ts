@@ -1,0 +1,180 @@
+/**
+ * Extraction, round s30:
+ * - Field lines that name the job with "Application:" or "Rank:", and event lines that name it after "call"
+ *   ("Intro call: …") or "offer letter" ("Document: Offer Letter – …").
+ * - A title written with ".NET" keeps it ("Senior .NET Developer").
+ * - A branch after a title is no part of it: Spanish "Sucursal …", Spanish and Portuguese "Centro …" after a dash.
+ * - Dutch "willen" and "kunnen" end a title read forwards ("de functie van X willen aanbieden").
+ * - A place after the employer's name in the signature or the From line ("Carrow & Finch Ireland") is the
+ *   office's, when the message writes the name without it; other words there are the name's own
+ *   ("Tideline Analytics").
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDetails } from '../../../src/core/detect/extract';
+
+const mail = (subject: string, body: string, from = 'Priya Nair <priya.nair@brackenfold.example>') => ({
+  from,
+  subject,
+  body,
+  date: '2026-03-02T09:00:00+00:00',
+});
+
+describe('a title on a field or event line', () => {
+  it('is read after "Application:"', () => {
+    const { role } = extractDetails(
+      mail(
+        'Brackenfold Capital – your application',
+        'Dear Ms Osei,\n\nApplication: Graduate Risk Analyst (Ref 44-RA-019)\n\nThank you for the time you gave us. After careful review we will not be taking your application further.\n\nBrackenfold Capital Recruitment',
+      ),
+      { kind: 'rejection' },
+    );
+    expect(role).toBe('Graduate Risk Analyst');
+  });
+
+  it('is read after "Rank:", as crewing agencies write it', () => {
+    const { role } = extractDetails(
+      mail(
+        'Assignment confirmed – MV Corran Bay',
+        'Good day,\n\nThe owners have approved your line-up.\n\nRank: Second Engineer\nVessel: MV Corran Bay\nJoining: Rotterdam, 2 May\n\nKindly confirm by reply.\n\nMarites Lopez\nCrewing Officer',
+        'Marites Lopez <m.lopez@harbourcrew.example>',
+      ),
+      { kind: 'offer' },
+    );
+    expect(role).toBe('Second Engineer');
+  });
+
+  it('is read after "Intro call:" and after "Offer Letter –"', () => {
+    const booked = extractDetails(
+      mail(
+        'Booked: intro call with Brackenfold',
+        "You're booked!\n\nIntro call: Platform Engineer, Payments\nBrackenfold Capital\n\nWhen: Tuesday 10 March, 4:00 PM GMT",
+        'Brackenfold Talent <no-reply@brackenfold.example>',
+      ),
+      { kind: 'interview' },
+    );
+    expect(booked.role).toBe('Platform Engineer, Payments');
+    const signing = extractDetails(
+      mail(
+        'Reminder: a document awaits your signature',
+        'Brackenfold Capital sent you a document to review and sign.\n\nDocument: Offer Letter – Treasury Operations Associate\nStatus: awaiting your signature',
+        'Brackenfold via SignDesk <no-reply@signdesk.example>',
+      ),
+      { kind: 'offer' },
+    );
+    expect(signing.role).toBe('Treasury Operations Associate');
+  });
+});
+
+describe('the words of a title', () => {
+  it('keep ".NET"', () => {
+    const { role } = extractDetails(
+      mail(
+        'Your offer',
+        "Hi Tom,\n\nWe'd love to offer you the role of Senior .NET Developer in our Leeds team, starting in April.\n\nPriya",
+      ),
+      { kind: 'offer' },
+    );
+    expect(role).toBe('Senior .NET Developer');
+  });
+
+  it('leave out a branch written after them', () => {
+    const branch = extractDetails(
+      mail(
+        'Propuesta laboral',
+        'Hola Daniela:\n\nNos da gusto ofrecerte el puesto de Cajera Principal Sucursal Polanco, con inicio el lunes 6 de abril.\n\nSaludos,\nRocío',
+      ),
+      { kind: 'offer' },
+    );
+    expect(branch.role).toBe('Cajera Principal');
+    const centre = extractDetails(
+      mail(
+        'Proposta de trabalho',
+        'Olá Bruno,\n\nTemos o prazer de oferecer a você a vaga de Auxiliar de Logística – Centro de Distribuição Cajamar, com início em 4 de maio.\n\nAbraços,\nRenata',
+      ),
+      { kind: 'offer' },
+    );
+    expect(centre.role).toBe('Auxiliar de Logística');
+  });
+
+  it('end before Dutch "willen"', () => {
+    const { role } = extractDetails(
+      mail(
+        'Aanbod',
+        'Beste Noor,\n\nWe hebben goed nieuws: we zouden je graag de functie van doktersassistent huisartsenpraktijk willen aanbieden.\n\nGroet,\nMarloes',
+      ),
+      { kind: 'offer' },
+    );
+    expect(role).toBe('doktersassistent huisartsenpraktijk');
+  });
+});
+
+describe('a place after the employer in the signature', () => {
+  const signed = (name: string) =>
+    mail(
+      'Your application – Audit Trainee',
+      `Dear Lena,\n\nThank you for applying. We are unable to offer you a place this year, and you are welcome to apply to Harwell Boyce again.\n\nKind regards,\nGraduate Recruitment Team\n${name}`,
+      'Harwell Boyce Careers <no-reply@careers.harwellboyce.example>',
+    );
+
+  it('is the office, when the message names the employer without it', () => {
+    expect(extractDetails(signed('Harwell Boyce Ireland'), { kind: 'rejection' }).company).toBe('Harwell Boyce');
+  });
+
+  it('is kept when it is no place', () => {
+    expect(extractDetails(signed('Harwell Boyce Analytics'), { kind: 'rejection' }).company).toBe(
+      'Harwell Boyce Analytics',
+    );
+  });
+});
+
+describe("a manning agency's principal", () => {
+  it('is the company, as a client is', () => {
+    const { company } = extractDetails(
+      mail(
+        'Line-up result – C/E',
+        'Dear C/E Santos,\n\nGood news. Our Norwegian principal, Tindholm Shipping AS, has accepted you for the Chief Engineer post on MV Tindholm Star, joining in Rotterdam on 12 May.\n\nKindly confirm by reply.\n\nLiza Ramos\nCrewing Manager\nSeaLink Manning Services Inc.',
+        'Liza Ramos <liza.ramos@sealinkmanning.example>',
+      ),
+      { kind: 'offer' },
+    );
+    expect(company).toMatch(/^Tindholm Shipping(?: AS)?$/);
+  });
+
+  it('is no person: "our Principal, Dr. …" at a school', () => {
+    const { company } = extractDetails(
+      mail(
+        'Interview – Year 3 Teacher',
+        'Dear Sam,\n\nThank you for applying to Ashgrove Primary School. Our Principal, Dr. Irene Walsh, would like to meet you on Tuesday 10 March at 3:30pm.\n\nWarm regards,\nKaren Lee\nBusiness Manager, Ashgrove Primary School',
+        'Karen Lee <k.lee@ashgroveprimary.example>',
+      ),
+      { kind: 'interview' },
+    );
+    expect(company).toBe('Ashgrove Primary School');
+  });
+});
+
+describe("a tool's footer", () => {
+  it('names no employer ("Sent with …")', () => {
+    const { company } = extractDetails(
+      mail(
+        'Pick a time for your phone screen',
+        "Hi Grace,\n\nThanks for your interest in the Data Analyst role at Fernhill Robotics! Grab any slot from my calendar below and you'll get an invite.\n\nTalk soon,\nMaya Osei\nTalent Partner, Fernhill Robotics\n\n—\nSent with Bookwell · Unsubscribe",
+        'Maya Osei via Bookwell <scheduling@bookwell.example>',
+      ),
+      { kind: 'interview' },
+    );
+    expect(company).toBe('Fernhill Robotics');
+  });
+});
+
+it('a place in brackets before the legal form is the office\'s: "(Hong Kong) Limited"', () => {
+  const { company } = extractDetails(
+    mail(
+      'Application update',
+      'Dear Ms Chan,\n\nThank you for your interest in Kowloon Crest Capital. We will not be moving forward with your application on this occasion.\n\nTalent Acquisition\nKowloon Crest Capital (Hong Kong) Limited',
+      'Kowloon Crest Careers <careers@kowlooncrest.example>',
+    ),
+    { kind: 'rejection' },
+  );
+  expect(company).toBe('Kowloon Crest Capital');
+});
