@@ -17,6 +17,10 @@ describe('sameCompany', () => {
     ['Brightfell Aviation', 'Brightfell Aviation DAC'],
     ['Coöperatieve Brightfell', 'Coöperatieve Brightfell U.A.'],
     ['Brightfell Spedition', 'Brightfell Spedition SE & Co. KG'],
+    ['Fjordlys Subsea', 'Fjordlys Subsea AS'],
+    ['Norrkust Logistik', 'Norrkust Logistik AB'],
+    ['Havgaard Shipping', 'Havgaard Shipping A/S'],
+    ['Kuusela Systems', 'Kuusela Systems Oyj'],
   ])('takes %s and %s as one employer', (got, want) => {
     expect(sameCompany(got, want)).toBe(true);
   });
@@ -25,6 +29,7 @@ describe('sameCompany', () => {
     ['Grupo Aurora', 'Aurora Cosméticos S.A.'],
     ['Tessellate Recruitment', 'Harrowby Housing Trust'],
     ['Sparkle Bright', 'Sparkle Bright Cleaning'],
+    ['Fjordlys', 'Fjordlys Assurance'],
   ])('tells %s from %s', (got, want) => {
     expect(sameCompany(got, want)).toBe(false);
   });
