@@ -235,7 +235,7 @@ x4k aufenthaltserlaubnis|aufenthaltstitel|auslanderamt|auslanderbehorde|burgeram
 x4k welche|welchen _1 bewerber*|kandidat* _6 einladen|kennenlernen|sehen|sprechen|treffen
 x4k anbei|schicke|sende|senden _4 lebenslaufe
 x4 bewerbungsgesprachen|gesprachen|interviews|vorstellungsgesprachen _3 beisitzen|dabei|sitzen|teilnehmen
-x5 haben|hat mich _3 eingestellt|genommen
+x5 haben|hat mich _5 eingeladen|eingestellt|genommen
 x5 ich hab|habe _4 bestanden|geschafft
 x5 hab|ich hab|ich _3 bewerbungsgesprach|vorstellungsgesprach
 x-3 mein|meine mama|papa hat? gesagt|meint|sagt|sagte

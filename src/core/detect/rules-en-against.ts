@@ -158,7 +158,7 @@ x3 my application|candidacy|cv|interview|interviews|offer|resume
 x3 didn't|didnt get it
 x3 beers|drinks|pint* _2 friday|later|saturday|tmrw|tomorrow|tonight
 x5 i got _3 call|callback|interview|it|job|no|offer|position|rejection|role|through
-x4 ghosted|hired|offer|offered|rejected|turned me
+x4 ghosted|hired|invited|offer|offered|rejected|turned me
 x4 got a|the _1 call|job|no|offer|rejection
 x3 same _2 as usual
 x3 excited about the|this _1 opportunity|position|role

@@ -18,7 +18,7 @@ o4 podes|podrias|puede|puedes arrancar|comenzar|empezar _3 #d|jueves|lunes|manan
 o4 arrancas|comienzas|empiezas|entras _2 #d|domingo|jueves|lunes|manana|martes|miercoles|sabado|viernes
 o4 parece|queda|sirve _2 arrancar|arrancas|comenzar|comenzas|comienzas|empezar|empezas|empiezas _3 #d|jueves|lunes|manana|martes|miercoles|sabado|semana|viernes
 o5 la|le|lo|te elegimos|escogimos|seleccionamos _2 para _2 cargo|empleo|pasantia|plaza|posicion|practica|practicas|puesto|trabajo|vacante
-o5 quedaste seleccionada|seleccionado _3 cargo|empleo|pasantia|plaza|posicion|practica|practicas|puesto|trabajo|vacante
+o5 fuiste|quedaste seleccionada|seleccionado _3 cargo|empleo|pasantia|plaza|posicion|practica|practicas|puesto|trabajo|vacante
 o4 aprobado|aprobo|confirmamos|confirmo _3 su|tu contratacion|incorporacion|ingreso
 o4 acercarte|acercate|pasar|pasate|pases|pasese|vengas|venir _10 firmar _2 contrato*
 o4 para firmar _2 contrato*|convenio
@@ -106,7 +106,7 @@ i4 dia|jornada|turno de prueba
 i4 pasate|pasese|venis|venite|vente|vienes _4 #d|hoy|jueves|lunes|manana|martes|miercoles|sabado|viernes
 i3s prueba|pruebas
 i3 hora peninsular
-x5 me cogieron|contrataron|descartaron|eligieron|hicieron|ofrecieron|rechazaron|seleccionaron
+x5 me citaron|cogieron|contrataron|convocaron|descartaron|eligieron|hicieron|invitaron|ofrecieron|rechazaron|seleccionaron
 x5 me llegaron|llego _2 correo|email|mail|mensaje|respuesta
 x5 me ha|han llegado _3 correo|email|mail|mensaje|respuesta
 x5 me han ofrecido

@@ -116,7 +116,7 @@ x5 ai pas? eu _2 boulot|contrat|emploi|job|poste|stage
 x5 je _2 demissionne|demissionner
 x5 je _2 accepte|decline|retire
 x5 a ta|votre demande _10 annule|annulee|retire|retiree
-x5 m' ont _2 appele|appelee|embauche|embauchee|fait|offert|pris|prise|propose|rappele|rappelee
+x5 m' ont _2 appele|appelee|convoque|convoquee|embauche|embauchee|fait|invite|invitee|offert|pris|prise|propose|rappele|rappelee
 x5 je _5 remercier _4 proposition
 x4 desabonner|desinscription|desinscrire|relecture|soumission
 x4 ne plus recevoir

@@ -130,6 +130,7 @@ x4 niet op kantoor
 x4 automatisch antwoord
 x4 enquete|tevredenheidsonderzoek
 x5 ik ben _1 aangenomen|afgewezen|uitgenodigd
+x5 hebben|heeft me|mij _3 aangenomen|afgewezen|uitgenodigd
 x4a of je|u bent|wordt geselecteerd|uitgenodigd
 x4 ik heb _2 aanbod|afwijzing|baan|job _1 gekregen
 x5k ondertekenaars|partijen _6 ondertekend|voltooid
