@@ -178,3 +178,30 @@ it('a place in brackets before the legal form is the office\'s: "(Hong Kong) Lim
   );
   expect(company).toBe('Kowloon Crest Capital');
 });
+
+describe('a sign-off written in lower case', () => {
+  it('names the sender when the From line gives that name ("gruß rainer")', () => {
+    const details = extractDetails(
+      mail(
+        'probetag',
+        'moin jonas,\nkomm mal am mittwoch um 8 zum probetag in die werkstatt, danach reden wir.\n\ngruß rainer\nMeister | Tischlerei Brandt GmbH\n0171 5550788',
+        'Rainer Brandt <r.brandt@tischlerei-brandt.example>',
+      ),
+      { kind: 'interview' },
+    );
+    expect(details.contact).toBe('Rainer');
+    expect(details.company).toBe('Tischlerei Brandt GmbH');
+  });
+
+  it('names the sender after a word the closings do not know ("seu jorge")', () => {
+    const { contact } = extractDetails(
+      mail(
+        'segunda',
+        'fala beto, o patrão curtiu teu trabalho no teste. pode começar segunda às 8 na oficina.\nvaleu\nseu jorge\nOficina Mecânica Dois Irmãos',
+        'Jorge Prado <jorge.oficina@mail.example>',
+      ),
+      { kind: 'offer' },
+    );
+    expect(contact).toBe('Jorge');
+  });
+});

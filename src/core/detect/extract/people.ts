@@ -127,8 +127,12 @@ export function findSigner(prep: Prepared): Signer | null {
     // Unless the From header names someone else.
     if (!name && linked && (!fromPerson || lower(firstToken(linked)) === fromFirst)) name = linked;
     if (!name && fromPerson) {
-      // "trent", "- Nico": a lone word equal to the sender's first name.
-      const w = raw.replace(/^[-–—~\s]+/, '').trim();
+      // "trent", "- Nico", "gr kevin", "gruß rainer": a lone word equal to the sender's first name, or one
+      // after a short sign-off written in lower case.
+      const w = raw
+        .replace(/^[-–—~\s]+/, '')
+        .replace(/^\p{Ll}+[,.!]?\s+(?=\S+$)/u, '')
+        .trim();
       if (lower(w) === fromFirst) name = firstToken(fromPerson);
     }
     if (fromPerson && !name?.includes(' ')) {

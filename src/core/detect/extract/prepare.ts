@@ -344,7 +344,9 @@ function findSignature(lines: string[], sender: Sender): { sigStart: number; sig
       isClosing = j < end && isNameOrTeamLine(lines[j] ?? '', sender);
     }
     if (!isClosing) continue;
-    if (inline && personName(inline)) return { sigStart: i, signature: [inline, ...take(i + 1)] };
+    // "gruß rainer", "gr kevin": a name in lower case is the sender's when the From line gives it.
+    if (inline && (personName(inline) || inline.toLowerCase() === sender.person.split(' ')[0]?.toLowerCase()))
+      return { sigStart: i, signature: [inline, ...take(i + 1)] };
     return { sigStart: i + 1, signature: take(i + 1) };
   }
   // No closing: the trailing paragraph that starts with a name or team line.
