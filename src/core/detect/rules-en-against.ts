@@ -238,7 +238,8 @@ x3 as a|our guest
 x4k parent|parent-teacher|parents conference*|evening*|interview*
 x4k offer* you a seat
 x4k spot|spots at|in _3 camp|conference|event|festival|hackathon
-x4k citizenship|consular|embassy|immigration|naturali*|passport|visa appointment|interview
+x4k citizenship|consular|embassy|immigration|naturali*|passport|visa interview
+x4 citizenship|consular|embassy|immigration|naturali*|passport|visa appointment
 x4k take|taking part in _4 research|studies|study
 x4 card application*
 x4 as a thank|thank-you|thanks|thankyou

@@ -3,6 +3,8 @@
  * writer is the one invited) speaks against a job kind in every language, as "they offered me" already
  * did. The same words in an employer's invitation ("we invite you") are untouched. (French "ils m'ont
  * invitée" was read as other before; it stays a guard here.)
+ * A visa or embassy appointment in an offer (relocation letters book one) is evidence against a job
+ * kind, no longer decisive; a consular or visa interview still is.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyEmail } from '../../../src/core/detect';
@@ -62,5 +64,29 @@ describe("an employer's invitation", () => {
       body: 'Beste Sasha,\n\nBedankt voor je sollicitatie als verpleegkundige. We nodigen je graag uit voor een gesprek op dinsdag 17 maart om 14:00 uur bij ons op locatie.\n\nMet vriendelijke groet,\nFemke de Boer\nRecruiter, Zorggroep Lindeoord',
     };
     expect(classifyEmail(email).kind).toBe('interview');
+  });
+});
+
+describe('a visa appointment in an offer', () => {
+  it('does not outweigh the offer: relocation letters book the embassy appointment', () => {
+    const email = {
+      from: 'Lena Vogt <lena.vogt@tiefgang-robotics.example>',
+      to: 'Arjun Mehta <arjun@mail.example>',
+      subject: 'Your offer – Robotics Software Engineer',
+      date: '2026-02-10T09:00:00+01:00',
+      body: "Hi Arjun,\n\nWe'd love you to join Tiefgang Robotics as Robotics Software Engineer in Munich. Your offer letter is attached: base salary EUR 78,000, 30 days of leave, and a relocation budget.\n\nOur relocation partner will book your embassy appointment for the Blue Card and help you find an apartment. The offer is valid until 20 February.\n\nBest,\nLena Vogt\nTalent Acquisition, Tiefgang Robotics",
+    };
+    expect(classifyEmail(email).kind).toBe('offer');
+  });
+
+  it('a consular interview is still no job interview', () => {
+    const email = {
+      from: 'Visa Appointments <no-reply@consulate-services.example>',
+      to: 'Arjun Mehta <arjun@mail.example>',
+      subject: 'Your visa interview is scheduled',
+      date: '2026-02-10T09:00:00+01:00',
+      body: 'Dear applicant,\n\nYour visa interview is scheduled for Tuesday 3 March 2026 at 09:30 at the consular section. Bring your passport and the appointment confirmation.\n\nConsular Services',
+    };
+    expect(classifyEmail(email).kind).toBe('other');
   });
 });
