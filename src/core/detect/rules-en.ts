@@ -52,6 +52,7 @@ o2 starting pay|rate|salary|wage
 o2 contract _3 attached|enclosed
 o2 contract|contract's _4 drawn|over|through|thru|with
 o2 attached _3 agreement|contract|letter
+o5 attached|enclosed _4 your _3 offer
 o3 approved your appointment|hire|hiring
 o5k invite|inviting you to join _6 as
 o3 think it over

@@ -90,3 +90,14 @@ describe('a visa appointment in an offer', () => {
     expect(classifyEmail(email).kind).toBe('other');
   });
 });
+
+it('"attached is your written offer" is an offer, though the subject thanks for the final interview', () => {
+  const email = {
+    from: 'Paula Reyes <p.reyes@marrowgate.example>',
+    to: 'Sam Okafor <sam@mail.example>',
+    subject: 'RE: Thanks - final interview',
+    date: '2026-03-03T16:00:00-06:00',
+    body: "Hi Sam,\n\nLovely to talk this morning. Attached is your written offer for the Senior Buyer job. Ring me with any questions.\n\nPaula\n\nPaula Reyes\nHR Manager | Marrowgate Supply\n\nFrom: Sam Okafor <sam@mail.example>\nSent: Monday, March 2, 2026 8:10 AM\nTo: Paula Reyes\nSubject: Thanks - final interview\n\nHi Paula,\n\nThank you for Friday's final interview with the panel. I enjoyed meeting the team.\n\nSam",
+  };
+  expect(classifyEmail(email).kind).toBe('offer');
+});
