@@ -195,6 +195,8 @@ x4 pflichtschulung|pflichtschulungen|pflichtunterweisung|selbsteinschatzung|selb
 x4 dein|deinen|ihr|ihren letzten|letzter arbeitstag
 x4k interviewanfrage|journalist|journalistin|presseanfrage
 x4k schreibe|schreiben _4 artikel|beitrag|bericht|reportage _2 uber
+x4k artikel|beitrag|manuskript _6 publikation|veroffentlichung
+x3 begutachtung|gutachter|gutachterin|gutachterinnen|peer-review
 x4k arzttermin|behandlungstermin|kontrolltermin|untersuchungstermin|vorsorgetermin|zahnreinigung
 x4k interview|portrat _6 fur unser|unsere|unseren _1 ausgabe|blog|leser|leserinnen|magazin|podcast|sendung|zeitung
 x4k ausbildungsmesse|berufsmesse|firmenkontaktmesse|jobmesse|karrieremesse|recruitingmesse

@@ -185,6 +185,9 @@ x4 su|tu ultimo dia
 x4k periodista|reportaje|reportajes
 x4k entrevista exclusiva
 x4k armando|escribiendo|escribir|escribo|preparando _4 articulo|nota|reportaje _2 sobre
+x4k articulo|manuscrito|ponencia _6 publicacion
+x4 revision por pares
+x3 evaluadores|revisores
 x4k entrevista _6 para _1 el|la|nuestra|nuestro|un|una _1 diario|episodio|periodico|podcast|programa|reportaje|revista|serie
 x3 episodios|lectores|oyentes
 x4k feria|ferias de _1 empleabilidad|empleo|trabajo

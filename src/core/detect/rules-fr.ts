@@ -137,6 +137,9 @@ x4k entrainement|match|tournoi
 x4 sportivement
 x4k pour _1 la? _1 publication
 x4k ecrire|ecris|ecrit|prepare|preparer _4 article|papier|reportage _2 sur
+x4k article|manuscrit _6 publication
+x4 evaluation|relecture par les pairs
+x3 evaluateurs|relecteurs|rapporteurs
 x4k proposition|propositions de communication
 x2 rapport
 x4 offre soumise a conditions

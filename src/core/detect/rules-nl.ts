@@ -156,6 +156,9 @@ x4 zelfbeoordeling|zelfevaluatie
 x4 verplichte cursus|e-learning|training
 x4 je|jouw|uw laatste werkdag
 x4k schrijf|schrijven _4 artikel|stuk|stukje _2 over
+x4k artikel|manuscript _6 publicatie
+x3 reviewers
+x3 peer review
 x2 redactie
 x4k interviewaanvraag|interviewverzoek|journalist|reportage|reporter|verslaggever
 x4k interview _6 voor _1 de|het|ons|onze _1 aflevering|artikel|blad|krant|magazine|podcast|programma|serie

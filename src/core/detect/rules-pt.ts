@@ -186,6 +186,9 @@ x4 seu|teu ultimo dia
 x4k jornalista
 x4k entrevista exclusiva
 x4k escrevendo|escrever|escrevo|preparando _4 artigo|materia|reportagem _2 sobre
+x4k artigo|manuscrito _6 publicacao
+x4 revisao por pares
+x3 avaliadores|pareceristas|revisores
 x4k entrevista|entrevistar _6 para _1 a|nossa|nosso|o|um|uma _1 episodio|jornal|podcast|programa|reportagem|revista|serie
 x3 episodios|leitores
 x4k feira|feiras de _1 carreiras|empregabilidade|emprego|estagios

@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classifyEmail } from '../../../src/core/detect';
+import { analyse } from '../../../src/core/detect/classify';
 
 const fromFriend = (subject: string, body: string) => ({
   from: 'Robin Maas <robin.maas@mail.example>',
@@ -100,4 +101,50 @@ it('"attached is your written offer" is an offer, though the subject thanks for 
     body: "Hi Sam,\n\nLovely to talk this morning. Attached is your written offer for the Senior Buyer job. Ring me with any questions.\n\nPaula\n\nPaula Reyes\nHR Manager | Marrowgate Supply\n\nFrom: Sam Okafor <sam@mail.example>\nSent: Monday, March 2, 2026 8:10 AM\nTo: Paula Reyes\nSubject: Thanks - final interview\n\nHi Paula,\n\nThank you for Friday's final interview with the panel. I enjoyed meeting the team.\n\nSam",
   };
   expect(classifyEmail(email).kind).toBe('offer');
+});
+
+describe("a journal's decision on an article", () => {
+  // The words of peer review count against a job kind in every language, as "manuscript" and
+  // "reviewers" do in English: round 6's Spanish journal rejection (mp-028) was read as a job rejection.
+  it.each([
+    [
+      'es',
+      'revisión por pares',
+      'Decisión sobre su manuscrito',
+      'Estimado Dr. Ruiz:\n\nTras la revisión por pares, lamentamos comunicarle que el comité editorial ha decidido no aceptar su artículo para publicación en la revista.\n\nAtentamente,\nComité Editorial',
+    ],
+    [
+      'pt',
+      'revisão por pares',
+      'Decisão sobre o seu manuscrito',
+      'Prezada Dra. Lima,\n\nApós a revisão por pares, lamentamos informar que o conselho editorial decidiu não aceitar o seu artigo para publicação.\n\nAtenciosamente,\nConselho Editorial',
+    ],
+    [
+      'fr',
+      'rapporteurs',
+      'Décision sur votre manuscrit',
+      "Chère Madame Roy,\n\nNous regrettons de vous informer que votre article n'a pas été retenu. Vous trouverez ci-joint les remarques des rapporteurs.\n\nCordialement,\nLe comité de rédaction",
+    ],
+    [
+      'de',
+      'Begutachtung',
+      'Entscheidung zu Ihrem Manuskript',
+      'Sehr geehrte Frau Dr. Berg,\n\nnach der Begutachtung müssen wir Ihnen leider mitteilen, dass wir Ihren Beitrag nicht annehmen können.\n\nMit freundlichen Grüßen\nDie Redaktion',
+    ],
+    [
+      'nl',
+      'reviewers',
+      'Besluit over uw manuscript',
+      'Beste dr. Smit,\n\nHelaas moeten wij u laten weten dat uw artikel niet wordt aanvaard. De opmerkingen van de reviewers vindt u hieronder.\n\nMet vriendelijke groet,\nDe redactie',
+    ],
+  ])('counts "%s" peer-review words against a job kind ("%s")', (language, phrase, subject, body) => {
+    const a = analyse({
+      from: 'Redactie <editorial@journal.example>',
+      subject,
+      date: '2026-03-03T10:00:00+01:00',
+      body,
+    });
+    expect(a.language).toBe(language);
+    expect(a.evidence.some((e) => e.channel === 'x' && e.text === phrase)).toBe(true);
+  });
 });
