@@ -38,7 +38,8 @@ x3 bootcamp|hackathon|masterclass|newsletter|webinar
 x4k episode|podcast
 x2 dad|mama|mamae|maman|mom|mum|papa|papai|sis
 x2 article|articles|listeners|subscribers
-x3 gazette|magazine|newspaper|on-air|press|readers|television|tv|viewers
+x3 gazette|magazine|newspaper|on-air|readers|television|tv|viewers
+x3 press !a|an|and|button|enter|here|the|your
 x1 badge|induction|laptop|onboarding|payroll
 x2s alert|deal|digest|episode|newsletter|podcast|sale|webinar
 j1 candidacy|candidate|career|careers|cv|employer|employment|hiring|internship|interview*|job|on-site|onsite|opening|position|post|recruit*|req|requisition|resume|role|salary|shortlist*|vacancy

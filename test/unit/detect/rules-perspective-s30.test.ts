@@ -148,3 +148,21 @@ describe("a journal's decision on an article", () => {
     expect(a.evidence.some((e) => e.channel === 'x' && e.text === phrase)).toBe(true);
   });
 });
+
+describe('"press" as a verb', () => {
+  const visit = (press: string) => ({
+    from: 'Gail Fenwick <gail.fenwick@heathlandcare.example>',
+    to: 'Rebecca Thornton <becca@mail.example>',
+    subject: 'Re: Senior Carer – Heathland House',
+    date: '2026-02-11T09:00:00+00:00',
+    body: `Morning Rebecca,\n\nLovely, that's booked in for tomorrow at 2. When you arrive, ${press} and ask for Sunita.\n\nKind regards\nGail\n\nGail Fenwick\nRecruitment Coordinator\nHeathland Care`,
+  });
+
+  it('is no sign of the media ("press the buzzer")', () => {
+    expect(analyse(visit('press the buzzer at the door')).evidence.some((e) => e.channel === 'x')).toBe(false);
+  });
+
+  it('the press still is', () => {
+    expect(analyse(visit('the press will be at the gate')).evidence.some((e) => e.text === 'press')).toBe(true);
+  });
+});
