@@ -89,6 +89,7 @@ o5 eres|fuiste|sido _1 el|la _1 candidata|candidato|perfil _1 elegida|elegido|es
 r5k no _5 hacerle|hacerte|ofrecerle|ofrecerte _2 oferta|plaza|propuesta|puesto
 r4 anular|retiramos|retirar _3 oferta|propuesta
 r5kw debemos|decidimos|hemos|obligados|tenemos|tuvimos _2 anular|cancelar|retirar|revocar _3 oferta|propuesta !si
+r5kw anulamos|retiramos|revocamos _3 oferta|propuesta !si
 r3 desafortunadamente|lamentablemente|lamentamos|lamento|sentimos
 r3 exito|suerte en su|tu _1 busqueda|carrera|futuro
 r2 base de datos|talento

@@ -75,6 +75,7 @@ r5 autre|autres _1 candidat*|candidature*|personne|profil*
 r4 au regret
 r4 annulation|annuler|retirer|retrait _3 offre|proposition
 r5kw contraint|contrainte|contraints|decide|devons|du|obliges _2 annuler|retirer _3 offre|promesse|proposition !si
+r5kw annulons|retirons _3 offre|promesse|proposition !si
 r3 desole|desolee|malheureusement|navre|navree|regrettons
 r3 ne correspond|correspondait pas
 r3 bonne continuation

@@ -93,6 +93,7 @@ r5 fechamos|fechando|fechei|fechou|ficamos|ficando|ficar|ficou|fiquei com _1 out
 r3 fica para|pra _1 proxima
 r4 retirar _3 proposta
 r5kw decidimos|precisamos|tivemos|vamos _2 anular|cancelar|retirar|revogar _3 oferta|proposta !se
+r5kw cancelamos|retiramos|revogamos _3 oferta|proposta !se
 r3 desafortunadamente|desilusao
 r3 sucesso na sua|tua _1 busca|carreira|jornada
 r2 banco de talentos

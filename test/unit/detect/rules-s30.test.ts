@@ -1,10 +1,13 @@
 /**
+ * Rules, round s30.
  * A friend's news about their own interview is no invitation for the reader: "they invited me" (the
  * writer is the one invited) speaks against a job kind in every language, as "they offered me" already
  * did. The same words in an employer's invitation ("we invite you") are untouched. (French "ils m'ont
  * invitée" was read as other before; it stays a guard here.)
  * A visa or embassy appointment in an offer (relocation letters book one) is evidence against a job
  * kind, no longer decisive; a consular or visa interview still is.
+ * An offer withdrawn in the present tense ("retiramos la oferta", "nous retirons notre offre") is a
+ * rejection, as "hemos tenido que retirar la oferta" was.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyEmail } from '../../../src/core/detect';
@@ -164,5 +167,28 @@ describe('"press" as a verb', () => {
 
   it('the press still is', () => {
     expect(analyse(visit('the press will be at the gate')).evidence.some((e) => e.text === 'press')).toBe(true);
+  });
+});
+
+describe('an offer withdrawn in the present tense', () => {
+  it.each([
+    [
+      'es',
+      'Sobre su incorporación como Jefe de Almacén',
+      'Estimado Pablo:\n\nEl 2 de marzo le enviamos la carta oferta para el puesto de Jefe de Almacén, con incorporación el 20 de abril y el salario acordado, y usted la aceptó.\n\nLa empresa ha perdido el contrato con su principal cliente. Lamentamos comunicarle que retiramos la oferta que le hicimos. Le proponemos una compensación de un mes de salario.\n\nElena Vidal\nDirectora de Personas',
+    ],
+    [
+      'pt',
+      'Sobre a sua admissão',
+      'Olá Rui,\n\nEm março enviamos a você a carta proposta para a vaga de Técnico de Obras, com salário e benefícios, e você aceitou. A obra de Joinville foi adiada e, por isso, retiramos a proposta que fizemos. Pedimos desculpas.\n\nMarta Lima\nRH',
+    ],
+    [
+      'fr',
+      'Votre embauche',
+      "Madame,\n\nNous vous avons adressé le 2 mars une promesse d'embauche pour le poste de technicienne qualité, avec le salaire convenu, que vous avez acceptée. Notre client principal a résilié son contrat : nous retirons donc notre offre, avec nos excuses.\n\nReto Keller\nResponsable RH",
+    ],
+  ])('is a rejection (%s)', (_language, subject, body) => {
+    const email = { from: 'RH <rh@empresa.example>', subject, date: '2026-03-20T10:00:00+01:00', body };
+    expect(classifyEmail(email).kind).toBe('rejection');
   });
 });
