@@ -131,7 +131,7 @@ x4a accusons reception
 x4 convocation _3 sera|seront adressee|adressees|envoyee|envoyees|transmise
 x4a accuse de reception
 x4 comite de programme
-x4k colloque|congres
+x4 colloque|congres
 x4k comite scientifique
 x4k comite de lecture|redaction
 x4k entrainement|match|tournoi

@@ -192,3 +192,13 @@ describe('an offer withdrawn in the present tense', () => {
     expect(classifyEmail(email).kind).toBe('rejection');
   });
 });
+
+it('a convocation whose directions name the "Palais des Congrès" stays an interview', () => {
+  const email = {
+    from: 'Recrutement <recrutement@mutuelle-armor.example>',
+    subject: 'Convocation à un entretien – Chargé de clientèle',
+    date: '2026-03-02T10:00:00+01:00',
+    body: 'Madame,\n\nNous avons le plaisir de vous convoquer à un entretien pour le poste de chargé de clientèle, le mardi 10 mars 2026 à 14 h, au siège de Rennes.\n\nAccès : le parking le plus proche est celui du Palais des Congrès, à cinq minutes à pied. Apportez une copie de vos diplômes (Master 2).\n\nMerci de confirmer votre présence ; nous aurons plaisir à vous rencontrer.\n\nCamille Le Goff\nChargée de recrutement',
+  };
+  expect(classifyEmail(email).kind).toBe('interview');
+});
