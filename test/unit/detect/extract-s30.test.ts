@@ -205,3 +205,32 @@ describe('a sign-off written in lower case', () => {
     expect(contact).toBe('Jorge');
   });
 });
+
+describe('interview times', () => {
+  const at = (date: string, body: string) =>
+    extractDetails(
+      { from: 'Noa Levi <noa@harborlight.example>', subject: 'Interview', date, body: `Hi Sam,\n\n${body}\n\nNoa` },
+      { kind: 'interview' },
+    ).interviewAt;
+
+  it('read "Israel time" and "Tel Aviv time"', () => {
+    expect(at('2026-02-02T09:00:00+02:00', 'Would Sunday, February 8 at 11:00 Israel time work for a call?')).toBe(
+      '2026-02-08T11:00:00+02:00',
+    );
+    expect(at('2026-07-02T09:00:00+03:00', 'Could you do Monday 6 July at 16:00 Tel Aviv time?')).toBe(
+      '2026-07-06T16:00:00+03:00',
+    );
+  });
+
+  it('read a zone named by two cities ("Madrid/Barcelona time")', () => {
+    expect(
+      at('2025-09-10T09:00:00+02:00', 'Would Thursday 18 September at 10:00 (Madrid/Barcelona time) suit you?'),
+    ).toBe('2025-09-18T10:00:00+02:00');
+  });
+
+  it('read the zone after a range that ends "about" ("10:00 bis ca. 13:00 Uhr (MEZ)")', () => {
+    expect(at('2026-02-10T09:00:00+01:00', 'Termin: Dienstag, 24. Februar 2026, 10:00 bis ca. 13:00 Uhr (MEZ)')).toBe(
+      '2026-02-24T10:00:00+01:00',
+    );
+  });
+});
