@@ -234,3 +234,16 @@ describe('interview times', () => {
     );
   });
 });
+
+it('an agency\'s client named in the subject is the company after an adverb too ("Regrettably X have …")', () => {
+  const { company } = extractDetails(
+    {
+      from: 'Aoife Brennan <aoife.brennan@keelstone-talent.example>',
+      subject: 'RE: Site Engineer - Dunmore Civils',
+      date: '2026-03-02T09:00:00+00:00',
+      body: "Hi Martin,\n\nI've just heard back. Regrettably Dunmore Civils have gone with another candidate for the Site Engineer contract.\n\nSpeak soon,\nAoife\n\nAoife Brennan\nPrincipal Consultant\nKeelstone Talent Ltd",
+    },
+    { kind: 'rejection' },
+  );
+  expect(company).toBe('Dunmore Civils');
+});

@@ -940,11 +940,11 @@ function echoedNames(subject: string, text: string): string[] {
 const notInName = (w: string): boolean => TITLE_WORD.test(w) || ROLE_HEAD.test(w) || generic(w) || /\d/.test(w);
 // Where the message writes the name as an actor or a party, not as part of a title, a place or an event: opening
 // a sentence or a line ("Nordhaven Mining told me", "Quick one: Vantaa Robotics had to"), after "with" ("spoken
-// with Meridian Properties LLC", "gesprek met …") or after "of" where it cannot begin a Romance job title ("la DRH
+// with Meridian Properties LLC", "gesprek met …"), after an adverb ("Regrettably X have …") or after "of" where it cannot begin a Romance job title ("la DRH
 // des Fromageries Sauvin", "terugkoppeling van …"; "Analista de Procesos Junior" is a title); then a lower-case
 // word or punctuation, not more capitalised words ("the Skyline NYE Festival"), save a legal form or an acronym.
 const ECHO_BEFORE =
-  /(?:\n[ \t]*|[.!?:][ \t]+|\b(?:with|met|mit|com|con|avec|from|to|bei|bij|chez|des|du|der|van)[ \t]+)$/;
+  /(?:\n[ \t]*|[.!?:][ \t]+|\Bly,?[ \t]+|\b(?:with|met|mit|com|con|avec|from|to|bei|bij|chez|des|du|der|van)[ \t]+)$/;
 const ECHO_AFTER = /^(?:[ \t]+(?:\p{Ll}|(?:\p{Lu}{2,4}|GmbH|Ltd)\b)|[ \t]*(?:[,.;:!?()\n]|$))/u;
 
 /**
