@@ -222,6 +222,12 @@ describe('interview times', () => {
     );
   });
 
+  it('read "Saskatchewan time", which keeps Central Standard Time in summer', () => {
+    expect(at('2025-07-20T09:00:00-06:00', 'Does Friday, July 25 at 10:30 a.m. Saskatchewan time (CST) work?')).toBe(
+      '2025-07-25T10:30:00-06:00',
+    );
+  });
+
   it('read a zone named by two cities ("Madrid/Barcelona time")', () => {
     expect(
       at('2025-09-10T09:00:00+02:00', 'Would Thursday 18 September at 10:00 (Madrid/Barcelona time) suit you?'),

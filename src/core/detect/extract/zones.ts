@@ -30,6 +30,7 @@ America/Chicago CT|CST|CDT|dallas|houston|austin|minneapolis
 America/Denver MT|MST|MDT|calgary|salt lake
 America/St_Johns NST|NDT|newfoundland
 America/Phoenix arizona
+America/Regina saskatchewan
 America/Los_Angeles PT|PST|PDT|PDST|san francisco|seattle|portland|california|silicon valley
 America/Anchorage AKST|AKDT
 Pacific/Honolulu HST
