@@ -228,6 +228,21 @@ describe('interview times', () => {
     );
   });
 
+  it('read "Turkey time", "Romanian time" and a zone stated on the line that introduces the slots', () => {
+    expect(at('2026-03-10T09:00:00+03:00', 'Date: 17 March 2026\nHour: 14:30 (Turkey time, TRT / GMT+3)')).toBe(
+      '2026-03-17T14:30:00+03:00',
+    );
+    expect(at('2026-01-12T09:00:00+02:00', 'Could we meet on Tuesday, 20 January, at 11:00 AM Romanian time?')).toBe(
+      '2026-01-20T11:00:00+02:00',
+    );
+    expect(
+      at(
+        '2026-05-28T09:00:00+07:00',
+        'Please choose one of the slots below (Vietnam time, ICT):\nOption 1: 09:30, Thursday 04/06/2026',
+      ),
+    ).toBe('2026-06-04T09:30:00+07:00');
+  });
+
   it('read a zone named by two cities ("Madrid/Barcelona time")', () => {
     expect(
       at('2025-09-10T09:00:00+02:00', 'Would Thursday 18 September at 10:00 (Madrid/Barcelona time) suit you?'),

@@ -41,7 +41,8 @@ Europe/Dublin ireland|irish
 Europe/Lisbon WET|WEST|porto|portugal
 Europe/Paris CET|CEST|MEZ|MESZ|HEC|HAEC|france|germany|german|spain|netherlands|dutch|belgian|swiss|austrian|italy|italian|polish|roma|milan|barcelona|europe|nl|geneva|genf|palma|mallorca
 Atlantic/Canary
-Europe/Athens EET|EEST|kyiv|kiev
+Europe/Athens EET|EEST|kyiv|kiev|romania|romanian
+Europe/Istanbul TRT|turkey|turkish
 Europe/Moscow MSK
 Australia/Sydney AEST|AEDT|AET|canberra|melb
 Australia/Brisbane queensland
@@ -56,6 +57,7 @@ Asia/Tokyo JST|japan
 Asia/Seoul KST
 Asia/Manila PHT|PH|philippines|philippine
 Asia/Jakarta WIB
+Asia/Ho_Chi_Minh ICT|vietnam|saigon
 Asia/Dubai GST|abu dhabi|gulf|oman|uae|emirates
 Asia/Qatar doha
 Asia/Jerusalem israel|tel aviv
@@ -264,8 +266,11 @@ const ALL_TIMES = built(
     ),
 );
 
-/** A zone in brackets on a line of its own, as under a list of times: "(heure de Paris)", "(UK time)". */
-const ZONE_LINE = /^[ \t]*\(([^()\n]{2,40})\)[ \t]*$/gm;
+/**
+ * A zone in brackets on a line of its own, as under a list of times: "(heure de Paris)", "(UK time)"; or
+ * ending the line that introduces them: "one of the slots below (Vietnam time, ICT):".
+ */
+const ZONE_LINE = /^[ \t]*\(([^()\n]{2,40})\)[ \t]*$|\(([^()\n]{2,40})\):[ \t]*$/gm;
 
 /**
  * A zone stated for the whole message: "All times are Eastern", "(all Central)", "times in CET", a
@@ -283,7 +288,7 @@ export function globalZone(text: string): Zone | null {
   ZONE_LINE.lastIndex = 0;
   n = 0;
   for (let m = ZONE_LINE.exec(text); m && n < 5; m = ZONE_LINE.exec(text), n++) {
-    const z = zoneAt(m[1] ?? '');
+    const z = zoneAt(m[1] ?? m[2] ?? '');
     if (z) return z;
   }
   return null;
