@@ -109,7 +109,7 @@ function orgBefore(text: string, pos: number): string | null {
  */
 const FUNC = grows(
   'func',
-  /^(?:recruit\w*|resourcing|talents?|acquisition|careers?|jobs|hiring|hr|human|resources|people|personnel|staffing|graduates?|trainee|internships?|apprentice\w*|placements?|admissions|programs|team|employment|notifications?|no-?reply)$/iu,
+  /^(?:recruit\w*|resourcing|talents?|acquisition|careers?|jobs|hiring|hr|human|resources|people|personnel|staffing|graduates?|trainee|internships?|apprentice\w*|placements?|admissions|programs|team|employment|notifications?|no-?reply|werving)$/iu,
 );
 /**
  * Offices that lead a name only ("Pflegedirektion Klinikum Auenwald", "Magistrat der Stadt X",

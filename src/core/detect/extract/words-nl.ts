@@ -4,7 +4,7 @@ import type { Words } from './words';
 export const WORDS: Words = {
   generic:
     'retour|terugkoppeling|wij|klant|kunde|uitnodiging|sollicitatie\\w*|ik|uw|firma|bevestigd|bijgewerkt|geannuleerd|verplaatst|[a-z]*gesprek',
-  func: 'p&o|personeel|sollicitaties?|selectie\\p{L}*|werving',
+  func: 'p&o|personeel|sollicitaties?|selectie\\p{L}*',
   lead: 'werken|\\p{L}+(?:leitung|direktion|abteilung|beratung|amt|dienst)|secretariaat',
   unit: 'afdeling',
   area: 'van',
