@@ -154,6 +154,9 @@ x4 abwesend|abwesenheitsmeldung|abwesenheitsnotiz
 x4 nicht im buro|haus
 x4 eingeschrankten|keinen zugriff
 x3a nichts von uns _1 gehort|horen
+x4a melden uns _4 nachste|nachsten|kommende|kommenden _1 woche
+x4a noch _2 keine _1 entscheidung
+x4a fuhren _4 noch _3 gesprache
 x4a nur _3 ausgewahlte|geeignete|passende _1 bewerber*|kandidat*
 x4 feedbackbogen|umfrage|zufriedenheitsumfrage
 x5 ich _1 bin|wurde _2 abgelehnt|eingestellt|genommen

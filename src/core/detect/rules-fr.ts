@@ -128,6 +128,8 @@ x4 nouvelles offres
 x4 cette|derniere|ma|mes|mon|ta|tes|ton|vos|votre alerte|alertes
 x4a bien recu
 x4a accusons reception
+x4a reviendrons|revenons vers vous
+x4a pas encore _3 decide|decision|reuni
 x4 convocation _3 sera|seront adressee|adressees|envoyee|envoyees|transmise
 x4a accuse de reception
 x4 comite de programme

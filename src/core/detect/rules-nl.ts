@@ -101,6 +101,8 @@ x4 hij|zij _8 aanbod|baan|functie _6 aanneemt|accepteert|afgeslagen|afgewezen|af
 x4 hij|zij neemt|slaat _6 aanbod|baan|functie
 x4 vacature _3 opnieuw|weer _2 online|open|openzetten|plaatsen|publiceren|uitzetten
 x4a goed|goede ontvangen|orde
+x4a volgende week _3 terug|weten
+x4a nog _2 geen _1 besluit|beslissing
 x4 afmelden|uitschrijven
 x4 meld je _2 af
 x4 aanbieding|aanbiedingen|korting

@@ -129,6 +129,8 @@ x5 retiro _2 candidatura
 x4a recebemos _2 candidatura|curriculo
 x4a candidatura _3 enviada|recebida|registada|registrada
 x3a caso _4 perfil
+x4a daremos|retornaremos _3 retorno|semana
+x4a ainda _3 analisando|avaliando|entrevistando|entrevistas
 x4a a|seu|sua _1 inscricao _3 concluida|confirmada|realizada|recebida
 x2a acompanhar|acompanhe _3 andamento|status
 x3 a|o candidata|candidato

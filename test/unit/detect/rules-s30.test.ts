@@ -8,6 +8,8 @@
  * kind, no longer decisive; a consular or visa interview still is.
  * An offer withdrawn in the present tense ("retiramos la oferta", "nous retirons notre offre") is a
  * rejection, as "hemos tenido que retirar la oferta" was.
+ * A holding reply ("wir melden uns nächste Woche", "nous reviendrons vers vous", "te decimos algo",
+ * "still interviewing") is an acknowledgement: other, unless a decisive job phrase is there too.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyEmail } from '../../../src/core/detect';
@@ -201,4 +203,60 @@ it('a convocation whose directions name the "Palais des Congrès" stays an inter
     body: 'Madame,\n\nNous avons le plaisir de vous convoquer à un entretien pour le poste de chargé de clientèle, le mardi 10 mars 2026 à 14 h, au siège de Rennes.\n\nAccès : le parking le plus proche est celui du Palais des Congrès, à cinq minutes à pied. Apportez une copie de vos diplômes (Master 2).\n\nMerci de confirmer votre présence ; nous aurons plaisir à vous rencontrer.\n\nCamille Le Goff\nChargée de recrutement',
   };
   expect(classifyEmail(email).kind).toBe('interview');
+});
+
+describe('a holding reply: no decision yet, an answer promised', () => {
+  it.each([
+    [
+      'de',
+      'Re: Nachfrage zu meiner Bewerbung',
+      'Hallo Herr Brandt,\n\ndanke für Ihre Nachfrage. Wir führen diese Woche noch drei Gespräche für die Stelle im Lager. Wir melden uns nächste Woche bei Ihnen.\n\nViele Grüße\nSabine Kern\nPersonal, Kern Logistik',
+    ],
+    [
+      'fr',
+      'RE: Suite de ma candidature',
+      "Bonjour Madame Petit,\n\nMerci pour votre message. Le jury ne s'est pas encore réuni pour le poste de comptable ; nous reviendrons vers vous la semaine prochaine.\n\nBien à vous,\nMarc Olivier\nRessources humaines",
+    ],
+    [
+      'es',
+      'RE: Proceso de selección – Administrativo',
+      'Hola Lucía:\n\nGracias por escribir. Aún estamos terminando las entrevistas para el puesto y el gerente vuelve el lunes. Te decimos algo la semana que viene.\n\nSaludos,\nJavier Ortega\nRecursos Humanos',
+    ],
+    [
+      'en',
+      'RE: Checking in – Operations Analyst',
+      "Hi Dana,\n\nThanks for checking in, and sorry for the wait. We're still interviewing for the Operations Analyst role and no decision has been made yet. I'll get back to you early next week.\n\nBest,\nRuth Alvarez\nTalent Partner",
+    ],
+  ])('is other (%s)', (_language, subject, body) => {
+    const email = {
+      from: 'RH <rh@firma.example>',
+      to: 'Lucía <lucia@mail.example>',
+      subject,
+      date: '2026-04-20T10:00:00+02:00',
+      body,
+    };
+    expect(classifyEmail(email).kind).toBe('other');
+  });
+
+  it('still counts as an acknowledgement only: an invitation in the same words stays an interview', () => {
+    const email = {
+      from: 'Sabine Kern <s.kern@kernlogistik.example>',
+      subject: 'Einladung zum Vorstellungsgespräch',
+      date: '2026-04-20T10:00:00+02:00',
+      body: 'Hallo Herr Brandt,\n\nwir laden Sie herzlich zu einem Vorstellungsgespräch am Dienstag, 28. April, um 10 Uhr ein. Sollte der Termin nicht passen, melden Sie sich bitte; wir melden uns nächste Woche mit der Wegbeschreibung.\n\nViele Grüße\nSabine Kern\nPersonal, Kern Logistik',
+    };
+    expect(classifyEmail(email).kind).toBe('interview');
+  });
+});
+
+it('"still interviewing", "no decision … yet" and "get back to you next week" count against a job kind in English', () => {
+  const a = analyse({
+    from: 'Ruth Alvarez <ruth@calderworks.example>',
+    subject: 'RE: Checking in',
+    date: '2026-04-20T10:00:00-05:00',
+    body: "Hi Dana,\n\nWe're still interviewing and no decision has been made yet. I'll get back to you next week.\n\nRuth",
+  });
+  const against = a.evidence.filter((e) => e.channel === 'x').map((e) => e.text.toLowerCase());
+  expect(against).toEqual(expect.arrayContaining(['still interviewing', 'no decision has been made yet']));
+  expect(against.some((t) => t.startsWith('get back to you'))).toBe(true);
 });
