@@ -84,7 +84,7 @@ r4 gegen _2 entschieden
 r4 nicht weiter _2 auswahl*|berucksichtigt|prozess|verfahren
 r3 entschieden _2 andere|anderen
 r4 fur jemand|jemanden _6 entschieden
-r4 fur eine|einen andere|anderen? bewerber*|kandidat* _5 entschieden
+r4 fur eine|einen andere|anderen? bewerber*|kandidat*|mitbewerber* _5 entschieden
 j1 aushilfe|aushilfen|ferienjob|kandidatur|minijob|nebenjob|praktikum*|probearbeit*|probetag|schnuppertag|werkstudent*
 j1 teilzeit|vollzeit
 j0.5b babysitter|friseur|friseurin|gartner|kellner|kellnerin|mechaniker|reinigungskraft

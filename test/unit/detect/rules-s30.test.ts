@@ -260,3 +260,16 @@ it('"still interviewing", "no decision … yet" and "get back to you next week" 
   expect(against).toEqual(expect.arrayContaining(['still interviewing', 'no decision has been made yet']));
   expect(against.some((t) => t.startsWith('get back to you'))).toBe(true);
 });
+
+it('"für eine Mitbewerberin entschieden" is a rejection cue, as "für einen anderen Bewerber" is', () => {
+  const email = {
+    from: 'Jens Ahlers <j.ahlers@nordmark-medizin.example>',
+    subject: 'AW: Ihr Gespräch am 12.03. – Produktmanager',
+    date: '2026-03-20T10:00:00+01:00',
+    body: 'Sehr geehrte Frau Demir,\n\nwir haben uns für eine Mitbewerberin entschieden.\n\nMit freundlichen Grüßen\nJens Ahlers',
+  };
+  expect(
+    analyse(email).evidence.some((e) => e.channel === 'r' && e.text === 'für eine Mitbewerberin entschieden'),
+  ).toBe(true);
+  expect(classifyEmail(email).kind).toBe('rejection');
+});
