@@ -268,3 +268,24 @@ it('an agency\'s client named in the subject is the company after an adverb too 
   );
   expect(company).toBe('Dunmore Civils');
 });
+
+describe('Spanish titles', () => {
+  it('end before "hasta" and lose a subject\'s "Seguimiento"', () => {
+    const until = extractDetails(
+      mail(
+        'Tu incorporación',
+        'Hola Marta:\n\nTe confirmamos el puesto de Cajera de reposición hasta nuevo aviso, con inicio el lunes.\n\nSaludos,\nPablo',
+      ),
+      { kind: 'offer' },
+    );
+    expect(until.role).toBe('Cajera de reposición');
+    const followUp = extractDetails(
+      mail(
+        'Seguimiento Analista de Datos Sr',
+        'Hola Iván:\n\nGracias por tu tiempo en el proceso. Lamentablemente hemos decidido avanzar con otro perfil.\n\nSaludos,\nPablo',
+      ),
+      { kind: 'rejection' },
+    );
+    expect(followUp.role).toBe('Analista de Datos Sr');
+  });
+});

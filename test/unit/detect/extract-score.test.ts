@@ -21,6 +21,8 @@ describe('sameCompany', () => {
     ['Norrkust Logistik', 'Norrkust Logistik AB'],
     ['Havgaard Shipping', 'Havgaard Shipping A/S'],
     ['Kuusela Systems', 'Kuusela Systems Oyj'],
+    ['Brenner Logistik', 'Brenner Logistik SE'],
+    ['Woonzorgcentrum De Linde', 'Woonzorgcentrum De Linde vzw'],
   ])('takes %s and %s as one employer', (got, want) => {
     expect(sameCompany(got, want)).toBe(true);
   });

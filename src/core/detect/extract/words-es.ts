@@ -31,7 +31,7 @@ export const WORDS: Words = {
   doubt: 'cuando|caso|si',
   negation: 'no\\s+(?:ha|han|fue|será|hemos|tenemos)',
   need: 'buscamos|necesitamos|lo\\s+del?|d[íi]a\\s+de',
-  stop: 'hoy|ma[ñn]ana|qued[oó]|queda|lo|sal[áa]rio|desde|ahí|antes|para|con|es|del|o|el|los|las|que|est[áa]|y|ya|fue|ha|aqu[íi]|l[áa]|te|nos|le|les',
+  stop: 'hoy|ma[ñn]ana|qued[oó]|queda|lo|sal[áa]rio|desde|hasta|ahí|antes|para|con|es|del|o|el|los|las|que|est[áa]|y|ya|fue|ha|aqu[íi]|l[áa]|te|nos|le|les',
   notrole: 'nosotros|[Ee]ntrevista|\\p{L}+ecer',
   refword: 'refer[êe]ncia',
   deadline: 'confirm[ae]|respond[ae]',
@@ -60,7 +60,7 @@ export const WORDS: Words = {
     '\\b(?:en|unirte\\s+a|de\\s+parte\\s+de|con|na|(?<!\\b[Oo]h\\s)no|pela|pelo|junto\\s+(?:à|ao))\\s+(?:la\\s+|el\\s+)?',
   closing: 'un cordial saludo|un fuerte abrazo|saludo|muchas gracias|besos|un beso|nos vemos|hasta pronto',
   'subject noise':
-    'lo\\s+del?|prueba(?:\\s+t[ée]cnica)?(?:\\s+de)?|oferta(?:\\s+de)?|b[úu]squeda(?:\\s+de)?|proceso(?:\\s+selectivo)?(?:\\s+bolsa)?(?:\\s+de)?|entrevista(?:\\s+telef[óo]nica)?|propuesta\\s+laboral|candidatur[ae]|pr[óo]xima\\s+etapa|(?:(?:novedades\\s+)?sobre\\s+)?(?:tu\\s+)?postulaci[óo]n(?:\\s+a)?',
+    'seguimiento(?:\\s+(?:a\\s+tu\\s+)?(?:vacante|candidatura))?|lo\\s+del?|prueba(?:\\s+t[ée]cnica)?(?:\\s+de)?|oferta(?:\\s+de)?|b[úu]squeda(?:\\s+de)?|proceso(?:\\s+selectivo)?(?:\\s+bolsa)?(?:\\s+de)?|entrevista(?:\\s+telef[óo]nica)?|propuesta\\s+laboral|candidatur[ae]|pr[óo]xima\\s+etapa|(?:(?:novedades\\s+)?sobre\\s+)?(?:tu\\s+)?postulaci[óo]n(?:\\s+a)?',
   'wd before': 'el\\s+pr[óo]ximo|este|pr[óo]xim[oa]|esta',
   'wd after': 'de\\s+la\\s+pr[óo]xima\\s+semana',
   late: 'de\\s+la\\s+(?:tarde|noche)|por\\s+la\\s+(?:tarde|noche)|esta\\s+(?:tarde|noche)',
