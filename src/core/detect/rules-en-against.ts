@@ -273,9 +273,9 @@ x4a if|should your _2 background|experience|profile|qualifications|skills _2 ali
 x3a if we|you|you've _2 selected|shortlisted
 x2a contact you _3 if
 x3a back to you _2 either|within
-x4a get|come back to you _3 early|next|this _1 week
+x4a back to you _3 early|next|this _1 week
 x4a still _2 deciding|finalising|finalizing|interviewing|reviewing
-x4a no|not _2 decision _3 yet
+x4a decision|decisions _3 yet
 x2a reach out _3 if
 x1a donotreply|no-reply|noreply|unmonitored
 x1a not monitored

@@ -120,7 +120,7 @@ x5 retiro mi candidatura
 x4a hemos recibido _2 candidatura|cv|postulacion|solicitud
 x4a candidatura|postulacion|solicitud _3 recibida|registrada
 x4a registrada|registrado correctamente
-x4a te|le|les decimos|diremos algo
+x4a decimos|diremos algo
 x4a aun|todavia _3 entrevistando|entrevistas|evaluando|revisando|terminando
 x4 dar|darse|darte de baja
 x4 haber|hayas aceptado

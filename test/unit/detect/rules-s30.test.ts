@@ -257,8 +257,9 @@ it('"still interviewing", "no decision … yet" and "get back to you next week" 
     body: "Hi Dana,\n\nWe're still interviewing and no decision has been made yet. I'll get back to you next week.\n\nRuth",
   });
   const against = a.evidence.filter((e) => e.channel === 'x').map((e) => e.text.toLowerCase());
-  expect(against).toEqual(expect.arrayContaining(['still interviewing', 'no decision has been made yet']));
-  expect(against.some((t) => t.startsWith('get back to you'))).toBe(true);
+  expect(against).toEqual(
+    expect.arrayContaining(['still interviewing', 'decision has been made yet', 'back to you next week']),
+  );
 });
 
 it('"für eine Mitbewerberin entschieden" is a rejection cue, as "für einen anderen Bewerber" is', () => {
