@@ -210,6 +210,9 @@ function headerKey(head: string): string | null {
   return HEADER_KEY_SET.has(key) ? key : null;
 }
 
+/** A header line of a quoted or forwarded message ("Date: Tue, Apr 14, 2026 at 2:05 PM", "Gesendet: …"). */
+export const isHeaderLine = (line: string): boolean => headerKey(headOf(line)) !== null;
+
 export function isQuoteLine(line: string): boolean {
   const n = Math.min(line.length, 200);
   for (let i = 0; i < n; i++) {

@@ -289,3 +289,28 @@ describe('Spanish titles', () => {
     expect(followUp.role).toBe('Analista de Datos Sr');
   });
 });
+
+describe('a forwarded invitation', () => {
+  const forward = (subject: string, banner: string) => ({
+    from: 'Dana Whitcombe <dana.w@brightpathtalent.example>',
+    subject,
+    date: '2026-04-14T16:00:00-07:00',
+    body: `Hi Marcus,\n\nGood news! Forwarding the invite from the hiring team below; the slot works with your availability.\n\nDana\n\n${banner}\nFrom: Ingrid Solberg <ingrid@halvorsen.example>\nDate: Tue, Apr 14, 2026 at 2:05 PM\nSubject: Interview invitation\nTo: Dana Whitcombe <dana.w@brightpathtalent.example>\n\nHi Dana,\n\nWe'd like to invite Marcus to a video interview.\nProposed time: Tuesday, April 21, 2026 at 10:00 AM Pacific\n\nIngrid`,
+  });
+
+  it('gives the time the forwarded message proposes, not the time it was sent', () => {
+    expect(
+      extractDetails(forward('Fwd: Interview invitation', '---------- Forwarded message ---------'), {
+        kind: 'interview',
+      }).interviewAt,
+    ).toBe('2026-04-21T10:00:00-07:00');
+  });
+
+  it('reads no time from quoted history under a reply: it may have moved', () => {
+    expect(
+      extractDetails(forward('Re: Interview invitation', 'On Tue, Apr 14, 2026 at 2:05 PM Ingrid Solberg wrote:'), {
+        kind: 'interview',
+      }).interviewAt,
+    ).toBeNull();
+  });
+});

@@ -5,6 +5,7 @@
  * zone comes from the words next to the time, else the reader's zone.
  */
 
+import { isForwardSubject, isHeaderLine, markerKind } from '../text';
 import type { EmailKind } from '../types';
 import { type DateCand, dayNum, RELATIVE_DAY, readDates, WD } from './dates';
 import type { Lang, Prepared } from './prepare';
@@ -439,6 +440,23 @@ export function findInterviewAt(
     (instead && findIn(body.slice(0, instead[1]), prep, readerZone, ref, global, instead[0])) ??
     findIn(body, prep, readerZone, ref, global) ??
     findIn(prep.subject, prep, readerZone, ref, global) ??
-    (rest ? findIn(rest, prep, readerZone, ref, global) : null);
+    (rest ? findIn(rest, prep, readerZone, ref, global) : null) ??
+    forwardedTime(prep, readerZone, ref, global);
   return { at, rescheduled: movedAt !== null };
+}
+
+/**
+ * A forwarded invitation the sender's own words give no time for ("Forwarding the invite from the hiring team
+ * below"): the time the forwarded message proposes, in the zone it states. Only a forward: quoted history under
+ * a reply holds times that were proposed before and may have moved.
+ */
+function forwardedTime(prep: Prepared, readerZone: string, ref: Ref, global: Zone | null): string | null {
+  const first = /^\s*(.*)/.exec(prep.quoted)?.[1] ?? '';
+  if (!prep.quoted || !(markerKind(first) === 'forward' || isForwardSubject(prep.subject))) return null;
+  // Not the time it was sent: "Date: Tue, Apr 14, 2026 at 2:05 PM".
+  const text = prep.quoted
+    .split('\n')
+    .filter((line) => !isHeaderLine(line))
+    .join('\n');
+  return findIn(text, prep, readerZone, ref, globalZone(text) ?? global);
 }
