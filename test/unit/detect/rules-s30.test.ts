@@ -273,3 +273,26 @@ it('"für eine Mitbewerberin entschieden" is a rejection cue, as "für einen and
     analyse(email).evidence.some((e) => e.channel === 'r' && e.text === 'für eine Mitbewerberin entschieden'),
   ).toBe(true);
 });
+
+describe("a careers office on the student's own domain", () => {
+  const relay = (forwardedFrom: string) => ({
+    from: 'Placement Office <placements@kestrel.ac.example>',
+    to: 'Amir Hassan <a.hassan@kestrel.ac.example>',
+    subject: 'Fwd: Your placement application',
+    date: '2026-03-02T10:00:00+00:00',
+    body: `Hi Amir,\n\nPlease see the employer's reply below.\n\nPlacement Office\n\n---------- Forwarded message ---------\nFrom: ${forwardedFrom}\nSubject: Your placement application\n\nDear Amir,\n\nThank you for applying for our summer placement. We are delighted to offer you a place as Summer Engineering Intern, starting on 15 June. Please confirm your acceptance by 20 March.\n\nKind regards,\nEmma Clarke\nEarly Careers, Norbridge Engineering`,
+  });
+
+  it("passes on another organisation's decision: no internal mail", () => {
+    expect(classifyEmail(relay('Emma Clarke <emma.clarke@norbridge-eng.example>')).kind).toBe('offer');
+    expect(analyse(relay('Emma Clarke <emma.clarke@norbridge-eng.example>')).evidence.map((e) => e.text)).not.toContain(
+      'internal mail',
+    );
+  });
+
+  it('forwarding a colleague on the same domain is still internal mail', () => {
+    expect(analyse(relay('Emma Clarke <emma.clarke@kestrel.ac.example>')).evidence.map((e) => e.text)).toContain(
+      'internal mail',
+    );
+  });
+});
