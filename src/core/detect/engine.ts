@@ -120,7 +120,8 @@ const SAME_DOMAIN = 3;
  */
 const OWN_MAIL = 5;
 /** A booking tool's line naming who booked: "Invitee:⏎Marcus Oyelaran", "Eingeladene Person: …". */
-const INVITEE = /^[ \t]*(?:invitee|eingeladene person|invitado|invit[ée]|convidado|genodigde)[ \t]*:\s*(\p{L}+)/imu;
+const INVITEE =
+  /^[ \t]*(?:invitee|eingeladene(?: person)?|invitad[oa]|invit[ée]e?|convidad[oa]|genodigde|candidat[eoa]?|kandidaa?t|bewerber(?:in)?)[ \t]*:\s*(\p{L}+)/imu;
 /** Each further cue of a channel counts this much of the one before (diminishing returns). */
 const DECAY = 0.7;
 /** Factor for subject cues of a reply ("Re: …"), whose subject names the thread, not the message. */
@@ -793,7 +794,14 @@ export function analyse(email: EmailInput, withLoadedRules = false): Analysis {
   // line shows; an address alone says too little) is a candidate the reader will interview.
   const reader = /^[\s"']*(\p{L}+)[^<@]*</u.exec(to)?.[1];
   // (A plain pattern finds the label's letters first: the anchored, case-blind one costs 2 µs an email.)
-  const invitee = reader && /nvit|ingelad|enodigd|onvidad/.test(parts.main) && INVITEE.exec(parts.main)?.[1];
+  // A scheduling tool's notice to an interviewer names the candidate instead ("Candidat : Hugo Lemaire"); that
+  // label is looked for only in a tool's mail (scheduling@, notifications@), where it is cheap to rule out.
+  const invitee =
+    reader &&
+    (/nvit|ingelad|enodigd|onvidad/.test(parts.main) ||
+      (/(?:sched|noti|benachricht|calend|reply|booking)[^@<]*@/i.test(from) &&
+        /andida?a?t[eoa]? ?:|ewerber(?:in)? ?:/.test(parts.main))) &&
+    INVITEE.exec(parts.main)?.[1];
   if (invitee && reader && invitee.toLowerCase() !== reader.toLowerCase()) against(OWN_MAIL, 'booked by someone else');
   return found;
 }

@@ -296,3 +296,30 @@ describe("a careers office on the student's own domain", () => {
     );
   });
 });
+
+describe("a scheduling tool's notice to the interviewer", () => {
+  const notice = (to: string, body: string, from = 'Calendly <benachrichtigungen@calendly.example>') => ({
+    from,
+    to,
+    subject: 'Neuer Termin: Bewerbergespräch (45 Min.)',
+    date: '2026-04-10T09:00:00+02:00',
+    body,
+  });
+
+  it.each([
+    ['Eingeladene', 'Stefan Maurer <stefan@apotheke-nord.example>', 'Eingeladene:\nLena Hoffmann'],
+    ['Invitada', 'Jorge Salinas <jorge@andina.example>', 'Invitada:\nSofía Paredes'],
+    ['Candidat', 'Karim Haddad <karim@sylvea.example>', 'Candidat : Hugo Lemaire'],
+  ])('is other when its "%s" label names someone else', (_label, to, line) => {
+    const body = `Hallo,\n\nein neues Ereignis wurde geplant.\n\n${line}\n\nDatum/Uhrzeit:\n11:15 - 12:00, Montag, 20. April 2026 (Mitteleuropäische Zeit)\n\nEreignis in Calendly ansehen`;
+    expect(analyse(notice(to, body)).evidence.map((e) => e.text)).toContain('booked by someone else');
+  });
+
+  it('names the reader in the confirmation the candidate gets: still an interview', () => {
+    const body =
+      'Hallo Lena,\n\nIhr Termin ist bestätigt.\n\nEingeladene:\nLena Hoffmann\n\nDatum/Uhrzeit:\n11:15 - 12:00, Montag, 20. April 2026 (Mitteleuropäische Zeit)\n\nOrt: Filiale Kiel-Holtenau';
+    expect(
+      analyse(notice('Lena Hoffmann <lena.hoffmann@web.example>', body)).evidence.map((e) => e.text),
+    ).not.toContain('booked by someone else');
+  });
+});
