@@ -314,3 +314,48 @@ describe('a forwarded invitation', () => {
     ).toBeNull();
   });
 });
+
+describe('a calendar invitation', () => {
+  const invite = {
+    from: 'Marisol Quintero (Google Calendar) <calendar-notification@google.example>',
+    subject: 'Invitation: Technical interview @ Thu Apr 9, 2026 1pm - 2:30pm (EDT)',
+    date: '2026-04-01T09:00:00-04:00',
+    body: "You have been invited to the following event.\n\nTechnical interview\nWhen: Thursday Apr 9, 2026 1pm – 2:30pm Eastern Time - New York\n\nWho:\n• Marisol Quintero - organizer\n• ade.ogun@gmail.example\n\nGoing (ade.ogun@gmail.example)? Yes - Maybe - No\n\nInvitation from Google Calendar\nYou got this invitation because you're listed as a guest.",
+  };
+
+  it("names neither the calendar's footer nor its provider's domain as the employer", () => {
+    const { company } = extractDetails(invite, { kind: 'interview' });
+    expect(company ?? '').not.toMatch(/google/i);
+  });
+
+  it('reads "Location", "Ort", "Lieu" as labels, not signers', () => {
+    const booking = (label: string) =>
+      extractDetails(
+        {
+          from: 'Northgate Housing Trust <bookings@northgatehousing.example>',
+          subject: 'Your booking is confirmed',
+          date: '2026-02-20T09:00:00+00:00',
+          body: `Booking confirmed\n\nService\nInterview – Tenancy Support Officer\n\nDate and time\nWednesday, 4 March 2026, 14:00\n\n${label}\nGround floor, 11 Carrow Lane, Norwich`,
+        },
+        { kind: 'interview' },
+      ).contact;
+    for (const label of ['Location', 'Ort', 'Lieu']) expect(booking(label)).not.toBe(label);
+  });
+
+  it('reads the zone a calendar writes after a range ("hora estándar de Argentina", "heure d\'été d\'Europe centrale")', () => {
+    const at = (date: string, line: string) =>
+      extractDetails(
+        { from: 'Ana <ana@frigo.example>', subject: 'Entrevista', date, body: `Hola,\n\n${line}\n\nAna` },
+        { kind: 'interview' },
+      ).interviewAt;
+    expect(
+      at('2026-07-10T09:00:00-03:00', 'Cuándo: viernes 17 jul 2026 16:00 – 17:00 hora estándar de Argentina'),
+    ).toBe('2026-07-17T16:00:00-03:00');
+    expect(
+      at(
+        '2026-06-01T09:00:00+02:00',
+        "Quand : mercredi 10 juin 2026 11:00 – 12:00 (heure d'été d'Europe centrale - Paris)",
+      ),
+    ).toBe('2026-06-10T11:00:00+02:00');
+  });
+});

@@ -652,7 +652,10 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
       line = at >= 0 ? line.slice(at + last.length) : '';
     }
     // A tool's footer names the tool, no employer: "Sent with SlotWise", "Powered by Hirewell".
-    const footer = /^\W*(?:sent|powered|delivered)\s+(?:with|via|by|using)\s+(\S+)/i.exec(line);
+    const footer =
+      /^\W*(?:(?:sent|powered|delivered)\s+(?:with|via|by|using)|(?:invitation|einladung|invitaci[óo]n|convite|uitnodiging)\s+(?:from|von|de|do|van))\s+(\S+)/i.exec(
+        line,
+      );
     if (footer) {
       tools.add(footer[1]?.toLowerCase());
       continue;

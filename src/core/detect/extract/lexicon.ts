@@ -76,7 +76,7 @@ export const LEGAL_SUFFIX =
   /(?:[\s,]+(?:inc|incorporated|llc|l\.l\.c|llp|ltd|limited|plc|corp|corporation|co|company|gmbh(?:\s*&\s*co\.?\s*kg)?|ggmbh|ag|kg|mbb|e\.?\s?v|s\.?\s?a\.?\s?s|s\.?\s?a\.?\s?r\.?\s?l|s\.?\s?a|s\.?\s?l|s\.?\s?l\.?\s?u|b\.?\s?v|n\.?\s?v|vof|lda|ltda|s\/a|pty|pte|oy|ab|as|a\/s|aps|spa|srl|gbr|ohg|ug)\.?)+$/i;
 
 /** A calendar's own notification ("Google Calendar"), a meeting tool ("Google Meet") or a bot: nobody's employer. */
-export const CALENDAR = grows('calendar', /\b(?:calendar|meet(?:ing)?|teams|bot)$/i);
+export const CALENDAR = grows('calendar', /\b(?:calendar|meet(?:ing)?|teams|bot)\)?$/i);
 
 /** A greeting that opens a letter: its first word is never the writer's name ("Bonsoir Camille,"). */
 export const GREETING = grows(

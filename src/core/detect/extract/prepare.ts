@@ -163,7 +163,7 @@ const HONORIFIC = grows(
  */
 const NOT_NAME = grows(
   'notname',
-  /^(?:time|staff|admin|support|cancel|reschedule|info|nursing|thank|sent|from|to|date|subject|re|fw|fwd|tel|phone|mobile|cell|direct|fax|email|e-mail|web|www|the|our|your|this|we|please|see|let|talk|great|looking|confidential(?:ity)?|notice|disclaimer|note|ps|get|via|on|at|in|for|with|and|or|but|if|so|yes|no|ok|okay|all|any|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday|reply|view|interview|internships?|unsubscribe|join|messages?|powered|privacy|accept|decline|signed|again|new|candidate|agenda|schedule|nights?|howzit|registr(?:ar|y)|capital|sd|famil(?:y|le|ie|ia)|família|sorry|\p{L}+['’]s)$/iu,
+  /^(?:time|staff|admin|support|cancel|reschedule|info|nursing|thank|sent|from|to|date|subject|re|fw|fwd|tel|phone|mobile|cell|direct|fax|email|e-mail|web|www|the|our|your|this|we|please|see|let|talk|great|looking|confidential(?:ity)?|notice|disclaimer|note|ps|get|via|on|at|in|for|with|and|or|but|if|so|yes|no|ok|okay|all|any|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday|reply|view|interview|internships?|unsubscribe|join|messages?|powered|privacy|accept|decline|signed|again|new|candidate|agenda|schedule|location|where|when|who|guests?|nights?|howzit|registr(?:ar|y)|capital|sd|famil(?:y|le|ie|ia)|família|sorry|\p{L}+['’]s)$/iu,
 );
 
 /**

@@ -22,7 +22,8 @@ export const WORDS: Words = {
   greeting: 'guten',
   team: '\\w*leitung|gente|sekretariat|personal\\w*',
   honorific: 'mx|hauptmann|leutnant|oberleutnant|feldwebel|oberst|\\w*kommissar(?:in)?',
-  notname: 'bereitgestellt|absagen|sekretariat|p\\.s|deine?|ihre?|pfiat|liebi|gr[üu]e?ss|gria[ßs]|servas|servus',
+  notname:
+    'ort|wann|bereitgestellt|absagen|sekretariat|p\\.s|deine?|ihre?|pfiat|liebi|gr[üu]e?ss|gria[ßs]|servas|servus',
   disclaimer: 'dies ist|von meinem',
   doubt: 'bedarf|eventuell|wenn|sollten?|vielleicht|möglicherweise|als\\s+(?:je|u|we)|mocht|falls|ob',
   negation: 'kein\\w*|nicht',
@@ -62,7 +63,7 @@ export const WORDS: Words = {
   hours: 'eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf',
   'all times': 'jeweils|alle\\s+zeiten(?:\\s+in)?|zeitzone(?=\\s*:)',
   'zone of':
-    "^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\\s+(?:oficial\\s+|normale\\s+|avanc[ée]e\\s+|est[áa]ndar\\s+|padr[ãa]o\\s+)?(?:de\\s+|del\\s+|d['’]|van\\s+|du\\s+|des\\s+)?(?:la\\s+|el\\s+|l['’])?",
+    "^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\\s+(?:oficial\\s+|normale\\s+|avanc[ée]e\\s+|est[áa]ndar\\s+|padr[ãa]o\\s+|d['’][ée]t[ée]\\s+)?(?:de\\s+|del\\s+|d['’]|van\\s+|du\\s+|des\\s+)?(?:la\\s+|el\\s+|l['’])?",
   field: 'stelle|funktion',
   event: 'gespr[äe](?:ch|k)',
   'trail noun': 'stelle|\\w*saison',

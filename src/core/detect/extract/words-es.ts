@@ -26,7 +26,7 @@ export const WORDS: Words = {
   team: 'reclutamiento|gente|rrhh|personal\\w*|equipo|rh|secretar[íi]a',
   honorific: 'srta|mx|brigada|cabo|sargento|teniente|capit[áa]n|comandante',
   notname:
-    'cancelar|reprogramar|equipo|el|abrazo|servicio|selecci[óo]n|talentos|ger[êe]ncia|direcci[óo]n|departamento|recursos|gesti[óo]n',
+    'ubicaci[óo]n|lugar|cancelar|reprogramar|equipo|el|abrazo|servicio|selecci[óo]n|talentos|ger[êe]ncia|direcci[óo]n|departamento|recursos|gesti[óo]n',
   disclaimer: 'enviado desde',
   doubt: 'cuando|caso|si',
   negation: 'no\\s+(?:ha|han|fue|será|hemos|tenemos)',
@@ -67,7 +67,7 @@ export const WORDS: Words = {
   'day word': 'hoy|esta\\s+(?:tarde|mañana)|ma[ñn]ana|pasado\\s+ma[ñn]ana',
   'all times': 'todas\\s+las\\s+horas(?:\\s+en)?|zona\\s+horaria(?=\\s*:)',
   'zone of':
-    "^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\\s+(?:oficial\\s+|normale\\s+|avanc[ée]e\\s+|est[áa]ndar\\s+|padr[ãa]o\\s+)?(?:de\\s+|del\\s+|d['’]|van\\s+|du\\s+|des\\s+)?(?:la\\s+|el\\s+|l['’])?",
+    "^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\\s+(?:oficial\\s+|normale\\s+|avanc[ée]e\\s+|est[áa]ndar\\s+|padr[ãa]o\\s+|d['’][ée]t[ée]\\s+)?(?:de\\s+|del\\s+|d['’]|van\\s+|du\\s+|des\\s+)?(?:la\\s+|el\\s+|l['’])?",
   'title casual': '\\b[Dd]e\\s+(?!entrevista)(?=\\p{Ll}+(?:er[oa]|dora?|ista|[ae]nt[ae])\\b)',
   field: 'puesto|vacante|cargo|categor[íi]a',
   event: 'entrevista',

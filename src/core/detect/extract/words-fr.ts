@@ -24,7 +24,7 @@ export const WORDS: Words = {
   calendar: 'calendrier|r[ée]union',
   team: 'recrutement|gente|[ée]quipe|rh',
   honorific: 'mlle|ma[îi]tre|sergent(?:-chef)?|adjudant(?:-chef)?|capitaine|commandant',
-  notname: '[ée]quipe|annuler|replanifier',
+  notname: 'lieu|quand|[ée]quipe|annuler|replanifier',
   disclaimer: 'envoy[ée] de|ce (?:message|courriel|mail)',
   doubt: "s['’]il|quand|si|peut",
   negation: 'pas|ne',
@@ -62,7 +62,7 @@ export const WORDS: Words = {
   'all times':
     '(?:toutes\\s+les\\s+heures|les\\s+deux|tous\\s+deux)(?:\\s+sont)?(?:\\s+(?:en|à\\s+l[\\x27’]))?|fuseau\\s+horaire(?=\\s*:)',
   'zone of':
-    "^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\\s+(?:oficial\\s+|normale\\s+|avanc[ée]e\\s+|est[áa]ndar\\s+|padr[ãa]o\\s+)?(?:de\\s+|del\\s+|d['’]|van\\s+|du\\s+|des\\s+)?(?:la\\s+|el\\s+|l['’])?",
+    "^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\\s+(?:oficial\\s+|normale\\s+|avanc[ée]e\\s+|est[áa]ndar\\s+|padr[ãa]o\\s+|d['’][ée]t[ée]\\s+)?(?:de\\s+|del\\s+|d['’]|van\\s+|du\\s+|des\\s+)?(?:la\\s+|el\\s+|l['’])?",
   field: 'poste|intitul[ée] du poste',
   event: 'entretien',
   'trail noun': 'poste',

@@ -25,7 +25,7 @@ export const WORDS: Words = {
   calendar: 'kalender|vergadering',
   greeting: 'geachte|goede\\p{L}*',
   honorific: 'drs|mevr|ir|dhr',
-  notname: 'annuleren|liefs|dag|faculteit',
+  notname: 'locatie|waar|wanneer|annuleren|liefs|dag|faculteit',
   disclaimer: 'verzonden vanaf|dit (?:bericht|e-?mailbericht)',
   doubt: 'eventueel|als\\s+(?:je|u|we)|indien|mocht|wanneer|misschien|mogelijk|nodig',
   negation: 'niet|geen',
@@ -63,7 +63,7 @@ export const WORDS: Words = {
   hours: 'een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf',
   'all times': '(?:beide|allebei)(?:\\s+in)?|alle\\s+tijden(?:\\s+in)?|tijdzone(?=\\s*:)',
   'zone of':
-    "^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\\s+(?:oficial\\s+|normale\\s+|avanc[ée]e\\s+|est[áa]ndar\\s+|padr[ãa]o\\s+)?(?:de\\s+|del\\s+|d['’]|van\\s+|du\\s+|des\\s+)?(?:la\\s+|el\\s+|l['’])?",
+    "^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\\s+(?:oficial\\s+|normale\\s+|avanc[ée]e\\s+|est[áa]ndar\\s+|padr[ãa]o\\s+|d['’][ée]t[ée]\\s+)?(?:de\\s+|del\\s+|d['’]|van\\s+|du\\s+|des\\s+)?(?:la\\s+|el\\s+|l['’])?",
   field: 'functie|vacature|rol',
   event: 'gespr[äe](?:ch|k)',
   'trail noun': 'vacature|functie',

@@ -24,7 +24,7 @@ export const WORDS: Words = {
   team: 'recrutamento|gente|[ée]quipe|rh|secretar[íi]a',
   honorific: 'engª|doutora?|dona',
   notname:
-    'cancelar|reagendar|[ée]quipe|equipa|fala|abra[çc]o|talentos|ger[êe]ncia|direc?[çc][ãa]o|gest[ãa]o|departamento|recursos',
+    'local|quando|cancelar|reagendar|[ée]quipe|equipa|fala|abra[çc]o|talentos|ger[êe]ncia|direc?[çc][ãa]o|gest[ãa]o|departamento|recursos',
   disclaimer: 'esta mensagem',
   doubt: 'quand|caso|quando',
   negation: 'não',
@@ -68,7 +68,7 @@ export const WORDS: Words = {
   'day word': 'hoje|amanh[ãa]|depois\\s+de\\s+amanh[ãa]',
   'all times': '(?:todos\\s+os\\s+hor[áa]rios|ambos|ambas)(?:\\s+(?:em|no|na))?|fuso\\s+hor[áa]rio(?=\\s*:)',
   'zone of':
-    "^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\\s+(?:oficial\\s+|normale\\s+|avanc[ée]e\\s+|est[áa]ndar\\s+|padr[ãa]o\\s+)?(?:de\\s+|del\\s+|d['’]|van\\s+|du\\s+|des\\s+)?(?:la\\s+|el\\s+|l['’])?",
+    "^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\\s+(?:oficial\\s+|normale\\s+|avanc[ée]e\\s+|est[áa]ndar\\s+|padr[ãa]o\\s+|d['’][ée]t[ée]\\s+)?(?:de\\s+|del\\s+|d['’]|van\\s+|du\\s+|des\\s+)?(?:la\\s+|el\\s+|l['’])?",
   field: 'cargo|vaga|fun[çc][ãa]o|categoria',
   event: 'entrevista',
   'trail noun': 'vaga|cargo|posi[çc][ãa]o',
