@@ -359,3 +359,31 @@ describe('a calendar invitation', () => {
     ).toBe('2026-06-10T11:00:00+02:00');
   });
 });
+
+describe("an agency's client", () => {
+  it('is the company when the agency says who it is ("se trata de X")', () => {
+    const { company } = extractDetails(
+      {
+        from: 'Alejandro Ruiz <aruiz@talentofinanciero.example>',
+        subject: 'RE: Vacante Contralor',
+        date: '2026-02-16T09:00:00-06:00',
+        body: 'Vero, qué tal.\n\nLe presenté tu CV a mi cliente. Ya te puedo decir que se trata de Inmobiliaria Los Arcos. Quieren conocerte el viernes a las 5 de la tarde.\n\nSaludos,\nAlejandro Ruiz\nConsultor de Reclutamiento | Talento Financiero MX',
+      },
+      { kind: 'interview' },
+    );
+    expect(company).toBe('Inmobiliaria Los Arcos');
+  });
+
+  it('is the company when the subject names it and the message says the reader was shortlisted by it', () => {
+    const { company } = extractDetails(
+      {
+        from: 'Sneha Kapoor <sneha.kapoor@talentkart.example>',
+        subject: 'Interview Scheduled - Orbis Retail Systems - Java Developer',
+        date: '2026-02-02T09:00:00+05:30',
+        body: 'Hi Aditya,\n\nYour profile is shortlisted by Orbis Retail Systems for the Java Developer position. Please find the interview details below.\n\nRegards,\nSneha Kapoor\nTalent Acquisition Specialist\nTalentKart Consulting LLP',
+      },
+      { kind: 'interview' },
+    );
+    expect(company).toBe('Orbis Retail Systems');
+  });
+});

@@ -250,7 +250,7 @@ const BODY_PATTERNS = built(
     // "presented your CV to X", an agency's booking ("you're locked in with X"). No 'u' flag: the pattern needs
     // none of what it adds, and with 'i' it made the scan five times slower (2 KB of corpus text: 44 -> 9 µs).
     [
-      /\b(?:offer|invitation|news|message|update|call|word|feedback|back)\s+from\s+|\b(?:respuesta|retour|r[ée]ponse|resposta|r[üu]ckmeldung|terugkoppeling)\s+(?:d[aoe]s?|von|van)\s+|\b(?:position|role|job|post|opening|vacancy|opportunit(?:y|ies)|career|internship|placement|shift|interview|appointment|phone|employment|apply(?:ing)?|applied|application|candidacy|interest|time|work(?:ing)?|start|future|everyone|team|board|ceo|founders?|hiring(?:\s+manager)?|leadership)\s+(?:at|with(?:\s+the)?)\s+|\b(?:my|our|the|mon|notre|le|mi|nuestro|el|meu|nosso|o|mijn|onze|de|unser\w*|mein\w*)\s+(?:client|cliente|klant|opdrachtgever|kunden?),?\s+(?:(?:is|est|es|ist|é)\s+)?(?:(?:the|l[ea]|el|[oa]|de|die|der)\s+)?|\bour\s+(?:\w+\s+)?principal,?\s+(?!(?:dr|mrs?|ms|prof)\b)|\b(?:cv|resume|résumé|profile?|lebenslauf)\s+(?:to|naar|an|à|a|para|ao|in\s+front\s+of)\s+|\b(?:locked|booked|lined|set)\s+(?:you\s+)?(?:in|up)\s+with\s+/gi,
+      /\b(?:offer|invitation|news|message|update|call|word|feedback|back)\s+from\s+|\b(?:se\s+trata\s+de|trata-se\s+d[ao]|il\s+s'agit\s+de|(?:es\s+)?handelt\s+(?:es\s+)?sich\s+um|het\s+gaat\s+om)\s+|\b(?:respuesta|retour|r[ée]ponse|resposta|r[üu]ckmeldung|terugkoppeling)\s+(?:d[aoe]s?|von|van)\s+|\b(?:position|role|job|post|opening|vacancy|opportunit(?:y|ies)|career|internship|placement|shift|interview|appointment|phone|employment|apply(?:ing)?|applied|application|candidacy|interest|time|work(?:ing)?|start|future|everyone|team|board|ceo|founders?|hiring(?:\s+manager)?|leadership)\s+(?:at|with(?:\s+the)?)\s+|\b(?:my|our|the|mon|notre|le|mi|nuestro|el|meu|nosso|o|mijn|onze|de|unser\w*|mein\w*)\s+(?:client|cliente|klant|opdrachtgever|kunden?),?\s+(?:(?:is|est|es|ist|é)\s+)?(?:(?:the|l[ea]|el|[oa]|de|die|der)\s+)?|\bour\s+(?:\w+\s+)?principal,?\s+(?!(?:dr|mrs?|ms|prof)\b)|\b(?:cv|resume|résumé|profile?|lebenslauf)\s+(?:to|naar|an|à|a|para|ao|in\s+front\s+of)\s+|\b(?:locked|booked|lined|set)\s+(?:you\s+)?(?:in|up)\s+with\s+/gi,
       2,
       'after',
     ],
@@ -947,7 +947,7 @@ const notInName = (w: string): boolean => TITLE_WORD.test(w) || ROLE_HEAD.test(w
 // des Fromageries Sauvin", "terugkoppeling van …"; "Analista de Procesos Junior" is a title); then a lower-case
 // word or punctuation, not more capitalised words ("the Skyline NYE Festival"), save a legal form or an acronym.
 const ECHO_BEFORE =
-  /(?:\n[ \t]*|[.!?:][ \t]+|\Bly,?[ \t]+|\b(?:with|met|mit|com|con|avec|from|to|bei|bij|chez|des|du|der|van)[ \t]+)$/;
+  /(?:\n[ \t]*|[.!?:][ \t]+|\Bly,?[ \t]+|\b(?:with|met|mit|com|con|avec|from|to|by|por|par|door|bei|bij|chez|des|du|der|van)[ \t]+)$/;
 const ECHO_AFTER = /^(?:[ \t]+(?:\p{Ll}|(?:\p{Lu}{2,4}|GmbH|Ltd)\b)|[ \t]*(?:[,.;:!?()\n]|$))/u;
 
 /**
