@@ -387,3 +387,16 @@ describe("an agency's client", () => {
     expect(company).toBe('Orbis Retail Systems');
   });
 });
+
+it('an employer\'s notice sent "via" a scheduling tool from the tool\'s automated address names the employer, not the tool', () => {
+  const { company } = extractDetails(
+    {
+      from: 'Tidewater Payments via Slotbook <notifications@slotbook.example>',
+      subject: 'Your interview is booked',
+      date: '2026-02-02T09:00:00+01:00',
+      body: 'Your interview is booked.\n\nVorstellungsgespräch – Verkäufer/in Feinkost\n\nTuesday, 10 February 2026, 11:00 CET\n\nReschedule | Cancel',
+    },
+    { kind: 'interview' },
+  );
+  expect(company).not.toBe('Slotbook');
+});

@@ -486,6 +486,11 @@ function inLowerCase(text: string, word: string): boolean {
 export function findCompany(prep: Prepared, signer: Signer | null): string | null {
   // northgatefreight-careers: the careers site of Northgate Freight.
   let key = domainKey(prep).replace(/-(?:careers?|jobs)$/, '');
+  // "Tidewater Payments via InterviewDesk" <notifications@interviewdesk…>: the tool's domain, the display's employer.
+  const { tool: toolName, via, local: sentFrom } = prep.sender;
+  const viaName = toolName || (isAutomated(sentFrom) ? via : '');
+  const viaTool = !!viaName && domainSim(viaName, key) >= 0.7;
+  if (viaTool) key = '';
   // A platform's domain says nothing of the employer, and its own name is nobody's employer.
   // An automated mailbox on a tracking system's or job platform's domain ("Rede Farmaviva" <nao-responda@gupy-mail…>)
   // is such a platform too (domainKey gives no key for it).
@@ -653,7 +658,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
     }
     // A tool's footer names the tool, no employer: "Sent with SlotWise", "Powered by Hirewell".
     const footer =
-      /^\W*(?:(?:sent|powered|delivered)\s+(?:with|via|by|using)|(?:invitation|einladung|invitaci[óo]n|convite|uitnodiging)\s+(?:from|von|de|do|van))\s+(\S+)/i.exec(
+      /^\W*(?:(?:sent|powered|delivered)\s+(?:with|via|by|using)|(?:invitation|einladung|invitaci[óo]n|convite|uitnodiging)\s+(?:from|von|de|do|van))\s+([\w-]+)/i.exec(
         line,
       );
     if (footer) {
@@ -692,7 +697,8 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
   const s = prep.sender;
   // "Henk Verhoeven (Fruitteelt Verhoeven)": the business the person writes for.
   add(/\(([^()]+)\)$/.exec(s.display)?.[1] ?? null, 3, 'from');
-  if (s.via) add(s.via, 3, 'from');
+  if (viaTool) add(s.person, 3, 'from');
+  else if (s.via) add(s.via, 3, 'from');
   // "Tischlerei Huber", "Filialleitung Drogeriemarkt Sonnhof": a shop or a department is no person; nor is a name
   // on a free-mail address signed by someone else ("Bar Sol Naciente" <barsolnaciente@…>, signed "Lucía").
   else if (

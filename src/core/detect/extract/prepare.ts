@@ -25,6 +25,8 @@ export interface Sender {
   person: string;
   /** Company part of "Person via Company" displays. */
   via: string;
+  /** The tool of "Acme Robotics via InterviewDesk" displays, whose domain names no employer. */
+  tool?: string;
   address: string | null;
   local: string;
   /** Domain labels without the public suffix, e.g. ["careers", "acme-robotics"]. */
@@ -238,6 +240,7 @@ export function parseSender(from: string): Sender {
   );
   let person = display;
   let via = '';
+  let tool = '';
   const v = /^(.+?)\s+(?:via|through|from|at|@)\s+(.+)$/iu.exec(display);
   if (v && personName(v[1] ?? '')) {
     person = (v[1] ?? '').trim();
@@ -259,6 +262,7 @@ export function parseSender(from: string): Sender {
     // "Acme Robotics via Lever": the organisation before the tool.
     person = (v[1] ?? '').trim();
     display = person;
+    tool = (v[2] ?? '').trim();
   } else {
     const bar = /^(.+?)\s*[|–—]\s*(.+)$/u.exec(display);
     if (bar && personName(bar[1] ?? '')) {
@@ -273,7 +277,7 @@ export function parseSender(from: string): Sender {
     local = address.slice(0, at);
     labels = domainLabels(address.slice(at + 1));
   }
-  return { display, person, via, address, local, labels };
+  return { display, person, via, tool, address, local, labels };
 }
 
 const TEST_TLD = /^(?:example|test|invalid|localhost|local)$/;
