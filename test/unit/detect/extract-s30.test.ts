@@ -270,6 +270,17 @@ it('an agency\'s client named in the subject is the company after an adverb too 
 });
 
 describe('Spanish titles', () => {
+  it('end before "durante"', () => {
+    const { role } = extractDetails(
+      mail(
+        'Propuesta para la temporada de cierre',
+        'Hola Verónica:\n\nTe confirmo la propuesta para que te integres a Ruiz Peña Contadores como Contadora de Nóminas durante la temporada:\n\n- Periodo: de febrero a abril\n\nSaludos,\nJorge',
+      ),
+      { kind: 'offer' },
+    );
+    expect(role).toBe('Contadora de Nóminas');
+  });
+
   it('end before "hasta" and lose a subject\'s "Seguimiento"', () => {
     const until = extractDetails(
       mail(

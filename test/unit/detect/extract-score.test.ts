@@ -23,6 +23,7 @@ describe('sameCompany', () => {
     ['Kuusela Systems', 'Kuusela Systems Oyj'],
     ['Brenner Logistik', 'Brenner Logistik SE'],
     ['Woonzorgcentrum De Linde', 'Woonzorgcentrum De Linde vzw'],
+    ['Ibarra Zepeda y Asociados', 'Ibarra Zepeda y Asociados, S.C.'],
   ])('takes %s and %s as one employer', (got, want) => {
     expect(sameCompany(got, want)).toBe(true);
   });

@@ -25,7 +25,7 @@ export function fold(s: string): string {
 }
 
 const LEGAL =
-  /(?:[\s,]+(?:\(?pvt\.?\)?\s*ltd|pte\.?\s*ltd|pty\.?\s*ltd|sdn\.?\s*bhd|inc|incorporated|llc|l\.l\.c|llp|ltd|limited|plc|corp|corporation|co|company|gmbh(?:\s*&\s*co\.?\s*kg)?|se\s*&\s*co\.?\s*kg|ggmbh|ag|kg|mbb|dac|u\.\s?a|e\.?\s?v|s\.?\s?a\.?\s+de\s+c\.?\s?v|e\.?\s?p\.?\s?e|e\.\s?m|sp\.?\s*z\s*o\.?\s?o|s\.?\s?a\.?\s?s|s\.?\s?a\.?\s?r\.?\s?l|s\.?\s?a|s\.?\s?l|sarl|sas|b\.?\s?v|n\.?\s?v|bv|nv|lda|ltda|pty|\(pty\)|pte|srl|spa|s\.?\s?l\.?\s?u|vof|s\/a|oyj?|ab|asa?|a\/s|aps|gbr|ohg|ug|se|vzw|asbl|scrl)\.?)+$/i;
+  /(?:[\s,]+(?:\(?pvt\.?\)?\s*ltd|pte\.?\s*ltd|pty\.?\s*ltd|sdn\.?\s*bhd|inc|incorporated|llc|l\.l\.c|llp|ltd|limited|plc|corp|corporation|co|company|gmbh(?:\s*&\s*co\.?\s*kg)?|se\s*&\s*co\.?\s*kg|ggmbh|ag|kg|mbb|dac|u\.\s?a|e\.?\s?v|s\.?\s?a\.?\s+de\s+c\.?\s?v|e\.?\s?p\.?\s?e|e\.\s?m|sp\.?\s*z\s*o\.?\s?o|s\.?\s?a\.?\s?s|s\.?\s?a\.?\s?r\.?\s?l|s\.?\s?a|s\.?\s?l|sarl|sas|b\.?\s?v|n\.?\s?v|bv|nv|lda|ltda|pty|\(pty\)|pte|srl|spa|s\.?\s?l\.?\s?u|vof|s\/a|oyj?|ab|asa?|a\/s|aps|gbr|ohg|ug|se|vzw|asbl|scrl|s\.?\s?c)\.?)+$/i;
 
 /** Quotes, brackets and punctuation around a name. */
 const WRAP = /^[\s"'()[\].,;:!?-]+|[\s"'()[\],;:!?-]+$/g;
