@@ -779,13 +779,13 @@ export function analyse(email: EmailInput, withLoadedRules = false): Analysis {
   if (fromDomain && toDomain) {
     const fromPersonal = isPersonal(fromDomain);
     const toPersonal = isPersonal(toDomain);
-    // (Unless it forwards another organisation's message: a careers office on a student's own university
-    // domain passing on an employer's offer or decision.)
-    const relayed = /^[ \t]*(?:from|von|de|van)[ \t]*:.*@([\w.-]+)/im.exec(parts.forwarded.slice(0, 800))?.[1];
-    const outsider = !!relayed && !isPersonal(relayed) && organisation(relayed) !== organisation(fromDomain);
-    if (!fromPersonal && !outsider && organisation(fromDomain) === organisation(toDomain))
-      against(SAME_DOMAIN, 'internal mail');
-    else if (fromPersonal && !toPersonal) against(OWN_MAIL, 'sent to an organisation');
+    if (!fromPersonal && organisation(fromDomain) === organisation(toDomain)) {
+      // Unless it forwards another organisation's message: a careers office on a student's own university
+      // domain passing on an employer's offer or decision.
+      const relayed = /^[ \t]*(?:from|von|de|van)[ \t]*:.*@([\w.-]+)/im.exec(parts.forwarded.slice(0, 800))?.[1];
+      if (!relayed || isPersonal(relayed) || organisation(relayed) === organisation(fromDomain))
+        against(SAME_DOMAIN, 'internal mail');
+    } else if (fromPersonal && !toPersonal) against(OWN_MAIL, 'sent to an organisation');
     else if (fromPersonal && fromDomain === toDomain && addressOf(from) === addressOf(to))
       against(SAME_DOMAIN, 'note to self');
   }

@@ -40,74 +40,71 @@ export class DraftEditor extends Component<EditorProps> {
   }
 
   render({ session }: EditorProps) {
-    return <EditorView session={session} id={this.id} />;
-  }
-}
-
-function EditorView({ session, id }: EditorProps & { id: string }) {
-  const request = session.request;
-  const failed = session.failed;
-  const languageName = (language: Language) => languageOptions().find((o) => o.value === language)?.label ?? language;
-  return (
-    <div class="g-stack" data-gracious="draft-editor" aria-busy={session.loading ? 'true' : 'false'}>
-      <div class="g-row">
-        <SelectField
-          name="tone"
-          label={t('ui_draft_tone')}
-          value={request.tone}
-          options={toneOptions()}
-          onValue={(tone) => session.update({ tone })}
-        />
-        <SelectField
-          name="language"
-          label={t('ui_draft_language')}
-          value={session.language}
-          options={languageOptions()}
-          onValue={(language) => session.update({ language })}
-        />
-      </div>
-      {failed ? (
-        <p class="g-status g-status--error" role="alert" data-gracious="language-failed">
-          {t('ui_draft_language_failed', [languageName(failed), languageName(session.language)])}
-        </p>
-      ) : null}
-      <div aria-live="polite">
-        {session.stale ? (
-          <div class="g-confirm" data-gracious="rewrite-question">
-            <p>{t('ui_draft_rewrite_question')}</p>
-            <div class="g-row">
-              <button type="button" class="g-button g-button--primary" onClick={session.regenerate}>
-                {t('ui_draft_rewrite')}
-              </button>
-              <button type="button" class="g-button" onClick={session.keepEdits}>
-                {t('ui_draft_keep_edits')}
-              </button>
-            </div>
-          </div>
+    const { id } = this;
+    const request = session.request;
+    const failed = session.failed;
+    const languageName = (language: Language) => languageOptions().find((o) => o.value === language)?.label ?? language;
+    return (
+      <div class="g-stack" data-gracious="draft-editor" aria-busy={session.loading ? 'true' : 'false'}>
+        <div class="g-row">
+          <SelectField
+            name="tone"
+            label={t('ui_draft_tone')}
+            value={request.tone}
+            options={toneOptions()}
+            onValue={(tone) => session.update({ tone })}
+          />
+          <SelectField
+            name="language"
+            label={t('ui_draft_language')}
+            value={session.language}
+            options={languageOptions()}
+            onValue={(language) => session.update({ language })}
+          />
+        </div>
+        {failed ? (
+          <p class="g-status g-status--error" role="alert" data-gracious="language-failed">
+            {t('ui_draft_language_failed', [languageName(failed), languageName(session.language)])}
+          </p>
         ) : null}
+        <div aria-live="polite">
+          {session.stale ? (
+            <div class="g-confirm" data-gracious="rewrite-question">
+              <p>{t('ui_draft_rewrite_question')}</p>
+              <div class="g-row">
+                <button type="button" class="g-button g-button--primary" onClick={session.regenerate}>
+                  {t('ui_draft_rewrite')}
+                </button>
+                <button type="button" class="g-button" onClick={session.keepEdits}>
+                  {t('ui_draft_keep_edits')}
+                </button>
+              </div>
+            </div>
+          ) : null}
+        </div>
+        <TextField
+          name="subject"
+          label={t('ui_draft_subject')}
+          value={session.subject}
+          onValue={(subject) => session.edit({ subject })}
+          maxLength={300}
+        />
+        <TextField
+          name="body"
+          label={t('ui_draft_body')}
+          multiline
+          grow
+          rows={12}
+          value={session.body}
+          onValue={(body) => session.edit({ body })}
+          hint={t('ui_draft_check_hint')}
+          maxLength={20_000}
+        />
+        <section class="g-stack" aria-labelledby={`${id}-check`}>
+          <h3 id={`${id}-check`}>{t('ui_check_heading')}</h3>
+          <WarningsList warnings={session.warnings} />
+        </section>
       </div>
-      <TextField
-        name="subject"
-        label={t('ui_draft_subject')}
-        value={session.subject}
-        onValue={(subject) => session.edit({ subject })}
-        maxLength={300}
-      />
-      <TextField
-        name="body"
-        label={t('ui_draft_body')}
-        multiline
-        grow
-        rows={12}
-        value={session.body}
-        onValue={(body) => session.edit({ body })}
-        hint={t('ui_draft_check_hint')}
-        maxLength={20_000}
-      />
-      <section class="g-stack" aria-labelledby={`${id}-check`}>
-        <h3 id={`${id}-check`}>{t('ui_check_heading')}</h3>
-        <WarningsList warnings={session.warnings} />
-      </section>
-    </div>
-  );
+    );
+  }
 }

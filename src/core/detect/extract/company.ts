@@ -23,7 +23,7 @@ import { domainKey, domainSim, nameWords, squash, trackingSystem } from './match
 import type { Signer } from './people';
 import { domainLabels, fold, type Prepared, personName } from './prepare';
 import { built, grows, more, wordsOf } from './words';
-import { zoneAt } from './zones';
+import { isPlace } from './zones';
 
 const CONNECTOR =
   /^(?:of|for|de|du|des|la|le|les|del|della|da|do|dos|das|van|von|den|der|het|y|e|et|und|and|&|the|St\.?)$/;
@@ -503,7 +503,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
   const plain = all.replace(URLISH, ' ');
   // An automated platform's mail signs with the employer's name, however much it reads like a person's.
   const signerName = (!platform && signer?.name) || '';
-  const tools = new Set<string | undefined>();
+  const tools = new Set<string>();
   const add = (raw: string | null, score: number, src: Source): void => {
     if (
       !raw ||
@@ -662,7 +662,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
         line,
       );
     if (footer) {
-      tools.add(footer[1]?.toLowerCase());
+      tools.add((footer[1] ?? '').toLowerCase());
       continue;
     }
     // "Recruiting at Polaris Grid", "Tech Recruiter @ Capivara Labs"
@@ -985,7 +985,7 @@ function usual(best: Cand, members: Cand[]): string {
         const place = /^\(?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\)?$/u.exec(
           text.slice(m.text.length + 1).replace(LEGAL_SUFFIX, ''),
         )?.[1];
-        return m.src === 'body' && text.startsWith(`${m.text} `) && !!place && !!zoneAt(`${place} time`);
+        return m.src === 'body' && text.startsWith(`${m.text} `) && !!place && isPlace(place);
       })?.text) ||
     text
   );

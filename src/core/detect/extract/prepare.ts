@@ -26,7 +26,7 @@ export interface Sender {
   /** Company part of "Person via Company" displays. */
   via: string;
   /** The tool of "Acme Robotics via InterviewDesk" displays, whose domain names no employer. */
-  tool?: string;
+  tool: string;
   address: string | null;
   local: string;
   /** Domain labels without the public suffix, e.g. ["careers", "acme-robotics"]. */

@@ -116,6 +116,9 @@ function placeAt(s: string): [string, number] | undefined {
   return undefined;
 }
 
+/** Whether `s` is the whole name of a place a zone is named by ("Ireland", "Hong Kong"). */
+export const isPlace = (s: string): boolean => placeAt(s)?.[1] === s.length;
+
 // Zone phrases written in full, case-insensitive.
 type Named = [RegExp, string | ((m: RegExpExecArray, s: string) => [string | null, number] | undefined)];
 const NAMED = built((): Named[] => [
