@@ -96,6 +96,8 @@ function orgBefore(text: string, pos: number): string | null {
   }
   while (k < words.length && CONNECTOR.test(words[k] ?? '') && words[k] !== 'St.') k++;
   const span = words.slice(k);
+  // "Ruth and I really enjoyed": people, not an organisation.
+  if (span.some((w) => CAP_PRONOUN.test(w))) return null;
   // Drop a sentence-initial filler: "Today Acme", "Great news Acme".
   while (span.length > 1 && generic(span[0] ?? '')) span.shift();
   if (!span.length || span.length > 7) return null;
@@ -158,8 +160,9 @@ function unwrap(s: string): string {
     } else if (!(k > 0 && LEAD_JOIN.test(w))) break;
   }
   while (i > 0 && i < ws.length - 1 && LEAD_JOIN.test(ws[i] ?? '')) i++;
-  // The name must go on in capitals: "Department of Land & Parks" is one name.
-  if (!/^\p{Lu}/u.test(ws[i] ?? '')) i = 0;
+  // The name must go on in capitals: "Department of Land & Parks" is one name. And "and" joins the wrapper
+  // words to each other, not to the name: "Employment and Social Development Canada" is one name.
+  if (!/^\p{Lu}/u.test(ws[i] ?? '') || /^(?:and|&)$/.test(ws[i - 1] ?? '')) i = 0;
   let j = ws.length;
   func = false;
   for (let k = ws.length - 1; k > i; k--) {
@@ -246,11 +249,11 @@ function isCompanyLike(part: string, key: string): boolean {
 
 const BODY_PATTERNS = built(
   (): Array<[RegExp, number, 'after' | 'before']> => [
-    // "offer from X", an agency passing on its client's answer ("la respuesta de X"), "job at X", "our client, X",
+    // "offer from X", "job at X", "our client, X",
     // "presented your CV to X", an agency's booking ("you're locked in with X"). No 'u' flag: the pattern needs
     // none of what it adds, and with 'i' it made the scan five times slower (2 KB of corpus text: 44 -> 9 µs).
     [
-      /\b(?:offer|invitation|news|message|update|call|word|feedback|back)\s+from\s+|\b(?:se\s+trata\s+de|trata-se\s+d[ao]|il\s+s'agit\s+de|(?:es\s+)?handelt\s+(?:es\s+)?sich\s+um|het\s+gaat\s+om)\s+|\b(?:respuesta|retour|r[ée]ponse|resposta|r[üu]ckmeldung|terugkoppeling)\s+(?:d[aoe]s?|von|van)\s+|\b(?:position|role|job|post|opening|vacancy|opportunit(?:y|ies)|career|internship|placement|shift|interview|appointment|phone|employment|apply(?:ing)?|applied|application|candidacy|interest|time|work(?:ing)?|start|future|everyone|team|board|ceo|founders?|hiring(?:\s+manager)?|leadership)\s+(?:at|with(?:\s+the)?)\s+|\b(?:my|our|the|mon|notre|le|mi|nuestro|el|meu|nosso|o|mijn|onze|de|unser\w*|mein\w*)\s+(?:client|cliente|klant|opdrachtgever|kunden?),?\s+(?:(?:is|est|es|ist|é)\s+)?(?:(?:the|l[ea]|el|[oa]|de|die|der)\s+)?|\bour\s+(?:\w+\s+)?principal,?\s+(?!(?:dr|mrs?|ms|prof)\b)|\b(?:cv|resume|résumé|profile?|lebenslauf)\s+(?:to|naar|an|à|a|para|ao|in\s+front\s+of)\s+|\b(?:locked|booked|lined|set)\s+(?:you\s+)?(?:in|up)\s+with\s+/gi,
+      /\b(?:offer|invitation|news|message|update|call|word|feedback|back)\s+from\s+|\b(?:position|role|job|post|opening|vacancy|opportunit(?:y|ies)|career|internship|placement|shift|interview|appointment|phone|employment|apply(?:ing)?|applied|application|candidacy|interest|time|work(?:ing)?|start|future|everyone|team|board|ceo|founders?|hiring(?:\s+manager)?|leadership)\s+(?:at|with(?:\s+the)?)\s+|\b(?:my|our|the|mon|notre|le|mi|nuestro|el|meu|nosso|o|mijn|onze|de|unser\w*|mein\w*)\s+(?:client|cliente|klant|opdrachtgever|kunden?),?\s+(?:(?:is|est|es|ist|é)\s+)?(?:(?:the|l[ea]|el|[oa]|de|die|der)\s+)?|\bour\s+(?:\w+\s+)?principal,?\s+(?!(?:dr|mrs?|ms|prof)\b)|\b(?:cv|resume|résumé|profile?|lebenslauf)\s+(?:to|naar|an|à|a|para|ao|in\s+front\s+of)\s+|\b(?:locked|booked|lined|set)\s+(?:you\s+)?(?:in|up)\s+with\s+/gi,
       2,
       'after',
     ],
@@ -272,7 +275,7 @@ const BODY_PATTERNS = built(
     // An employer's wish or word, also as an agency reports it ("X rang back", "X just called: …"); the same wish in
     // the other five languages: "X möchte Sie kennenlernen", "X souhaite", "X wil graag".
     [
-      /\s+(?:just\s+)?(?:would\s+like|wants|want|loves|called|rang|reviewed|liked|loved|came\s+back|got\s+back|accepted|updated|m[öo]chte|souhaite|veut|aimerait|quiere|gostaria|wil)[\s:]+/gu,
+      /\s+(?:just\s+)?(?:would\s+like|wants|want|loves|called|rang|reviewed|liked|loved|came\s+back|got\s+back|accepted|updated)[\s:]+/gu,
       1.5,
       'before',
     ],
@@ -281,6 +284,19 @@ const BODY_PATTERNS = built(
     ...[['at de nl', 'at fr'], ['at es pt']].flatMap((slots, i): Array<[RegExp, number, 'after']> => {
       const source = slots.map(wordsOf).filter(Boolean).join('|');
       return source ? [[new RegExp(source, 'gu'), 2 - i, 'after']] : [];
+    }),
+    // An agency saying who its client is ("se trata de X", "es handelt sich um X") or passing on its answer ("la
+    // respuesta de X"), an employer's wish ("X möchte Sie kennenlernen", "X souhaite"): slots "client is", "answer
+    // of" and "wish".
+    ...(
+      [
+        ['client is', '\\b(?:', ')', 'gi', 2, 'after'],
+        ['answer of', '\\b(?:', ')\\s+', 'gi', 2, 'after'],
+        ['wish', '\\s+(?:', ')[\\s:]+', 'gu', 1.5, 'before'],
+      ] as const
+    ).flatMap(([slot, head, tail, flags, weight, dir]): Array<[RegExp, number, 'after' | 'before']> => {
+      const source = wordsOf(slot);
+      return source ? [[new RegExp(head + source + tail, flags), weight, dir]] : [];
     }),
   ],
 );
@@ -624,6 +640,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
     if (generic(t) || pronounLead(t)) return;
     if ((t.match(/\d/g) ?? []).length * 4 > t.length) return;
     if (signerName && squash(t) === squash(signerName)) return;
+    if ((src === 'body' || src === 'subject' || src === 'subject-weak') && namesPerson(prep.newest, t)) return;
     const pn = personName(t);
     const given = signerName.split(' ')[0] ?? '';
     if (pn && signerName && squash(pn.split(' ')[0] ?? '') === squash(given)) {
@@ -916,6 +933,22 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
   if (pick && (total(pick) >= 2 || pick.sim >= 0.5)) return usual(pick.best, pick.members);
   if (key) return prettyDomain(key, prep.sender.display, prep.newest, prep.lang !== 'en');
   return pick ? pick.best.text : null;
+}
+
+/**
+ * Whether the message writes a name as a person's: at an organisation ("Miriam at Orvian", "Hana Okafor (Northern
+ * Food Policy Alliance)"); a one-word name also as he or she in a sentence that
+ * follows ("Simone called me. … She was clear").
+ */
+function namesPerson(text: string, name: string): boolean {
+  const words = name.split(' ').length;
+  const at = text.indexOf(name);
+  if (at < 0 || words > 2 || (words > 1 && !personName(name))) return false;
+  const after = text.slice(at + name.length, at + name.length + 300);
+  return (
+    /^ (?:at|from|bei|von|chez) \p{Lu}|^ \(\p{Lu}/u.test(after) ||
+    (words < 2 && /[.!?]\s+(?:He|She|His|Her)\b/.test(after))
+  );
 }
 
 /**
