@@ -279,23 +279,19 @@ const BODY_PATTERNS = built(
       1.5,
       'before',
     ],
-    // Other languages' frames (./words.ts, slots "at <languages>"; the languages that share one give
-    // the same words), once they are added: "bei X", "chez X"; "en X", "pela X".
-    ...[['at de nl', 'at fr'], ['at es pt']].flatMap((slots, i): Array<[RegExp, number, 'after']> => {
-      const source = slots.map(wordsOf).filter(Boolean).join('|');
-      return source ? [[new RegExp(source, 'gu'), 2 - i, 'after']] : [];
-    }),
-    // An agency saying who its client is ("se trata de X", "es handelt sich um X") or passing on its answer ("la
-    // respuesta de X"), an employer's wish ("X möchte Sie kennenlernen", "X souhaite"): slots "client is", "answer
-    // of" and "wish".
+    // Other languages' frames (./words.ts), once they are added: "bei X", "chez X" (slots "at <languages>"; the
+    // languages that share one give the same words); "en X", "pela X"; an agency saying who its client is ("se trata
+    // de X", "es handelt sich um X") or passing on its answer ("la respuesta de X"); an employer's wish ("X möchte
+    // Sie kennenlernen", "X souhaite").
     ...(
       [
-        ['client is', '\\b(?:', ')', 'gi', 2, 'after'],
-        ['answer of', '\\b(?:', ')\\s+', 'gi', 2, 'after'],
-        ['wish', '\\s+(?:', ')[\\s:]+', 'gu', 1.5, 'before'],
+        [['at de nl', 'at fr'], '', '', 'gu', 2, 'after'],
+        [['at es pt'], '', '', 'gu', 1, 'after'],
+        [['client is', 'answer of'], '\\b(?:', ')\\s+', 'gi', 2, 'after'],
+        [['wish'], '\\s+(?:', ')[\\s:]+', 'gu', 1.5, 'before'],
       ] as const
-    ).flatMap(([slot, head, tail, flags, weight, dir]): Array<[RegExp, number, 'after' | 'before']> => {
-      const source = wordsOf(slot);
+    ).flatMap(([slots, head, tail, flags, weight, dir]): Array<[RegExp, number, 'after' | 'before']> => {
+      const source = slots.map(wordsOf).filter(Boolean).join('|');
       return source ? [[new RegExp(head + source + tail, flags), weight, dir]] : [];
     }),
   ],

@@ -70,7 +70,7 @@ export const WORDS: Words = {
   panel: 'gesprächspartner|mit wem',
   'meet with': 'sprechen\\s+mit',
   'event label': 'ereignistyp|termintyp|terminart',
-  'client is': '(?:es\\s+)?handelt\\s+(?:es\\s+)?sich\\s+um\\s+',
+  'client is': '(?:es\\s+)?handelt\\s+(?:es\\s+)?sich\\s+um',
   wish: 'm[öo]chte',
   'answer of': 'r[üu]ckmeldung\\s+(?:von|d[aoe]s?)',
 };

@@ -73,7 +73,7 @@ export const WORDS: Words = {
   event: 'entrevista',
   'trail noun': 'puesto|cargo',
   'event label': 'tipo\\s+de\\s+evento',
-  'client is': 'se\\s+trata\\s+de\\s+',
+  'client is': 'se\\s+trata\\s+de',
   wish: 'quiere',
   'answer of': 'respuesta\\s+d[aoe]s?',
 };

@@ -69,7 +69,7 @@ export const WORDS: Words = {
   panel: 'avec',
   'meet with': 'rencontrer(?:ez)?|avec',
   'event label': 'type\\s+d[\\x27’][ée]v[ée]nement',
-  'client is': "il\\s+s'agit\\s+de\\s+",
+  'client is': "il\\s+s'agit\\s+de",
   wish: 'souhaite|veut|aimerait',
   'answer of': '(?:retour|r[ée]ponse)\\s+d[aoe]s?',
 };

@@ -70,7 +70,7 @@ export const WORDS: Words = {
   panel: 'met wie',
   'meet with': 'spreekt(?:\\s+met)?',
   'event label': 'type\\s+afspraak|evenementtype|afspraaktype',
-  'client is': 'het\\s+gaat\\s+om\\s+',
+  'client is': 'het\\s+gaat\\s+om',
   wish: 'wil',
   'answer of': 'terugkoppeling\\s+(?:van|d[aoe]s?)',
 };

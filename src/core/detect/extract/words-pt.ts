@@ -73,7 +73,7 @@ export const WORDS: Words = {
   event: 'entrevista',
   'trail noun': 'vaga|cargo|posi[çc][ãa]o',
   'event label': 'tipo\\s+de\\s+evento',
-  'client is': 'trata-se\\s+d[ao]\\s+',
+  'client is': 'trata-se\\s+d[ao]',
   wish: 'gostaria',
   'answer of': 'resposta\\s+d[aoe]s?',
 };
