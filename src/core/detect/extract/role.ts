@@ -20,7 +20,7 @@ const STOP = grows(
   /^(?:position|role|job|opening|vacancy|post|spot|opportunity|gig|seat|req|requisition|group|at|with|on|for|to|from|starting|reporting|beginning|based|within|which|that|who|where|when|if|because|but|so|is|was|are|were|will|would|can|could|should|has|have|had|am|an|no|per|sur|once|here|there|today|tomorrow|tonight|this|next|last|you|we|i|it|they|he|she|after|before|until|by|as|a|arrive|salary|pay|rate|base|compensation|under|via|through|and\s+we|appointment|right|now|n|nr)$/i,
 );
 // Words that may link the parts of a title.
-const LINK = /^(?:of|de|du|des|del|da|do|dos|das|ao|and|und|&|y|e|et|en|in|im|für|for|van|der|d['’]|di)$/i;
+const LINK = /^(?:of|de|du|des|del|da|do|dos|das|ao|em|and|und|&|y|e|et|en|in|im|für|for|van|der|d['’]|di)$/i;
 // Articles and possessives, which open a noun phrase.
 const DET =
   "the|a|an|our|this|your|that|their|my|le|la|les|l['’]|un|el|los|las|o|os|um|uma|de|het|een|der|die|das|den|dem|ein|eine|votre|notre|su|sua|seu|tu|uw|je|jouw|onze|noss[oa]|nuestr[oa]|unser(?:e[nr]?)?";
@@ -119,6 +119,8 @@ function forward(raw: string, lang: Lang, whole: boolean): string {
         if (/^(?:in|im|for|für)$/i.test(bare) && !(titleCase && /^\p{Lu}/u.test(next))) break;
         // Outside English "in" names a place or a schedule ("Leiter Logistik in Dietikon", "in Vollzeit").
         if (bare === 'in' && lang !== 'en') break;
+        // Portuguese "em" links only an internship's field ("Estágio em Produto"; "Analista em São Paulo" is a place).
+        if (bare === 'em' && !/gio$/.test(kept.at(-1) ?? '')) break;
         // German "im" names an occupation's team, office or department ("Backend-Entwickler im Payments-Team"), but
         // the field of a post that needs one ("Werkstudentin im Controlling", "Sachbearbeiterin im Vertrieb").
         if (

@@ -1,0 +1,51 @@
+/**
+ * Extraction, round s32 (the job title):
+ * - A Brazilian internship is named by its field: "Estágio em Produto", "Estágio em Operações"; the "em" after
+ *   "Estágio" does not end the title as it does elsewhere.
+ * - "Analista em São Paulo": after any other title "em" still ends it at a place (a guard: it held before the
+ *   change too).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDetails } from '../../../src/core/detect/extract';
+
+const mail = (subject: string, body: string) => ({
+  from: 'Equipe de Talentos <talentos@vendaval.example>',
+  subject,
+  body,
+  date: '2026-03-09T10:00:00-03:00',
+});
+
+describe('an internship named by its field', () => {
+  it('keeps the field after "Estágio em"', () => {
+    const { role } = extractDetails(
+      mail(
+        'Atualização do processo seletivo',
+        'Olá, Beatriz.\n\nObrigado por participar do processo seletivo para Estágio em Logística na Vendaval Transportes.\n\nDepois de analisar todos os perfis com atenção, decidimos seguir com outras candidaturas neste momento.\n\nDesejamos sucesso na sua jornada!\n\nEquipe de Talentos Vendaval',
+      ),
+      { kind: 'rejection' },
+    );
+    expect(role).toBe('Estágio em Logística');
+  });
+
+  it('keeps it in a labelled field of a reminder', () => {
+    const { role } = extractDetails(
+      mail(
+        'Lembrete: sua entrevista é amanhã',
+        'Oi, Beatriz!\n\nPassando para lembrar da sua entrevista de amanhã.\n\nVaga: Estágio em Compras\nData: 10/03/2026\nHorário: 15:00 (horário de Brasília)\nLocal: Google Meet\n\nAté lá!\nEquipe de Talentos Vendaval',
+      ),
+      { kind: 'interview' },
+    );
+    expect(role).toBe('Estágio em Compras');
+  });
+
+  it('(guard) still ends another title at a place after "em"', () => {
+    const { role } = extractDetails(
+      mail(
+        'Entrevista - Analista Financeiro',
+        'Olá, Beatriz.\n\nGostaríamos de convidar você para uma entrevista para a vaga de Analista Financeiro em São Paulo, na quinta-feira, 12/03, às 10h (horário de Brasília).\n\nPor favor, confirme sua presença.\n\nAbraços,\nMarina Lopes\nVendaval Transportes',
+      ),
+      { kind: 'interview' },
+    );
+    expect(role).toBe('Analista Financeiro');
+  });
+});
