@@ -68,6 +68,7 @@ x3 prazo|prazos de candidatura|candidaturas
 r2 boa sorte
 r5k excluida|excluido do _1 concurso|procedimento|processo
 r4 nao _2 obteve|obtido _3 classificacao|nota|pontuacao|valoracao minima
+r5 nao _2 atingiu|alcancou|atingiste|alcancaste _3 nota|pontuacao|classificacao _2 minima|corte
 r4 ficou|foi|foste _1 excluida|excluido
 r5 nao _2 foi|foste|sera|seras|sido _1 admitid*|classificad*|contratad*|seleccionad*|selecionad*
 r5 fechamos|ocupamos|preenchemos _2 cargo|posicao|vaga

@@ -1,0 +1,43 @@
+/**
+ * Rules, round s32.
+ * A Portuguese selection process ends a candidacy with a score under the cut-off: "sua pontuação não atingiu a nota
+ * mínima exigida para a próxima fase" is a rejection, as "não obteve a pontuação mínima" was (before, "próxima fase"
+ * made it an invitation). The same words about an entrance exam or a certification stay other (guards: they did
+ * before the rule too).
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyEmail } from '../../../src/core/detect';
+
+const mail = (subject: string, body: string, from: string) => ({
+  from,
+  to: 'Paulo Mendes <paulo.mendes@mail.example>',
+  subject,
+  date: '2026-03-12T10:00:00-03:00',
+  body,
+});
+
+describe('a score under the cut-off (pt)', () => {
+  it('ends a candidacy: a rejection, not an invitation to the next phase', () => {
+    const email = mail(
+      'Processo seletivo – resultado',
+      'Olá, Paulo.\n\nObrigado por participar do processo seletivo para Assistente Administrativo na Horizonte Energia.\n\nApós a avaliação das provas, sua pontuação não atingiu a nota mínima exigida para a próxima fase.\n\nAtenciosamente,\nRecrutamento e Seleção – Horizonte Energia',
+      'Horizonte Energia <rh@horizonteenergia.example>',
+    );
+    expect(classifyEmail(email).kind).toBe('rejection');
+  });
+
+  it.each([
+    [
+      'Resultado do Vestibular 2026',
+      'Prezado candidato,\n\nInformamos que sua nota não atingiu a pontuação mínima exigida para aprovação no Vestibular 2026 da Universidade Estadual do Cerrado.\n\nVocê poderá se inscrever novamente no próximo processo seletivo.\n\nComissão do Vestibular',
+      'Comissão do Vestibular <vestibular@uecerrado.example>',
+    ],
+    [
+      'Resultado do seu exame de certificação',
+      'Olá Paulo,\n\nSeu desempenho no exame não atingiu a pontuação de corte para a certificação. Você pode agendar uma nova tentativa após 14 dias.\n\nEquipe de Certificação',
+      'Certificações Nuvem <certificacao@nuvem.example>',
+    ],
+  ])('(guard) about an exam, stays other: %s', (subject, body, from) => {
+    expect(classifyEmail(mail(subject, body, from)).kind).toBe('other');
+  });
+});
