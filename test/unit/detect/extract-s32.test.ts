@@ -4,6 +4,7 @@
  *   "Estágio" does not end the title as it does elsewhere.
  * - "Analista em São Paulo": after any other title "em" still ends it at a place (a guard: it held before the
  *   change too).
+ * - "Just want to go over your background": a sentence opening with "Just" names no employer.
  */
 import { describe, expect, it } from 'vitest';
 import { extractDetails } from '../../../src/core/detect/extract';
@@ -47,5 +48,20 @@ describe('an internship named by its field', () => {
       { kind: 'interview' },
     );
     expect(role).toBe('Analista Financeiro');
+  });
+});
+
+describe('a sentence that opens with "Just"', () => {
+  it('names no employer', () => {
+    const { company } = extractDetails(
+      {
+        from: 'Marcy Hale <mhale@brightlinestaffing.example>',
+        subject: 'phone interview tomorrow?',
+        date: '2026-03-09T15:00:00-05:00',
+        body: "Hi Luis,\n\nThanks for coming by the branch today. I'd like to set up a short phone interview for the forklift openings. Does tomorrow at 11am work? Just want to check your certifications and which shifts you can take.\n\nMarcy Hale\nRecruiter | Brightline Staffing Group\n(614) 555-0190",
+      },
+      { kind: 'interview' },
+    );
+    expect(company).toBe('Brightline Staffing Group');
   });
 });
