@@ -8,13 +8,13 @@ import { grows } from './words';
 /** Words that make a line or a name an organisation or a department, not a person. */
 export const ORG_WORD = grows(
   'orgword',
-  /\b(?:team|talent|acquisition|recruit\w*|careers?|hiring|people|hr|human|resources|staffing|department|dept|office|services?|solutions|group|inc|llc|ltd|limited|gmbh|ag|corp\w*|company|co|universit[éy]|college|school|academy|hospital|clinic|health|bank|council|county|city|institute|labs?|systems|partners|foundation|association|society|union|agency|studio|no-?reply|donotreply|notifications?|jobs|personal\w*|empleo|werving|secretariat|ville|bakery|restaurant|hotel|caf[eé]|store|shop|kitchen|bistro|unit|workforce|division|bureau|board|centre|center|operations|desk|committee|panel|admissions|program(?:me)?|network|trust|authority|ministry|secretar[íi]a|equipo)\b/i,
+  /\b(?:team|talent|acquisition|recruit\w*|careers?|hiring|people|hr|human|resources|staffing|department|dept|office|services?|solutions|group|inc|llc|ltd|limited|gmbh|ag|corp\w*|company|co|universit[éy]|college|school|academy|hospital|clinic|health|bank|council|county|city|institute|labs?|systems|partners|foundation|association|society|union|agency|studio|no-?reply|donotreply|notifications?|jobs|personal\w*|secretariat|bakery|restaurant|hotel|caf[eé]|store|shop|kitchen|bistro|unit|workforce|division|bureau|board|centre|center|operations|desk|committee|panel|admissions|program(?:me)?|network|trust|authority|ministry)\b/i,
 );
 
 /** Words that make a name an organisation (not a department or a title). */
 export const COMPANY_WORD = grows(
   'companyword',
-  /\b(?:inc|llc|llp|ltd|limited|plc|gmbh|ggmbh|ag|kg|corp\w*|company|co|group|holdings?|universit[éy]|college|school|academy|hospital|clinic|cl[íi]nica|health|healthcare|medical|dental|bank|banque|council|county|city|ville|institute|labs?|systems|partners|foundation|association|society|agency|studio|&\s+partners?|mbb|bakery|\w*erei|bar|restaurant|h[oô]tel|caf[ée]|bistro|s\.?a|b\.?v|n\.?v|lda|ltda|cooperative|coop|logistics|technolog(?:ies|y)|software|solutions|services|industries|capital|insurance|versicherung|pharma\w*|robotics|energy|media|games|foods|distribution|hospitality|retail)\b/i,
+  /\b(?:inc|llc|llp|ltd|limited|plc|gmbh|ggmbh|ag|kg|corp\w*|company|co|group|holdings?|universit[éy]|college|school|academy|hospital|clinic|health|healthcare|medical|dental|bank|council|county|city|institute|labs?|systems|partners|foundation|association|society|agency|studio|&\s+partners?|mbb|bakery|bar|restaurant|h[oô]tel|caf[ée]|bistro|s\.?a|b\.?v|n\.?v|lda|ltda|cooperative|coop|logistics|technolog(?:ies|y)|software|solutions|services|industries|capital|insurance|pharma\w*|robotics|energy|media|games|foods|distribution|hospitality|retail)\b/i,
 );
 
 /**
@@ -23,7 +23,7 @@ export const COMPANY_WORD = grows(
  */
 export const ROLE_HEAD = grows(
   'rolehead',
-  /(?:engineer|\S\ssenior\b|developer|programmer|designer|architect|manager|director|directrice|head|lead|chef|chief|jef[ea]|responsable|coord[ie]nador|co[öo]rdinator|analyst|statistician|scientist|research|nurse(?!ry)|teacher|professor|lecturer|tutor|instructor|educator|intern|stage|trainee|apprentice|graduate|associate|assist[ae]nt|specialist|sp[ée]cialiste|technician|t[ée]cnic[oa]|tech\b|technolog(?:e|in|ist)|officer|clerk|cook|\bcommis\b|server|baker|cashier|driver|operator|supervisor|foreman|editor|writer|redact|accountant|bookkeeper|consultant|adviseu?r|advisor|conseill|administrat|representative|agent|planner|dispatcher|librarian|hygienist|pharmacist|therapist|physician|doctor|dentist|veterinar|vet\b|paramedic|firefighter|recruit|controller|coder|producer|crew|attendant|caregiver|carer|worker|operative|welder|millwright|stylist|curator|planter|wait(?:er|ress)|staff\b|hand\b(?!-)|machinist|mechanic|electrician|plumber|carpenter|installer|inspector|surveyor|auditor|economist|counsel|lawyer|attorney|paralegal|secretary|executive|president|vp\b|host|bartender|barista|colleague|housekeeper|custodian|guard|coach|psychologist|midwife|aide|buyer|merchandiser|stocker|picker|packer|handler|courier|estimator|superintendent|fitter|painter|scheduler|strategist|marketer|illustrator|photographer|translator|interpreter|postdoc|fellow|resident\b|registrar|sales|employ[ée]|conductor|opera(?:dor|rio)|principal|dean|partner|founding|product|owner|steward|solicitor|barrister|notary|charg[ée]|adjuster|[ts]eller|constable|gp\b|bakker|panader|r[ée]ce(?:p[ct]|c)ionn?ist|installat|maker|brouwer|student|monitor|animat|nann|au pair|cleaner|porter|walker|seamstress|drummer|pilot|guide|desk\b|dev\b|(?:bar|handy|camera|door)m[ae]n|waitron|runner|shooter|usher|\b(?:sdet?|swe|dba|c[eftmiop]o|ciso|rn|lpn|cna|sre|qa|ux|ui)\b)/i,
+  /(?:engineer|\S\ssenior\b|developer|programmer|designer|architect|manager|director|directrice|head|lead|chef|chief|responsable|co[öo]rdinator|analyst|statistician|scientist|research|nurse(?!ry)|teacher|professor|lecturer|tutor|instructor|educator|intern|stage|trainee|apprentice|graduate|associate|assist[ae]nt|specialist|sp[ée]cialiste|technician|tech\b|technolog(?:e|in|ist)|officer|clerk|cook|\bcommis\b|server|baker|cashier|driver|operator|supervisor|foreman|editor|writer|redact|accountant|bookkeeper|consultant|adviseu?r|advisor|conseill|administrat|representative|agent|planner|dispatcher|librarian|hygienist|pharmacist|therapist|physician|doctor|dentist|veterinar|vet\b|paramedic|firefighter|recruit|controller|coder|producer|crew|attendant|caregiver|carer|worker|operative|welder|millwright|stylist|curator|planter|wait(?:er|ress)|staff\b|hand\b(?!-)|machinist|mechanic|electrician|plumber|carpenter|installer|inspector|surveyor|auditor|economist|counsel|lawyer|attorney|paralegal|secretary|executive|president|vp\b|host|bartender|barista|colleague|housekeeper|custodian|guard|coach|psychologist|midwife|aide|buyer|merchandiser|stocker|picker|packer|handler|courier|estimator|superintendent|fitter|painter|scheduler|strategist|marketer|illustrator|photographer|translator|interpreter|postdoc|fellow|resident\b|registrar|sales|employ[ée]|conductor|principal|dean|partner|founding|product|owner|steward|solicitor|barrister|notary|charg[ée]|adjuster|[ts]eller|constable|gp\b|r[ée]ce(?:p[ct]|c)ionn?ist|installat|maker|student|monitor|animat|nann|au pair|cleaner|porter|walker|seamstress|drummer|pilot|guide|desk\b|dev\b|(?:bar|handy|camera|door)m[ae]n|waitron|runner|shooter|usher|\b(?:sdet?|swe|dba|c[eftmiop]o|ciso|rn|lpn|cna|sre|qa|ux|ui)\b)/i,
 );
 
 /** A doctor's grade or training post opening a title: "PGY-1 …", "ST1 Paediatrics", "FY2 doctor", "CT2 Surgery". */
@@ -35,7 +35,7 @@ export const MED_GRADE = /^(?:PGY-?\d|[SC]T\d|FY\d|SHO|S[pt]R)\b/;
  */
 export const TITLE_WORD = grows(
   'titleword',
-  /\b(?:recru[it]\w*|talent|acquisition|sourc\w*|hr|human\s+resources|people|manager|head|lead|vp|vice\s+president|president|founder|cofounder|ceo|cto|cfo|coo|cpo|chief|owner|partner|principal|headteacher|specialist|coordinator|generalist|advisor|adviser|analyst|officer|assistant|associate|consult(?:ante?|ora?)|engineer|designer|editor|professor|chair|superintendent|supervisor|administrator|secretary|chef|personal\w*|personnel|responsable|charg[ée]e?|conseill[eè]re?|coordinador\w*|rh|hrm|directrice|director\w*|dds|md|phd|rn|msn|pharmd|lvt|pls|cpa|m\.ed)(?!\w)|hoofd\b/i,
+  /\b(?:recru[it]\w*|talent|acquisition|sourc\w*|hr|human\s+resources|people|manager|head|lead|vp|vice\s+president|president|founder|cofounder|ceo|cto|cfo|coo|cpo|chief|owner|partner|principal|headteacher|specialist|coordinator|generalist|advisor|adviser|analyst|officer|assistant|associate|consult(?:ante?|ora?)|engineer|designer|editor|professor|chair|superintendent|supervisor|administrator|secretary|chef|personal\w*|personnel|responsable|charg[ée]e?|conseill[eè]re?|rh|hrm|directrice|director\w*|dds|md|phd|rn|msn|pharmd|lvt|pls|cpa|m\.ed)(?!\w)|hoofd\b/i,
 );
 
 /**
@@ -44,7 +44,7 @@ export const TITLE_WORD = grows(
  */
 export const RECRUITER_TITLE = grows(
   'recruitertitle',
-  /\b(?:recru[it]\w*|talent|sourc\w*|hr|human\s+resources|people|personnel|personal\w*|reclut\w*|rh|hrm|staffing|account\s+manager|early\s+careers|university\s+(?:programs|recruiting)|campus)\b/i,
+  /\b(?:recru[it]\w*|talent|sourc\w*|hr|human\s+resources|people|personnel|personal\w*|rh|hrm|staffing|account\s+manager|early\s+careers|university\s+(?:programs|recruiting)|campus)\b/i,
 );
 
 /** Title words that make a signer or a named person the hiring manager. */
@@ -68,7 +68,7 @@ export const MACHINE = grows('machine', /(?:no-?reply|do-?not-?reply|no-?respond
 /** Staffing and search firms: when one writes, the employer is the client if named. */
 export const AGENCY = grows(
   'agency',
-  /\b(?:staffing|workforce|re(?:crui?|clu)t\w*|search|talent|personnel|headhunt\w*|resourcing|placements?|appointments|contracts|rpo|ett|int[ée]rim|werving|consult\w*)\b/i,
+  /\b(?:staffing|workforce|re(?:crui?|clu)t\w*|search|talent|personnel|headhunt\w*|resourcing|placements?|appointments|contracts|rpo|int[ée]rim|consult\w*)\b/i,
 );
 
 /** Legal-form suffixes, ignored when comparing company names. */
@@ -81,5 +81,5 @@ export const CALENDAR = grows('calendar', /\b(?:calendar|meet(?:ing)?|teams|bot)
 /** A greeting that opens a letter: its first word is never the writer's name ("Bonsoir Camille,"). */
 export const GREETING = grows(
   'greeting',
-  /^(?:h(?:i|ey|el+o|al+o|oi)|dear|good|bon(?:jour|soir)|salut|hola|buen[oa]s|ol[áa]|oi|bo[ma]|liebe[rs]?|sehr|beste)(?![\p{L}])/iu,
+  /^(?:h(?:i|ey|el+o|al+o|oi)|dear|good|ol[áa])(?![\p{L}])/iu,
 );

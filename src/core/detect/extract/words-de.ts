@@ -12,14 +12,14 @@ export const WORDS: Words = {
   pronoun: 'deine?|unsere?|onze|ihre?|hallo',
   ordinal: 'fase',
   orgword: 'karriere|sekretariat|gemeinde|stadt|b[äa]ckerei|gente',
-  companyword: 'und\\s+partner|schule|klinikum|stadt|gasthaus|gasthof|\\w*residenz|logistik',
+  companyword: 'versicherung|\\w*erei|und\\s+partner|schule|klinikum|stadt|gasthaus|gasthof|\\w*residenz|logistik',
   rolehead:
     'schwei(?:ß|ss)er|(?:sozial)?p[äa]dagog|[äa]rztin|elektriker|spezialist|ing[ée]nieur|entwickler|leiter|leider|pflege|lehrer|lehrperson|praktikant|techniker|elektroniker|mechatroniker|berater|disponent|leitung|konstrukteur|k[oö]ch(?:in)?\\b|verk[äa]ufer|mitarbeiter|sachbearbeit|referent|fachangestellte|kaufmann|kauffrau|erzieher|arzt|rektor|geselle|tischler|b[äa]cker|friseu|kraft|hilfe|professur',
   titleword: 'rektor|teamleiter|leiter\\w*|inhaber\\w*|gesch[äa]ftsf[üu]hrer\\w*',
   managertitle: 'rektor|leiter\\w*|gesch[äa]ftsf[üu]hrer\\w*',
   agency: 'zeitarbeit|personaldienst\\w*|personalberatung',
   calendar: 'kalender|besprechung',
-  greeting: 'guten',
+  greeting: 'liebe[rs]?|sehr|guten',
   team: '\\w*leitung|gente|sekretariat|personal\\w*',
   honorific: 'mx|hauptmann|leutnant|oberleutnant|feldwebel|oberst|\\w*kommissar(?:in)?',
   notname:

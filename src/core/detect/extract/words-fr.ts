@@ -2,6 +2,7 @@
 import type { Words } from './words';
 
 export const WORDS: Words = {
+  greeting: 'bon(?:jour|soir)|salut',
   // Regions and abbreviations after "en" ("une colo en Bretagne", "nos boutiques en Île-de-France", "en CAP", "la lettre est en PJ"): the Spanish
   // and Portuguese "en <company>" reads French mail too where every language's words are added (the CLI).
   generic:
@@ -14,8 +15,8 @@ export const WORDS: Words = {
   client: 'meu|mon|notre|le',
   pronoun: 'votre|notre|mon|ma|tu|je|bonjour',
   ordinal: 'vez',
-  orgword: 'recrutement|commune|mairie|ressources|humaines|gente|[ée]quipe',
-  companyword: 'groupe',
+  orgword: 'ville|recrutement|commune|mairie|ressources|humaines|gente|[ée]quipe',
+  companyword: 'banque|ville|groupe',
   rolehead:
     'cuisinier|professeu?r|ing[ée]nieur|d[ée]veloppeu(?:r|se)|gestionnaire|directeur|infirmi[èe]re?|technicien|comptable|contr[ôo]leu(?:r|se)|juriste|journalist|vendeu(?:r|se)|stagiair|m[ée]decin|avocat|boulang|coiffeu|soudeu|m[ée]cani[cq]|logisticien|cariste|serveu|conducteu|plong',
   titleword: 'directeur',
