@@ -5,6 +5,7 @@
  * - "Analista em São Paulo": after any other title "em" still ends it at a place (a guard: it held before the
  *   change too).
  * - "Just want to go over your background": a sentence opening with "Just" names no employer.
+ * - A booking tool's "… with Dana Whitfield" names the host, whom the body labels "Host:": no employer.
  */
 import { describe, expect, it } from 'vitest';
 import { extractDetails } from '../../../src/core/detect/extract';
@@ -63,5 +64,20 @@ describe('a sentence that opens with "Just"', () => {
       { kind: 'interview' },
     );
     expect(company).toBe('Brightline Staffing Group');
+  });
+});
+
+describe("a booking's host", () => {
+  it('is no employer', () => {
+    const { company } = extractDetails(
+      {
+        from: 'Calendly <notifications@calendly.example>',
+        subject: 'Confirmed: Intro call – Data Engineer with Dana Whitfield on Tuesday, 14 April 2026',
+        date: '2026-04-09T11:00:00+02:00',
+        body: 'Hi Sam Ortiz,\n\nYour event has been scheduled.\n\nEvent type: Intro call – Data Engineer (Larkspur Analytics)\nHost: Dana Whitfield\nDate & time: 10:00 - 10:30, Tuesday, 14 April 2026\nTime zone: Central European Summer Time\nLocation: Zoom – the link is in your calendar invitation\n\nNeed to make changes to this event?\nReschedule | Cancel\n\nPowered by Calendly',
+      },
+      { kind: 'interview' },
+    );
+    expect(company).toBe('Larkspur Analytics');
   });
 });

@@ -933,8 +933,8 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
 
 /**
  * Whether the message writes a name as a person's: at an organisation ("Miriam at Orvian", "Hana Okafor (Northern
- * Food Policy Alliance)"); a one-word name also as he or she in a sentence that
- * follows ("Simone called me. … She was clear").
+ * Food Policy Alliance)"), as a booking's host ("Host: Priya Raman"); a one-word name also as he or she in a
+ * sentence that follows ("Simone called me. … She was clear").
  */
 function namesPerson(text: string, name: string): boolean {
   const words = name.split(' ').length;
@@ -943,6 +943,7 @@ function namesPerson(text: string, name: string): boolean {
   const after = text.slice(at + name.length, at + name.length + 300);
   return (
     /^ (?:at|from|bei|von|chez) \p{Lu}|^ \(\p{Lu}/u.test(after) ||
+    /(?:host|organi[sz]er|interviewer)s?:\s*$/i.test(text.slice(at - 16, at)) ||
     (words < 2 && /[.!?]\s+(?:He|She|His|Her)\b/.test(after))
   );
 }
