@@ -6,6 +6,7 @@
  *   change too).
  * - "Just want to go over your background": a sentence opening with "Just" names no employer.
  * - A booking tool's "… with Dana Whitfield" names the host, whom the body labels "Host:": no employer.
+ * - "Paralégal" (French, with its accent) is a job noun like "paralegal": "Paralégal Droit social" is a title.
  */
 import { describe, expect, it } from 'vitest';
 import { extractDetails } from '../../../src/core/detect/extract';
@@ -79,5 +80,20 @@ describe("a booking's host", () => {
       { kind: 'interview' },
     );
     expect(company).toBe('Larkspur Analytics');
+  });
+});
+
+describe('a French paralegal', () => {
+  it('is a title with its accent', () => {
+    const { role } = extractDetails(
+      {
+        from: 'Sophie Renard <s.renard@dumont-avocats.example>',
+        subject: 'RE: Votre candidature – Paralégal Droit social',
+        date: '2026-03-04T16:00:00+01:00',
+        body: "Bonjour Monsieur Claes,\n\nC'est noté pour lundi 9 mars à 14h, nous vous attendrons à l'accueil.\n\nBien à vous,\n\nSophie Renard\nAssistante de direction\nDumont & Associés – Avocats",
+      },
+      { kind: 'interview' },
+    );
+    expect(role).toBe('Paralégal Droit social');
   });
 });

@@ -18,7 +18,7 @@ export const WORDS: Words = {
   orgword: 'ville|recrutement|commune|mairie|ressources|humaines|gente|[ée]quipe',
   companyword: 'banque|ville|groupe',
   rolehead:
-    'cuisinier|professeu?r|ing[ée]nieur|d[ée]veloppeu(?:r|se)|gestionnaire|directeur|infirmi[èe]re?|technicien|comptable|contr[ôo]leu(?:r|se)|juriste|journalist|vendeu(?:r|se)|stagiair|m[ée]decin|avocat|boulang|coiffeu|soudeu|m[ée]cani[cq]|logisticien|cariste|serveu|conducteu|plong',
+    'paral[ée]gal|cuisinier|professeu?r|ing[ée]nieur|d[ée]veloppeu(?:r|se)|gestionnaire|directeur|infirmi[èe]re?|technicien|comptable|contr[ôo]leu(?:r|se)|juriste|journalist|vendeu(?:r|se)|stagiair|m[ée]decin|avocat|boulang|coiffeu|soudeu|m[ée]cani[cq]|logisticien|cariste|serveu|conducteu|plong',
   titleword: 'directeur',
   recruitertitle: 'ressources\\s+humaines',
   managertitle: 'directeur',
