@@ -7,6 +7,8 @@
  * - "Just want to go over your background": a sentence opening with "Just" names no employer.
  * - A booking tool's "… with Dana Whitfield" names the host, whom the body labels "Host:": no employer.
  * - "Paralégal" (French, with its accent) is a job noun like "paralegal": "Paralégal Droit social" is a title.
+ * - The employer after a dash is not part of the title: "Store Supervisor – Brambleway Outfitters Leeds".
+ * - French titles end before "en remplacement" (a cover post) and "c'est" (the sentence goes on).
  */
 import { describe, expect, it } from 'vitest';
 import { extractDetails } from '../../../src/core/detect/extract';
@@ -95,5 +97,45 @@ describe('a French paralegal', () => {
       { kind: 'interview' },
     );
     expect(role).toBe('Paralégal Droit social');
+  });
+});
+
+describe('the employer after a dash', () => {
+  it('is cut from the title', () => {
+    const { company, role } = extractDetails(
+      {
+        from: 'Priya Nair <priya.nair@brambleway.example>',
+        subject: 'Your offer',
+        date: '2026-03-20T10:00:00+00:00',
+        body: "Hi Tom,\n\nI'm delighted to offer you the position of Store Supervisor – Brambleway Outfitters Leeds, starting on Monday 6 April.\n\nYour contract is attached; please sign and return it by Friday.\n\nBest wishes,\nPriya Nair\nArea Manager\nBrambleway Outfitters",
+      },
+      { kind: 'offer' },
+    );
+    expect(company).toBe('Brambleway Outfitters');
+    expect(role).toBe('Store Supervisor');
+  });
+});
+
+describe('a French title', () => {
+  it.each([
+    [
+      'plongeur',
+      "Bonjour Karim,\n\nNous vous proposons le poste de plongeur en remplacement d'un salarié en arrêt, du 6 au 30 avril, à 35 heures par semaine.\n\nMerci de nous confirmer votre accord d'ici vendredi.\n\nCordialement,\nMarie Vasseur\nResponsable RH – Brasserie du Parc",
+    ],
+    [
+      'commis de cuisine',
+      "Karim,\n\nOn te prend comme commis de cuisine c'est réglé, tu commences lundi à 8h. Ramène tes chaussures de sécu.\n\nMarie\nBrasserie du Parc",
+    ],
+  ])('ends before the sentence goes on: %s', (title, body) => {
+    const { role } = extractDetails(
+      {
+        from: 'Marie Vasseur <m.vasseur@brasserieduparc.example>',
+        subject: 'Embauche',
+        date: '2026-03-31T09:00:00+02:00',
+        body,
+      },
+      { kind: 'offer' },
+    );
+    expect(role).toBe(title);
   });
 });

@@ -527,9 +527,9 @@ export function findRole(prep: Prepared, company: string | null): string | null 
     )
       return;
     // "Coordenador de Logística da Vértice Logística", "Analyst, Acme", "Bookkeeper for Acme Dental" (Acme Dental
-    // Group): the employer is not part of the title.
+    // Group), "Cuisinier polyvalent – Maison Péclet Lyon Part-Dieu": the employer is not part of the title.
     const k = co ? t.toLowerCase().indexOf(cw.slice(0, 2).join(' ')) : -1;
-    const tail = k > 0 ? /(?:,|(?:\s+\p{Ll}+){1,2})\s+$/u.exec(t.slice(0, k)) : null;
+    const tail = k > 0 ? /(?:,| [–—-]|(?:\s+\p{Ll}+){1,2})\s+$/u.exec(t.slice(0, k)) : null;
     if (tail) t = t.slice(0, tail.index);
     // "the Acme Retail Management Trainee scheme": the employer's name before the title.
     else if (!k) {
