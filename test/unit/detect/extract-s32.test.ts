@@ -9,6 +9,8 @@
  * - "Paralégal" (French, with its accent) is a job noun like "paralegal": "Paralégal Droit social" is a title.
  * - The employer after a dash is not part of the title: "Store Supervisor – Brambleway Outfitters Leeds".
  * - French titles end before "en remplacement" (a cover post) and "c'est" (the sentence goes on).
+ * - No one signs "Kennismakingsgesprek" (a Dutch booking's first line) nor "Unidad de Selección" (a Spanish hiring
+ *   unit): no contact; "Verhulst Advocaten" is a firm.
  */
 import { describe, expect, it } from 'vitest';
 import { extractDetails } from '../../../src/core/detect/extract';
@@ -137,5 +139,34 @@ describe('a French title', () => {
       { kind: 'offer' },
     );
     expect(role).toBe(title);
+  });
+});
+
+describe('a line that is no signer', () => {
+  it.each([
+    [
+      'nl',
+      {
+        from: 'Verhulst Advocaten via Afsprakenplanner <noreply@afsprakenplanner.example>',
+        subject: 'Bevestigd: Kennismakingsgesprek – Juridisch secretaris op di 24 mrt 2026',
+        date: '2026-03-18T09:00:00+01:00',
+        body: 'Je afspraak is bevestigd\n\nKennismakingsgesprek – Juridisch secretaris\ndinsdag 24 maart 2026\n14:00 – 14:45 (Europe/Brussels)\n\nWaar: Verhulst Advocaten, Kouter 12, 9000 Gent\nMet: Pieter Verhulst, vennoot\n\nMoet je verzetten of annuleren? Gebruik de link hieronder.\n\nMogelijk gemaakt door Afsprakenplanner',
+      },
+      'Verhulst Advocaten',
+    ],
+    [
+      'es',
+      {
+        from: 'Unidad de Selección HCVA <seleccion@hcva.example>',
+        subject: 'Citación a entrevista – Enfermera/o de Urgencias',
+        date: '2026-04-14T10:00:00+02:00',
+        body: 'Estimada Sra. Ruiz:\n\nLe convocamos a la entrevista personal del proceso de selección de Enfermera/o de Urgencias el jueves 23 de abril a las 10:30 (hora peninsular), en la Sala de Juntas de la 2.ª planta.\n\nRogamos confirme su asistencia respondiendo a este correo.\n\nAtentamente,\n\nUnidad de Selección\nDirección de Recursos Humanos\nHospital Comarcal del Valle de Alcudia',
+      },
+      'Hospital Comarcal del Valle de Alcudia',
+    ],
+  ])('gives no contact (%s)', (_language, email, employer) => {
+    const { company, contact } = extractDetails(email, { kind: 'interview' });
+    expect(contact).toBeNull();
+    expect(company).toBe(employer);
   });
 });

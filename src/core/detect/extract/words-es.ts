@@ -4,9 +4,9 @@ import type { Words } from './words';
 export const WORDS: Words = {
   generic:
     'respuesta|nosotros|cliente|oferta|convocat\\w+|entrevista|firma|confirmado|actualizado|cancelado|reprogramado',
-  func: 'personas|rrhh|drh|recursos|humanos?|humana|reclut\\w*|selecci[óo]n|rh|gesti[óo]n|personal|equipo|empleos?|talentos?',
+  func: 'contrataci[óo]n|personas|rrhh|drh|recursos|humanos?|humana|reclut\\w*|selecci[óo]n|rh|gesti[óo]n|personal|equipo|empleos?|talentos?',
   lead: 'direc(?:ci[óo]n|[çc][ãa]o)|gabinete|coordinaci[óo]n|servicio|secretar[íi]a',
-  unit: 'departamento|programas?',
+  unit: 'unidad|unitat|departamento|programas?',
   area: 'gente|humana|y',
   leadjoin: 'de|del|la|y',
   street: 'av\\.',
@@ -26,7 +26,7 @@ export const WORDS: Words = {
   team: 'reclutamiento|gente|rrhh|personal\\w*|equipo|rh|secretar[íi]a',
   honorific: 'srta|mx|brigada|cabo|sargento|teniente|capit[áa]n|comandante',
   notname:
-    'ubicaci[óo]n|lugar|cancelar|reprogramar|equipo|el|abrazo|servicio|selecci[óo]n|talentos|ger[êe]ncia|direcci[óo]n|departamento|recursos|gesti[óo]n',
+    'unitat|unidad|ubicaci[óo]n|lugar|cancelar|reprogramar|equipo|el|abrazo|servicio|selecci[óo]n|talentos|ger[êe]ncia|direcci[óo]n|departamento|recursos|gesti[óo]n',
   disclaimer: 'enviado desde',
   doubt: 'cuando|caso|si',
   negation: 'no\\s+(?:ha|han|fue|será|hemos|tenemos)',

@@ -15,7 +15,7 @@ export const WORDS: Words = {
   pronoun: 'jouw|onze|geachte|uw|je|ons|hallo|beste',
   ordinal: 'fase|vez',
   orgword: 'werving|gemeente|werkenbij',
-  companyword: 'universiteit|groep|gemeente',
+  companyword: 'advocaten|universiteit|groep|gemeente',
   rolehead:
     'bakker|brouwer|lasser|leraar|ing[ée]nieur|ontwikkelaar|directeur|leider|verpleegkundige|docent|boekhouder|werker|verantwoordelijke|monteur|verkoper|verkoopster|referent|kok|helpende|verzorgende|stagiair|advocaat|kracht|vuller|deskundig|hulp|oppas|timmerman|plukker|analist|promovendus|phd-kandidaat|kapper|technicus|chauffeur|mecanicien',
   titleword: 'adviseur|p&o|\\w*leider|zaakvoerder|eigenaar|directeur|\\w+manager',
@@ -25,7 +25,7 @@ export const WORDS: Words = {
   calendar: 'kalender|vergadering',
   greeting: 'beste|geachte|goede\\p{L}*',
   honorific: 'drs|mevr|ir|dhr',
-  notname: 'locatie|waar|wanneer|annuleren|liefs|dag|faculteit',
+  notname: '\\p{L}*gesprek|locatie|waar|wanneer|annuleren|liefs|dag|faculteit',
   disclaimer: 'verzonden vanaf|dit (?:bericht|e-?mailbericht)',
   doubt: 'eventueel|als\\s+(?:je|u|we)|indien|mocht|wanneer|misschien|mogelijk|nodig',
   negation: 'niet|geen',
