@@ -11,6 +11,8 @@
  * - French titles end before "en remplacement" (a cover post) and "c'est" (the sentence goes on).
  * - No one signs "Kennismakingsgesprek" (a Dutch booking's first line) nor "Unidad de Selección" (a Spanish hiring
  *   unit): no contact; "Verhulst Advocaten" is a firm.
+ * - French times: "rendez-vous 18h" is a start, as "à 18h" is; "je me vois contrainte de reporter l'entretien
+ *   initialement prévu …" moves it, and the time written after is the new one.
  */
 import { describe, expect, it } from 'vitest';
 import { extractDetails } from '../../../src/core/detect/extract';
@@ -168,5 +170,33 @@ describe('a line that is no signer', () => {
     const { company, contact } = extractDetails(email, { kind: 'interview' });
     expect(contact).toBeNull();
     expect(company).toBe(employer);
+  });
+});
+
+describe('a French interview time', () => {
+  it('starts at "rendez-vous 18h"', () => {
+    const { interviewAt } = extractDetails(
+      {
+        from: 'Luca <luca@brasserie-lemole.example>',
+        subject: 'essai samedi',
+        date: '2026-03-12T14:35:00+01:00',
+        body: "Salut Yanis,\n\nComme convenu au téléphone : essai samedi 21 mars, rendez-vous 18h en cuisine, tu fais le service du soir avec l'équipe.\n\nLuca\nBrasserie Le Môle",
+      },
+      { kind: 'interview' },
+    );
+    expect(interviewAt).toBe('2026-03-21T18:00:00+00:00');
+  });
+
+  it('is the new one after "contrainte de reporter"', () => {
+    const { interviewAt } = extractDetails(
+      {
+        from: 'Hélène Barbier <h.barbier@ch-stjean.example>',
+        subject: 'Report de votre entretien – Aide de cuisine',
+        date: '2026-03-13T09:40:00+01:00',
+        body: "Monsieur,\n\nJe me vois contrainte de reporter l'entretien initialement prévu le jeudi 19 mars à 10h00.\n\nVotre entretien est désormais fixé au :\n\nvendredi 20 mars 2026 à 15h30\nmême lieu\n\nHélène Barbier\nPôle Recrutement – DRH\nCentre Hospitalier Saint-Jean",
+      },
+      { kind: 'interview' },
+    );
+    expect(interviewAt).toBe('2026-03-20T15:30:00+00:00');
   });
 });
