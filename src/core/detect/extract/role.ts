@@ -1,7 +1,7 @@
 /** The job title as written, without "the", "position" or "role" around it. */
 
 import { L, MON, R, WD } from './dates';
-import { MED_GRADE, ORG_WORD, ROLE_HEAD } from './lexicon';
+import { COMPANY_WORD, MED_GRADE, ORG_WORD, ROLE_HEAD } from './lexicon';
 import type { Lang, Prepared } from './prepare';
 import { built, grows, more, wordsOf } from './words';
 
@@ -527,9 +527,12 @@ export function findRole(prep: Prepared, company: string | null): string | null 
     )
       return;
     // "Coordenador de Logística da Vértice Logística", "Analyst, Acme", "Bookkeeper for Acme Dental" (Acme Dental
-    // Group), "Cuisinier polyvalent – Maison Péclet Lyon Part-Dieu": the employer is not part of the title.
+    // Group), "Cuisinier polyvalent – Maison Péclet Lyon Part-Dieu": the employer is not part of the title. (After a
+    // dash, only a name with more after it or a company word: "Assistant Buyer – Outdoor Living" is a qualifier, whatever
+    // the employer was taken to be.)
     const k = co ? t.toLowerCase().indexOf(cw.slice(0, 2).join(' ')) : -1;
-    const tail = k > 0 ? /(?:,| [–—-]|(?:\s+\p{Ll}+){1,2})\s+$/u.exec(t.slice(0, k)) : null;
+    const dash = t.length > k + co.length || COMPANY_WORD.test(co) ? '| [–—-]' : '';
+    const tail = k > 0 ? new RegExp(`(?:,${dash}|(?:\\s+\\p{Ll}+){1,2})\\s+$`, 'u').exec(t.slice(0, k)) : null;
     if (tail) t = t.slice(0, tail.index);
     // "the Acme Retail Management Trainee scheme": the employer's name before the title.
     else if (!k) {
