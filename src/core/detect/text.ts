@@ -392,7 +392,11 @@ function splitSignature(lines: string[]): { main: string[]; signature: string[] 
     const line = lines[i] as string;
     if (
       contentSeen > 0 &&
-      ((isSignatureStart(line) && !isUnderline(line, lines[i - 1] as string)) || (i >= tail && isDisclaimer(line)))
+      ((isSignatureStart(line) &&
+        !isUnderline(line, lines[i - 1] as string) &&
+        // A rule over a paragraph opens a message a job board relays ("-----" / "Hi Darnell, thanks for …"), not a signature.
+        !(/^[-_=]{4,}$/.test(line.trim()) && (lines[i + 1]?.length ?? 0) > 80)) ||
+        (i >= tail && isDisclaimer(line)))
     ) {
       cut = i;
       break;

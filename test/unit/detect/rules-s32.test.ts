@@ -4,9 +4,12 @@
  * mínima exigida para a próxima fase" is a rejection, as "não obteve a pontuação mínima" was (before, "próxima fase"
  * made it an invitation). The same words about an entrance exam or a certification stay other (guards: they did
  * before the rule too).
+ * A job board relays an employer's message between two rules ("-----"): a rule over a paragraph opens that
+ * message, and no signature starts there, so its invitation counts.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyEmail } from '../../../src/core/detect';
+import { newestMessage } from '../../../src/core/detect/text';
 
 const mail = (subject: string, body: string, from: string) => ({
   from,
@@ -39,5 +42,23 @@ describe('a score under the cut-off (pt)', () => {
     ],
   ])('(guard) about an exam, stays other: %s', (subject, body, from) => {
     expect(classifyEmail(mail(subject, body, from)).kind).toBe('other');
+  });
+});
+
+describe('a message a job board relays between rules', () => {
+  const body =
+    'You have a new message about your application.\n\nJob: Stock Associate\nEmployer: Fairmont Home Supply - Grove City, OH\n\n-----\nHi Maya, thanks for applying for our stock associate job (weekends). Could you come in for an interview on Thursday at 11:00 AM? It takes about 20 minutes. Please reply here to confirm.\n\nGina Reyes, Store Manager\n-----\n\nReply on HireLine: hireline.example/messages/t/88310\n\nHireLine will never ask for payment to apply.';
+  it('is the newest text, not a signature', () => {
+    expect(newestMessage(body).main).toContain('Could you come in for an interview on Thursday');
+  });
+  it('invites the reader', () => {
+    const email = {
+      from: 'HireLine <messages@mail.hireline.example>',
+      to: 'Maya Brooks <maya.brooks@mail.example>',
+      subject: 'New message from Fairmont Home Supply',
+      date: '2026-03-16T15:00:00-04:00',
+      body,
+    };
+    expect(classifyEmail(email).kind).toBe('interview');
   });
 });
