@@ -360,7 +360,8 @@ i3 booking|calendar|scheduling _1 link|page|tool
 i3 calendar hold|invitation|invite
 i3 available|time slot|slots|times
 i3 reschedul*
-i4 move the|ur|your _1 call|interview|meeting|trial
+i4 move the|ur|your _1 interview|trial
+i2 move the|ur|your _1 call|meeting
 i3 confirm your attendance|availability|place|slot
 i3 confirm _3 appointment|attendance|slot|time
 i2 see you then|tomorrow

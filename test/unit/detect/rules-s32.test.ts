@@ -6,6 +6,8 @@
  * before the rule too).
  * A job board relays an employer's message between two rules ("-----"): a rule over a paragraph opens that
  * message, and no signature starts there, so its invitation counts.
+ * Moving "your meeting" or "the call" is no interview on its own (a bank's adviser, a friend); moving "your
+ * interview" still is (a guard: it was before).
  */
 import { describe, expect, it } from 'vitest';
 import { classifyEmail } from '../../../src/core/detect';
@@ -59,6 +61,32 @@ describe('a message a job board relays between rules', () => {
       date: '2026-03-16T15:00:00-04:00',
       body,
     };
+    expect(classifyEmail(email).kind).toBe('interview');
+  });
+});
+
+describe('a meeting or a call moved', () => {
+  it.each([
+    [
+      'Your appointment',
+      'Harbour Bank <advisors@harbourbank.example>',
+      'Dear Sam,\n\nYour mortgage adviser is unavailable, so we need to move your meeting on Thursday 12 March to 11:30.\n\nPlease call us if this is a problem.\n\nHarbour Bank',
+    ],
+    [
+      'Thursday',
+      'Priya <priya@mail.example>',
+      'hey, can we move the call to 11:30 thursday? got a dentist thing at 10\n\np',
+    ],
+  ])('is no interview on its own: %s', (subject, from, body) => {
+    expect(classifyEmail(mail(subject, body, from)).kind).toBe('other');
+  });
+
+  it('(guard) moving the interview is one', () => {
+    const email = mail(
+      'Your interview on Thursday',
+      'Dear Sam,\n\nOur panel chair is unavailable, so we need to move your interview on Thursday 12 March to 11:30.\n\nPlease let us know if this works.\n\nKind regards,\nLena Ortiz\nRecruitment Team, Harbour Bank',
+      'Lena Ortiz <lena.ortiz@harbourbank.example>',
+    );
     expect(classifyEmail(email).kind).toBe('interview');
   });
 });
