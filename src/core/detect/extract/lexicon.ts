@@ -1,7 +1,11 @@
 /**
  * Word lists shared by the extractors. Kept as regular expressions so that they
  * minify well and match in one pass. Written here: English and words of no one language
- * (legal forms, tools); the words of de, fr, es, pt and nl join them from words-<code>.ts.
+ * (legal forms, tools), and the few of another language that English mail carries (French
+ * titles signed under English letters, "Directrice commerciale"; "Olá", so that the extractor
+ * with every language and the content script's, with the email's, read "Ola …" alike); the
+ * words of de, fr, es, pt and nl join them from words-<code>.ts, which load only with mail in
+ * that language.
  */
 import { grows } from './words';
 
@@ -79,7 +83,4 @@ export const LEGAL_SUFFIX =
 export const CALENDAR = grows('calendar', /\b(?:calendar|meet(?:ing)?|teams|bot)\)?$/i);
 
 /** A greeting that opens a letter: its first word is never the writer's name ("Bonsoir Camille,"). */
-export const GREETING = grows(
-  'greeting',
-  /^(?:h(?:i|ey|el+o|al+o|oi)|dear|good|ol[áa])(?![\p{L}])/iu,
-);
+export const GREETING = grows('greeting', /^(?:h(?:i|ey|el+o|al+o|oi)|dear|good|ol[áa])(?![\p{L}])/iu);
