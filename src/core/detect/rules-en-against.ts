@@ -267,6 +267,7 @@ x4 how did|was _3 interview*|trial _1 go|going|went?
 x3 payslip*
 x3 after|before ur|your next? shift
 x3 membership application|committee|renewal|secretary|team
+x4k tryout|tryouts|try-outs
 x4a deemed|found _2 eligible|qualified
 x4a inform|notify|update you once|when _3 decision
 x4a if|should your _2 background|experience|profile|qualifications|skills _2 align|fit|lines|match|matches|meet|meets

@@ -8,6 +8,7 @@
  * message, and no signature starts there, so its invitation counts.
  * Moving "your meeting" or "the call" is no interview on its own (a bank's adviser, a friend); moving "your
  * interview" still is (a guard: it was before).
+ * A coach's decision after tryouts is no rejection, however it is worded ("we won't be offering you a spot").
  */
 import { describe, expect, it } from 'vitest';
 import { classifyEmail } from '../../../src/core/detect';
@@ -88,5 +89,16 @@ describe('a meeting or a call moved', () => {
       'Lena Ortiz <lena.ortiz@harbourbank.example>',
     );
     expect(classifyEmail(email).kind).toBe('interview');
+  });
+});
+
+describe('a decision after tryouts', () => {
+  it('is no rejection', () => {
+    const email = mail(
+      'Tryouts',
+      "Hi Sam, thanks for coming to tryouts on Sunday. Unfortunately we won't be offering you a spot on the first team this season, but we'd love you to train with the reserves.\n\nCoach Mike",
+      'Coach Mike <mike@riversidefc.example>',
+    );
+    expect(classifyEmail(email).kind).toBe('other');
   });
 });
