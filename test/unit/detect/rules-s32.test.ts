@@ -9,6 +9,7 @@
  * Moving "your meeting" or "the call" is no interview on its own (a bank's adviser, a friend); moving "your
  * interview" still is (a guard: it was before).
  * A coach's decision after tryouts is no rejection, however it is worded ("we won't be offering you a spot").
+ * Flatmates who "decided to offer the room to someone else" turn down a tenant, not a candidate.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyEmail } from '../../../src/core/detect';
@@ -98,6 +99,17 @@ describe('a decision after tryouts', () => {
       'Tryouts',
       "Hi Sam, thanks for coming to tryouts on Sunday. Unfortunately we won't be offering you a spot on the first team this season, but we'd love you to train with the reserves.\n\nCoach Mike",
       'Coach Mike <mike@riversidefc.example>',
+    );
+    expect(classifyEmail(email).kind).toBe('other');
+  });
+});
+
+describe('a room offered to someone else', () => {
+  it('is no rejection', () => {
+    const email = mail(
+      'Re: room in Hackney',
+      "hi Sam, thanks for coming to see the flat on saturday! we talked it over as a house and we've decided to offer the room to someone else who can move in sooner. sorry, and good luck with the search\n\nbea",
+      'Bea <bea.lowe@mail.example>',
     );
     expect(classifyEmail(email).kind).toBe('other');
   });
