@@ -12,8 +12,10 @@ export const WORDS: Words = {
   client: 'meu|nosso|o',
   pronoun: 'noss[ao]|sua?|seu|tu|ol[áa]',
   ordinal: 'etapa|fase|rodada|vez|reuni[ãa]o|feira\\s+de',
-  orgword: 'secretar[íi]a|recrutamento|vagas|munic[íi]pio|prefeitura|recursos|humanos|gente|gest[ãa]o|talentos|[ée]quipe',
-  companyword: 'cl[íi]nica|grupo|universidade?|banco|instituto|cooperativa|log[íi]stica|tecnologia|distribuidora|construtora',
+  orgword:
+    'secretar[íi]a|recrutamento|vagas|munic[íi]pio|prefeitura|recursos|humanos|gente|gest[ãa]o|talentos|[ée]quipe',
+  companyword:
+    'cl[íi]nica|grupo|universidade?|banco|instituto|cooperativa|log[íi]stica|tecnologia|distribuidora|construtora',
   rolehead:
     'coord[ie]nador|t[ée]cnic[oa]|opera(?:dor|rio)|padeir|atu[áa]ri|delegad[oa]|funcion[áa]rio|engenheir[oa]|desenvolvedor|gerente|gestor|diretor|analista|enfermei?r[oa]|docent|est[áa]gio|estagi[áa]ri[oa]|auxiliar|consultor|jur[íi]dic|vendedor|referent|motorista|m[ée]dico|advogad[oa]|soldador|mec[âá]nic|gar[çc]om|atendente|livreir|p[óo]s-?doc|bab[áa]|ajudante|empregad[oa]\\s+d[ea]',
   titleword: 'recrutamento|analista|gerente|coordenador\\w*|recursos\\s+humanos|diretor\\w*',
