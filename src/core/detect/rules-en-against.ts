@@ -260,6 +260,7 @@ x3 temporary password
 x4 fair credit reporting
 x4k volunteer application|role|shift
 x4k offer|offered|give|gave _2 the room
+x5k notifications for|on _2 calendar
 x4 as a|an|our volunteer
 x3 discuss _2 progress
 x4 your child's|daughter's|son's

@@ -11,6 +11,7 @@ x2 dias|horas _2 para completar|concluir|fazer|realizar
 r5 ja _1 arranjamos|arranjei|contratamos|encontramos|pegamos _2 alguem|pessoa _4 vaga?
 r5 ja _2 equipa|equipe _2 completa|fechada _4 vaga?
 x4 campeonato|torneio|treino
+x5k lembrete|notificacoes _4 evento|calendario
 x3 jogo
 x4 cobres|cobrir|substituir|trocar _2 meu plantao|turno
 i-3 aquela|daquela|naquela entrevista

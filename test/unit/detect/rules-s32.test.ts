@@ -10,6 +10,9 @@
  * interview" still is (a guard: it was before).
  * A coach's decision after tryouts is no rejection, however it is worded ("we won't be offering you a spot").
  * Flatmates who "decided to offer the room to someone else" turn down a tenant, not a candidate.
+ * A calendar's notification of the reader's own event ("you turned on notifications for this calendar", "definiu
+ * um lembrete para este evento") is no invitation; an employer's invitation sent through the calendar still is (a
+ * guard: it was before).
  */
 import { describe, expect, it } from 'vitest';
 import { classifyEmail } from '../../../src/core/detect';
@@ -112,5 +115,35 @@ describe('a room offered to someone else', () => {
       'Bea <bea.lowe@mail.example>',
     );
     expect(classifyEmail(email).kind).toBe('other');
+  });
+});
+
+describe("a calendar's notification of the reader's own event", () => {
+  const calendar = (subject: string, body: string) => ({
+    from: 'Google Calendar <calendar-notification@google.example>',
+    to: 'Sam Lee <sam.lee@mail.example>',
+    subject,
+    date: '2026-03-09T08:00:00+00:00',
+    body,
+  });
+  it.each([
+    [
+      'Notification: Harbour Bank - panel interview @ Thu 12 Mar 2026 10am - 11am (GMT) (sam.lee@mail.example)',
+      'Harbour Bank - panel interview\nThursday 12 Mar 2026 ⋅ 10am – 11am\nGMT - London\n\nLocation: Harbour Bank, 5 Quay St, Room 3\nNotes: bring passport + printed CV. ask about the grad scheme rotation\n\nCalendar: sam.lee@mail.example\n\nYou get this email because you turned on notifications for this calendar.',
+    ],
+    [
+      'Notificação: Entrevista Vendaval (Teams) @ qui 12 mar 2026 10:00 - 10:45 (BRT)',
+      'Entrevista Vendaval (Teams)\n\nQuando\nquinta-feira, 12 de março de 2026 10:00 – 10:45 Horário de Brasília\n\nDescrição\nlevar RG + rever o case de logística!!\n\nConvites do Google Calendar\nEstá a receber esta notificação porque definiu um lembrete para este evento no seu calendário.',
+    ],
+  ])('is no interview: %s', (subject, body) => {
+    expect(classifyEmail(calendar(subject, body)).kind).toBe('other');
+  });
+
+  it("(guard) an employer's invitation through the calendar is one", () => {
+    const email = calendar(
+      'Invitation: Interview – Data Analyst @ Thu 12 Mar 2026 10:00 - 10:45 (GMT) (sam.lee@mail.example)',
+      'Interview – Data Analyst\nThursday 12 Mar 2026 ⋅ 10:00 – 10:45 (GMT)\nOrganizer: Priya Shah (priya.shah@acme.example)\n\nHi Sam, looking forward to speaking with you about the Data Analyst role. Join with Google Meet: meet.example/abc-defg-hij\n\nInvitation from Google Calendar\nYou are receiving this email because you are an attendee on the event.',
+    );
+    expect(classifyEmail(email).kind).toBe('interview');
   });
 });
