@@ -13,6 +13,7 @@
  *   unit): no contact; "Verhulst Advocaten" is a firm.
  * - French times: "rendez-vous 18h" is a start, as "à 18h" is; "je me vois contrainte de reporter l'entretien
  *   initialement prévu …" moves it, and the time written after is the new one.
+ * - A German title ends before "leider" ("als Servicetechniker Kälteanlagen leider müssen wir …").
  */
 import { describe, expect, it } from 'vitest';
 import { extractDetails } from '../../../src/core/detect/extract';
@@ -198,5 +199,20 @@ describe('a French interview time', () => {
       { kind: 'interview' },
     );
     expect(interviewAt).toBe('2026-03-20T15:30:00+00:00');
+  });
+});
+
+describe('a German title', () => {
+  it('ends before "leider"', () => {
+    const { role } = extractDetails(
+      {
+        from: 'Petra Lang <p.lang@kaelte-brandl.example>',
+        subject: 'Ihre Bewerbung',
+        date: '2026-03-11T10:00:00+01:00',
+        body: 'Sehr geehrter Herr Yilmaz,\n\nvielen Dank für Ihre Bewerbung als Servicetechniker Kälteanlagen leider müssen wir Ihnen mitteilen, dass wir uns für einen anderen Bewerber entschieden haben.\n\nMit freundlichen Grüßen\nPetra Lang\nPersonalabteilung\nKälte Brandl GmbH',
+      },
+      { kind: 'rejection' },
+    );
+    expect(role).toBe('Servicetechniker Kälteanlagen');
   });
 });

@@ -28,7 +28,7 @@ export const WORDS: Words = {
   doubt: 'bedarf|eventuell|wenn|sollten?|vielleicht|möglicherweise|als\\s+(?:je|u|we)|mocht|falls|ob',
   negation: 'kein\\w*|nicht',
   need: 'suchen(?:\\s+(?:tats[äa]chlich|noch|gerade|dringend|aktuell|derzeit|jetzt))*',
-  stop: 'heute|worden|anfangen|bei|zum|zur|mit|ab|zu|ist|die|gehalt|hier|es',
+  stop: 'leider|heute|worden|anfangen|bei|zum|zur|mit|ab|zu|ist|die|gehalt|hier|es',
   grade: 'klasse?',
   refword: 'kennziffer|referenz|fachbereich|amt|schichtbetrieb',
   deadline: 'best[äa]tig|zur[üu]ck|antwort',
