@@ -14,6 +14,8 @@
  * - French times: "rendez-vous 18h" is a start, as "à 18h" is; "je me vois contrainte de reporter l'entretien
  *   initialement prévu …" moves it, and the time written after is the new one.
  * - A German title ends before "leider" ("als Servicetechniker Kälteanlagen leider müssen wir …").
+ * - Flemish schools name the post before the title: "de betrekking van leerkracht 5de leerjaar", "een vervanging
+ *   leerkracht …"; the title is what follows.
  */
 import { describe, expect, it } from 'vitest';
 import { extractDetails } from '../../../src/core/detect/extract';
@@ -214,5 +216,20 @@ describe('a German title', () => {
       { kind: 'rejection' },
     );
     expect(role).toBe('Servicetechniker Kälteanlagen');
+  });
+});
+
+describe('a Flemish teaching post', () => {
+  it('is named before its title', () => {
+    const { role } = extractDetails(
+      {
+        from: 'Directie VBS De Regenboog <directie@vbs-regenboog.example>',
+        subject: 'Kandidatuur',
+        date: '2026-03-10T16:00:00+01:00',
+        body: 'Dag Els,\n\nBedankt voor je kandidatuur voor de betrekking van leerkracht 5de leerjaar. We willen je graag uitnodigen voor een gesprek op donderdag 19 maart om 15u30.\n\nMet vriendelijke groeten,\nAn De Smet\nDirecteur VBS De Regenboog',
+      },
+      { kind: 'interview' },
+    );
+    expect(role).toBe('leerkracht 5de leerjaar');
   });
 });

@@ -30,7 +30,7 @@ export const WORDS: Words = {
   doubt: 'eventueel|als\\s+(?:je|u|we)|indien|mocht|wanneer|misschien|mogelijk|nodig',
   negation: 'niet|geen',
   need: 'zoeken(?:\\s+per\\s+direct|\\s+\\p{L}+)?|nodig',
-  stop: 'bij|deze|goed|ontvangen|vandaag|wordt|worden|willen|kunnen|aanbieden|loopt|ziet|sluit|salaris|vanaf|op|voor|met|het|een|aan|te|om|die|dat|dus|hier|zijn|tot|na',
+  stop: 'nodigen|uitnodigen|verplaatsen|hebt|bij|deze|goed|ontvangen|vandaag|wordt|worden|willen|kunnen|aanbieden|loopt|ziet|sluit|salaris|vanaf|op|voor|met|het|een|aan|te|om|die|dat|dus|hier|zijn|tot|na',
   notrole: 'wij',
   grade: 'groep',
   refword: 'vacaturenummer',
