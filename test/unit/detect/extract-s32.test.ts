@@ -15,7 +15,7 @@
  *   initialement prévu …" moves it, and the time written after is the new one.
  * - A German title ends before "leider" ("als Servicetechniker Kälteanlagen leider müssen wir …").
  * - Flemish schools name the post before the title: "de betrekking van leerkracht 5de leerjaar", "een vervanging
- *   leerkracht …"; the title is what follows.
+ *   leerkracht …"; the title is what follows. So does Portuguese "a oferta Engenheiro Civil de Estruturas" (the ad).
  */
 import { describe, expect, it } from 'vitest';
 import { extractDetails } from '../../../src/core/detect/extract';
@@ -231,5 +231,20 @@ describe('a Flemish teaching post', () => {
       { kind: 'interview' },
     );
     expect(role).toBe('leerkracht 5de leerjaar');
+  });
+});
+
+describe('a Portuguese job ad named before its title', () => {
+  it('is not part of the title', () => {
+    const { role } = extractDetails(
+      {
+        from: 'Rita Sousa <rita.sousa@obrasnorte.example>',
+        subject: 'Convite para entrevista',
+        date: '2026-04-06T10:00:00+01:00',
+        body: 'Olá Miguel,\n\nO seu perfil foi pré-selecionado para a oferta Engenheiro Civil de Estruturas, na obra de Matosinhos. Gostaríamos de o convidar para uma entrevista na quinta-feira, 9 de abril, às 10h, nos nossos escritórios.\n\nCumprimentos,\nRita Sousa\nRecursos Humanos – Obras Norte',
+      },
+      { kind: 'interview' },
+    );
+    expect(role).toBe('Engenheiro Civil de Estruturas');
   });
 });

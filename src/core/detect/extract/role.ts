@@ -36,7 +36,7 @@ const LEAD = new RegExp(
 );
 // The vacancy named before its title: "la vacante Asesor Comercial", "Poste d'Animateur 3D".
 const FRAME_LEAD =
-  /^(?:(?:vacante|vaga|vacature|betrekking|vervanging)\s+(?:(?:de|para|voor)\s+)?|(?:poste|puesto|functie|position|post|role)\s+(?:de\s+|d['’]|of\s+|van\s+|als\s+)|stage\s+d['’])/i;
+  /^(?:(?:vacante|vaga|vacature|betrekking|vervanging|oferta)\s+(?:(?:de|para|voor)\s+)?|(?:poste|puesto|functie|position|post|role)\s+(?:de\s+|d['’]|of\s+|van\s+|als\s+)|stage\s+d['’])/i;
 // The word for the post after a title (other languages' in slot "trail noun": "Stelle", "vaga"; each runs to the end).
 const TRAIL_NOUN = built(
   () =>
