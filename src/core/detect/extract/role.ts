@@ -531,8 +531,12 @@ export function findRole(prep: Prepared, company: string | null): string | null 
     // dash, only a name with more after it or a company word: "Assistant Buyer – Outdoor Living" is a qualifier, whatever
     // the employer was taken to be.)
     const k = co ? t.toLowerCase().indexOf(cw.slice(0, 2).join(' ')) : -1;
-    const dash = t.length > k + co.length || COMPANY_WORD.test(co) ? '| [–—-]' : '';
-    const tail = k > 0 ? new RegExp(`(?:,${dash}|(?:\\s+\\p{Ll}+){1,2})\\s+$`, 'u').exec(t.slice(0, k)) : null;
+    const before = t.slice(0, k);
+    const tail =
+      k > 0
+        ? (/(?:,|(?:\s+\p{Ll}+){1,2})\s+$/u.exec(before) ??
+          (t.length > k + co.length || COMPANY_WORD.test(co) ? / [–—-]\s+$/.exec(before) : null))
+        : null;
     if (tail) t = t.slice(0, tail.index);
     // "the Acme Retail Management Trainee scheme": the employer's name before the title.
     else if (!k) {
