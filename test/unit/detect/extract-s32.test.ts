@@ -90,6 +90,19 @@ describe("a booking's host", () => {
     );
     expect(company).toBe('Larkspur Analytics');
   });
+
+  it('is no employer when the message opens with the host', () => {
+    const { company } = extractDetails(
+      {
+        from: 'Calendly <notifications@calendly.example>',
+        subject: 'Confirmed: Intro call with Dana Whitfield',
+        date: '2026-04-09T11:00:00+02:00',
+        body: 'Host: Dana Whitfield\nEvent type: Intro call – Data Engineer (Larkspur Analytics)\nDate & time: 10:00 - 10:30, Tuesday, 14 April 2026\nTime zone: Central European Summer Time',
+      },
+      { kind: 'interview' },
+    );
+    expect(company).toBe('Larkspur Analytics');
+  });
 });
 
 describe('a French paralegal', () => {

@@ -943,7 +943,7 @@ function namesPerson(text: string, name: string): boolean {
   const after = text.slice(at + name.length, at + name.length + 300);
   return (
     /^ (?:at|from|bei|von|chez) \p{Lu}|^ \(\p{Lu}/u.test(after) ||
-    /(?:host|organi[sz]er|interviewer)s?:\s*$/i.test(text.slice(at - 16, at)) ||
+    /(?:host|organi[sz]er|interviewer)s?:\s*$/i.test(text.slice(Math.max(0, at - 16), at)) ||
     (words < 2 && /[.!?]\s+(?:He|She|His|Her)\b/.test(after))
   );
 }
