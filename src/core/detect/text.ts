@@ -345,13 +345,16 @@ function isSignatureStart(line: string): boolean {
 }
 
 /**
- * A rule of dashes or equals signs as long as the line right above it underlines a heading
- * ("Interview details" over "-----------------"); it starts no signature. A signature's "-- " is
- * shorter than any heading, and a mail app's rule is not drawn to the length of the line above.
+ * A rule of dashes or equals signs that starts no signature, between the lines above and below it:
+ * - one as long as the line above underlines a heading ("Interview details" over "-----------------").
+ *   A signature's "-- " is shorter than any heading, and a mail app's rule is not drawn to the length
+ *   of the line above;
+ * - one over a paragraph opens a message a job board relays ("-----" / "Hi Darnell, thanks for …");
+ *   a signature's lines are short.
  */
-function isUnderline(line: string, above: string): boolean {
+function isRuleInText(line: string, above: string, below = ''): boolean {
   const rule = line.trim();
-  return /^[-=\u2014]{4,}$/.test(rule) && Math.abs(above.trim().length - rule.length) < 3;
+  return /^[-=\u2014]{4,}$/.test(rule) && (Math.abs(above.trim().length - rule.length) < 3 || below.length > 80);
 }
 
 /** "Noor", "— Rafael", "Dave Brindle", "J.": a sign-off that is only a name. */
@@ -392,10 +395,7 @@ function splitSignature(lines: string[]): { main: string[]; signature: string[] 
     const line = lines[i] as string;
     if (
       contentSeen > 0 &&
-      ((isSignatureStart(line) &&
-        !isUnderline(line, lines[i - 1] as string) &&
-        // A rule over a paragraph opens a message a job board relays ("-----" / "Hi Darnell, thanks for …"), not a signature.
-        !(/^[-_=]{4,}$/.test(line.trim()) && (lines[i + 1]?.length ?? 0) > 80)) ||
+      ((isSignatureStart(line) && !isRuleInText(line, lines[i - 1] as string, lines[i + 1])) ||
         (i >= tail && isDisclaimer(line)))
     ) {
       cut = i;
