@@ -495,6 +495,15 @@ function inLowerCase(text: string, word: string): boolean {
   return false;
 }
 
+// Each language's "invitation from", "powered by" (slot "footer"): one word pair each, so their order cannot change a match.
+const FOOTER = built(
+  () =>
+    new RegExp(
+      String.raw`(?:^\W*(?:(?:sent|powered|delivered)\s+(?:with|via|by|using)|invitation\s+from${more('footer')})|receiving this\b[^.]{0,60}? (?:through|via|on))\s+([\w-]+)`,
+      'i',
+    ),
+);
+
 export function findCompany(prep: Prepared, signer: Signer | null): string | null {
   // northgatefreight-careers: the careers site of Northgate Freight.
   let key = domainKey(prep).replace(/-(?:careers?|jobs)$/, '');
@@ -659,6 +668,13 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
     cands.push({ text: t, raw: whole, score, src, sim });
   };
 
+  // A tool's footer names the tool, no employer, wherever the message ends: "Sent with SlotWise", "Powered by
+  // Hirewell", "Aangedreven door Afsprakenplanner",
+  // "You're receiving this because you applied through ShiftHub".
+  for (const line of prep.lines) {
+    const m = FOOTER().exec(line);
+    if (m) tools.add((m[1] as string).toLowerCase());
+  }
   // 1. Signature: lines after the signer's name (and the rest of the name line).
   const sig = prep.signature;
   const startLine = signer && signer.line >= 0 ? signer.line : 0;
@@ -669,15 +685,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
       const at = line.indexOf(last);
       line = at >= 0 ? line.slice(at + last.length) : '';
     }
-    // A tool's footer names the tool, no employer: "Sent with SlotWise", "Powered by Hirewell".
-    const footer =
-      /^\W*(?:(?:sent|powered|delivered)\s+(?:with|via|by|using)|(?:invitation|einladung|invitaci[óo]n|convite|uitnodiging)\s+(?:from|von|de|do|van))\s+([\w-]+)/i.exec(
-        line,
-      );
-    if (footer) {
-      tools.add((footer[1] ?? '').toLowerCase());
-      continue;
-    }
+    if (FOOTER().test(line)) continue;
     // "Recruiting at Polaris Grid", "Tech Recruiter @ Capivara Labs"
     const atM = /\s(?:at|@|bei|chez|en|na|bij)\s+(\p{Lu}.+)$/u.exec(line);
     if (atM && TITLE_WORD.test(line.slice(0, atM.index))) {

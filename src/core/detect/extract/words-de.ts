@@ -2,6 +2,7 @@
 import type { Words } from './words';
 
 export const WORDS: Words = {
+  footer: 'einladung\\s+von',
   generic:
     'retour|r[üu]ckmeldung|kunde|stelle|einsatz|[a-zäöü]*angebot|einladung|bewerbung|ich|wir|sie|ihre[nrm]?|ihr|firma|bestätigt|aktualisiert|abgesagt|verschoben|[a-zäöü]*gespr[äa]ch',
   func: '\\p{L}+management|karriere|ausbildung|personal\\p{L}+|personal',

@@ -2,6 +2,7 @@
 import type { Words } from './words';
 
 export const WORDS: Words = {
+  footer: 'invitaci[óo]n\\s+de',
   generic:
     'respuesta|nosotros|cliente|oferta|convocat\\w+|entrevista|firma|confirmado|actualizado|cancelado|reprogramado',
   func: 'contrataci[óo]n|personas|rrhh|drh|recursos|humanos?|humana|reclut\\w*|selecci[óo]n|rh|gesti[óo]n|personal|equipo|empleos?|talentos?',

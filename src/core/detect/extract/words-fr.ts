@@ -2,6 +2,7 @@
 import type { Words } from './words';
 
 export const WORDS: Words = {
+  footer: 'invitation\\s+de',
   greeting: 'bon(?:jour|soir)|salut',
   // Regions and abbreviations after "en" ("une colo en Bretagne", "nos boutiques en Île-de-France", "en CAP", "la lettre est en PJ"): the Spanish
   // and Portuguese "en <company>" reads French mail too where every language's words are added (the CLI).

@@ -2,6 +2,7 @@
 import type { Words } from './words';
 
 export const WORDS: Words = {
+  footer: 'uitnodiging\\s+van|aangedreven\\s+door',
   generic:
     'retour|terugkoppeling|wij|klant|kunde|uitnodiging|sollicitatie\\w*|ik|uw|firma|bevestigd|bijgewerkt|geannuleerd|verplaatst|[a-z]*gesprek',
   func: 'p&o|personeel|sollicitaties?|selectie\\p{L}*',

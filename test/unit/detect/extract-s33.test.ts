@@ -1,0 +1,50 @@
+/**
+ * Extraction, round s33: a tool's footer names the tool, wherever in the message it stands. A booking tool's "Sent
+ * by Calendarly. Get your own free scheduling page." below a block the signature does not reach, a job board's
+ * "You're receiving this because you applied through ShiftHub", Dutch "Aangedreven door Afsprakenplanner": the
+ * employer is the one the mail names, not the tool that sent it. (The Dutch booking's employer, after "Met: Anouk de
+ * Wit –", is still not found: only the tool's name is ruled out.)
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDetails } from '../../../src/core/detect/extract';
+
+describe("a tool's footer, outside the signature", () => {
+  it('a booking tool: "Sent by Calendarly" names no employer', () => {
+    const { company } = extractDetails(
+      {
+        from: 'Calendarly <notifications@calendarly.example>',
+        subject: 'Confirmed: Intro call - Data Analyst (Brightfield Energy) on Monday, April 20',
+        body: 'Hi Noor Haddad,\n\nA new event has been scheduled.\n\nEvent type:\nIntro call - Data Analyst (Brightfield Energy)\n\nEvent date/time:\n14:00 - 14:30, Monday, April 20, 2026 (Central European Time)\n\nHost:\nElla Moreau\n\nNeed to make a change? Reschedule or Cancel\n\nSent by Calendarly. Get your own free scheduling page.',
+        date: '2026-04-14T09:00:00+00:00',
+      },
+      { kind: 'interview' },
+    );
+    expect(company).toBe('Brightfield Energy');
+  });
+
+  it('a job board: "receiving this because you applied through ShiftHub" names no employer', () => {
+    const { company } = extractDetails(
+      {
+        from: 'ShiftHub <messages@mail.shifthub.example>',
+        subject: 'Marta at The Anchor Tap replied to your application',
+        body: 'Marta from The Anchor Tap sent you a message\n\nJob: Bar Staff · The Anchor Tap, Leith · Part-time\n\n"Hi Ross, thanks for applying! Could you pop in on Friday at 3pm for a quick chat? Ask for me at the bar. Marta"\n\n[Reply to Marta]\n\nYou\'re receiving this because you applied through ShiftHub.',
+        date: '2026-04-14T09:00:00+00:00',
+      },
+      { kind: 'interview' },
+    );
+    expect(company).toMatch(/^(?:The )?Anchor Tap$/);
+  });
+
+  it('a Dutch booking tool: "Aangedreven door Afsprakenplanner" is no employer', () => {
+    const { company } = extractDetails(
+      {
+        from: 'Afsprakenplanner <no-reply@afsprakenplanner.example>',
+        subject: 'Bevestigd: Sollicitatiegesprek met Anouk de Wit',
+        body: 'Je afspraak is bevestigd\n\nSollicitatiegesprek hovenier\ndinsdag 21 april 2026\n10:00 – 10:30 (GMT+02:00) Europe/Amsterdam\n\nMet: Anouk de Wit – Groenwerk Hoveniers\nWaar: Parkweg 12, Utrecht\n\nIets wijzigen? Verzetten of annuleren\n\nAangedreven door Afsprakenplanner',
+        date: '2026-04-14T09:00:00+00:00',
+      },
+      { kind: 'interview' },
+    );
+    expect(company).not.toBe('Afsprakenplanner');
+  });
+});
