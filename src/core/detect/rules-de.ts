@@ -25,6 +25,7 @@ o4 anstellungsvertrag|arbeitsvertrag|dienstvertrag _3 verlangern|verlangert
 o5 biete|bieten _4 entfristung|weiterbeschaftigung
 o3 entfristung|weiterbeschaftigung
 o3 das|dein|ein|ihr|unser|unserem|unseres _1 angebot
+o4 dir|ihnen _3 angebot _1 machen|unterbreiten
 o4 deine|ihre einstellung _1 als
 o3 dich|euch|sie _2 ab|zum _3 #d _3 als
 o3 hatten|mochten|wollen|wurden dich|euch|sie _1 gern|gerne _8 als
@@ -151,7 +152,7 @@ i4 dritte|finale|nachste|nachsten|zweite|zweiten _1 auswahlrunde|gesprachsrunde|
 x5ks abwesend|abwesenheit|abwesenheitsnotiz
 x5ks automatische antwort
 x4 abwesend|abwesenheitsmeldung|abwesenheitsnotiz
-x4 nicht im buro|haus
+x4 bin _6 nicht im buro|haus
 x4 eingeschrankten|keinen zugriff
 x3a nichts von uns _1 gehort|horen
 x4a melden uns _4 nachste|nachsten|kommende|kommenden _1 woche
@@ -239,6 +240,11 @@ x4k agentur fur arbeit
 x4k aufenthaltserlaubnis|aufenthaltstitel|auslanderamt|auslanderbehorde|burgeramt|einburgerung*|einwohnermeldeamt|niederlassungserlaubnis
 x4k welche|welchen _1 bewerber*|kandidat* _6 einladen|kennenlernen|sehen|sprechen|treffen
 x4k anbei|schicke|sende|senden _4 lebenslaufe
+x5k uber _2 einladung _6 freue|freuen _2 ich|mich
+x5k freue|freuen _1 mich _4 auf|uber _2 einladung
+x5k nehme|nehmen ich _3 wahr
+x5k bestatige ich gern|gerne
+x4 dank fur die einladung
 x4 bewerbungsgesprachen|gesprachen|interviews|vorstellungsgesprachen _3 beisitzen|dabei|sitzen|teilnehmen
 x5 haben|hat mich _5 eingeladen|eingestellt|genommen
 x5 ich hab|habe _4 bestanden|geschafft

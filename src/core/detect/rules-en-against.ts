@@ -58,6 +58,7 @@ x3 i|i've got|received the|their _10 email|mail
 x3 i heard back
 x3 i applied
 x4 sent|submitted your referral
+x5k candidate|someone you referred
 x3 what the? interview*|process _1 are|is|was|were like
 x4 i i|i've|was _1 been? ghosted|rejected|turned
 x3 story about|on

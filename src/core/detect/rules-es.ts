@@ -9,6 +9,7 @@ x2 prueba|pruebas|test|tests psicotecnica|psicotecnicas|psicotecnico|psicotecnic
 x2 prueba|pruebas|test|tests _1 en? linea|online
 x2 dias|horas _2 para completar*|hacer*|realizar*|terminar*
 x3 con|para la mudanza
+x4 confirmas|dime|dices|indicas si te interesa
 o5 carta de? oferta
 o5 ofrecemos|ofrecer|ofrecerle|ofrecerles|ofrecerte _4 cargo|contrato|empleo|pasantia|plaza|posicion|practica|practicas|puesto|trabajo|vacante
 o5 chamba|curro|empleo|laburo|plaza|puesto|trabajo|vacante _8 es suya|suyo|tuya|tuyo

@@ -149,6 +149,8 @@ x4 offre soumise a conditions
 x4a candidature _4 bien|enregistree|recue
 x4 peux-tu|pourrais-tu|pouvez-vous _5 entretien|entrevue _3 candidat*
 x3 du|la|le candidat|candidate
+x4 j' ai _1 candidat|candidate|candidats|candidates
+x4 mon cv
 x5ks absence|absent|absente
 x5ks reponse automatique
 x4 je suis absent|absente
@@ -218,6 +220,7 @@ j0.5s $t
 r5 donn* _2 pas _2 suite
 r5 choix d' un|une _1 autre? _1 candidat*|personne|profil*
 r4 choisi|opte|optons|retenu|selectionne _1 pour? _1 un|une _1 autre? _1 candidat*|personne|profil*
+r5k decide|decidons _2 retenir _2 autre|autres _1 candidat*|candidature*|personne|profil*
 r4 gele|geler|gelons _3 embauches|recrutement|recrutements
 r4 s' arrete|arretera _1 ici|la
 r4 part|parti|partis|partons sur _1 candidat*|personne|profil*|quelqu'un

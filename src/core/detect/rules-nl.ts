@@ -101,6 +101,7 @@ x4 hij|zij _8 aanbod|baan|functie _6 aanneemt|accepteert|afgeslagen|afgewezen|af
 x4 hij|zij neemt|slaat _6 aanbod|baan|functie
 x4 vacature _3 opnieuw|weer _2 online|open|openzetten|plaatsen|publiceren|uitzetten
 x4a goed|goede ontvangen|orde
+x4a goed _3 aangekomen
 x4a volgende week _3 terug|weten
 x4a nog _2 geen _1 besluit|beslissing
 x4 afmelden|uitschrijven
@@ -199,6 +200,9 @@ x4k ouder|ouders verzorger|verzorgers
 o5 kan|kun|kunt|mag je|jij|u _4 bij ons _2 aan de slag
 o5 je|jij|u kan|kunt|mag _4 bij ons _2 aan de slag
 o2 vast|vaste aanstelling|contract|dienstverband
+o4 aangepast|aangepaste|nieuw|nieuwe contract|voorstel
+o4 hoop|hopen dat je|u ja zegt|zeggen
+i3 zullen we _6 bellen|spreken|videobellen
 o4 akte|besluit van _1 aanstelling|benoeming
 r5 niet _1 bij|tot _1 de _3 kandidaten|mensen|personen|sollicitanten
 i-3 niet _1 bij|tot _1 de _3 kandidaten|sollicitanten die _3 uitnodig* _4 assessment*|gesprek|interview|kennismaking*|sollicitatiegesprek

@@ -1,0 +1,185 @@
+/**
+ * Rules, round s33: the reader's own voice, and people who are not the candidate.
+ * - German: the candidate's own mail. An application closes "Über eine Einladung zu einem Gespräch freue ich mich";
+ *   a reply to an invitation takes the date ("Den Termin nehme ich gern wahr", "bestätige ich gerne") and thanks for
+ *   the invitation. Both stay other; the employer's invitation still is one (a guard).
+ * - German: "Frau Keller ist heute nicht im Haus" says where a colleague is, in an employer's mail; only "ich bin …
+ *   nicht im Büro" is an out-of-office reply (a guard: it was before too).
+ * - French: a manager who "a une candidate" for the reader to supervise, and a brother who forwards his own
+ *   rejection and asks about "mon CV", are not the reader's candidacy. "Nous avons décidé de retenir une autre
+ *   candidate" after an interview is a rejection, however much the letter says about the interview.
+ * - Dutch: "je sollicitatie is goed bij ons aangekomen" acknowledges, whatever it says will follow; "Zullen we
+ *   vrijdag om 10:00 even bellen?" after a CV arrives invites; "een nieuw voorstel … hoop dat je ja zegt" with a
+ *   wage offers.
+ * - Spanish: a headhunter who asks "¿me dices si te interesa?" reaches out, salary or not.
+ * - English: news of "a candidate you referred" is about someone else's candidacy.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyEmail } from '../../../src/core/detect';
+import type { EmailInput, EmailKind } from '../../../src/core/detect/types';
+
+const mail = (subject: string, body: string, from: string, to = 'Jonas Berger <jonas.berger@mail.example>') => ({
+  from,
+  to,
+  subject,
+  date: '2026-04-14T09:30:00+02:00',
+  body,
+});
+
+/** The kind, decided by the rules with `phrase` among the evidence (not left to the second opinion's guess). */
+function expectDecided(email: EmailInput, kind: EmailKind, phrase: string): void {
+  const result = classifyEmail(email);
+  expect(result.kind).toBe(kind);
+  expect(result.evidence).toContain(phrase);
+}
+
+describe("the candidate's own German mail", () => {
+  it('an application that hopes for an invitation stays other', () => {
+    const email = mail(
+      'Bewerbung als Lagerleiter (m/w/d)',
+      'Sehr geehrter Herr Vogt,\n\nmit großem Interesse habe ich Ihre Ausschreibung für die Stelle als Lagerleiter gelesen. In den letzten sechs Jahren habe ich ein Ersatzteillager mit zwölf Mitarbeitenden geführt und die Umstellung auf ein neues Lagerverwaltungssystem begleitet.\n\nÜber eine Einladung zu einem Vorstellungsgespräch freue ich mich sehr.\n\nMit freundlichen Grüßen\nJonas Berger',
+      'Jonas Berger <jonas.berger@mail.example>',
+      'Thomas Vogt <t.vogt@vogt-logistik.example>',
+    );
+    expectDecided(email, 'other', 'Über eine Einladung zu einem Vorstellungsgespräch freue ich');
+  });
+
+  it.each([
+    [
+      'haben Sie herzlichen Dank für die Einladung. Den Termin am Mittwoch um 14 Uhr nehme ich gern wahr.',
+      'nehme ich gern wahr',
+    ],
+    [
+      'danke für die Einladung zum Gespräch. Mittwoch, 15. April, 14:00 Uhr bestätige ich gerne.',
+      'bestätige ich gerne',
+    ],
+  ])('a reply that takes the date stays other: %s', (line, phrase) => {
+    const email = mail(
+      'AW: Einladung zum Vorstellungsgespräch – Lagerleiter (m/w/d)',
+      `Sehr geehrte Frau Lorenz,\n\n${line}\n\nMit freundlichen Grüßen\nJonas Berger\n\n-----Ursprüngliche Nachricht-----\nVon: Petra Lorenz <p.lorenz@vogt-logistik.example>\nBetreff: Einladung zum Vorstellungsgespräch – Lagerleiter (m/w/d)\n\nSehr geehrter Herr Berger,\nwir laden Sie herzlich zu einem Vorstellungsgespräch am Mittwoch, 15. April, um 14:00 Uhr ein.`,
+      'Jonas Berger <jonas.berger@mail.example>',
+      'Petra Lorenz <p.lorenz@vogt-logistik.example>',
+    );
+    expectDecided(email, 'other', phrase);
+  });
+
+  it("(guard) the employer's invitation is an interview", () => {
+    const email = mail(
+      'Einladung zum Vorstellungsgespräch – Lagerleiter (m/w/d)',
+      'Sehr geehrter Herr Berger,\n\nvielen Dank für Ihre Bewerbung. Wir laden Sie herzlich zu einem Vorstellungsgespräch am Mittwoch, 15. April, um 14:00 Uhr ein. Bitte bestätigen Sie uns den Termin kurz per E-Mail.\n\nMit freundlichen Grüßen\nPetra Lorenz\nPersonalabteilung\nVogt Logistik GmbH',
+      'Petra Lorenz <p.lorenz@vogt-logistik.example>',
+    );
+    expect(classifyEmail(email).kind).toBe('interview');
+  });
+});
+
+describe('"nicht im Haus" (de)', () => {
+  it("about a colleague, in an employer's mail that confirms the interview, is no out-of-office reply", () => {
+    const email = mail(
+      'AW: Einladung zum Vorstellungsgespräch',
+      'Sehr geehrter Herr Berger,\n\nFrau Keller ist heute nicht im Haus, daher antworte ich Ihnen in ihrer Vertretung. Danke für Ihre Bestätigung: Es bleibt bei Mittwoch, 15.04.2026, 9:30 Uhr.\n\nParken können Sie gern direkt auf dem Hof vor der Halle 2.\n\nMit freundlichen Grüßen\nMonika Albers\nAssistenz der Geschäftsführung\nVogt Logistik GmbH',
+      'Monika Albers <m.albers@vogt-logistik.example>',
+    );
+    const result = classifyEmail(email);
+    expect(result.kind).toBe('interview');
+    expect(result.evidence).not.toContain('nicht im Haus');
+  });
+
+  it('(guard) "ich bin … nicht im Büro" is an out-of-office reply', () => {
+    const email = mail(
+      'Abwesenheitsnotiz: Ihre Bewerbung',
+      'Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 24. April nicht im Büro und habe keinen Zugriff auf meine E-Mails. In dringenden Fällen wenden Sie sich bitte an personal@vogt-logistik.example.\n\nPetra Lorenz',
+      'Petra Lorenz <p.lorenz@vogt-logistik.example>',
+    );
+    expect(classifyEmail(email).kind).toBe('other');
+  });
+});
+
+describe('people who are not the candidate (fr)', () => {
+  it('a manager who has a candidate for the reader to supervise', () => {
+    const email = mail(
+      'Essai mardi',
+      "Lucie,\n\nJ'ai un candidat pour le poste de commis de salle, Théo, qui vient faire un service d'essai mardi midi. Tu es en poste ce jour-là, je te le confie de 11h à 15h. Dis-moi ensuite ce que tu en as pensé.\n\nMerci,\nKarim",
+      'Karim Benali <karim@brasserie-lavoute.example>',
+      'Lucie Martin <lucie.martin@mail.example>',
+    );
+    expectDecided(email, 'other', "J'ai un candidat");
+  });
+
+  it('a brother who forwards his own rejection and asks about his CV', () => {
+    const email = mail(
+      'Fwd: Votre candidature – Préparateur de commandes',
+      "encore un refus... tu pourrais jeter un oeil à mon CV ce week-end ? je sais plus quoi changer\n\n---------- Message transféré ---------\nDe : Recrutement <recrutement@entrepots-rhone.example>\nObjet : Votre candidature – Préparateur de commandes\n\nBonjour Maxime,\n\nNous vous remercions pour l'intérêt porté à notre entreprise. Malheureusement, nous ne pouvons pas donner une suite favorable à votre candidature.\n\nCordialement,\nService Recrutement",
+      'Maxime Martin <maxime.martin@mail.example>',
+      'Lucie Martin <lucie.martin@mail.example>',
+    );
+    expectDecided(email, 'other', 'mon CV');
+  });
+
+  it('"décidé de retenir une autre candidate" after an interview is a rejection', () => {
+    const email = mail(
+      'Suite à votre entretien du 8 avril',
+      "Madame Martin,\n\nNous vous remercions d'être venue nous rencontrer pour l'entretien relatif au poste d'assistante de direction. Votre disponibilité et votre aisance lors de la mise en situation ont été remarquées. Le poste demande cependant une prise de fonction immédiate, et nous avons donc décidé de retenir une autre candidate.\n\nNous vous souhaitons une bonne continuation.\n\nCordialement,\nSophie Garnier\nResponsable RH",
+      'Sophie Garnier <s.garnier@cabinet-arnaud.example>',
+      'Lucie Martin <lucie.martin@mail.example>',
+    );
+    expectDecided(email, 'rejection', 'décidé de retenir une autre candidate');
+  });
+});
+
+describe('Dutch', () => {
+  const to = 'Daan Smit <daan.smit@mail.example>';
+  it('an acknowledgement that says what happens next stays other', () => {
+    const email = mail(
+      'Bedankt voor je sollicitatie',
+      'Hoi Daan,\n\nJe sollicitatie voor de functie Servicemonteur Warmtepompen is goed bij ons aangekomen. Binnen een week kijkt een van onze recruiters naar je cv. Sluit je profiel aan, dan bellen we je voor een eerste kennismaking; zo niet, dan hoor je dat per mail.\n\nTeam Recruitment\nKlimaatgroep Noord',
+      'Klimaatgroep Noord <werving@klimaatgroepnoord.example>',
+      to,
+    );
+    expectDecided(email, 'other', 'goed bij ons aangekomen');
+  });
+
+  it('"Zullen we … even bellen?" with a day and a time, after the CV, is an interview', () => {
+    const email = mail(
+      'Re: Servicemonteur – interesse?',
+      'Hoi Daan,\n\nBedankt voor je cv, dat ziet er sterk uit. Zullen we donderdag 16 april om 10:00 even bellen? Dan vertel ik je meer over de projecten en hoor ik graag wat je zoekt.\n\nGroet,\nIris\n\nIris Bakker | Recruiter | Klimaatgroep Noord',
+      'Iris Bakker <iris.bakker@klimaatgroepnoord.example>',
+      to,
+    );
+    expectDecided(email, 'interview', 'Zullen we donderdag 16 april om 10:00 even bellen');
+  });
+
+  it('a new proposal with a wage that hopes for a yes is an offer', () => {
+    const email = mail(
+      'nieuw voorstel',
+      'Hoi Daan,\n\nIk heb er nog eens naar gekeken. We komen uit op € 3.150 bruto per maand en je mag de bedrijfsauto mee naar huis nemen. Ik stuur je morgen het aangepaste contract, hoop dat je ja zegt!\n\nGerrit',
+      'Gerrit Mulder <gerrit@mulder-installatie.example>',
+      to,
+    );
+    expectDecided(email, 'offer', 'hoop dat je ja zegt');
+  });
+});
+
+describe("a headhunter's first message (es)", () => {
+  it('asks whether the reader is interested: other, though it names a salary', () => {
+    const email = mail(
+      'Oportunidad: Responsable de Calidad en Castellón',
+      'Hola Marta,\n\nSoy Raúl, consultor en una firma de selección especializada en industria. Trabajo con una empresa cerámica que busca un/a Responsable de Calidad para su planta de Castellón.\n\n• Salario: 38.000 – 42.000 € brutos anuales\n• Jornada continua los viernes\n\n¿Me dices si te interesa y te paso la descripción completa?\n\nUn saludo,\nRaúl Ferrer',
+      'Raúl Ferrer <raul.ferrer@seleccionindustrial.example>',
+      'Marta Soler <marta.soler@mail.example>',
+    );
+    expectDecided(email, 'other', 'dices si te interesa');
+  });
+});
+
+describe('a referral update (en)', () => {
+  it('news of "a candidate you referred" is not the reader\'s interview', () => {
+    const email = mail(
+      'Referral update: Priya Nair – Product Analyst',
+      "Hi Sam,\n\nHere's an update on a candidate you referred.\n\nCandidate: Priya Nair\nPosition: Product Analyst\nStatus: Interview scheduled\n\nThanks for helping us grow the team!\n\nTalent Team",
+      'Referrals <referrals@larchmont.example>',
+      'Sam Ortiz <sam.ortiz@larchmont.example>',
+    );
+    expectDecided(email, 'other', 'candidate you referred');
+  });
+});
