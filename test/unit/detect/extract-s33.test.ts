@@ -48,3 +48,57 @@ describe("a tool's footer, outside the signature", () => {
     expect(company).not.toBe('Afsprakenplanner');
   });
 });
+
+describe('Québec titles that name the duty after "à"', () => {
+  it.each([
+    ["Nous avons bien aimé notre échange pour le poste d'Agent(e) à la réception.", 'Agent(e) à la réception'],
+    [
+      'Votre candidature au poste de préposé(e) aux bénéficiaires a retenu notre attention.',
+      'préposé(e) aux bénéficiaires',
+    ],
+    [
+      "Merci pour votre intérêt pour le poste de préposée à l'entretien ménager au Manoir des Pins.",
+      "préposée à l'entretien ménager",
+    ],
+  ])('%s', (sentence, role) => {
+    const details = extractDetails(
+      {
+        from: 'Ressources humaines <rh@manoirdespins.example>',
+        subject: 'Votre candidature',
+        body: `Bonjour Inès,\n\n${sentence} Malheureusement, nous avons choisi une autre personne.\n\nCordialement,\nÉquipe RH`,
+        date: '2026-04-14T09:00:00-04:00',
+      },
+      { kind: 'rejection' },
+    );
+    expect(details.role).toBe(role);
+  });
+});
+
+describe('words that open a sentence before an employer', () => {
+  it.each([
+    [
+      'a day and a connector: "after Wednesday and Kowhai Foods would like"',
+      'Offer – Sales Manager',
+      'Hi Hannah,\n\nGemma and Anika were unanimous after Wednesday and Kowhai Foods would like to offer you the Sales Manager role.\n\nCheers,\nAaron',
+      'Kowhai Foods',
+      'Aaron Tipene <aaron@tidewaterrecruitment.example>',
+    ],
+    [
+      'a German article: "Die Tiedemann Kühllogistik GmbH möchte"',
+      'Vorstellungstermin am Freitag',
+      'Hallo Frau Brockmann,\n\ngute Nachrichten: Die Tiedemann Kühllogistik GmbH möchte Sie gern kennenlernen! Termin: Freitag, 13.03.2026, 9:00 Uhr.\n\nViele Grüße\nDennis Kowalski',
+      'Tiedemann Kühllogistik GmbH',
+      'Dennis Kowalski <d.kowalski@hafenpersonal-nord.example>',
+    ],
+    [
+      'a Spanish noun in the subject: "Propuesta Altavía – …"',
+      'Propuesta Altavía – QA Engineer',
+      'Hola Marta,\n\n¡Buenas noticias! Nos gustaría que te incorporaras a Altavía como QA Engineer. Te adjunto la carta con la propuesta.\n\nUn saludo,\nIrene Castelló\nTalent Acquisition Specialist\nAltavía Consulting · Oficina Valencia',
+      'Altavía Consulting',
+      'Irene Castelló <irene.castello@altavia-consulting.example>',
+    ],
+  ])('%s', (_name, subject, body, company, from) => {
+    const details = extractDetails({ from, subject, body, date: '2026-03-09T10:00:00+01:00' }, { kind: 'offer' });
+    expect(details.company).toBe(company);
+  });
+});

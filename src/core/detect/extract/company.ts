@@ -99,7 +99,9 @@ function orgBefore(text: string, pos: number): string | null {
   // "Ruth and I really enjoyed": people, not an organisation.
   if (span.some((w) => CAP_PRONOUN.test(w))) return null;
   // Drop a sentence-initial filler: "Today Acme", "Great news Acme".
-  while (span.length > 1 && generic(span[0] ?? '')) span.shift();
+  // and a connector it leaves in front: "Wednesday and Kowhai Foods would like".
+  while (span.length > 1 && (generic(span[0] ?? '') || (CONNECTOR.test(span[0] ?? '') && span[0] !== 'St.')))
+    span.shift();
   if (!span.length || span.length > 7) return null;
   const s = span.join(' ');
   return generic(s) ? null : s;

@@ -24,11 +24,9 @@ const LINK = /^(?:of|de|du|des|del|da|do|dos|das|ao|em|and|und|&|y|e|et|en|in|im
 // Articles and possessives, which open a noun phrase.
 const DET =
   "the|a|an|our|this|your|that|their|my|le|la|les|l['’]|un|el|los|las|o|os|um|uma|de|het|een|der|die|das|den|dem|ein|eine|votre|notre|su|sua|seu|tu|uw|je|jouw|onze|noss[oa]|nuestr[oa]|unser(?:e[nr]?)?";
-// Words after which a linking word ends the title instead ("… Administrativo e o tempo").
-const AFTER_LINK_STOP = new RegExp(
-  String.raw`^(?:${DET}|his|her|tant|as|una|we|you|i|ich|eu|yo|ik|it|nuestr[oa]s?|vuestr[oa]s?|sus|mi|noss[oa]s?|nos|vos|unser\w*|ihr\w*|ons|vous|nous|il|elle|usted|ele|ela|voc[êe]|wir|sie|wij|jij|ze)$`,
-  'i',
-);
+// Words after which a linking word ends the title instead ("… Administrativo e o tempo"); other languages' pronouns
+// are in their files (slot "link stop").
+const AFTER_LINK_STOP = grows('link stop', new RegExp(String.raw`^(?:${DET}|his|her|as|we|you|i|it)$`, 'i'));
 const LEAD = new RegExp(
   // (Flemish "ne", "nen": "we zoeken nog ne dakwerker")
   String.raw`^(?:${DET}|his|her|new|regular|nuev[oa]|nov[oa]|open|current|vacant|one|first(?:[- ]year)?|deine?|une|einer|einen|ne|nen)\s+`,
@@ -133,6 +131,11 @@ function forward(raw: string, lang: Lang, whole: boolean): string {
         // e gostaria", "Product Designer Senior et avons choisi" went on into the sentence.
         if (/^(?:and|und|y|e|et)$/i.test(bare) && /^\p{Ll}/u.test(next) && !ROLE_HEAD.test(next)) break;
         // A roman numeral after a job noun is a grade, not "I" ("Claims Adjuster I").
+      } else if (/^(?:à|aux?)$/.test(bare) && /^(?:agente?|pr[ée]pos[ée])/i.test(kept.at(-1) ?? '') && words[i + 1]) {
+        // Québec's titles name the duty after "à": "Agent(e) à la réception", "Préposé aux bénéficiaires".
+        kept.push(w);
+        if (words[i + 1] === 'la') kept.push(words[++i] as string);
+        continue;
       } else if (DATE_WORD.test(bare) || (/^[–—-]$/.test(w) && AFTER_LINK_STOP.test(word(words[i + 1] ?? '')))) break;
       else if (
         STOP.test(bare) &&

@@ -2,9 +2,10 @@
 import type { Words } from './words';
 
 export const WORDS: Words = {
+  'link stop': 'ich|unser\\w*|ihr\\w*|wir|sie',
   footer: 'einladung\\s+von',
   generic:
-    'retour|r[üu]ckmeldung|kunde|stelle|einsatz|[a-zäöü]*angebot|einladung|bewerbung|ich|wir|sie|ihre[nrm]?|ihr|firma|bestätigt|aktualisiert|abgesagt|verschoben|[a-zäöü]*gespr[äa]ch',
+    'retour|die|der|das|[a-zäöüß]+(?:nahme|suche|heit|keit)|r[üu]ckmeldung|kunde|stelle|einsatz|[a-zäöü]*angebot|einladung|bewerbung|ich|wir|sie|ihre[nrm]?|ihr|firma|bestätigt|aktualisiert|abgesagt|verschoben|[a-zäöü]*gespr[äa]ch',
   func: '\\p{L}+management|karriere|ausbildung|personal\\p{L}+|personal',
   lead: 'magistrat|sekretariat|werken|\\p{L}+(?:leitung|direktion|abteilung|beratung|amt|dienst)',
   area: 'gente|und',

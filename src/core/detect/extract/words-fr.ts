@@ -2,6 +2,7 @@
 import type { Words } from './words';
 
 export const WORDS: Words = {
+  'link stop': 'tant|vous|nous|il|elle',
   footer: 'invitation\\s+de',
   greeting: 'bon(?:jour|soir)|salut',
   // Regions and abbreviations after "en" ("une colo en Bretagne", "nos boutiques en Île-de-France", "en CAP", "la lettre est en PJ"): the Spanish

@@ -2,6 +2,7 @@
 import type { Words } from './words';
 
 export const WORDS: Words = {
+  'link stop': 'ik|ons|wij|jij|ze',
   footer: 'uitnodiging\\s+van|aangedreven\\s+door',
   generic:
     'retour|terugkoppeling|wij|klant|kunde|uitnodiging|sollicitatie\\w*|ik|uw|firma|bevestigd|bijgewerkt|geannuleerd|verplaatst|[a-z]*gesprek',

@@ -2,8 +2,10 @@
 import type { Words } from './words';
 
 export const WORDS: Words = {
+  'link stop': 'eu|noss[oa]s?|nos|vos|ele|ela|voc[êe]',
   footer: 'convite\\s+do',
-  generic: 'resposta|nós|cliente|oferta|sua|entrevista|firma|eu|confirmado|atualizado|cancelado|reagendado',
+  generic:
+    'resposta|proposta|oportunidade|nós|cliente|oferta|sua|entrevista|firma|eu|confirmado|atualizado|cancelado|reagendado',
   func: 'recrut\\w*|atra[çc][ãa]o|pessoas|drh|recursos|humanos?|est[áa]gio|[ée]quipe|vagas|gente|cultura|sele[çc][ãa]o|rh|talentos?',
   lead: 'direc(?:ci[óo]n|[çc][ãa]o)|gabinete|coordena[çc][ãa]o|setor|secretar[íi]a',
   unit: 'departamento|pedag[óo]gica|programas?',
