@@ -247,6 +247,7 @@ x5k bestatige ich gern|gerne
 x4 dank fur die einladung
 x4 bewerbungsgesprachen|gesprachen|interviews|vorstellungsgesprachen _3 beisitzen|dabei|sitzen|teilnehmen
 x5 haben|hat mich _5 eingeladen|eingestellt|genommen
+x5 mochten|moechten|wollen mich _4 einladen
 x5 ich hab|habe _4 bestanden|geschafft
 x5 hab|ich hab|ich _3 bewerbungsgesprach|vorstellungsgesprach
 x-3 mein|meine mama|papa hat? gesagt|meint|sagt|sagte

@@ -211,7 +211,7 @@ x4 buyers|realtor|realty|sellers
 x3 counter-offer|counteroffer
 x4k offer on _2 apartment|condo|flat|home|house|property|unit
 x4 asking|purchase price
-x4 estate|letting*|listing agency|agent*
+x4 estate|leasing|letting*|listing agency|agent*|team
 x4 conveyanc*
 x4 bargaining committee|session|table|team|update*
 x4 updated|updating our _3 notice|policy|privacy|terms

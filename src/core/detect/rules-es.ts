@@ -67,6 +67,8 @@ r5 eliminada|eliminado|excluida|excluido de|del _1 la? _1 convocatoria|oposicion
 r4 no alcanza|alcanzo|supera|supero _3 minimo
 r4 no _1 alcanzaron|alcanzaste|alcanzo|fue|fueron|resulto suficiente|suficientes
 r5 puesto _3 cubierto
+r4 ya tengo|tenemos _1 cubierta|cubierto
+r3 no hace falta que vengas|venga
 r5 decidido|decidimos|preferido|preferimos _2 cubrir|ocupar _8 con un|una _1 candidata|candidato|persona
 r3 conservamos|conservaremos|guardamos|guardaremos _2 curriculum|cv|datos|hoja
 r5 cerramos|completamos|cubierto|cubrimos|ocupamos _2 cargo|plaza|posicion|puesto|vacante

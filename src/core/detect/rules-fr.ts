@@ -258,6 +258,8 @@ x4k decision|dossier|proposition|resultat|service _3 admission|admissions
 r5k pas _2 declare|declaree|declares admis|admise|admises
 x4 lequel|lesquelles|lesquels|quel|quelle|quelles|quels _2 candidat*|profils _6 recevoir|rencontrer|retenez|souhaitez|voir|voulez
 x4 assister|sieger _3 entretiens|jury
+i5 invite|invitee|invites|invitees a|au _1 epreuve|epreuves
+i4 entretien devant _1 jury
 x3 tombe|tombee sur ton|votre profil
 x3 ouvert|ouverte a _2 nouvelles? opportunite|opportunites|proposition|propositions
 x5 j' ai _1 decroche|obtenu|reussi _3 boulot|cdi|concours|contrat|emploi|entretien|job|poste|stage

@@ -73,7 +73,7 @@ o4 arbeidscontract|arbeidsovereenkomst|dienstverband _3 verlengd|verlengen
 r5 keuze _2 niet _3 gevallen
 r3 helaas|spijt
 r3 jammer genoeg
-r5 niet _3 deelnemen|doorstromen _4 fase|gedeelte|proef|ronde|stap
+r5 niet _3 deelnemen|doorstromen _4 fase|gedeelte|proef|ronde|selectieprocedure|stap
 r4 helaas _4 mededelen|meedelen|weten
 r4 niet meer _3 invullen
 r3 veel succes _2 loopbaan|sollicitatie|verdere|zoektocht
@@ -112,7 +112,7 @@ x3 je|jouw|uw cv|profiel _3 gezien|tegen|tegengekomen
 x3 sta|staat je|jij|u open voor
 x4 eerste werkdag
 x4 hebt getekend|ondertekend
-j1 aanmelding|functie|gesprek|job|kandidaat|kandidatuur|sollicitatie|sollicitatiegesprek|sollicitatieprocedure|stageplaats|stageplek|vacature
+j1 aanmelding|functie|gesprek|job|kandidaat|kandidatuur|sollicitatie|sollicitatiegesprek|selectieprocedure|sollicitatieprocedure|stageplaats|stageplek|vacature
 r5k gekozen|kies|kiest|kiezen|koos|kozen _2 voor _2 ander|andere|iemand
 i-2 na _3 gesprek|gesprekken|meeloopdag|proefdag|sollicitatiegesprek
 i-2 bedankt|dank|merci _6 gesprek|gesprekken|kennismaking|meeloopdag|proefdag|proefdraaien|sollicitatiegesprek
@@ -139,6 +139,8 @@ x4 ik heb _2 aanbod|afwijzing|baan|job _1 gekregen
 x5k ondertekenaars|partijen _6 ondertekend|voltooid
 x5k een document|documenten gestuurd _2 ondertekenen|ondertekening|tekenen
 x4k huurcontract|huurovereenkomst|huurprijs|huurwoning|woningtoewijzing
+x4 schreef|schreven je|u in voor
+x3 workshop|workshops
 x4k bezichtiging|inschrijfduur|verhuurder
 x4k woning _4 toegewezen|verhuurd
 x4k plaats|plaatsing|plek _3 bso|kinderdagverblijf|kinderopvang|peuteropvang

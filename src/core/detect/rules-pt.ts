@@ -29,6 +29,8 @@ o2 bolsa-auxilio
 o2 bolsa mensal
 o3 contar com voce
 o5 que assumas|assumisses _2 cargo|funcao|lugar|posto
+o5 lugar|posto|vaga e teu|tua|seu|sua
+o4 entras|entra|comecas|comeca como
 x-4 que assumas|assumisses _2 cargo|funcao|lugar|posto
 o2 escalao|nivel salarial
 o3 contar consigo|contigo

@@ -183,3 +183,73 @@ describe('a referral update (en)', () => {
     expectDecided(email, 'other', 'candidate you referred');
   });
 });
+
+describe('round 14: public selection procedures, small kitchens, rentals and workshops', () => {
+  it('a workshop the reader signed up for, about job interviews, is cancelled: other (nl)', () => {
+    const email = mail(
+      "Geannuleerd: workshop 'Solliciteren met vertrouwen' op dinsdag 3 maart",
+      'Dag Anke,\n\nJe schreef je in voor onze workshop over het sollicitatiegesprek op dinsdag 3 maart om 19 uur. Omdat de trainer ziek is, gaat de sessie niet door. We sturen je een nieuwe datum zodra die vastligt.\n\nGroeten,\nHet team van Werkpunt Oost',
+      'Werkpunt Oost <info@werkpuntoost.example>',
+    );
+    expectDecided(email, 'other', 'schreef je in voor');
+  });
+
+  it("a letting agency's decision on a flat is no rejection (en)", () => {
+    const email = mail(
+      'Your application for 12/4 Harbour Street – outcome',
+      'Hi Priya,\n\nThanks for applying for 12/4 Harbour Street. Unfortunately your application was unsuccessful this time, as the owner has chosen another applicant.\n\nWe have several similar properties coming up next month.\n\nKind regards,\nLeasing Team\nBaywater Realty',
+      'Baywater Realty <leasing@baywater.example>',
+    );
+    expectDecided(email, 'other', 'Leasing Team');
+  });
+
+  it('a selection office invites to the next test of the procedure: an interview (fr)', () => {
+    const email = mail(
+      'Sélection BX1234 – résultat et convocation',
+      "Madame,\n\nVous avez réussi le test de connaissances de la sélection BX1234 – Conseiller budgétaire.\n\nVous êtes dès lors invitée à l'épreuve suivante : un entretien devant le jury, le mardi 21 avril 2026 à 10h00, rue de la Loi 51, 1040 Bruxelles.\n\nCeci est un message automatique.",
+      'Sélection fédérale <noreply@selection.example>',
+    );
+    expectDecided(email, 'interview', "invitée à l'épreuve");
+  });
+
+  it('a selection office ends the candidacy after a failed test: a rejection (nl)', () => {
+    const email = mail(
+      'Selectie BX1235 – resultaat',
+      'Geachte mevrouw,\n\nResultaat van de test: niet geslaagd.\n\nU kunt bijgevolg niet verder deelnemen aan deze selectieprocedure voor Beleidsmedewerker.\n\nMet vriendelijke groet,\nSelectiedienst',
+      'Selectiedienst <noreply@selectie.example>',
+    );
+    expectDecided(email, 'rejection', 'niet verder deelnemen aan deze selectieprocedure');
+  });
+
+  it('a chef who has filled the post calls off the trial: a rejection (es)', () => {
+    const email = mail(
+      'Re: prueba del viernes',
+      'Hola Nuria, perdona las prisas: ayer vino una chica recomendada, hizo prueba y se queda. Ya tenemos cubierto el puesto de partida, así que no hace falta que vengas el viernes. Lo siento de verdad.\n\nJavi',
+      'Javi Ortega <javi@lacandela.example>',
+    );
+    expectDecided(email, 'rejection', 'Ya tenemos cubierto');
+  });
+
+  it.each([
+    [
+      'entras como',
+      'Rui, falei com o sócio: entras como cozinheiro de 1.ª, contrato de um ano, 1.300€ líquidos, começas a 4 de maio. Diz-me até sexta.\n\nMarta',
+    ],
+    [
+      'lugar é teu',
+      'Olá Rui! Gostámos muito do teu dia de experiência. O lugar é teu, começas na segunda às 9h.\n\nMarta',
+    ],
+  ])('"%s" offers the job (pt)', (phrase, body) => {
+    const email = mail('proposta', body, 'Marta Lopes <marta@tascadocanto.example>');
+    expectDecided(email, 'offer', phrase);
+  });
+
+  it("a friend forwards his own invitation: 'die wollen mich … einladen' is other (de)", () => {
+    const email = mail(
+      'Fwd: Einladung zum Auswahltag',
+      'hi, schau mal: die wollen mich zum Auswahltag einladen, was zieh ich da an?? 😅\n\n---------- Forwarded message ---------\nVon: Recruiting Brenner Bau <recruiting@brennerbau.example>\nBetreff: Einladung zum Auswahltag\n\nSehr geehrter Herr Wagner,\nwir laden Sie herzlich zu unserem Auswahltag am 28. April um 9:00 Uhr ein.',
+      'Felix Wagner <felix.wagner@mail.example>',
+    );
+    expectDecided(email, 'other', 'wollen mich zum Auswahltag einladen');
+  });
+});

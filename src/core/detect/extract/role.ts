@@ -26,7 +26,7 @@ const DET =
   "the|a|an|our|this|your|that|their|my|le|la|les|l['’]|un|el|los|las|o|os|um|uma|de|het|een|der|die|das|den|dem|ein|eine|votre|notre|su|sua|seu|tu|uw|je|jouw|onze|noss[oa]|nuestr[oa]|unser(?:e[nr]?)?";
 // Words after which a linking word ends the title instead ("… Administrativo e o tempo"); other languages' pronouns
 // are in their files (slot "link stop").
-const AFTER_LINK_STOP = grows('link stop', new RegExp(String.raw`^(?:${DET}|his|her|as|we|you|i|it)$`, 'i'));
+const AFTER_LINK_STOP = grows('link stop', new RegExp(`^(?:${DET}|his|her|as|we|you|i|it)$`, 'i'));
 const LEAD = new RegExp(
   // (Flemish "ne", "nen": "we zoeken nog ne dakwerker")
   String.raw`^(?:${DET}|his|her|new|regular|nuev[oa]|nov[oa]|open|current|vacant|one|first(?:[- ]year)?|deine?|une|einer|einen|ne|nen)\s+`,
