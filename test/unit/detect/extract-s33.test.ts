@@ -102,3 +102,57 @@ describe('words that open a sentence before an employer', () => {
     expect(details.company).toBe(company);
   });
 });
+
+describe('round 14: words before a title, and words that are no name', () => {
+  const read = (from: string, subject: string, body: string, kind: 'offer' | 'rejection' | 'interview' = 'rejection') =>
+    extractDetails({ from, subject, body, date: '2026-03-09T10:00:00+01:00' }, { kind });
+
+  it.each([
+    [
+      'our next …',
+      'Thanks for your interest in Larkspur Games',
+      'Hi Eoin,\n\nThanks for applying to be our next Community Manager. We have decided not to move forward with your application.\n\nThe Talent Team',
+      'Community Manager',
+    ],
+    [
+      "this year's …",
+      'Your application',
+      "Dear Nkechi,\n\nThank you for applying for this year's Graduate Trainee (Finance & Control) programme. We regret to inform you that you were not shortlisted.\n\nHR Department",
+      'Graduate Trainee (Finance & Control)',
+    ],
+    [
+      'a Dutch subject\'s "Resultaat"',
+      'Resultaat beleidsmedewerker klimaatadaptatie',
+      'Geachte mevrouw,\n\nHelaas kunnen wij u niet verder laten deelnemen aan de selectie.\n\nMet vriendelijke groet,\nDienst Personeel',
+      'beleidsmedewerker klimaatadaptatie',
+    ],
+    [
+      'a French subject\'s "Recrutement d\'un(e)"',
+      "Recrutement d'un(e) employé(e) d'administration",
+      "Madame,\n\nNous avons le regret de vous informer que votre candidature n'a pas été retenue.\n\nLe service du personnel",
+      "employé(e) d'administration",
+    ],
+  ])('%s is no part of the title', (_name, subject, body, role) => {
+    expect(read('Recruitment <jobs@larkspur.example>', subject, body).role).toBe(role);
+  });
+
+  it('"danke für Ihren Lebenslauf" names no employer (de)', () => {
+    const { company } = read(
+      'Stefan Wimmer <s.wimmer@huberlang.example>',
+      'Telefoninterview mit meinem Kunden',
+      'Hallo Frau Reiter,\n\ndanke für Ihren Lebenslauf und das nette Telefonat letzte Woche. Mein Kunde möchte Sie am Mittwoch, 18.03.2026, um 15:00 Uhr anrufen.\n\nBeste Grüße\nStefan Wimmer\nSenior Consultant\n\nHuber & Lang Personalberatung GmbH',
+      'interview',
+    );
+    expect(company).toBe('Huber & Lang Personalberatung GmbH');
+  });
+
+  it('"Beijinho" is a sign-off, not the signer (pt)', () => {
+    const { contact } = read(
+      'Rita Valente <rita@pimentarosa.example>',
+      'turno sábado',
+      'Olá Leonor!\n\nO turno de sábado é teu: das 12h à 1h, pago 110€ + refeição.\n\nBeijinho\nRita Valente\nPimenta Rosa Catering',
+      'offer',
+    );
+    expect(contact).toBe('Rita');
+  });
+});

@@ -29,7 +29,7 @@ const DET =
 const AFTER_LINK_STOP = grows('link stop', new RegExp(`^(?:${DET}|his|her|as|we|you|i|it)$`, 'i'));
 const LEAD = new RegExp(
   // (Flemish "ne", "nen": "we zoeken nog ne dakwerker")
-  String.raw`^(?:${DET}|his|her|new|regular|nuev[oa]|nov[oa]|open|current|vacant|one|first(?:[- ]year)?|deine?|une|einer|einen|ne|nen)\s+`,
+  String.raw`^(?:${DET}|un\(e\)|his|her|new|next|year['’]s|regular|nuev[oa]|nov[oa]|open|current|vacant|one|first(?:[- ]year)?|deine?|une|einer|einen|ne|nen)\s+`,
   'i',
 );
 // The vacancy named before its title: "la vacante Asesor Comercial", "Poste d'Animateur 3D".

@@ -11,7 +11,7 @@ export const WORDS: Words = {
   area: 'gente|und',
   leadjoin: 'der|bei|und',
   client: 'onze|unser\\w*|mein\\w*',
-  pronoun: 'deine?|unsere?|onze|ihre?|hallo',
+  pronoun: 'dein(?:e[nmrs]?)?|mein(?:e[nmrs]?)?|unser(?:e[nmrs]?)?|onze|ihr(?:e[nmrs]?)?|hallo',
   ordinal: 'fase',
   orgword: 'karriere|sekretariat|gemeinde|stadt|b[äa]ckerei|gente',
   companyword: 'versicherung|\\w*erei|und\\s+partner|schule|klinikum|stadt|gasthaus|gasthof|\\w*residenz|logistik',

@@ -9,7 +9,7 @@ export const WORDS: Words = {
   // and Portuguese "en <company>" reads French mail too where every language's words are added (the CLI).
   generic:
     'retour|cliente|offre|entretien|convocat\\w+|r[ée]ponse|je|nous|vous|votre|tr|bretagne|normandie|provence|alsace|corse|savoie|wallonie|flandre|[îi]le-de-france|pj|cap|bts|cdi|cdd|confirm[ée]|annul[ée]|report[ée]',
-  func: "recrut\\w*|drh|ressources|humaines|[ée]quipe|l['’][ée]quipe|rh",
+  func: "recrut\\w*|drh|grh|ressources|humaines|[ée]quipe|l['’][ée]quipe|rh",
   unit: 'd[ée]partement|dotation',
   area: "gente|d['’]\\p{L}*|et",
   leadjoin: 'chez|de|des|du|la|le|et',
@@ -57,7 +57,7 @@ export const WORDS: Words = {
   closing:
     'au plaisir|belle journee|merci beaucoup|salutations distinguees|sinceres salutations distinguees|bien a toi|bisous|bises|a plus',
   'subject noise':
-    "r[ée]ponse|entretien(?:\\s+technique)?|votre\\s+candidature(?:\\s+au\\s+poste\\s+d(?:e|['’]))?|(?:proposition|promesse)\\s+d['’]embauche|entrevue|offre\\s+d['’]emploi|candidatur[ae]|prochaine\\s+[ée]tape",
+    "r[ée]ponse|recrutement\\s+d['’]|entretien(?:\\s+technique)?|votre\\s+candidature(?:\\s+au\\s+poste\\s+d(?:e|['’]))?|(?:proposition|promesse)\\s+d['’]embauche|entrevue|offre\\s+d['’]emploi|candidatur[ae]|prochaine\\s+[ée]tape",
   'wd before': 'ce',
   'wd after': 'prochain|qui\\s+vient|de\\s+la\\s+semaine\\s+prochaine',
   late: 'soir|soir[ée]e|apr[èe]s-midi',
