@@ -202,6 +202,7 @@ r5k no longer _2 available|bring*|consider|consideration|considered|filling|hiri
 r4k close|closed|closing _2 all? _1 applications|candidacies|process|recruitment
 r3 no|not _2 budget|capacity|funding|opening|place|room|space|spot _3 for|to
 r5k not _2 chosen|recommended|referred|selected|shortlisted|successful
+r4 no go on
 r4 not recommend you
 r5 not be? considered _1 further
 r5k you|your _3 screened|sifted|weeded out

@@ -77,7 +77,7 @@ r5 niet _3 deelnemen|doorstromen _4 fase|gedeelte|proef|ronde|selectieprocedure|
 r4 helaas _4 mededelen|meedelen|weten
 r4 niet meer _3 invullen
 r3 veel succes _2 loopbaan|sollicitatie|verdere|zoektocht
-i5 assessmentdag|jobgesprek|jobinterview|kennismakingsgesprek|meeloopdag|proefdag|proefdraaien|proefknip|selectiegesprek|sollicitatiegesprek|vervolggesprek|video-interview|videointerview
+i5 assessmentdag|jobgesprek|jobinterview|kennismakingsgesprek|meeloopdag|meeloopmiddag|meeloopochtend|proefdag|proefles|proefdraaien|proefknip|selectiegesprek|sollicitatiegesprek|vervolggesprek|video-interview|videointerview
 i5 eerste|tweede|volgende gesprek
 i5k uitnodig* _4 assessment*|gesprek|interview|kennismaking*|kennismakingsgesprek|sollicitatiegesprek
 i5 nodig|nodigen _4 uit _4 assessment*|gesprek|interview|kennismaking|kennismakingsgesprek|sollicitatiegesprek
@@ -206,6 +206,9 @@ o4 aangepast|aangepaste|nieuw|nieuwe contract|voorstel
 o4 hoop|hopen dat je|u ja zegt|zeggen
 i3 zullen we _6 bellen|spreken|videobellen
 o4 akte|besluit van _1 aanstelling|benoeming
+o5 benoeming _4 aan te bieden|aanbieden
+o4 voorstel tot benoeming
+r5 bent _3 niet bij
 r5 niet _1 bij|tot _1 de _3 kandidaten|mensen|personen|sollicitanten
 i-3 niet _1 bij|tot _1 de _3 kandidaten|sollicitanten die _3 uitnodig* _4 assessment*|gesprek|interview|kennismaking*|sollicitatiegesprek
 r4 gekozen|kiezen|koos|kozen _2 voor _1 een _2 kandidaat|kandidate|sollicitant

@@ -253,6 +253,7 @@ x4 enviamos|envio|mando|segue|seguem _4 curriculos|perfis
 x4 quais|qual _1 candidat*|delas|deles _6 conhecer|deseja|entrevistar|prefere|quer
 x5 passei _3 concurso|dinamica|entrevista|etapa|fase|processo|selecao|teste
 x5 me aprovaram|chamaram|contrataram|convidaram|convocaram|escolheram|selecionaram
+o5 convocada|convocado para _1 contratacao|admissao
 x5 consegui _2 emprego|estagio|trabalho|vaga
 x3 encontrei|vi o|seu|teu _1 perfil
 x3 aberta|aberto a _2 novas? oportunidade|oportunidades|proposta|propostas

@@ -156,3 +156,32 @@ describe('round 14: words before a title, and words that are no name', () => {
     expect(contact).toBe('Rita');
   });
 });
+
+describe('round 15: a booking line names no signer', () => {
+  it('a German booking\'s "Kennenlerngespräch – …" line is no one\'s name', () => {
+    const { contact, interviewAt } = extractDetails(
+      {
+        from: 'Physiotherapie Seefeld via Terminplaner <noreply@terminplaner.example>',
+        subject: 'Terminbestätigung: Kennenlerngespräch Physiotherapie Seefeld',
+        body: 'Ihr Termin ist gebucht.\n\nKennenlerngespräch – Ergotherapeutin 80 %\nDienstag, 24. März 2026\n08:30 – 09:00 (Europe/Zurich)\nOrt: Physiotherapie Seefeld, Seefeldstrasse 10, Zürich\n\nTermin verschieben oder absagen: https://terminplaner.example/b/AB12\n\nDiese Nachricht wurde automatisch versendet.',
+        date: '2026-03-16T12:30:00+01:00',
+      },
+      { kind: 'interview' },
+    );
+    expect(interviewAt).toBe('2026-03-24T08:30:00+01:00');
+    expect(contact).not.toBe('Kennenlerngespräch');
+  });
+
+  it("a Brazilian maternity hospital in a booking tool's mail is no signer (pt)", () => {
+    const { contact } = extractDetails(
+      {
+        from: 'Maternidade Sul via Agendei <agendamentos@agendei.example>',
+        subject: 'Agende sua entrevista – Maternidade Sul',
+        body: 'Olá, Carla!\n\nA equipe de Recrutamento convidou você para uma entrevista para a vaga de Enfermeira Obstétrica.\n\nEscolha um dos horários disponíveis clicando no botão abaixo.\n\nMaternidade Sul\nAgendei · agendamento para RH',
+        date: '2026-03-13T09:30:00-03:00',
+      },
+      { kind: 'interview' },
+    );
+    expect(contact).toBeNull();
+  });
+});

@@ -253,3 +253,59 @@ describe('round 14: public selection procedures, small kitchens, rentals and wor
     expectDecided(email, 'other', 'wollen mich zum Auswahltag einladen');
   });
 });
+
+describe('round 15: Dutch schools, a Brazilian public selection, a recruiter in a hurry', () => {
+  it.each([
+    [
+      'proefles',
+      'Proefles groep 4',
+      'Beste Sanne,\n\nDank voor het fijne gesprek. Als volgende stap nodigen we je uit voor een proefles in groep 4 op dinsdag 12 mei om 9.00 uur.\n\nMet vriendelijke groet,\nMarieke Jansen\nDirecteur OBS De Regenboog',
+    ],
+    [
+      'meeloopmiddag',
+      'Meeloopmiddag BSO',
+      'Hoi Sanne,\n\nDe volgende stap is een meeloopmiddag op woensdag 13 mei van 13.30 tot 17.30 uur op de groep.\n\nGroet,\nEsther\nLocatiemanager Kinderopvang Het Nest',
+    ],
+  ])('a %s is a step of the selection: an interview (nl)', (phrase, subject, body) => {
+    const email = mail(subject, body, 'Marieke Jansen <m.jansen@obsregenboog.example>');
+    const result = classifyEmail(email);
+    expect(result.kind).toBe('interview');
+    expect(result.evidence.map((e) => e.toLowerCase())).toContain(phrase);
+  });
+
+  it('a school board\'s "voorstel tot benoeming" offers the post (nl)', () => {
+    const email = mail(
+      'Voorstel tot benoeming – groepsleerkracht',
+      'Geachte mevrouw De Vries,\n\nHet College van Bestuur heeft besloten u een benoeming aan te bieden als groepsleerkracht groep 3, per 1 augustus 2026, 0,6 wtf, salaris schaal L10.\n\nMet vriendelijke groet,\nHR Stichting Wijzer Onderwijs',
+      'HR Stichting Wijzer <hr@wijzeronderwijs.example>',
+    );
+    expectDecided(email, 'offer', 'benoeming aan te bieden');
+  });
+
+  it('"je bent daar helaas niet bij" after a phone round is a rejection (nl)', () => {
+    const email = mail(
+      'RE: Telefonische kennismaking',
+      'Beste Sanne,\n\nNa de belronde hebben we twee kandidaten uitgenodigd voor een gesprek op school. Je bent daar helaas niet bij.\n\nVeel succes,\nLotte\nTeamleider, IKC De Horizon',
+      'Lotte Brink <l.brink@ikcdehorizon.example>',
+    );
+    expectDecided(email, 'rejection', 'bent daar helaas niet bij');
+  });
+
+  it('a public selection "convocada para contratação" offers the contract (pt)', () => {
+    const email = mail(
+      'Convocação – Processo Seletivo 02/2026 – Técnica de Enfermagem',
+      'Prezada candidata,\n\nFica V.Sa. convocada para contratação temporária na função de Técnica de Enfermagem, com remuneração de R$ 3.100,00. Compareça em 10/04/2026, às 9h, com os documentos do edital.\n\nComissão do Processo Seletivo',
+      'Comissão PSS <pss@saude.example>',
+    );
+    expectDecided(email, 'offer', 'convocada para contratação');
+  });
+
+  it('a recruiter\'s "no go on <client>" is a rejection (en)', () => {
+    const email = mail(
+      'update',
+      'hi Sam - no go on Brightline unfortunately, they want someone with more agency experience for the Account Manager role. speak next week\nJo\nJo Reid | Harbour Search',
+      'Jo Reid <jo@harboursearch.example>',
+    );
+    expectDecided(email, 'rejection', 'no go on');
+  });
+});

@@ -25,7 +25,7 @@ export const WORDS: Words = {
   team: '\\w*leitung|gente|sekretariat|personal\\w*',
   honorific: 'mx|hauptmann|leutnant|oberleutnant|feldwebel|oberst|\\w*kommissar(?:in)?',
   notname:
-    'ort|wann|bereitgestellt|absagen|sekretariat|p\\.s|deine?|ihre?|pfiat|liebi|gr[üu]e?ss|gria[ßs]|servas|servus',
+    '\\p{L}*gespr[äa]ch|ort|wann|bereitgestellt|absagen|sekretariat|p\\.s|deine?|ihre?|pfiat|liebi|gr[üu]e?ss|gria[ßs]|servas|servus',
   disclaimer: 'dies ist|von meinem',
   doubt: 'bedarf|eventuell|wenn|sollten?|vielleicht|möglicherweise|als\\s+(?:je|u|we)|mocht|falls|ob',
   negation: 'kein\\w*|nicht',

@@ -29,7 +29,7 @@ export const WORDS: Words = {
   team: 'recrutamento|gente|[ée]quipe|rh|secretar[íi]a',
   honorific: 'engª|doutora?|dona',
   notname:
-    'quando|cancelar|reagendar|beijinhos?|beijos?|bjs|[ée]quipe|equipa|fala|abra[çc]o|talentos|ger[êe]ncia|direc?[çc][ãa]o|gest[ãa]o|departamento|recursos',
+    'quando|cancelar|reagendar|maternidade|prefeitura|beijinhos?|beijos?|bjs|[ée]quipe|equipa|fala|abra[çc]o|talentos|ger[êe]ncia|direc?[çc][ãa]o|gest[ãa]o|departamento|recursos',
   disclaimer: 'esta mensagem',
   doubt: 'quand|caso|quando',
   negation: 'não',
