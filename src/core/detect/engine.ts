@@ -727,12 +727,23 @@ export function analyse(email: EmailInput, withLoadedRules = false): Analysis {
   const reply = /^\s*(re|aw|antw|sv|r|rif|res|ynt)\s?:/i.test(subject.slice(0, 12));
   // "Re: Fwd: …": a reply to something forwarded, further still from the subject.
   const replyToForward = reply && /^\s*\w+\s?:\s*(fwd?|wg|tr|rv|enc)\s?:/i.test(subject.slice(0, 20));
+  // A person who forwards mail sent to their own address ("To: Eirik <eirik@…>" under Eirik's "can u look at
+  // section 9 before i sign") asks about their own offer or interview, unless it names the reader ("This is for
+  // Tom, who left his CV"): neither it nor its subject counts.
+  const forwarded = parts.forwarded.slice(0, 800).toLowerCase();
+  const reader = /^[\s"']*(\p{L}+)[^<@]*</u.exec(to)?.[1];
+  const ownForward =
+    isPersonal(domainOf(from)) &&
+    forwarded.includes(addressOf(from)) &&
+    !forwarded.includes(reader?.toLowerCase() ?? '@');
   // A forwarded email's subject is the forwarded message's: it counts as much as that message.
-  const subjectFactor = reply
-    ? REPLY_SUBJECT * (replyToForward ? 0.5 : 1)
-    : isForwardSubject(subject)
-      ? FORWARDED_FACTOR
-      : 1;
+  const subjectFactor = ownForward
+    ? 0
+    : reply
+      ? REPLY_SUBJECT * (replyToForward ? 0.5 : 1)
+      : isForwardSubject(subject)
+        ? FORWARDED_FACTOR
+        : 1;
   match(SUBJECT, 0, mainFrom, subjectFactor);
   match(MAIN, mainFrom, mainTo, 1);
   // The signature only adds evidence against a job kind and job context; when the subject and
@@ -759,7 +770,8 @@ export function analyse(email: EmailInput, withLoadedRules = false): Analysis {
         parts.main.slice(0, 2000),
       );
     if (
-      own < THRESHOLD ? mainTo - mainFrom < 40 || pointing || isForwardSubject(subject) : pointing && scores.x === 0
+      !ownForward &&
+      (own < THRESHOLD ? mainTo - mainFrom < 40 || pointing || isForwardSubject(subject) : pointing && scores.x === 0)
     ) {
       // The forwarded message is matched with the rules of its own language too ("FYI, see
       // below" over a German offer).
@@ -792,7 +804,6 @@ export function analyse(email: EmailInput, withLoadedRules = false): Analysis {
   // A booking tool tells its host who booked ("Hi Priya, … Invitee: Marcus Oyelaran"), and the one who booked
   // that they did ("Invitee: Ethan Cole" to Ethan): an invitee who is not the reader (by the name the To
   // line shows; an address alone says too little) is a candidate the reader will interview.
-  const reader = /^[\s"']*(\p{L}+)[^<@]*</u.exec(to)?.[1];
   // (A plain pattern finds the label's letters first: the anchored, case-blind one costs 2 µs an email.)
   // A scheduling tool's notice to an interviewer names the candidate instead ("Candidat : Hugo Lemaire"); that
   // label is looked for only in a tool's mail (scheduling@, notifications@), where it is cheap to rule out.

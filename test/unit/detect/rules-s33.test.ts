@@ -309,3 +309,44 @@ describe('round 15: Dutch schools, a Brazilian public selection, a recruiter in 
     expectDecided(email, 'rejection', 'no go on');
   });
 });
+
+describe('a person forwards mail sent to their own address', () => {
+  const forwardOf = (
+    from: string,
+    to: string,
+    subject: string,
+    note: string,
+    forwardedTo: string,
+    forwarded: string,
+  ) => ({
+    from,
+    to,
+    subject,
+    date: '2026-05-05T22:14:00+02:00',
+    body: `${note}\n\n---------- Forwarded message ---------\nFrom: Careers <careers@brightmoor.example>\nDate: Tue, 5 May 2026 at 13:02\nSubject: ${subject.replace(/^Fwd: /, '')}\nTo: ${forwardedTo}\n\n${forwarded}`,
+  });
+
+  it('a friend forwarding her own invitation asks about her interview, not the reader’s: other', () => {
+    const email = forwardOf(
+      'Amina Yusuf <amina.yusuf@mail.example>',
+      'Grace Otieno <grace.otieno@mail.example>',
+      'Fwd: Invitation to Interview – Graduate Programme',
+      'omg look!! it’s on friday. what do i wear???',
+      'Amina Yusuf <amina.yusuf@mail.example>',
+      'Dear Amina,\n\nCongratulations! You have been selected for an interview for our Graduate Programme on Friday 8 May at 10:00 am. Please bring your ID.\n\nBrightmoor Careers',
+    );
+    expect(classifyEmail(email).kind).toBe('other');
+  });
+
+  it('(guard) a mother forwarding an invitation left at her address for the reader: an interview', () => {
+    const email = forwardOf(
+      'Deborah Hale <deborah.hale@mail.example>',
+      'Tom Hale <tom.hale@mail.example>',
+      'Fwd: Weekend kitchen porter',
+      'see below, ring them!!',
+      '<deborah.hale@mail.example>',
+      'Hi there,\n\nThis is for Tom, who left his CV with us. We would like him to come in for a quick chat about the weekend kitchen porter job on Wednesday at 3pm.\n\nMarco, Head Chef',
+    );
+    expect(classifyEmail(email).kind).toBe('interview');
+  });
+});
