@@ -261,7 +261,7 @@ function str(value: unknown): string {
 // (languageMask << 4), and where its rules (all channels) are in wordRules.
 // The table starts small (2^13 slots, 128 KB: a page that shows a few emails needs no more) and
 // doubles when two-thirds full, up to 2^17 slots (2 MB), which hold about 87,000 words; past that
-// it is cleared. Too small a table is cleared again and again in a long session, which then pays
+// it is cleared before the next email. Too small a table is cleared again and again in a long session, which then pays
 // for every word again: the corpus, each email with a quoted message, has about 51,000 distinct
 // words; with at most 2^16 slots (43,700 words) it was cleared once or twice a pass, and a typical
 // email took about 20% longer.
@@ -288,12 +288,8 @@ function forgetWords(): void {
   wordCount = 0;
 }
 
-/** Makes room for one more word: doubles the table, or clears it at its largest. */
+/** Makes room for one more word: doubles the table (at its largest, analyse clears it before the next email). */
 function makeRoom(): void {
-  if (slotCount >= MAX_SLOTS) {
-    forgetWords();
-    return;
-  }
   const old = slots;
   slotCount *= 2;
   slots = new Int32Array(slotCount * 4);
@@ -349,7 +345,11 @@ function slotOf(t: Tokens, k: number, index: CompiledRules): number {
   const check = t.c[k] as number;
   let at = probe(key, check);
   if (slots[at] !== 0) return at;
-  if (wordCount >= (slotCount * 2) / 3) {
+  // At its largest the table is not cleared while an email is read: the rules found for the words read before
+  // (tokenCandidates) point into `candidates`, which clearing empties (a rule id read from another word's list
+  // broke matching). It fills on past two-thirds instead (an email, capped at INPUT_CAP, has fewer words than the
+  // third left) and is cleared before the next email.
+  if (wordCount >= (slotCount * 2) / 3 && slotCount < MAX_SLOTS) {
     makeRoom();
     at = probe(key, check);
   }
@@ -694,6 +694,7 @@ export function analyse(email: EmailInput, withLoadedRules = false): Analysis {
     mainFrom: 0,
     mainTo: 0,
   };
+  if (wordCount >= (MAX_SLOTS * 2) / 3) forgetWords();
   stamp = nextStamp(rules().rules.length);
   pastInterviews.length = 0;
   languageCounts.fill(0);
