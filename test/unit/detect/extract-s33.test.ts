@@ -185,3 +185,18 @@ describe('round 15: a booking line names no signer', () => {
     expect(contact).toBeNull();
   });
 });
+
+describe('a tool named in a footer is no employer, even by its domain', () => {
+  it('"Powered by Slotwise" on slotwise.example gives no employer rather than the tool', () => {
+    const { company } = extractDetails(
+      {
+        from: 'Slotwise <notifications@slotwise.example>',
+        subject: 'Confirmed: Intro call with Tom Reyes on Mon, 23 Mar 2026',
+        body: 'Hi Nadia,\n\nA new event has been scheduled.\n\nEvent type:\nIntro call (30 min)\n\nEvent date/time:\n12:00 - 12:30, Monday, 23 March 2026 (Greenwich Mean Time)\n\nNeed to make changes to this event?\nCancel | Reschedule\n\nPowered by Slotwise',
+        date: '2026-03-18T14:15:00+00:00',
+      },
+      { kind: 'interview' },
+    );
+    expect(company).toBeNull();
+  });
+});

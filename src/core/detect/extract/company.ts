@@ -937,7 +937,8 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
   // A form that names the employer outright settles it, whoever sent the form.
   pick = groups.find((g) => g.srcs.has('field')) ?? pick;
   if (pick && (total(pick) >= 2 || pick.sim >= 0.5)) return usual(pick.best, pick.members);
-  if (key) return prettyDomain(key, prep.sender.display, prep.newest, prep.lang !== 'en');
+  // Not a tool's domain its footer names ("Powered by Slotwise").
+  if (key && !tools.has(key)) return prettyDomain(key, prep.sender.display, prep.newest, prep.lang !== 'en');
   return pick ? pick.best.text : null;
 }
 

@@ -2,7 +2,8 @@
 import type { Words } from './words';
 
 export const WORDS: Words = {
-  'link stop': 'ich|unser\\w*|ihr\\w*|wir|sie',
+  'title lead': 'der|die|das|den|dem|ein|eine|einer|einen|unser(?:e[nr]?)?|deine?',
+  'link stop': 'der|die|das|den|dem|ein|eine|ich|unser\\w*|ihr\\w*|wir|sie',
   footer: 'einladung\\s+von',
   generic:
     'retour|die|der|das|[a-zäöüß]+(?:nahme|suche|heit|keit)|r[üu]ckmeldung|kunde|stelle|einsatz|[a-zäöü]*angebot|einladung|bewerbung|ich|wir|sie|ihre[nrm]?|ihr|firma|bestätigt|aktualisiert|abgesagt|verschoben|[a-zäöü]*gespr[äa]ch',

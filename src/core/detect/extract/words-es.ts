@@ -2,7 +2,8 @@
 import type { Words } from './words';
 
 export const WORDS: Words = {
-  'link stop': 'una|yo|nuestr[oa]s?|vuestr[oa]s?|sus|mi|nos|vos|usted',
+  'title lead': 'el|los|las|la|un|su|tu|nuestr[oa]|nuev[oa]',
+  'link stop': 'el|los|las|la|un|su|tu|nuestr[oa]|una|yo|nuestr[oa]s?|vuestr[oa]s?|sus|mi|nos|vos|usted',
   footer: 'invitaci[óo]n\\s+de',
   generic:
     'respuesta|propuesta|oportunidad|nosotros|cliente|oferta|convocat\\w+|entrevista|firma|confirmado|actualizado|cancelado|reprogramado',

@@ -2,7 +2,8 @@
 import type { Words } from './words';
 
 export const WORDS: Words = {
-  'link stop': 'tant|vous|nous|il|elle',
+  'title lead': "le|la|les|l['’]|un|une|un\\(e\\)|votre|notre|tu|je",
+  'link stop': "le|la|les|l['’]|un|votre|notre|tu|je|tant|vous|nous|il|elle",
   footer: 'invitation\\s+de',
   greeting: 'bon(?:jour|soir)|salut',
   // Regions and abbreviations after "en" ("une colo en Bretagne", "nos boutiques en Île-de-France", "en CAP", "la lettre est en PJ"): the Spanish

@@ -2,7 +2,8 @@
 import type { Words } from './words';
 
 export const WORDS: Words = {
-  'link stop': 'ik|ons|wij|jij|ze',
+  'title lead': 'het|een|uw|je|jouw|onze|ne|nen',
+  'link stop': 'het|een|uw|je|jouw|onze|ik|ons|wij|jij|ze',
   footer: 'uitnodiging\\s+van|aangedreven\\s+door',
   generic:
     'retour|terugkoppeling|wij|klant|kunde|uitnodiging|sollicitatie\\w*|ik|uw|firma|bevestigd|bijgewerkt|geannuleerd|verplaatst|[a-z]*gesprek',
