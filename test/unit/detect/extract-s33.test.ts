@@ -200,3 +200,36 @@ describe('a tool named in a footer is no employer, even by its domain', () => {
     expect(company).toBeNull();
   });
 });
+
+describe('round 16: forms and wrappers around an employer, a team that signs', () => {
+  const read = (from: string, body: string) =>
+    extractDetails(
+      { from, subject: 'Your application', body, date: '2026-03-09T10:00:00+01:00' },
+      { kind: 'rejection' },
+    );
+
+  it.each([
+    ['a Belgian bilingual form, "SA/NV"', 'Kestrel Bank Belgium SA/NV', 'Kestrel Bank Belgium'],
+    ['a Spanish professional firm\'s "S.L.P."', 'Albufera Arquitectos S.L.P.', 'Albufera Arquitectos'],
+    ['a head office, "HQ"', 'Veldhof HQ', 'Veldhof'],
+  ])('%s is no part of the name', (_name, signed, company) => {
+    const details = read(
+      'Recruitment <jobs@mail-recruit.example>',
+      `Dear Elke,\n\nThank you for your application. Unfortunately we have decided to continue with other candidates.\n\nKind regards,\nMarie Claes\nTalent Acquisition\n${signed}`,
+    );
+    expect(details.company).toBe(company);
+  });
+
+  it('a Dutch "Selectieteam …" line signs for no one', () => {
+    const { contact } = extractDetails(
+      {
+        from: 'Talentpunt <noreply@talentpunt.example>',
+        subject: 'Resultaat van uw kandidatuur',
+        body: 'Geachte mevrouw Janssens,\n\nHelaas kunnen wij uw kandidatuur niet verder in overweging nemen.\n\nMet vriendelijke groeten,\n\nTalentpunt Overheid\nSelectieteam Agentschap Mobiliteit',
+        date: '2026-03-09T10:00:00+01:00',
+      },
+      { kind: 'rejection' },
+    );
+    expect(contact).toBeNull();
+  });
+});

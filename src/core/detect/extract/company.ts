@@ -113,7 +113,7 @@ function orgBefore(text: string, pos: number): string | null {
  */
 const FUNC = grows(
   'func',
-  /^(?:recruit\w*|resourcing|talents?|acquisition|careers?|jobs|hiring|hr|human|resources|people|personnel|staffing|graduates?|trainee|internships?|apprentice\w*|placements?|admissions|programs|team|employment|notifications?|no-?reply|werving)$/iu,
+  /^(?:recruit\w*|resourcing|talents?|acquisition|careers?|jobs|hiring|hr|human|resources|people|personnel|staffing|graduates?|trainee|internships?|apprentice\w*|placements?|admissions|programs|team|hq|employment|notifications?|no-?reply|werving)$/iu,
 );
 /**
  * Offices that lead a name only ("Pflegedirektion Klinikum Auenwald", "Magistrat der Stadt X",
@@ -548,7 +548,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
       // out when they name the firm (a draft says "at Orbit Space"; Irish "DAC", Dutch "U.A.", "SE & Co. KG"), and a
       // country's or a region's code ("Torvik Energy UK").
       .replace(
-        /,?\s+(?:S\.?A\.? de C\.?V|asbl|vzw|scrl|L\.?P|Sp\. z o\.o|S\.r\.l|S\.A\.A|PartG?mbB|AS|AB|Oy|DAC|U\.A|SE & Co\. KG|(?:UK|USA?|NSW)(?: Ltd)?)\.?$/i,
+        /,?\s+(?:S\.?A\.? de C\.?V|S\.L\.P|SA\/NV|asbl|vzw|scrl|L\.?P|Sp\. z o\.o|S\.r\.l|S\.A\.A|PartG?mbB|AS|AB|Oy|DAC|U\.A|SE & Co\. KG|(?:UK|USA?|NSW)(?: Ltd)?)\.?$/i,
         '',
       )
       // "Holloway & Co." keeps the dot of its abbreviation.

@@ -28,7 +28,7 @@ export const WORDS: Words = {
   calendar: 'kalender|vergadering',
   greeting: 'beste|geachte|goede\\p{L}*',
   honorific: 'drs|mevr|ir|dhr',
-  notname: '\\p{L}*gesprek|locatie|waar|wanneer|annuleren|liefs|dag|faculteit',
+  notname: '\\p{L}*gesprek|\\p{L}*team|locatie|waar|wanneer|annuleren|liefs|dag|faculteit',
   disclaimer: 'verzonden vanaf|dit (?:bericht|e-?mailbericht)',
   doubt: 'eventueel|als\\s+(?:je|u|we)|indien|mocht|wanneer|misschien|mogelijk|nodig',
   negation: 'niet|geen',
