@@ -261,8 +261,8 @@ function str(value: unknown): string {
 // (languageMask << 4), and where its rules (all channels) are in wordRules.
 // The table starts small (2^13 slots, 128 KB: a page that shows a few emails needs no more) and
 // doubles when two-thirds full, up to 2^17 slots (2 MB), which hold about 87,000 words; past that
-// it is cleared before the next email. Too small a table is cleared again and again in a long session, which then pays
-// for every word again: the corpus, each email with a quoted message, has about 51,000 distinct
+// it is cleared before the next email. Too small a table is cleared again and again in a long
+// session, which then pays for every word again: the corpus, each email with a quoted message, has about 51,000 distinct
 // words; with at most 2^16 slots (43,700 words) it was cleared once or twice a pass, and a typical
 // email took about 20% longer.
 const MAX_SLOTS = 1 << 17;
@@ -731,12 +731,12 @@ export function analyse(email: EmailInput, withLoadedRules = false): Analysis {
   // A person who forwards mail sent to their own address ("To: Eirik <eirik@…>" under Eirik's "can u look at
   // section 9 before i sign") asks about their own offer or interview, unless it names the reader ("This is for
   // Tom, who left his CV"): neither it nor its subject counts.
+  const fromDomain = domainOf(from);
+  const toDomain = domainOf(to);
   const forwarded = parts.forwarded.slice(0, 800).toLowerCase();
   const reader = /^[\s"']*(\p{L}+)[^<@]*</u.exec(to)?.[1];
   const ownForward =
-    isPersonal(domainOf(from)) &&
-    forwarded.includes(addressOf(from)) &&
-    !forwarded.includes(reader?.toLowerCase() ?? '@');
+    isPersonal(fromDomain) && forwarded.includes(addressOf(from)) && !forwarded.includes(reader?.toLowerCase() ?? '@');
   // A forwarded email's subject is the forwarded message's: it counts as much as that message.
   const subjectFactor = ownForward
     ? 0
@@ -753,8 +753,6 @@ export function analyse(email: EmailInput, withLoadedRules = false): Analysis {
   if (signatureFrom < 0 && (parts.forwarded || scores.o + scores.r + scores.i >= THRESHOLD - CONTEXT_CAP * CONTEXT))
     signatureFrom = read(signature, 0);
   if (signatureFrom >= 0) match(SIGNATURE, signatureFrom, tokens.length, 1);
-  const fromDomain = domainOf(from);
-  const toDomain = domainOf(to);
   // A reply to a person without a job word takes its job context from the history it quotes, which
   // is read (split off again) only then.
   if (reply && scores.j < 1 && isPersonal(toDomain))

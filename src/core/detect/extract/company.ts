@@ -98,8 +98,8 @@ function orgBefore(text: string, pos: number): string | null {
   const span = words.slice(k);
   // "Ruth and I really enjoyed": people, not an organisation.
   if (span.some((w) => CAP_PRONOUN.test(w))) return null;
-  // Drop a sentence-initial filler: "Today Acme", "Great news Acme".
-  // and a connector it leaves in front: "Wednesday and Kowhai Foods would like".
+  // Drop a sentence-initial filler ("Today Acme", "Great news Acme") and a connector it leaves in front
+  // ("Wednesday and Kowhai Foods would like").
   while (span.length > 1 && (generic(span[0] ?? '') || (CONNECTOR.test(span[0] ?? '') && span[0] !== 'St.')))
     span.shift();
   if (!span.length || span.length > 7) return null;
@@ -497,7 +497,8 @@ function inLowerCase(text: string, word: string): boolean {
   return false;
 }
 
-// Each language's "invitation from", "powered by" (slot "footer"): one word pair each, so their order cannot change a match.
+// Each language's "invitation from", "powered by" (slot "footer"): one word pair each, so their order cannot
+// change a match.
 const FOOTER = built(
   () =>
     new RegExp(
@@ -671,8 +672,7 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
   };
 
   // A tool's footer names the tool, no employer, wherever the message ends: "Sent with SlotWise", "Powered by
-  // Hirewell", "Aangedreven door Afsprakenplanner",
-  // "You're receiving this because you applied through ShiftHub".
+  // Hirewell", "Aangedreven door Afsprakenplanner", "You're receiving this because you applied through ShiftHub".
   for (const line of prep.lines) {
     const m = FOOTER().exec(line);
     if (m) tools.add((m[1] as string).toLowerCase());

@@ -3,7 +3,7 @@ import type { Words } from './words';
 
 export const WORDS: Words = {
   'title lead': 'el|los|las|la|un|su|tu|nuestr[oa]|nuev[oa]',
-  'link stop': 'el|los|las|la|un|su|tu|nuestr[oa]|una|yo|nuestr[oa]s?|vuestr[oa]s?|sus|mi|nos|vos|usted',
+  'link stop': 'el|los|las|la|un|su|tu|una|yo|nuestr[oa]s?|vuestr[oa]s?|sus|mi|nos|vos|usted',
   footer: 'invitaci[óo]n\\s+de',
   generic:
     'respuesta|propuesta|oportunidad|nosotros|cliente|oferta|convocat\\w+|entrevista|firma|confirmado|actualizado|cancelado|reprogramado',

@@ -3,7 +3,7 @@ import type { Words } from './words';
 
 export const WORDS: Words = {
   'title lead': 'o|os|a|um|uma|sua|seu|tu|noss[oa]|nov[oa]',
-  'link stop': 'o|os|a|um|uma|sua|seu|tu|noss[oa]|eu|noss[oa]s?|nos|vos|ele|ela|voc[êe]',
+  'link stop': 'o|os|a|um|uma|sua|seu|tu|eu|noss[oa]s?|nos|vos|ele|ela|voc[êe]',
   footer: 'convite\\s+do',
   generic:
     'resposta|proposta|oportunidade|nós|cliente|oferta|sua|entrevista|firma|eu|confirmado|atualizado|cancelado|reagendado',
