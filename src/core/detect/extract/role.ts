@@ -340,7 +340,8 @@ type Dir = 'fwd' | 'back' | 'cap' | 'lax' | 'casual';
  */
 const frame = (slot: string, flags: string, weight: number, dir: Dir, then = F): Array<[RegExp, number, Dir]> => {
   const words = wordsOf(`title ${slot}`);
-  return words ? [[new RegExp(words + then, flags), weight, dir]] : [];
+  // Grouped: languages that share a slot give one copy each (wordsOf keeps one of equal copies, both of two that differ).
+  return words ? [[new RegExp(`(?:${words})${then}`, flags), weight, dir]] : [];
 };
 const BODY_PATTERNS = built(
   (): Array<[RegExp, number, Dir]> => [
@@ -464,7 +465,7 @@ const BODY_PATTERNS = built(
 const SUBJECT_NOISE = built(
   () =>
     new RegExp(
-      String.raw`\b(?:re|fwd?|aw|wg|tr|rv|antw|sv)\s*:|\b(?:(?:conditional|revised|formal|verbal|written|job|contract|final|your|our|an?|the|summer|seasonal)\s+)*(?:offer(?:\s+(?:of\s+(?:employment|contract|appointment)|letter|details|approval|inside|for|of))?)\b|\b(?:(?:phone|video|panel|technical|onsite|on-site|in-person|first|second|third|final|oral\s+board|working|virtual)\s+)*(?:interview|screen)(?:\s+(?:request|itinerary))?\b|\binvit(?:ation|ed?)(?:\s+to)?\b|\b(?:your\s+)?application(?:\s+(?:to|for|with|at|received))?\b|\bassessment\s+(?:day|centre|center)\b|\b(?:update|outcome|results?|status|decision|feedback|confirmed|confirmation|scheduled|rescheduling|reschedule|next\s+steps?|round\s+\w+|shortlisting|selection|notice|regarding|about|re|candidate|following\s+up)\b|\b(?:\p{L}*(?:gespr(?:[äa]ch|ek)|interview|verfahrens?|procedure)|pro(?:be|ef)\p{L}*|trial(?:\s+shift)?${more('subject noise')})\b`,
+      String.raw`\b(?:re|fwd?|aw|wg|tr|rv|antw|sv)\s*:|\b(?:(?:conditional|revised|formal|verbal|written|job|contract|final|your|our|an?|the|summer|seasonal)\s+)*(?:offer(?:\s+(?:of\s+(?:employment|contract|appointment)|letter|details|approval|inside|for|of))?)\b|\b(?:(?:phone|video|panel|technical|onsite|on-site|in-person|first|second|third|final|oral\s+board|working|virtual)\s+)*(?:interview|screen)(?:\s+(?:request|itinerary))?\b|\binvit(?:ation|ed?)(?:\s+to)?\b|\b(?:your\s+)?application(?:\s+(?:to|for|with|at|received))?\b|\bassessment\s+(?:day|centre|center)\b|\b(?:update|outcome|results?|status|decision|feedback|confirmed|confirmation|scheduled|rescheduling|reschedule|next\s+steps?|round\s+\w+|shortlist(?:ing|ed)?|selection|notice|regarding|about|re|candidate|following\s+up)\b|\b(?:\p{L}*(?:gespr(?:[äa]ch|ek)|interview|verfahrens?|procedure)|pro(?:be|ef)\p{L}*|trial(?:\s+shift)?${more('subject noise')})\b`,
       'giu',
     ),
 );

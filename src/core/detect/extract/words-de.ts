@@ -16,8 +16,9 @@ export const WORDS: Words = {
   ordinal: 'fase',
   orgword: 'karriere|sekretariat|gemeinde|stadt|b[äa]ckerei|gente',
   companyword: 'versicherung|\\w*erei|und\\s+partner|schule|klinikum|stadt|gasthaus|gasthof|\\w*residenz|logistik',
+  notrole: 'Kalender',
   rolehead:
-    'schwei(?:ß|ss)er|(?:sozial)?p[äa]dagog|[äa]rztin|elektriker|spezialist|ing[ée]nieur|entwickler|leiter|leider|pflege|lehrer|lehrperson|praktikant|techniker|elektroniker|mechatroniker|berater|disponent|leitung|konstrukteur|k[oö]ch(?:in)?\\b|verk[äa]ufer|mitarbeiter|sachbearbeit|referent|fachangestellte|kaufmann|kauffrau|erzieher|arzt|rektor|geselle|tischler|b[äa]cker|friseu|kraft|hilfe|professur',
+    'schwei(?:ß|ss)er|(?:sozial)?p[äa]dagog|[äa]rztin|elektriker|spezialist|ing[ée]nieur|entwickler|leiter|leider|pflege|lehrer|lehrperson|praktikant|techniker|elektroniker|mechatroniker|berater|disponent|leitung|konstrukteur|k[oö]ch(?:in)?\\b|verk[äa]ufer|mitarbeiter|sachbearbeit|referent|fachangestellte|kaufmann|kauffrau|erzieher|arzt|rektor|geselle|tischler|b[äa]cker|friseu|kraft|hilfe|professur|therapeut(?:in)?\\b|architekt(?:in)?\\b|logop[äa]d|hebamme|volont[äa]r|apothek',
   titleword: 'rektor|teamleiter|leiter\\w*|inhaber\\w*|gesch[äa]ftsf[üu]hrer\\w*',
   managertitle: 'rektor|leiter\\w*|gesch[äa]ftsf[üu]hrer\\w*',
   agency: 'zeitarbeit|personaldienst\\w*|personalberatung',
@@ -58,7 +59,7 @@ export const WORDS: Words = {
   closing:
     'en gruess|en gruss|liebi gruess|alles gute|mit besten grussen|mit herzlichen grussen|ciao|tschuss|servus|bis bald|bis dann|gr',
   'subject noise':
-    'r[üu]ckmeldung(?:\\s+zu)?|(?:ihre[rn]?\\s+|deine[rn]?\\s+)?bewerbung(?:\\s+als)?|terminverschiebung|ihr\\s+interview\\s+f[üu]r\\s+die\\s+position|(?:vertrags)?angebot|(?:einstellungs)?(?:zu|ab)sage|n[äa]chster\\s+schritt',
+    'r[üu]ckmeldung(?:\\s+zu)?|(?:ihre[rn]?\\s+|deine[rn]?\\s+)?bewerbung(?:\\s+als)?|terminverschiebung|ihr\\s+interview\\s+f[üu]r\\s+die\\s+position|(?:vertrags)?angebot|(?:einstellungs)?(?:zu|ab)sage|n[äa]chster\\s+schritt|nachfrage',
   'wd before': 'nächste\\s+woche|diesen|kommenden|nächsten|naechsten',
   'wd after': 'n[äa]chste\\s+woche',
   late: '\\p{L}*(?:abends?|nachmittags?)',

@@ -19,7 +19,7 @@ export const WORDS: Words = {
   orgword: 'empleo|secretar[íi]a|equipo|reclutamiento|ayuntamiento|munic[íi]pio|recursos|humanos|gente|talentos',
   companyword: 'cl[íi]nica|grupo|universidade?|banco|instituto|laboratori\\w*|cooperativa|log[íi]stica|distribuidora',
   rolehead:
-    'jef[ea]|coord[ie]nador|t[ée]cnic[oa]|opera(?:dor|rio)|panader|abogad[oa]|practicante|repartidor|planificador|cociner[oa]|ingenier[oa]|desarrollador|dise[ñn]ador|gerente|gestor|analista|enfermei?r[oa]|docent|profesor|asistente|auxiliar|contable|consultor|higienista|vendedor|dependient|carretiller|camarer|mozo|m[ée]dico|mec[âá]nic|becari|cajer|ayudante|asesor|encargad|gerocultor|soldador',
+    'jef[ea]|coord[ie]nador|t[ée]cnic[oa]|opera(?:dor|rio)|panader|abogad[oa]|practicante|repartidor|planificador|cociner[oa]|ingenier[oa]|desarrollador|dise[ñn]ador|gerente|gestor|analista|enfermei?r[oa]|docent|profesor|asistente|auxiliar|contable|consultor|higienista|vendedor|dependient|carretiller|camarer|mozo|m[ée]dico|mec[âá]nic|becari|cajer|ayudante|asesor|encargad|gerocultor|soldador|terapeuta\\b|arquitect[oa]\\b|farmac[ée]utic|maestr[oa]|secretari[oa]|recepcionista',
   titleword: 'coordinador\\w*|reclutamiento|analista|gerente|recursos\\s+humanos|rrhh',
   recruitertitle: 'reclut\\w*|rrhh|recursos\\s+humanos',
   managertitle: 'gerente',
@@ -35,7 +35,7 @@ export const WORDS: Words = {
   negation: 'no\\s+(?:ha|han|fue|será|hemos|tenemos)',
   need: 'buscamos|necesitamos|lo\\s+del?|d[íi]a\\s+de',
   stop: 'hoy|ma[ñn]ana|qued[oó]|queda|lo|sal[áa]rio|desde|hasta|durante|ahí|antes|para|con|es|del|o|el|los|las|que|est[áa]|y|ya|fue|ha|aqu[íi]|l[áa]|te|nos|le|les',
-  notrole: 'nosotros|[Ee]ntrevista|\\p{L}+ecer',
+  notrole: 'nosotros|[Ee]ntrevistas?|\\p{L}+ecer|quieren?|conocerte|n[úu]mero',
   refword: 'refer[êe]ncia',
   deadline: 'confirm[ae]|respond[ae]',
   duration: 'cerca\\s+de|aproximadamente|dura(?:r[áa])?',
@@ -57,13 +57,13 @@ export const WORDS: Words = {
     '(?:reprogram|aplaz|reagend|remarc|adi)(?:ar|ad[oa]s?)|mov(?:er|id[oa]s?)|cambi(?:ar|ado)\\s+la\\s+fecha',
   'post of es pt': 'postul\\w*\\s+(?:para|a)\\s|(?:ter|tener|contratar)\\s+(?:\\p{L}+\\s+){0,3}?como\\s',
   'title es pt nl':
-    '\\b(?:(?:puesto|plazas?|cargo|posi(?:ci[óo]n|[çc][ãa]o)|fun[çc][ãa]o|posto\\s+de\\s+trabalho|pega|chamba|curro|trampo)\\s+de|vacante(?:\\s+de)?|vaga(?:\\s+(?:é\\s+)?(?:de|para))?|lugar\\s+de|plaats\\s+(?:van|als)|(?:kandidatuur|sollicitatie|bijbaan(?:tje)?|job)\\s+als|functie(?:\\s+aan)?(?:\\s+(?:van|als))?|vacature(?:\\s+(?:van|voor))?|rol\\s+van|(?<!-)positie(?:\\s+(?:van|als))?)\\s+',
+    '\\b(?:(?:puesto|plazas?|cargo|rol|posi(?:ci[óo]n|[çc][ãa]o)|fun[çc][ãa]o|posto\\s+de\\s+trabalho|pega|chamba|curro|trampo)\\s+de|vacante(?:\\s+de)?|vaga(?:\\s+(?:é\\s+)?(?:de|para))?|lugar\\s+de|plaats\\s+(?:van|als)|(?:kandidatuur|sollicitatie|bijbaan(?:tje)?|job)\\s+als|functie(?:\\s+aan)?(?:\\s+(?:van|als))?|vacature(?:\\s+(?:van|voor))?|rol\\s+van|(?<!-)positie(?:\\s+(?:van|als))?)\\s+',
   // "Oh no Ils, I'm so sorry": an English interjection before a name, not Portuguese "no" ("no Itaú").
   'at es pt':
     '\\b(?:en|unirte\\s+a|de\\s+parte\\s+de|con|na|(?<!\\b[Oo]h\\s)no|pela|pelo|junto\\s+(?:à|ao))\\s+(?:la\\s+|el\\s+)?',
   closing: 'un cordial saludo|un fuerte abrazo|saludo|muchas gracias|besos|un beso|nos vemos|hasta pronto',
   'subject noise':
-    'seguimiento(?:\\s+(?:a\\s+tu\\s+)?(?:vacante|candidatura))?|lo\\s+del?|prueba(?:\\s+t[ée]cnica)?(?:\\s+de)?|oferta(?:\\s+de)?|b[úu]squeda(?:\\s+de)?|proceso(?:\\s+selectivo)?(?:\\s+bolsa)?(?:\\s+de)?|entrevista(?:\\s+telef[óo]nica)?|propuesta\\s+laboral|candidatur[ae]|pr[óo]xima\\s+etapa|(?:(?:novedades\\s+)?sobre\\s+)?(?:tu\\s+)?postulaci[óo]n(?:\\s+a)?',
+    'seguimiento(?:\\s+(?:a\\s+tu\\s+)?(?:vacante|candidatura))?|lo\\s+del?|prueba(?:\\s+t[ée]cnica)?(?:\\s+de)?|oferta(?:\\s+de)?|b[úu]squeda(?:\\s+de)?|proceso(?:\\s+selectivo)?(?:\\s+bolsa)?(?:\\s+de)?|entrevista(?:\\s+telef[óo]nica)?|propuesta\\s+laboral|candidatur[ae]|pr[óo]xima\\s+etapa|(?:(?:novedades\\s+)?sobre\\s+)?(?:tu\\s+)?postulaci[óo]n(?:\\s+a)?|consulta|bolsa\\s+de\\s+trabajo|convocatoria(?:\\s+a)?',
   'wd before': 'el\\s+pr[óo]ximo|este|pr[óo]xim[oa]|esta',
   'wd after': 'de\\s+la\\s+pr[óo]xima\\s+semana',
   late: 'de\\s+la\\s+(?:tarde|noche)|por\\s+la\\s+(?:tarde|noche)|esta\\s+(?:tarde|noche)',

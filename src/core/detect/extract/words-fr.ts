@@ -2,7 +2,7 @@
 import type { Words } from './words';
 
 export const WORDS: Words = {
-  'title lead': "le|la|les|l['’]|un|une|un\\(e\\)|votre|notre|tu|je",
+  'title lead': "le|la|les|l['’]|un|une|un\\(e\\)|votre|notre|tu|je|poste(?! d)",
   'link stop': "le|la|les|l['’]|un|votre|notre|tu|je|tant|vous|nous|il|elle",
   footer: 'invitation\\s+de',
   greeting: 'bon(?:jour|soir)|salut',
@@ -20,8 +20,9 @@ export const WORDS: Words = {
   ordinal: 'vez',
   orgword: 'ville|recrutement|commune|mairie|ressources|humaines|gente|[ée]quipe',
   companyword: 'banque|ville|groupe',
+  notrole: 'remplacer|rejoindre|travailler|int[ée]grer',
   rolehead:
-    'paral[ée]gal|cuisinier|professeu?r|ing[ée]nieur|d[ée]veloppeu(?:r|se)|gestionnaire|directeur|infirmi[èe]re?|technicien|comptable|contr[ôo]leu(?:r|se)|juriste|journalist|vendeu(?:r|se)|stagiair|m[ée]decin|avocat|boulang|coiffeu|soudeu|m[ée]cani[cq]|logisticien|cariste|serveu|conducteu|plong',
+    'paral[ée]gal|cuisinier|professeu?r|ing[ée]nieur|d[ée]veloppeu(?:r|se)|gestionnaire|directeur|infirmi[èe]re?|technicien|comptable|contr[ôo]leu(?:r|se)|juriste|journalist|vendeu(?:r|se)|stagiair|m[ée]decin|avocat|boulang|coiffeu|soudeu|m[ée]cani[cq]|logisticien|cariste|serveu|conducteu|plong|th[ée]rapeute\\b|g[ée]rante?\b|enseignant|pharmacien|alternant|apprentie?\b|attach[ée]e?(?![a-z])|secr[ée]taire|sage-femme|pu[ée]ricult',
   titleword: 'directeur',
   recruitertitle: 'ressources\\s+humaines',
   managertitle: 'directeur',

@@ -20,7 +20,7 @@ export const WORDS: Words = {
   orgword: 'werving|gemeente|werkenbij',
   companyword: 'advocaten|universiteit|groep|gemeente',
   rolehead:
-    'bakker|brouwer|lasser|leraar|ing[ée]nieur|ontwikkelaar|directeur|leider|verpleegkundige|docent|boekhouder|werker|verantwoordelijke|monteur|verkoper|verkoopster|referent|kok|helpende|verzorgende|stagiair|advocaat|kracht|vuller|deskundig|hulp|oppas|timmerman|plukker|analist|promovendus|phd-kandidaat|kapper|technicus|chauffeur|mecanicien',
+    'bakker|brouwer|lasser|leraar|ing[ée]nieur|ontwikkelaar|directeur|leider|verpleegkundige|docent|boekhouder|werker|verantwoordelijke|monteur|verkoper|verkoopster|referent|kok|helpende|verzorgende|stagiair|advocaat|kracht|vuller|deskundig|hulp|oppas|timmerman|plukker|analist|promovendus|phd-kandidaat|kapper|technicus|chauffeur|mecanicien|therapeut\\b|secretaresse|huisarts|elektricien|vakman|vakkracht',
   titleword: 'adviseur|p&o|\\w*leider|zaakvoerder|eigenaar|directeur|\\w+manager',
   recruitertitle: 'p&o',
   managertitle: 'teamleider|zaakvoerder|directeur',
@@ -52,13 +52,13 @@ export const WORDS: Words = {
     '(?<![\\p{L}\\d-])(\\p{Lu}[\\p{L}\\d]*(?:-[\\p{L}\\d]+)*)-(?:Stelle|Position|[Vv]acature|[Ff]unctie)\\b',
   'post of de nl': '(?:beworben|gesolliciteerd)\\s+als\\s',
   'title es pt nl':
-    '\\b(?:(?:puesto|plazas?|cargo|posi(?:ci[óo]n|[çc][ãa]o)|fun[çc][ãa]o|posto\\s+de\\s+trabalho|pega|chamba|curro|trampo)\\s+de|vacante(?:\\s+de)?|vaga(?:\\s+(?:é\\s+)?(?:de|para))?|lugar\\s+de|plaats\\s+(?:van|als)|(?:kandidatuur|sollicitatie|bijbaan(?:tje)?|job)\\s+als|functie(?:\\s+aan)?(?:\\s+(?:van|als))?|vacature(?:\\s+(?:van|voor))?|rol\\s+van|(?<!-)positie(?:\\s+(?:van|als))?)\\s+',
+    '\\b(?:(?:puesto|plazas?|cargo|rol|posi(?:ci[óo]n|[çc][ãa]o)|fun[çc][ãa]o|posto\\s+de\\s+trabalho|pega|chamba|curro|trampo)\\s+de|vacante(?:\\s+de)?|vaga(?:\\s+(?:é\\s+)?(?:de|para))?|lugar\\s+de|plaats\\s+(?:van|als)|(?:kandidatuur|sollicitatie|bijbaan(?:tje)?|job)\\s+als|functie(?:\\s+aan)?(?:\\s+(?:van|als))?|vacature(?:\\s+(?:van|voor))?|rol\\s+van|(?<!-)positie(?:\\s+(?:van|als))?)\\s+',
   'at de nl':
     '\\b(?:bei|für|bij|namens|im\\s+Namen\\s+(?:der|von|des))\\s+(?:der\\s+|dem\\s+|de\\s+|het\\s+|uns,?\\s+)?',
   closing:
     'vriendelijke groeten|met hartelijke groeten|beste groet|beste groeten|met beste groet|met beste groeten|warme groet|warme groeten|met warme groet|met warme groeten|dank|hartelijke dank|gr|grtz|grt|groetjes en tot dan',
   'subject noise':
-    'terugkoppeling|resultaat|nieuw\\s+tijdstip|uitnodiging|sollicitatie(?:\\s+(?:naar|voor)\\s+de\\s+functie(?:\\s+(?:van|als))?)?|aanbod|jobaanbieding|bevestiging|volgende\\s+stap|assessmentdag|aanmelding|reactie(?:\\s+(?:op\\s+)?vacature)?|kandidatuur|verplaatsing|verzetten(?:\\s+gesprek)?|(?:eerste|tweede|derde)(?=\\s+gesprek)',
+    'terugkoppeling|resultaat|nieuw\\s+tijdstip|uitnodiging|sollicitatie(?:\\s+(?:naar|voor)\\s+de\\s+functie(?:\\s+(?:van|als))?)?|aanbod|jobaanbieding|bevestiging|volgende\\s+stap|assessmentdag|aanmelding|reactie(?:\\s+(?:op\\s+)?vacature)?|kandidatuur|verplaatsing|verzetten(?:\\s+gesprek)?|(?:eerste|tweede|derde)(?=\\s+gesprek)|kennismaking|selectie',
   'wd before': 'deze|komende|aanstaande|volgende(?:\\s+week)?',
   'wd after': 'volgende\\s+week',
   late: "[’']s\\s+(?:avonds|middags)|\\p{L}*(?:avond|middag)",

@@ -21,7 +21,7 @@ export const WORDS: Words = {
   companyword:
     'cl[íi]nica|grupo|universidade?|banco|instituto|cooperativa|log[íi]stica|tecnologia|distribuidora|construtora',
   rolehead:
-    'coord[ie]nador|t[ée]cnic[oa]|opera(?:dor|rio)|padeir|atu[áa]ri|delegad[oa]|funcion[áa]rio|engenheir[oa]|desenvolvedor|gerente|gestor|diretor|analista|enfermei?r[oa]|docent|est[áa]gio|estagi[áa]ri[oa]|auxiliar|consultor|jur[íi]dic|vendedor|referent|motorista|m[ée]dico|advogad[oa]|soldador|mec[âá]nic|gar[çc]om|atendente|livreir|p[óo]s-?doc|bab[áa]|ajudante|empregad[oa]\\s+d[ea]',
+    'coord[ie]nador|t[ée]cnic[oa]|opera(?:dor|rio)|padeir|atu[áa]ri|delegad[oa]|funcion[áa]rio|engenheir[oa]|desenvolvedor|gerente|gestor|diretor|analista|enfermei?r[oa]|docent|est[áa]gio|estagi[áa]ri[oa]|auxiliar|consultor|jur[íi]dic|vendedor|referent|motorista|m[ée]dico|advogad[oa]|soldador|mec[âá]nic|gar[çc]om|atendente|livreir|p[óo]s-?doc|bab[áa]|ajudante|empregad[oa]\\s+d[ea]|terapeuta\\b|arquitet[oa]\\b|farmac[êe]utic|cozinheir|secret[áa]ri[oa]|pedreir|porteir|copeir|camareir',
   titleword: 'recrutamento|analista|gerente|coordenador\\w*|recursos\\s+humanos|diretor\\w*',
   recruitertitle: 'recursos\\s+humanos',
   managertitle: 'diretor\\w*|gerente',
@@ -36,7 +36,7 @@ export const WORDS: Words = {
   negation: 'não',
   need: 'procura(?:mos|ndo)|precis(?:ando|ar|amos)\\s+de',
   stop: 'hoje|amanh[ãa]|foi|fica|ficou|era|se|sal[áa]rio|desde|pro|pra|para|na|nos|nas|em|com|é|o|que|est[áa]|e|j[áa]|aqu[íi]|l[áa]|te|à',
-  notrole: 'nós|você|[Ee]ntrevista|\\p{L}+ecer',
+  notrole: 'nós|você|[Ee]ntrevistas?|\\p{L}+ecer|n[úu]mero',
   refword: 'refer[êe]ncia',
   deadline: 'confirm[ae]|respond[ae]',
   duration: 'cerca\\s+de|dura(?:r[áa])?',
@@ -60,7 +60,7 @@ export const WORDS: Words = {
     '(?:reprogram|aplaz|reagend|remarc|adi)(?:ar|ad[oa]s?)|mov(?:er|id[oa]s?)|cambi(?:ar|ado)\\s+la\\s+fecha',
   'post of es pt': 'postul\\w*\\s+(?:para|a)\\s|(?:ter|tener|contratar)\\s+(?:\\p{L}+\\s+){0,3}?como\\s',
   'title es pt nl':
-    '\\b(?:(?:puesto|plazas?|cargo|posi(?:ci[óo]n|[çc][ãa]o)|fun[çc][ãa]o|posto\\s+de\\s+trabalho|pega|chamba|curro|trampo)\\s+de|vacante(?:\\s+de)?|vaga(?:\\s+(?:é\\s+)?(?:de|para))?|lugar\\s+de|plaats\\s+(?:van|als)|(?:kandidatuur|sollicitatie|bijbaan(?:tje)?|job)\\s+als|functie(?:\\s+aan)?(?:\\s+(?:van|als))?|vacature(?:\\s+(?:van|voor))?|rol\\s+van|(?<!-)positie(?:\\s+(?:van|als))?)\\s+',
+    '\\b(?:(?:puesto|plazas?|cargo|rol|posi(?:ci[óo]n|[çc][ãa]o)|fun[çc][ãa]o|posto\\s+de\\s+trabalho|pega|chamba|curro|trampo)\\s+de|vacante(?:\\s+de)?|vaga(?:\\s+(?:é\\s+)?(?:de|para))?|lugar\\s+de|plaats\\s+(?:van|als)|(?:kandidatuur|sollicitatie|bijbaan(?:tje)?|job)\\s+als|functie(?:\\s+aan)?(?:\\s+(?:van|als))?|vacature(?:\\s+(?:van|voor))?|rol\\s+van|(?<!-)positie(?:\\s+(?:van|als))?)\\s+',
   'title casual': '\\b[Dd]e\\s+(?!entrevista)(?=\\p{Ll}+(?:er[oa]|dora?|ista|[ae]nt[ae])\\b)',
   // "Oh no Ils, I'm so sorry": an English interjection before a name, not Portuguese "no" ("no Itaú").
   'at es pt':
