@@ -134,3 +134,31 @@ describe('words around a title that name no job', () => {
     ).not.toBe('remplacer');
   });
 });
+
+describe('an employer named with its legal form', () => {
+  it("an agency's client, written with its GmbH in the newest text, is the employer", () => {
+    const { company } = extractDetails(
+      {
+        from: 'Jens Hartmann <j.hartmann@hartmann-personal.example>',
+        subject: 'AW: Vertrauliche Anfrage – Projektleitung Anlagenbau',
+        body: 'Liebe Frau Roth,\n\nwie besprochen habe ich Ihr Profil meinem Mandanten vorgestellt: es handelt sich um die Lindauer Anlagentechnik GmbH in Kempten. Die Geschäftsführung möchte Sie gern am Montag, 16. März, um 10:00 Uhr kennenlernen.\n\nViele Grüße\nJens Hartmann\nPersonalberater\nHartmann Personalberatung GmbH',
+        date: '2026-03-09T09:00:00+01:00',
+      },
+      { kind: 'interview' },
+    );
+    expect(company).toMatch(/^Lindauer Anlagentechnik(?: GmbH)?$/);
+  });
+
+  it('a subject\'s "Verlegung Ihres Auswahlgesprächs" names no employer', () => {
+    const { company } = extractDetails(
+      {
+        from: 'Petra Lang <petra.lang@institut-mv.example>',
+        subject: 'Verlegung Ihres Auswahlgesprächs – IMV-2026-04',
+        body: 'Sehr geehrte Frau Roth,\n\nwir müssen Ihr Gespräch leider auf Donnerstag, 26. März 2026, 10:30 Uhr verlegen.\n\nMit freundlichen Grüßen\nPetra Lang\nPersonalverwaltung',
+        date: '2026-03-16T09:00:00+01:00',
+      },
+      { kind: 'interview' },
+    );
+    expect(company).not.toBe('Verlegung Ihres Auswahlgesprächs');
+  });
+});

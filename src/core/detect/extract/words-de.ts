@@ -6,8 +6,8 @@ export const WORDS: Words = {
   'link stop': 'der|die|das|den|dem|ein|eine|ich|unser\\w*|ihr\\w*|wir|sie',
   footer: 'einladung\\s+von',
   generic:
-    'retour|die|der|das|[a-zäöüß]+(?:nahme|suche|heit|keit)|r[üu]ckmeldung|kunde|stelle|einsatz|[a-zäöü]*angebot|einladung|bewerbung|ich|wir|sie|ihre[nrm]?|ihr|firma|bestätigt|aktualisiert|abgesagt|verschoben|[a-zäöü]*gespr[äa]ch',
-  func: '\\p{L}+management|karriere|ausbildung|personal\\p{L}+|personal',
+    'retour|die|der|das|seitens|[a-zäöüß]+(?:nahme|suche|heit|keit)|r[üu]ckmeldung|kunde|stelle|einsatz|[a-zäöü]*angebot|einladung|bewerbung|ich|wir|sie|ihre[nrms]?|ihr|firma|vertrauliche?|[a-zäöü]*anfrage|verlegung|bestätigt|aktualisiert|abgesagt|verschoben|[a-zäöü]*gespr[äa]ch(?:e?s)?',
+  func: '\\p{L}+management|gesch[äa]ftsf[üu]hrung|karriere|ausbildung|personal\\p{L}+|personal',
   lead: 'magistrat|sekretariat|werken|\\p{L}+(?:leitung|direktion|abteilung|beratung|amt|dienst)',
   area: 'gente|und',
   leadjoin: 'der|bei|und',
@@ -15,7 +15,7 @@ export const WORDS: Words = {
   pronoun: 'dein(?:e[nmrs]?)?|mein(?:e[nmrs]?)?|unser(?:e[nmrs]?)?|onze|ihr(?:e[nmrs]?)?|hallo',
   ordinal: 'fase',
   orgword: 'karriere|sekretariat|gemeinde|stadt|b[äa]ckerei|gente',
-  companyword: 'versicherung|\\w*erei|und\\s+partner|schule|klinikum|stadt|gasthaus|gasthof|\\w*residenz|logistik',
+  companyword: 'versicherung|\\w*technik|\\w*erei|und\\s+partner|schule|klinikum|stadt|gasthaus|gasthof|\\w*residenz|logistik',
   notrole: 'Kalender',
   rolehead:
     'schwei(?:ß|ss)er|(?:sozial)?p[äa]dagog|[äa]rztin|elektriker|spezialist|ing[ée]nieur|entwickler|leiter|leider|pflege|lehrer|lehrperson|praktikant|techniker|elektroniker|mechatroniker|berater|disponent|leitung|konstrukteur|k[oö]ch(?:in)?\\b|verk[äa]ufer|mitarbeiter|sachbearbeit|referent|fachangestellte|kaufmann|kauffrau|erzieher|arzt|rektor|geselle|tischler|b[äa]cker|friseu|kraft|hilfe|professur|therapeut(?:in)?\\b|architekt(?:in)?\\b|logop[äa]d|hebamme|volont[äa]r|apothek',

@@ -6,7 +6,7 @@ export const WORDS: Words = {
   'link stop': 'el|los|las|la|un|su|tu|una|yo|nuestr[oa]s?|vuestr[oa]s?|sus|mi|nos|vos|usted',
   footer: 'invitaci[óo]n\\s+de',
   generic:
-    'respuesta|propuesta|oportunidad|nosotros|cliente|oferta|convocat\\w+|entrevista|firma|confirmado|actualizado|cancelado|reprogramado',
+    'respuesta|propuesta|vacante|oportunidad|nosotros|cliente|oferta|convocat\\w+|entrevista|firma|confirmado|actualizado|cancelado|reprogramado',
   func: 'contrataci[óo]n|personas|rrhh|drh|recursos|humanos?|humana|reclut\\w*|selecci[óo]n|rh|gesti[óo]n|personal|equipo|empleos?|talentos?',
   lead: 'direc(?:ci[óo]n|[çc][ãa]o)|gabinete|coordinaci[óo]n|servicio|secretar[íi]a',
   unit: 'unidad|unitat|departamento|programas?',
