@@ -782,7 +782,8 @@ export function findCompany(prep: Prepared, signer: Signer | null): string | nul
   }
   // A name the newest text writes with its legal form is an organisation's: "um die Gruber Fördertechnik GmbH in
   // Gersthofen", "Corvane Motion Systems GmbH – Offer Letter.pdf" (a second form goes with the first: "Pty. Ltd.").
-  for (const m of text.matchAll(/(?<!P(?:ty|vt)\.?) (?:GmbH|AG|Ltd|LLC|Inc|plc|B\.V|N\.V|S\.[AL])\b/g)) add(orgBefore(text, m.index), 2.5, 'body');
+  for (const m of text.matchAll(/(?<!P(?:ty|vt)\.?) (?:GmbH|AG|Ltd|LLC|Inc|plc|B\.V|N\.V|S\.[AL])\b/g))
+    add(orgBefore(text, m.index), 2.5, 'body');
   // A booking tool's event title reads like a subject: "Event: Interview – Paralegal (Thornbury LLP)", "Event Type:⏎Acme –
   // Recruiter Screen".
   for (const subj of [prep.subject, ...[...text.matchAll(EVENT_LINE())].map((m) => m[1] ?? '')])
