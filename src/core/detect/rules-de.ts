@@ -34,7 +34,7 @@ o3 schicken|senden|zuschicken|zusenden _4 vertrag
 o3 vertrag _3 fertig|schicken|senden|zuschicken|zusenden
 o4 deine|ihre ernennung|verbeamtung
 o4 fur dich|sie entschieden
-o4 gerne _6 bord|einstellen|team
+o4 gern|gerne _6 bord|einstellen|team
 o4 willkommen an|im _1 bord|team
 o3 anstellen|anstellung|anzustellen|eingestellt|einstellen|einstellung
 o2 herzlich|herzlichen gluckwunsch|glueckwunsch|willkommen
@@ -55,6 +55,8 @@ r5 arbeitsplatz|ausbildungsplatz|position|praktikumsplatz|stelle|vakanz _10 bere
 r5 konnten _5 besetzen|nachbesetzen|vergeben
 r3 behalten|halten _6 evidenz|hinterkopf
 r4 abgelehnt|absage|absagen
+r-4 kurzfristige|spate _1 absage
+r5 internen _1 bewerber*|kandidat*|kollegen|kollegin|mitarbeiter*|mitarbeitenden _2 besetzen|besetzt
 r4k aufnahmestopp|aufnahmestopps|einstellungsstopp|einstellungsstopps|stellenstopp|stellenstopps
 r5 uns _4 anders|anderweitig entschieden
 r3 auf eis gelegt

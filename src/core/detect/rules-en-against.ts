@@ -255,6 +255,8 @@ x4 hiring|job|jobs|recruiting|recruitment expo|fair|fairs
 x3 #d|participating|registered employers
 x4 congratulated|endorsed you
 x4 i start at|on my|the new
+x4 i will|can attend _2 interview*
+x4 i'll attend _2 interview*
 x3 your _1 membership|order|receipt|subscription
 x4 answers|responses are|go _3 anonymous|confidential
 x3 temporary password

@@ -236,6 +236,8 @@ x4k desempleo|sepe
 x3 paro|subsidio
 x4k admision|admisiones
 x4k padres de familia
+x5 lo|la|los|las _1 puedes|podes|podrias _1 entrevistar
+x5 puedes|podes|podrias entrevistarlo|entrevistarla|entrevistarlos|entrevistarlas
 x4 cual|cuales _1 de? _1 candidat*|ellas|ellos|perfiles _6 conocer|entrevistar|prefiere|prefieres|quiere|quieres|ver
 x4 adjuntamos|adjunto|enviamos|envio|paso _4 curriculums|cvs|perfiles
 x5 aprobe|pase|supere _3 entrevista|examen|fase|proceso|prueba

@@ -178,6 +178,7 @@ x4k place _2 creche|garderie|micro-creche|multi-accueil
 x4k ta|ton|votre _1 enfant|fille|fils
 x3 carte vitale
 o4 une mission _5 pour toi|vous
+o4 la place est _2 pour toi|vous
 x4k parcoursup
 x4 scolarite
 x4 licence|master #d

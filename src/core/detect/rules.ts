@@ -51,7 +51,7 @@ j1 hr
 
 // The same for the other languages ("position", "candidat*", "entrevista", "salario", …).
 const SHARED = `
-j1 bewerber*|bewerbung|gesprach|karriere|lebenslauf|personal*|position|recruiting|stelle|vakanz|vorstellungsgesprach
+j1 bewerber*|bewerbung|initiativbewerbung|gesprach|karriere|lebenslauf|personal*|position|recruiting|stelle|vakanz|vorstellungsgesprach
 o2 brut|bruts|gratification|remuneration|salaire|signature|signee|signer
 j1 candidat*|embauche|emploi|entretien|poste|recrutement
 o2 bruto|prestaciones|salario|sueldo
