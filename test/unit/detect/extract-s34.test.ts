@@ -106,6 +106,39 @@ describe('words around a title that name no job', () => {
     expect(roleOf(subject, body)).toBe(role);
   });
 
+  it.each([
+    [
+      'fr: the contract after a dash, "– CDI 100 %"',
+      "Proposition – Ébéniste d'agencement – CDI 100 %",
+      "Bonjour Hugo,\n\nNous avons le plaisir de vous proposer le poste Ébéniste d'agencement – CDI 100 %, avec une entrée le 1er avril.\n\nCordialement,\nMarc Girard",
+      "Ébéniste d'agencement",
+    ],
+    [
+      'pt: the shift after a dash, "– plantão 12x36"',
+      'Proposta – Técnico(a) de Enfermagem – plantão 12x36',
+      'Olá Bruna,\n\nTemos o prazer de lhe oferecer a vaga Técnico(a) de Enfermagem – plantão 12x36, com início no dia 6 de abril.\n\nAtenciosamente,\nCarla Mendes',
+      'Técnico(a) de Enfermagem',
+    ],
+    [
+      'de: the pay grade after a comma, "EG 9b TVöD"',
+      'Ihre Bewerbung – Verwaltungsfachangestellte Bürgerbüro, EG 8 TVöD',
+      'Sehr geehrte Frau Roth,\n\nwir möchten Ihnen die Stelle anbieten. Der Vertrag folgt mit der Post.\n\nMit freundlichen Grüßen\nPersonalamt',
+      'Verwaltungsfachangestellte Bürgerbüro',
+    ],
+  ])('%s is no part of the title', (_name, subject, body, role) => {
+    expect(roleOf(subject, body, 'offer')).toBe(role);
+  });
+
+  it('fr: a relative clause ends a title ("Chef de partie qu\'on t\'avait proposé")', () => {
+    expect(
+      roleOf(
+        'Re: essai',
+        "Salut Hugo,\n\nFinalement le poste de Chef de partie qu'on t'avait proposé au téléphone est pourvu, désolé.\n\nBonne continuation,\nNico",
+        'rejection',
+      ),
+    ).toBe('Chef de partie');
+  });
+
   it('pt: "as entrevistas" is no title; the subject\'s is', () => {
     expect(
       roleOf(

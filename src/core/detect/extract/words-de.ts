@@ -71,7 +71,7 @@ export const WORDS: Words = {
     "^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\\s+(?:oficial\\s+|normale\\s+|avanc[ée]e\\s+|est[áa]ndar\\s+|padr[ãa]o\\s+|d['’][ée]t[ée]\\s+)?(?:de\\s+|del\\s+|d['’]|van\\s+|du\\s+|des\\s+)?(?:la\\s+|el\\s+|l['’])?",
   field: 'stelle|funktion',
   event: 'gespr[äe](?:ch|k)',
-  'trail noun': 'stelle|\\w*saison',
+  'trail noun': 'stelle|\\w*saison|eg',
   panel: 'gesprächspartner|mit wem',
   'meet with': 'sprechen\\s+mit',
   'event label': 'ereignistyp|termintyp|terminart',

@@ -77,7 +77,7 @@ export const WORDS: Words = {
     "^(?:hora|hor[áa]rio|heure|zeit|tijd|ortszeit)\\s+(?:oficial\\s+|normale\\s+|avanc[ée]e\\s+|est[áa]ndar\\s+|padr[ãa]o\\s+|d['’][ée]t[ée]\\s+)?(?:de\\s+|del\\s+|d['’]|van\\s+|du\\s+|des\\s+)?(?:la\\s+|el\\s+|l['’])?",
   field: 'cargo|vaga|fun[çc][ãa]o|categoria',
   event: 'entrevista',
-  'trail noun': 'vaga|cargo|posi[çc][ãa]o',
+  'trail noun': 'vaga|cargo|posi[çc][ãa]o|plant[ãa]o',
   'event label': 'tipo\\s+de\\s+evento',
   'client is': 'trata-se\\s+d[ao]',
   wish: 'gostaria',
