@@ -194,4 +194,17 @@ describe('an employer named with its legal form', () => {
     );
     expect(company).not.toBe('Verlegung Ihres Auswahlgesprächs');
   });
+
+  it('nl: "Het recruitmentteam van …" signs for the firm it names', () => {
+    const { company } = extractDetails(
+      {
+        from: 'Recruitment <jobs@mail-vacatures.example>',
+        subject: 'Uw kandidatuur',
+        body: 'Beste mevrouw Claes,\n\nHelaas kunnen wij uw kandidatuur niet weerhouden.\n\nMet vriendelijke groeten,\nHet recruitmentteam van Dijlevallei Consulting',
+        date: '2026-03-09T10:00:00+01:00',
+      },
+      { kind: 'rejection' },
+    );
+    expect(company).toBe('Dijlevallei Consulting');
+  });
 });

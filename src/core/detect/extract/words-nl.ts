@@ -9,7 +9,7 @@ export const WORDS: Words = {
     'retour|terugkoppeling|wij|klant|kunde|uitnodiging|sollicitatie\\w*|ik|uw|firma|bevestigd|bijgewerkt|geannuleerd|verplaatst|[a-z]*gesprek',
   func: 'p&o|personeel|sollicitaties?|selectie\\p{L}*',
   lead: 'werken|\\p{L}+(?:leitung|direktion|abteilung|beratung|amt|dienst)|secretariaat',
-  unit: 'afdeling',
+  unit: 'afdeling|het',
   area: 'van',
   leadjoin: 'bij|de|van',
   street: 'kade',
