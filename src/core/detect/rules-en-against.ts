@@ -51,6 +51,8 @@ x2 read _2 article|more|story
 x4k give|giving a|an _2 interview|interviews
 x4k interview* _4 for _2 article|episode|feature|newsletter|piece|podcast|segment|story
 x4 do|doing|writing a|an _2 article|feature|piece|story about|for|on
+x4 putting together a|an _2 article|feature|piece|profile|story
+x4k interview* request _3 article|episode|feature|newsletter|piece|podcast|segment|story
 x4 i finally|just _1 heard back
 x4 get|getting|got ghosted|rejected
 x3 rejected from

@@ -14,6 +14,8 @@ j1 apprenti|apprentie|apprentis|boulot|cdd|cdi|saisonnier|saisonniere|taf
 j1 travail
 x4 me remplacer|remplaces
 i5 decaler|deplacer|reporter _1 entretien|essai
+i4 decaler|deplacer|reporter votre|notre rencontre|rendez-vous
+i4 cours|lecon test
 i5 passe|passez|venez|viens _6 qu' on|pour _1 discute|discuter|en|parle|parler
 o5 promesse|proposition _1 d' embauche
 o2 offre d' emploi
@@ -184,6 +186,7 @@ x4 scolarite
 x4 licence|master #d
 i4 es-tu|etes-vous|serais-tu|seriez-vous _1 disponible|disponibles _3 #d|demain|jeudi|lundi|mardi|mercredi|samedi|vendredi
 i2 echange|rendez-vous telephonique|visio
+i4 echange telephonique
 x5 je me desiste
 x5 me desister
 x4k appel|appels d' offres
@@ -215,7 +218,7 @@ x4 pret|prets immobilier|personnel
 x4 espace client|taeg
 x4 je fais|ferai|mene|menerai _2 les _1 entretiens|entrevues
 o5 aimerait|aimerions|souhaiterait|souhaiterions|voudrait|voudrions _2 que tu|vous _1 joignes|joigniez|rejoignes|rejoigniez
-$t analyste|assistant|assistante|auxiliaire|comptable|conseiller|conseillere|consultante|coordinateur|coordinatrice|developpeur|developpeuse|directeur|directrice|gestionnaire|infirmier|infirmiere|ingenieur|ingenieure|technicien|technicienne|vendeur|vendeuse
+$t agent|agente|alternant|alternante|animateur|animatrice|avocat|avocate|caissier|caissiere|chauffeur|educateur|educatrice|enseignant|enseignante|formateur|formatrice|juriste|magasinier|medecin|pharmacien|pharmacienne|professeur|professeure|receptionniste|stagiaire|analyste|assistant|assistante|auxiliaire|comptable|conseiller|conseillere|consultante|coordinateur|coordinatrice|developpeur|developpeuse|directeur|directrice|gestionnaire|infirmier|infirmiere|ingenieur|ingenieure|technicien|technicienne|vendeur|vendeuse
 j0.5b $t
 j0.5s $t
 r5 donn* _2 pas _2 suite

@@ -43,6 +43,8 @@ r5k met|voor iemand anders _2 gegaan|gekozen
 o4 mag|moogt _4 beginnen|starten op|per|vanaf #d|dinsdag|donderdag|maandag|vrijdag|woensdag|zaterdag|zondag
 r5 anders beslist|besloten
 r5 met|voor een interne kandidaat|kandidate|oplossing
+r5 interne kandidaat|kandidate _2 aangenomen|benoemd|gekozen|kiezen
+x4 cv _2 voorstellen
 r4 al|inmiddels _2 iemand _3 aangenomen|gevonden
 r4 hadden|hebben we _4 iemand _3 aangenomen|gevonden
 r5 voorkeur _2 gaat|gegeven|geven _2 aan|naar _1 de|een _1 andere? _1 kandidaat|kandidate|sollicitant

@@ -80,7 +80,7 @@ r4 tomamos|tomou outra decisao|direcao|direccao
 r4 contratamos|escolhemos|selecionamos outra|outro
 r4 ja _1 arranjamos|contratamos|encontramos|escolhemos|selecionamos alguem|pessoa
 r4 preferencia _3 candidat*|perfil*
-r4 candidata|candidato|perfil interna|interno
+r4 candidata|candidato|colaborador|colaboradora|funcionaria|funcionario|perfil|profissional|vendedor|vendedora interna|interno
 o5 e|es|foi|foste _1 a|o _1 candidata|candidato|perfil _1 escolhida|escolhido|selecionada|selecionado
 r5 candidatura|perfil _4 nao _2 considerada|considerado
 r3 congelada|congelado|congelamento|pausa|suspendemos|suspensa|suspenso _3 contratacao|contratacoes|processo|vaga

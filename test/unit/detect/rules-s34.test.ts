@@ -114,3 +114,64 @@ describe('French, Spanish and English', () => {
     expect(result.evidence).toContain('I will attend for interview');
   });
 });
+
+describe('round 18 (read blind at 650f698)', () => {
+  it('fr: a booking tool\'s "Échange téléphonique" with a trainer\'s post is a phone screen', () => {
+    expectDecided(
+      mail(
+        'Confirmé : Échange téléphonique – Centre Alizé Langues – mar. 19 mai 2026 10:00',
+        "Votre rendez-vous est confirmé.\n\nQuoi : Échange téléphonique – Formatrice d'espagnol (Nîmes)\nAvec : Centre Alizé Langues\nQuand : mardi 19 mai 2026, 10:00 – 10:20 (Europe/Paris)\n\nEnvoyé par AgendaPro pour le compte de Centre Alizé Langues.",
+        'AgendaPro <agenda@agendapro.example>',
+      ),
+      'interview',
+      'Échange téléphonique',
+    );
+  });
+
+  it('nl: a client that chooses "een interne kandidaat" rejects', () => {
+    expectDecided(
+      mail(
+        'Terugkoppeling Vermeulen',
+        'Hoi Lena,\n\nVermeulen heeft laten weten dat ze voor de planningsfunctie toch een interne kandidaat kiezen. Ik hou je cv bij de hand.\n\nGroetjes,\nIris\nFlexwerk Uitzendbureau',
+        'Iris de Boer <iris@flexwerk.example>',
+      ),
+      'rejection',
+      'interne kandidaat kiezen',
+    );
+  });
+
+  it('nl: an agency that asks to present "je cv" reaches out, salary or not', () => {
+    const result = classifyEmail(
+      mail(
+        'Mag ik je cv voorstellen?',
+        'Hoi Lena,\n\nIk zag je profiel en denk dat je goed past bij een opdrachtgever van ons in Houten die een planner zoekt. Salaris rond de €3.400.\n\nVind je het goed als ik je cv anoniem voorstel? Dan hoor je van mij zodra ze willen kennismaken.\n\nGroetjes,\nIris\nFlexwerk Uitzendbureau',
+        'Iris de Boer <iris@flexwerk.example>',
+      ),
+    );
+    expect(result.kind).toBe('other');
+    expect(result.evidence).toContain('cv voorstellen');
+  });
+
+  it('pt: a post filled "com um vendedor interno" rejects', () => {
+    expectDecided(
+      mail(
+        'Retorno Agrovale',
+        'Oi Lena!\n\nA Agrovale decidiu preencher a vaga de Representante Comercial com um vendedor interno que já conhecia a região. O processo externo foi encerrado.\n\nBeijo,\nCarla\nSemente Talentos',
+        'Carla Rocha <carla@sementetalentos.example>',
+      ),
+      'rejection',
+      'vendedor interno',
+    );
+  });
+
+  it('en: a features writer\'s "interview request" for a magazine piece is other', () => {
+    const result = classifyEmail(
+      mail(
+        'Interview request - Makers Monthly feature',
+        "Hi Lena,\n\nI'm a features writer at Makers Monthly and I'm putting together a piece on workshops that bootstrapped instead of raising. Yours came up as a great example.\n\nWould you be up for a 30-minute interview by phone next week? I'd mainly like to ask about the early days and how you priced your first orders.\n\nMany thanks,\nTom Hale\nFeatures Writer, Makers Monthly\n07700 900412",
+        'Tom Hale <tom@makersmonthly.example>',
+      ),
+    );
+    expect(result.kind).toBe('other');
+  });
+});
