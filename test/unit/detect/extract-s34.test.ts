@@ -207,4 +207,17 @@ describe('an employer named with its legal form', () => {
     );
     expect(company).toBe('Dijlevallei Consulting');
   });
+
+  it('pt: an agency\'s client that "decidiu" is the employer', () => {
+    const { company } = extractDetails(
+      {
+        from: 'Carla Rocha <carla@sementetalentos.example>',
+        subject: 'Retorno do processo',
+        body: 'Oi Lena!\n\nConversei hoje com o gerente. A Agrovale decidiu preencher a vaga de Representante Comercial com um vendedor interno. Então o processo externo foi encerrado.\n\nBeijo,\nCarla\nSemente Talentos',
+        date: '2026-03-09T10:00:00-03:00',
+      },
+      { kind: 'rejection' },
+    );
+    expect(company).toBe('Agrovale');
+  });
 });

@@ -60,7 +60,7 @@ export const WORDS: Words = {
   closing:
     'en gruess|en gruss|liebi gruess|alles gute|mit besten grussen|mit herzlichen grussen|ciao|tschuss|servus|bis bald|bis dann|gr',
   'subject noise':
-    'r[üu]ckmeldung(?:\\s+zu)?|(?:ihre[rn]?\\s+|deine[rn]?\\s+)?bewerbung(?:\\s+als)?|terminverschiebung|ihr\\s+interview\\s+f[üu]r\\s+die\\s+position|(?:vertrags)?angebot|(?:einstellungs)?(?:zu|ab)sage|n[äa]chster\\s+schritt|nachfrage',
+    'r[üu]ckmeldung(?:\\s+zu)?|(?:ihre[rn]?\\s+|deine[rn]?\\s+)?bewerbung(?:\\s+als)?|terminverschiebung|ihr\\s+interview\\s+f[üu]r\\s+die\\s+position|(?:vertrags)?angebot|(?:einstellungs)?(?:zu|ab)sage|n[äa]chster\\s+schritt|nachfrage|\\p{L}*gespr[äa]ch|\\p{L}*verfahrens?|probe\\p{L}*',
   'wd before': 'nächste\\s+woche|diesen|kommenden|nächsten|naechsten',
   'wd after': 'n[äa]chste\\s+woche',
   late: '\\p{L}*(?:abends?|nachmittags?)',

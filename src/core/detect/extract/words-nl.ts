@@ -58,7 +58,7 @@ export const WORDS: Words = {
   closing:
     'vriendelijke groeten|met hartelijke groeten|beste groet|beste groeten|met beste groet|met beste groeten|warme groet|warme groeten|met warme groet|met warme groeten|dank|hartelijke dank|gr|grtz|grt|groetjes en tot dan',
   'subject noise':
-    'terugkoppeling|resultaat|nieuw\\s+tijdstip|uitnodiging|sollicitatie(?:\\s+(?:naar|voor)\\s+de\\s+functie(?:\\s+(?:van|als))?)?|aanbod|jobaanbieding|bevestiging|volgende\\s+stap|assessmentdag|aanmelding|reactie(?:\\s+(?:op\\s+)?vacature)?|kandidatuur|verplaatsing|verzetten(?:\\s+gesprek)?|(?:eerste|tweede|derde)(?=\\s+gesprek)|kennismaking|selectie',
+    'terugkoppeling|resultaat|nieuw\\s+tijdstip|uitnodiging|sollicitatie(?:\\s+(?:naar|voor)\\s+de\\s+functie(?:\\s+(?:van|als))?)?|aanbod|jobaanbieding|bevestiging|volgende\\s+stap|assessmentdag|aanmelding|reactie(?:\\s+(?:op\\s+)?vacature)?|kandidatuur|verplaatsing|verzetten(?:\\s+gesprek)?|(?:eerste|tweede|derde)(?=\\s+gesprek)|\\p{L}*gesprek|proef\\p{L}*|kennismaking|selectie',
   'wd before': 'deze|komende|aanstaande|volgende(?:\\s+week)?',
   'wd after': 'volgende\\s+week',
   late: "[’']s\\s+(?:avonds|middags)|\\p{L}*(?:avond|middag)",

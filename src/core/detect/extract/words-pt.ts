@@ -80,6 +80,6 @@ export const WORDS: Words = {
   'trail noun': 'vaga|cargo|posi[çc][ãa]o|plant[ãa]o',
   'event label': 'tipo\\s+de\\s+evento',
   'client is': 'trata-se\\s+d[ao]',
-  wish: 'gostaria',
+  wish: 'gostaria|decidiu',
   'answer of': 'resposta\\s+d[aoe]s?',
 };
