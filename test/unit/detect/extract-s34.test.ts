@@ -220,4 +220,17 @@ describe('an employer named with its legal form', () => {
     );
     expect(company).toBe('Agrovale');
   });
+
+  it('es: a public body\'s "Sede electrónica" before its name, as its mail is sent, is no part of it', () => {
+    const { company } = extractDetails(
+      {
+        from: 'Sede electrónica Ayuntamiento de Valdelobos <notificaciones@valdelobos.example>',
+        subject: 'Convocatoria a entrevista – Técnico/a de Juventud',
+        body: 'Estimada Sra. Gil:\n\nSe le convoca a la entrevista el jueves 12 de marzo a las 9:30.\n\nLo que se comunica para su conocimiento y efectos.\n\nValdelobos, a fecha de la firma electrónica.\n\nMarta Roig Ferrer\nSecretaria del Tribunal Calificador',
+        date: '2026-03-02T09:00:00+01:00',
+      },
+      { kind: 'interview' },
+    );
+    expect(company).toBe('Ayuntamiento de Valdelobos');
+  });
 });

@@ -8,7 +8,7 @@ export const WORDS: Words = {
   generic:
     'respuesta|propuesta|vacante|oportunidad|nosotros|cliente|oferta|convocat\\w+|entrevista|firma|confirmado|actualizado|cancelado|reprogramado',
   func: 'contrataci[óo]n|personas|rrhh|drh|recursos|humanos?|humana|reclut\\w*|selecci[óo]n|rh|gesti[óo]n|personal|equipo|empleos?|talentos?',
-  lead: 'direc(?:ci[óo]n|[çc][ãa]o)|gabinete|coordinaci[óo]n|servicio|secretar[íi]a',
+  lead: 'direc(?:ci[óo]n|[çc][ãa]o)|gabinete|coordinaci[óo]n|servicio|secretar[íi]a|sede|seu|electr[óò]nica',
   unit: 'unidad|unitat|departamento|programas?',
   area: 'gente|humana|y',
   leadjoin: 'de|del|la|y',
