@@ -233,4 +233,13 @@ describe('an employer named with its legal form', () => {
     );
     expect(company).toBe('Ayuntamiento de Valdelobos');
   });
+
+  it('de: a title in the body keeps its ":in" ("Elektriker:in Sicherungsanlagen")', () => {
+    expect(
+      roleOf(
+        'Ihre Bewerbung – Ref. 2026-0418',
+        'Sehr geehrte Frau Brunner,\n\nvielen Dank für Ihre Bewerbung als Mechatroniker:in Instandhaltung am Standort Linz. Wir laden Sie am Dienstag, 10. März 2026, um 9:00 Uhr zu einem Gespräch ein.\n\nFreundliche Grüße\nPersonalabteilung',
+      ),
+    ).toBe('Mechatroniker:in Instandhaltung');
+  });
 });
