@@ -242,4 +242,19 @@ describe('an employer named with its legal form', () => {
       ),
     ).toBe('Mechatroniker:in Instandhaltung');
   });
+
+  it.each([
+    [
+      '"une candidate qui …"',
+      "J'ai finalement retenu pour le poste d'enseignant d'anglais une candidate qui enseigne déjà chez nous.",
+      "enseignant d'anglais",
+    ],
+    [
+      '"n\'a pas été retenue"',
+      "Votre candidature au poste d'enseignant d'anglais n'a pas été retenue.",
+      "enseignant d'anglais",
+    ],
+  ])('fr: a title ends before %s', (_name, sentence, role) => {
+    expect(roleOf('Suite à notre entretien', `Madame,\n\n${sentence}\n\nOlivier Fabre`, 'rejection')).toBe(role);
+  });
 });

@@ -19,7 +19,7 @@ export const WORDS: Words = {
     'versicherung|\\w*technik|\\w*erei|und\\s+partner|schule|klinikum|stadt|gasthaus|gasthof|\\w*residenz|logistik',
   notrole: 'Kalender',
   rolehead:
-    'schwei(?:ß|ss)er|(?:sozial)?p[äa]dagog|[äa]rztin|elektriker|spezialist|ing[ée]nieur|entwickler|leiter|leider|pflege|lehrer|lehrperson|praktikant|techniker|elektroniker|mechatroniker|berater|disponent|leitung|konstrukteur|k[oö]ch(?:in)?\\b|verk[äa]ufer|mitarbeiter|sachbearbeit|referent|fachangestellte|kaufmann|kauffrau|erzieher|arzt|rektor|geselle|tischler|b[äa]cker|friseu|kraft|hilfe|professur|therapeut(?:in)?\\b|architekt(?:in)?\\b|logop[äa]d|hebamme|volont[äa]r|apothek',
+    'schwei(?:ß|ss)er|(?:sozial)?p[äa]dagog|[äa]rztin|elektriker|spezialist|ing[ée]nieur|entwickler|leiter|leider|pflege|lehrer|lehrperson|praktikant|techniker|elektroniker|mechatroniker|berater|disponent|leitung|konstrukteur|k[oö]ch(?:in)?\\b|verk[äa]ufer|mitarbeiter|sachbearbeit|referent|fachangestellte|kaufmann|kauffrau|erzieher|arzt|rektor|geselle|tischler|b[äa]cker|friseu|kraft|hilfe|professur|therapeut(?:in)?\\b|monteur|installateur|architekt(?:in)?\\b|logop[äa]d|hebamme|volont[äa]r|apothek',
   titleword: 'rektor|teamleiter|leiter\\w*|inhaber\\w*|gesch[äa]ftsf[üu]hrer\\w*',
   managertitle: 'rektor|leiter\\w*|gesch[äa]ftsf[üu]hrer\\w*',
   agency: 'zeitarbeit|personaldienst\\w*|personalberatung',

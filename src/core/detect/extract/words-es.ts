@@ -34,7 +34,7 @@ export const WORDS: Words = {
   doubt: 'cuando|caso|si',
   negation: 'no\\s+(?:ha|han|fue|será|hemos|tenemos)',
   need: 'buscamos|necesitamos|lo\\s+del?|d[íi]a\\s+de',
-  stop: 'hoy|ma[ñn]ana|qued[oó]|queda|lo|sal[áa]rio|desde|hasta|durante|ahí|antes|para|con|es|del|o|el|los|las|que|est[áa]|y|ya|fue|ha|aqu[íi]|l[áa]|te|nos|le|les',
+  stop: 'hoy|ma[ñn]ana|qued[oó]|queda|lo|sal[áa]rio|desde|hasta|durante|ahí|antes|para|con|es|del|o|el|los|las|un|una|que|est[áa]|y|ya|fue|ha|aqu[íi]|l[áa]|te|nos|le|les',
   notrole: 'nosotros|[Ee]ntrevistas?|\\p{L}+ecer|quieren?|conocerte|n[úu]mero',
   refword: 'refer[êe]ncia',
   deadline: 'confirm[ae]|respond[ae]',

@@ -34,7 +34,7 @@ export const WORDS: Words = {
   doubt: "s['’]il|quand|si|peut",
   negation: 'pas|ne',
   need: 'cherch(?:e|ons)',
-  stop: "chez|viens|[nc]['’]est|remplacement|aupr[èe]s|pr[ée]sent[ée]e?s?|extra|demain|aujourd['’]hui|foi|salaire|cette|cet|ces|à|au|aux|dans|pour|avec|est|le|les|que|qui|qu['’]\\w*|jusqu['’]au|d[èe]s|et|[ée]t[ée]|ici|hier|l[áa]|te|bas[ée]e?|situ[ée]e?|se",
+  stop: "chez|viens|[nc]['’]est|remplacement|aupr[èe]s|pr[ée]sent[ée]e?s?|extra|demain|aujourd['’]hui|foi|salaire|cette|cet|ces|à|au|aux|dans|pour|avec|est|le|les|que|qui|qu['’]\\w*|un|une|n['’]\\w*|ne|pas|jusqu['’]au|d[èe]s|et|[ée]t[ée]|ici|hier|l[áa]|te|bas[ée]e?|situ[ée]e?|se",
   deadline: 'confirmer|r[ée]pond',
   duration: "durée\\s+(?:de|d['’])|d['’]environ|environ|pendant",
   bound: 'avant|apr[èe]s',
