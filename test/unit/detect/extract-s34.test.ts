@@ -257,4 +257,13 @@ describe('an employer named with its legal form', () => {
   ])('fr: a title ends before %s', (_name, sentence, role) => {
     expect(roleOf('Suite à notre entretien', `Madame,\n\n${sentence}\n\nOlivier Fabre`, 'rejection')).toBe(role);
   });
+
+  it('nl: "functie Planner Transport" names the title after the word for the post', () => {
+    expect(
+      roleOf(
+        'Kennismaking via Teams – Planner Transport',
+        'Hoi Daan,\n\nDank voor je cv. Je ervaring sluit goed aan bij wat we zoeken voor de functie Planner Transport in Veghel.\n\nZullen we donderdag 12 maart om 13.30 uur even bellen?\n\nGroet,\nEls Jansen',
+      ),
+    ).toBe('Planner Transport');
+  });
 });

@@ -2,7 +2,7 @@
 import type { Words } from './words';
 
 export const WORDS: Words = {
-  'title lead': 'het|een|uw|je|jouw|onze|ne|nen',
+  'title lead': 'het|een|uw|je|jouw|onze|ne|nen|functie(?! (?:van|als))',
   'link stop': 'het|een|uw|je|jouw|onze|ik|ons|wij|jij|ze',
   footer: 'uitnodiging\\s+van|aangedreven\\s+door',
   generic:
@@ -34,7 +34,7 @@ export const WORDS: Words = {
   negation: 'niet|geen',
   need: 'zoeken(?:\\s+per\\s+direct|\\s+\\p{L}+)?|nodig',
   stop: 'nodigen|uitnodigen|verplaatsen|hebt|bij|deze|goed|ontvangen|vandaag|wordt|worden|willen|kunnen|aanbieden|loopt|ziet|sluit|salaris|vanaf|op|voor|met|het|een|aan|te|om|die|dat|dus|hier|zijn|tot|na',
-  notrole: 'wij',
+  notrole: 'wij|werkgever',
   grade: 'groep',
   refword: 'vacaturenummer',
   deadline: 'bevestig|reageer|laat',

@@ -36,7 +36,7 @@ export const WORDS: Words = {
   negation: 'não',
   need: 'procura(?:mos|ndo)|precis(?:ando|ar|amos)\\s+de',
   stop: 'hoje|amanh[ãa]|foi|fica|ficou|era|se|sal[áa]rio|desde|pro|pra|para|na|nos|nas|em|com|é|o|um|uma|que|est[áa]|e|j[áa]|aqu[íi]|l[áa]|te|à',
-  notrole: 'nós|você|[Ee]ntrevistas?|\\p{L}+ecer|n[úu]mero',
+  notrole: 'nós|você|diretoria|[Ee]ntrevistas?|\\p{L}+ecer|n[úu]mero',
   refword: 'refer[êe]ncia',
   deadline: 'confirm[ae]|respond[ae]',
   duration: 'cerca\\s+de|dura(?:r[áa])?',
