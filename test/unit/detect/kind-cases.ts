@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyEmail } from '../../../src/core/detect';
 import { analyse, classifyByRules, decide } from '../../../src/core/detect/classify';
+import type { EmailInput, EmailKind } from '../../../src/core/detect/types';
 import { type CaseGroup, caseEmail, type KindCase } from './cases/kind-case';
 
 /** Defines the tests; `sender` writes the emails that name no sender, on `date`. */
@@ -44,4 +45,11 @@ export function checkGroups(groups: CaseGroup[], sender: string, date: string): 
       group.rulesAlone ? checkRulesAlone(group.cases, from, on) : checkKinds(group.cases, from, on),
     );
   }
+}
+
+/** The kind, decided by the rules with `phrase` among the evidence (not left to the second opinion's guess). */
+export function expectDecided(email: EmailInput, kind: EmailKind, phrase: string): void {
+  const result = classifyEmail(email);
+  expect(result.kind).toBe(kind);
+  expect(result.evidence).toContain(phrase);
 }

@@ -16,7 +16,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classifyEmail } from '../../../src/core/detect';
-import type { EmailInput, EmailKind } from '../../../src/core/detect/types';
+import { expectDecided } from './kind-cases';
 
 const mail = (subject: string, body: string, from: string, to = 'Jonas Berger <jonas.berger@mail.example>') => ({
   from,
@@ -25,13 +25,6 @@ const mail = (subject: string, body: string, from: string, to = 'Jonas Berger <j
   date: '2026-04-14T09:30:00+02:00',
   body,
 });
-
-/** The kind, decided by the rules with `phrase` among the evidence (not left to the second opinion's guess). */
-function expectDecided(email: EmailInput, kind: EmailKind, phrase: string): void {
-  const result = classifyEmail(email);
-  expect(result.kind).toBe(kind);
-  expect(result.evidence).toContain(phrase);
-}
 
 describe("the candidate's own German mail", () => {
   it('an application that hopes for an invitation stays other', () => {

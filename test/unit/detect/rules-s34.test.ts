@@ -10,7 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classifyEmail } from '../../../src/core/detect';
-import type { EmailInput, EmailKind } from '../../../src/core/detect/types';
+import { expectDecided } from './kind-cases';
 
 const mail = (subject: string, body: string, from: string, to = 'Lena Roth <lena.roth@mail.example>') => ({
   from,
@@ -19,13 +19,6 @@ const mail = (subject: string, body: string, from: string, to = 'Lena Roth <lena
   date: '2026-03-10T09:30:00+01:00',
   body,
 });
-
-/** The kind, decided by the rules with `phrase` among the evidence (not left to the second opinion's guess). */
-function expectDecided(email: EmailInput, kind: EmailKind, phrase: string): void {
-  const result = classifyEmail(email);
-  expect(result.kind).toBe(kind);
-  expect(result.evidence).toContain(phrase);
-}
 
 describe('German', () => {
   it('a small firm that "muss Ihnen absagen" an unsolicited application rejects it', () => {
