@@ -5,6 +5,8 @@
  * languages are in rules.ts, which applies to every email.
  */
 export const RULES = `
+x4 nao _2 financiad*|contemplad*
+x5 nao passei
 x2 teste|testes de psicotecnico|psicotecnicos|raciocinio
 x2 teste|testes _1 online
 x2 dias|horas _2 para completar|concluir|fazer|realizar

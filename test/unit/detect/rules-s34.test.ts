@@ -168,3 +168,30 @@ describe('round 18 (read blind at 650f698)', () => {
     expect(result.kind).toBe('other');
   });
 });
+
+describe('Portuguese: not the reader’s candidacy', () => {
+  it('a research grant "não foi financiada" is no job rejection', () => {
+    const result = classifyEmail(
+      mail(
+        'Concurso de Projetos 2026 – Resultado da avaliação',
+        'Exma. Senhora Investigadora Responsável,\n\nLamentamos comunicar que, apesar da classificação obtida, a candidatura não foi financiada, por se situar abaixo da linha de corte.\n\nCom os melhores cumprimentos,\nDepartamento de Programas',
+        'Fundação para a Ciência Aplicada <concursos@fca.example>',
+      ),
+    );
+    expect(result.kind).toBe('other');
+    expect(result.evidence).toContain('não foi financiada');
+  });
+
+  it('a cousin who "não passei" tells of his own rejection', () => {
+    const result = classifyEmail(
+      mail(
+        'não rolou',
+        'oi prima\n\nlembra daquela entrevista no banco? recebi o email hoje, não passei. escolheram alguém com mais experiência. bola pra frente\n\nbj\nTiago',
+        'Tiago Lima <tiagolima.rj@gmail.example>',
+        'Lena Lima <lena.lima@gmail.example>',
+      ),
+    );
+    expect(result.kind).toBe('other');
+    expect(result.evidence).toContain('não passei');
+  });
+});
