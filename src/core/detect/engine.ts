@@ -262,9 +262,9 @@ function str(value: unknown): string {
 // The table starts small (2^13 slots, 128 KB: a page that shows a few emails needs no more) and
 // doubles when two-thirds full, up to 2^17 slots (2 MB), which hold about 87,000 words; past that
 // it is cleared before the next email. Too small a table is cleared again and again in a long
-// session, which then pays for every word again: the corpus, each email with a quoted message, has about 51,000 distinct
-// words; with at most 2^16 slots (43,700 words) it was cleared once or twice a pass, and a typical
-// email took about 20% longer.
+// session, which then pays for every word again: the corpus, each email with a quoted message,
+// has about 51,000 distinct words; with at most 2^16 slots (43,700 words) it was cleared once or
+// twice a pass, and a typical email took about 20% longer.
 const MAX_SLOTS = 1 << 17;
 let slotCount = 1 << 13;
 let slots = new Int32Array(slotCount * 4);

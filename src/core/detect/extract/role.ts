@@ -320,8 +320,8 @@ export function cleanRole(
   return t;
 }
 
-// A title: words and the few symbols titles use (and German ":in", "Elektriker:in"), no sentence punctuation, no line break.
-// (Square brackets too: "Senior Analyst [Grade 7]".)
+// A title: words and the few symbols titles use, no sentence punctuation, no line break. (Square brackets too:
+// "Senior Analyst [Grade 7]"; and German ":in": "Elektriker:in".)
 const W = String.raw`(?:\.(?=\p{Lu}))?[\p{L}\d&([](?:[\p{L}\d&/'’+#.()[\]·\-–*]|:in\b)*`;
 const T = String.raw`([\p{L}\d](?:[\p{L}\d&/'’+#.()[\]·\-–*]|:in\b)*(?:(?:,?[ \t]+|[ \t]+[–/-][ \t]+)${W}){0,9})`;
 // The title read without consuming it, so that a trigger inside it ("for a visit as a finalist for the …") is
